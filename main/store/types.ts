@@ -1,0 +1,23 @@
+// Contracts between the durable store and the services that use it. The store owns files and
+// durability; services own meaning. Both sides are written against these types.
+
+/** Validates unknown parsed JSON; throws an Error whose message says what is wrong. */
+export type Validator<T> = (raw: unknown) => T
+
+/** What the store tells the learner about after start-up (shown as a notice on screen). */
+export interface RecoveryNotice {
+  file: string
+  /** Where the unreadable file was moved to, so the learner can find it. */
+  quarantinedTo: string
+  restoredFrom: 'backup' | 'empty'
+  reason: string
+  at: string
+}
+
+/** One file per attempt so recording an answer costs the same however long the history is. */
+export interface AttemptRepository<T> {
+  read(id: string): Promise<T | null>
+  /** Resolves only once the record is durable on disk (fsync'd file and folder). */
+  write(id: string, record: T): Promise<void>
+  list(): Promise<string[]>
+}
