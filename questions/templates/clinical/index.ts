@@ -1,0 +1,4 @@
+// Families 6–12: iron, secondary contexts, mimics, counselling and knowledge templates (issue #3).
+import type { Template } from '../types'
+
+export const clinicalTemplates: Template[] = []

@@ -1,0 +1,6 @@
+// The registry of every case template in the bank.
+import { clinicalTemplates } from './clinical/index'
+import { drugTemplates } from './drugs/index'
+import type { Template } from './types'
+
+export const templates: readonly Template[] = [...drugTemplates, ...clinicalTemplates]
