@@ -1,0 +1,5 @@
+// Course data: references, claims, sections and the vetted drug lists (issue #3 §1).
+export * from './references'
+export * from './claims'
+export * from './sections'
+export * from './drugs'
