@@ -1,4 +1,5 @@
 // Families 6–12: iron, secondary contexts, mimics, counselling and knowledge templates (issue #3).
 import type { Template } from '../types'
+import { ironDecision } from './iron-decision'
 
-export const clinicalTemplates: Template[] = []
+export const clinicalTemplates: Template[] = [ironDecision]

@@ -1,0 +1,144 @@
+// Family 6: the iron decision from ferritin and TSAT across all four bands of brief §3.
+// The band is drawn first and the labs within it, so every band is well represented.
+import type { IronCode } from '../../item'
+import type { Template } from '../types'
+import { evidenceFor } from './evidence'
+import { ironOptions, type IronCase } from './iron-options'
+import {
+  DRAW_NOTE,
+  NORMAL_EXAM,
+  SETTINGS,
+  backgroundMeds,
+  fill,
+  makePatient,
+  opening,
+  oneDecimal,
+  rlsStory
+} from './vignette'
+
+const LEADS = [
+  'Which is the most appropriate interpretation of these iron studies for the RLS?',
+  'What do these results mean for iron treatment?',
+  'Which iron decision is best supported by these results?'
+] as const
+
+type Band = IronCode | 'tsat-low-high-ferritin'
+
+export const ironDecision: Template = {
+  id: 'iron-decision',
+  family: '6',
+  section: 'iron-status',
+  title: 'Iron decision from ferritin and TSAT (all four bands)',
+  generate(rng) {
+    const band: Band = rng.pick([
+      'iron-indicated',
+      'iron-indicated',
+      'tsat-low-high-ferritin',
+      'iv-iron-only',
+      'iv-iron-only',
+      'iron-not-indicated',
+      'iron-not-indicated',
+      'treat-and-investigate-source',
+      'treat-and-investigate-source'
+    ] as const)
+    const anaemic = band === 'treat-and-investigate-source'
+    // Young women with low ferritin are unremarkable; in men and older women a very low ferritin
+    // calls for a work-up even without anaemia, which would blur the single best answer.
+    const p = anaemic ? makePatient(rng, 38, 82) : makePatient(rng, 28, 78)
+    const menstruating = p.sex === 'female' && p.age < 50
+    let ferritin: number
+    let tsat: number
+    switch (band) {
+      case 'iron-indicated':
+        ferritin = rng.int(menstruating ? 22 : 46, 75)
+        tsat = rng.int(14, 38)
+        break
+      case 'tsat-low-high-ferritin':
+        ferritin = rng.int(76, 100)
+        tsat = rng.int(12, 19)
+        break
+      case 'iv-iron-only':
+        ferritin = rng.int(76, 100)
+        tsat = rng.int(20, 42)
+        break
+      case 'iron-not-indicated':
+        ferritin = rng.int(101, 320)
+        tsat = rng.int(20, 45)
+        break
+      case 'treat-and-investigate-source':
+        ferritin = rng.int(4, 18)
+        tsat = rng.int(3, 12)
+        break
+    }
+    const hbTenths = anaemic
+      ? rng.int(p.sex === 'female' ? 82 : 88, p.sex === 'female' ? 112 : 121)
+      : rng.int(p.sex === 'female' ? 124 : 136, p.sex === 'female' ? 150 : 166)
+    const mcv = anaemic ? rng.int(66, 77) : rng.int(83, 96)
+    const hb = oneDecimal(hbTenths)
+    const key: IronCode = band === 'tsat-low-high-ferritin' ? 'iron-indicated' : band
+    const setting = rng.pick(SETTINGS)
+    const story = rlsStory(rng, p)
+    const meds = backgroundMeds(rng, p, rng.int(0, 2))
+    const exam = rng.int(0, NORMAL_EXAM.length - 1)
+    const draw = rng.int(0, DRAW_NOTE.length - 1)
+    const lead = rng.int(0, LEADS.length - 1)
+    const extra = anaemic
+      ? ` ${p.She} mentions being more breathless on stairs over the last few months.`
+      : ''
+    const c: IronCase = { ferritin, tsat, hb, mcv, anaemic }
+    const boundary =
+      ferritin === 75 ||
+      ferritin === 76 ||
+      ferritin === 100 ||
+      ferritin === 101 ||
+      tsat === 19 ||
+      tsat === 20
+    return {
+      params: {
+        band,
+        age: p.age,
+        sex: p.sex,
+        job: p.job,
+        setting,
+        ferritin,
+        tsat,
+        hb: hbTenths,
+        mcv,
+        story: story.phrasing,
+        meds: meds.drugs.join('+'),
+        exam,
+        draw,
+        lead
+      },
+      claims: ['S2'],
+      difficulty:
+        band === 'tsat-low-high-ferritin' || band === 'iv-iron-only' || boundary
+          ? 3
+          : band === 'iron-not-indicated'
+            ? 2
+            : 1,
+      estimatedSeconds: band === 'iron-indicated' ? 70 : 90,
+      stem:
+        `${opening(p, setting)} with leg symptoms. ${story.text}${extra} ${meds.text} ` +
+        `${NORMAL_EXAM[exam]} ${fill(DRAW_NOTE[draw] ?? '', p)} Results: haemoglobin ${hb} g/dL, ` +
+        `MCV ${mcv} fL, ferritin ${ferritin} ng/mL, transferrin saturation (TSAT) ${tsat}%.`,
+      question: LEADS[lead] ?? LEADS[0],
+      options: ironOptions(key, c),
+      objective:
+        'Apply the AASM iron thresholds for adults with RLS (ferritin ≤75 ng/mL or TSAT <20%: oral or IV iron; ferritin 76–100 with TSAT ≥20%: IV iron only; above that: no iron) and recognise frank iron-deficiency anaemia.',
+      explanation:
+        'The history meets the IRLSSG criteria, so iron status is checked with a morning ferritin and TSAT taken at least 24 hours after any iron. In adults not on dialysis, ferritin ≤75 ng/mL or TSAT <20% supports oral or IV iron; ferritin 76–100 ng/mL with TSAT ≥20% supports IV iron only; ferritin above 100 ng/mL with TSAT ≥20% means iron is not indicated. Anaemia with a very low ferritin is a different problem: replace iron and find the source of loss.',
+      evidenceNote: evidenceFor(['S2']),
+      references: ['aasm2024', 'irlssg2018'],
+      facts: {
+        labs: { ferritinNgMl: ferritin, tsatPercent: tsat },
+        population: 'adult',
+        dialysis: false,
+        anaemia: { haemoglobinGdL: hbTenths / 10, mcvFl: mcv, sex: p.sex },
+        age: p.age,
+        sex: p.sex,
+        medications: meds.drugs
+      }
+    }
+  }
+}

@@ -1,0 +1,198 @@
+// Shared building blocks for the clinical vignettes (families 6–12): who the patient is, where
+// they are seen, how they describe RLS, and a background medication list. Every piece has several
+// phrasings so that two items of one template do not read like copies of each other.
+import type { Rng } from '../../rng'
+
+export type Sex = 'female' | 'male'
+
+export interface Patient {
+  age: number
+  sex: Sex
+  /** Index into OCCUPATIONS, kept so the item id changes with it. */
+  job: number
+  she: string
+  her: string
+  She: string
+  title: string
+  noun: string
+}
+
+const OCCUPATIONS = [
+  'retired teacher',
+  'bus driver',
+  'accountant',
+  'nurse',
+  'software developer',
+  'farmer',
+  'librarian',
+  'electrician',
+  'shop owner',
+  'retired engineer',
+  'hairdresser',
+  'university lecturer',
+  'warehouse supervisor',
+  'graphic designer',
+  'chef',
+  'social worker'
+] as const
+
+export const SETTINGS = [
+  'primary care clinic',
+  'sleep medicine clinic',
+  'neurology outpatient clinic',
+  'telehealth appointment',
+  'community pharmacy-led review',
+  'general medicine follow-up visit'
+] as const
+
+export function makePatient(rng: Rng, minAge: number, maxAge: number, sex?: Sex): Patient {
+  const s: Sex = sex ?? rng.pick(['female', 'male'] as const)
+  const female = s === 'female'
+  return {
+    age: rng.int(minAge, maxAge),
+    sex: s,
+    job: rng.int(0, OCCUPATIONS.length - 1),
+    she: female ? 'she' : 'he',
+    her: female ? 'her' : 'his',
+    She: female ? 'She' : 'He',
+    title: female ? 'Ms' : 'Mr',
+    noun: female ? 'woman' : 'man'
+  }
+}
+
+export function occupation(p: Patient): string {
+  return OCCUPATIONS[p.job] ?? 'office worker'
+}
+
+/** "A 54-year-old woman, a retired teacher, is seen in a sleep medicine clinic" */
+export function opening(p: Patient, setting: string): string {
+  const a = article(setting)
+  return `A ${p.age}-year-old ${p.noun}, ${article(occupation(p))} ${occupation(p)}, is seen at ${a} ${setting}`
+}
+
+export function article(word: string): string {
+  return /^[aeiou]/i.test(word) ? 'an' : 'a'
+}
+
+/** "a, b and c" */
+export function listJoin(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+const SENSATIONS = [
+  'a creeping, crawling feeling deep in both calves',
+  'an unpleasant pulling sensation in the legs that is hard to put into words',
+  'a restless, "fizzy" discomfort inside the shins',
+  'an aching, itchy-from-the-inside feeling in both lower legs',
+  'a tense, jittery sensation in the thighs and calves'
+] as const
+
+const REST_TRIGGERS = [
+  'when {she} sits down to watch television after dinner',
+  'once {she} settles into bed',
+  'whenever {she} sits still to read in the evening',
+  'during long evening meetings or concerts',
+  'when {she} lies down at night'
+] as const
+
+const RELIEF = [
+  'Getting up and walking eases it, but it returns soon after {she} sits down again',
+  'Walking around the room brings relief that lasts only while {she} keeps moving',
+  'Stretching and pacing help for as long as {she} keeps at it',
+  'Moving the legs or walking gives relief for as long as the movement lasts'
+] as const
+
+const TIMING = [
+  'It is rarely a problem before late afternoon',
+  'Mornings are free of it',
+  'It is clearly worst in the late evening and first part of the night',
+  'It almost never troubles {her} during the day'
+] as const
+
+export function fill(text: string, p: Patient): string {
+  return text
+    .replace(/\{she\}/g, p.she)
+    .replace(/\{her\}/g, p.her)
+    .replace(/\{She\}/g, p.She)
+}
+
+export interface RlsStory {
+  text: string
+  /** Phrase indices, included in item params so different wordings give different ids. */
+  phrasing: string
+}
+
+/** A symptom history that meets all five IRLSSG criteria; the neuro exam line is added by callers. */
+export function rlsStory(rng: Rng, p: Patient): RlsStory {
+  const s = rng.int(0, SENSATIONS.length - 1)
+  const r = rng.int(0, REST_TRIGGERS.length - 1)
+  const l = rng.int(0, RELIEF.length - 1)
+  const t = rng.int(0, TIMING.length - 1)
+  const months = rng.pick([4, 6, 8, 10, 14, 18, 24])
+  const nights = rng.pick(['three or four nights a week', 'most nights', 'nearly every night'])
+  const text = fill(
+    `For ${months} months, ${nights}, ${p.she} has had an urge to move ${p.her} legs with ` +
+      `${SENSATIONS[s]}, starting ${REST_TRIGGERS[r]}. ${RELIEF[l]}. ${TIMING[t]}.`,
+    p
+  )
+  return { text, phrasing: `${s}${r}${l}${t}-${months}` }
+}
+
+export const NORMAL_EXAM = [
+  'Neurological examination is normal, with intact sensation, reflexes and foot pulses.',
+  'Examination shows normal strength, reflexes, vibration and pinprick sensation, and good pedal pulses.',
+  'There is no oedema, foot pulses are easily felt, and the neurological examination is unremarkable.'
+] as const
+
+/**
+ * Background drugs from the brief's safe-distractor list (§2), each with the condition it treats.
+ * None is a recognised aggravator, so a clinical item never hides a second question in the list.
+ * Statins are left out because some of our stems mention leg aches (brief: no statin with myalgia).
+ */
+const BACKGROUND = [
+  { drug: 'lisinopril 10 mg daily', condition: 'hypertension' },
+  { drug: 'losartan 50 mg daily', condition: 'hypertension' },
+  { drug: 'levothyroxine 75 micrograms daily', condition: 'treated hypothyroidism' },
+  { drug: 'alendronate 70 mg weekly', condition: 'osteoporosis' },
+  { drug: 'tamsulosin 0.4 mg at night', condition: 'benign prostatic hyperplasia', sex: 'male' },
+  { drug: 'acetaminophen 1 g as needed', condition: 'occasional tension headaches' },
+  { drug: 'hydrochlorothiazide 25 mg daily', condition: 'hypertension' },
+  { drug: 'sitagliptin 100 mg daily', condition: 'type 2 diabetes with normal foot sensation' }
+] as const
+
+export interface MedList {
+  text: string
+  drugs: string[]
+}
+
+export function backgroundMeds(rng: Rng, p: Patient, count: number): MedList {
+  if (count === 0) return { text: `${p.She} takes no regular medicines.`, drugs: [] }
+  const pool = BACKGROUND.filter((b) => !('sex' in b) || b.sex === p.sex)
+  const chosen: (typeof pool)[number][] = []
+  for (const b of rng.shuffle(pool)) {
+    // One antihypertensive is enough; two would look like a prescribing puzzle.
+    if (b.condition === 'hypertension' && chosen.some((c) => c.condition === 'hypertension'))
+      continue
+    chosen.push(b)
+    if (chosen.length === count) break
+  }
+  const history = listJoin(chosen.map((c) => c.condition))
+  const drugs = chosen.map((c) => c.drug)
+  return {
+    text: `${p.She} has ${history}, for which ${p.she} takes ${listJoin(drugs)}.`,
+    drugs: drugs.map((d) => d.split(' ')[0] ?? d)
+  }
+}
+
+/** Morning draw, off iron for ≥24 h (brief §3), in a few wordings. */
+export const DRAW_NOTE = [
+  'Blood was drawn at 8 am; {she} takes no iron supplements.',
+  'Bloods were taken fasting in the morning, two days after {her} last multivitamin containing iron.',
+  'The sample was taken at 9 am after more than 24 hours without any iron supplement.',
+  'Morning bloods were drawn; {she} has never taken iron tablets.'
+] as const
+
+export function oneDecimal(tenths: number): string {
+  return (tenths / 10).toFixed(1)
+}
