@@ -1,0 +1,82 @@
+// Turns a template and a seed into a finished Item: runs the template with a seeded RNG, derives
+// the stable id from the template id and its params, shuffles the options with an RNG seeded by
+// that id (so equal ids always have equal option order), assigns letters and stamps the version.
+import { BANK } from './bank'
+import type { Item, ItemOption, OptionId } from './item'
+import { createRng, hashSeed } from './rng'
+import type { ItemDraft, Template } from './templates/types'
+
+const LETTERS: readonly OptionId[] = ['A', 'B', 'C', 'D', 'E']
+
+/** "k1=v1;k2=v2" over the params sorted by key: readable and stable. */
+export function paramString(params: ItemDraft['params']): string {
+  return Object.keys(params)
+    .sort()
+    .map((k) => `${k}=${String(params[k])}`)
+    .join(';')
+}
+
+export function itemId(templateId: string, params: ItemDraft['params']): string {
+  return `${templateId}:${paramString(params)}`
+}
+
+/** The template id an item id starts with. */
+export function templateIdOf(itemId: string): string {
+  const i = itemId.indexOf(':')
+  return i < 0 ? itemId : itemId.slice(0, i)
+}
+
+/** The RNG a template sees for a seed: mixed with the template id so templates decorrelate. */
+export function templateRngSeed(templateId: string, seed: number | string): number {
+  return hashSeed(`${templateId}#${seed}`)
+}
+
+export function generateItem(template: Template, seed: number | string): Item {
+  const draft = template.generate(createRng(templateRngSeed(template.id, seed)))
+  return finishItem(template, draft)
+}
+
+/** Turns a template's draft into an Item (exported for tests of hand-written drafts). */
+export function finishItem(template: Template, draft: ItemDraft): Item {
+  if (draft.options.length > LETTERS.length) {
+    throw new Error(`${template.id}: ${draft.options.length} options (at most 5)`)
+  }
+  const id = itemId(template.id, draft.params)
+  const order = createRng(hashSeed(`${BANK.version}|${id}`)).shuffle(draft.options)
+  const options: ItemOption[] = order.map((o, i) => ({
+    id: LETTERS[i] as OptionId,
+    text: o.text,
+    code: o.code,
+    correct: o.correct,
+    rationale: o.rationale
+  }))
+  return {
+    id,
+    bankVersion: BANK.version,
+    template: template.id,
+    family: template.family,
+    section: template.section,
+    claims: [...draft.claims],
+    difficulty: draft.difficulty,
+    estimatedSeconds: draft.estimatedSeconds,
+    stem: draft.stem,
+    question: draft.question,
+    options,
+    objective: draft.objective,
+    explanation: draft.explanation,
+    evidenceNote: draft.evidenceNote,
+    references: [...draft.references],
+    facts: draft.facts
+  }
+}
+
+export function generateItems(template: Template, seeds: Iterable<number | string>): Item[] {
+  const out: Item[] = []
+  for (const seed of seeds) out.push(generateItem(template, seed))
+  return out
+}
+
+/** Seeds 0 … n-1, for enumerating a template's canonical seed space. */
+export function seedRange(n: number, from = 0): number[] {
+  return Array.from({ length: n }, (_, i) => from + i)
+}
