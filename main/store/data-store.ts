@@ -1,0 +1,185 @@
+// The one object the main process uses for persistence: casebook.json through lowdb and our
+// durable adapter, one file per attempt, the folder lock, and the notices from start-up recovery.
+import { Low } from 'lowdb'
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { openAttemptFiles } from './attempt-files'
+import { DurableJsonFile } from './durable-json-file'
+import { removeStaleTemps } from './fs-util'
+import { acquireDataLock } from './lock'
+import { validateCasebook } from './migrations'
+import { createDefaultData, type CasebookData } from './schema'
+import type { AttemptRepository, RecoveryNotice, Validator } from './types'
+
+export const CASEBOOK_FILE_NAME = 'casebook.json'
+export const ATTEMPTS_DIR_NAME = 'attempts'
+
+/** Default attempt record: any JSON object. The quiz engine injects its own validator. */
+export type AttemptRecord = Record<string, unknown>
+
+export const validateAttemptRecord: Validator<AttemptRecord> = (raw) => {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new Error('attempt record must be a JSON object')
+  }
+  return raw as AttemptRecord
+}
+
+export interface OpenDataStoreOptions<A> {
+  dataDir: string
+  now?: () => Date
+  validateAttempt?: Validator<A>
+}
+
+export interface DataStore<A = AttemptRecord> {
+  readonly dataDir: string
+  /** The last durably written state (deep-frozen: change it through update()). */
+  data(): Readonly<CasebookData>
+  /**
+   * Applies `mutator` to a copy, validates, and resolves once the result is durable. Calls apply in
+   * call order; a mutator that throws (or leaves invalid data) rejects alone and changes nothing.
+   */
+  update(mutator: (draft: CasebookData) => void): Promise<void>
+  readonly attempts: AttemptRepository<A>
+  /** What start-up recovery did (and attempt-file recoveries since), for the on-screen notice. */
+  readonly notices: RecoveryNotice[]
+  close(): Promise<void>
+}
+
+interface Pending {
+  mutator: (draft: CasebookData) => void
+  resolve: () => void
+  reject: (err: unknown) => void
+}
+
+export async function openDataStore<A = AttemptRecord>(
+  opts: OpenDataStoreOptions<A>
+): Promise<DataStore<A>> {
+  const dataDir = path.resolve(opts.dataDir)
+  await mkdir(dataDir, { recursive: true, mode: 0o700 })
+  const lock = await acquireDataLock(dataDir)
+  const notices: RecoveryNotice[] = []
+  const onNotice = (n: RecoveryNotice): void => void notices.push(n)
+  let file: DurableJsonFile<CasebookData>
+  let db: Low<CasebookData>
+  let attempts: Awaited<ReturnType<typeof openAttemptFiles<A>>>
+  try {
+    await removeStaleTemps(dataDir) // safe: the lock proves no live writer owns them
+    file = new DurableJsonFile(path.join(dataDir, CASEBOOK_FILE_NAME), {
+      validate: validateCasebook,
+      onNotice,
+      now: opts.now,
+      space: 2,
+      cleanTempsOnRead: false
+    })
+    db = new Low(file, createDefaultData())
+    await db.read()
+    attempts = await openAttemptFiles<A>({
+      dir: path.join(dataDir, ATTEMPTS_DIR_NAME),
+      validate: opts.validateAttempt ?? (validateAttemptRecord as unknown as Validator<A>),
+      onNotice,
+      now: opts.now
+    })
+  } catch (err) {
+    await lock.release()
+    throw err
+  }
+
+  let committed = deepFreeze(db.data)
+  let closed = false
+  const pending: Pending[] = []
+  // `running` is set and cleared synchronously: a caller resuming after its update resolved must
+  // see the flusher as idle and start it again, or its next update would wait forever.
+  let running = false
+  const idleWaiters: (() => void)[] = []
+
+  // Group commit: everything queued while a write is in flight goes out in the next single write.
+  const flush = async (): Promise<void> => {
+    try {
+      while (pending.length > 0) {
+        const batch = pending.splice(0)
+        const { next, accepted } = applyBatch(committed, batch)
+        if (accepted.length === 0) continue
+        db.data = next
+        try {
+          await db.write()
+          committed = deepFreeze(next)
+          for (const p of accepted) p.resolve()
+        } catch (err) {
+          db.data = committed
+          for (const p of accepted) p.reject(err)
+        }
+      }
+    } finally {
+      running = false
+      for (const resolve of idleWaiters.splice(0)) resolve()
+    }
+  }
+  const kick = (): void => {
+    if (running) return
+    running = true
+    void flush()
+  }
+  const ensureOpen = (): void => {
+    if (closed) throw new Error('The data store is closed.')
+  }
+
+  return {
+    dataDir,
+    data: () => committed,
+    update(mutator) {
+      return new Promise<void>((resolve, reject) => {
+        ensureOpen()
+        pending.push({ mutator, resolve, reject })
+        kick()
+      })
+    },
+    attempts: {
+      read: async (id) => (ensureOpen(), attempts.read(id)),
+      write: async (id, record) => (ensureOpen(), attempts.write(id, record)),
+      list: async () => (ensureOpen(), attempts.list())
+    },
+    notices,
+    async close() {
+      if (closed) return
+      closed = true
+      if (running) await new Promise<void>((resolve) => idleWaiters.push(resolve))
+      await file.idle()
+      await attempts.idle()
+      await lock.release()
+    }
+  }
+}
+
+/** Fast path: one copy for the whole batch. If any mutator fails, redo it one copy per mutator. */
+function applyBatch(
+  base: CasebookData,
+  batch: Pending[]
+): { next: CasebookData; accepted: Pending[] } {
+  try {
+    const draft = structuredClone(base) as CasebookData
+    for (const p of batch) p.mutator(draft)
+    return { next: validateCasebook(draft), accepted: batch }
+  } catch {
+    let current = base
+    const accepted: Pending[] = []
+    for (const p of batch) {
+      try {
+        const draft = structuredClone(current) as CasebookData
+        p.mutator(draft)
+        current = validateCasebook(draft)
+        accepted.push(p)
+      } catch (err) {
+        p.reject(err)
+      }
+    }
+    return { next: current, accepted }
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key])
+  }
+  return value
+}

@@ -1,0 +1,50 @@
+// Shape of casebook.json. Sections the store does not own (attempt summaries, certificates, review
+// cards) are permissive records here: their owners validate them at their own edges, and the store
+// must never reject a whole file because another module added a field.
+import { z } from 'zod'
+
+export const CURRENT_SCHEMA_VERSION = 1
+
+export const CREDENTIALS = ['MD', 'DO', 'NP', 'PA', 'RN', 'PharmD', 'other'] as const
+
+export const ProfileSchema = z.object({
+  fullName: z.string().max(200).optional(),
+  credentials: z.enum(CREDENTIALS).optional(),
+  credentialsOther: z.string().max(100).optional(),
+  licenceId: z.string().max(100).optional(),
+  email: z.string().max(254).optional()
+})
+
+export const SettingsSchema = z.object({
+  passMarkPercent: z.number().int().min(0).max(100).default(75),
+  certificateMinItems: z.number().int().min(1).max(1000).default(20),
+  theme: z.enum(['system', 'light', 'dark', 'high-contrast']).default('system'),
+  textScale: z.number().int().min(100).max(200).default(100),
+  reducedMotion: z.enum(['system', 'on', 'off']).default('system')
+})
+
+const PermissiveRecord = z.record(z.string(), z.unknown())
+const IdList = z.array(z.string().max(200)).default([])
+
+export const CasebookSchema = z.object({
+  // Required, no default: a JSON object without it is "the wrong shape", not an empty casebook.
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  profile: ProfileSchema.nullable().default(null),
+  // prefault (not default) so the section's own defaults are applied when it is missing.
+  settings: SettingsSchema.prefault({}),
+  attempts: z.array(PermissiveRecord).default([]),
+  certificates: z.array(PermissiveRecord).default([]),
+  reviewCards: z.record(z.string(), PermissiveRecord).default({}),
+  usedItemIds: IdList,
+  flaggedItemIds: IdList,
+  incorrectItemIds: IdList
+})
+
+export type CasebookData = z.infer<typeof CasebookSchema>
+export type Profile = z.infer<typeof ProfileSchema>
+export type Settings = z.infer<typeof SettingsSchema>
+export type Credentials = (typeof CREDENTIALS)[number]
+
+export function createDefaultData(): CasebookData {
+  return CasebookSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION })
+}
