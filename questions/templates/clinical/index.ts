@@ -1,5 +1,7 @@
 // Families 6–12: iron, secondary contexts, mimics, counselling and knowledge templates (issue #3).
 import type { Template } from '../types'
 import { ironDecision } from './iron-decision'
+import { ironInflammation } from './iron-inflammation'
+import { ironNormalFerritin } from './iron-normal-ferritin'
 
-export const clinicalTemplates: Template[] = [ironDecision]
+export const clinicalTemplates: Template[] = [ironDecision, ironNormalFerritin, ironInflammation]

@@ -18,8 +18,9 @@ export interface IronCase {
 }
 
 export const IRON_OPTION_TEXT: Record<IronCode, string> = {
-  'iron-indicated': 'Iron therapy is indicated for the RLS; oral or IV iron are both reasonable',
-  'iv-iron-only': 'IV iron is indicated, but oral iron is not expected to help at this level',
+  'iron-indicated': 'Iron therapy is indicated for the RLS (oral or IV)',
+  'iv-iron-only':
+    'Only IV iron is indicated; oral iron is not expected to help at this ferritin level',
   'iron-not-indicated': 'Iron therapy is not indicated; manage the RLS by other means',
   'treat-and-investigate-source':
     'Treat as iron-deficiency anaemia and investigate the source of iron loss'

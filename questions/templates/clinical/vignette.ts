@@ -12,6 +12,7 @@ export interface Patient {
   job: number
   she: string
   her: string
+  him: string
   She: string
   title: string
   noun: string
@@ -54,6 +55,7 @@ export function makePatient(rng: Rng, minAge: number, maxAge: number, sex?: Sex)
     job: rng.int(0, OCCUPATIONS.length - 1),
     she: female ? 'she' : 'he',
     her: female ? 'her' : 'his',
+    him: female ? 'her' : 'him',
     She: female ? 'She' : 'He',
     title: female ? 'Ms' : 'Mr',
     noun: female ? 'woman' : 'man'
@@ -107,14 +109,16 @@ const TIMING = [
   'It is rarely a problem before late afternoon',
   'Mornings are free of it',
   'It is clearly worst in the late evening and first part of the night',
-  'It almost never troubles {her} during the day'
+  'It almost never troubles {him} during the day'
 ] as const
 
 export function fill(text: string, p: Patient): string {
   return text
     .replace(/\{she\}/g, p.she)
     .replace(/\{her\}/g, p.her)
+    .replace(/\{him\}/g, p.him)
     .replace(/\{She\}/g, p.She)
+    .replace(/\{Her\}/g, p.She === 'She' ? 'Her' : 'His')
 }
 
 export interface RlsStory {
@@ -150,16 +154,32 @@ export const NORMAL_EXAM = [
  * None is a recognised aggravator, so a clinical item never hides a second question in the list.
  * Statins are left out because some of our stems mention leg aches (brief: no statin with myalgia).
  */
-const BACKGROUND = [
-  { drug: 'lisinopril 10 mg daily', condition: 'hypertension' },
-  { drug: 'losartan 50 mg daily', condition: 'hypertension' },
-  { drug: 'levothyroxine 75 micrograms daily', condition: 'treated hypothyroidism' },
-  { drug: 'alendronate 70 mg weekly', condition: 'osteoporosis' },
-  { drug: 'tamsulosin 0.4 mg at night', condition: 'benign prostatic hyperplasia', sex: 'male' },
-  { drug: 'acetaminophen 1 g as needed', condition: 'occasional tension headaches' },
-  { drug: 'hydrochlorothiazide 25 mg daily', condition: 'hypertension' },
-  { drug: 'sitagliptin 100 mg daily', condition: 'type 2 diabetes with normal foot sensation' }
-] as const
+interface Background {
+  drug: string
+  condition: string
+  minAge: number
+  sex?: Sex
+}
+
+const BACKGROUND: readonly Background[] = [
+  { drug: 'lisinopril 10 mg daily', condition: 'hypertension', minAge: 40 },
+  { drug: 'losartan 50 mg daily', condition: 'hypertension', minAge: 40 },
+  { drug: 'levothyroxine 75 micrograms daily', condition: 'treated hypothyroidism', minAge: 20 },
+  { drug: 'alendronate 70 mg weekly', condition: 'osteoporosis', minAge: 58 },
+  {
+    drug: 'tamsulosin 0.4 mg at night',
+    condition: 'benign prostatic hyperplasia',
+    minAge: 55,
+    sex: 'male'
+  },
+  { drug: 'acetaminophen 1 g as needed', condition: 'occasional tension headaches', minAge: 18 },
+  { drug: 'hydrochlorothiazide 25 mg daily', condition: 'hypertension', minAge: 40 },
+  {
+    drug: 'sitagliptin 100 mg daily',
+    condition: 'type 2 diabetes with normal foot sensation',
+    minAge: 40
+  }
+]
 
 export interface MedList {
   text: string
@@ -168,8 +188,8 @@ export interface MedList {
 
 export function backgroundMeds(rng: Rng, p: Patient, count: number): MedList {
   if (count === 0) return { text: `${p.She} takes no regular medicines.`, drugs: [] }
-  const pool = BACKGROUND.filter((b) => !('sex' in b) || b.sex === p.sex)
-  const chosen: (typeof pool)[number][] = []
+  const pool = BACKGROUND.filter((b) => (!b.sex || b.sex === p.sex) && p.age >= b.minAge)
+  const chosen: Background[] = []
   for (const b of rng.shuffle(pool)) {
     // One antihypertensive is enough; two would look like a prescribing puzzle.
     if (b.condition === 'hypertension' && chosen.some((c) => c.condition === 'hypertension'))

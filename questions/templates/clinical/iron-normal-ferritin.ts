@@ -1,0 +1,103 @@
+// Family 7: the lab-"normal" ferritin pitfall. Laboratory ranges (20–200 ng/mL in women,
+// 15–400 in men) are built to catch iron deficiency in general, so a ferritin of 20–100 is
+// reported without a flag although it still qualifies for iron in RLS (brief §3, claim P1).
+import type { IronCode } from '../../item'
+import type { Template } from '../types'
+import { evidenceFor } from './evidence'
+import { ironOptions } from './iron-options'
+import {
+  DRAW_NOTE,
+  NORMAL_EXAM,
+  SETTINGS,
+  backgroundMeds,
+  fill,
+  makePatient,
+  opening,
+  oneDecimal,
+  rlsStory
+} from './vignette'
+
+const REASSURANCE = [
+  '{Her} family doctor checked blood tests two months ago and said the iron was normal.',
+  'An online results portal showed every value from last month in green, so {she} assumed iron was not the issue.',
+  'A previous clinician told {her} that "iron levels are fine" after a routine panel.',
+  'The laboratory report from {her} annual check-up carries no abnormal flags.'
+] as const
+
+const LEADS = [
+  'How should these "normal" iron results be interpreted for the RLS?',
+  'Which statement about iron treatment is correct for this patient?',
+  'What is the most appropriate conclusion from these results?'
+] as const
+
+export const ironNormalFerritin: Template = {
+  id: 'iron-normal-ferritin',
+  family: '7',
+  section: 'iron-status',
+  title: 'The lab-"normal" ferritin that still qualifies for iron',
+  generate(rng) {
+    const p = makePatient(rng, 26, 76)
+    const menstruating = p.sex === 'female' && p.age < 50
+    // Mostly the ≤75 pitfall; a quarter sit in the 76–100 band, also "normal", where only IV helps.
+    const ivBand = rng.int(1, 4) === 1
+    const ferritin = ivBand ? rng.int(76, 100) : rng.int(menstruating ? 20 : 46, 75)
+    const tsat = rng.int(20, 44)
+    const range = p.sex === 'female' ? '20–200' : '15–400'
+    const hbTenths = p.sex === 'female' ? rng.int(122, 148) : rng.int(135, 164)
+    const hb = oneDecimal(hbTenths)
+    const mcv = rng.int(84, 96)
+    const key: IronCode = ivBand ? 'iv-iron-only' : 'iron-indicated'
+    const setting = rng.pick(SETTINGS)
+    const story = rlsStory(rng, p)
+    const meds = backgroundMeds(rng, p, rng.int(0, 2))
+    const reassurance = rng.int(0, REASSURANCE.length - 1)
+    const exam = rng.int(0, NORMAL_EXAM.length - 1)
+    const draw = rng.int(0, DRAW_NOTE.length - 1)
+    const lead = rng.int(0, LEADS.length - 1)
+    return {
+      params: {
+        age: p.age,
+        sex: p.sex,
+        job: p.job,
+        setting,
+        ferritin,
+        tsat,
+        hb: hbTenths,
+        mcv,
+        story: story.phrasing,
+        meds: meds.drugs.join('+'),
+        reassurance,
+        exam,
+        draw,
+        lead
+      },
+      claims: ['P1', 'S2', 'M4'],
+      difficulty: ivBand || ferritin >= 70 ? 3 : 2,
+      estimatedSeconds: 90,
+      stem:
+        `${opening(p, setting)} for leg symptoms that spoil ${p.her} evenings. ${story.text} ` +
+        `${fill(REASSURANCE[reassurance] ?? '', p)} ${meds.text} ${NORMAL_EXAM[exam]} ` +
+        `Repeat tests are arranged. ${fill(DRAW_NOTE[draw] ?? '', p)} Results, all inside the ` +
+        `laboratory's reference ranges: ferritin ${ferritin} ng/mL (reference ${range}), TSAT ` +
+        `${tsat}% (20–50), haemoglobin ${hb} g/dL, MCV ${mcv} fL.`,
+      question: LEADS[lead] ?? LEADS[0],
+      options: ironOptions(key, { ferritin, tsat, hb, mcv, anaemic: false, flaggedNormal: true }),
+      objective:
+        'Recognise that a ferritin reported as normal by the laboratory can still be at or below the RLS thresholds for iron therapy (≤75 ng/mL for oral or IV iron; 76–100 ng/mL for IV iron).',
+      explanation: `Laboratory reference ranges for ferritin are set to detect iron deficiency in the general population, so values far below the RLS treatment thresholds carry no flag. In RLS the thresholds are higher because brain iron can be low while serum indices look normal, and there is no clinical test of brain iron. Judge the result against the AASM thresholds, not the laboratory range: here ferritin ${ferritin} ng/mL with TSAT ${tsat}% ${key === 'iron-indicated' ? 'qualifies for oral or IV iron' : 'falls in the band where only IV iron is suggested'}.`,
+      evidenceNote: evidenceFor(['S2']),
+      references: ['aasm2024', 'allen2007', 'irlssg2018'],
+      facts: {
+        labs: { ferritinNgMl: ferritin, tsatPercent: tsat },
+        population: 'adult',
+        dialysis: false,
+        anaemia: { haemoglobinGdL: hbTenths / 10, mcvFl: mcv, sex: p.sex },
+        labFlaggedNormal: true,
+        referenceRange: range,
+        age: p.age,
+        sex: p.sex,
+        medications: meds.drugs
+      }
+    }
+  }
+}
