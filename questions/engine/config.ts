@@ -1,0 +1,96 @@
+// Quiz set-up arrives from the page as untrusted data. Only known fields are read; anything else
+// (a forged time limit, a score) is dropped here, before it can reach the log.
+import type { SectionId } from '../item'
+import { DEFAULT_SECONDS_PER_ITEM } from './timer'
+import {
+  ALL_SECTIONS,
+  fail,
+  type Accommodation,
+  type EngineResult,
+  type QuizConfig,
+  type QuizPool
+} from './types'
+
+export const MAX_ITEMS = 200
+export const MIN_SECONDS_PER_ITEM = 10
+export const MAX_SECONDS_PER_ITEM = 600
+const POOLS: readonly QuizPool[] = ['all', 'unused', 'incorrect', 'flagged']
+const ACCOMMODATIONS: readonly Accommodation[] = [1, 1.5, 2, 'untimed']
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/**
+ * Checks and completes a set-up request. `drawnItems` is the number of items actually drawn
+ * (a small 'incorrect' pool may yield fewer than requested); the time limit follows it.
+ */
+export function normalizeQuizConfig(raw: unknown, drawnItems: number): EngineResult<QuizConfig> {
+  if (!isRecord(raw)) return fail('INVALID_CONFIG', 'Quiz set-up must be an object.')
+  const mode = raw.mode
+  if (mode !== 'timed' && mode !== 'tutor') {
+    return fail('INVALID_CONFIG', 'Mode must be "timed" or "tutor".')
+  }
+  if (!Number.isInteger(drawnItems) || drawnItems < 1 || drawnItems > MAX_ITEMS) {
+    return fail('INVALID_CONFIG', `A quiz needs between 1 and ${MAX_ITEMS} items.`)
+  }
+  const sections = raw.sections ?? [...ALL_SECTIONS]
+  if (
+    !Array.isArray(sections) ||
+    sections.length === 0 ||
+    !sections.every((s) => (ALL_SECTIONS as readonly unknown[]).includes(s))
+  ) {
+    return fail('INVALID_CONFIG', 'Sections must be a non-empty list of known section ids.')
+  }
+  const pool = raw.pool ?? 'all'
+  if (!POOLS.includes(pool as QuizPool)) {
+    return fail('INVALID_CONFIG', 'Pool must be all, unused, incorrect or flagged.')
+  }
+  const secondsPerItem = raw.secondsPerItem ?? DEFAULT_SECONDS_PER_ITEM
+  if (
+    typeof secondsPerItem !== 'number' ||
+    !Number.isInteger(secondsPerItem) ||
+    secondsPerItem < MIN_SECONDS_PER_ITEM ||
+    secondsPerItem > MAX_SECONDS_PER_ITEM
+  ) {
+    return fail(
+      'INVALID_CONFIG',
+      `Time per item must be a whole number of seconds from ${MIN_SECONDS_PER_ITEM} to ${MAX_SECONDS_PER_ITEM}.`
+    )
+  }
+  const accommodation = raw.accommodation ?? 1
+  if (!ACCOMMODATIONS.includes(accommodation as Accommodation)) {
+    return fail('INVALID_CONFIG', 'Time accommodation must be ×1, ×1.5, ×2 or untimed.')
+  }
+  if (accommodation === 'untimed' && mode === 'timed') {
+    return fail(
+      'INVALID_CONFIG',
+      'A timed exam cannot be taken untimed; choose tutor mode to practise without a clock.'
+    )
+  }
+  const confidence = raw.confidence ?? false
+  if (typeof confidence !== 'boolean') {
+    return fail('INVALID_CONFIG', 'Confidence rating must be on or off.')
+  }
+  const passMark = raw.passMarkPercent
+  if (
+    typeof passMark !== 'number' ||
+    !Number.isFinite(passMark) ||
+    passMark < 0 ||
+    passMark > 100
+  ) {
+    return fail('INVALID_CONFIG', 'The pass mark must be a percentage from 0 to 100.')
+  }
+  return {
+    ok: true,
+    value: {
+      mode,
+      itemCount: drawnItems,
+      sections: [...new Set(sections as SectionId[])],
+      pool: pool as QuizPool,
+      secondsPerItem,
+      accommodation: accommodation as Accommodation,
+      confidence,
+      passMarkPercent: passMark
+    }
+  }
+}
