@@ -1,0 +1,53 @@
+// Parses `serve` flags: --port P --data-dir DIR --token T --no-open. Pure, so it is tested directly.
+export interface ServeArgs {
+  port: number
+  dataDir?: string
+  token?: string
+  open: boolean
+  staticRoot?: string
+}
+
+export function parseServeArgs(argv: readonly string[]): ServeArgs {
+  const args: ServeArgs = { port: 0, open: true }
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]
+    const value = (): string => {
+      const next = argv[++i]
+      if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value`)
+      return next
+    }
+    switch (flag) {
+      case '--port': {
+        const port = Number(value())
+        if (!Number.isInteger(port) || port < 0 || port > 65535) {
+          throw new Error('--port must be an integer from 0 to 65535')
+        }
+        args.port = port
+        break
+      }
+      case '--data-dir':
+        args.dataDir = value()
+        break
+      case '--token': {
+        const token = value()
+        if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) {
+          throw new Error('--token must be 16–128 characters of A–Z, a–z, 0–9, _ or -')
+        }
+        args.token = token
+        break
+      }
+      case '--static-root':
+        args.staticRoot = value()
+        break
+      case '--no-open':
+        args.open = false
+        break
+      case '--open':
+        args.open = true
+        break
+      default:
+        throw new Error(`Unknown option ${flag}. Usage: serve [--port P] [--data-dir DIR] [--token T] [--no-open]`)
+    }
+  }
+  return args
+}

@@ -1,0 +1,50 @@
+// Entry point of the browser edition: `npm run serve -- --port P --data-dir DIR --token T --no-open`.
+// Opens the data folder (taking its lock), starts the loopback server, prints `READY <url>`, and
+// suspends any running quiz on SIGINT/SIGTERM so no second of quiz time is lost.
+import { randomBytes } from 'node:crypto'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createAppContext } from '../app/context'
+import { resolveDataDir } from '../store/data-dir'
+import { openInBrowser } from './open-browser'
+import { parseServeArgs } from './cli-args'
+import { startWebServer } from './server'
+
+async function main(): Promise<void> {
+  const args = parseServeArgs(process.argv.slice(2))
+  const dataDir = resolveDataDir({
+    cliDataDir: args.dataDir,
+    env: process.env,
+    platform: process.platform,
+    homedir: (await import('node:os')).homedir()
+  })
+  const token = args.token ?? randomBytes(24).toString('base64url')
+  const here = dirname(fileURLToPath(import.meta.url))
+  const staticRoot = args.staticRoot ?? resolve(here, '../renderer')
+  const context = await createAppContext({ dataDir, edition: 'browser' })
+  const server = await startWebServer({ dispatch: context.dispatch, token, staticRoot, port: args.port })
+  let closing = false
+  const shutdown = async (signal: string): Promise<void> => {
+    if (closing) return
+    closing = true
+    await server.close()
+    await context.close(`stopped by ${signal}`)
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  console.log(`READY ${server.url}`)
+  console.log(`Data folder: ${dataDir}`)
+  const pageUrl = `${server.url}#token=${token}`
+  if (args.open) {
+    const opened = await openInBrowser(pageUrl)
+    if (!opened) console.log(`Open this address in a browser: ${pageUrl}`)
+  } else if (!args.token) {
+    console.log(`Page address (with this launch's token): ${pageUrl}`)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error))
+  process.exit(1)
+})

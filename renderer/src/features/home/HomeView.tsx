@@ -1,0 +1,69 @@
+import { useEffect, type ReactElement } from 'react'
+import { useAppStore } from '../../store'
+import { formatDuration } from '../../ui/format'
+import { HistoryTable } from './HistoryTable'
+import { ResumeCard } from './ResumeCard'
+
+/** The first screen: what the course is, a way in, a quiz to resume, and recent results. */
+export function HomeView(): ReactElement {
+  const info = useAppStore((s) => s.info)
+  const history = useAppStore((s) => s.history)
+  const loadHistory = useAppStore((s) => s.loadHistory)
+  const navigate = useAppStore((s) => s.navigate)
+  useEffect(() => {
+    void loadHistory()
+  }, [loadHistory])
+  const recent = (history ?? []).slice(-5)
+
+  return (
+    <div className="page">
+      <section className="hero card" aria-labelledby="home-title">
+        <p className="eyebrow">Continuing education · self-assessment</p>
+        <h1 id="home-title">Causes of Restless Legs Syndrome</h1>
+        <p className="lead">
+          Case-based questions on what drives and aggravates RLS: the medication that worsens the
+          legs, the “normal” ferritin that still calls for iron, and the mimics that are not RLS at
+          all. Every answer is explained, with primary references.
+        </p>
+        <div className="row">
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="start-quiz"
+            onClick={() => navigate({ name: 'setup' })}
+          >
+            Start a quiz
+          </button>
+          {info && <span className="muted small">Question bank {info.bank.version}</span>}
+        </div>
+      </section>
+
+      <ResumeCard />
+
+      <section className="stack home-section" aria-labelledby="recent-title">
+        <h2 id="recent-title">Recent quizzes</h2>
+        {history === null ? (
+          <p aria-busy="true">Loading…</p>
+        ) : recent.length === 0 ? (
+          <div className="card">
+            <p>
+              You have not taken a quiz yet. A good first step is a 10-item tutor quiz: you will
+              see the explanation after each answer.
+            </p>
+          </div>
+        ) : (
+          <div className="card">
+            <HistoryTable attempts={recent} />
+            <p className="small muted">
+              Average time per item:{' '}
+              {formatDuration(
+                recent.reduce((sum, a) => sum + a.elapsedMs, 0) /
+                  Math.max(1, recent.reduce((sum, a) => sum + a.itemCount, 0))
+              )}
+            </p>
+          </div>
+        )}
+      </section>
+    </div>
+  )
+}

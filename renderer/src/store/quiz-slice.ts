@@ -1,0 +1,136 @@
+// The quiz in progress. Main owns the attempt: every action sends an intent with the step the page
+// last saw and replaces the local view with main's answer. The page only displays time; it
+// re-syncs with main's clock on every heartbeat.
+import type { Api, ApiErrorBody, QuizSetup, Result } from '../../../preload/contract'
+import type { Confidence, PlayerView, ReviewView } from '../../../questions/engine'
+import type { OptionId } from '../../../questions/item'
+import type { SliceCreator } from './types'
+
+export interface QuizSlice {
+  player: PlayerView | null
+  /** performance.now() when `player.timing` arrived, to count down between heartbeats. */
+  playerSyncedAt: number
+  resumable: PlayerView | null
+  /** Last quiz settings, so "New quiz" starts where the learner left off. */
+  lastSetup: QuizSetup | null
+  /** The submitted attempt shown by the results and review screens. */
+  review: ReviewView | null
+  loadReview(attemptId: string): Promise<void>
+  loadResumable(): Promise<void>
+  startQuiz(setup: QuizSetup): Promise<void>
+  startReviewQuiz(itemCount: number): Promise<void>
+  resume(attemptId: string): Promise<void>
+  answer(optionId: OptionId, confidence?: Confidence): Promise<void>
+  flag(flagged: boolean): Promise<void>
+  strike(optionId: OptionId, struck: boolean): Promise<void>
+  goTo(itemIndex: number): Promise<void>
+  heartbeat(): Promise<void>
+  suspend(): Promise<void>
+  submit(): Promise<void>
+}
+
+export const createQuizSlice =
+  (api: Api): SliceCreator<QuizSlice> =>
+  (set, get) => {
+    /** Applies main's answer: a new view, or an error (a stale view is simply refreshed). */
+    const accept = async (result: Result<PlayerView>): Promise<boolean> => {
+      if (result.ok) {
+        // Requests run concurrently (a heartbeat may be in flight while an answer is sent), so an
+        // older view can arrive after a newer one; steps only grow, so it is simply dropped.
+        const current = get().player
+        if (
+          current &&
+          current.attemptId === result.value.attemptId &&
+          result.value.step < current.step
+        ) {
+          return true
+        }
+        set({ player: result.value, playerSyncedAt: performance.now() })
+        if (result.value.status === 'submitted') {
+          set({ route: { name: 'results', attemptId: result.value.attemptId }, resumable: null })
+        } else if (result.value.status === 'suspended') {
+          set({ route: { name: 'home' }, player: null })
+          await get().loadResumable()
+        }
+        return true
+      }
+      await handleError(result.error)
+      return false
+    }
+    const handleError = async (error: ApiErrorBody): Promise<void> => {
+      const current = get().player
+      if (current && (error.code === 'STALE_STEP' || error.code === 'TIME_EXPIRED')) {
+        const fresh = await api['quiz:get']({ attemptId: current.attemptId })
+        if (fresh.ok) await accept(fresh)
+      }
+      if (error.code !== 'STALE_STEP') set({ error })
+    }
+    const withPlayer = async (
+      run: (player: PlayerView) => Promise<Result<PlayerView>>
+    ): Promise<void> => {
+      const player = get().player
+      if (!player) return
+      await accept(await run(player))
+    }
+
+    return {
+      player: null,
+      playerSyncedAt: 0,
+      resumable: null,
+      lastSetup: null,
+      review: null,
+      async loadReview(attemptId) {
+        if (get().review?.summary.id === attemptId) return
+        set({ review: null })
+        const result = await api['quiz:review']({ attemptId })
+        if (result.ok) set({ review: result.value })
+        else set({ error: result.error })
+      },
+      async loadResumable() {
+        const result = await api['quiz:resumable']({})
+        if (result.ok) set({ resumable: result.value })
+      },
+      async startQuiz(setup) {
+        set({ lastSetup: setup })
+        const result = await api['quiz:start'](setup)
+        if (await accept(result)) set({ route: { name: 'player' } })
+      },
+      async startReviewQuiz(itemCount) {
+        const result = await api['quiz:startReview']({ itemCount })
+        if (await accept(result)) set({ route: { name: 'player' } })
+      },
+      async resume(attemptId) {
+        const result = await api['quiz:resume']({ attemptId })
+        if (await accept(result)) set({ route: { name: 'player' }, resumable: null })
+      },
+      answer: (optionId, confidence) =>
+        withPlayer((p) =>
+          api['quiz:answer']({
+            attemptId: p.attemptId,
+            step: p.step,
+            itemIndex: p.currentIndex,
+            optionId,
+            ...(confidence ? { confidence } : {})
+          })
+        ),
+      flag: (flagged) =>
+        withPlayer((p) =>
+          api['quiz:flag']({ attemptId: p.attemptId, step: p.step, itemIndex: p.currentIndex, flagged })
+        ),
+      strike: (optionId, struck) =>
+        withPlayer((p) =>
+          api['quiz:strike']({
+            attemptId: p.attemptId,
+            step: p.step,
+            itemIndex: p.currentIndex,
+            optionId,
+            struck
+          })
+        ),
+      goTo: (itemIndex) =>
+        withPlayer((p) => api['quiz:visit']({ attemptId: p.attemptId, step: p.step, itemIndex })),
+      heartbeat: () => withPlayer((p) => api['quiz:heartbeat']({ attemptId: p.attemptId })),
+      suspend: () => withPlayer((p) => api['quiz:suspend']({ attemptId: p.attemptId })),
+      submit: () => withPlayer((p) => api['quiz:submit']({ attemptId: p.attemptId, step: p.step }))
+    }
+  }

@@ -1,0 +1,76 @@
+// Starts the real browser edition (out/main/serve.js) for each test, on a free port with a fresh
+// data folder and a random token, and hands the test a page already pointed at it.
+import { test as base, type Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export interface RunningApp {
+  url: string
+  token: string
+  dataDir: string
+  process: ChildProcess
+  /** Opens the app in `page` with this launch's token. */
+  open(page: Page): Promise<void>
+  /** SIGKILL, as a crash would. */
+  kill(): Promise<void>
+  /** Starts a new server process on the same data folder (after kill). */
+  restart(): Promise<RunningApp>
+}
+
+const SERVE = resolve(__dirname, '../../out/main/serve.js')
+
+export async function startApp(dataDir?: string): Promise<RunningApp> {
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'rls-e2e-'))
+  const token = randomBytes(18).toString('base64url')
+  const child = spawn(process.execPath, [SERVE, '--port', '0', '--data-dir', dir, '--token', token, '--no-open'], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000)
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString()
+      const match = /READY (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolveUrl(match[1] as string)
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code}:\n${output}`))
+    })
+  })
+  const app: RunningApp = {
+    url,
+    token,
+    dataDir: dir,
+    process: child,
+    open: async (page) => {
+      await page.goto(`${url}#token=${token}`)
+    },
+    kill: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done()
+        child.once('exit', () => done())
+        child.kill('SIGKILL')
+      }),
+    restart: () => startApp(dir)
+  }
+  return app
+}
+
+export const test = base.extend<{ app: RunningApp }>({
+  app: async ({}, use) => {
+    const app = await startApp()
+    await use(app)
+    await app.kill()
+  }
+})
+
+export { expect } from '@playwright/test'
