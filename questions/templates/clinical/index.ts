@@ -3,5 +3,11 @@ import type { Template } from '../types'
 import { ironDecision } from './iron-decision'
 import { ironInflammation } from './iron-inflammation'
 import { ironNormalFerritin } from './iron-normal-ferritin'
+import { secondaryContext } from './secondary-context'
 
-export const clinicalTemplates: Template[] = [ironDecision, ironNormalFerritin, ironInflammation]
+export const clinicalTemplates: Template[] = [
+  ironDecision,
+  ironNormalFerritin,
+  ironInflammation,
+  secondaryContext
+]

@@ -44,6 +44,7 @@ function rationale(code: IronCode, key: IronCode, c: IronCase): string {
   const f = c.ferritin
   const t = c.tsat
   const count = `Hb ${c.hb} g/dL and MCV ${c.mcv} fL`
+  const idaLabs = `Hb ${c.hb} g/dL, MCV ${c.mcv} fL and ferritin ${f} ng/mL`
   if (code === key) {
     switch (code) {
       case 'iron-indicated':
@@ -60,13 +61,13 @@ function rationale(code: IronCode, key: IronCode, c: IronCase): string {
       case 'iron-not-indicated':
         return `Correct: ferritin ${f} ng/mL is above 100 and TSAT ${t}% is at least 20%, so neither iron threshold is met. Look instead at medications, sleep and other treatment options.`
       case 'treat-and-investigate-source':
-        return `Correct: ${count} with ferritin ${f} ng/mL and TSAT ${t}% is frank iron-deficiency anaemia. Iron replacement is needed, and so is a search for the cause of iron loss (GI evaluation unless another source is obvious).`
+        return `Correct: Hb ${c.hb} g/dL, MCV ${c.mcv} fL, ferritin ${f} ng/mL and TSAT ${t}% add up to frank iron-deficiency anaemia. Iron replacement is needed, and so is a search for the cause of iron loss (GI evaluation unless another source is obvious).`
     }
   }
   if (key === 'treat-and-investigate-source' && code !== 'treat-and-investigate-source') {
     if (code === 'iron-indicated')
-      return `Incomplete: iron is needed, but ${count} with ferritin ${f} ng/mL is frank iron-deficiency anaemia in an adult, and stopping at RLS-directed iron misses the search for where the iron is being lost.`
-    return `Incorrect: with ${count} and ferritin ${f} ng/mL this is iron-deficiency anaemia, which needs treatment and a search for the source, not a decision made on the RLS thresholds alone.`
+      return `Incomplete: iron is needed, but ${idaLabs} add up to frank iron-deficiency anaemia in an adult, and stopping at RLS-directed iron misses the search for where the iron is being lost.`
+    return `Incorrect: ${idaLabs} mean iron-deficiency anaemia, which needs treatment and a search for the source, not a decision made on the RLS thresholds alone.`
   }
   switch (code) {
     case 'treat-and-investigate-source':

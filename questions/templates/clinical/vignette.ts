@@ -72,6 +72,11 @@ export function opening(p: Patient, setting: string): string {
   return `A ${p.age}-year-old ${p.noun}, ${article(occupation(p))} ${occupation(p)}, is seen at ${a} ${setting}`
 }
 
+/** "A 56-year-old man, an accountant, <clause>" for settings that don't fit "is seen at". */
+export function intro(p: Patient, clause: string): string {
+  return `A ${p.age}-year-old ${p.noun}, ${article(occupation(p))} ${occupation(p)}, ${clause}`
+}
+
 export function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a'
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { recomputeIronCode, type IronFacts } from '../../../questions/check/iron-rule'
+import { secondaryContext } from '../../../questions/templates/clinical/secondary-context'
+import { copiedRun, correct, distinctIds, drafts, expectWellFormed } from './helpers'
+
+const IRON_CODES = [
+  'iron-indicated',
+  'iv-iron-only',
+  'iron-not-indicated',
+  'treat-and-investigate-source'
+]
+// Written from the brief (§1 S1, S3), not from the template: what each context item must key.
+const CONTEXT_KEY: Record<string, string> = {
+  esrd: 'esrd-established-context',
+  pregnancy: 'pregnancy-resolves-after-delivery'
+}
+
+describe('family 9: secondary contexts', () => {
+  const ds = drafts(secondaryContext)
+  it('is well formed', () => {
+    for (const d of ds) expectWellFormed(d)
+  })
+  it('keys each context correctly, iron-deficiency anaemia via the iron rule', () => {
+    for (const d of ds) {
+      const ctx = String(d.facts.context)
+      if (ctx === 'ida') expect(correct(d)).toBe(recomputeIronCode(d.facts as unknown as IronFacts))
+      else expect(correct(d)).toBe(CONTEXT_KEY[ctx])
+    }
+  })
+  it('keeps dialysis patients out of the adult iron rule', () => {
+    const esrd = ds.filter((d) => d.facts.context === 'esrd')
+    expect(esrd.length).toBeGreaterThan(250)
+    for (const d of esrd) {
+      expect(d.facts.dialysis).toBe(true)
+      expect(() => recomputeIronCode(d.facts as unknown as IronFacts)).toThrow()
+      for (const o of d.options) expect(IRON_CODES).not.toContain(o.code)
+    }
+  })
+  it('pregnancy items are third trimester; all three contexts appear', () => {
+    for (const d of ds.filter((x) => x.facts.context === 'pregnancy')) {
+      expect(d.facts.gestationWeeks as number).toBeGreaterThanOrEqual(28)
+      expect(d.facts.sex).toBe('female')
+    }
+    expect(new Set(ds.map((d) => d.facts.context))).toEqual(new Set(['esrd', 'pregnancy', 'ida']))
+  })
+  it('is varied and original', () => {
+    expect(distinctIds(ds)).toBeGreaterThan(900)
+    for (const d of ds.slice(0, 200)) expect(copiedRun(d)).toBeNull()
+  })
+})
