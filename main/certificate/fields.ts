@@ -1,0 +1,103 @@
+// What a certificate says. Everything in SignedFields is covered by the Ed25519 signature;
+// verificationCode is derived FROM the signature, so it cannot be inside what is signed — it is
+// recomputed on verification instead (see sign.ts). The UI gets the full CertificateFields.
+import { z } from 'zod'
+
+export { canonicalJson, canonicalJsonBytes } from './canonical'
+
+export const COURSE_ID = 'rls-casebook-causes'
+export const COURSE_TITLE = 'RLS Casebook — Causes of Restless Legs Syndrome'
+/** Printed on every certificate. Deliberately never claims accredited credit (issue #5 §4). */
+export const HONESTY_STATEMENT =
+  'This certificate documents completion of a self-assessment activity. ' +
+  'It does not itself confer accredited continuing medical education credit.'
+export const FORBIDDEN_PHRASE = 'AMA PRA Category 1 Credit'
+
+export interface CertificateCourse {
+  id: string
+  title: string
+  bankVersion: string
+}
+
+export interface CertificateLearner {
+  fullName: string
+  /** As chosen in the profile: MD, DO, NP, PA, RN, PharmD or free text for "other". */
+  credentials: string
+  licenceId?: string
+}
+
+/** The signed payload. Dates are ISO 8601 strings so the canonical form is unambiguous. */
+export interface SignedFields {
+  certificateId: string
+  course: CertificateCourse
+  learner: CertificateLearner
+  /** ISO date (YYYY-MM-DD) the attempt was submitted. */
+  completedAt: string
+  attemptId: string
+  scorePercent: number
+  passMarkPercent: number
+  itemCount: number
+  correct: number
+  timeUsedSeconds: number
+  suspended: boolean
+  estimatedHours: number
+  objectives: string[]
+  /** ISO timestamp the certificate was issued. */
+  issuedAt: string
+  /** Fingerprint of the signing public key, as printed (see keys.ts). */
+  keyFingerprint: string
+}
+
+export interface CertificateFields extends SignedFields {
+  /** 10 Crockford base32 characters as XXXXX-XXXXX, derived from the signature. */
+  verificationCode: string
+}
+
+/** Estimated study time from the items' estimated seconds: nearest 0.25 h, at least 0.25 h. */
+export function estimateHours(itemEstimatedSeconds: readonly number[]): number {
+  const seconds = itemEstimatedSeconds.reduce((sum, s) => sum + Math.max(0, s), 0)
+  const quarters = Math.round(seconds / 900)
+  return Math.max(1, quarters) / 4
+}
+
+const text = z.string().min(1).max(500)
+const signedFieldsSchema = z.strictObject({
+  certificateId: z.uuid(),
+  course: z.strictObject({ id: text, title: text, bankVersion: text }),
+  learner: z.strictObject({
+    fullName: text,
+    credentials: text,
+    licenceId: text.optional()
+  }),
+  completedAt: z.iso.date(),
+  attemptId: text,
+  scorePercent: z.number().min(0).max(100),
+  passMarkPercent: z.number().min(0).max(100),
+  itemCount: z.number().int().min(1),
+  correct: z.number().int().min(0),
+  timeUsedSeconds: z.number().min(0),
+  suspended: z.boolean(),
+  estimatedHours: z.number().min(0.25).multipleOf(0.25),
+  objectives: z.array(text).max(40),
+  issuedAt: z.iso.datetime({ offset: true }),
+  keyFingerprint: text
+})
+
+/** Validates a parsed payload; throws an Error naming the first problem. */
+export function parseSignedFields(raw: unknown): SignedFields {
+  const result = signedFieldsSchema.safeParse(raw)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    throw new Error(`certificate payload: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`)
+  }
+  if (result.data.correct > result.data.itemCount) {
+    throw new Error('certificate payload: correct exceeds itemCount')
+  }
+  return result.data as SignedFields
+}
+
+/** Drops verificationCode (and anything else unsigned) so exactly the signed keys remain. */
+export function signedPart(fields: SignedFields | CertificateFields): SignedFields {
+  const { verificationCode: _ignored, ...rest } = fields as CertificateFields
+  return rest
+}

@@ -1,0 +1,133 @@
+// Signing and the envelope: RLSC1.<b64url(payload)>.<b64url(signature)>.<b64url(public key)>.
+// The payload is the canonical JSON of SignedFields; the envelope is what the QR code and the PDF
+// metadata carry, so anyone holding the PDF can check it offline without this app's data folder.
+import { createHash, verify as edVerify } from 'node:crypto'
+import { canonicalJson } from './canonical'
+import { crockfordBase32, toBase64Url, tryFromBase64Url } from './encoding'
+import { parseSignedFields, signedPart } from './fields'
+import type { CertificateFields, SignedFields } from './fields'
+import { fingerprintOf, publicKeyFromRaw } from './keys'
+import type { SigningKey } from './keys'
+
+export const ENVELOPE_PREFIX = 'RLSC1'
+/** Matches an envelope inside other text (metadata, a raw PDF byte scan). */
+export const ENVELOPE_PATTERN = /RLSC1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/
+
+export interface SignedCertificate {
+  fields: CertificateFields
+  /** Canonical JSON string that was signed (UTF-8 bytes of it, exactly). */
+  payload: string
+  /** Ed25519 signature over the payload, base64url. */
+  signature: string
+  /** Raw 32-byte public key, base64url. */
+  publicKey: string
+  envelope: string
+}
+
+export type CertificateInput = Omit<SignedFields, 'keyFingerprint'> & { keyFingerprint?: string }
+
+export function signCertificate(
+  input: CertificateInput | CertificateFields,
+  key: SigningKey
+): SignedCertificate {
+  if (input.keyFingerprint !== undefined && input.keyFingerprint !== key.fingerprint) {
+    throw new Error('keyFingerprint does not belong to the signing key')
+  }
+  // Validate before signing so an invalid certificate can never be issued (or verify later).
+  const signed = parseSignedFields(signedPart({ ...input, keyFingerprint: key.fingerprint }))
+  const payload = canonicalJson(signed)
+  const signatureBytes = key.sign(new TextEncoder().encode(payload))
+  const signature = toBase64Url(signatureBytes)
+  const fields = { ...signed, verificationCode: verificationCodeFor(signatureBytes) }
+  const envelope = encodeEnvelope(payload, signature, key.publicKey)
+  return { fields, payload, signature, publicKey: key.publicKey, envelope }
+}
+
+/** 50 bits of SHA-256(signature), Crockford base32, grouped XXXXX-XXXXX. */
+export function verificationCodeFor(signature: Uint8Array): string {
+  const code = crockfordBase32(createHash('sha256').update(signature).digest(), 10)
+  return `${code.slice(0, 5)}-${code.slice(5)}`
+}
+
+export function encodeEnvelope(payload: string, signature: string, publicKey: string): string {
+  const body = toBase64Url(new TextEncoder().encode(payload))
+  return [ENVELOPE_PREFIX, body, signature, publicKey].join('.')
+}
+
+export interface DecodedEnvelope {
+  payloadBytes: Uint8Array
+  signature: Uint8Array
+  publicKey: string
+}
+
+/** Null when the text is not an envelope at all; throws EnvelopeError when it is but is damaged. */
+export function decodeEnvelope(envelope: string): DecodedEnvelope | null {
+  const parts = envelope.trim().split('.')
+  if (parts[0] !== ENVELOPE_PREFIX) return null
+  if (parts.length !== 4) throw new EnvelopeError('envelope does not have four parts')
+  const [, body, sig, pub] = parts as [string, string, string, string]
+  const payloadBytes = tryFromBase64Url(body)
+  const signature = tryFromBase64Url(sig)
+  const publicKey = tryFromBase64Url(pub)
+  if (!payloadBytes || !signature || !publicKey)
+    throw new EnvelopeError('envelope is not base64url')
+  if (signature.length !== 64) throw new EnvelopeError('signature has the wrong length')
+  if (publicKey.length !== 32) throw new EnvelopeError('public key has the wrong length')
+  return { payloadBytes, signature, publicKey: pub }
+}
+
+export class EnvelopeError extends Error {}
+
+export type EnvelopeVerdict =
+  | { status: 'valid' | 'foreign-key'; fields: CertificateFields; message: string }
+  | { status: 'altered' | 'unreadable'; fields?: CertificateFields; message: string }
+
+/** Checks an envelope string. A damaged but recognisable envelope counts as altered. */
+export function verifyEnvelope(envelope: string, knownKeys: readonly string[]): EnvelopeVerdict {
+  let decoded: DecodedEnvelope | null
+  try {
+    decoded = decodeEnvelope(envelope)
+  } catch (err) {
+    return { status: 'altered', message: `The signed data is damaged: ${(err as Error).message}.` }
+  }
+  if (!decoded) return { status: 'unreadable', message: 'No RLS Casebook certificate data found.' }
+  let ok = false
+  try {
+    ok = edVerify(
+      null,
+      decoded.payloadBytes,
+      publicKeyFromRaw(decoded.publicKey),
+      decoded.signature
+    )
+  } catch {
+    ok = false
+  }
+  if (!ok)
+    return { status: 'altered', message: 'The signature does not match the certificate data.' }
+  let signed: SignedFields
+  let payload: string
+  try {
+    payload = new TextDecoder('utf-8', { fatal: true }).decode(decoded.payloadBytes)
+    signed = parseSignedFields(JSON.parse(payload))
+  } catch (err) {
+    return {
+      status: 'unreadable',
+      message: `Signed, but not a certificate: ${(err as Error).message}`
+    }
+  }
+  const fields = { ...signed, verificationCode: verificationCodeFor(decoded.signature) }
+  if (
+    canonicalJson(signed) !== payload ||
+    signed.keyFingerprint !== fingerprintOf(decoded.publicKey)
+  ) {
+    return { status: 'altered', fields, message: 'The signed data is inconsistent.' }
+  }
+  if (!knownKeys.includes(decoded.publicKey)) {
+    return {
+      status: 'foreign-key',
+      fields,
+      message: `Signature is intact, but key ${signed.keyFingerprint} belongs to another installation.`
+    }
+  }
+  return { status: 'valid', fields, message: 'Valid: signed by this installation and unaltered.' }
+}
