@@ -46,7 +46,7 @@ export const aggravatorClasses: readonly AggravatorClass[] = [
       'ziprasidone',
       'clozapine'
     ],
-    why: 'it blocks central D2 receptors, and D2-blocking antipsychotics are a recognised cause of new or worse RLS',
+    why: 'by blocking central D2 receptors, antipsychotics of this kind are a recognised cause of new or worse RLS',
     evidenceNote: null
   },
   {
@@ -56,7 +56,7 @@ export const aggravatorClasses: readonly AggravatorClass[] = [
     claim: 'D1',
     references: ['perezlloret2012', 'aasm2024'],
     drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
-    why: 'it is a centrally acting dopamine antagonist used for nausea, a recognised cause of new or worse RLS',
+    why: 'by blocking central dopamine receptors, these antiemetics are a recognised cause of new or worse RLS',
     evidenceNote: null
   },
   {
@@ -66,7 +66,7 @@ export const aggravatorClasses: readonly AggravatorClass[] = [
     claim: 'D3',
     references: ['aasm2024'],
     drugs: ['diphenhydramine', 'doxylamine', 'hydroxyzine', 'chlorpheniramine'],
-    why: 'sedating first-generation H1 antihistamines, including over-the-counter "PM" sleep aids, are recognised aggravators of RLS',
+    why: 'this class, which includes the antihistamine in many over-the-counter "PM" sleep aids, is a recognised aggravator of RLS',
     evidenceNote: null
   },
   {
@@ -76,7 +76,7 @@ export const aggravatorClasses: readonly AggravatorClass[] = [
     claim: 'D2',
     references: ['rottach2008', 'kolla2018'],
     drugs: ['mirtazapine'],
-    why: 'mirtazapine has the strongest RLS signal of any antidepressant (new or worse RLS in 28% of a prospective cohort)',
+    why: 'it has the strongest RLS signal of any antidepressant, with new or worse RLS in 28% of a prospective cohort',
     evidenceNote: null
   },
   {
@@ -108,7 +108,7 @@ export const aggravatorClasses: readonly AggravatorClass[] = [
     claim: 'T5',
     references: ['aasm2024', 'silber2021'],
     drugs: ['pramipexole', 'ropinirole', 'rotigotine', 'levodopa'],
-    why: 'long-term dopaminergic treatment can cause augmentation, a treatment-induced worsening of RLS',
+    why: 'long-term use can cause augmentation, a treatment-induced worsening of RLS',
     evidenceNote: null
   }
 ]
@@ -288,7 +288,7 @@ const safe: DrugEntry[] = [
     generic: 'levothyroxine',
     role: 'safe',
     className: 'thyroid hormone replacement',
-    note: 'At a replacement dose it is not linked with RLS.',
+    note: 'Thyroid replacement at a normal dose has no link with RLS.',
     uses: [{ indication: 'hypothyroidism', regimen: '100 micrograms every morning' }]
   },
   {
@@ -433,16 +433,20 @@ export function isStatin(generic: string): boolean {
   return drugs.get(generic)?.statin === true
 }
 
-/** Rationale sentence for a drug option that is not the answer in a "which drug worsens" item. */
-export function nonAggravatorRationale(generic: string): string {
+/**
+ * Rationale sentence for a drug option that is not the answer in a "which drug worsens" item.
+ * `indication` (optional) names what the patient takes it for, to make the rationale specific.
+ */
+export function nonAggravatorRationale(generic: string, indication?: string): string {
   const d = drugs.get(generic)
   if (!d) throw new Error(`unknown drug ${generic}`)
   if (d.role === 'alpha2delta') {
     return `${cap(generic)} is an ${d.className} and a first-line treatment for RLS (AASM 2024); it does not worsen RLS.`
   }
   if (d.role !== 'safe') throw new Error(`${generic} is not a non-aggravating option`)
+  const what = `${article(d.className)} ${d.className}${indication ? `, taken here for ${indication}` : ''}`
   const extra = d.note ? ` ${d.note}` : ''
-  return `${cap(generic)} (${article(d.className)} ${d.className}) is not a recognised aggravator of RLS.${extra}`
+  return `${cap(generic)} (${what}) is not a recognised aggravator of RLS.${extra}`
 }
 
 /** Rationale sentence for a keyed aggravator. */

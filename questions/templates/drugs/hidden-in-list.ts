@@ -1,0 +1,197 @@
+// Family 1: the aggravating drug hidden in a realistic medication list. Exactly one drug on the
+// list is a keyable aggravator (brief §2); every other drug comes from the safe-distractor list or
+// is an α2δ ligand the patient takes for RLS. When a recent change is mentioned, a safe drug was
+// changed in the same window, so timing alone never gives the answer away.
+import { aggravatorClasses, aggravatorRationale, keyableAggravators } from '../../content/drugs'
+import { nonAggravatorRationale } from '../../content/drugs'
+import type { OptionDraft, Template } from '../types'
+import {
+  CHANGEABLE,
+  EXAM,
+  RLS_FEATURES,
+  at,
+  cap,
+  drugUse,
+  estimateSeconds,
+  fill,
+  ironLine,
+  join,
+  medLine,
+  person,
+  pickIron,
+  pickSafeList,
+  pickSex
+} from './vignette'
+import { classAdvice, drugItemEvidence, drugItemReferences } from './drug-text'
+
+const SETTINGS = [
+  'attends an annual medication review with {her} family physician',
+  'is referred to a sleep clinic by {her} family physician',
+  'sees a clinical pharmacist for a structured medication review',
+  'has a telehealth follow-up with {her} primary care nurse practitioner',
+  'is seen in a general neurology clinic',
+  'raises a new complaint at a routine chronic-disease review'
+]
+
+const LEADS = [
+  'Which of {her} medicines is the most likely contributor to {her} leg symptoms?',
+  'Which medication on this list should be reviewed first as a probable aggravator of {her} RLS?',
+  'Which drug is most likely to be provoking or worsening the RLS?'
+]
+
+// Family 1 keys every keyable class except the dopaminergic RLS drugs (augmentation, family 5).
+const KEY_CLASSES = aggravatorClasses.filter((c) => c.id !== 'dopaminergic')
+
+export const hiddenInList: Template = {
+  id: 'drug-hidden-in-list',
+  family: '1',
+  section: 'medications',
+  title: 'Aggravating drug hidden in a medication list',
+  generate(rng) {
+    const cls = rng.pick(KEY_CLASSES)
+    const drug = rng.pick(cls.drugs)
+    const sex = pickSex(rng)
+    const age = rng.int(cls.id === 'd2-antipsychotic' ? 35 : 45, 84)
+    const params = {
+      drug,
+      use: rng.int(0, 1),
+      age,
+      sex,
+      set: rng.int(0, SETTINGS.length - 1),
+      course: rng.pick(['new', 'mild', 'mild', 'a2d'] as const),
+      a2d: rng.pick(['gabapentin', 'pregabalin']),
+      yrs: rng.int(2, 12),
+      wk: rng.int(3, 10),
+      list: '',
+      chg: 'none',
+      gap: 0,
+      opts: '',
+      sym: rng.int(0, RLS_FEATURES.length - 1),
+      exam: rng.int(0, EXAM.length - 1),
+      ...prefix(pickIron(rng)),
+      lead: rng.int(0, LEADS.length - 1)
+    }
+    const safe = pickSafeList(rng, rng.int(4, 6), { sex, age })
+    params.list = safe.join('+')
+    const changeable = safe.filter((g) => CHANGEABLE.has(g))
+    if (changeable.length > 0 && rng.next() < 0.5) {
+      params.chg = rng.pick(changeable)
+      params.gap = rng.int(1, 3)
+    }
+    const nonKeyPool = params.course === 'a2d' ? [...safe, params.a2d] : safe
+    const optionCount = rng.int(4, 5)
+    params.opts = rng
+      .sample(nonKeyPool, optionCount - 1)
+      .sort()
+      .join('+')
+    if (params.course !== 'a2d') params.a2d = '-'
+    if (params.course === 'new') params.yrs = 0
+    return render(params)
+  }
+}
+
+interface Params {
+  drug: string
+  use: number
+  age: number
+  sex: 'f' | 'm'
+  set: number
+  course: 'new' | 'mild' | 'a2d'
+  a2d: string
+  yrs: number
+  wk: number
+  list: string
+  chg: string
+  gap: number
+  opts: string
+  sym: number
+  exam: number
+  fer: number
+  tsat: number
+  lead: number
+}
+
+function prefix(iron: { ferritin: number; tsat: number }) {
+  return { fer: iron.ferritin, tsat: iron.tsat }
+}
+
+function render(params: Params) {
+  const p = person(params.age, params.sex)
+  const cls = keyableAggravators.get(params.drug)
+  if (!cls) throw new Error(`${params.drug} is not keyable`)
+  const safe = params.list.split('+')
+  const all = [...safe, params.drug, ...(params.course === 'a2d' ? [params.a2d] : [])].sort()
+  const features = fill(at(RLS_FEATURES, params.sym), p)
+  const history =
+    params.course === 'new'
+      ? `${p.She} has never had leg symptoms before, but for the past ${params.wk} weeks ${p.she} has had ${features}.`
+      : params.course === 'mild'
+        ? `${p.She} has had mild RLS for ${params.yrs} years that never needed treatment. Over the past ${params.wk} weeks it has become much worse: ${p.she} now describes ${features}.`
+        : `${p.Her} RLS was well controlled on ${params.a2d} for ${params.yrs} years, but over the past ${params.wk} weeks ${p.she} has again had ${features}.`
+  const meds = all.map((g) => medLine(g, g === params.drug ? params.use : 0))
+  let timing = ''
+  // The key and the changed safe drug both started before the symptoms changed.
+  const gap = params.gap
+  if (params.chg !== 'none') {
+    const keyWeeks = params.wk + gap
+    const chgWeeks = params.wk + (gap === 1 ? 2 : gap - 1)
+    timing = ` The only recent changes were ${params.drug}, started ${keyWeeks} weeks ago, and ${params.chg}, started ${chgWeeks} weeks ago.`
+  }
+  const stem =
+    `A ${p.age}-year-old ${p.noun} ${fill(at(SETTINGS, params.set), p)}. ${history} ` +
+    `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
+    `${p.Her} medication list: ${meds.join('; ')}.${timing}`
+  const question = fill(at(LEADS, params.lead), p)
+  const optionDrugs = params.opts.split('+')
+  const options: OptionDraft[] = [
+    {
+      text: cap(params.drug),
+      code: params.drug,
+      correct: true,
+      rationale: aggravatorRationale(params.drug)
+    },
+    ...optionDrugs.map((g) => ({
+      text: cap(g),
+      code: g,
+      correct: false,
+      rationale:
+        nonAggravatorRationale(g, drugUse(g).indication) +
+        (g === params.chg ? ' Its recent start is a coincidence of timing, not a mechanism.' : '')
+    }))
+  ]
+  const others = all.filter((g) => g !== params.drug)
+  const explanation =
+    `${cap(params.drug)} is the only medicine on this list with a recognised link to new or worse RLS: ${cls.why}. ` +
+    `${cap(join(others))} ${others.length === 1 ? 'is' : 'are'} not recognised aggravators. ${classAdvice(cls.id)} ` +
+    'A full medication review, over-the-counter products included, belongs in every RLS assessment; iron studies here do not meet the thresholds for iron therapy.'
+  const claims = [cls.claim, 'P2', ...(cls.id === 'd2-antipsychotic' ? ['D5'] : [])]
+  const difficulty = Math.min(
+    3,
+    (['ssri', 'snri', 'h1-antihistamine'].includes(cls.id) ? 2 : 1) +
+      (params.chg === 'none' ? 0 : 1)
+  ) as 1 | 2 | 3
+  return {
+    params: { ...params },
+    claims,
+    difficulty,
+    estimatedSeconds: estimateSeconds([stem, question], options.length),
+    stem,
+    question,
+    options,
+    objective:
+      'Spot the one recognised RLS-aggravating drug in a realistic medication list and explain why the others are not aggravators.',
+    explanation,
+    evidenceNote: drugItemEvidence(cls.id),
+    references: drugItemReferences(cls.id),
+    facts: {
+      kind: 'drug-which',
+      age: p.age,
+      sex: p.sex,
+      medications: all,
+      aggravator: params.drug,
+      aggravatorClass: cls.id,
+      recentlyChanged: params.chg === 'none' ? [] : [params.drug, params.chg],
+      ironStudies: { ferritinNgMl: params.fer, tsatPercent: params.tsat }
+    }
+  }
+}

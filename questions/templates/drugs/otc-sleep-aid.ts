@@ -1,0 +1,277 @@
+// Family 2: the over-the-counter "PM" sleep aid. A sedating first-generation antihistamine
+// (diphenhydramine or doxylamine) taken without prescription, often missing from the records.
+// Two lead-ins: which ingredient is to blame, or what to advise.
+import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs'
+import type { OptionDraft, Template } from '../types'
+import { drugItemReferences } from './drug-text'
+import {
+  EXAM,
+  RLS_FEATURES,
+  at,
+  cap,
+  drugUse,
+  estimateSeconds,
+  fill,
+  join,
+  medLine,
+  person,
+  pickSafeList,
+  pickSex
+} from './vignette'
+
+const PRODUCTS = [
+  {
+    drug: 'diphenhydramine',
+    combo: true,
+    name: 'the "PM" pain reliever',
+    text: 'an over-the-counter "PM" pain reliever (acetaminophen 500 mg with diphenhydramine 25 mg), two caplets at bedtime'
+  },
+  {
+    drug: 'diphenhydramine',
+    combo: false,
+    name: 'the sleep aid',
+    text: 'a store-brand night-time sleep aid containing diphenhydramine 50 mg, one tablet at bedtime'
+  },
+  {
+    drug: 'doxylamine',
+    combo: false,
+    name: 'the sleep tablets',
+    text: 'an over-the-counter sleep tablet containing doxylamine 25 mg, half an hour before bed'
+  },
+  {
+    drug: 'diphenhydramine',
+    combo: true,
+    name: 'the "PM" caplets',
+    text: 'an "extra-strength PM" caplet that combines acetaminophen with diphenhydramine, most nights'
+  },
+  {
+    drug: 'doxylamine',
+    combo: false,
+    name: 'the night-time tablets',
+    text: 'a pharmacy-shelf "nighttime sleep aid" with doxylamine 25 mg per tablet, one or two most nights'
+  },
+  {
+    drug: 'diphenhydramine',
+    combo: false,
+    name: 'the liquid sleep aid',
+    text: 'a night-time liquid sleep aid providing diphenhydramine 50 mg per dose'
+  }
+] as const
+
+const SETTINGS = [
+  'sees {her} family physician about worsening leg symptoms',
+  'attends a sleep clinic follow-up',
+  'asks a community pharmacist for advice about {her} legs',
+  'has a telehealth consultation about poor sleep'
+]
+
+const REASONS = [
+  'after a stressful house move',
+  'to get through a busy season at work',
+  'after the death of a close friend',
+  'because of jet lag after a long trip',
+  "because a partner's snoring kept {him} awake",
+  'on the advice of a neighbour when {her} sleep became broken'
+]
+
+const DISCLOSURE = [
+  '{She} did not mention it until asked specifically about over-the-counter and herbal products.',
+  'It is not in {her} records; {she} mentions it only when asked directly about non-prescription sleep remedies.',
+  '{She} brings the packet along after being asked to bring everything {she} takes.'
+]
+
+const WHICH_LEADS = [
+  'Which medicine or ingredient is most likely to be worsening {her} RLS?',
+  'Which of the substances {she} takes is the most likely aggravator?'
+]
+
+const ADVICE = [
+  {
+    code: 'take-extra-dose',
+    text: 'Take a second dose of the same product when {her} legs wake {him}',
+    why: 'More of the product means more of a sedating antihistamine, which is the likely aggravator.'
+  },
+  {
+    code: 'switch-to-hydroxyzine',
+    text: 'Switch to prescription hydroxyzine at bedtime for a stronger effect',
+    why: 'Hydroxyzine is also a sedating first-generation H1 antihistamine, so it would be expected to keep the RLS worse.'
+  },
+  {
+    code: 'start-dopamine-agonist',
+    text: 'Start ropinirole at bedtime and continue the sleep product',
+    why: 'It leaves a removable aggravator in place, and the AASM 2024 guideline suggests against standard use of dopamine agonists because of augmentation.'
+  },
+  {
+    code: 'nerve-conduction-studies',
+    text: 'Arrange nerve conduction studies before changing anything',
+    why: 'RLS is a clinical diagnosis and the examination is normal; no test is needed, and waiting for one delays removing the likely cause.'
+  }
+] as const
+
+export const otcSleepAid: Template = {
+  id: 'otc-pm-sleep-aid',
+  family: '2',
+  section: 'medications',
+  title: 'Over-the-counter "PM" sleep aid (sedating antihistamine)',
+  generate(rng) {
+    const sex = pickSex(rng)
+    const age = rng.int(40, 82)
+    const format = rng.pick(['which', 'which', 'advice'] as const)
+    const product = rng.int(0, PRODUCTS.length - 1)
+    const prod = at(PRODUCTS, product)
+    const course = rng.pick(['mild', 'new', 'a2d'] as const)
+    const extras = (prod.combo ? 1 : 0) + (course === 'a2d' ? 1 : 0)
+    const optionCount = rng.int(4, 5)
+    const minList = format === 'which' ? Math.max(1, optionCount - 1 - extras) : 0
+    const list = pickSafeList(rng, rng.int(minList, Math.max(minList, 4)), { sex, age }, [
+      'acetaminophen'
+    ])
+    const a2d = course === 'a2d' ? rng.pick(['gabapentin', 'pregabalin']) : '-'
+    const nonKey = [
+      ...list,
+      ...(prod.combo ? ['acetaminophen'] : []),
+      ...(a2d === '-' ? [] : [a2d])
+    ]
+    const opts =
+      format === 'which'
+        ? rng
+            .sample(nonKey, optionCount - 1)
+            .sort()
+            .join('+')
+        : rng
+            .sample([0, 1, 2, 3], optionCount - 1)
+            .sort()
+            .join('+')
+    return render({
+      format,
+      product,
+      course,
+      a2d,
+      age,
+      sex,
+      set: rng.int(0, SETTINGS.length - 1),
+      reason: rng.int(0, REASONS.length - 1),
+      disc: rng.int(0, DISCLOSURE.length - 1),
+      wk: rng.int(2, 8),
+      yrs: course === 'new' ? 0 : rng.int(2, 15),
+      sym: rng.int(0, RLS_FEATURES.length - 1),
+      exam: rng.int(0, EXAM.length - 1),
+      list: list.join('+') || '-',
+      opts,
+      lead: rng.int(0, WHICH_LEADS.length - 1)
+    })
+  }
+}
+
+interface Params {
+  format: 'which' | 'advice'
+  product: number
+  course: 'mild' | 'new' | 'a2d'
+  a2d: string
+  age: number
+  sex: 'f' | 'm'
+  set: number
+  reason: number
+  disc: number
+  wk: number
+  yrs: number
+  sym: number
+  exam: number
+  list: string
+  opts: string
+  lead: number
+}
+
+function render(params: Params) {
+  const p = person(params.age, params.sex)
+  const prod = at(PRODUCTS, params.product)
+  const list = params.list === '-' ? [] : params.list.split('+')
+  const before =
+    params.course === 'new'
+      ? `${p.She} had no leg symptoms before`
+      : params.course === 'mild'
+        ? `${p.She} has had mild RLS for ${params.yrs} years that rarely bothered ${p.him}`
+        : `${p.Her} RLS had been well controlled on ${params.a2d} for ${params.yrs} years`
+  const remote = params.set === 2 || params.set === 3
+  const exam = remote
+    ? `${p.She} reports no cramps, numbness or leg swelling.`
+    : fill(at(EXAM, params.exam), p)
+  const prescribed = [...list, ...(params.a2d === '-' ? [] : [params.a2d])].sort()
+  const rx =
+    prescribed.length === 0
+      ? `${p.She} takes no prescribed medicines.`
+      : `${p.Her} prescribed medicines are ${join(prescribed.map((g) => medLine(g)))}.`
+  const stem =
+    `A ${p.age}-year-old ${p.noun} ${fill(at(SETTINGS, params.set), p)}. ${before}. ` +
+    `About ${params.wk} weeks ago, ${fill(at(REASONS, params.reason), p)}, ${p.she} started taking ${prod.text}. ` +
+    `Since then ${p.she} has had ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
+    `${fill(at(DISCLOSURE, params.disc), p)} ${exam} ${rx}`
+  const drug = prod.drug
+  let question: string
+  let options: OptionDraft[]
+  if (params.format === 'which') {
+    question = fill(at(WHICH_LEADS, params.lead), p)
+    options = [
+      {
+        text: cap(drug),
+        code: drug,
+        correct: true,
+        rationale: `${aggravatorRationale(drug)} It is the active ingredient of ${prod.name}, started just before the RLS worsened.`
+      },
+      ...params.opts.split('+').map((g) => ({
+        text: cap(g),
+        code: g,
+        correct: false,
+        rationale:
+          g === 'acetaminophen'
+            ? `Acetaminophen, the pain-relieving half of ${prod.name}, is not a recognised aggravator of RLS; the antihistamine in the same caplet is.`
+            : nonAggravatorRationale(g, drugUse(g).indication)
+      }))
+    ]
+  } else {
+    question = `What is the most appropriate advice for ${p.him}?`
+    options = [
+      {
+        text: `Stop ${prod.name}, tackle the sleep problem without sedating antihistamines, and reassess the legs in a few weeks`,
+        code: 'stop-sedating-antihistamine',
+        correct: true,
+        rationale: `${cap(drug)} is a sedating first-generation H1 antihistamine, a recognised RLS aggravator; removing it is the simplest and most specific step.`
+      },
+      ...params.opts.split('+').map((i) => {
+        const a = at(ADVICE, Number(i))
+        return { text: fill(a.text, p), code: a.code, correct: false, rationale: a.why }
+      })
+    ]
+  }
+  const explanation =
+    `${cap(drug)} is a sedating first-generation H1 antihistamine, the active ingredient of many over-the-counter "PM" and night-time sleep products, and this class can worsen RLS. ` +
+    `The timing fits: the legs deteriorated after ${p.she} began ${prod.name}. ` +
+    'Non-prescription products are easy to miss, so the medication review in RLS asks specifically about sleep aids, cold remedies and allergy tablets. ' +
+    'Stopping the product, and managing the sleep problem another way, is the first step before any new RLS drug.'
+  return {
+    params: { ...params },
+    claims: ['D3', 'P2'],
+    difficulty: (params.format === 'advice' ? 2 : prod.combo ? 2 : 1) as 1 | 2,
+    estimatedSeconds: estimateSeconds(
+      [stem, question, ...options.map((o) => o.text)],
+      options.length
+    ),
+    stem,
+    question,
+    options,
+    objective:
+      'Recognise a sedating antihistamine in an over-the-counter sleep product as an RLS aggravator and ask about non-prescription products in every RLS review.',
+    explanation,
+    evidenceNote: null,
+    references: drugItemReferences('h1-antihistamine', ['silber2021']),
+    facts: {
+      kind: params.format === 'which' ? 'drug-which' : 'drug-advice',
+      age: p.age,
+      sex: p.sex,
+      medications: [...prescribed, drug, ...(prod.combo ? ['acetaminophen'] : [])].sort(),
+      aggravator: drug,
+      aggravatorClass: 'h1-antihistamine',
+      overTheCounter: prod.combo ? [drug, 'acetaminophen'] : [drug]
+    }
+  }
+}
