@@ -24,6 +24,9 @@ export interface SignedCertificate {
   envelope: string
 }
 
+/** Byte-mode capacity of the largest QR code (version 40, level L) is 2953; keep a margin. */
+export const MAX_ENVELOPE_LENGTH = 2900
+
 export type CertificateInput = Omit<SignedFields, 'keyFingerprint'> & { keyFingerprint?: string }
 
 export function signCertificate(
@@ -40,6 +43,9 @@ export function signCertificate(
   const signature = toBase64Url(signatureBytes)
   const fields = { ...signed, verificationCode: verificationCodeFor(signatureBytes) }
   const envelope = encodeEnvelope(payload, signature, key.publicKey)
+  if (envelope.length > MAX_ENVELOPE_LENGTH) {
+    throw new Error(`certificate data too long for a QR code (${envelope.length} characters)`)
+  }
   return { fields, payload, signature, publicKey: key.publicKey, envelope }
 }
 

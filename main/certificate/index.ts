@@ -1,0 +1,34 @@
+// Entry point for the rest of main: issue (sign + render) and verify certificates.
+import { loadOrCreateSigningKey } from './keys'
+import { renderCertificatePdf } from './pdf'
+import { signCertificate } from './sign'
+import type { CertificateInput, SignedCertificate } from './sign'
+
+export * from './fields'
+export { knownPublicKeys, loadOrCreateSigningKey, fingerprintOf } from './keys'
+export type { SigningKey } from './keys'
+export { signCertificate, verifyEnvelope, verificationCodeFor, ENVELOPE_PREFIX } from './sign'
+export type { CertificateInput, SignedCertificate, EnvelopeVerdict } from './sign'
+export { renderCertificatePdf, METADATA_KEY } from './pdf'
+export type { RenderOptions } from './pdf'
+export { loadCertificateFonts } from './fonts'
+export type { CertificateFonts } from './fonts'
+export { verifyCertificatePdf, readCertificateMetadata } from './verify'
+export type { VerifyResult, VerifyStatus } from './verify'
+
+export interface IssuedCertificate {
+  signed: SignedCertificate
+  pdf: Uint8Array
+}
+
+/** Signs the fields with this installation's key (created on first use) and renders the PDF. */
+export async function issueCertificate(
+  dataDir: string,
+  input: CertificateInput,
+  pageSize: 'A4' | 'Letter' = 'A4'
+): Promise<IssuedCertificate> {
+  const key = await loadOrCreateSigningKey(dataDir)
+  const signed = signCertificate(input, key)
+  const pdf = await renderCertificatePdf(signed.fields, signed.envelope, { pageSize })
+  return { signed, pdf }
+}

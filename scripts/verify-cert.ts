@@ -1,0 +1,75 @@
+// npm run verify-cert -- FILE [--data-dir DIR]
+// Verifies a certificate PDF offline and prints the verdict and the signed fields.
+// Exit code 0 only for "valid"; 1 for altered, another installation's key, unreadable or misuse.
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { formatDate, formatDuration, formatPercent } from '../main/certificate/format'
+import { knownPublicKeys } from '../main/certificate/keys'
+import { verifyCertificatePdf } from '../main/certificate/verify'
+import { parseDataDirArg, resolveDataDir } from '../main/store/data-dir'
+
+const VERDICT = {
+  valid: 'VALID',
+  altered: 'ALTERED',
+  'foreign-key': 'ISSUED BY ANOTHER INSTALLATION',
+  unreadable: 'UNREADABLE'
+} as const
+
+async function main(argv: string[]): Promise<number> {
+  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--data-dir')
+  if (!file) {
+    console.error('usage: npm run verify-cert -- FILE.pdf [--data-dir DIR]')
+    return 1
+  }
+  const dirs = dataDirs(parseDataDirArg(argv))
+  const keys = [...new Set((await Promise.all(dirs.map(knownPublicKeys))).flat())]
+  const result = await verifyCertificatePdf(new Uint8Array(await fs.readFile(file)), keys)
+  console.log(`${VERDICT[result.status]}: ${result.message}`)
+  const f = result.fields
+  if (f) {
+    const rows: [string, string][] = [
+      ['Learner', `${f.learner.fullName}, ${f.learner.credentials}`],
+      ['Licence / board ID', f.learner.licenceId ?? '—'],
+      ['Course', `${f.course.title} (bank ${f.course.bankVersion})`],
+      ['Completed', formatDate(f.completedAt)],
+      ['Score', `${formatPercent(f.scorePercent)} (pass mark ${formatPercent(f.passMarkPercent)})`],
+      ['Items', `${f.correct} of ${f.itemCount} correct`],
+      ['Time used', formatDuration(f.timeUsedSeconds)],
+      ['Suspended', f.suspended ? 'yes' : 'no'],
+      ['Estimated hours', String(f.estimatedHours)],
+      ['Certificate ID', f.certificateId],
+      ['Verification code', f.verificationCode],
+      ['Attempt', f.attemptId],
+      ['Issued', f.issuedAt],
+      ['Key fingerprint', f.keyFingerprint]
+    ]
+    for (const [k, v] of rows) console.log(`  ${k.padEnd(19)} ${v}`)
+    f.objectives.forEach((o, i) =>
+      console.log(`  ${i === 0 ? 'Objectives'.padEnd(19) : ' '.repeat(19)} - ${o}`)
+    )
+  }
+  if (result.status !== 'valid') console.log(`  (keys trusted from: ${dirs.join(', ')})`)
+  return result.status === 'valid' ? 0 : 1
+}
+
+/** The data folder(s) whose keys count as "this installation". */
+function dataDirs(cliDataDir: string | undefined): string[] {
+  const input = { cliDataDir, env: process.env, platform: process.platform, homedir: os.homedir() }
+  const dirs = [resolveDataDir({ ...input, cwd: process.cwd() })]
+  // Without an override the desktop edition keeps data in Electron's userData, which on Linux
+  // differs from the browser edition's folder: trust both.
+  if (!cliDataDir && !process.env.RLS_CASEBOOK_DATA_DIR && process.platform === 'linux') {
+    const config = process.env.XDG_CONFIG_HOME || path.join(os.homedir(), '.config')
+    dirs.push(path.join(config, 'RLS Casebook'))
+  }
+  return dirs
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`verify-cert: ${(err as Error).message ?? err}`)
+    process.exit(1)
+  }
+)
