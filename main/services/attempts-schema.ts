@@ -1,0 +1,124 @@
+// Validator for attempt files, given to the store. Shape first (zod), then meaning: the log must
+// fold, so a file whose events could not have come from the engine is quarantined rather than
+// shown as a made-up attempt.
+import { z } from 'zod'
+import type { Item } from '../../questions/item'
+import { ALL_SECTIONS, foldAttempt, type AttemptRecord } from '../../questions/engine'
+import type { Validator } from '../store/types'
+
+const optionId = z.enum(['A', 'B', 'C', 'D', 'E'])
+const ms = z.number().finite().min(0).max(1e12)
+const iso = z.string().min(1).max(40)
+const index = z.number().int().min(0).max(10_000)
+const text = z.string().max(20_000)
+
+export const itemSchema = z.object({
+  id: z.string().min(1).max(200),
+  bankVersion: z.string().max(100),
+  template: z.string().max(200),
+  family: z.string().max(50),
+  section: z.enum(ALL_SECTIONS),
+  claims: z.array(z.string().max(200)).max(100),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  estimatedSeconds: z.number().finite().min(0).max(3600),
+  stem: text,
+  question: text,
+  options: z
+    .array(
+      z.object({
+        id: optionId,
+        text,
+        code: z.string().max(200),
+        correct: z.boolean(),
+        rationale: text
+      })
+    )
+    .min(2)
+    .max(5)
+    .refine((os) => new Set(os.map((o) => o.id)).size === os.length, 'option ids must be unique')
+    .refine((os) => os.filter((o) => o.correct).length === 1, 'exactly one option must be correct'),
+  objective: text,
+  explanation: text,
+  evidenceNote: text.nullable(),
+  references: z.array(z.string().max(200)).max(100),
+  facts: z.record(z.string(), z.unknown())
+}) satisfies z.ZodType<Item>
+
+const configSchema = z.object({
+  mode: z.enum(['timed', 'tutor']),
+  itemCount: z.number().int().min(1).max(200),
+  sections: z.array(z.enum(ALL_SECTIONS)).min(1).max(8),
+  pool: z.enum(['all', 'unused', 'incorrect', 'flagged']),
+  secondsPerItem: z.number().int().min(1).max(3600),
+  accommodation: z.union([z.literal(1), z.literal(1.5), z.literal(2), z.literal('untimed')]),
+  confidence: z.boolean(),
+  passMarkPercent: z.number().min(0).max(100)
+})
+
+const eventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('started'),
+    at: iso,
+    config: configSchema,
+    items: z.array(itemSchema).min(1).max(200),
+    timeLimitMs: ms.nullable(),
+    seed: z.string().max(200),
+    elapsedMs: ms
+  }),
+  z.object({
+    type: z.literal('answered'),
+    itemIndex: index,
+    optionId,
+    confidence: z.enum(['sure', 'unsure', 'guess']).optional(),
+    elapsedMs: ms
+  }),
+  z.object({ type: z.literal('flagged'), itemIndex: index, flagged: z.boolean(), elapsedMs: ms }),
+  z.object({
+    type: z.literal('struck'),
+    itemIndex: index,
+    optionId,
+    struck: z.boolean(),
+    elapsedMs: ms
+  }),
+  z.object({ type: z.literal('visited'), itemIndex: index, elapsedMs: ms }),
+  z.object({
+    type: z.literal('suspended'),
+    reason: z.enum(['user', 'window-closed', 'page-lost', 'crash-recovered']),
+    elapsedMs: ms,
+    at: iso
+  }),
+  z.object({ type: z.literal('resumed'), at: iso, elapsedMs: ms }),
+  z.object({
+    type: z.literal('submitted'),
+    reason: z.enum(['user', 'expired']),
+    elapsedMs: ms,
+    at: iso
+  })
+])
+
+export const attemptRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  events: z.array(eventSchema).min(1).max(1_000_000),
+  checkpoint: z.object({ elapsedMs: ms, at: iso })
+})
+
+export const validateAttemptRecord: Validator<AttemptRecord> = (raw) => {
+  const parsed = attemptRecordSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue?.path.join('.') || 'record'
+    throw new Error(`Invalid attempt record at ${where}: ${issue?.message ?? 'unknown problem'}`)
+  }
+  const record = parsed.data as AttemptRecord
+  foldAttempt(record) // throws AttemptLogError with a readable message
+  return record
+}
+
+/** Checks the items a caller hands to start(); returns a message, or null when they are fine. */
+export function checkItems(items: unknown): string | null {
+  const parsed = z.array(itemSchema).min(1).max(200).safeParse(items)
+  if (parsed.success) return null
+  const issue = parsed.error.issues[0]
+  return `Invalid quiz items at ${issue?.path.join('.') || 'items'}: ${issue?.message}`
+}

@@ -1,0 +1,61 @@
+// The attempt service's public shapes, kept apart so the API layer can import them cheaply.
+import type { Item } from '../../questions/item'
+import type {
+  AttemptRecord,
+  AttemptSummary,
+  PlayerView,
+  ReviewView,
+  SuspendReason
+} from '../../questions/engine'
+import type { AttemptRepository, Validator } from '../store/types'
+import type { Clock } from './clock'
+
+export interface AttemptServiceOptions {
+  repo: AttemptRepository<AttemptRecord>
+  clock: Clock
+  newId(): string
+  /** Applied to every record read back (the store may validate as well). */
+  validate?: Validator<AttemptRecord>
+  /** Awaited after a submission is durable (stats, spaced review); errors are logged, not thrown. */
+  onSubmitted?(summary: AttemptSummary): Promise<void>
+  log?(message: string, error: unknown): void
+  heartbeatTimeoutMs?: number
+  checkpointIntervalMs?: number
+}
+
+/** Requests from the page. Only the named fields are read; anything else is ignored. */
+export interface StepRequest {
+  attemptId: string
+  step: number
+}
+export type AnswerRequest = StepRequest & {
+  itemIndex: number
+  optionId: string
+  confidence?: string
+}
+export type FlagRequest = StepRequest & { itemIndex: number; flagged: boolean }
+export type StrikeRequest = StepRequest & { itemIndex: number; optionId: string; struck: boolean }
+export type VisitRequest = StepRequest & { itemIndex: number }
+
+export interface AttemptService {
+  start(config: unknown, items: Item[], seed?: string): Promise<PlayerView>
+  get(attemptId: string): Promise<PlayerView>
+  /** The running or most recent suspended attempt, to offer Resume; null when there is none. */
+  active(): Promise<PlayerView | null>
+  answer(request: AnswerRequest): Promise<PlayerView>
+  flag(request: FlagRequest): Promise<PlayerView>
+  strike(request: StrikeRequest): Promise<PlayerView>
+  visit(request: VisitRequest): Promise<PlayerView>
+  heartbeat(attemptId: string): Promise<PlayerView>
+  suspend(attemptId: string, reason?: SuspendReason): Promise<PlayerView>
+  resume(attemptId: string): Promise<PlayerView>
+  submit(request: StepRequest): Promise<PlayerView>
+  review(attemptId: string): Promise<ReviewView>
+  summary(attemptId: string): Promise<AttemptSummary>
+  /** Submitted attempts, newest first (history, dashboard, certificate). */
+  listSummaries(): Promise<AttemptSummary[]>
+  /** Ids of attempts found running (a crash) and now suspended or, if out of time, submitted. */
+  recoverAfterStart(): Promise<string[]>
+  tick(): Promise<void>
+  suspendAllRunning(reason: SuspendReason): Promise<void>
+}

@@ -1,0 +1,340 @@
+// The attempt service: main's owner of quiz time and answers. The page sends intents carrying the
+// step it last saw; this service measures time itself, appends events through a per-attempt
+// commit queue, and resolves only once the event is durable. See questions/engine/timer.ts for
+// the time policy and main/services/attempts-live.ts for the run segment.
+import type { Item } from '../../questions/item'
+import {
+  applyIntent,
+  foldAttempt,
+  normalizeQuizConfig,
+  parseIntent,
+  playerView,
+  reviewView,
+  startSegment,
+  summarizeAttempt,
+  timeLimitMs,
+  type AttemptRecord,
+  type AttemptSummary,
+  type IntentKind,
+  type PlayerView,
+  type ReviewView,
+  type SuspendReason
+} from '../../questions/engine'
+import { AttemptError } from './attempts-errors'
+import {
+  append,
+  checkpoint,
+  elapsedNow,
+  expireIfDue,
+  liveFromRecord,
+  suspend,
+  touch,
+  type Live
+} from './attempts-live'
+import { CommitQueue, type Outcome } from './attempts-queue'
+import { checkItems } from './attempts-schema'
+import type { AttemptService, AttemptServiceOptions } from './attempts-types'
+
+export type * from './attempts-types'
+
+export const HEARTBEAT_TIMEOUT_MS = 15_000
+export const CHECKPOINT_INTERVAL_MS = 1_000
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
+
+type Queue = CommitQueue<Live>
+
+export function createAttemptService(options: AttemptServiceOptions): AttemptService {
+  const { repo, clock } = options
+  const log = options.log ?? ((m, e) => console.error(m, e))
+  const heartbeatTimeoutMs = options.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS
+  const intervalMs = options.checkpointIntervalMs ?? CHECKPOINT_INTERVAL_MS
+  const queues = new Map<string, Queue>()
+  const loading = new Map<string, Promise<Queue>>()
+  const submittedSummaries = new Map<string, AttemptSummary>()
+  let recovery: Promise<string[]> | null = null
+  let ticking = false
+
+  const nowIso = (): string => new Date(clock.wallMs()).toISOString()
+  const viewOf = (live: Live, mono: number): PlayerView =>
+    playerView(live.state, elapsedNow(live, mono))
+  const storeFailed = (cause: unknown): AttemptError => {
+    log('Attempt write failed', cause)
+    return new AttemptError('STORE_FAILED', 'Could not save to disk; that change was not recorded.')
+  }
+
+  const makeQueue = (live: Live): Queue =>
+    new CommitQueue<Live>(live, {
+      changed: (prev, next) => prev.record !== next.record,
+      persist: (next) => repo.write(next.record.id, next.record),
+      storeError: storeFailed,
+      afterCommit: async (prev, next) => {
+        if (prev.state.status === 'submitted' || next.state.status !== 'submitted') return
+        const summary = summarizeAttempt(next.state)
+        submittedSummaries.set(summary.id, summary)
+        try {
+          await options.onSubmitted?.(summary)
+        } catch (error) {
+          log(`onSubmitted failed for attempt ${summary.id}`, error)
+        }
+      }
+    })
+
+  async function readRecord(id: string): Promise<AttemptRecord | null> {
+    let raw: AttemptRecord | null
+    try {
+      raw = await repo.read(id)
+    } catch (error) {
+      log(`Reading attempt ${id} failed`, error)
+      throw new AttemptError('STORE_FAILED', 'This attempt could not be read from disk.')
+    }
+    if (raw === null) return null
+    const record = options.validate ? options.validate(raw) : raw
+    if (record.id !== id)
+      throw new AttemptError('STORE_FAILED', 'This attempt file is mislabelled.')
+    return record
+  }
+
+  /** Registers a record read from disk; one left running by a dead process is suspended first. */
+  async function adopt(record: AttemptRecord): Promise<{ queue: Queue; recovered: boolean }> {
+    const queue = makeQueue(liveFromRecord(record))
+    queues.set(record.id, queue)
+    loading.set(record.id, Promise.resolve(queue))
+    if (queue.state.state.status !== 'active') return { queue, recovered: false }
+    await queue.run((live) => ({
+      next: suspend(live, 'crash-recovered', clock.monoMs(), nowIso()),
+      value: undefined
+    }))
+    return { queue, recovered: true }
+  }
+
+  function ready(): Promise<string[]> {
+    return (recovery ??= recoverAll())
+  }
+
+  async function recoverAll(): Promise<string[]> {
+    const recovered: string[] = []
+    for (const id of await repo.list()) {
+      if (loading.has(id)) continue
+      try {
+        const record = await readRecord(id)
+        if (record === null) continue
+        const state = foldAttempt(record)
+        if (state.status === 'submitted') {
+          submittedSummaries.set(id, summarizeAttempt(state))
+          continue
+        }
+        if ((await adopt(record)).recovered) recovered.push(id)
+      } catch (error) {
+        log(`Attempt ${id} skipped during recovery`, error)
+      }
+    }
+    return recovered
+  }
+
+  async function queueFor(id: unknown): Promise<Queue> {
+    await ready()
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+      throw new AttemptError('BAD_REQUEST', 'attemptId must be 1–64 letters, digits, _ or -.')
+    }
+    let pending = loading.get(id)
+    if (!pending) {
+      pending = readRecord(id).then((record) => {
+        if (record === null) throw new AttemptError('NOT_FOUND', 'There is no such attempt.')
+        return adopt(record).then((a) => a.queue)
+      })
+      loading.set(id, pending)
+      pending.catch(() => loading.delete(id))
+    }
+    return pending
+  }
+
+  /** Runs one transition on an attempt at the current instant. */
+  async function transact<R>(
+    id: unknown,
+    step: (live: Live, mono: number, at: string) => Outcome<Live, R>
+  ): Promise<R> {
+    const queue = await queueFor(id)
+    return queue.run((live) => step(live, clock.monoMs(), nowIso()))
+  }
+
+  const stoppedError = (live: Live): AttemptError =>
+    live.state.submitReason === 'expired'
+      ? new AttemptError(
+          'TIME_EXPIRED',
+          'Time is up: the attempt was submitted with the answers given.'
+        )
+      : new AttemptError('NOT_ACTIVE', 'This attempt has already been submitted.')
+
+  function intent(kind: IntentKind, raw: unknown): Promise<PlayerView> {
+    const parsed = parseIntent(kind, raw)
+    if (!parsed.ok) return Promise.reject(AttemptError.from(parsed.error))
+    const id = (raw as { attemptId?: unknown }).attemptId
+    return transact<PlayerView>(id, (live0, mono, at) => {
+      const live = expireIfDue(touch(live0, mono), mono, at)
+      const result = applyIntent(live.state, parsed.intent, elapsedNow(live, mono), at)
+      if (!result.ok) return { next: live, error: AttemptError.from(result.error) }
+      const next = append(live, result.event, mono, at)
+      return { next, value: viewOf(next, mono) }
+    })
+  }
+
+  /** Keeps one clock running at a time: starting or resuming an attempt pauses any other. */
+  async function suspendRunning(reason: SuspendReason, except?: string): Promise<void> {
+    const running = [...queues.entries()].filter(([id, q]) => id !== except && q.state.run)
+    await Promise.all(
+      running.map(([id]) =>
+        transact(id, (live, mono, at) => ({ next: suspend(live, reason, mono, at), value: null }))
+      )
+    )
+  }
+
+  return {
+    async start(config, items, seed) {
+      await ready()
+      const problem = checkItems(items)
+      if (problem) throw new AttemptError('INVALID_CONFIG', problem)
+      const normalized = normalizeQuizConfig(config, items.length)
+      if (!normalized.ok) throw AttemptError.from(normalized.error)
+      await suspendRunning('user')
+      const id = options.newId()
+      if (!ID_PATTERN.test(id) || loading.has(id)) throw new Error(`newId() gave an unusable id`)
+      const at = nowIso()
+      const record: AttemptRecord = {
+        schemaVersion: 1,
+        id,
+        events: [
+          {
+            type: 'started',
+            at,
+            config: normalized.value,
+            // A deep copy: the attempt keeps the items exactly as shown, whatever the bank does later.
+            items: JSON.parse(JSON.stringify(items)) as Item[],
+            timeLimitMs: timeLimitMs(normalized.value),
+            seed: seed ?? id,
+            elapsedMs: 0
+          }
+        ],
+        checkpoint: { elapsedMs: 0, at }
+      }
+      try {
+        await repo.write(id, record)
+      } catch (error) {
+        throw storeFailed(error)
+      }
+      const mono = clock.monoMs()
+      const run = { segment: startSegment(0, mono), lastSeenMono: mono, lastCheckpointMono: mono }
+      const live: Live = { record, state: foldAttempt(record), run }
+      const queue = makeQueue(live)
+      queues.set(id, queue)
+      loading.set(id, Promise.resolve(queue))
+      return viewOf(live, mono)
+    },
+
+    get: (attemptId) =>
+      transact<PlayerView>(attemptId, (live0, mono, at) => {
+        const live = expireIfDue(touch(live0, mono), mono, at)
+        return { next: live, value: viewOf(live, mono) }
+      }),
+
+    async active() {
+      await ready()
+      const open = [...queues.values()]
+        .map((q) => q.state)
+        .filter((live) => live.state.status !== 'submitted')
+        .sort(
+          (a, b) =>
+            Number(!!b.run) - Number(!!a.run) || b.state.startedAt.localeCompare(a.state.startedAt)
+        )
+      const chosen = open[0]
+      return chosen ? this.get(chosen.state.id) : null
+    },
+
+    answer: (request) => intent('answer', request),
+    flag: (request) => intent('flag', request),
+    strike: (request) => intent('strike', request),
+    visit: (request) => intent('visit', request),
+    submit: (request) => intent('submit', request),
+
+    heartbeat: (attemptId) =>
+      transact<PlayerView>(attemptId, (live0, mono, at) => {
+        const live = checkpoint(expireIfDue(touch(live0, mono), mono, at), mono, at, intervalMs)
+        return { next: live, value: viewOf(live, mono) }
+      }),
+
+    suspend: (attemptId, reason = 'user') =>
+      transact<PlayerView>(attemptId, (live0, mono, at) => {
+        const live = expireIfDue(live0, mono, at)
+        if (live.state.status === 'submitted') return { next: live, error: stoppedError(live) }
+        const next = suspend(live, reason, mono, at)
+        return { next, value: viewOf(next, mono) }
+      }),
+
+    async resume(attemptId) {
+      await queueFor(attemptId)
+      await suspendRunning('user', attemptId)
+      return transact<PlayerView>(attemptId, (live0, mono, at) => {
+        const live = expireIfDue(touch(live0, mono), mono, at)
+        const { state } = live
+        if (state.status === 'submitted') return { next: live, error: stoppedError(live) }
+        // Resuming an attempt that is already running (a reloaded page) just returns it.
+        if (state.status === 'active') return { next: live, value: viewOf(live, mono) }
+        const next = append(live, { type: 'resumed', at, elapsedMs: state.elapsedMs }, mono, at)
+        // Suspended at the limit (possible only within the grace period): submit now.
+        const settled = expireIfDue(next, mono, at)
+        return { next: settled, value: viewOf(settled, mono) }
+      })
+    },
+
+    async review(attemptId) {
+      const live = (await queueFor(attemptId)).state
+      if (live.state.status !== 'submitted') {
+        throw new AttemptError('NOT_SUBMITTED', 'The review opens once the attempt is submitted.')
+      }
+      return reviewView(live.state)
+    },
+
+    async summary(attemptId) {
+      return summarizeAttempt((await queueFor(attemptId)).state.state)
+    },
+
+    async listSummaries() {
+      await ready()
+      for (const q of queues.values()) {
+        if (q.state.state.status === 'submitted') {
+          submittedSummaries.set(q.state.state.id, summarizeAttempt(q.state.state))
+        }
+      }
+      return [...submittedSummaries.values()].sort((a, b) =>
+        (b.submittedAt ?? '').localeCompare(a.submittedAt ?? '')
+      )
+    },
+
+    recoverAfterStart: ready,
+
+    async tick() {
+      await ready()
+      if (ticking) return // a slow disk must not pile ticks up
+      ticking = true
+      try {
+        const running = [...queues.entries()].filter(([, q]) => q.state.run)
+        await Promise.all(
+          running.map(([id]) =>
+            transact(id, (live, mono, at) => {
+              if (!live.run) return { next: live, value: null }
+              const lost = mono - live.run.lastSeenMono > heartbeatTimeoutMs
+              const next = lost ? suspend(live, 'page-lost', mono, at) : expireIfDue(live, mono, at)
+              return { next, value: null }
+            }).catch((error: unknown) => log(`tick failed for attempt ${id}`, error))
+          )
+        )
+      } finally {
+        ticking = false
+      }
+    },
+
+    async suspendAllRunning(reason) {
+      await ready()
+      await suspendRunning(reason)
+    }
+  }
+}
