@@ -41,9 +41,9 @@ export const SETTINGS = [
   'primary care clinic',
   'sleep medicine clinic',
   'neurology outpatient clinic',
-  'telehealth appointment',
-  'community pharmacy-led review',
-  'general medicine follow-up visit'
+  'telehealth clinic',
+  'community health centre',
+  'general medicine clinic'
 ] as const
 
 export function makePatient(rng: Rng, minAge: number, maxAge: number, sex?: Sex): Patient {
@@ -69,16 +69,26 @@ export function occupation(p: Patient): string {
 /** "A 54-year-old woman, a retired teacher, is seen in a sleep medicine clinic" */
 export function opening(p: Patient, setting: string): string {
   const a = article(setting)
-  return `A ${p.age}-year-old ${p.noun}, ${article(occupation(p))} ${occupation(p)}, is seen at ${a} ${setting}`
+  return `${cap(article(`${p.age}-`))} ${p.age}-year-old ${p.noun}, ${article(occupation(p))} ${occupation(p)}, is seen at ${a} ${setting}`
 }
 
 /** "A 56-year-old man, an accountant, <clause>" for settings that don't fit "is seen at". */
 export function intro(p: Patient, clause: string): string {
-  return `A ${p.age}-year-old ${p.noun}, ${article(occupation(p))} ${occupation(p)}, ${clause}`
+  return `${cap(article(`${p.age}-`))} ${p.age}-year-old ${p.noun}, ${article(occupation(p))} ${occupation(p)}, ${clause}`
 }
 
 export function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a'
+  if (/^(uni|use|eu)/i.test(word)) return 'a'
+  return /^([aeiou]|8|11-|11 |18-|18 )/i.test(word) ? 'an' : 'a'
+}
+
+/** "There is…" → "there is…", but leaves "D2 blockers…" and acronyms alone. */
+export function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+}
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** "a, b and c" */

@@ -1,0 +1,147 @@
+// Family 10: RLS versus a mimic, in both directions — a true RLS story among mimic options, and a
+// mimic story with RLS as a distractor. The key rests on the discriminating feature (brief §4),
+// recorded in facts.presentation so the gates can re-derive the diagnosis with their own rules.
+import { mimics, rlsPresentation, type Mimic, type MimicId } from '../../content/mimics'
+import type { OptionDraft, Template } from '../types'
+import { evidenceFor } from './evidence'
+import { AKATHISIA_DRUGS, MIMIC_STORIES } from './mimic-stories'
+import { NORMAL_EXAM, SETTINGS, fill, lowerFirst, makePatient, opening, rlsStory } from './vignette'
+
+const MIN_AGE: Record<MimicId, number> = {
+  'leg-cramps': 30,
+  'positional-discomfort': 25,
+  akathisia: 22,
+  'peripheral-neuropathy': 48,
+  'venous-stasis': 50,
+  'arterial-claudication': 55,
+  'arthritis-myalgia': 56,
+  'habitual-foot-tapping': 22
+}
+
+// A feature of an RLS stem that makes one mimic tempting without changing the diagnosis.
+const RLS_DECOYS: Partial<Record<MimicId, string>> = {
+  'venous-stasis':
+    'Mild varicose veins are visible, but raising the legs does nothing for the feeling.',
+  'leg-cramps': '{She} has never had a painful spasm in which the muscle goes hard.',
+  'positional-discomfort':
+    'Changing position once does not help; the feeling returns within minutes unless {she} keeps moving.',
+  'peripheral-neuropathy': '{She} worries about nerve damage because a friend has neuropathy.'
+}
+
+const LEADS = [
+  'What is the most likely diagnosis?',
+  'Which diagnosis best explains these symptoms?',
+  'Which condition best accounts for the leg symptoms?'
+] as const
+
+const RLS_NAME = 'Restless legs syndrome'
+
+export const rlsVsMimic: Template = {
+  id: 'rls-vs-mimic',
+  family: '10',
+  section: 'neurological',
+  title: 'RLS or a mimic? The discriminating feature',
+  generate(rng) {
+    const rlsCase = rng.int(1, 5) <= 2
+    const keyed: Mimic | null = rlsCase ? null : rng.pick(mimics)
+    const others = rng.sample(
+      mimics.filter((m) => m !== keyed),
+      rlsCase ? rng.int(3, 4) : rng.int(2, 3)
+    )
+    const p = makePatient(rng, keyed ? MIN_AGE[keyed.id] : 25, 82)
+    const lead = rng.int(0, LEADS.length - 1)
+    let stem: string
+    let params: Record<string, string | number | boolean>
+    if (!keyed) {
+      const setting = rng.pick(SETTINGS)
+      const story = rlsStory(rng, p)
+      const decoyFor = rng.pick([...Object.keys(RLS_DECOYS), 'none']) as MimicId | 'none'
+      const decoy = decoyFor === 'none' ? '' : ` ${fill(RLS_DECOYS[decoyFor] ?? '', p)}`
+      const exam = rng.int(0, NORMAL_EXAM.length - 1)
+      stem = `${opening(p, setting)} asking about ${p.her} legs. ${story.text}${decoy} ${NORMAL_EXAM[exam]}`
+      params = {
+        dx: 'rls',
+        age: p.age,
+        sex: p.sex,
+        job: p.job,
+        setting,
+        story: story.phrasing,
+        decoy: decoyFor,
+        exam
+      }
+    } else {
+      const variant = rng.int(0, 1)
+      const s = MIMIC_STORIES[keyed.id][variant] ?? MIMIC_STORIES[keyed.id][0]
+      const drug = rng.pick(AKATHISIA_DRUGS)
+      const bg = (s?.background ?? '')
+        .replace('{drug}', drug.drug)
+        .replace('{change}', drug.change)
+        .replace('{why}', drug.why)
+      const setting =
+        keyed.id === 'akathisia'
+          ? drug.drug === 'metoclopramide'
+            ? 'oncology day unit'
+            : 'psychiatric inpatient ward'
+          : rng.pick(SETTINGS)
+      stem = `${opening(p, setting)} with leg symptoms. ${fill(bg, p)} ${fill(s?.text ?? '', p)}`
+      params = {
+        dx: keyed.id,
+        variant,
+        age: p.age,
+        sex: p.sex,
+        job: p.job,
+        setting,
+        drug: keyed.id === 'akathisia' ? drug.drug : 'none'
+      }
+    }
+    const rlsOption: OptionDraft = {
+      text: RLS_NAME,
+      code: 'rls',
+      correct: rlsCase,
+      rationale: keyed
+        ? `Incorrect: ${lowerFirst(keyed.rlsFails)}`
+        : 'Correct: all five IRLSSG criteria are met: an urge to move the legs with unpleasant sensations, starting at rest, relieved by movement for as long as it lasts, worse in the evening, and not explained by another condition (the examination is normal).'
+    }
+    const mimicOptions: OptionDraft[] = [...(keyed ? [keyed] : []), ...others].map((m) => ({
+      text: m.name,
+      code: m.id,
+      correct: m === keyed,
+      rationale: m === keyed ? m.whyThis : `Incorrect: ${lowerFirst(m.whyNotThis)}`
+    }))
+    const inPlay = [keyed, ...others].filter((m): m is Mimic => m !== null).map((m) => m.id)
+    const claims = ['T1', 'T4']
+    if (inPlay.includes('peripheral-neuropathy')) claims.push('S4')
+    if (inPlay.includes('arthritis-myalgia')) claims.push('S7')
+    if (keyed?.id === 'akathisia') claims.push('D1')
+    params.options = [...inPlay].sort().join('+')
+    params.lead = lead
+    return {
+      params,
+      claims,
+      difficulty: keyed
+        ? keyed.id === 'akathisia' || keyed.id === 'positional-discomfort'
+          ? 2
+          : 1
+        : params.decoy === 'none'
+          ? 2
+          : 3,
+      estimatedSeconds: 75,
+      stem,
+      question: LEADS[lead] ?? LEADS[0],
+      options: [rlsOption, ...mimicOptions],
+      objective: keyed
+        ? `Distinguish ${keyed.name.toLowerCase()} from RLS by its discriminating feature: ${lowerFirst(keyed.discriminatingFeature)}.`
+        : 'Recognise RLS from the five IRLSSG criteria and tell it apart from conditions that imitate it.',
+      explanation: `RLS is diagnosed clinically when all five IRLSSG criteria are met: an urge to move the legs, begun or worsened by rest, relieved by movement while it lasts, worse in the evening or at night, and not solely explained by another condition. ${keyed ? `Here the deciding feature is that of ${keyed.name.toLowerCase()}: ${lowerFirst(keyed.discriminatingFeature)}.` : 'Each mimic lacks at least one of these features; in primary RLS the neurological examination is usually normal.'}`,
+      evidenceNote: inPlay.includes('peripheral-neuropathy') ? evidenceFor(['S4']) : null,
+      references: ['irlssg2014', 'trenkwalder2016'],
+      facts: {
+        diagnosis: keyed ? keyed.id : 'rls',
+        presentation: keyed ? keyed.presentation : rlsPresentation,
+        offered: ['rls', ...inPlay],
+        age: p.age,
+        sex: p.sex
+      }
+    }
+  }
+}
