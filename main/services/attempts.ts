@@ -17,7 +17,6 @@ import {
   type AttemptSummary,
   type IntentKind,
   type PlayerView,
-  type ReviewView,
   type SuspendReason
 } from '../../questions/engine'
 import { AttemptError } from './attempts-errors'
