@@ -14,9 +14,13 @@ if (build.status !== 0) process.exit(build.status ?? 1)
 const reason = electronUnavailableReason()
 if (reason) {
   console.log(`Electron is not available (${reason}); starting the browser edition instead.`)
-  const child = spawn(process.execPath, [resolve(root, 'out/main/serve.js'), ...process.argv.slice(2)], {
-    stdio: 'inherit'
-  })
+  const child = spawn(
+    process.execPath,
+    [resolve(root, 'out/main/serve.js'), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit'
+    }
+  )
   forward(child)
 } else {
   const electron = createRequire(import.meta.url)('electron')

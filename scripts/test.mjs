@@ -32,9 +32,14 @@ function aptInstall(packages) {
     run('apt-get update', 'apt-get', ['update', '-qq'])
     aptUpdated = true
   }
-  return run(`apt-get install ${packages.join(' ')}`, 'apt-get', ['install', '-y', '-qq', ...packages], {
-    DEBIAN_FRONTEND: 'noninteractive'
-  })
+  return run(
+    `apt-get install ${packages.join(' ')}`,
+    'apt-get',
+    ['install', '-y', '-qq', ...packages],
+    {
+      DEBIAN_FRONTEND: 'noninteractive'
+    }
+  )
 }
 
 function ensureChromium() {
@@ -65,7 +70,11 @@ const env = chromePath ? { CHROME_PATH: chromePath } : {}
 
 const steps = [
   ['Question bank quality gates', 'npm', ['run', '--silent', 'bank:check']],
-  ['Unit and integration tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']],
+  [
+    'Unit and integration tests (vitest)',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']
+  ],
   ['Build (electron-vite)', 'npx', ['electron-vite', 'build']],
   ['End-to-end tests (Playwright, real Chromium)', 'npx', ['playwright', 'test']]
 ]

@@ -46,7 +46,9 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
         args.open = true
         break
       default:
-        throw new Error(`Unknown option ${flag}. Usage: serve [--port P] [--data-dir DIR] [--token T] [--no-open]`)
+        throw new Error(
+          `Unknown option ${flag}. Usage: serve [--port P] [--data-dir DIR] [--token T] [--no-open]`
+        )
     }
   }
   return args

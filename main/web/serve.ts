@@ -22,7 +22,12 @@ async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url))
   const staticRoot = args.staticRoot ?? resolve(here, '../renderer')
   const context = await createAppContext({ dataDir, edition: 'browser' })
-  const server = await startWebServer({ dispatch: context.dispatch, token, staticRoot, port: args.port })
+  const server = await startWebServer({
+    dispatch: context.dispatch,
+    token,
+    staticRoot,
+    port: args.port
+  })
   let closing = false
   const shutdown = async (signal: string): Promise<void> => {
     if (closing) return

@@ -22,7 +22,8 @@ type ArgsSchema<C extends Channel> = DefOf<C> extends ChannelDef<infer A, unknow
 export type ArgsOf<C extends Channel> = z.input<ArgsSchema<C>>
 /** What the handler receives (validated, defaults applied). */
 export type ParsedArgsOf<C extends Channel> = z.output<ArgsSchema<C>>
-export type ResultOf<C extends Channel> = DefOf<C> extends ChannelDef<z.ZodType, infer R> ? R : never
+export type ResultOf<C extends Channel> =
+  DefOf<C> extends ChannelDef<z.ZodType, infer R> ? R : never
 
 /** The client-side API: one async function per channel, never throwing for expected failures. */
 export type Api = { [C in Channel]: (args: ArgsOf<C>) => Promise<Result<ResultOf<C>>> }

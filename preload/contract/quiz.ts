@@ -34,7 +34,9 @@ const intent = { attemptId, step }
 export const quizChannels = {
   'quiz:start': channel<PlayerView>()(quizSetup),
   /** Starts a tutor-mode quiz of the concepts due for review (adaptive review). */
-  'quiz:startReview': channel<PlayerView>()(z.strictObject({ itemCount: z.number().int().min(1).max(40) })),
+  'quiz:startReview': channel<PlayerView>()(
+    z.strictObject({ itemCount: z.number().int().min(1).max(40) })
+  ),
   'quiz:get': channel<PlayerView>()(z.strictObject({ attemptId })),
   /** The attempt to offer "Resume" for, if any. */
   'quiz:resumable': channel<PlayerView | null>()(z.strictObject({})),
@@ -46,7 +48,9 @@ export const quizChannels = {
       confidence: z.enum(['sure', 'unsure', 'guess']).optional()
     })
   ),
-  'quiz:flag': channel<PlayerView>()(z.strictObject({ ...intent, itemIndex, flagged: z.boolean() })),
+  'quiz:flag': channel<PlayerView>()(
+    z.strictObject({ ...intent, itemIndex, flagged: z.boolean() })
+  ),
   'quiz:strike': channel<PlayerView>()(
     z.strictObject({ ...intent, itemIndex, optionId, struck: z.boolean() })
   ),

@@ -25,9 +25,13 @@ const SERVE = resolve(__dirname, '../../out/main/serve.js')
 export async function startApp(dataDir?: string): Promise<RunningApp> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'rls-e2e-'))
   const token = randomBytes(18).toString('base64url')
-  const child = spawn(process.execPath, [SERVE, '--port', '0', '--data-dir', dir, '--token', token, '--no-open'], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+  const child = spawn(
+    process.execPath,
+    [SERVE, '--port', '0', '--data-dir', dir, '--token', token, '--no-open'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = ''
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000)

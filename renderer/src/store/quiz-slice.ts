@@ -115,7 +115,12 @@ export const createQuizSlice =
         ),
       flag: (flagged) =>
         withPlayer((p) =>
-          api['quiz:flag']({ attemptId: p.attemptId, step: p.step, itemIndex: p.currentIndex, flagged })
+          api['quiz:flag']({
+            attemptId: p.attemptId,
+            step: p.step,
+            itemIndex: p.currentIndex,
+            flagged
+          })
         ),
       strike: (optionId, struck) =>
         withPlayer((p) =>

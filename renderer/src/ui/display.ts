@@ -6,13 +6,22 @@ export interface DisplaySettings {
   reducedMotion: 'system' | 'on' | 'off'
 }
 
-export function applyDisplaySettings(settings: DisplaySettings | null, doc: Document = document): void {
+export function applyDisplaySettings(
+  settings: DisplaySettings | null,
+  doc: Document = document
+): void {
   const root = doc.documentElement
   const theme = settings?.theme ?? 'system'
   const prefersDark = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false
   const prefersContrast = doc.defaultView?.matchMedia?.('(prefers-contrast: more)').matches ?? false
   const resolved =
-    theme === 'system' ? (prefersContrast ? 'high-contrast' : prefersDark ? 'dark' : 'light') : theme
+    theme === 'system'
+      ? prefersContrast
+        ? 'high-contrast'
+        : prefersDark
+          ? 'dark'
+          : 'light'
+      : theme
   root.dataset.theme = resolved
   const scale = Math.min(200, Math.max(100, settings?.textScale ?? 100))
   // Everything is sized in rem, so scaling the root font scales text and spacing together.

@@ -28,7 +28,11 @@ describe('createDispatch', () => {
   it('passes validated arguments to the handler and wraps the value', async () => {
     const handler = vi.fn(() => ({ opened: true }))
     const dispatch = createDispatch(handlersWith({ 'app:openExternal': handler }))
-    const result = await dispatch('app:openExternal', { url: 'https://doi.org/10.5664/jcsm.11390' }, ctx)
+    const result = await dispatch(
+      'app:openExternal',
+      { url: 'https://doi.org/10.5664/jcsm.11390' },
+      ctx
+    )
     expect(result).toEqual({ ok: true, value: { opened: true } })
     expect(handler).toHaveBeenCalledWith({ url: 'https://doi.org/10.5664/jcsm.11390' }, ctx)
   })
@@ -42,7 +46,10 @@ describe('createDispatch', () => {
   it.each([
     ['a wrong type', { attemptId: 'a1', step: 'three', itemIndex: 0, optionId: 'A' }],
     ['a missing field', { attemptId: 'a1', itemIndex: 0, optionId: 'A' }],
-    ['an extra (forged) field', { attemptId: 'a1', step: 1, itemIndex: 0, optionId: 'A', elapsedMs: 0 }],
+    [
+      'an extra (forged) field',
+      { attemptId: 'a1', step: 1, itemIndex: 0, optionId: 'A', elapsedMs: 0 }
+    ],
     ['an option that does not exist', { attemptId: 'a1', step: 1, itemIndex: 0, optionId: 'Z' }],
     ['a path-like attempt id', { attemptId: '../../etc', step: 1, itemIndex: 0, optionId: 'A' }],
     ['not an object', 'A'],

@@ -60,7 +60,12 @@ describe('navigation, window.open and permissions', () => {
       action: 'deny',
       openExternally: true
     })
-    for (const url of ['http://doi.org/x', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@x.org']) {
+    for (const url of [
+      'http://doi.org/x',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'https://user:pw@x.org'
+    ]) {
       expect(windowOpenDecision(url)).toEqual({ action: 'deny', openExternally: false })
       expect(isSafeExternalUrl(url)).toBe(false)
     }

@@ -50,7 +50,9 @@ function send(
       (res) => {
         let text = ''
         res.on('data', (c: Buffer) => (text += c.toString()))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text })
+        )
       }
     )
     req.on('error', reject)
@@ -127,7 +129,11 @@ describe('browser edition server', () => {
     expect(csp).toContain("frame-ancestors 'none'")
     expect(csp).not.toContain('unsafe-eval')
     expect((await send('GET', '/assets/app.js')).headers['cache-control']).toContain('immutable')
-    for (const path of ['/../rls-secret.txt', '/%2e%2e/rls-secret.txt', '/assets/../../rls-secret.txt']) {
+    for (const path of [
+      '/../rls-secret.txt',
+      '/%2e%2e/rls-secret.txt',
+      '/assets/../../rls-secret.txt'
+    ]) {
       const reply = await send('GET', path)
       expect(reply.body).not.toContain('secret')
     }

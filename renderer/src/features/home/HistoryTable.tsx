@@ -6,7 +6,9 @@ import { formatDateTime, formatDuration } from '../../ui/format'
 /** Past attempts, newest first, each with a link to its review. */
 export function HistoryTable({ attempts }: { attempts: AttemptSummary[] }): ReactElement {
   const navigate = useAppStore((s) => s.navigate)
-  const rows = [...attempts].sort((a, b) => (b.submittedAt ?? '').localeCompare(a.submittedAt ?? ''))
+  const rows = [...attempts].sort((a, b) =>
+    (b.submittedAt ?? '').localeCompare(a.submittedAt ?? '')
+  )
   return (
     <table>
       <caption className="visually-hidden">Submitted quizzes, newest first</caption>
@@ -42,7 +44,11 @@ export function HistoryTable({ attempts }: { attempts: AttemptSummary[] }): Reac
                 className="btn-link"
                 onClick={() => navigate({ name: 'review', attemptId: attempt.id })}
               >
-                Review<span className="visually-hidden"> attempt of {formatDateTime(attempt.submittedAt)}</span>
+                Review
+                <span className="visually-hidden">
+                  {' '}
+                  attempt of {formatDateTime(attempt.submittedAt)}
+                </span>
               </button>
             </td>
           </tr>

@@ -20,7 +20,11 @@ export function HistoryView(): ReactElement {
       ) : history.length === 0 ? (
         <div className="card stack">
           <p>No quizzes submitted yet.</p>
-          <button type="button" className="btn btn-primary" onClick={() => navigate({ name: 'setup' })}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => navigate({ name: 'setup' })}
+          >
             Start your first quiz
           </button>
         </div>

@@ -47,8 +47,8 @@ export function HomeView(): ReactElement {
         ) : recent.length === 0 ? (
           <div className="card">
             <p>
-              You have not taken a quiz yet. A good first step is a 10-item tutor quiz: you will
-              see the explanation after each answer.
+              You have not taken a quiz yet. A good first step is a 10-item tutor quiz: you will see
+              the explanation after each answer.
             </p>
           </div>
         ) : (
@@ -58,7 +58,10 @@ export function HomeView(): ReactElement {
               Average time per item:{' '}
               {formatDuration(
                 recent.reduce((sum, a) => sum + a.elapsedMs, 0) /
-                  Math.max(1, recent.reduce((sum, a) => sum + a.itemCount, 0))
+                  Math.max(
+                    1,
+                    recent.reduce((sum, a) => sum + a.itemCount, 0)
+                  )
               )}
             </p>
           </div>

@@ -1,0 +1,91 @@
+// The composition root shared by both editions: open the data folder, build the services, recover
+// from a crash, start the one-second tick that keeps time and auto-submits, and expose dispatch.
+import { randomBytes, randomUUID } from 'node:crypto'
+import type { AttemptRecord } from '../../questions/engine'
+import { createDispatch, type Dispatch, type Handlers } from '../api/dispatch'
+import { appHandlers } from '../api/handlers/app'
+import { quizHandlers } from '../api/handlers/quiz'
+import { createAttemptService } from '../services/attempts'
+import { validateAttemptRecord } from '../services/attempts-schema'
+import { systemClock, type Clock } from '../services/clock'
+import { openDataStore } from '../store/data-store'
+import { recordSubmission } from './history'
+import type { Services } from './services'
+import { APP_VERSION } from './version'
+
+export interface AppContextOptions {
+  dataDir: string
+  edition: 'electron' | 'browser'
+  clock?: Clock
+  openExternal?: (url: string) => Promise<void>
+  /** Tick period; tests shorten it. */
+  tickMs?: number
+}
+
+export interface AppContext {
+  dispatch: Dispatch
+  services: Services
+  suspendRunning(reason: 'window-closed'): Promise<void>
+  close(reason: string): Promise<void>
+}
+
+export async function createAppContext(options: AppContextOptions): Promise<AppContext> {
+  const clock = options.clock ?? systemClock
+  const store = await openDataStore<AttemptRecord>({
+    dataDir: options.dataDir,
+    validateAttempt: validateAttemptRecord
+  })
+  let noticesVisible = true
+  const attempts = createAttemptService({
+    repo: store.attempts,
+    clock,
+    newId: () => randomUUID(),
+    onSubmitted: async (summary) => {
+      const review = await attempts.review(summary.id)
+      await store.update((draft) =>
+        recordSubmission(draft, summary, {
+          itemIds: review.items.map((i) => i.id),
+          incorrectIds: review.items.filter((i) => !i.isCorrect).map((i) => i.id),
+          flaggedIds: review.items.filter((i) => i.flagged).map((i) => i.id)
+        })
+      )
+    }
+  })
+  await attempts.recoverAfterStart()
+
+  const services: Services = {
+    edition: options.edition,
+    appVersion: APP_VERSION,
+    store,
+    attempts,
+    clock,
+    newSeed: () => randomBytes(8).toString('hex'),
+    openExternal: options.openExternal,
+    noticesVisible: () => noticesVisible,
+    dismissNotices: () => {
+      noticesVisible = false
+    }
+  }
+  const handlers: Handlers = { ...appHandlers(services), ...quizHandlers(services) }
+  const dispatch = createDispatch(handlers)
+
+  const timer = setInterval(() => void attempts.tick(), options.tickMs ?? 1000)
+  timer.unref()
+  let closed = false
+  return {
+    dispatch,
+    services,
+    suspendRunning: (reason) => attempts.suspendAllRunning(reason),
+    async close(reason) {
+      if (closed) return
+      closed = true
+      clearInterval(timer)
+      try {
+        await attempts.suspendAllRunning('window-closed')
+      } finally {
+        await store.close()
+      }
+      void reason
+    }
+  }
+}

@@ -1,0 +1,34 @@
+// The history index lives in casebook.json as attempt summaries (one small record per submitted
+// attempt), so listing history never opens the attempt files. Only main writes it.
+import type { AttemptSummary } from '../../questions/engine'
+import type { CasebookData } from '../store/schema'
+
+export function historyOf(data: Readonly<CasebookData>): AttemptSummary[] {
+  return data.attempts as unknown as AttemptSummary[]
+}
+
+/** Records a submitted attempt: its summary, and which items were used, missed and flagged. */
+export function recordSubmission(
+  draft: CasebookData,
+  summary: AttemptSummary,
+  outcome: { itemIds: string[]; incorrectIds: string[]; flaggedIds: string[] }
+): void {
+  const existing = draft.attempts.findIndex((a) => a.id === summary.id)
+  const record = summary as unknown as Record<string, unknown>
+  if (existing >= 0) draft.attempts[existing] = record
+  else draft.attempts.push(record)
+  const used = new Set(draft.usedItemIds)
+  for (const id of outcome.itemIds) used.add(id)
+  draft.usedItemIds = [...used]
+  // "Incorrect" and "flagged" pools reflect the latest time an item was seen.
+  const incorrect = new Set(draft.incorrectItemIds)
+  const flagged = new Set(draft.flaggedItemIds)
+  for (const id of outcome.itemIds) {
+    incorrect.delete(id)
+    flagged.delete(id)
+  }
+  for (const id of outcome.incorrectIds) incorrect.add(id)
+  for (const id of outcome.flaggedIds) flagged.add(id)
+  draft.incorrectItemIds = [...incorrect]
+  draft.flaggedItemIds = [...flagged]
+}

@@ -1,0 +1,19 @@
+// Everything a handler may use, built once per launch by createAppContext. Handlers are plain
+// functions over this object, so tests can build it over a temp folder without Electron.
+import type { AttemptService } from '../services/attempts'
+import type { Clock } from '../services/clock'
+import type { DataStore } from '../store/data-store'
+import type { AttemptRecord } from '../../questions/engine'
+
+export interface Services {
+  edition: 'electron' | 'browser'
+  appVersion: string
+  store: DataStore<AttemptRecord>
+  attempts: AttemptService
+  clock: Clock
+  /** A fresh seed per quiz, so retakes meet new patients. */
+  newSeed(): string
+  openExternal?: (url: string) => Promise<void>
+  noticesVisible(): boolean
+  dismissNotices(): void
+}

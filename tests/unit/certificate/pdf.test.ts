@@ -1,0 +1,127 @@
+import { PDFDocument } from 'pdf-lib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { FORBIDDEN_PHRASE, HONESTY_STATEMENT } from '../../../main/certificate/fields'
+import { loadCertificateFonts } from '../../../main/certificate/fonts'
+import type { CertificateFonts } from '../../../main/certificate/fonts'
+import { loadOrCreateSigningKey } from '../../../main/certificate/keys'
+import type { SigningKey } from '../../../main/certificate/keys'
+import { renderCertificatePdf } from '../../../main/certificate/pdf'
+import { signCertificate } from '../../../main/certificate/sign'
+import { cleanupTempDirs, pdfText, sampleInput, tempDir, tool, writePdf } from './helpers'
+
+let key: SigningKey
+let fonts: CertificateFonts
+beforeAll(async () => {
+  key = await loadOrCreateSigningKey(tempDir())
+  fonts = await loadCertificateFonts()
+})
+afterAll(cleanupTempDirs)
+
+const NAMES = ['Ada Okafor', 'Zoë Łukasiewicz-Núñez', '李小龍']
+const PAGES = [
+  { pageSize: 'A4', width: 841.89, height: 595.28 },
+  { pageSize: 'Letter', width: 792, height: 612 }
+] as const
+
+async function render(fullName: string, pageSize: 'A4' | 'Letter', extra = {}) {
+  const signed = signCertificate(
+    sampleInput({ learner: { fullName, credentials: 'PharmD' }, ...extra }),
+    key
+  )
+  const pdf = await renderCertificatePdf(signed.fields, signed.envelope, { pageSize, fonts })
+  return { signed, pdf }
+}
+
+/** Collapses pdftotext's layout whitespace so multi-word values can be searched for. */
+const flat = (text: string) => text.replace(/\s+/g, ' ')
+
+describe.each(PAGES)('certificate PDF on $pageSize', ({ pageSize, width, height }) => {
+  it.each(NAMES)('passes qpdf --check and reads back as text for %s', async (name) => {
+    const { signed, pdf } = await render(name, pageSize)
+    const check = tool('qpdf', ['--check', writePdf(pdf)])
+    expect(check.status, check.stdout + check.stderr).toBe(0)
+    expect(check.stdout).toMatch(/No syntax or stream encoding errors/)
+
+    const text = flat(pdfText(pdf))
+    expect(text).toContain(name)
+    expect(text).toContain('Certificate of Completion')
+    expect(text).toContain('86.7%')
+    expect(text).toContain('75%')
+    expect(text).toContain(signed.fields.certificateId)
+    expect(text).toContain(signed.fields.verificationCode)
+    expect(text).toContain(signed.fields.keyFingerprint)
+    expect(text).toContain('RLS Casebook — Causes of Restless Legs Syndrome')
+    expect(text).toContain('2026.1')
+    expect(text).toContain('12 March 2026')
+    expect(text).toContain('26 of 30 correct')
+    expect(text).toContain('38 min 10 s')
+    expect(text).toContain('0.75 hours')
+    expect(text).toContain(flat(HONESTY_STATEMENT))
+    expect(text).not.toContain(FORBIDDEN_PHRASE)
+    expect(Buffer.from(pdf).toString('latin1')).not.toContain(FORBIDDEN_PHRASE)
+    expect(pdf.length).toBeLessThanOrEqual(200 * 1024)
+  })
+
+  it('is a single landscape page with embedded, subset fonts that render cleanly', async () => {
+    const { pdf } = await render('李小龍 Zoë Łukasiewicz', pageSize)
+    const doc = await PDFDocument.load(pdf)
+    expect(doc.getPageCount()).toBe(1)
+    const size = doc.getPage(0).getSize()
+    expect(size.width).toBeCloseTo(width, 1)
+    expect(size.height).toBeCloseTo(height, 1)
+    const file = writePdf(pdf)
+    const fontsList = tool('pdffonts', [file]).stdout
+    const rows = fontsList.split('\n').slice(2).filter(Boolean)
+    expect(rows.length).toBeGreaterThanOrEqual(5) // 4 serif faces + the CJK fallback
+    for (const row of rows) {
+      // Embedded and with a ToUnicode map (pdf-lib does not add the "ABCDEF+" subset name tag,
+      // so poppler's "sub" column says no; the size check below is what proves subsetting).
+      expect(row).toMatch(/\byes\s+(yes|no)\s+yes\b/)
+    }
+    expect(pdf.length).toBeLessThan(200 * 1024) // the CJK face alone is 8 MB
+    // poppler complains ("Embedded font file may be invalid") if a font subset is broken.
+    const raster = tool('pdftoppm', ['-png', '-r', '30', file, `${file}-page`])
+    expect(raster.status).toBe(0)
+    expect(raster.stderr).toBe('')
+  })
+})
+
+describe('certificate content', () => {
+  it('embeds the CJK face only when a text needs it', async () => {
+    const latin = tool('pdffonts', [writePdf((await render('Ada Okafor', 'A4')).pdf)]).stdout
+    const cjk = tool('pdffonts', [writePdf((await render('李小龍', 'A4')).pdf)]).stdout
+    expect(latin).not.toMatch(/NotoSansHans/)
+    expect(cjk).toMatch(/NotoSansHans/)
+  })
+
+  it('draws a character no font has as "?" instead of failing or leaving a blank', async () => {
+    const { pdf } = await render('김민준 Kim', 'A4')
+    expect(flat(pdfText(pdf))).toContain('??? Kim')
+  })
+
+  it('shows a suspended attempt, a licence ID and keeps a long objective list on the page', async () => {
+    const objectives = Array.from(
+      { length: 14 },
+      (_, i) => `Objective ${i + 1}: recognise a cause of restless legs syndrome and act on it.`
+    )
+    const { pdf } = await render('Ada Okafor', 'Letter', { suspended: true, objectives })
+    const text = flat(pdfText(pdf))
+    expect(text).toMatch(/SUSPENDED Yes|Yes/)
+    expect(text).toContain('Objective 1:')
+    expect(text).toMatch(/Objective 14:|more \(in the signed certificate data\)/)
+    expect(tool('qpdf', ['--check', writePdf(pdf)]).status).toBe(0)
+  })
+
+  it('renders within the time budget (median of warm runs ≤ 200 ms)', async () => {
+    const signed = signCertificate(sampleInput(), key)
+    await renderCertificatePdf(signed.fields, signed.envelope, { pageSize: 'A4', fonts })
+    const times: number[] = []
+    for (let i = 0; i < 7; i++) {
+      const start = performance.now()
+      await renderCertificatePdf(signed.fields, signed.envelope, { pageSize: 'A4', fonts })
+      times.push(performance.now() - start)
+    }
+    times.sort((a, b) => a - b)
+    expect(times[3]).toBeLessThanOrEqual(200)
+  })
+})
