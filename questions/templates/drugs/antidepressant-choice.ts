@@ -1,0 +1,132 @@
+// Family 4b: choosing an antidepressant for a patient with RLS. Bupropion is the key (it did not
+// worsen RLS in a randomised trial, bayard2011, and is the usual choice); the other options are
+// antidepressants on the keyable list (mirtazapine, SSRIs, SNRIs). Bupropion appears only here,
+// and only as the key; it is never described as a treatment for RLS. No tricyclics or trazodone.
+import { aggravatorClasses } from '../../content/drugs'
+import type { OptionDraft, Template } from '../types'
+import { at, cap, estimateSeconds, fill, person, pickSex } from './vignette'
+
+const CANDIDATES = aggravatorClasses
+  .filter((c) => c.id === 'mirtazapine' || c.id === 'ssri' || c.id === 'snri')
+  .flatMap((c) => c.drugs.map((d) => ({ drug: d, cls: c.id })))
+
+const RLS_STATUS = [
+  '{Her} RLS has been well controlled on gabapentin for several years',
+  '{She} has moderate RLS, controlled since {her} ferritin was corrected with IV iron last year',
+  '{She} has had mild RLS for years, managed without medication',
+  '{Her} RLS is controlled on pregabalin taken in the early evening',
+  '{She} was diagnosed with RLS two years ago and sleeps well only since it was brought under control'
+] as const
+
+const MOOD = [
+  'For two months {she} has had low mood, loss of interest, poor concentration and early waking; PHQ-9 score {score}, with no suicidal thoughts',
+  'After a difficult year {she} describes persistent low mood, tiredness and withdrawal from friends; PHQ-9 score {score}, with no thoughts of self-harm',
+  'A depressive episode has developed over ten weeks, with anhedonia and guilt; PHQ-9 score {score}, and no risk to self'
+] as const
+
+const SETTINGS = [
+  'sees {her} family physician',
+  'is assessed in a community mental-health clinic',
+  'has a follow-up with {her} sleep physician, who notices {her} mood',
+  'attends a telehealth appointment'
+] as const
+
+const LEADS = [
+  'Which antidepressant is least likely to worsen {her} RLS?',
+  'Given {her} RLS, which antidepressant would usually be preferred?',
+  'Which of these antidepressants is the best choice for someone with RLS?'
+] as const
+
+export const antidepressantChoice: Template = {
+  id: 'antidepressant-choice',
+  family: '4',
+  section: 'medications',
+  title: 'Choosing an antidepressant for a patient with RLS',
+  generate(rng) {
+    const optionCount = rng.int(4, 5)
+    const withMirtazapine = rng.next() < 0.6
+    const pool = CANDIDATES.filter((c) => c.drug !== 'mirtazapine').map((c) => c.drug)
+    const picked = withMirtazapine
+      ? ['mirtazapine', ...rng.sample(pool, optionCount - 2)]
+      : rng.sample(pool, optionCount - 1)
+    return render({
+      age: rng.int(24, 78),
+      sex: pickSex(rng),
+      set: rng.int(0, SETTINGS.length - 1),
+      rls: rng.int(0, RLS_STATUS.length - 1),
+      mood: rng.int(0, MOOD.length - 1),
+      score: rng.int(12, 19),
+      opts: picked.sort().join('+'),
+      lead: rng.int(0, LEADS.length - 1)
+    })
+  }
+}
+
+interface Params {
+  age: number
+  sex: 'f' | 'm'
+  set: number
+  rls: number
+  mood: number
+  score: number
+  opts: string
+  lead: number
+}
+
+function wrongRationale(drug: string): string {
+  const cls = CANDIDATES.find((c) => c.drug === drug)?.cls
+  if (cls === 'mirtazapine') {
+    return 'Mirtazapine has the strongest RLS signal of any antidepressant (new or worse RLS in 28% of a prospective cohort), so it is the option most likely to undo the RLS control.'
+  }
+  const kind = cls === 'ssri' ? 'an SSRI' : 'an SNRI'
+  return `${cap(drug)} is ${kind}; ${cls === 'ssri' ? 'SSRIs' : 'SNRIs'} can worsen RLS in some patients, so it is a less suitable first choice here than bupropion, although many people with RLS tolerate it.`
+}
+
+function render(params: Params) {
+  const p = person(params.age, params.sex)
+  const mood = fill(at(MOOD, params.mood), p).replace('{score}', String(params.score))
+  const stem =
+    `A ${p.age}-year-old ${p.noun} ${fill(at(SETTINGS, params.set), p)}. ${fill(at(RLS_STATUS, params.rls), p)}. ` +
+    `${mood}. ${p.She} has no history of seizures or of an eating disorder, drinks little alcohol, and would like to start an antidepressant alongside talking therapy.`
+  const question = fill(at(LEADS, params.lead), p)
+  const options: OptionDraft[] = [
+    {
+      text: 'Bupropion',
+      code: 'bupropion',
+      correct: true,
+      rationale:
+        'Bupropion did not worsen RLS in a randomised placebo-controlled trial and is the antidepressant usually chosen for people with RLS. It is not itself a treatment for RLS.'
+    },
+    ...params.opts.split('+').map((g) => ({
+      text: cap(g),
+      code: g,
+      correct: false,
+      rationale: wrongRationale(g)
+    }))
+  ]
+  const explanation =
+    'Most antidepressants carry some risk of making RLS worse: mirtazapine most clearly, SSRIs and SNRIs in some patients. Bupropion, which acts on dopamine and noradrenaline reuptake rather than serotonin, did not worsen RLS in a small randomised trial and is the usual choice when a person with RLS needs an antidepressant. ' +
+    'The preference is relative: if another antidepressant is clearly better for the depression, it can be used with a watch on the legs. Bupropion treats the depression, not the RLS.'
+  return {
+    params: { ...params },
+    claims: ['D2'],
+    difficulty: (params.opts.includes('mirtazapine') ? 2 : 3) as 2 | 3,
+    estimatedSeconds: estimateSeconds([stem, question], options.length),
+    stem,
+    question,
+    options,
+    objective:
+      'Choose an antidepressant that is unlikely to worsen RLS (bupropion) and explain why mirtazapine, SSRIs and SNRIs are less suitable.',
+    explanation,
+    evidenceNote:
+      'SSRIs and SNRIs worsen RLS in only some patients, and the bupropion evidence comes from one small trial, so the preference is relative rather than absolute.',
+    references: ['bayard2011', 'rottach2008', 'kolla2018'],
+    facts: {
+      kind: 'drug-choose',
+      age: p.age,
+      sex: p.sex,
+      key: 'bupropion',
+      candidates: ['bupropion', ...params.opts.split('+')]
+    }
+  }
+}

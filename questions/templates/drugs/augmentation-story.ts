@@ -1,0 +1,120 @@
+// Family 5 vignette: a patient on a dopaminergic RLS drug whose symptoms now start earlier in the
+// day and have spread to the arms after dose increases (augmentation, brief §2 and §5). Shared by
+// the "recognise it" and "what next" templates; text is a pure function of the params.
+import type { Rng } from '../../rng'
+import { at, fill, person, pickSex, type Person } from './vignette'
+
+export const AUG_DRUGS = [
+  {
+    drug: 'pramipexole',
+    name: 'pramipexole',
+    start: '0.125 mg',
+    now: ['0.375 mg', '0.5 mg'],
+    when: 'two hours before bed',
+    yrs: [3, 10]
+  },
+  {
+    drug: 'ropinirole',
+    name: 'ropinirole',
+    start: '0.25 mg',
+    now: ['1.5 mg', '2 mg'],
+    when: 'in the evening',
+    yrs: [3, 10]
+  },
+  {
+    drug: 'rotigotine',
+    name: 'a rotigotine patch',
+    start: '1 mg/24 h',
+    now: ['2 mg/24 h', '3 mg/24 h'],
+    when: 'applied each morning',
+    yrs: [3, 8]
+  },
+  {
+    drug: 'levodopa',
+    name: 'carbidopa/levodopa',
+    start: '25/100 mg, half a tablet',
+    now: ['one tablet', 'one and a half tablets'],
+    when: 'at bedtime',
+    yrs: [1, 4]
+  }
+] as const
+
+const SETTINGS = [
+  'attends a sleep clinic follow-up',
+  'sees {her} family physician',
+  'is reviewed in a neurology clinic',
+  'has a telehealth review'
+] as const
+const ORIGINAL = ['around 10 pm', 'at bedtime', 'late in the evening'] as const
+const ONSET = ['by 2 pm', 'soon after lunch', 'in the early afternoon', 'by mid-afternoon'] as const
+const SPREAD = [
+  'spread to {her} forearms and hands',
+  'begun to affect {her} arms when {she} sits to read',
+  'started to appear in {her} arms as well as {her} legs'
+] as const
+const EXTRA = [
+  '',
+  ', and they now come on within minutes of sitting down rather than after an hour',
+  ', and they are more intense than before treatment began'
+] as const
+const IRON = [
+  'Iron studies have not been checked since the diagnosis.',
+  'Ferritin was last measured four years ago.',
+  'No iron studies are on record.'
+] as const
+
+export interface AugParams {
+  drug: number
+  now: number
+  yrs: number
+  raised: number
+  age: number
+  sex: 'f' | 'm'
+  set: number
+  orig: number
+  onset: number
+  spread: number
+  extra: number
+  iron: number
+}
+
+export function drawAugmentation(rng: Rng): AugParams {
+  const drug = rng.int(0, AUG_DRUGS.length - 1)
+  const d = at(AUG_DRUGS, drug)
+  return {
+    drug,
+    now: rng.int(0, 1),
+    yrs: rng.int(d.yrs[0], d.yrs[1]),
+    raised: rng.int(1, 2),
+    age: rng.int(45, 82),
+    sex: pickSex(rng),
+    set: rng.int(0, SETTINGS.length - 1),
+    orig: rng.int(0, ORIGINAL.length - 1),
+    onset: rng.int(0, ONSET.length - 1),
+    spread: rng.int(0, SPREAD.length - 1),
+    extra: rng.int(0, EXTRA.length - 1),
+    iron: rng.int(0, IRON.length - 1)
+  }
+}
+
+export function augmentationStem(a: AugParams): {
+  p: Person
+  stem: string
+  drug: string
+  name: string
+} {
+  const p = person(a.age, a.sex)
+  const d = at(AUG_DRUGS, a.drug)
+  const times =
+    a.raised === 1 ? 'the latest increase, six months ago,' : 'each of the last two increases'
+  const stem =
+    `A ${p.age}-year-old ${p.noun} ${fill(at(SETTINGS, a.set), p)}. ${p.She} has taken ${d.name} for RLS for ${a.yrs} years. ` +
+    `At first ${d.start} ${d.when} controlled symptoms that began ${at(ORIGINAL, a.orig)}. ` +
+    `The dose has since been raised step by step to ${at(d.now, a.now)}, and ${times} helped for only a few weeks. ` +
+    `Now the symptoms start ${at(ONSET, a.onset)} and have ${fill(at(SPREAD, a.spread), p)}${at(EXTRA, a.extra)}. ` +
+    `${p.She} has no numbness or cramps, and the neurological examination is normal. ${at(IRON, a.iron)}`
+  return { p, stem, drug: d.drug, name: d.drug === 'levodopa' ? 'carbidopa/levodopa' : d.drug }
+}
+
+export const AUG_EVIDENCE =
+  'Older reviews cited by the source (2005, 2008) call dopamine agonists first-line; the AASM 2024 guideline suggests against their standard use because of augmentation and makes α2δ ligands first-line.'

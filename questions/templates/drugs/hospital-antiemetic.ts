@@ -1,0 +1,228 @@
+// Family 3: the antiemetic given in hospital. A dopamine-blocking antiemetic (metoclopramide,
+// prochlorperazine or promethazine) charted as needed brings on or worsens RLS on the ward.
+// Ondansetron never appears (brief §2, never-use list). The story keeps the restlessness in the
+// legs, at rest and in the evening, so it reads as RLS rather than akathisia (a mimic).
+import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs'
+import type { OptionDraft, Template } from '../types'
+import { classAdvice } from './drug-text'
+import { drugUse, at, cap, fill, join, medLine, person, pickSafeList, pickSex } from './vignette'
+import { estimateSeconds } from './vignette'
+
+const ADMISSIONS = [
+  {
+    text: 'is on the orthopaedic ward on the second night after an elective total knee replacement',
+    drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
+    abx: null,
+    minAge: 55
+  },
+  {
+    text: 'is on day two of an admission for community-acquired pneumonia',
+    drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
+    abx: 'amoxicillin',
+    minAge: 45
+  },
+  {
+    text: 'was admitted yesterday with an acute attack of vertigo and vomiting',
+    drugs: ['prochlorperazine', 'promethazine'],
+    abx: null,
+    minAge: 45
+  },
+  {
+    text: 'was admitted two days ago with a flare of diabetic gastroparesis',
+    drugs: ['metoclopramide', 'prochlorperazine'],
+    abx: null,
+    minAge: 45
+  },
+  {
+    text: 'is on the surgical ward on the first night after a laparoscopic cholecystectomy, kept in because of vomiting',
+    drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
+    abx: null,
+    minAge: 40
+  },
+  {
+    text: 'is on day three of an admission for cellulitis of the lower arm, with nausea since admission',
+    drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
+    abx: 'cephalexin',
+    minAge: 45
+  }
+] as const
+
+const CHARTED: Record<string, string> = {
+  metoclopramide: 'metoclopramide 10 mg IV every 8 hours as needed for nausea',
+  prochlorperazine: 'prochlorperazine 12.5 mg IM every 8 hours as needed for nausea',
+  promethazine: 'promethazine 25 mg by mouth every 6 hours as needed for nausea'
+}
+
+const DOSE_TIMES = ['16:00 and 22:00', '14:00 and 21:00', '18:00', '17:00 and 23:00'] as const
+
+const NIGHT = [
+  'The night nurse finds {her} walking the corridor at 01:00',
+  'The night nurse reports that {she} kept getting out of bed',
+  '{She} asks the on-call doctor for help at midnight',
+  'On the evening round {she} is pacing beside the bed'
+] as const
+
+// Ward versions of the IRLSSG story: urge in the legs, brought on by lying still in the evening,
+// relieved by walking while it lasts.
+const FEATURES = [
+  'an urge to move {her} legs as soon as {she} lies still, with a crawling ache in the calves that eases only while {she} walks',
+  'deep, unpleasant sensations in both legs and a need to move them whenever {she} tries to settle, relieved while {she} is up and walking',
+  'a restless, pulling discomfort in the shins that began this evening once {she} was back in bed and settles only when {she} stands and walks',
+  'a strong need to keep {her} legs moving in bed, with "fizzing" in the calves that stops while {she} walks and returns when {she} lies down'
+] as const
+
+const LEADS = [
+  'Which charted medication is the most likely cause of these symptoms?',
+  'Which drug on the inpatient chart should be reviewed first?',
+  'Which of these medicines is most likely to be responsible?'
+] as const
+
+export const hospitalAntiemetic: Template = {
+  id: 'hospital-antiemetic',
+  family: '3',
+  section: 'medications',
+  title: 'Dopamine-blocking antiemetic given in hospital',
+  generate(rng) {
+    const adm = rng.int(0, ADMISSIONS.length - 1)
+    const a = at(ADMISSIONS, adm)
+    const sex = pickSex(rng)
+    const age = rng.int(a.minAge, 88)
+    const drug = rng.pick(a.drugs)
+    const course = rng.pick(['known', 'known', 'a2d', 'new'] as const)
+    const a2d = course === 'a2d' ? rng.pick(['gabapentin', 'pregabalin']) : '-'
+    const exclude = ['acetaminophen', ...(adm === 3 ? ['metformin', 'sitagliptin'] : [])]
+    const home = pickSafeList(rng, rng.int(2, 4), { sex, age }, exclude)
+    if (adm === 3 && !home.includes('insulin glargine')) home.splice(0, 1, 'insulin glargine')
+    home.sort()
+    const nonKey = [
+      ...home,
+      'acetaminophen',
+      ...(a.abx ? [a.abx] : []),
+      ...(a2d === '-' ? [] : [a2d])
+    ]
+    const optionCount = Math.min(rng.int(4, 5), nonKey.length + 1)
+    return render({
+      adm,
+      drug,
+      course,
+      a2d,
+      age,
+      sex,
+      yrs: course === 'new' ? 0 : rng.int(2, 20),
+      home: home.join('+'),
+      opts: rng
+        .sample(nonKey, optionCount - 1)
+        .sort()
+        .join('+'),
+      times: rng.int(0, DOSE_TIMES.length - 1),
+      night: rng.int(0, NIGHT.length - 1),
+      sym: rng.int(0, FEATURES.length - 1),
+      lead: rng.int(0, LEADS.length - 1)
+    })
+  }
+}
+
+interface Params {
+  adm: number
+  drug: string
+  course: 'known' | 'a2d' | 'new'
+  a2d: string
+  age: number
+  sex: 'f' | 'm'
+  yrs: number
+  home: string
+  opts: string
+  times: number
+  night: number
+  sym: number
+  lead: number
+}
+
+function chartLine(g: string, abx: string | null): string {
+  if (g === 'acetaminophen') return 'acetaminophen 1 g by mouth every 6 hours'
+  if (g === abx)
+    return g === 'amoxicillin'
+      ? 'amoxicillin 1 g by mouth three times daily'
+      : 'cephalexin 500 mg by mouth four times daily'
+  return medLine(g)
+}
+
+function render(params: Params) {
+  const p = person(params.age, params.sex)
+  const a = at(ADMISSIONS, params.adm)
+  const home = params.home.split('+')
+  const history =
+    params.course === 'new'
+      ? `${p.She} has never had anything like it before.`
+      : params.course === 'known'
+        ? `${p.She} has had mild, untreated RLS for ${params.yrs} years that normally troubles ${p.him} once or twice a week at most.`
+        : `${p.Her} RLS has been well controlled on ${params.a2d} for ${params.yrs} years, and it has been continued in hospital.`
+  const chart = [
+    ...home,
+    'acetaminophen',
+    ...(a.abx ? [a.abx] : []),
+    ...(params.a2d === '-' ? [] : [params.a2d])
+  ]
+    .sort()
+    .map((g) => chartLine(g, a.abx))
+  const doses = at(DOSE_TIMES, params.times)
+  const stem =
+    `A ${p.age}-year-old ${p.noun} ${a.text}. ${fill(at(NIGHT, params.night), p)}. ${p.She} describes ` +
+    `${fill(at(FEATURES, params.sym), p)}. The restlessness is confined to the legs and was absent earlier in the day. ${history} ` +
+    `Leg pulses are normal and there is no calf swelling or tenderness. ` +
+    `Regular medicines on the chart: ${chart.join('; ')}. As needed: ${CHARTED[params.drug]}, given today at ${doses}.`
+  const question = at(LEADS, params.lead)
+  const options: OptionDraft[] = [
+    {
+      text: cap(params.drug),
+      code: params.drug,
+      correct: true,
+      rationale: `${aggravatorRationale(params.drug)} The doses given this evening match the onset.`
+    },
+    ...params.opts.split('+').map((g) => ({
+      text: cap(g),
+      code: g,
+      correct: false,
+      rationale:
+        g === a.abx
+          ? `${cap(g)} (${g === 'amoxicillin' ? 'a penicillin' : 'a cephalosporin'} antibiotic, started on admission) is not a recognised aggravator of RLS.`
+          : g === 'acetaminophen'
+            ? 'Acetaminophen (a simple analgesic charted regularly) is not a recognised aggravator of RLS.'
+            : nonAggravatorRationale(g, drugUse(g).indication)
+    }))
+  ]
+  const explanation =
+    `${cap(params.drug)} blocks central dopamine receptors, and dopamine-blocking antiemetics are among the best-recognised drug causes of new or worse RLS; ` +
+    'none of the other charted medicines is a recognised aggravator. ' +
+    'The same drug can cause akathisia, the main alternative here, but akathisia is a whole-body inner restlessness with little evening pattern, whereas this patient has an urge confined to the legs, brought on by rest in the evening and eased by walking. ' +
+    `${classAdvice('d2-antiemetic')} Asking what was given on the ward belongs in the assessment of any RLS flare in hospital.`
+  return {
+    params: { ...params },
+    claims: ['D1', 'D5', 'P2'],
+    difficulty: (params.course === 'a2d' ? 2 : 1) as 1 | 2,
+    estimatedSeconds: estimateSeconds([stem, question], options.length),
+    stem,
+    question,
+    options,
+    objective:
+      'Recognise a dopamine-blocking antiemetic given in hospital as the cause of an RLS flare, and tell RLS from akathisia.',
+    explanation,
+    evidenceNote: null,
+    references: ['perezlloret2012', 'aasm2024', 'silber2021'],
+    facts: {
+      kind: 'drug-which',
+      age: p.age,
+      sex: p.sex,
+      setting: 'inpatient',
+      medications: [
+        params.drug,
+        ...home,
+        'acetaminophen',
+        ...(a.abx ? [a.abx] : []),
+        ...(params.a2d === '-' ? [] : [params.a2d])
+      ].sort(),
+      aggravator: params.drug,
+      aggravatorClass: 'd2-antiemetic'
+    }
+  }
+}
