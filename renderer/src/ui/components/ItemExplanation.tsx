@@ -5,6 +5,7 @@ import { forwardRef, type ReactElement } from 'react'
 import type { Confidence } from '../../../../questions/engine'
 import type { OptionId } from '../../../../questions/item'
 import { ReferenceList } from './ReferenceList'
+import './components.css'
 
 export interface ExplainedOption {
   id: OptionId

@@ -2,6 +2,7 @@
 // closes on Escape; we add a Tab wrap (so focus never leaves for the browser chrome) and give
 // focus back to whatever had it before the dialog opened.
 import { useEffect, useRef, type KeyboardEvent, type ReactElement, type ReactNode } from 'react'
+import './components.css'
 
 interface ModalProps {
   open: boolean

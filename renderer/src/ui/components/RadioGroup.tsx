@@ -1,6 +1,7 @@
 // A labelled group of native radio buttons: a fieldset whose legend names the group, so screen
 // readers announce "Mode, radio group" and arrow keys move between choices.
 import type { ReactElement, ReactNode } from 'react'
+import './components.css'
 
 export interface RadioChoice<T> {
   value: T

@@ -1,0 +1,68 @@
+// Options A–E as one native radio group named by the lead-in. Each option has its own
+// strike-out toggle; a struck option stays selectable (the learner may change their mind).
+import type { ReactElement } from 'react'
+import type { PlayerItem } from '../../../../questions/engine'
+import type { OptionId } from '../../../../questions/item'
+
+interface OptionGroupProps {
+  item: PlayerItem
+  labelledBy: string
+  selected: OptionId | null
+  struck: readonly OptionId[]
+  onSelect(id: OptionId): void
+  onStrike(id: OptionId, struck: boolean): void
+}
+
+export function OptionGroup(props: OptionGroupProps): ReactElement {
+  const { item, labelledBy, selected, struck, onSelect, onStrike } = props
+  return (
+    <div
+      role="radiogroup"
+      aria-labelledby={labelledBy}
+      className="option-group"
+      data-testid="options"
+    >
+      {item.options.map((option) => {
+        const inputId = `item-${item.index}-opt-${option.id}`
+        const isStruck = struck.includes(option.id)
+        const isSelected = selected === option.id
+        return (
+          <div
+            key={option.id}
+            data-option={option.id}
+            className={`option${isSelected ? ' is-selected' : ''}${isStruck ? ' is-struck' : ''}`}
+          >
+            <input
+              id={inputId}
+              type="radio"
+              name={`item-${item.index}`}
+              value={option.id}
+              checked={isSelected}
+              onChange={() => onSelect(option.id)}
+            />
+            <label htmlFor={inputId} className="option-label">
+              <span className="option-letter">{option.id}.</span>{' '}
+              <span className="option-text">{option.text}</span>
+              {isStruck && <span className="visually-hidden"> (struck out)</span>}
+            </label>
+            <button
+              type="button"
+              className="strike-btn"
+              aria-pressed={isStruck}
+              aria-label={`Strike out option ${option.id}`}
+              title="Strike out (X)"
+              onClick={() => onStrike(option.id, !isStruck)}
+            >
+              <span aria-hidden="true" className="strike-glyph">
+                abc
+              </span>
+              <span aria-hidden="true" className="strike-word">
+                Strike out
+              </span>
+            </button>
+          </div>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,76 @@
+// What the learner must know before starting (issue #4 §1, #5 §2, #9 §4): how to complete the
+// quiz, the pass mark, whether this set-up can earn a certificate, the time allowed and the
+// timer policy.
+import type { ReactElement } from 'react'
+import { TIMER_POLICY_TEXT } from '../../../../questions/engine'
+import { useAppStore } from '../../store'
+import { formatDuration } from '../../ui/format'
+import {
+  CERT_MIN_ITEMS,
+  PASS_MARK_PERCENT,
+  certificateBlockers,
+  itemCountOf,
+  previewLimitMs,
+  type SetupForm
+} from './setup-model'
+
+export function SetupSummary({ form }: { form: SetupForm }): ReactElement {
+  const timerPolicy = useAppStore((s) => s.info?.timerPolicy) ?? TIMER_POLICY_TEXT
+  const limit = previewLimitMs(form)
+  const count = itemCountOf(form)
+  const blockers = certificateBlockers(form)
+  const tutor = form.mode === 'tutor'
+  return (
+    <section className="card setup-summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">Before you start</h2>
+      <dl className="facts">
+        <div>
+          <dt>Time allowed</dt>
+          <dd data-testid="setup-total-time">
+            {limit === null
+              ? 'No time limit (practice)'
+              : `${formatDuration(limit)} for ${Number.isFinite(count) ? count : 0} items`}
+          </dd>
+        </div>
+        <div>
+          <dt>Pass mark</dt>
+          <dd>{PASS_MARK_PERCENT}% correct</dd>
+        </div>
+      </dl>
+
+      <h3>Completing the quiz</h3>
+      <ul className="instructions">
+        <li>Answer every item; unanswered items count as incorrect.</li>
+        <li>
+          {tutor
+            ? 'After each answer you will see whether it was right, why each option is right or wrong, and the references. Tutor answers are final once submitted.'
+            : 'You can change answers, flag items and strike out options until you submit. Explanations appear after you submit.'}
+        </li>
+        <li>Before submitting, a review screen lists unanswered and flagged items.</li>
+        <li>
+          Extra time (×1.5 or ×2) is available for anyone who needs it; you will be warned at 5
+          minutes and 1 minute. Press <kbd>T</kbd> at any time to hear the time left, and{' '}
+          <kbd>?</kbd> for all keyboard shortcuts.
+        </li>
+      </ul>
+
+      <h3>Certificate eligibility</h3>
+      <p className="small">
+        A certificate needs a submitted <strong>Timed exam</strong> of at least {CERT_MIN_ITEMS}{' '}
+        items covering every section, not taken untimed, with a score of at least{' '}
+        {PASS_MARK_PERCENT}%.
+      </p>
+      <p
+        className={`eligibility ${blockers.length ? 'eligibility-no' : 'eligibility-yes'}`}
+        data-testid="setup-eligibility"
+      >
+        {blockers.length === 0
+          ? `This quiz can earn a certificate if you score ${PASS_MARK_PERCENT}% or more.`
+          : `This quiz will not count toward a certificate: ${blockers.join('; ')}.`}
+      </p>
+
+      <h3>Timer policy</h3>
+      <p className="small muted">{timerPolicy}</p>
+    </section>
+  )
+}

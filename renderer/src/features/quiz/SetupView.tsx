@@ -1,0 +1,153 @@
+// Quiz set-up: mode, length, sections, pool, timing and confidence rating, beside a summary of
+// what the learner needs to know before starting. Starting asks main; main draws the items and
+// sets the clock.
+import { useRef, useState, type FormEvent, type ReactElement } from 'react'
+import { useAppStore } from '../../store'
+import { RadioGroup, type RadioChoice } from '../../ui/components/RadioGroup'
+import { SectionsField } from './SectionsField'
+import { SetupSummary } from './SetupSummary'
+import { TimingFields } from './TimingFields'
+import { MAX_CUSTOM_ITEMS, initialForm, toSetup, validate, type SetupForm } from './setup-model'
+import './quiz.css'
+
+const MODES: RadioChoice<SetupForm['mode']>[] = [
+  {
+    value: 'timed',
+    label: 'Timed exam',
+    hint: 'No feedback until you submit. Counts toward a certificate.'
+  },
+  { value: 'tutor', label: 'Tutor', hint: 'Explanation and references after each item. Practice.' }
+]
+const COUNTS: RadioChoice<SetupForm['countChoice']>[] = [
+  { value: '10', label: '10 items' },
+  { value: '20', label: '20 items' },
+  { value: '40', label: '40 items' },
+  { value: 'custom', label: 'Custom' }
+]
+const POOLS: RadioChoice<SetupForm['pool']>[] = [
+  { value: 'all', label: 'All items' },
+  { value: 'unused', label: 'Unused', hint: 'Items you have not seen' },
+  { value: 'incorrect', label: 'Incorrect', hint: 'Items you answered wrongly' },
+  { value: 'flagged', label: 'Flagged', hint: 'Items you flagged' }
+]
+
+export function SetupView(): ReactElement {
+  const lastSetup = useAppStore((s) => s.lastSetup)
+  const startQuiz = useAppStore((s) => s.startQuiz)
+  const [form, setForm] = useState<SetupForm>(() => initialForm(lastSetup))
+  const [errors, setErrors] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+  const errorRef = useRef<HTMLDivElement>(null)
+  const update = (patch: Partial<SetupForm>): void => setForm((f) => ({ ...f, ...patch }))
+
+  const onSubmit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault()
+    const problems = validate(form)
+    setErrors(problems)
+    if (problems.length) {
+      requestAnimationFrame(() => errorRef.current?.focus())
+      return
+    }
+    setBusy(true)
+    try {
+      await startQuiz(toSetup(form))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="page setup-page">
+      <header className="page-header">
+        <h1>New quiz</h1>
+        <p className="muted">
+          Choose how you want to practise. Your choices are kept for next time.
+        </p>
+      </header>
+      <form className="setup-layout" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <div className="setup-form stack">
+          <RadioGroup
+            name="mode"
+            legend="Mode"
+            className="choice-cards"
+            value={form.mode}
+            choices={MODES}
+            onChange={(mode) =>
+              update({
+                mode,
+                accommodation:
+                  mode === 'timed' && form.accommodation === 'untimed' ? 1 : form.accommodation
+              })
+            }
+          />
+          <fieldset className="choice-group">
+            <legend>Number of items</legend>
+            <div className="choices choices-inline">
+              {COUNTS.map((c) => (
+                <label key={c.value} className="choice" htmlFor={`count-${c.value}`}>
+                  <input
+                    id={`count-${c.value}`}
+                    type="radio"
+                    name="count"
+                    checked={form.countChoice === c.value}
+                    onChange={() => update({ countChoice: c.value })}
+                  />
+                  <span className="choice-label">{c.label}</span>
+                </label>
+              ))}
+            </div>
+            {form.countChoice === 'custom' && (
+              <div className="field field-inline">
+                <label htmlFor="custom-count">Items (1–{MAX_CUSTOM_ITEMS})</label>
+                <input
+                  id="custom-count"
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  max={MAX_CUSTOM_ITEMS}
+                  value={form.customCount}
+                  onChange={(e) => update({ customCount: e.target.value })}
+                />
+              </div>
+            )}
+          </fieldset>
+          <SectionsField value={form.sections} onChange={(sections) => update({ sections })} />
+          <RadioGroup
+            name="pool"
+            legend="Item pool"
+            className="choices-2col"
+            value={form.pool}
+            choices={POOLS}
+            onChange={(pool) => update({ pool })}
+            description="A small pool may give fewer items than you asked for; the time allowed follows the items drawn."
+          />
+          <TimingFields form={form} update={update} />
+        </div>
+        <div className="setup-aside stack">
+          <SetupSummary form={form} />
+          {errors.length > 0 && (
+            <div ref={errorRef} tabIndex={-1} className="notice notice-error" role="alert">
+              <p>
+                <strong>Please fix the following:</strong>
+              </p>
+              <ul>
+                {errors.map((e) => (
+                  <li key={e}>{e}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <button
+            type="submit"
+            className="btn btn-primary btn-large btn-block"
+            data-testid="start"
+            aria-busy={busy}
+            disabled={busy}
+          >
+            {busy ? 'Starting…' : form.mode === 'timed' ? 'Start timed exam' : 'Start tutor quiz'}
+          </button>
+        </div>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,113 @@
+// Quiz set-up as the form holds it, and what the learner is told before starting. The page only
+// previews the time limit and eligibility; main computes the real ones when the quiz starts.
+import type { QuizSetup } from '../../../../preload/contract'
+import {
+  ALL_SECTIONS,
+  DEFAULT_ELIGIBILITY_RULES,
+  DEFAULT_SECONDS_PER_ITEM,
+  MAX_SECONDS_PER_ITEM,
+  MIN_SECONDS_PER_ITEM,
+  timeLimitMs
+} from '../../../../questions/engine'
+
+/** The API accepts up to 100 items per quiz. */
+export const MAX_CUSTOM_ITEMS = 100
+export const PRESET_COUNTS = [10, 20, 40] as const
+/** Until course settings exist (issue #5), the default course rules apply. */
+export const PASS_MARK_PERCENT = DEFAULT_ELIGIBILITY_RULES.passMarkPercent
+export const CERT_MIN_ITEMS = DEFAULT_ELIGIBILITY_RULES.minItems
+
+export interface SetupForm {
+  mode: QuizSetup['mode']
+  countChoice: '10' | '20' | '40' | 'custom'
+  customCount: string
+  sections: QuizSetup['sections']
+  pool: QuizSetup['pool']
+  secondsPerItem: string
+  accommodation: QuizSetup['accommodation']
+  confidence: boolean
+}
+
+export function initialForm(last: QuizSetup | null): SetupForm {
+  if (!last) {
+    return {
+      mode: 'timed',
+      countChoice: '20',
+      customCount: '30',
+      sections: [...ALL_SECTIONS],
+      pool: 'all',
+      secondsPerItem: String(DEFAULT_SECONDS_PER_ITEM),
+      accommodation: 1,
+      confidence: false
+    }
+  }
+  const preset = (PRESET_COUNTS as readonly number[]).includes(last.itemCount)
+  return {
+    mode: last.mode,
+    countChoice: preset ? (String(last.itemCount) as SetupForm['countChoice']) : 'custom',
+    customCount: String(last.itemCount),
+    sections: [...last.sections],
+    pool: last.pool,
+    secondsPerItem: String(last.secondsPerItem),
+    accommodation: last.accommodation,
+    confidence: last.confidence
+  }
+}
+
+export function itemCountOf(form: SetupForm): number {
+  return form.countChoice === 'custom' ? Number(form.customCount) : Number(form.countChoice)
+}
+
+/** Problems that stop the quiz from starting, each said as what to do. */
+export function validate(form: SetupForm): string[] {
+  const errors: string[] = []
+  const count = itemCountOf(form)
+  if (!Number.isInteger(count) || count < 1 || count > MAX_CUSTOM_ITEMS) {
+    errors.push(`Enter a number of items from 1 to ${MAX_CUSTOM_ITEMS}.`)
+  }
+  if (form.sections.length === 0) errors.push('Choose at least one section.')
+  const seconds = Number(form.secondsPerItem)
+  if (
+    !Number.isInteger(seconds) ||
+    seconds < MIN_SECONDS_PER_ITEM ||
+    seconds > MAX_SECONDS_PER_ITEM
+  ) {
+    errors.push(
+      `Enter a time per item from ${MIN_SECONDS_PER_ITEM} to ${MAX_SECONDS_PER_ITEM} seconds.`
+    )
+  }
+  return errors
+}
+
+export function toSetup(form: SetupForm): QuizSetup {
+  return {
+    mode: form.mode,
+    itemCount: itemCountOf(form),
+    sections: [...form.sections],
+    pool: form.pool,
+    secondsPerItem: Number(form.secondsPerItem),
+    // Untimed is practice only; a timed exam always has a clock.
+    accommodation:
+      form.mode === 'timed' && form.accommodation === 'untimed' ? 1 : form.accommodation,
+    confidence: form.confidence
+  }
+}
+
+/** null = untimed; NaN-safe for a half-typed form. */
+export function previewLimitMs(form: SetupForm): number | null {
+  const setup = toSetup(form)
+  const limit = timeLimitMs(setup)
+  return limit === null || Number.isFinite(limit) ? limit : 0
+}
+
+/** Why this set-up could not earn a certificate, before a score is known (empty = it can). */
+export function certificateBlockers(form: SetupForm): string[] {
+  const setup = toSetup(form)
+  const reasons: string[] = []
+  if (setup.mode !== 'timed') reasons.push('it is a Tutor (practice) session, not a Timed exam')
+  if (setup.accommodation === 'untimed') reasons.push('it is untimed')
+  if (!(setup.itemCount >= CERT_MIN_ITEMS))
+    reasons.push(`it has fewer than ${CERT_MIN_ITEMS} items`)
+  if (setup.sections.length < ALL_SECTIONS.length) reasons.push('it does not cover every section')
+  return reasons
+}

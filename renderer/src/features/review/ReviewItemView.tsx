@@ -1,0 +1,73 @@
+// One reviewed item: where it sits in the course, the vignette and lead-in, the verdict, and
+// the full explanation with references.
+import { useEffect, useRef, type ReactElement } from 'react'
+import { sectionById } from '../../../../questions/content'
+import type { ReviewItem } from '../../../../questions/engine'
+import { ItemExplanation, Outcome } from '../../ui/components/ItemExplanation'
+import { Stem } from '../quiz/Stem'
+
+interface ReviewItemViewProps {
+  item: ReviewItem
+  total: number
+  onPrev?: () => void
+  onNext?: () => void
+}
+
+export function ReviewItemView({ item, total, onPrev, onNext }: ReviewItemViewProps): ReactElement {
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const first = useRef(true)
+  useEffect(() => {
+    // Opening another item moves focus to its lead-in; the first render leaves focus alone.
+    if (!first.current) headingRef.current?.focus()
+    first.current = false
+  }, [item.index])
+  const questionId = `review-${item.index}-question`
+  return (
+    <article className="card review-item" aria-labelledby={questionId}>
+      <div className="review-item-head">
+        <p className="item-counter-small">
+          Item {item.index + 1} <span className="muted">of {total}</span>
+          <span className="muted"> · {sectionById.get(item.section)?.title ?? item.section}</span>
+        </p>
+        <div className="row">
+          {item.flagged && (
+            <span className="badge badge-flag">
+              <span aria-hidden="true">⚑ </span>Flagged
+            </span>
+          )}
+          {item.changes > 0 && (
+            <span className="badge">
+              Answer changed {item.changes} time{item.changes === 1 ? '' : 's'}
+            </span>
+          )}
+        </div>
+      </div>
+      <Stem text={item.stem} />
+      <h2 id={questionId} className="lead-in" tabIndex={-1} ref={headingRef}>
+        {item.question}
+      </h2>
+      <Outcome
+        chosen={item.chosenOptionId}
+        correctId={item.correctOptionId}
+        confidence={item.confidence}
+      />
+      <ItemExplanation
+        options={item.options}
+        chosen={item.chosenOptionId}
+        objective={item.objective}
+        explanation={item.explanation}
+        evidenceNote={item.evidenceNote}
+        references={item.references}
+      />
+      <div className="item-actions">
+        <button type="button" className="btn" onClick={onPrev} disabled={!onPrev}>
+          <span aria-hidden="true">←</span> Previous
+        </button>
+        <span className="spacer" />
+        <button type="button" className="btn btn-primary" onClick={onNext} disabled={!onNext}>
+          Next <span aria-hidden="true">→</span>
+        </button>
+      </div>
+    </article>
+  )
+}
