@@ -17,8 +17,11 @@ export interface CommitQueueOptions<S> {
   /** Whether `next` holds changes that must reach the disk (heartbeat-only changes need not). */
   changed(prev: S, next: S): boolean
   persist(next: S): Promise<void>
-  /** Runs after a successful write and before the callers' promises settle. Must not throw. */
-  afterCommit?(prev: S, next: S): Promise<void>
+  /**
+   * Runs after a successful write and before the callers' promises settle. Synchronous on
+   * purpose: awaiting work that calls back into this queue would deadlock it. Must not throw.
+   */
+  afterCommit?(prev: S, next: S): void
   /** Wraps a failed write for every caller in the batch. */
   storeError(cause: unknown): Error
 }
@@ -76,7 +79,7 @@ export class CommitQueue<S> {
           }
         }
         this.current = state
-        if (this.options.afterCommit) await this.options.afterCommit(before, state)
+        this.options.afterCommit?.(before, state)
         batch.forEach((p, i) => {
           const outcome = outcomes[i]!
           if ('error' in outcome) p.reject(outcome.error)

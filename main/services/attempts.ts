@@ -50,6 +50,7 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
   const queues = new Map<string, Queue>()
   const loading = new Map<string, Promise<Queue>>()
   const submittedSummaries = new Map<string, AttemptSummary>()
+  const hooks = new Map<string, Promise<void>>()
   let recovery: Promise<string[]> | null = null
   let ticking = false
 
@@ -66,17 +67,24 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
       changed: (prev, next) => prev.record !== next.record,
       persist: (next) => repo.write(next.record.id, next.record),
       storeError: storeFailed,
-      afterCommit: async (prev, next) => {
+      afterCommit: (prev, next) => {
         if (prev.state.status === 'submitted' || next.state.status !== 'submitted') return
         const summary = summarizeAttempt(next.state)
         submittedSummaries.set(summary.id, summary)
-        try {
-          await options.onSubmitted?.(summary)
-        } catch (error) {
-          log(`onSubmitted failed for attempt ${summary.id}`, error)
-        }
+        // Not awaited here: a hook that calls back into this attempt would otherwise wait on
+        // the queue that is waiting on it. Callers of the batch await it in transact().
+        const hook = runHook(summary).finally(() => hooks.delete(summary.id))
+        hooks.set(summary.id, hook)
       }
     })
+
+  async function runHook(summary: AttemptSummary): Promise<void> {
+    try {
+      await options.onSubmitted?.(summary)
+    } catch (error) {
+      log(`onSubmitted failed for attempt ${summary.id}`, error)
+    }
+  }
 
   async function readRecord(id: string): Promise<AttemptRecord | null> {
     let raw: AttemptRecord | null
@@ -107,7 +115,12 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
   }
 
   function ready(): Promise<string[]> {
-    return (recovery ??= recoverAll())
+    // A failed scan (e.g. the folder was briefly unreadable) is retried on the next call.
+    recovery ??= recoverAll().catch((error: unknown) => {
+      recovery = null
+      throw error
+    })
+    return recovery
   }
 
   async function recoverAll(): Promise<string[]> {
@@ -153,7 +166,16 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
     step: (live: Live, mono: number, at: string) => Outcome<Live, R>
   ): Promise<R> {
     const queue = await queueFor(id)
-    return queue.run((live) => step(live, clock.monoMs(), nowIso()))
+    let submittedHere = false
+    const value = await queue.run((live) => {
+      const outcome = step(live, clock.monoMs(), nowIso())
+      submittedHere = live.state.status !== 'submitted' && outcome.next.state.status === 'submitted'
+      return outcome
+    })
+    // The caller that submitted hears back after the summary hook has run (only that caller:
+    // a hook that reads the attempt back must not wait for itself).
+    if (submittedHere) await hooks.get(queue.state.record.id)
+    return value
   }
 
   const stoppedError = (live: Live): AttemptError =>
@@ -174,6 +196,13 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
       if (!result.ok) return { next: live, error: AttemptError.from(result.error) }
       const next = append(live, result.event, mono, at)
       return { next, value: viewOf(next, mono) }
+    })
+  }
+
+  function get(attemptId: string): Promise<PlayerView> {
+    return transact<PlayerView>(attemptId, (live0, mono, at) => {
+      const live = expireIfDue(touch(live0, mono), mono, at)
+      return { next: live, value: viewOf(live, mono) }
     })
   }
 
@@ -229,11 +258,7 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
       return viewOf(live, mono)
     },
 
-    get: (attemptId) =>
-      transact<PlayerView>(attemptId, (live0, mono, at) => {
-        const live = expireIfDue(touch(live0, mono), mono, at)
-        return { next: live, value: viewOf(live, mono) }
-      }),
+    get,
 
     async active() {
       await ready()
@@ -245,7 +270,7 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
             Number(!!b.run) - Number(!!a.run) || b.state.startedAt.localeCompare(a.state.startedAt)
         )
       const chosen = open[0]
-      return chosen ? this.get(chosen.state.id) : null
+      return chosen ? get(chosen.state.id) : null
     },
 
     answer: (request) => intent('answer', request),

@@ -177,4 +177,20 @@ describe('attempt service', () => {
       estimatedSeconds: 180
     })
   })
+
+  it('runs onSubmitted once, after the write; a hook that reads back or fails cannot block submit', async () => {
+    const seen: string[] = []
+    let service: ReturnType<typeof makeService>
+    service = makeService(repo, clock, {
+      onSubmitted: async (summary) => {
+        const view = await service.get(summary.id) // re-entrant: must not deadlock
+        seen.push(view.status)
+        throw new Error('stats update failed')
+      }
+    })
+    const v = await service.start(setup(), makeItems(2))
+    const done = await service.submit({ attemptId: v.attemptId, step: 1 })
+    expect(done.status).toBe('submitted')
+    expect(seen).toEqual(['submitted'])
+  })
 })
