@@ -24,3 +24,18 @@ export function contextOptions(
       .map((d) => ({ text: d.text, code: d.code, correct: false, rationale: d.why(p, n) }))
   ]
 }
+
+/** The keyed statement first, then the sampled wrong ones (the generator shuffles). */
+export function statementOptions(
+  key: Distractor,
+  pick: readonly Distractor[],
+  p: Patient,
+  n = 0
+): OptionDraft[] {
+  return [key, ...pick].map((s, i) => ({
+    text: s.text,
+    code: s.code,
+    correct: i === 0,
+    rationale: `${i === 0 ? 'Correct' : 'Incorrect'}: ${s.why(p, n)}`
+  }))
+}
