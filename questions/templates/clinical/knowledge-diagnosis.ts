@@ -6,6 +6,10 @@ import type { ItemDraft, Template } from '../types'
 import { statementOptions, type Distractor } from './options'
 import { SETTINGS, fill, makePatient, opening, type Patient } from './vignette'
 
+function sentence(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
+}
+
 // How each criterion reads in a history when present, and when not yet established.
 const HISTORY: Record<CriterionId, { present: string; unknown: string; option: string }> = {
   urge: {
@@ -57,10 +61,7 @@ function criteriaDraft(rng: Rng, p: Patient, setting: string): ItemDraft {
     claims: ['T1'],
     difficulty: 2,
     estimatedSeconds: 80,
-    stem: fill(
-      `${opening(p, setting)} about ${p.her} legs. ${parts.map((s, i) => (i === 0 ? s.charAt(0).toUpperCase() + s.slice(1) : s)).join('; ')}.`,
-      p
-    ),
+    stem: `${opening(p, setting)} about ${p.her} legs. ${parts.map((s) => sentence(fill(s, p))).join(' ')}`,
     question:
       'Which information is still needed before the IRLSSG diagnostic criteria can be said to be met?',
     options,

@@ -27,7 +27,7 @@ const WRONG: readonly Distractor[] = [
   d(
     'young-men',
     'It is most common in young men and becomes rarer with age',
-    'the pattern is the opposite: prevalence rises with age and is higher in women.'
+    'prevalence rises with age and is higher in women, the opposite pattern.'
   ),
   d(
     'quarter',
@@ -67,7 +67,7 @@ export const knowledgeEpidemiology: Template = {
     const pick = rng.sample(WRONG, rng.int(3, 4))
     const lead = rng.pick([
       'Which statement about the epidemiology of RLS is most accurate?',
-      'Which summary of how common RLS is is best supported?'
+      'Which summary of RLS prevalence is best supported?'
     ])
     const stem = asker.persona
       ? fill(`${opening(p, setting)}. ${asker.who}`, p)

@@ -55,7 +55,7 @@ const VARIANTS = {
       d(
         'family-history-late-onset',
         'Family history is mainly a feature of RLS that starts after 60',
-        'the reverse: a positive family history is typical of early-onset RLS (before about 45).'
+        'it is the other way round; a positive family history is typical of early-onset RLS (before about 45).'
       ),
       d(
         'family-history-secondary',

@@ -76,7 +76,7 @@ const COUNSEL: Record<Topic, Counsel> = {
       d(
         'caffeine-proven-trigger',
         'Caffeine is a well-established trigger of RLS; stopping it will resolve the symptoms',
-        'caffeine is not an established trigger: a large prospective cohort found no association with incident RLS, so a cure should not be promised.'
+        'caffeine is not an established trigger; a large prospective cohort found no association with incident RLS, so a cure should not be promised.'
       ),
       d(
         'caffeine-doubles-risk',

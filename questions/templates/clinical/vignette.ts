@@ -49,10 +49,15 @@ export const SETTINGS = [
 export function makePatient(rng: Rng, minAge: number, maxAge: number, sex?: Sex): Patient {
   const s: Sex = sex ?? rng.pick(['female', 'male'] as const)
   const female = s === 'female'
+  const age = rng.int(minAge, maxAge)
+  // Only people near or past retirement age get a "retired …" occupation.
+  const jobs = OCCUPATIONS.map((_, i) => i).filter(
+    (i) => age >= 58 || !OCCUPATIONS[i]?.startsWith('retired')
+  )
   return {
-    age: rng.int(minAge, maxAge),
+    age,
     sex: s,
-    job: rng.int(0, OCCUPATIONS.length - 1),
+    job: rng.pick(jobs),
     she: female ? 'she' : 'he',
     her: female ? 'her' : 'his',
     him: female ? 'her' : 'him',
