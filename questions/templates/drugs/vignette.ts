@@ -172,6 +172,19 @@ export function groupOf(generic: string): string | undefined {
 
 /** Rough reading time: ~3 words a second plus thinking time per option, rounded to 5 s. */
 export function estimateSeconds(texts: readonly string[], options: number): number {
-  const words = texts.join(' ').split(/\s+/).filter(Boolean).length
+  let words = 0
+  for (const t of texts) words += countWords(t)
   return Math.max(30, Math.round((words / 3 + options * 6) / 5) * 5)
+}
+
+/** Words = runs of non-space characters (a plain loop: this runs for every generated item). */
+function countWords(text: string): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
 }

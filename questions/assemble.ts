@@ -1,0 +1,282 @@
+// The quiz assembler: draws a blueprint-balanced set of items from the template registry.
+//
+// Guarantees (tested in tests/unit/bank/assemble.test.ts over whatever the registry holds):
+// - deterministic: the same bank version, options and seed give the same quiz, in the same order;
+// - every requested section that has templates is represented when count ≥ the number of such
+//   sections, and section sizes differ by at most one (before exhaustion fallbacks);
+// - within a section, families and then templates take turns;
+// - no duplicate ids, no excluded ids; no two items test the same claim with the same params —
+//   and, whenever the bank allows, not even the same claim with the same keyed answer;
+// - no two items of one family in a row, whenever the chosen set allows it.
+//
+// It is cheap: each slot generates one item from a seed in the canonical seed space, and only
+// retries on a collision, so a 40-item quiz costs roughly 40–60 generations.
+import { BANK, SEEDS_PER_TEMPLATE } from './bank'
+import { generateItem, templateIdOf } from './generate'
+import type { Item, SectionId } from './item'
+import { createRng, type Rng } from './rng'
+import { templates as registry } from './templates/index'
+import type { Template } from './templates/types'
+import { sectionIds } from './content/sections'
+
+export interface AssembleOptions {
+  count: number
+  seed: number | string
+  /** Sections to draw from (default: all eight). */
+  sections?: readonly SectionId[]
+  /** Item ids already used (the "unused items only" pool). */
+  exclude?: ReadonlySet<string>
+  /** Item ids to put in the quiz first (e.g. a retake of missed items), resolved in the bank. */
+  includeIds?: readonly string[]
+  /** Item snapshots to put in the quiz first (cheaper than includeIds when the caller has them). */
+  include?: readonly Item[]
+  /** Adaptive review: prefer items that test these claim ids (e.g. concepts due for review). */
+  claims?: readonly string[]
+  /** The templates to draw from (default: the registry); for tests. */
+  templates?: readonly Template[]
+}
+
+const ATTEMPTS_PER_TEMPLATE = 4
+
+/** How strictly the "same claim, same params" rule is read; the assembler relaxes step by step. */
+type Strictness = 0 | 1 | 2
+
+function correctCode(item: Item): string {
+  return item.options.find((o) => o.correct)?.code ?? ''
+}
+
+/** The signatures an item occupies at a strictness level (one per claim it tests). */
+function signatures(item: Item, level: Strictness): string[] {
+  const code = correctCode(item)
+  const params = item.id.slice(item.template.length + 1)
+  return item.claims.map((c) =>
+    level === 0
+      ? `${c}|${code}`
+      : level === 1
+        ? `${c}|${item.template}|${code}`
+        : `${c}|${item.template}|${params}`
+  )
+}
+
+class Picked {
+  readonly items: Item[] = []
+  readonly ids = new Set<string>()
+  private readonly sigs: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()]
+
+  fits(item: Item, level: Strictness, exclude: ReadonlySet<string> | undefined): boolean {
+    if (this.ids.has(item.id) || exclude?.has(item.id)) return false
+    // Level 2 (same claim, same params) is never relaxed.
+    for (let l = 2; l >= level; l--) {
+      const set = this.sigs[l as Strictness]
+      for (const s of signatures(item, l as Strictness)) if (set.has(s)) return false
+    }
+    return true
+  }
+
+  add(item: Item): void {
+    this.items.push(item)
+    this.ids.add(item.id)
+    for (const l of [0, 1, 2] as const) for (const s of signatures(item, l)) this.sigs[l].add(s)
+  }
+}
+
+/** Turns taken by families, then by templates within a family, in a seeded order. */
+function rotation(rng: Rng, list: readonly Template[]): () => Template {
+  const byFamily = new Map<string, Template[]>()
+  for (const t of list) byFamily.set(t.family, [...(byFamily.get(t.family) ?? []), t])
+  const families = rng.shuffle([...byFamily.keys()]).map((f) => rng.shuffle(byFamily.get(f) ?? []))
+  const cursor = families.map(() => 0)
+  let f = 0
+  return () => {
+    const fam = families[f % families.length] as Template[]
+    const i = f % families.length
+    const t = fam[(cursor[i] as number) % fam.length] as Template
+    cursor[i] = (cursor[i] as number) + 1
+    f++
+    return t
+  }
+}
+
+// --- claim profiles (only computed when `claims` is used) ---------------------------------------
+const profileCache = new Map<string, ReadonlySet<string>>()
+const PROFILE_SEEDS = 48
+
+function claimProfile(t: Template): ReadonlySet<string> {
+  const cached = profileCache.get(t.id)
+  if (cached) return cached
+  const set = new Set<string>()
+  for (let s = 0; s < PROFILE_SEEDS; s++) for (const c of generateItem(t, s).claims) set.add(c)
+  profileCache.set(t.id, set)
+  return set
+}
+
+// --- id look-up over the canonical seed space (only computed when `includeIds` is used) --------
+const idIndex = new Map<string, Map<string, number>>()
+
+/** Finds the item with this id in the bank's canonical seed space, or null. */
+export function findItemById(id: string, templates: readonly Template[] = registry): Item | null {
+  const t = templates.find((x) => x.id === templateIdOf(id))
+  if (!t) return null
+  let index = idIndex.get(t.id)
+  if (!index) {
+    index = new Map()
+    for (let s = 0; s < SEEDS_PER_TEMPLATE; s++) {
+      const item = generateItem(t, s)
+      if (!index.has(item.id)) index.set(item.id, s)
+    }
+    idIndex.set(t.id, index)
+  }
+  const seed = index.get(id)
+  return seed === undefined ? null : generateItem(t, seed)
+}
+
+// --- ordering ------------------------------------------------------------------------------------
+/** Orders items so that no two of one family are adjacent whenever that is possible. */
+export function orderNoAdjacentFamily(items: readonly Item[], rng: Rng): Item[] {
+  const left = rng.shuffle(items)
+  const out: Item[] = []
+  while (left.length > 0) {
+    const last = out[out.length - 1]?.family
+    const remaining = new Map<string, number>()
+    for (const it of left) remaining.set(it.family, (remaining.get(it.family) ?? 0) + 1)
+    // Take the family with the most items left (ties: first in shuffled order), never the last one.
+    let best = -1
+    for (let i = 0; i < left.length; i++) {
+      const fam = (left[i] as Item).family
+      if (fam === last) continue
+      if (
+        best < 0 ||
+        (remaining.get(fam) ?? 0) > (remaining.get((left[best] as Item).family) ?? 0)
+      ) {
+        best = i
+      }
+    }
+    if (best < 0) best = 0 // only one family left: adjacency cannot be avoided
+    out.push(left.splice(best, 1)[0] as Item)
+  }
+  return out
+}
+
+// --- the assembler -------------------------------------------------------------------------------
+export function assembleQuiz(options: AssembleOptions): Item[] {
+  const count = Math.max(0, Math.floor(options.count))
+  const pool = options.templates ?? registry
+  const rng = createRng(`quiz|${BANK.version}|${String(options.seed)}`)
+  const wanted = new Set<SectionId>(options.sections ?? sectionIds)
+  const dueClaims = options.claims && options.claims.length > 0 ? new Set(options.claims) : null
+
+  let usable = pool.filter((t) => wanted.has(t.section))
+  if (dueClaims) {
+    const matching = usable.filter((t) => [...claimProfile(t)].some((c) => dueClaims.has(c)))
+    if (matching.length > 0) usable = matching
+  }
+  const picked = new Picked()
+
+  // Included items first; they count toward their section's quota.
+  const included = [
+    ...(options.include ?? []),
+    ...(options.includeIds ?? [])
+      .map((id) => findItemById(id, pool))
+      .filter((x): x is Item => x !== null)
+  ]
+  for (const item of included) {
+    if (picked.items.length >= count) break
+    if (!picked.ids.has(item.id)) picked.add(item)
+  }
+
+  const sectionsWithTemplates = (options.sections ?? sectionIds).filter((s) =>
+    usable.some((t) => t.section === s)
+  )
+  if (sectionsWithTemplates.length === 0 || picked.items.length >= count) {
+    return orderNoAdjacentFamily(picked.items, rng)
+  }
+
+  // Blueprint: equal shares, remainder to a seeded choice of sections; included items count.
+  const quota = new Map<SectionId, number>()
+  const order = rng.shuffle(sectionsWithTemplates)
+  const total = count
+  const base = Math.floor(total / order.length)
+  order.forEach((s, i) => quota.set(s, base + (i < total % order.length ? 1 : 0)))
+  for (const it of picked.items) {
+    if (quota.has(it.section)) quota.set(it.section, Math.max(0, (quota.get(it.section) ?? 0) - 1))
+  }
+
+  const turns = new Map<SectionId, () => Template>()
+  for (const s of order)
+    turns.set(
+      s,
+      rotation(
+        rng,
+        usable.filter((t) => t.section === s)
+      )
+    )
+  const coveredDue = new Set<string>()
+
+  const tryTemplate = (t: Template, level: Strictness): Item | null => {
+    for (let a = 0; a < ATTEMPTS_PER_TEMPLATE; a++) {
+      const item = generateItem(t, rng.int(0, SEEDS_PER_TEMPLATE - 1))
+      if (!picked.fits(item, level, options.exclude)) continue
+      if (dueClaims && !item.claims.some((c) => dueClaims.has(c))) continue
+      if (
+        dueClaims &&
+        a < ATTEMPTS_PER_TEMPLATE - 1 &&
+        item.claims.every((c) => coveredDue.has(c))
+      ) {
+        continue // prefer a due claim not yet covered
+      }
+      return item
+    }
+    return null
+  }
+
+  // Once a template fails at a strictness level, later slots skip straight to the next level for
+  // it: this keeps templates with few distinct keys from costing retries on every turn.
+  const floor = new Map<string, Strictness>()
+  const sectionSize = new Map<SectionId, number>()
+  for (const t of usable) sectionSize.set(t.section, (sectionSize.get(t.section) ?? 0) + 1)
+
+  const fillSlot = (section: SectionId): Item | null => {
+    const next = turns.get(section)
+    if (!next) return null
+    const n = sectionSize.get(section) ?? 0
+    for (const level of [0, 1, 2] as const) {
+      for (let k = 0; k < n; k++) {
+        const t = next()
+        if ((floor.get(t.id) ?? 0) > level) continue
+        const item = tryTemplate(t, level)
+        if (item) return item
+        if (level < 2) floor.set(t.id, (level + 1) as Strictness)
+      }
+    }
+    return null
+  }
+
+  // Fill sections round-robin so a shortfall in one spreads evenly over the others. A section
+  // that cannot produce another acceptable item is retired; once every live section has met its
+  // quota and the quiz is still short, each live section gets one more turn.
+  const need = new Map(quota)
+  const retired = new Set<SectionId>()
+  while (picked.items.length < count) {
+    let added = false
+    for (const s of order) {
+      if (picked.items.length >= count) break
+      if (retired.has(s) || (need.get(s) ?? 0) <= 0) continue
+      const item = fillSlot(s)
+      if (!item) {
+        retired.add(s)
+        continue
+      }
+      picked.add(item)
+      for (const c of item.claims) coveredDue.add(c)
+      need.set(s, (need.get(s) ?? 0) - 1)
+      added = true
+    }
+    if (!added) {
+      const live = order.filter((s) => !retired.has(s))
+      if (live.length === 0) break
+      for (const s of live) need.set(s, 1)
+    }
+  }
+
+  return orderNoAdjacentFamily(picked.items, rng)
+}
