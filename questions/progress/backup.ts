@@ -1,0 +1,70 @@
+// The backup file: the whole casebook plus every attempt log, in one JSON document. Only the
+// envelope is checked here; main validates the casebook and each attempt with the store's and
+// the attempt service's own validators before anything is replaced.
+import { z } from 'zod'
+
+export const BACKUP_FORMAT = 'rls-casebook-backup'
+export const BACKUP_VERSION = 1
+
+export interface BackupFile<C = unknown, A = unknown> {
+  format: typeof BACKUP_FORMAT
+  version: typeof BACKUP_VERSION
+  exportedAt: string
+  appVersion?: string
+  casebook: C
+  attempts: A[]
+}
+
+export const backupEnvelopeSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }),
+  appVersion: z.string().max(64).optional(),
+  casebook: z.record(z.string(), z.unknown()),
+  attempts: z.array(z.unknown()).max(100_000)
+})
+
+export function buildBackup<C, A>(
+  casebook: C,
+  attempts: A[],
+  exportedAt: Date,
+  appVersion?: string
+): BackupFile<C, A> {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    ...(appVersion ? { appVersion } : {}),
+    casebook,
+    attempts
+  }
+}
+
+/** Parses text into a backup envelope, or throws an Error that says, in words, what is wrong. */
+export function parseBackupEnvelope(text: string): BackupFile {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    throw new Error('This file is not a backup: it is not valid JSON.')
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new Error('This file is not an RLS Casebook backup.')
+  }
+  const format = (raw as { format?: unknown }).format
+  if (format !== BACKUP_FORMAT) {
+    throw new Error('This file is not an RLS Casebook backup (its "format" field is missing).')
+  }
+  const version = (raw as { version?: unknown }).version
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    throw new Error('This backup was made by a newer version of RLS Casebook. Update the app.')
+  }
+  const parsed = backupEnvelopeSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new Error(
+      `This backup is damaged (${issue?.path.join('.') || 'file'}: ${issue?.message ?? '?'}).`
+    )
+  }
+  return parsed.data as BackupFile
+}
