@@ -11,5 +11,7 @@ const { status } = spawnSync(
   ['node_modules/vitest/vitest.mjs', 'run', 'tests/unit/store/crash.test.ts'],
   { stdio: 'inherit', env: { ...process.env, CRASH_KILLS: kills } }
 )
-console.log(`test:stress: ${kills} kills, ${((Date.now() - started) / 1000).toFixed(1)} s, exit ${status}`)
+console.log(
+  `test:stress: ${kills} kills, ${((Date.now() - started) / 1000).toFixed(1)} s, exit ${status}`
+)
 process.exit(status ?? 1)

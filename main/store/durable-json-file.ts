@@ -1,7 +1,7 @@
 // A lowdb Adapter that never leaves a half-written file behind and never writes defaults over a
 // file it could not read. See docs/RELIABILITY.md for the guarantees and the tests behind them.
 import type { Adapter } from 'lowdb'
-import { link, lstat, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { link, lstat, readFile, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { decodeJson } from './decode'
 import {
@@ -214,7 +214,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if (!isLinkUnsupported(err)) throw err
       await writeSynced(tmp, await readFile(this.file))
     }
-    await rename(tmp, this.backupFile)
+    await renameRetry(tmp, this.backupFile)
   }
 }
 
