@@ -15,6 +15,8 @@ export interface CertificateFonts {
   bold: Uint8Array
   /** Fallback for characters the serif lacks (CJK names). Embedded only when a text needs it. */
   cjk: Uint8Array
+  /** Bold CJK, the fallback for the semibold and bold serif (the learner's name). */
+  cjkBold: Uint8Array
 }
 
 export const FONT_FILES: Record<keyof CertificateFonts, string> = {
@@ -22,7 +24,8 @@ export const FONT_FILES: Record<keyof CertificateFonts, string> = {
   italic: 'NotoSerif_400Regular_Italic.ttf',
   semibold: 'NotoSerif_600SemiBold.ttf',
   bold: 'NotoSerif_700Bold.ttf',
-  cjk: 'NotoSansHans-Regular.otf'
+  cjk: 'NotoSansHans-Regular.otf',
+  cjkBold: 'NotoSansHans-Bold.otf'
 }
 
 let cached: Promise<CertificateFonts> | null = null
@@ -52,7 +55,7 @@ async function readAll(dirFor: (key: keyof CertificateFonts) => string): Promise
 
 function packageFontDir(key: keyof CertificateFonts): string {
   const require = createRequire(import.meta.url)
-  if (key === 'cjk') {
+  if (key === 'cjk' || key === 'cjkBold') {
     // The package's exports map hides package.json; its entry is dist/index.*, fonts/ is beside.
     return path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts')
   }

@@ -15,7 +15,6 @@ export interface Faces {
   italic: Face
   semibold: Face
   bold: Face
-  cjk: Face | null
 }
 
 const NAVY = rgb(0.11, 0.2, 0.33)
@@ -30,7 +29,7 @@ export function drawCertificatePage(
   faces: Faces
 ): void {
   const { width: W, height: H } = page.getSize()
-  const t = new Typesetter(page, faces.cjk)
+  const t = new Typesetter(page)
   const cx = W / 2
 
   // Frame: a navy outer rule and a fine gold inner rule.

@@ -37,29 +37,40 @@ export async function renderCertificatePdf(
     embed(fonts.semibold),
     embed(fonts.bold)
   ])
-  // The 8 MB CJK face is embedded (as a small subset) only if some text needs it.
-  const cjkGlyphs = openFont(fonts.cjk)
-  const needsCjk = printedTexts(fields).some((t) =>
-    [...t].some((ch) => {
-      const cp = ch.codePointAt(0)!
-      return !regular.glyphs.hasGlyphForCodePoint(cp) && cjkGlyphs.hasGlyphForCodePoint(cp)
-    })
-  )
-  const cjk = needsCjk ? await embed(fonts.cjk) : null
+  // The 8 MB CJK faces are embedded (as small subsets) only if some text needs them; the bold one
+  // backs the semibold/bold serif so a CJK name has the same weight as a Latin one.
+  const { heavy, light } = printedTexts(fields)
+  if (needsFallback(light, regular, fonts.cjk)) {
+    regular.fallback = italic.fallback = await embed(fonts.cjk)
+  }
+  if (needsFallback(heavy, bold, fonts.cjkBold)) {
+    semibold.fallback = bold.fallback = await embed(fonts.cjkBold)
+  }
 
   const [w, h] = options.pageSize === 'A4' ? PageSizes.A4 : PageSizes.Letter
   const page = doc.addPage([h, w]) // landscape
-  drawCertificatePage(page, fields, envelope, { regular, italic, semibold, bold, cjk })
+  drawCertificatePage(page, fields, envelope, { regular, italic, semibold, bold })
 
   setMetadata(doc, fields, envelope)
   return doc.save({ useObjectStreams: false })
 }
 
-/** Every learner- or course-supplied string that reaches the page. */
-function printedTexts(f: CertificateFields): string[] {
-  return [f.learner.fullName, f.learner.credentials, f.learner.licenceId ?? '', f.course.title]
-    .concat(f.objectives)
-    .map((t) => t.normalize('NFC'))
+/** Learner- or course-supplied strings that reach the page, by the weight they are set in. */
+function printedTexts(f: CertificateFields): { heavy: string[]; light: string[] } {
+  return {
+    heavy: [f.learner.fullName, f.course.title],
+    light: [f.learner.credentials, f.learner.licenceId ?? ''].concat(f.objectives)
+  }
+}
+
+function needsFallback(texts: string[], primary: Face, fallbackBytes: Uint8Array): boolean {
+  const fallback = openFont(fallbackBytes)
+  return texts.some((t) =>
+    [...t.normalize('NFC')].some((ch) => {
+      const cp = ch.codePointAt(0)!
+      return !primary.glyphs.hasGlyphForCodePoint(cp) && fallback.hasGlyphForCodePoint(cp)
+    })
+  )
 }
 
 function setMetadata(doc: PDFDocument, f: CertificateFields, envelope: string): void {

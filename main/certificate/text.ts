@@ -8,6 +8,8 @@ import type { FontkitFont } from 'fontkit'
 export interface Face {
   pdf: PDFFont
   glyphs: FontkitFont
+  /** Used per character when this face lacks a glyph (a CJK face of matching weight). */
+  fallback?: Face | null
 }
 
 export interface TextOptions {
@@ -28,16 +30,16 @@ interface Run {
 
 export class Typesetter {
   readonly missing = new Set<string>()
+  // Wrapping and fitting measure the same strings many times; shaping (fontkit layout) is the
+  // costliest part of rendering, and width scales linearly with size, so cache it at size 1.
+  private readonly unitWidths = new Map<PDFFont, Map<string, number>>()
 
-  constructor(
-    private readonly page: PDFPage,
-    private readonly fallback: Face | null
-  ) {}
+  constructor(private readonly page: PDFPage) {}
 
   width(text: string, face: Face, size: number, tracking = 0): number {
     const runs = this.runs(text, face)
     const glyphs = runs.reduce((n, r) => n + [...r.text].length, 0)
-    const w = runs.reduce((sum, r) => sum + r.face.pdf.widthOfTextAtSize(r.text, size), 0)
+    const w = runs.reduce((sum, r) => sum + this.unitWidth(r.face.pdf, r.text) * size, 0)
     return w + tracking * Math.max(0, glyphs - 1)
   }
 
@@ -49,7 +51,7 @@ export class Typesetter {
     for (const run of this.runs(text, o.face)) {
       const color = o.color ?? rgb(0.1, 0.1, 0.1)
       this.page.drawText(run.text, { x, y: o.y, size: o.size, font: run.face.pdf, color })
-      x += run.face.pdf.widthOfTextAtSize(run.text, o.size) + tracking * [...run.text].length
+      x += this.unitWidth(run.face.pdf, run.text) * o.size + tracking * [...run.text].length
     }
     if (tracking) this.page.pushOperators(popGraphicsState())
     return total
@@ -86,6 +88,14 @@ export class Typesetter {
     return lines
   }
 
+  private unitWidth(font: PDFFont, text: string): number {
+    let cache = this.unitWidths.get(font)
+    if (!cache) this.unitWidths.set(font, (cache = new Map()))
+    let w = cache.get(text)
+    if (w === undefined) cache.set(text, (w = font.widthOfTextAtSize(text, 1)))
+    return w
+  }
+
   private runs(text: string, primary: Face): Run[] {
     const runs: Run[] = []
     for (let ch of text.normalize('NFC')) {
@@ -93,7 +103,7 @@ export class Typesetter {
       const cp = ch.codePointAt(0)!
       let face = primary
       if (!primary.glyphs.hasGlyphForCodePoint(cp)) {
-        if (this.fallback?.glyphs.hasGlyphForCodePoint(cp)) face = this.fallback
+        if (primary.fallback?.glyphs.hasGlyphForCodePoint(cp)) face = primary.fallback
         else {
           this.missing.add(ch)
           ch = '?'
