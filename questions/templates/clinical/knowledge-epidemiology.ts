@@ -71,7 +71,10 @@ export const knowledgeEpidemiology: Template = {
     ])
     const stem = asker.persona
       ? fill(`${opening(p, setting)}. ${asker.who}`, p)
-      : `${asker.who} The question arises after a ${p.age}-year-old ${p.noun} with typical RLS is seen at the ${setting}.`
+      : asker.who
+          .replace('{setting}', setting)
+          .replace('{age}', String(p.age))
+          .replace('{noun}', p.noun)
     return {
       params: {
         asker: a,

@@ -43,8 +43,7 @@ const VARIANTS = {
     ]
   },
   'serum-vs-brain': {
-    question:
-      'Which statement explains why iron remains relevant when serum iron studies are normal?',
+    question: 'Which statement about iron and the brain in RLS is best supported?',
     claims: ['M4', 'M5', 'M1'],
     key: d(
       'cns-iron-can-be-low',
@@ -84,11 +83,18 @@ export const knowledgeMechanism: Template = {
     const setting = rng.pick(SETTINGS)
     const ferritin = rng.int(110, 260)
     const tsat = rng.int(22, 40)
-    const asked = rng.pick([
-      'whether RLS is "a lack of dopamine, like Parkinson’s"',
-      'what is actually going wrong in {her} nervous system',
-      'why a doctor mentioned iron when {her} blood tests are normal'
-    ])
+    // The patient's question leads into the variant: dopamine for the mechanism, iron for the other.
+    const asked = rng.pick(
+      which === 'mechanism'
+        ? [
+            'whether RLS is "a lack of dopamine, like Parkinson’s"',
+            'what is actually going wrong in the nervous system'
+          ]
+        : [
+            'why a doctor mentioned iron when the blood tests are normal',
+            'whether normal blood iron means iron plays no part'
+          ]
+    )
     const pick = rng.sample(v.wrong, Math.min(v.wrong.length, rng.int(3, 4)))
     const codes = pick.map((x) => x.code)
     const notes = [
