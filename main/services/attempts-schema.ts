@@ -13,7 +13,7 @@ const index = z.number().int().min(0).max(10_000)
 const text = z.string().max(20_000)
 
 export const itemSchema = z.object({
-  id: z.string().min(1).max(200),
+  id: z.string().min(1).max(1000),
   bankVersion: z.string().max(100),
   template: z.string().max(200),
   family: z.string().max(50),

@@ -24,7 +24,7 @@ export const SettingsSchema = z.object({
 })
 
 const PermissiveRecord = z.record(z.string(), z.unknown())
-const IdList = z.array(z.string().max(200)).default([])
+const IdList = z.array(z.string().max(1000)).default([])
 
 export const CasebookSchema = z.object({
   // Required, no default: a JSON object without it is "the wrong shape", not an empty casebook.

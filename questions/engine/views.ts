@@ -18,7 +18,6 @@ export interface Feedback {
 
 export interface PlayerItem {
   index: number
-  id: string
   section: SectionId
   stem: string
   question: string
@@ -96,7 +95,7 @@ export function playerView(state: AttemptState, nowElapsedMs: number): PlayerVie
       const revealed = isRevealed(state, index)
       return {
         index,
-        id: item.id,
+        // No item id here: ids are built from the item's parameters and could reveal the key.
         section: item.section,
         stem: item.stem,
         question: item.question,
