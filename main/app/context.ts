@@ -4,9 +4,11 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import type { AttemptRecord } from '../../questions/engine'
 import { createDispatch, type Dispatch, type Handlers } from '../api/dispatch'
 import { appHandlers } from '../api/handlers/app'
+import { progressHandlers } from '../api/handlers/progress'
 import { quizHandlers } from '../api/handlers/quiz'
 import { createAttemptService } from '../services/attempts'
 import { validateAttemptRecord } from '../services/attempts-schema'
+import { createProgressService } from '../services/progress'
 import { systemClock, type Clock } from '../services/clock'
 import { openDataStore } from '../store/data-store'
 import { recordSubmission } from './history'
@@ -36,19 +38,22 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     validateAttempt: validateAttemptRecord
   })
   let noticesVisible = true
+  const progress = createProgressService({ store, clock })
   const attempts = createAttemptService({
     repo: store.attempts,
     clock,
     newId: () => randomUUID(),
     onSubmitted: async (summary) => {
       const review = await attempts.review(summary.id)
-      await store.update((draft) =>
+      const outcomes = await progress.outcomesFor(summary.id)
+      await store.update((draft) => {
         recordSubmission(draft, summary, {
           itemIds: review.items.map((i) => i.id),
           incorrectIds: review.items.filter((i) => !i.isCorrect).map((i) => i.id),
           flaggedIds: review.items.filter((i) => i.flagged).map((i) => i.id)
         })
-      )
+        progress.applySubmission(draft, summary, outcomes)
+      })
     }
   })
   await attempts.recoverAfterStart()
@@ -66,7 +71,11 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       noticesVisible = false
     }
   }
-  const handlers: Handlers = { ...appHandlers(services), ...quizHandlers(services) }
+  const handlers: Handlers = {
+    ...appHandlers(services),
+    ...quizHandlers(services),
+    ...progressHandlers(services, progress)
+  }
   const dispatch = createDispatch(handlers)
 
   const timer = setInterval(() => void attempts.tick(), options.tickMs ?? 1000)

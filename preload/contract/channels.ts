@@ -17,5 +17,12 @@ export const CHANNELS = [
   'quiz:resume',
   'quiz:submit',
   'quiz:review',
-  'history:list'
+  'history:list',
+  'progress:dashboard',
+  'progress:reviewDue',
+  'data:exportCsv',
+  'data:exportXapi',
+  'data:exportBackup',
+  'data:inspectBackup',
+  'data:restoreBackup'
 ] as const

@@ -4,12 +4,14 @@
 import type { z } from 'zod'
 import { appChannels } from './app'
 import type { ChannelDef } from './define'
+import { progressChannels } from './progress'
 import { quizChannels } from './quiz'
 import type { Result } from './result'
 
 export const contract = {
   ...appChannels,
-  ...quizChannels
+  ...quizChannels,
+  ...progressChannels
 }
 
 export type Contract = typeof contract
@@ -35,3 +37,4 @@ export function isChannel(name: string): name is Channel {
 export * from './result'
 export type * from './types'
 export type { QuizSetup } from './quiz'
+export type * from './progress'

@@ -1,0 +1,93 @@
+// Progress: per-item outcomes and FSRS review cards, written at submit time into casebook.json
+// beside the attempt summary, so the dashboard is computed from the history index alone.
+import type { AttemptRecord, AttemptSummary } from '../../questions/engine'
+import {
+  dashboardStats,
+  dueClaims,
+  nextDue,
+  outcomesOf,
+  scheduleAttempt,
+  type ItemOutcome,
+  type SummaryWithOutcomes
+} from '../../questions/progress'
+import type { DashboardData } from '../../preload/contract'
+import type { CasebookData } from '../store/schema'
+import type { DataStore } from '../store/data-store'
+import type { Clock } from './clock'
+
+export interface ProgressService {
+  /** Reads the attempt file and derives its per-item outcomes. */
+  outcomesFor(attemptId: string): Promise<ItemOutcome[]>
+  /**
+   * Inside a store.update mutator, after recordSubmission: stores the outcomes on the summary and
+   * reviews each tested claim. Idempotent: an attempt already recorded is not reviewed again.
+   */
+  applySubmission(draft: CasebookData, summary: AttemptSummary, outcomes: ItemOutcome[]): void
+  dashboard(): Promise<DashboardData>
+  reviewDueCount(): number
+}
+
+export function createProgressService(deps: {
+  store: DataStore<AttemptRecord>
+  clock: Clock
+  log?: (message: string, error: unknown) => void
+}): ProgressService {
+  const { store, clock } = deps
+  const log = deps.log ?? ((m, e) => console.error(m, e))
+
+  async function outcomesFor(attemptId: string): Promise<ItemOutcome[]> {
+    const record = await store.attempts.read(attemptId)
+    if (!record) throw new Error(`attempt ${attemptId} has no file`)
+    return outcomesOf(record)
+  }
+
+  function applySubmission(
+    draft: CasebookData,
+    summary: AttemptSummary,
+    outcomes: ItemOutcome[]
+  ): void {
+    const entry = draft.attempts.find((a) => a.id === summary.id)
+    if (!entry || Array.isArray(entry.outcomes)) return
+    entry.outcomes = outcomes
+    // Reviewed at the moment main recorded the submission (main's clock), not "now".
+    const at = new Date(summary.submittedAt ?? clock.wallMs())
+    Object.assign(draft.reviewCards, scheduleAttempt(draft.reviewCards, outcomes, at))
+  }
+
+  /** Attempts submitted before outcomes were recorded (or restored without them) get them now. */
+  async function backfill(): Promise<void> {
+    const missing = store
+      .data()
+      .attempts.filter((a) => a.status === 'submitted' && !Array.isArray(a.outcomes))
+    for (const entry of missing) {
+      try {
+        const outcomes = await outcomesFor(String(entry.id))
+        await store.update((draft) =>
+          applySubmission(draft, entry as unknown as AttemptSummary, outcomes)
+        )
+      } catch (error) {
+        log(`Could not derive outcomes for attempt ${String(entry.id)}`, error)
+      }
+    }
+  }
+
+  const reviewDueCount = (): number =>
+    dueClaims(store.data().reviewCards, new Date(clock.wallMs())).length
+
+  return {
+    outcomesFor,
+    applySubmission,
+    reviewDueCount,
+    async dashboard() {
+      await backfill()
+      const data = store.data()
+      const due = reviewDueCount()
+      return {
+        stats: dashboardStats(data.attempts as unknown as SummaryWithOutcomes[]),
+        reviewDue: due,
+        nextReviewAt: due > 0 ? null : nextDue(data.reviewCards),
+        pools: { incorrect: data.incorrectItemIds.length, flagged: data.flaggedItemIds.length }
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import type { DashboardStats } from '../../questions/progress'
+import { channel } from './define'
+
+/** Everything the dashboard shows besides the attempts table (history:list gives that). */
+export interface DashboardData {
+  stats: DashboardStats
+  reviewDue: number
+  /** When the next concept comes due, if none is due now. */
+  nextReviewAt: string | null
+  pools: { incorrect: number; flagged: number }
+}
+
+/** A file for the page to offer as a download. */
+export interface ExportFile {
+  filename: string
+  mimeType: string
+  content: string
+}
+
+/** What a backup holds, shown before the learner confirms a restore. */
+export interface BackupSummary {
+  exportedAt: string
+  appVersion: string | null
+  learnerName: string | null
+  submittedAttempts: number
+  unfinishedAttempts: number
+  certificates: number
+  firstAttemptAt: string | null
+  lastAttemptAt: string | null
+}
+
+export interface RestoreResult extends BackupSummary {
+  /** Where the data replaced by the restore was kept. */
+  previousDataSavedTo: string
+}
+
+// A backup of a few hundred attempts is well under this; the HTTP transport's limit applies too.
+const backupText = z
+  .string()
+  .min(1)
+  .max(8 * 1024 * 1024)
+
+export const progressChannels = {
+  'progress:dashboard': channel<DashboardData>()(z.strictObject({})),
+  'progress:reviewDue': channel<{ count: number }>()(z.strictObject({})),
+  'data:exportCsv': channel<ExportFile>()(z.strictObject({})),
+  'data:exportXapi': channel<ExportFile>()(z.strictObject({})),
+  'data:exportBackup': channel<ExportFile>()(z.strictObject({})),
+  /** Validates a backup and says what it holds; changes nothing. */
+  'data:inspectBackup': channel<BackupSummary>()(z.strictObject({ content: backupText })),
+  /** Replaces all data with the backup's, after the learner confirmed. */
+  'data:restoreBackup': channel<RestoreResult>()(
+    z.strictObject({ content: backupText, confirm: z.literal(true) })
+  )
+}
