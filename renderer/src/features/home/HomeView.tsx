@@ -3,6 +3,7 @@ import { useAppStore } from '../../store'
 import { formatDuration } from '../../ui/format'
 import { HistoryTable } from './HistoryTable'
 import { ResumeCard } from './ResumeCard'
+import './home.css'
 
 /** The first screen: what the course is, a way in, a quiz to resume, and recent results. */
 export function HomeView(): ReactElement {

@@ -1,12 +1,15 @@
 import type { ReactElement } from 'react'
 import { useAppStore } from '../../store'
 
+// A stable empty list: a selector returning a fresh [] each time would re-render forever.
+const NONE: never[] = []
+
 /**
  * Shown when the store found a damaged data file at start-up: what happened, what was restored,
  * and where the damaged file was kept (it is never deleted).
  */
 export function RecoveryNotices(): ReactElement | null {
-  const notices = useAppStore((s) => s.info?.notices ?? [])
+  const notices = useAppStore((s) => s.info?.notices ?? NONE)
   const dismiss = useAppStore((s) => s.dismissNotices)
   if (notices.length === 0) return null
   return (
