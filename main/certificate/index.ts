@@ -1,8 +1,11 @@
 // Entry point for the rest of main: issue (sign + render) and verify certificates.
+import { loadCertificateFonts } from './fonts'
+import { openFont } from './fontkit-adapter'
 import { loadOrCreateSigningKey } from './keys'
 import { renderCertificatePdf } from './pdf'
 import { signCertificate } from './sign'
 import type { CertificateInput, SignedCertificate } from './sign'
+import { unsupportedCharacters } from './text'
 
 export * from './fields'
 export { knownPublicKeys, loadOrCreateSigningKey, fingerprintOf } from './keys'
@@ -11,7 +14,7 @@ export { signCertificate, verifyEnvelope, verificationCodeFor, ENVELOPE_PREFIX }
 export type { CertificateInput, SignedCertificate, EnvelopeVerdict } from './sign'
 export { renderCertificatePdf, METADATA_KEY } from './pdf'
 export type { RenderOptions } from './pdf'
-export { loadCertificateFonts } from './fonts'
+export { loadCertificateFonts, FONT_FILES } from './fonts'
 export type { CertificateFonts } from './fonts'
 export { verifyCertificatePdf, readCertificateMetadata } from './verify'
 export type { VerifyResult, VerifyStatus } from './verify'
@@ -31,4 +34,10 @@ export async function issueCertificate(
   const signed = signCertificate(input, key)
   const pdf = await renderCertificatePdf(signed.fields, signed.envelope, { pageSize })
   return { signed, pdf }
+}
+
+/** Characters of `text` that no certificate font can draw (printed as "?"): warn before issuing. */
+export async function unprintableCharacters(text: string): Promise<string[]> {
+  const fonts = await loadCertificateFonts()
+  return unsupportedCharacters(text, [openFont(fonts.regular), openFont(fonts.cjk)])
 }

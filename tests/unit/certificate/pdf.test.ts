@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { unprintableCharacters } from '../../../main/certificate'
 import { FORBIDDEN_PHRASE, HONESTY_STATEMENT } from '../../../main/certificate/fields'
 import { loadCertificateFonts } from '../../../main/certificate/fonts'
 import type { CertificateFonts } from '../../../main/certificate/fonts'
@@ -92,6 +93,11 @@ describe('certificate content', () => {
     const cjk = tool('pdffonts', [writePdf((await render('李小龍', 'A4')).pdf)]).stdout
     expect(latin).not.toMatch(/NotoSansHans/)
     expect(cjk).toMatch(/NotoSansHans/)
+  })
+
+  it('tells the UI in advance which characters cannot be printed', async () => {
+    expect(await unprintableCharacters('Zoë Łukasiewicz-Núñez 李小龍 ひらがな')).toEqual([])
+    expect(await unprintableCharacters('김민준 Kim')).toEqual(['김', '민', '준'])
   })
 
   it('draws a character no font has as "?" instead of failing or leaving a blank', async () => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { issueCertificate } from '../../../main/certificate'
 import { canonicalJson } from '../../../main/certificate/canonical'
 import { loadCertificateFonts } from '../../../main/certificate/fonts'
 import type { CertificateFonts } from '../../../main/certificate/fonts'
@@ -116,6 +117,15 @@ describe('verifyCertificatePdf', () => {
     const truncated = pdf.slice(0, pdf.length - 200)
     const result = await verifyCertificatePdf(truncated, [key.publicKey])
     expect(['valid', 'unreadable']).toContain(result.status)
+  })
+})
+
+describe('issueCertificate', () => {
+  it('signs with the installation key (created on first use) and renders a verifiable PDF', async () => {
+    const dir = tempDir()
+    const issued = await issueCertificate(dir, sampleInput(), 'Letter')
+    const result = await verifyCertificatePdf(issued.pdf, await knownPublicKeys(dir))
+    expect(result).toMatchObject({ status: 'valid', fields: issued.signed.fields })
   })
 })
 
