@@ -64,8 +64,8 @@ export function BlockTimer({ timing, syncedAt, announce, onZero }: BlockTimerPro
           : null
   return (
     <div className={`block-timer timer-${level}`} role="timer" aria-label="Time remaining">
-      <span className="timer-icon" aria-hidden="true">
-        ⏱
+      <span className="timer-label" aria-hidden="true">
+        Time left
       </span>
       <span className="timer-value" data-testid="timer">
         {formatClock(remaining)}

@@ -1,5 +1,5 @@
 // Options A–E as one native radio group named by the lead-in. Each option has its own
-// strike-out toggle; a struck option stays selectable (the learner may change their mind).
+// strike-out button (Restore undoes it); a struck option stays selectable.
 import type { ReactElement } from 'react'
 import type { PlayerItem } from '../../../../questions/engine'
 import type { OptionId } from '../../../../questions/item'
@@ -48,17 +48,15 @@ export function OptionGroup(props: OptionGroupProps): ReactElement {
             <button
               type="button"
               className="strike-btn"
-              aria-pressed={isStruck}
-              aria-label={`Strike out option ${option.id}`}
-              title="Strike out (X)"
+              // The visible word changes with the state and the name contains it (WCAG 2.5.3);
+              // the option's own label also says "struck out".
+              aria-label={
+                isStruck ? `Restore option ${option.id}` : `Strike out option ${option.id}`
+              }
+              title={isStruck ? 'Restore (X)' : 'Strike out (X)'}
               onClick={() => onStrike(option.id, !isStruck)}
             >
-              <span aria-hidden="true" className="strike-glyph">
-                abc
-              </span>
-              <span aria-hidden="true" className="strike-word">
-                Strike out
-              </span>
+              {isStruck ? 'Restore' : 'Strike out'}
             </button>
           </div>
         )
