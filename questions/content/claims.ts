@@ -33,6 +33,12 @@ export interface Claim {
   keyable: boolean
   /** One line for explanations where the source overstates or is outdated; otherwise null. */
   evidenceNote: string | null
+  /**
+   * Regular expression (source, case-insensitive) that recognises the claim being discussed in an
+   * explanation. The coverage gate counts a claim as covered when an item tests it (its id is in
+   * `item.claims`) or when an explanation or evidence note matches this pattern.
+   */
+  mentions: string
 }
 
 export const claims: readonly Claim[] = [
@@ -50,7 +56,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'nuance',
     keyable: true,
     evidenceNote:
-      'The source applies this mechanism to every cause; the evidence is strongest for idiopathic, early-onset RLS.'
+      'The source applies this mechanism to every cause; the evidence is strongest for idiopathic, early-onset RLS.',
+    mentions: 'brain iron'
   },
   {
     id: 'M2',
@@ -64,7 +71,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'do not key',
     keyable: false,
     evidenceNote:
-      'The A11 hypothesis is unproven: A11 neurons looked normal in RLS autopsy brains (Earley 2009).'
+      'The A11 hypothesis is unproven: A11 neurons looked normal in RLS autopsy brains (Earley 2009).',
+    mentions: '\\bA11\\b'
   },
   {
     id: 'M3',
@@ -79,7 +87,9 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'nuance',
     keyable: true,
     evidenceNote:
-      'RLS is not a state of dopamine deficiency: imaging and autopsy work point to a hyperdopaminergic presynaptic state with downregulated D2 receptors and transporter.'
+      'RLS is not a state of dopamine deficiency: imaging and autopsy work point to a hyperdopaminergic presynaptic state with downregulated D2 receptors and transporter.',
+    mentions:
+      'dopamine transporter|D2 receptors?|tyrosine hydroxylase|hyperdopaminergic|dopamine deficien'
   },
   {
     id: 'M4',
@@ -92,7 +102,8 @@ export const claims: readonly Claim[] = [
     verdict: 'supported',
     verdictLabel: 'supported',
     keyable: true,
-    evidenceNote: null
+    evidenceNote: null,
+    mentions: 'serum iron|brain iron'
   },
   {
     id: 'M5',
@@ -106,7 +117,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'do not key "all"',
     keyable: true,
     evidenceNote:
-      '"In all cases studied" overstates small series: brain-iron findings are group averages that overlap with controls and are not seen in late-onset RLS.'
+      '"In all cases studied" overstates small series: brain-iron findings are group averages that overlap with controls and are not seen in late-onset RLS.',
+    mentions: 'autopsy|late-onset'
   },
   // -- Genetics -------------------------------------------------------------------------------
   {
@@ -121,7 +133,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'outdated',
     keyable: true,
     evidenceNote:
-      'The 12/14/9 loci come from early linkage studies in families; genome-wide studies have since replaced them, so the bank does not ask which chromosomes.'
+      'The 12/14/9 loci come from early linkage studies in families; genome-wide studies have since replaced them, so the bank does not ask which chromosomes.',
+    mentions: 'linkage|chromosome'
   },
   {
     id: 'G2',
@@ -135,7 +148,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'outdated',
     keyable: true,
     evidenceNote:
-      '"Four regions" reflects the 2007–2008 findings; by 2020 there were 22 risk loci, and the 2024 meta-analysis found many more.'
+      '"Four regions" reflects the 2007–2008 findings; by 2020 there were 22 risk loci, and the 2024 meta-analysis found many more.',
+    mentions: 'MEIS1|BTBD9|PTPRD|risk loci|genome-wide'
   },
   {
     id: 'G3',
@@ -148,7 +162,8 @@ export const claims: readonly Claim[] = [
     verdict: 'supported',
     verdictLabel: 'supported',
     keyable: true,
-    evidenceNote: null
+    evidenceNote: null,
+    mentions: 'family history|affected relative'
   },
   // -- Systemic -------------------------------------------------------------------------------
   {
@@ -162,7 +177,8 @@ export const claims: readonly Claim[] = [
     verdict: 'supported',
     verdictLabel: 'supported, HIGH',
     keyable: true,
-    evidenceNote: null
+    evidenceNote: null,
+    mentions: 'dialysis|end-stage renal|ESRD'
   },
   {
     id: 'S2',
@@ -177,7 +193,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'nuance',
     keyable: true,
     evidenceNote:
-      'The ≤75 ng/mL and <20% figures are treatment thresholds for adults with RLS; general-medicine definitions of iron deficiency use much lower ferritin cut-offs (WHO <15 µg/L).'
+      'The ≤75 ng/mL and <20% figures are treatment thresholds for adults with RLS; general-medicine definitions of iron deficiency use much lower ferritin cut-offs (WHO <15 µg/L).',
+    mentions: 'ferritin'
   },
   {
     id: 'S3',
@@ -190,14 +207,14 @@ export const claims: readonly Claim[] = [
     verdict: 'supported',
     verdictLabel: 'supported, HIGH',
     keyable: true,
-    evidenceNote: null
+    evidenceNote: null,
+    mentions: 'pregnan'
   },
   // -- Neurological ---------------------------------------------------------------------------
   {
     id: 'S4',
     section: 'neurological',
-    sourceSays:
-      'Peripheral neuropathy is associated with RLS, though the link is still being studied.',
+    sourceSays: 'Neuropathy and RLS are linked, with the nature of the link still unsettled.',
     statement:
       'Peripheral neuropathy has a possible association with RLS and is also a key mimic: stocking-distribution numbness or burning that movement does not relieve.',
     sourceRefs: [4, 2],
@@ -206,7 +223,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'possible association',
     keyable: false,
     evidenceNote:
-      'The association with neuropathy is possible, not established; neuropathy is more useful to know as a mimic than as a cause.'
+      'The association with neuropathy is possible, not established; neuropathy is more useful to know as a mimic than as a cause.',
+    mentions: 'neuropath'
   },
   {
     id: 'S5',
@@ -219,7 +237,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'possible association',
     keyable: false,
     evidenceNote:
-      'Evidence for spinal cord lesions comes from case series; treat it as a possible association.'
+      'Evidence for spinal cord lesions comes from case series; treat it as a possible association.',
+    mentions: 'spinal cord'
   },
   {
     id: 'S6',
@@ -233,7 +252,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'possible (the original says "possibly")',
     keyable: false,
     evidenceNote:
-      'The original review hedged this association ("possibly"); the summary drops the hedge.'
+      'The original review hedged this association ("possibly"); the summary drops the hedge.',
+    mentions: 'essential tremor|ataxia'
   },
   {
     id: 'S7',
@@ -247,7 +267,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'possible association',
     keyable: false,
     evidenceNote:
-      'The link with rheumatoid arthritis is a possible association; joint pain is also a mimic of RLS.'
+      'The link with rheumatoid arthritis is a possible association; joint pain is also a mimic of RLS.',
+    mentions: 'rheumatoid'
   },
   // -- Medications ----------------------------------------------------------------------------
   {
@@ -263,7 +284,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'class HIGH; example weak',
     keyable: true,
     evidenceNote:
-      'The class effect is well supported, but lurasidone is a poor example: there are no RLS-specific reports and its usual movement effect is akathisia, a mimic.'
+      'The class effect is well supported, but lurasidone is a poor example: there are no RLS-specific reports and its usual movement effect is akathisia, a mimic.',
+    mentions: 'antipsychotic|metoclopramide|prochlorperazine|promethazine'
   },
   {
     id: 'D2',
@@ -277,7 +299,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'MODERATE (SSRI/SNRI), LOW (TCA)',
     keyable: true,
     evidenceNote:
-      '"Well documented" overstates it: SSRIs and SNRIs worsen RLS in some patients (moderate evidence), tricyclics only in case reports; mirtazapine has the strongest signal.'
+      '"Well documented" overstates it: SSRIs and SNRIs worsen RLS in some patients (moderate evidence), tricyclics only in case reports; mirtazapine has the strongest signal.',
+    mentions: 'SSRI|SNRI|mirtazapine'
   },
   {
     id: 'D3',
@@ -290,7 +313,8 @@ export const claims: readonly Claim[] = [
     verdict: 'supported',
     verdictLabel: 'MODERATE',
     keyable: true,
-    evidenceNote: null
+    evidenceNote: null,
+    mentions: 'antihistamine'
   },
   {
     id: 'D4',
@@ -302,7 +326,8 @@ export const claims: readonly Claim[] = [
     verdict: 'low-evidence',
     verdictLabel: 'LOW',
     keyable: false,
-    evidenceNote: 'Lithium rests on case reports only, so the bank never keys it.'
+    evidenceNote: 'Lithium rests on case reports only, so the bank never keys it.',
+    mentions: 'lithium'
   },
   {
     id: 'D5',
@@ -316,7 +341,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'nuance',
     keyable: true,
     evidenceNote:
-      'The advice is to avoid or minimise these drugs when alternatives exist, not an absolute ban.'
+      'The advice is to avoid or minimise these drugs when alternatives exist, not an absolute ban.',
+    mentions: 'dopamine antagonist|dopamine-blocking'
   },
   // -- Lifestyle and sleep --------------------------------------------------------------------
   {
@@ -331,7 +357,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'advice, not cause',
     keyable: true,
     evidenceNote:
-      'Limiting evening alcohol is common advice, but alcohol has not been shown to cause RLS.'
+      'Limiting evening alcohol is common advice, but alcohol has not been shown to cause RLS.',
+    mentions: 'alcohol'
   },
   {
     id: 'L2',
@@ -345,7 +372,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'advice, not cause',
     keyable: true,
     evidenceNote:
-      'Caffeine is not an established trigger: a large cohort found no link with incident RLS, though limiting it is reasonable advice.'
+      'Caffeine is not an established trigger: a large cohort found no link with incident RLS, though limiting it is reasonable advice.',
+    mentions: 'caffeine'
   },
   {
     id: 'L3',
@@ -359,7 +387,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'supported as management',
     keyable: true,
     evidenceNote:
-      'Treating sleep apnoea is part of good RLS care, but sleep apnoea is not an established cause of RLS.'
+      'Treating sleep apnoea is part of good RLS care, but sleep apnoea is not an established cause of RLS.',
+    mentions: 'sleep apn(o)?ea|\\bOSA\\b'
   },
   // -- Pitfalls and epidemiology --------------------------------------------------------------
   {
@@ -373,7 +402,8 @@ export const claims: readonly Claim[] = [
     verdict: 'supported',
     verdictLabel: 'supported',
     keyable: true,
-    evidenceNote: null
+    evidenceNote: null,
+    mentions: 'normal ferritin|flagged (as )?normal|reference range|normal range|normal serum iron'
   },
   {
     id: 'P2',
@@ -386,7 +416,8 @@ export const claims: readonly Claim[] = [
     verdict: 'supported',
     verdictLabel: 'supported',
     keyable: true,
-    evidenceNote: null
+    evidenceNote: null,
+    mentions: 'medication review|medication list|medicines? review'
   },
   {
     id: 'P3',
@@ -401,7 +432,8 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'use ranges',
     keyable: true,
     evidenceNote:
-      'A single "10%" figure hides the range: 5–10% for any severity, about 2–3% for clinically significant RLS.'
+      'A single "10%" figure hides the range: 5–10% for any severity, about 2–3% for clinically significant RLS.',
+    mentions: 'prevalence|of (Western )?adults'
   }
 ]
 
@@ -418,7 +450,8 @@ export const teachingPoints: readonly Claim[] = [
     verdict: 'supported',
     verdictLabel: 'teaching point',
     keyable: true,
-    evidenceNote: null
+    evidenceNote: null,
+    mentions: 'clinical diagnosis|IRLSSG'
   },
   {
     id: 'T2',
@@ -431,7 +464,8 @@ export const teachingPoints: readonly Claim[] = [
     verdict: 'supported',
     verdictLabel: 'teaching point',
     keyable: true,
-    evidenceNote: null
+    evidenceNote: null,
+    mentions: 'transferrin saturation|TSAT'
   },
   {
     id: 'T3',
@@ -444,7 +478,8 @@ export const teachingPoints: readonly Claim[] = [
     verdict: 'supported',
     verdictLabel: 'teaching point',
     keyable: true,
-    evidenceNote: null
+    evidenceNote: null,
+    mentions: 'secondary context'
   },
   {
     id: 'T4',
@@ -457,7 +492,8 @@ export const teachingPoints: readonly Claim[] = [
     verdict: 'supported',
     verdictLabel: 'teaching point',
     keyable: true,
-    evidenceNote: null
+    evidenceNote: null,
+    mentions: 'neurological examination'
   },
   {
     id: 'T5',
@@ -470,7 +506,8 @@ export const teachingPoints: readonly Claim[] = [
     verdict: 'supported',
     verdictLabel: 'teaching point',
     keyable: true,
-    evidenceNote: null
+    evidenceNote: null,
+    mentions: 'augmentation'
   }
 ]
 

@@ -103,6 +103,7 @@ function render(params: AugParams & { wrong: string; lead: number }) {
       age: p.age,
       sex: p.sex,
       medications: [drug],
+      aggravator: drug,
       yearsOnDrug: params.yrs,
       earlierOnset: true,
       spreadToArms: true

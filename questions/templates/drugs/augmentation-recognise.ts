@@ -54,7 +54,7 @@ export const augmentationRecognise: Template = {
 }
 
 function render(params: AugParams & { wrong: string; lead: number }) {
-  const { p, stem, name } = augmentationStem(params)
+  const { p, stem, name, drug } = augmentationStem(params)
   const question = fill(at(LEADS, params.lead), p)
   const options: OptionDraft[] = [
     {
@@ -93,7 +93,8 @@ function render(params: AugParams & { wrong: string; lead: number }) {
       kind: 'augmentation',
       age: p.age,
       sex: p.sex,
-      medications: [at(['pramipexole', 'ropinirole', 'rotigotine', 'levodopa'], params.drug)],
+      medications: [drug],
+      aggravator: drug,
       yearsOnDrug: params.yrs,
       earlierOnset: true,
       spreadToArms: true

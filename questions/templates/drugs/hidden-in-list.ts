@@ -163,7 +163,10 @@ function render(params: Params) {
   const explanation =
     `${cap(params.drug)} is the only medicine on this list with a recognised link to new or worse RLS: ${cls.why}. ` +
     `${cap(join(others))} ${others.length === 1 ? 'is' : 'are'} not recognised aggravators. ${classAdvice(cls.id)} ` +
-    'A full medication review, over-the-counter products included, belongs in every RLS assessment; iron studies here do not meet the thresholds for iron therapy.'
+    'A full medication review, over-the-counter products included, belongs in every RLS assessment; iron studies here do not meet the thresholds for iron therapy.' +
+    (drugUse(params.drug, params.use).indication === 'bipolar disorder'
+      ? ' (Lithium, another bipolar treatment, is linked to RLS only by case reports and is not treated as an aggravator.)'
+      : '')
   const claims = [cls.claim, 'P2', ...(cls.id === 'd2-antipsychotic' ? ['D5'] : [])]
   const difficulty = Math.min(
     3,

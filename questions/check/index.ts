@@ -1,0 +1,239 @@
+// The bank's quality gates, run together. `checkBank` generates every template over a range of
+// seeds and applies every gate; it is pure (the caller passes the source text in), so the unit
+// tests and `npm run bank:check` run the same code.
+import { BANK } from '../bank'
+import { claimById, claims, sourceClaimIds, teachingPoints } from '../content/claims'
+import { generateItem } from '../generate'
+import type { Item } from '../item'
+import { templates as registry } from '../templates/index'
+import type { Template } from '../templates/types'
+import { copiedRuns, indexSource, type SourceIndex } from './copy-check'
+import { checkDrugRules } from './drug-checks'
+import { checkItemStructure, nonKeyableClaims } from './item-checks'
+import { checkIronKey } from './iron-checks'
+import { problem, type Problem } from './types'
+
+export * from './copy-check'
+export * from './drug-checks'
+export * from './item-checks'
+export * from './iron-checks'
+export * from './types'
+
+/** The bank must hold at least this many distinct items (issue #3). */
+export const MIN_DISTINCT_ITEMS = 1000
+/** Seeds per template the gates walk (issue #3: "every template … for 1,000 seeds"). */
+export const CHECK_SEEDS = 1000
+/** A template must yield at least this share of distinct items over CHECK_SEEDS seeds. */
+export const MIN_TEMPLATE_DISTINCT = 200
+
+export type CoverageStatus = 'tested' | 'mentioned' | 'missing'
+
+export interface TemplateReport {
+  id: string
+  family: string
+  section: string
+  title: string
+  seeds: number
+  distinct: number
+  problems: number
+}
+
+export interface BankReport {
+  ok: boolean
+  bank: { id: string; version: string }
+  seedsPerTemplate: number
+  templates: TemplateReport[]
+  distinctItems: number
+  minDistinctItems: number
+  coverage: { claim: string; status: CoverageStatus }[]
+  /** Failures, grouped counts first (see `byCheck`), then the individual problems. */
+  byCheck: Record<string, number>
+  problems: Problem[]
+  warnings: Problem[]
+}
+
+/** Every gate that looks at one item on its own. */
+export function checkItem(item: Item, source?: SourceIndex): Problem[] {
+  const out = [...checkItemStructure(item), ...checkDrugRules(item), ...checkIronKey(item)]
+  if (source) out.push(...checkItemCopy(item, source))
+  return out
+}
+
+function itemTexts(item: Item): [string, string][] {
+  return [
+    ['stem', item.stem],
+    ['question', item.question],
+    ['objective', item.objective],
+    ['explanation', item.explanation],
+    ['evidenceNote', item.evidenceNote ?? ''],
+    ...item.options.flatMap((o): [string, string][] => [
+      [`option ${o.id}`, o.text],
+      [`rationale ${o.id}`, o.rationale]
+    ])
+  ]
+}
+
+export function checkItemCopy(item: Item, source: SourceIndex): Problem[] {
+  const out: Problem[] = []
+  for (const [field, text] of itemTexts(item)) {
+    for (const run of copiedRuns(text, source)) {
+      out.push(problem('copy', `${field} copies "${run}" from the source`, item.id, item.template))
+    }
+  }
+  return out
+}
+
+/** The copy gate over the course data itself (claim paraphrases and statements). */
+export function checkContentCopy(source: SourceIndex): Problem[] {
+  const out: Problem[] = []
+  for (const c of [...claims, ...teachingPoints]) {
+    for (const [field, text] of [
+      ['sourceSays', c.sourceSays],
+      ['statement', c.statement],
+      ['evidenceNote', c.evidenceNote ?? '']
+    ] as const) {
+      for (const run of copiedRuns(text, source)) {
+        out.push(problem('copy', `claim ${c.id} ${field} copies "${run}" from the source`))
+      }
+    }
+  }
+  return out
+}
+
+export interface CheckBankOptions {
+  /** The source summary's text (read by the caller); without it the copy gate is skipped. */
+  sourceText?: string
+  seedsPerTemplate?: number
+  templates?: readonly Template[]
+  minDistinctItems?: number
+}
+
+export function checkBank(options: CheckBankOptions = {}): BankReport {
+  const seeds = options.seedsPerTemplate ?? CHECK_SEEDS
+  const list = options.templates ?? registry
+  const minDistinct = options.minDistinctItems ?? MIN_DISTINCT_ITEMS
+  const source = options.sourceText ? indexSource([options.sourceText]) : undefined
+  const problems: Problem[] = []
+  const warnings: Problem[] = []
+  const tested = new Set<string>()
+  const explanations: string[] = []
+  const allIds = new Set<string>()
+  const reports: TemplateReport[] = []
+
+  if (source) problems.push(...checkContentCopy(source))
+  else warnings.push(problem('copy', 'no source text given: copy gate skipped'))
+
+  const templateIds = new Set<string>()
+  for (const t of list) {
+    if (templateIds.has(t.id))
+      problems.push(problem('template', `duplicate template id ${t.id}`, undefined, t.id))
+    templateIds.add(t.id)
+  }
+
+  for (const t of list) {
+    const content = new Map<string, string>()
+    const before = problems.length
+    const seen = new Set<string>()
+    for (let s = 0; s < seeds; s++) {
+      let item: Item
+      try {
+        item = generateItem(t, s)
+      } catch (e) {
+        problems.push(
+          problem('generate', `seed ${s} threw: ${(e as Error).message}`, undefined, t.id)
+        )
+        continue
+      }
+      allIds.add(item.id)
+      const body = JSON.stringify([
+        item.stem,
+        item.question,
+        item.options,
+        item.explanation,
+        item.facts
+      ])
+      const prev = content.get(item.id)
+      if (prev !== undefined) {
+        if (prev !== body) {
+          problems.push(
+            problem('stable-id', 'two seeds gave one id with different content', item.id, t.id)
+          )
+        }
+        continue // already checked
+      }
+      content.set(item.id, body)
+      if (item.template !== t.id || item.family !== t.family || item.section !== t.section) {
+        problems.push(
+          problem(
+            'template',
+            'item template/family/section do not match the template',
+            item.id,
+            t.id
+          )
+        )
+      }
+      problems.push(...checkItem(item, source))
+      for (const c of item.claims) tested.add(c)
+      for (const c of nonKeyableClaims(item)) {
+        if (!seen.has(c))
+          warnings.push(
+            problem('non-keyable-claim', `items test non-keyable claim ${c}`, item.id, t.id)
+          )
+        seen.add(c)
+      }
+      if (explanations.length < 20000)
+        explanations.push(`${item.explanation} ${item.evidenceNote ?? ''}`)
+    }
+    if (content.size < Math.min(MIN_TEMPLATE_DISTINCT, seeds)) {
+      problems.push(
+        problem(
+          'variety',
+          `only ${content.size} distinct items over ${seeds} seeds`,
+          undefined,
+          t.id
+        )
+      )
+    }
+    reports.push({
+      id: t.id,
+      family: t.family,
+      section: t.section,
+      title: t.title,
+      seeds,
+      distinct: content.size,
+      problems: problems.length - before
+    })
+  }
+
+  // Claim coverage: every source claim M1 … P3 is tested by some item or discussed in an explanation.
+  const text = explanations.join('\n')
+  const coverage = sourceClaimIds.map((id) => {
+    if (tested.has(id)) return { claim: id, status: 'tested' as const }
+    const pattern = claimById.get(id)?.mentions
+    if (pattern && new RegExp(pattern, 'i').test(text))
+      return { claim: id, status: 'mentioned' as const }
+    return { claim: id, status: 'missing' as const }
+  })
+  for (const c of coverage) {
+    if (c.status === 'missing')
+      problems.push(problem('coverage', `claim ${c.claim} is neither tested nor explained`))
+  }
+  if (allIds.size < minDistinct) {
+    problems.push(problem('distinct-total', `${allIds.size} distinct items, need ≥ ${minDistinct}`))
+  }
+
+  const byCheck: Record<string, number> = {}
+  for (const p of problems) byCheck[p.check] = (byCheck[p.check] ?? 0) + 1
+  return {
+    ok: problems.length === 0,
+    bank: { id: BANK.id, version: BANK.version },
+    seedsPerTemplate: seeds,
+    templates: reports,
+    distinctItems: allIds.size,
+    minDistinctItems: minDistinct,
+    coverage,
+    byCheck,
+    problems,
+    warnings
+  }
+}

@@ -1,0 +1,45 @@
+// Iron gate: the key of every iron item is recomputed from its facts by the independent rule in
+// iron-rule.ts (written from the brief alone, sharing no code with the templates).
+import type { IronCode, Item } from '../item'
+import { recomputeIronCode, type IronFacts } from './iron-rule'
+import { problem, type Problem } from './types'
+
+export const IRON_CODES: readonly IronCode[] = [
+  'iron-indicated',
+  'iv-iron-only',
+  'iron-not-indicated',
+  'treat-and-investigate-source'
+]
+const CODES = new Set<string>(IRON_CODES)
+
+export function isIronItem(item: Item): boolean {
+  return item.options.some((o) => CODES.has(o.code))
+}
+
+export function checkIronKey(item: Item): Problem[] {
+  if (!isIronItem(item)) return []
+  const out: Problem[] = []
+  const p = (message: string) => out.push(problem('iron-key', message, item.id, item.template))
+  for (const o of item.options)
+    if (!CODES.has(o.code)) p(`option ${o.id} code ${o.code} is not an iron code`)
+  const key = item.options.find((o) => o.correct)?.code
+  const facts = item.facts as Partial<IronFacts>
+  if (
+    !facts.labs ||
+    typeof facts.labs.ferritinNgMl !== 'number' ||
+    typeof facts.labs.tsatPercent !== 'number'
+  ) {
+    p('facts.labs { ferritinNgMl, tsatPercent } missing')
+    return out
+  }
+  if (facts.population !== 'adult')
+    p(`population ${String(facts.population)} (iron items are adult-only)`)
+  if (facts.dialysis !== false) p('dialysis must be false in an adult-threshold iron item')
+  try {
+    const expected = recomputeIronCode(facts as IronFacts)
+    if (expected !== key) p(`keyed ${key}, the rule gives ${expected}`)
+  } catch (e) {
+    p(`rule refused the facts: ${(e as Error).message}`)
+  }
+  return out
+}

@@ -1,0 +1,53 @@
+// npm run bank:check — runs every quality gate of the question bank and prints a short report.
+// Exit code 0 only when every gate passes. Options: --seeds N (default 1000), --all (list every
+// problem instead of the first 25).
+import { checkBank, CHECK_SEEDS } from '../questions/check/index'
+import { readSourceText, sourceDir } from './bank-source'
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+
+const seeds = Number(arg('--seeds') ?? CHECK_SEEDS)
+const sourceText = readSourceText()
+if (sourceText === null) {
+  console.error(`bank:check: source summary not found in ${sourceDir()} — the copy gate cannot run`)
+  process.exit(2)
+}
+
+const started = performance.now()
+const report = checkBank({ sourceText, seedsPerTemplate: seeds })
+const ms = Math.round(performance.now() - started)
+
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length))
+console.log(
+  `Question bank ${report.bank.id} v${report.bank.version} — ${report.templates.length} templates × ${seeds} seeds (${ms} ms)`
+)
+for (const t of report.templates) {
+  console.log(
+    `  ${pad(`[${t.family}] ${t.id}`, 34)} ${pad(t.section, 22)} ${String(t.distinct).padStart(5)} distinct  ${t.problems === 0 ? 'ok' : `${t.problems} problem(s)`}`
+  )
+}
+console.log(`Distinct items: ${report.distinctItems} (need ≥ ${report.minDistinctItems})`)
+const cov = (s: string) => report.coverage.filter((c) => c.status === s).map((c) => c.claim)
+console.log(`Claims tested: ${cov('tested').join(' ') || '—'}`)
+console.log(`Claims explained only: ${cov('mentioned').join(' ') || '—'}`)
+if (cov('missing').length > 0) console.log(`Claims MISSING: ${cov('missing').join(' ')}`)
+if (report.warnings.length > 0) {
+  console.log(`Warnings (${report.warnings.length}):`)
+  for (const w of report.warnings.slice(0, 10))
+    console.log(`  - [${w.check}] ${w.template ?? ''} ${w.message}`)
+}
+if (report.ok) {
+  console.log('bank:check passed: every gate is green.')
+} else {
+  console.log(`bank:check FAILED — ${report.problems.length} problem(s):`)
+  for (const [check, n] of Object.entries(report.byCheck)) console.log(`  ${pad(check, 22)} ${n}`)
+  const shown = process.argv.includes('--all') ? report.problems : report.problems.slice(0, 25)
+  for (const p of shown)
+    console.log(`  - [${p.check}] ${p.itemId ?? p.template ?? ''}: ${p.message}`)
+  if (shown.length < report.problems.length)
+    console.log(`  … ${report.problems.length - shown.length} more (use --all)`)
+}
+process.exit(report.ok ? 0 : 1)
