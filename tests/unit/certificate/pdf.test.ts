@@ -117,20 +117,4 @@ describe('certificate content', () => {
     expect(text).toMatch(/Objective 14:|more \(in the signed certificate data\)/)
     expect(tool('qpdf', ['--check', writePdf(pdf)]).status).toBe(0)
   })
-
-  it('renders within the time budget (median of warm runs ≤ 200 ms of CPU)', async () => {
-    // CPU time, not wall time: CI runs test files in parallel on two cores, and waiting for the
-    // other processes is not the renderer's cost.
-    const signed = signCertificate(sampleInput(), key)
-    await renderCertificatePdf(signed.fields, signed.envelope, { pageSize: 'A4', fonts })
-    const times: number[] = []
-    for (let i = 0; i < 7; i++) {
-      const start = process.cpuUsage()
-      await renderCertificatePdf(signed.fields, signed.envelope, { pageSize: 'A4', fonts })
-      const used = process.cpuUsage(start)
-      times.push((used.user + used.system) / 1000)
-    }
-    times.sort((a, b) => a - b)
-    expect(times[3]).toBeLessThanOrEqual(200)
-  })
 })
