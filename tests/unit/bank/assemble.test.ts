@@ -1,0 +1,136 @@
+// Properties of the assembler over whatever templates the registry holds.
+import { describe, expect, it } from 'vitest'
+import { assembleQuiz, findItemById, orderNoAdjacentFamily } from '../../../questions/assemble'
+import { sectionIds } from '../../../questions/content/sections'
+import type { Item, SectionId } from '../../../questions/item'
+import { createRng } from '../../../questions/rng'
+import { templates } from '../../../questions/templates/index'
+
+const sectionsWithTemplates = sectionIds.filter((s) => templates.some((t) => t.section === s))
+const claimParams = (it: Item) => it.claims.map((c) => `${c}|${it.id}`)
+
+function adjacentSameFamily(items: Item[]): number {
+  let n = 0
+  for (let i = 1; i < items.length; i++) if (items[i]?.family === items[i - 1]?.family) n++
+  return n
+}
+
+describe('assembleQuiz', () => {
+  it('is deterministic for a seed and differs between seeds', () => {
+    const a = assembleQuiz({ count: 20, seed: 11 })
+    expect(assembleQuiz({ count: 20, seed: 11 })).toEqual(a)
+    const b = assembleQuiz({ count: 20, seed: 12 })
+    expect(b.map((x) => x.id)).not.toEqual(a.map((x) => x.id))
+  })
+
+  it('returns the requested count with no duplicate ids', () => {
+    for (const count of [1, 5, 8, 12, 40, 60]) {
+      for (const seed of [1, 2, 3]) {
+        const q = assembleQuiz({ count, seed })
+        expect(q).toHaveLength(count)
+        expect(new Set(q.map((x) => x.id)).size).toBe(count)
+      }
+    }
+  })
+
+  it('represents every section (that has templates) when count ≥ 8, balanced within one', () => {
+    for (let seed = 0; seed < 30; seed++) {
+      const q = assembleQuiz({ count: 8 + (seed % 33), seed })
+      const per = new Map<SectionId, number>()
+      for (const it of q) per.set(it.section, (per.get(it.section) ?? 0) + 1)
+      for (const s of sectionsWithTemplates) expect(per.get(s) ?? 0, s).toBeGreaterThan(0)
+      const sizes = [...per.values()]
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('draws only from the requested sections', () => {
+    const wanted: SectionId[] = ['medications', 'iron-status']
+    const q = assembleQuiz({ count: 12, seed: 5, sections: wanted })
+    for (const it of q) expect(wanted).toContain(it.section)
+  })
+
+  it('never puts two items of one family in a row when the set allows it', () => {
+    for (let seed = 0; seed < 50; seed++) {
+      const q = assembleQuiz({ count: 40, seed })
+      const fams = new Map<string, number>()
+      for (const it of q) fams.set(it.family, (fams.get(it.family) ?? 0) + 1)
+      const feasible = Math.max(...fams.values()) <= Math.ceil(q.length / 2)
+      if (feasible) expect(adjacentSameFamily(q), `seed ${seed}`).toBe(0)
+    }
+  })
+
+  it('orderNoAdjacentFamily separates families whenever possible', () => {
+    const fake = (family: string, i: number) => ({ id: `${family}-${i}`, family }) as Item
+    const items = [
+      ...[0, 1, 2, 3].map((i) => fake('a', i)),
+      ...[0, 1, 2].map((i) => fake('b', i)),
+      fake('c', 0)
+    ]
+    const out = orderNoAdjacentFamily(items, createRng(1))
+    expect(out).toHaveLength(items.length)
+    expect(adjacentSameFamily(out)).toBe(0)
+  })
+
+  it('never has two items testing the same claim with the same params', () => {
+    for (let seed = 0; seed < 30; seed++) {
+      const sigs = assembleQuiz({ count: 40, seed }).flatMap(claimParams)
+      expect(new Set(sigs).size).toBe(sigs.length)
+    }
+  })
+
+  it('prefers different keyed answers for the same claim when the templates offer them', () => {
+    // The medication families key many different drugs, so a medication quiz never needs to
+    // repeat a (claim, keyed answer) pair.
+    for (let seed = 0; seed < 20; seed++) {
+      const q = assembleQuiz({ count: 10, seed, sections: ['medications'] })
+      const sig = q.flatMap((it) =>
+        it.claims.map((c) => `${c}|${it.options.find((o) => o.correct)?.code}`)
+      )
+      expect(sig.length - new Set(sig).size, `seed ${seed}`).toBe(0)
+    }
+  })
+
+  it('skips excluded ids (the unused-items pool)', () => {
+    const first = assembleQuiz({ count: 30, seed: 3 })
+    const used = new Set(first.map((x) => x.id))
+    const second = assembleQuiz({ count: 30, seed: 3, exclude: used })
+    expect(second).toHaveLength(30)
+    for (const it of second) expect(used.has(it.id)).toBe(false)
+  })
+
+  it('includes requested items first (snapshots or ids) and still fills to count', () => {
+    const pool = assembleQuiz({ count: 3, seed: 77 })
+    const q = assembleQuiz({ count: 10, seed: 1, include: pool })
+    expect(q).toHaveLength(10)
+    for (const it of pool) expect(q.map((x) => x.id)).toContain(it.id)
+
+    const target = pool[0] as Item
+    expect(findItemById(target.id)).toEqual(target)
+    const r = assembleQuiz({ count: 6, seed: 2, includeIds: [target.id] })
+    expect(r.map((x) => x.id)).toContain(target.id)
+  })
+
+  it('steers towards due claims for adaptive review', () => {
+    const due = ['D3']
+    const q = assembleQuiz({ count: 6, seed: 4, claims: due })
+    expect(q.length).toBe(6)
+    expect(q.filter((it) => it.claims.some((c) => due.includes(c))).length).toBeGreaterThanOrEqual(
+      4
+    )
+  })
+
+  it('assembles 40 items in well under 5 ms (median, warm)', () => {
+    for (let i = 0; i < 30; i++) assembleQuiz({ count: 40, seed: `warm-${i}` })
+    const times: number[] = []
+    for (let i = 0; i < 60; i++) {
+      const t0 = performance.now()
+      assembleQuiz({ count: 40, seed: i })
+      times.push(performance.now() - t0)
+    }
+    times.sort((a, b) => a - b)
+    const median = times[Math.floor(times.length / 2)] as number
+    console.info(`assembleQuiz(40) median ${median.toFixed(2)} ms`)
+    expect(median).toBeLessThan(5)
+  })
+})
