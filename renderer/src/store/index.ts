@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Api } from '../../../preload/contract'
 import { createAppSlice } from './app-slice'
 import { createHistorySlice } from './history-slice'
+import { createProgressSlice } from './progress-slice'
 import { createQuizSlice } from './quiz-slice'
 import type { AppState } from './types'
 
@@ -15,7 +16,8 @@ export function createAppStore(api: Api): AppStore {
   return createStore<AppState>()((...args) => ({
     ...createAppSlice(api)(...args),
     ...createQuizSlice(api)(...args),
-    ...createHistorySlice(api)(...args)
+    ...createHistorySlice(api)(...args),
+    ...createProgressSlice(api)(...args)
   }))
 }
 

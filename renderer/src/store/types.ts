@@ -3,7 +3,8 @@ import type { StateCreator } from 'zustand'
 import type { AppSlice } from './app-slice'
 import type { QuizSlice } from './quiz-slice'
 import type { HistorySlice } from './history-slice'
+import type { ProgressSlice } from './progress-slice'
 
-export type AppState = AppSlice & QuizSlice & HistorySlice
+export type AppState = AppSlice & QuizSlice & HistorySlice & ProgressSlice
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>

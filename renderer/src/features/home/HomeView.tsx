@@ -1,6 +1,7 @@
 import { useEffect, type ReactElement } from 'react'
 import { useAppStore } from '../../store'
 import { formatDuration } from '../../ui/format'
+import { DashboardView } from '../dashboard/DashboardView'
 import { HistoryTable } from './HistoryTable'
 import { ResumeCard } from './ResumeCard'
 import './home.css'
@@ -41,33 +42,37 @@ export function HomeView(): ReactElement {
 
       <ResumeCard />
 
-      <section className="stack home-section" aria-labelledby="recent-title">
-        <h2 id="recent-title">Recent quizzes</h2>
-        {history === null ? (
-          <p aria-busy="true">Loading…</p>
-        ) : recent.length === 0 ? (
-          <div className="card">
-            <p>
-              You have not taken a quiz yet. A good first step is a 10-item tutor quiz: you will see
-              the explanation after each answer.
-            </p>
-          </div>
-        ) : (
-          <div className="card">
-            <HistoryTable attempts={recent} />
-            <p className="small muted">
-              Average time per item:{' '}
-              {formatDuration(
-                recent.reduce((sum, a) => sum + a.elapsedMs, 0) /
-                  Math.max(
-                    1,
-                    recent.reduce((sum, a) => sum + a.itemCount, 0)
-                  )
-              )}
-            </p>
-          </div>
-        )}
-      </section>
+      {history !== null && history.length > 0 ? (
+        <DashboardView history={history} />
+      ) : (
+        <section className="stack home-section" aria-labelledby="recent-title">
+          <h2 id="recent-title">Recent quizzes</h2>
+          {history === null ? (
+            <p aria-busy="true">Loading…</p>
+          ) : recent.length === 0 ? (
+            <div className="card">
+              <p>
+                You have not taken a quiz yet. A good first step is a 10-item tutor quiz: you will
+                see the explanation after each answer.
+              </p>
+            </div>
+          ) : (
+            <div className="card">
+              <HistoryTable attempts={recent} />
+              <p className="small muted">
+                Average time per item:{' '}
+                {formatDuration(
+                  recent.reduce((sum, a) => sum + a.elapsedMs, 0) /
+                    Math.max(
+                      1,
+                      recent.reduce((sum, a) => sum + a.itemCount, 0)
+                    )
+                )}
+              </p>
+            </div>
+          )}
+        </section>
+      )}
     </div>
   )
 }
