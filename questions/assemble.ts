@@ -14,7 +14,7 @@
 import { BANK, SEEDS_PER_TEMPLATE } from './bank'
 import { generateItem, templateIdOf } from './generate'
 import type { Item, SectionId } from './item'
-import { createRng, type Rng } from './rng'
+import { createRng, hashSeed, type Rng } from './rng'
 import { templates as registry } from './templates/index'
 import type { Template } from './templates/types'
 import { sectionIds } from './content/sections'
@@ -111,9 +111,12 @@ function claimProfile(t: Template): ReadonlySet<string> {
 }
 
 // --- id look-up over the canonical seed space (only computed when `includeIds` is used) --------
-const idIndex = new Map<string, Map<string, number>>()
+// Per template, a map from a 32-bit hash of each item id to the seeds that produce it. Built once
+// per template on first use (SEEDS_PER_TEMPLATE generations); hashes keep it small in memory.
+const idIndex = new Map<string, Map<number, number[]>>()
 
-/** Finds the item with this id in the bank's canonical seed space, or null. */
+/** Finds the item with this id in the bank's canonical seed space, or null (e.g. an id from an
+ * older bank version). Callers that hold item snapshots should pass `include` instead. */
 export function findItemById(id: string, templates: readonly Template[] = registry): Item | null {
   const t = templates.find((x) => x.id === templateIdOf(id))
   if (!t) return null
@@ -121,13 +124,18 @@ export function findItemById(id: string, templates: readonly Template[] = regist
   if (!index) {
     index = new Map()
     for (let s = 0; s < SEEDS_PER_TEMPLATE; s++) {
-      const item = generateItem(t, s)
-      if (!index.has(item.id)) index.set(item.id, s)
+      const h = hashSeed(generateItem(t, s).id)
+      const seeds = index.get(h)
+      if (seeds) seeds.push(s)
+      else index.set(h, [s])
     }
     idIndex.set(t.id, index)
   }
-  const seed = index.get(id)
-  return seed === undefined ? null : generateItem(t, seed)
+  for (const seed of index.get(hashSeed(id)) ?? []) {
+    const item = generateItem(t, seed)
+    if (item.id === id) return item
+  }
+  return null
 }
 
 // --- ordering ------------------------------------------------------------------------------------
@@ -172,14 +180,17 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   }
   const picked = new Picked()
 
-  // Included items first; they count toward their section's quota.
+  // Included items first (a seeded sample when there are more than `count`); they count toward
+  // their section's quota. Snapshots are used as given; ids are resolved in the bank.
+  const snapshotIds = new Set((options.include ?? []).map((x) => x.id))
   const included = [
     ...(options.include ?? []),
     ...(options.includeIds ?? [])
+      .filter((id) => !snapshotIds.has(id))
       .map((id) => findItemById(id, pool))
       .filter((x): x is Item => x !== null)
   ]
-  for (const item of included) {
+  for (const item of included.length > count ? rng.shuffle(included) : included) {
     if (picked.items.length >= count) break
     if (!picked.ids.has(item.id)) picked.add(item)
   }
