@@ -5,7 +5,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export interface RunningApp {
   url: string
@@ -20,7 +21,7 @@ export interface RunningApp {
   restart(): Promise<RunningApp>
 }
 
-const SERVE = resolve(__dirname, '../../out/main/serve.js')
+const SERVE = fileURLToPath(new URL('../../out/main/serve.js', import.meta.url))
 
 export async function startApp(dataDir?: string): Promise<RunningApp> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'rls-e2e-'))
@@ -60,7 +61,7 @@ export async function startApp(dataDir?: string): Promise<RunningApp> {
     },
     kill: () =>
       new Promise((done) => {
-        if (child.exitCode !== null) return done()
+        if (child.exitCode !== null || child.signalCode !== null) return done()
         child.once('exit', () => done())
         child.kill('SIGKILL')
       }),
