@@ -5,7 +5,7 @@
 import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
 import { classAdvice } from './drug-text'
-import { drugUse, at, cap, fill, join, medLine, person, pickSafeList, pickSex } from './vignette'
+import { drugUse, at, cap, fill, medLine, person, pickSafeList, pickSex } from './vignette'
 import { estimateSeconds } from './vignette'
 
 const ADMISSIONS = [
