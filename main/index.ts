@@ -39,6 +39,8 @@ if (!app.requestSingleInstanceLock()) {
       context = await createAppContext({
         dataDir,
         edition: 'electron',
+        // electronegativity note OPEN_EXTERNAL_JS_CHECK: references only; isSafeExternalUrl
+        // admits https URLs without credentials, everything else is dropped.
         openExternal: async (url) => {
           if (isSafeExternalUrl(url)) await shell.openExternal(url)
         }

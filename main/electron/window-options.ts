@@ -22,7 +22,9 @@ export function secureWebPreferences(preloadPath: string) {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
-    safeDialogs: true
+    safeDialogs: true,
+    // Middle-click (auxclick) must not open links in a new Electron window; it goes nowhere.
+    disableBlinkFeatures: 'Auxclick'
   } as const
 }
 

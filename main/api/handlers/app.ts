@@ -27,6 +27,8 @@ export function appHandlers(
         throw new ApiError('NOT_ALLOWED', 'Only https links to references can be opened.')
       }
       if (!s.openExternal) return { opened: false }
+      // electronegativity note OPEN_EXTERNAL_JS_CHECK: checked just above (https only, no
+      // credentials); the Electron edition checks again before calling shell.openExternal.
       await s.openExternal(url)
       return { opened: true }
     },
