@@ -34,6 +34,7 @@ describe('xAPI export', () => {
     await h.call('app:info', {})
     const file = await h.call('data:exportXapi', {})
     expect(file.mimeType).toBe('application/json')
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON checked field by field
     const statements = JSON.parse(file.content) as Record<string, any>[]
     const verbs = statements.map((s) => s.verb.id.split('/').at(-1))
     expect(verbs.filter((v) => v === 'answered')).toHaveLength(4 + 2)

@@ -12,6 +12,10 @@ import { NextSteps } from './NextSteps'
 import { TrendChart } from './TrendChart'
 import './dashboard.css'
 
+/** Under a minute, tenths of a second: quick answers should not all read "0 s". */
+const perItem = (ms: number): string =>
+  ms < 60_000 ? `${(Math.round(ms / 100) / 10).toLocaleString()} s` : formatDuration(ms)
+
 export function DashboardView({ history }: { history: AttemptSummary[] }): ReactElement {
   const data = useAppStore((s) => s.dashboard)
   const loadDashboard = useAppStore((s) => s.loadDashboard)
@@ -47,7 +51,7 @@ export function DashboardView({ history }: { history: AttemptSummary[] }): React
           </div>
           <div className="stat-tile">
             <dt>Average time per item</dt>
-            <dd>{stats.avgMsPerItem === null ? '—' : formatDuration(stats.avgMsPerItem)}</dd>
+            <dd>{stats.avgMsPerItem === null ? '—' : perItem(stats.avgMsPerItem)}</dd>
           </div>
           <div className={`stat-tile ${weakest && weakest.percent < passMark ? 'stat-weak' : ''}`}>
             <dt>Weakest section</dt>
