@@ -1,5 +1,6 @@
 // Certificate eligibility (issue #5 §2). Every failed rule yields its own reason so the learner
 // is told exactly what to do differently, and the certificate service can refuse with it.
+import { sectionById } from '../content/sections'
 import type { SectionId } from '../item'
 import type { AttemptSummary } from './scoring'
 import { ALL_SECTIONS } from './types'
@@ -51,7 +52,8 @@ export function certificateEligibility(
   const covered = new Set(summary.sectionsCovered)
   const missing = rules.allSections.filter((s) => !covered.has(s))
   if (missing.length > 0) {
-    reasons.push(`The attempt did not cover every section (missing: ${missing.join(', ')}).`)
+    const titles = missing.map((id) => sectionById.get(id)?.title ?? id)
+    reasons.push(`The attempt did not cover every section (missing: ${titles.join('; ')}).`)
   }
   const mark = Number.isFinite(summary.passMarkPercent)
     ? summary.passMarkPercent

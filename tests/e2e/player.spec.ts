@@ -1,0 +1,63 @@
+// Issue #4's guarantees in real Chromium against the real server: answers and time survive a
+// killed server, time-out submits what was given, and tutor mode teaches after each item.
+import { resumable } from './api'
+import { expect, test } from './fixtures'
+import { answerWith, startQuiz } from './helpers'
+
+test('a killed server loses no acknowledged answer and no time', async ({ app, page }) => {
+  await app.open(page)
+  await startQuiz(page, { items: 5, secondsPerItem: 90 })
+  await answerWith(page, 'B')
+  await page.getByRole('button', { name: 'Next', exact: true }).click()
+  await answerWith(page, 'C')
+  await page.getByRole('button', { name: /^Flag/ }).click()
+  await expect(page.getByRole('button', { name: /^Flag/ })).toHaveAttribute('aria-pressed', 'true')
+  // Let the page heart-beat a few times so main checkpoints the elapsed time.
+  await page.waitForTimeout(3_000)
+  const before = await resumable(app)
+  expect(before?.status).toBe('active')
+
+  await app.kill()
+  const restarted = await app.restart()
+  try {
+    const after = await resumable(restarted)
+    expect(after?.attemptId).toBe(before?.attemptId)
+    expect(after?.status).toBe('suspended')
+    expect(after?.responses.slice(0, 2)).toEqual([
+      expect.objectContaining({ optionId: 'B', flagged: false }),
+      expect.objectContaining({ optionId: 'C', flagged: true })
+    ])
+    // A crash may give back at most one heartbeat interval; it never takes time away.
+    const lost = (before?.timing.remainingMs ?? 0) - (after?.timing.remainingMs ?? 0)
+    expect(Math.abs(lost)).toBeLessThanOrEqual(2_000)
+
+    await restarted.open(page)
+    await page.getByRole('button', { name: 'Resume quiz' }).click()
+    await expect(page.getByRole('radio', { name: /^C\./ })).toBeChecked()
+    await page.getByRole('button', { name: 'Previous', exact: true }).click()
+    await expect(page.getByRole('radio', { name: /^B\./ })).toBeChecked()
+  } finally {
+    await restarted.kill()
+  }
+})
+
+test('at zero the attempt is submitted with the answers given so far', async ({ app, page }) => {
+  await app.open(page)
+  // One item at the shortest allowed time per item: a 10-second quiz.
+  await startQuiz(page, { items: 2, secondsPerItem: 10 })
+  await answerWith(page, 'A')
+  await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByText(/^1 of 2$/)).toBeVisible() // answered
+  await expect(page.getByText(/time ran out|time is up|expired/i).first()).toBeVisible()
+})
+
+test('tutor mode explains every answer with references', async ({ app, page }) => {
+  await app.open(page)
+  await startQuiz(page, { mode: 'Tutor', items: 2 })
+  await answerWith(page, 'A')
+  await page.getByRole('button', { name: 'Submit answer' }).click()
+  await expect(page.getByText(/^(Correct|Incorrect)/).first()).toBeVisible()
+  await expect(page.getByRole('heading', { name: /Explanation/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: /References/ })).toBeVisible()
+  await expect(page.getByRole('link', { name: /doi|pubmed|PMID/i }).first()).toBeVisible()
+})
