@@ -4,9 +4,12 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import type { AttemptRecord } from '../../questions/engine'
 import { createDispatch, type Dispatch, type Handlers } from '../api/dispatch'
 import { appHandlers } from '../api/handlers/app'
+import { certificateHandlers } from '../api/handlers/certificate'
 import { progressHandlers } from '../api/handlers/progress'
 import { quizHandlers } from '../api/handlers/quiz'
 import { createAttemptService } from '../services/attempts'
+import { createCertificateService } from '../services/certificates'
+import { createSettingsService } from '../services/settings'
 import { validateAttemptRecord } from '../services/attempts-schema'
 import { createProgressService } from '../services/progress'
 import { systemClock, type Clock } from '../services/clock'
@@ -71,10 +74,18 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       noticesVisible = false
     }
   }
+  const settings = createSettingsService(store)
+  const certificates = createCertificateService({
+    store,
+    clock,
+    summary: (id) => attempts.summary(id)
+  })
+  certificates.prewarm()
   const handlers: Handlers = {
     ...appHandlers(services),
     ...quizHandlers(services),
-    ...progressHandlers(services, progress)
+    ...progressHandlers(services, progress),
+    ...certificateHandlers(settings, certificates)
   }
   const dispatch = createDispatch(handlers)
 

@@ -24,5 +24,14 @@ export const CHANNELS = [
   'data:exportXapi',
   'data:exportBackup',
   'data:inspectBackup',
-  'data:restoreBackup'
+  'data:restoreBackup',
+  'profile:get',
+  'profile:save',
+  'settings:get',
+  'settings:save',
+  'certificate:eligibility',
+  'certificate:issue',
+  'certificate:list',
+  'certificate:pdf',
+  'certificate:verify'
 ] as const

@@ -3,6 +3,7 @@
 // the renderer's client derives its types from it. Nothing is typed twice.
 import type { z } from 'zod'
 import { appChannels } from './app'
+import { certificateChannels } from './certificate'
 import type { ChannelDef } from './define'
 import { progressChannels } from './progress'
 import { quizChannels } from './quiz'
@@ -11,7 +12,8 @@ import type { Result } from './result'
 export const contract = {
   ...appChannels,
   ...quizChannels,
-  ...progressChannels
+  ...progressChannels,
+  ...certificateChannels
 }
 
 export type Contract = typeof contract
@@ -38,3 +40,4 @@ export * from './result'
 export type * from './types'
 export type { QuizSetup } from './quiz'
 export type * from './progress'
+export type * from './certificate'

@@ -1,0 +1,111 @@
+// How an issued certificate is kept in casebook.json (`certificates`, a permissive section the
+// store does not validate): the signed fields and envelope (so the PDF can be re-rendered exactly),
+// the profile as it was at issue time, and the learner's evaluation. Validated here, at its owner.
+import { z } from 'zod'
+import { parseSignedFields, type CertificateFields } from '../certificate'
+import { evaluationInput, type CertificateView } from '../../preload/contract/certificate'
+import type { CertificateFields as ContractFields } from '../../preload/contract/certificate'
+import { sectionById } from '../../questions/content/sections'
+import type { SectionId } from '../../questions/item'
+import { ProfileSchema, type Profile } from '../store/schema'
+
+/** Course-level objectives printed on every certificate (short: they travel in the QR code). */
+export const COURSE_OBJECTIVES: readonly string[] = [
+  'Weigh family history and genetic risk variants in primary restless legs syndrome.',
+  'Relate low brain iron and altered dopaminergic function to RLS symptoms.',
+  'Interpret ferritin and transferrin saturation against thresholds for iron therapy.',
+  'Recognise renal failure, pregnancy and neurological conditions as secondary contexts.',
+  'Find medications that provoke or worsen RLS, including augmentation.',
+  'Counsel on alcohol, caffeine and untreated sleep apnoea, and avoid diagnostic pitfalls.'
+]
+
+const storedRecord = z.object({
+  id: z.string(),
+  attemptId: z.string(),
+  issuedAt: z.string(),
+  fields: z.record(z.string(), z.unknown()),
+  envelope: z.string(),
+  profile: ProfileSchema,
+  evaluation: evaluationInput
+})
+
+// The contract restates the fields for the page; this fails to compile if they ever differ.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const sameFields: Same<CertificateFields, ContractFields> = true
+void sameFields
+
+export interface StoredCertificate {
+  id: string
+  attemptId: string
+  issuedAt: string
+  fields: CertificateFields
+  envelope: string
+  /** The profile at issue time (email included, which the certificate does not print). */
+  profile: Profile
+  evaluation: z.output<typeof evaluationInput>
+}
+
+/** Null for a record that does not parse (a damaged or foreign entry is skipped, not fatal). */
+export function parseStored(raw: unknown): StoredCertificate | null {
+  const result = storedRecord.safeParse(raw)
+  if (!result.success) return null
+  try {
+    const { verificationCode, ...signed } = result.data.fields
+    const fields = { ...parseSignedFields(signed), verificationCode: String(verificationCode) }
+    return { ...result.data, fields }
+  } catch {
+    return null
+  }
+}
+
+export function toView(c: StoredCertificate): CertificateView {
+  return {
+    id: c.id,
+    attemptId: c.attemptId,
+    issuedAt: c.issuedAt,
+    fields: c.fields,
+    evaluation: c.evaluation
+  }
+}
+
+/** The engine names missing sections by id; the learner reads their titles. */
+export function readableReason(reason: string): string {
+  return reason.replace(/\(missing: ([^)]*)\)/, (_, list: string) => {
+    const titles = list.split(', ').map((id) => sectionById.get(id as SectionId)?.title ?? id)
+    return `(missing: ${titles.join('; ')})`
+  })
+}
+
+/** The submission's calendar date where the learner is, not in UTC. */
+export function localDate(iso: string): string {
+  const d = new Date(iso)
+  const pad = (n: number): string => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+// Letters NFKD does not decompose into an ASCII base letter.
+const LETTERS: Record<string, string> = {
+  Ł: 'L',
+  ł: 'l',
+  Ø: 'O',
+  ø: 'o',
+  Đ: 'D',
+  đ: 'd',
+  ß: 'ss',
+  Æ: 'AE',
+  æ: 'ae',
+  Œ: 'OE',
+  œ: 'oe'
+}
+
+/** ASCII-only, so every file system and mail client accepts the name. */
+export function pdfFilename(fields: CertificateFields): string {
+  const name = fields.learner.fullName
+    .replace(/[ŁłØøĐđßÆæŒœ]/g, (c) => LETTERS[c] ?? '')
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)
+  return `RLS-Casebook-certificate-${name || 'learner'}-${fields.completedAt}-${fields.verificationCode}.pdf`
+}

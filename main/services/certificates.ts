@@ -1,0 +1,162 @@
+// Certificates (issue #5): eligibility with this installation's course settings, issuing (sign,
+// render once to prove it renders, store), history, re-rendering and offline verification.
+// Issuing is serialised so two quick clicks can never make two certificates for one attempt.
+import { randomUUID } from 'node:crypto'
+import {
+  COURSE_ID,
+  COURSE_TITLE,
+  estimateHours,
+  issueCertificate,
+  knownPublicKeys,
+  loadCertificateFonts,
+  renderCertificatePdf,
+  verifyCertificatePdf,
+  type CertificateInput
+} from '../certificate'
+import { certificateEligibility, ALL_SECTIONS, type AttemptSummary } from '../../questions/engine'
+import type {
+  CertificateView,
+  EligibilityView,
+  Evaluation,
+  VerifyView
+} from '../../preload/contract/certificate'
+import { ApiError } from '../api/errors'
+import type { DataStore } from '../store/data-store'
+import type { Clock } from './clock'
+import {
+  COURSE_OBJECTIVES,
+  localDate,
+  parseStored,
+  pdfFilename,
+  readableReason,
+  toView,
+  type StoredCertificate
+} from './certificates-records'
+import { certificateRule, credentialsText, isProfileComplete } from './settings'
+
+export interface CertificateServiceOptions {
+  store: Pick<DataStore, 'data' | 'update' | 'dataDir'>
+  summary(attemptId: string): Promise<AttemptSummary>
+  clock: Clock
+}
+
+export function createCertificateService(o: CertificateServiceOptions) {
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task)
+    queue = run.catch(() => undefined)
+    return run
+  }
+
+  const stored = (): StoredCertificate[] =>
+    o.store
+      .data()
+      .certificates.map(parseStored)
+      .filter((c): c is StoredCertificate => c !== null)
+
+  const forAttempt = (attemptId: string): StoredCertificate | undefined =>
+    stored().find((c) => c.attemptId === attemptId)
+
+  async function eligibility(attemptId: string): Promise<EligibilityView> {
+    const { settings, profile } = o.store.data()
+    const summary = await o.summary(attemptId)
+    const verdict = certificateEligibility(summary, {
+      minItems: settings.certificateMinItems,
+      passMarkPercent: settings.passMarkPercent,
+      allSections: ALL_SECTIONS
+    })
+    return {
+      eligible: verdict.eligible,
+      reasons: verdict.reasons.map(readableReason),
+      rule: certificateRule(settings),
+      profileComplete: isProfileComplete(profile),
+      certificateId: forAttempt(attemptId)?.id ?? null
+    }
+  }
+
+  async function issue(attemptId: string, evaluation: Evaluation): Promise<CertificateView> {
+    const existing = forAttempt(attemptId)
+    if (existing) return toView(existing)
+    const check = await eligibility(attemptId)
+    if (!check.eligible) {
+      throw new ApiError(
+        'INELIGIBLE',
+        `No certificate for this attempt: ${check.reasons.join(' ')}`
+      )
+    }
+    const profile = o.store.data().profile
+    if (!profile || !isProfileComplete(profile)) {
+      throw new ApiError(
+        'PROFILE_INCOMPLETE',
+        'Add your full name and credentials in Settings before the certificate is issued.'
+      )
+    }
+    const summary = await o.summary(attemptId)
+    const input: CertificateInput = {
+      certificateId: randomUUID(),
+      course: { id: COURSE_ID, title: COURSE_TITLE, bankVersion: summary.bankVersion },
+      learner: {
+        fullName: profile.fullName!.trim(),
+        credentials: credentialsText(profile),
+        ...(profile.licenceId ? { licenceId: profile.licenceId } : {})
+      },
+      completedAt: localDate(summary.submittedAt!),
+      attemptId,
+      scorePercent: summary.scorePercent,
+      passMarkPercent: summary.passMarkPercent,
+      itemCount: summary.itemCount,
+      correct: summary.correct,
+      timeUsedSeconds: Math.round(summary.elapsedMs / 1000),
+      suspended: summary.everSuspended,
+      estimatedHours: estimateHours([summary.estimatedSeconds]),
+      objectives: [...COURSE_OBJECTIVES],
+      issuedAt: new Date(o.clock.wallMs()).toISOString()
+    }
+    // Rendering once here means a certificate that cannot be drawn is never stored.
+    const { signed } = await issueCertificate(o.store.dataDir, input)
+    const record: StoredCertificate = {
+      id: signed.fields.certificateId,
+      attemptId,
+      issuedAt: signed.fields.issuedAt,
+      fields: signed.fields,
+      envelope: signed.envelope,
+      profile: { ...profile },
+      evaluation
+    }
+    await o.store.update((draft) => {
+      draft.certificates.push(record as unknown as Record<string, unknown>)
+    })
+    return toView(record)
+  }
+
+  return {
+    eligibility,
+    issue: (attemptId: string, evaluation: Evaluation) =>
+      serial(() => issue(attemptId, evaluation)),
+    list: (): CertificateView[] =>
+      stored()
+        .map(toView)
+        .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)),
+    async pdf(certificateId: string, pageSize: 'A4' | 'Letter') {
+      const c = stored().find((r) => r.id === certificateId)
+      if (!c) throw new ApiError('NOT_FOUND', 'There is no certificate with this ID.')
+      const pdf = await renderCertificatePdf(c.fields, c.envelope, { pageSize })
+      return { filename: pdfFilename(c.fields), base64: Buffer.from(pdf).toString('base64') }
+    },
+    async verify(pdfBase64: string): Promise<VerifyView> {
+      const bytes = new Uint8Array(Buffer.from(pdfBase64, 'base64'))
+      const { status, fields, message } = await verifyCertificatePdf(
+        bytes,
+        await knownPublicKeys(o.store.dataDir)
+      )
+      return fields ? { status, fields, message } : { status, message }
+    },
+    /** Reads the fonts in the background so the first certificate is not the slow one. */
+    prewarm(): void {
+      const timer = setTimeout(() => void loadCertificateFonts().catch(() => undefined), 2_000)
+      timer.unref?.()
+    }
+  }
+}
+
+export type CertificateService = ReturnType<typeof createCertificateService>

@@ -1,0 +1,98 @@
+// The learner profile and settings in casebook.json. Display settings are the learner's; the pass
+// mark and the certificate's minimum item count are course settings a CE provider sets (in the data
+// file), so the API reads them but never changes them.
+import type { z } from 'zod'
+import { unprintableCharacters } from '../certificate'
+import type {
+  ProfileView,
+  SettingsView,
+  displaySettingsInput,
+  profileInput
+} from '../../preload/contract/certificate'
+import type { DataStore } from '../store/data-store'
+import type { CasebookData, Profile, Settings } from '../store/schema'
+import { CREDENTIALS } from '../store/schema'
+import { CREDENTIALS as CONTRACT_CREDENTIALS } from '../../preload/contract/certificate'
+import type { Settings as ContractSettings } from '../../preload/contract/certificate'
+
+// The contract restates these for the page; these lines fail to compile if they ever differ.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const sameCredentials: Same<(typeof CREDENTIALS)[number], (typeof CONTRACT_CREDENTIALS)[number]> =
+  true
+const sameSettings: Same<Settings, ContractSettings> = true
+void sameCredentials
+void sameSettings
+
+export function isProfileComplete(p: Profile | null): boolean {
+  if (!p?.fullName?.trim() || !p.credentials) return false
+  return p.credentials !== 'other' || Boolean(p.credentialsOther?.trim())
+}
+
+/** What the certificate prints after the name: the chosen credentials, or the "other" text. */
+export function credentialsText(p: Profile): string {
+  return p.credentials === 'other' ? (p.credentialsOther ?? '').trim() : (p.credentials ?? '')
+}
+
+export function certificateRule(s: Pick<Settings, 'certificateMinItems' | 'passMarkPercent'>) {
+  return (
+    `A certificate needs a submitted Timed exam of at least ${s.certificateMinItems} items ` +
+    `covering every section, not taken untimed, with a score of at least ${s.passMarkPercent}%.`
+  )
+}
+
+export async function profileView(p: Profile | null): Promise<ProfileView> {
+  const fullName = p?.fullName ?? ''
+  let unprintable: string[] = []
+  try {
+    unprintable = fullName ? await unprintableCharacters(fullName) : []
+  } catch {
+    // Fonts unreadable: the certificate renderer reports that itself; the profile still works.
+  }
+  return {
+    fullName,
+    credentials: p?.credentials ?? null,
+    credentialsOther: p?.credentialsOther ?? '',
+    licenceId: p?.licenceId ?? '',
+    email: p?.email ?? '',
+    complete: isProfileComplete(p),
+    unprintable
+  }
+}
+
+export function settingsView(s: Settings): SettingsView {
+  return { ...s, certificateRule: certificateRule(s) }
+}
+
+export function createSettingsService(store: Pick<DataStore, 'data' | 'update'>) {
+  const data = (): Readonly<CasebookData> => store.data()
+  return {
+    getProfile: () => profileView(data().profile),
+    async saveProfile(input: z.output<typeof profileInput>): Promise<ProfileView> {
+      // Optional fields left empty are removed rather than stored as "".
+      const profile: Profile = {
+        fullName: input.fullName,
+        credentials: input.credentials,
+        ...(input.credentials === 'other' && input.credentialsOther
+          ? { credentialsOther: input.credentialsOther }
+          : {}),
+        ...(input.licenceId ? { licenceId: input.licenceId } : {}),
+        ...(input.email ? { email: input.email } : {})
+      }
+      await store.update((draft) => {
+        draft.profile = profile
+      })
+      return profileView(profile)
+    },
+    getSettings: () => settingsView(data().settings),
+    async saveDisplay(input: z.output<typeof displaySettingsInput>): Promise<SettingsView> {
+      await store.update((draft) => {
+        if (input.theme !== undefined) draft.settings.theme = input.theme
+        if (input.textScale !== undefined) draft.settings.textScale = input.textScale
+        if (input.reducedMotion !== undefined) draft.settings.reducedMotion = input.reducedMotion
+      })
+      return settingsView(data().settings)
+    }
+  }
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>

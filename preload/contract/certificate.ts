@@ -1,0 +1,156 @@
+// profile:*, settings:* and certificate:* (issue #5): the learner profile a certificate is issued
+// to, display and course settings, eligibility, the evaluation, issuing, history and verification.
+// The page's project cannot import main/, so the shapes are declared here; main/services/settings.ts
+// and certificates.ts hold compile-time checks that they equal main's own (store schema, signed
+// fields), so the two can never drift apart.
+import { z } from 'zod'
+import { channel } from './define'
+
+export const CREDENTIALS = ['MD', 'DO', 'NP', 'PA', 'RN', 'PharmD', 'other'] as const
+
+/** What the certificate says (main/certificate/fields.ts CertificateFields). */
+export interface CertificateFields {
+  certificateId: string
+  course: { id: string; title: string; bankVersion: string }
+  learner: { fullName: string; credentials: string; licenceId?: string }
+  completedAt: string
+  attemptId: string
+  scorePercent: number
+  passMarkPercent: number
+  itemCount: number
+  correct: number
+  timeUsedSeconds: number
+  suspended: boolean
+  estimatedHours: number
+  objectives: string[]
+  issuedAt: string
+  keyFingerprint: string
+  verificationCode: string
+}
+
+/** casebook.json settings (main/store/schema.ts). */
+export interface Settings {
+  passMarkPercent: number
+  certificateMinItems: number
+  theme: 'system' | 'light' | 'dark' | 'high-contrast'
+  textScale: number
+  reducedMotion: 'system' | 'on' | 'off'
+}
+
+const optionalText = (max: number) => z.string().trim().max(max).optional()
+
+/** Empty strings mean "not given": the form sends what the fields hold. */
+export const profileInput = z
+  .strictObject({
+    fullName: z
+      .string()
+      .trim()
+      .min(1, 'Enter your full name as it should appear on the certificate.')
+      .max(120, 'Use at most 120 characters.'),
+    credentials: z.enum(CREDENTIALS, 'Choose your credentials.'),
+    credentialsOther: optionalText(60),
+    licenceId: optionalText(60),
+    email: z
+      .union([z.literal(''), z.email('Enter a valid email address, or leave it empty.').max(254)])
+      .optional()
+  })
+  .superRefine((p, ctx) => {
+    if (p.credentials === 'other' && !p.credentialsOther) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['credentialsOther'],
+        message: 'Say which credentials, e.g. "MBBS" or "DNP".'
+      })
+    }
+  })
+export type ProfileInput = z.input<typeof profileInput>
+
+export interface ProfileView {
+  fullName: string
+  credentials: (typeof CREDENTIALS)[number] | null
+  credentialsOther: string
+  licenceId: string
+  email: string
+  /** Complete enough to issue a certificate to. */
+  complete: boolean
+  /** Characters of the name no certificate font can print (shown as "?"): warn the learner. */
+  unprintable: string[]
+}
+
+/** Course settings are set by the CE provider and shown read-only; display settings are the learner's. */
+export const displaySettingsInput = z.strictObject({
+  theme: z.enum(['system', 'light', 'dark', 'high-contrast']).optional(),
+  textScale: z.number().int().min(100).max(200).optional(),
+  reducedMotion: z.enum(['system', 'on', 'off']).optional()
+})
+
+export type SettingsView = Settings & {
+  /** The certificate rule in words, with this installation's numbers. */
+  certificateRule: string
+}
+
+const attemptId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
+const certificateId = z.uuid()
+
+export const evaluationInput = z.strictObject({
+  relevance: z.number().int().min(1).max(5),
+  intentToChange: z.enum(['yes', 'no', 'unsure']),
+  intentToChangeDetails: optionalText(1000),
+  balanced: z.enum(['yes', 'no']),
+  commercialBias: z.enum(['none', 'some']),
+  comments: optionalText(2000)
+})
+export type Evaluation = z.output<typeof evaluationInput>
+
+export interface EligibilityView {
+  eligible: boolean
+  reasons: string[]
+  rule: string
+  profileComplete: boolean
+  /** Set when this attempt already has a certificate (one per attempt). */
+  certificateId: string | null
+}
+
+export interface CertificateView {
+  id: string
+  attemptId: string
+  issuedAt: string
+  fields: CertificateFields
+  evaluation: Evaluation
+}
+
+export type VerifyStatus = 'valid' | 'altered' | 'foreign-key' | 'unreadable'
+
+export interface VerifyView {
+  status: VerifyStatus
+  fields?: CertificateFields
+  message: string
+}
+
+/** About 6 MB of PDF; certificates are ~50–200 KB. Below the HTTP edition's 8 MB body limit. */
+export const MAX_VERIFY_BASE64 = 8_000_000
+
+export const certificateChannels = {
+  'profile:get': channel<ProfileView>()(z.strictObject({})),
+  'profile:save': channel<ProfileView>()(profileInput),
+  'settings:get': channel<SettingsView>()(z.strictObject({})),
+  'settings:save': channel<SettingsView>()(displaySettingsInput),
+  'certificate:eligibility': channel<EligibilityView>()(z.strictObject({ attemptId })),
+  /** Refuses with INELIGIBLE or PROFILE_INCOMPLETE; a second call returns the first certificate. */
+  'certificate:issue': channel<CertificateView>()(
+    z.strictObject({ attemptId, evaluation: evaluationInput })
+  ),
+  'certificate:list': channel<CertificateView[]>()(z.strictObject({})),
+  /** Re-rendered from the stored signed fields and envelope. */
+  'certificate:pdf': channel<{ filename: string; base64: string }>()(
+    z.strictObject({ certificateId, pageSize: z.enum(['A4', 'Letter']) })
+  ),
+  'certificate:verify': channel<VerifyView>()(
+    z.strictObject({
+      pdfBase64: z
+        .string()
+        .min(1)
+        .max(MAX_VERIFY_BASE64, 'The file is too large to be a certificate (6 MB at most).')
+    })
+  )
+}

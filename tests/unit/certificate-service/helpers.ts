@@ -1,0 +1,99 @@
+// Drives real attempts through the real composition root over a temp data folder. Items come from
+// the assembler, so the test knows every key; the page never does until after submit.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { createAppContext, type AppContext } from '../../../main/app/context'
+import type { ArgsOf, Channel, ResultOf } from '../../../preload/contract'
+import { assembleQuiz } from '../../../questions/assemble'
+import { ALL_SECTIONS } from '../../../questions/engine'
+import type { SectionId } from '../../../questions/item'
+import { FakeClock } from '../attempts/helpers'
+
+export interface Harness {
+  ctx: AppContext
+  clock: FakeClock
+  dir: string
+  call<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>>
+  /** The raw Result, for expected failures. */
+  attempt<C extends Channel>(channel: C, args: unknown): ReturnType<AppContext['dispatch']>
+  close(): Promise<void>
+}
+
+export async function openHarness(): Promise<Harness> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rls-cert-svc-'))
+  const clock = new FakeClock()
+  const ctx = await createAppContext({ dataDir: dir, edition: 'browser', clock, tickMs: 3_600_000 })
+  return {
+    ctx,
+    clock,
+    dir,
+    async call(channel, args) {
+      const result = await ctx.dispatch(channel, args, { transport: 'http' })
+      if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
+      return result.value as never
+    },
+    attempt: (channel, args) => ctx.dispatch(channel, args, { transport: 'http' }),
+    close: async () => {
+      await ctx.close('test')
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+}
+
+export interface QuizPlan {
+  mode?: 'timed' | 'tutor'
+  count?: number
+  sections?: readonly SectionId[]
+  accommodation?: 1 | 'untimed'
+  /** How many items to answer correctly (the rest wrong); default all. */
+  correct?: number
+  submit?: boolean
+  passMarkPercent?: number
+}
+
+/** Starts, answers and (by default) submits an attempt; returns its id. */
+export async function takeQuiz(h: Harness, plan: QuizPlan = {}): Promise<string> {
+  const sections = [...(plan.sections ?? ALL_SECTIONS)]
+  const items = assembleQuiz({ count: plan.count ?? 20, sections, seed: `t-${Math.random()}` })
+  const attempts = h.ctx.services.attempts
+  let view = await attempts.start(
+    {
+      mode: plan.mode ?? 'timed',
+      itemCount: items.length,
+      sections,
+      pool: 'all',
+      secondsPerItem: 90,
+      accommodation: plan.accommodation ?? 1,
+      confidence: false,
+      passMarkPercent: plan.passMarkPercent ?? 75
+    },
+    items
+  )
+  const correct = plan.correct ?? items.length
+  for (let i = 0; i < items.length; i++) {
+    h.clock.advance(10_000)
+    const pick = items[i]!.options.find((o) => o.correct === i < correct)!
+    view = await attempts.answer({
+      attemptId: view.attemptId,
+      step: view.step,
+      itemIndex: i,
+      optionId: pick.id
+    })
+  }
+  if (plan.submit !== false) {
+    view = await attempts.submit({ attemptId: view.attemptId, step: view.step })
+  }
+  return view.attemptId
+}
+
+export const EVALUATION = {
+  relevance: 4,
+  intentToChange: 'yes',
+  intentToChangeDetails: 'Check ferritin before starting dopamine agonists.',
+  balanced: 'yes',
+  commercialBias: 'none',
+  comments: 'Clear cases.'
+} as const
+
+export const PROFILE = { fullName: 'Zoë Łukasiewicz-Núñez', credentials: 'MD' } as const

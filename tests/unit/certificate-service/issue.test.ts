@@ -1,0 +1,133 @@
+// Eligibility, issuing, history, re-rendering and verification over a real data folder.
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { EVALUATION, PROFILE, openHarness, takeQuiz, type Harness } from './helpers'
+
+let h: Harness
+beforeEach(async () => {
+  h = await openHarness()
+})
+afterEach(async () => {
+  await h.close()
+})
+
+async function refusal(attemptId: string): Promise<{ code: string; message: string }> {
+  const result = await h.attempt('certificate:issue', { attemptId, evaluation: EVALUATION })
+  if (result.ok) throw new Error('expected a refusal')
+  return result.error
+}
+
+describe('eligibility', () => {
+  it.each([
+    ['a tutor session', { mode: 'tutor' as const }, /Tutor \(practice\)/],
+    ['too few items', { count: 12 }, /had 12 items; a certificate needs at least 20/],
+    [
+      'missing sections',
+      { sections: ['genetics', 'iron-status'] as const },
+      /missing: .*Medications/
+    ],
+    ['below the pass mark', { correct: 14 }, /70%, below the pass mark of 75%/],
+    // A timed exam cannot start untimed; an untimed tutor session is refused for both reasons.
+    ['untimed', { mode: 'tutor' as const, accommodation: 'untimed' as const }, /taken untimed/],
+    ['not submitted', { submit: false }, /not been submitted/]
+  ])('refuses %s with the reason', async (_name, plan, reason) => {
+    await h.call('profile:save', PROFILE)
+    const id = await takeQuiz(h, plan)
+    const check = await h.call('certificate:eligibility', { attemptId: id })
+    expect(check.eligible).toBe(false)
+    expect(check.reasons.join(' ')).toMatch(reason)
+    const error = await refusal(id)
+    expect(error.code).toBe('INELIGIBLE')
+    expect(error.message).toMatch(reason)
+    expect(await h.call('certificate:list', {})).toEqual([])
+  })
+
+  it('passes at exactly the pass mark and states the rule with the course numbers', async () => {
+    const id = await takeQuiz(h, { correct: 15 })
+    const check = await h.call('certificate:eligibility', { attemptId: id })
+    expect(check).toMatchObject({ eligible: true, reasons: [], profileComplete: false })
+    expect(check.rule).toMatch(/at least 20 items .* at least 75%/)
+  })
+
+  it('refuses an eligible attempt while the profile is incomplete', async () => {
+    const id = await takeQuiz(h)
+    expect((await refusal(id)).code).toBe('PROFILE_INCOMPLETE')
+    await h.call('profile:save', {
+      fullName: 'Ada Okafor',
+      credentials: 'other',
+      credentialsOther: 'MBBS'
+    })
+    const cert = await h.call('certificate:issue', { attemptId: id, evaluation: EVALUATION })
+    expect(cert.fields.learner).toEqual({ fullName: 'Ada Okafor', credentials: 'MBBS' })
+  })
+})
+
+describe('issue, history, pdf, verify', () => {
+  it('issues once per attempt, keeps the profile as it was, and the stored certificate verifies', async () => {
+    await h.call('profile:save', { ...PROFILE, licenceId: 'GMC 1234567', email: 'zoe@example.org' })
+    const id = await takeQuiz(h, { correct: 18 })
+    const cert = await h.call('certificate:issue', { attemptId: id, evaluation: EVALUATION })
+    expect(cert.fields).toMatchObject({
+      attemptId: id,
+      scorePercent: 90,
+      passMarkPercent: 75,
+      itemCount: 20,
+      correct: 18,
+      learner: { fullName: PROFILE.fullName, credentials: 'MD', licenceId: 'GMC 1234567' }
+    })
+    expect(cert.evaluation).toEqual(EVALUATION)
+    const again = await h.call('certificate:issue', { attemptId: id, evaluation: EVALUATION })
+    expect(again.id).toBe(cert.id)
+    expect((await h.call('certificate:eligibility', { attemptId: id })).certificateId).toBe(cert.id)
+
+    // A later profile change does not rewrite an issued certificate.
+    await h.call('profile:save', { fullName: 'Someone Else', credentials: 'RN' })
+    const [listed] = await h.call('certificate:list', {})
+    expect(listed?.fields.learner.fullName).toBe(PROFILE.fullName)
+
+    for (const pageSize of ['A4', 'Letter'] as const) {
+      const { filename, base64 } = await h.call('certificate:pdf', {
+        certificateId: cert.id,
+        pageSize
+      })
+      expect(filename).toMatch(
+        /^RLS-Casebook-certificate-Zoe-Lukasiewicz-Nunez-\d{4}-\d\d-\d\d-[0-9A-Z-]+\.pdf$/
+      )
+      const file = path.join(h.dir, filename)
+      writeFileSync(file, Buffer.from(base64, 'base64'))
+      execFileSync('qpdf', ['--check', file])
+      const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ')
+      expect(text).toContain(cert.fields.certificateId)
+      const verdict = await h.call('certificate:verify', { pdfBase64: base64 })
+      expect(verdict.status).toBe('valid')
+      expect(verdict.fields?.certificateId).toBe(cert.id)
+    }
+  })
+
+  it('tells altered and unreadable files apart', async () => {
+    await h.call('profile:save', PROFILE)
+    const id = await takeQuiz(h)
+    const cert = await h.call('certificate:issue', { attemptId: id, evaluation: EVALUATION })
+    const { base64 } = await h.call('certificate:pdf', { certificateId: cert.id, pageSize: 'A4' })
+    const latin1 = Buffer.from(base64, 'base64').toString('latin1')
+    const tampered = latin1.replace(
+      /RLSC1\.([A-Za-z0-9_-])/g,
+      (_m, c: string) => `RLSC1.${c === 'e' ? 'f' : 'e'}`
+    )
+    const altered = await h.call('certificate:verify', {
+      pdfBase64: Buffer.from(tampered, 'latin1').toString('base64')
+    })
+    expect(altered.status).toBe('altered')
+    const junk = await h.call('certificate:verify', {
+      pdfBase64: Buffer.from('hello').toString('base64')
+    })
+    expect(junk.status).toBe('unreadable')
+    const missing = await h.attempt('certificate:pdf', {
+      certificateId: '00000000-0000-4000-8000-000000000000',
+      pageSize: 'A4'
+    })
+    expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND')
+  })
+})
