@@ -34,8 +34,12 @@ export function ItemPanel(props: ItemPanelProps): ReactElement {
   const questionId = `item-${item.index}-question`
   const feedback = item.revealed ? item.feedback : null
 
-  // Arriving on an item puts focus on its lead-in (issue #9 §2).
-  useEffect(() => headingRef.current?.focus(), [item.index])
+  // Arriving on an item puts focus on its lead-in (issue #9 §2), but the page starts at the top
+  // so the vignette is read first rather than scrolled away by the focus.
+  useEffect(() => {
+    window.scrollTo({ top: 0 })
+    headingRef.current?.focus({ preventScroll: true })
+  }, [item.index])
   // Tutor feedback appearing moves focus to the verdict, which is read out first.
   const revealed = item.revealed
   const firstRender = useRef(true)

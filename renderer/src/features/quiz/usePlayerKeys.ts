@@ -35,6 +35,13 @@ function focusedOption(target: EventTarget | null): OptionId | null {
   return (target.closest('[data-option]')?.getAttribute('data-option') as OptionId | null) ?? null
 }
 
+const isArrow = (key: string): boolean => key === 'ArrowLeft' || key === 'ArrowRight'
+
+/** The confidence row is laid out horizontally, so ←/→ keep their native radio meaning there. */
+function inNativeArrowGroup(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('.confidence-group') !== null
+}
+
 export function usePlayerKeys(handlers: PlayerKeyHandlers): void {
   // Read through a ref so the listener is attached once and always sees the latest handlers.
   const ref = useRef(handlers)
@@ -52,6 +59,7 @@ export function usePlayerKeys(handlers: PlayerKeyHandlers): void {
       else if (digit >= 0 && h.select) h.select(digit)
       else if (key === 'f' && h.flag) h.flag()
       else if (key === 'x' && h.strike) h.strike(focusedOption(e.target))
+      else if (isArrow(key) && inNativeArrowGroup(e.target)) handled = false
       else if (key === 'ArrowLeft' && h.prev) h.prev()
       else if (key === 'ArrowRight' && h.next) h.next()
       else if (key === 'Enter' && h.confirm && !ownsEnter(e.target)) h.confirm()
