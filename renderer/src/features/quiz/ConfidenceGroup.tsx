@@ -21,11 +21,11 @@ export function ConfidenceGroup({
   onChange
 }: ConfidenceGroupProps): ReactElement {
   return (
-    <RadioGroup<Confidence>
+    <RadioGroup
       name={`confidence-${itemIndex}`}
       legend="How confident are you?"
       className="confidence-group choices-inline"
-      value={value ?? ('' as Confidence)}
+      value={value}
       choices={CHOICES}
       onChange={onChange}
     />

@@ -12,9 +12,10 @@ export interface RadioChoice<T> {
 interface RadioGroupProps<T> {
   name: string
   legend: ReactNode
-  value: T
+  /** null (or '') = nothing chosen yet. */
+  value: T | null | ''
   choices: readonly RadioChoice<T>[]
-  onChange(value: T): void
+  onChange(value: NoInfer<T>): void
   description?: ReactNode
   className?: string
 }
