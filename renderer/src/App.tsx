@@ -7,6 +7,9 @@ import { PlayerScreen } from './features/quiz/PlayerScreen'
 import { ResultsView } from './features/review/ResultsView'
 import { ReviewView } from './features/review/ReviewView'
 import { HistoryView } from './features/home/HistoryView'
+import { CertificatesView } from './features/certificate/CertificatesView'
+import { VerifyView } from './features/certificate/VerifyView'
+import { SettingsView } from './features/settings/SettingsView'
 import { RecoveryNotices } from './features/home/RecoveryNotices'
 import { ErrorBanner } from './ui/ErrorBanner'
 import { useAppStore, type Route } from './store'
@@ -15,7 +18,10 @@ import type { RouteName } from './store/routes'
 const NAV: { name: RouteName; label: string }[] = [
   { name: 'home', label: 'Home' },
   { name: 'setup', label: 'New quiz' },
-  { name: 'history', label: 'History' }
+  { name: 'history', label: 'History' },
+  { name: 'certificates', label: 'Certificates' },
+  { name: 'verify', label: 'Verify' },
+  { name: 'settings', label: 'Settings' }
 ]
 
 function screenFor(route: Route): ReactElement {
@@ -32,6 +38,12 @@ function screenFor(route: Route): ReactElement {
       return <ReviewView attemptId={route.attemptId} initialIndex={route.itemIndex} />
     case 'history':
       return <HistoryView />
+    case 'certificates':
+      return <CertificatesView />
+    case 'verify':
+      return <VerifyView />
+    case 'settings':
+      return <SettingsView />
     default:
       return <HomeView />
   }
@@ -41,11 +53,13 @@ export function App(): ReactElement {
   const route = useAppStore((s) => s.route)
   const navigate = useAppStore((s) => s.navigate)
   const loadInfo = useAppStore((s) => s.loadInfo)
+  const loadSettings = useAppStore((s) => s.loadSettings)
   const inQuiz = route.name === 'player'
 
   useEffect(() => {
     void loadInfo()
-  }, [loadInfo])
+    void loadSettings() // display settings apply before the first screen is used
+  }, [loadInfo, loadSettings])
 
   useEffect(() => {
     const titles: Partial<Record<RouteName, string>> = {
@@ -53,7 +67,10 @@ export function App(): ReactElement {
       player: 'Quiz',
       results: 'Results',
       review: 'Review',
-      history: 'History'
+      history: 'History',
+      certificates: 'Certificates',
+      verify: 'Verify a certificate',
+      settings: 'Settings'
     }
     const title = titles[route.name]
     document.title = title ? `${title} — RLS Casebook` : 'RLS Casebook'

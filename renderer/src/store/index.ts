@@ -5,9 +5,11 @@ import { useStore } from 'zustand'
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Api } from '../../../preload/contract'
 import { createAppSlice } from './app-slice'
+import { createCertificateSlice } from './certificate-slice'
 import { createHistorySlice } from './history-slice'
 import { createProgressSlice } from './progress-slice'
 import { createQuizSlice } from './quiz-slice'
+import { createSettingsSlice } from './settings-slice'
 import type { AppState } from './types'
 
 export type AppStore = StoreApi<AppState>
@@ -17,7 +19,9 @@ export function createAppStore(api: Api): AppStore {
     ...createAppSlice(api)(...args),
     ...createQuizSlice(api)(...args),
     ...createHistorySlice(api)(...args),
-    ...createProgressSlice(api)(...args)
+    ...createProgressSlice(api)(...args),
+    ...createSettingsSlice(api)(...args),
+    ...createCertificateSlice(api)(...args)
   }))
 }
 

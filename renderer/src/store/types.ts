@@ -4,7 +4,14 @@ import type { AppSlice } from './app-slice'
 import type { QuizSlice } from './quiz-slice'
 import type { HistorySlice } from './history-slice'
 import type { ProgressSlice } from './progress-slice'
+import type { SettingsSlice } from './settings-slice'
+import type { CertificateSlice } from './certificate-slice'
 
-export type AppState = AppSlice & QuizSlice & HistorySlice & ProgressSlice
+export type AppState = AppSlice &
+  QuizSlice &
+  HistorySlice &
+  ProgressSlice &
+  SettingsSlice &
+  CertificateSlice
 
 export type SliceCreator<T> = StateCreator<AppState, [], [], T>

@@ -6,8 +6,8 @@ import { TIMER_POLICY_TEXT } from '../../../../questions/engine'
 import { useAppStore } from '../../store'
 import { formatDuration } from '../../ui/format'
 import {
-  CERT_MIN_ITEMS,
-  PASS_MARK_PERCENT,
+  CERT_MIN_ITEMS as DEFAULT_MIN_ITEMS,
+  PASS_MARK_PERCENT as DEFAULT_PASS_MARK,
   certificateBlockers,
   itemCountOf,
   previewLimitMs,
@@ -18,7 +18,11 @@ export function SetupSummary({ form }: { form: SetupForm }): ReactElement {
   const timerPolicy = useAppStore((s) => s.info?.timerPolicy) ?? TIMER_POLICY_TEXT
   const limit = previewLimitMs(form)
   const count = itemCountOf(form)
-  const blockers = certificateBlockers(form)
+  // The installation's course settings; the defaults only until they have loaded.
+  const settings = useAppStore((s) => s.settings)
+  const minItems = settings?.certificateMinItems ?? DEFAULT_MIN_ITEMS
+  const passMark = settings?.passMarkPercent ?? DEFAULT_PASS_MARK
+  const blockers = certificateBlockers(form, minItems)
   const tutor = form.mode === 'tutor'
   return (
     <section className="card setup-summary" aria-labelledby="summary-title">
@@ -34,7 +38,7 @@ export function SetupSummary({ form }: { form: SetupForm }): ReactElement {
         </div>
         <div>
           <dt>Pass mark</dt>
-          <dd>{PASS_MARK_PERCENT}% correct</dd>
+          <dd>{passMark}% correct</dd>
         </div>
       </dl>
 
@@ -56,16 +60,15 @@ export function SetupSummary({ form }: { form: SetupForm }): ReactElement {
 
       <h3>Certificate eligibility</h3>
       <p className="small">
-        A certificate needs a submitted <strong>Timed exam</strong> of at least {CERT_MIN_ITEMS}{' '}
-        items covering every section, not taken untimed, with a score of at least{' '}
-        {PASS_MARK_PERCENT}%.
+        A certificate needs a submitted <strong>Timed exam</strong> of at least {minItems} items
+        covering every section, not taken untimed, with a score of at least {passMark}%.
       </p>
       <p
         className={`eligibility ${blockers.length ? 'eligibility-no' : 'eligibility-yes'}`}
         data-testid="setup-eligibility"
       >
         {blockers.length === 0
-          ? `This quiz can earn a certificate if you score ${PASS_MARK_PERCENT}% or more.`
+          ? `This quiz can earn a certificate if you score ${passMark}% or more.`
           : `This quiz will not count toward a certificate: ${blockers.join('; ')}.`}
       </p>
 

@@ -101,13 +101,12 @@ export function previewLimitMs(form: SetupForm): number | null {
 }
 
 /** Why this set-up could not earn a certificate, before a score is known (empty = it can). */
-export function certificateBlockers(form: SetupForm): string[] {
+export function certificateBlockers(form: SetupForm, minItems = CERT_MIN_ITEMS): string[] {
   const setup = toSetup(form)
   const reasons: string[] = []
   if (setup.mode !== 'timed') reasons.push('it is a Tutor (practice) session, not a Timed exam')
   if (setup.accommodation === 'untimed') reasons.push('it is untimed')
-  if (!(setup.itemCount >= CERT_MIN_ITEMS))
-    reasons.push(`it has fewer than ${CERT_MIN_ITEMS} items`)
+  if (!(setup.itemCount >= minItems)) reasons.push(`it has fewer than ${minItems} items`)
   if (setup.sections.length < ALL_SECTIONS.length) reasons.push('it does not cover every section')
   return reasons
 }

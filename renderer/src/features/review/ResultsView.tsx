@@ -1,7 +1,7 @@
 // Right after submitting: the score against the pass mark, time used, whether the attempt was
 // suspended, how each section went, certificate eligibility, and the ways on.
 import { useEffect, useRef, type ReactElement } from 'react'
-import { certificateEligibility } from '../../../../questions/engine'
+import { CertificateCta } from '../certificate/CertificateCta'
 import { useAppStore } from '../../store'
 import { formatDateTime, formatDuration } from '../../ui/format'
 import { SectionBreakdown } from './SectionBreakdown'
@@ -27,7 +27,6 @@ export function ResultsView({ attemptId }: { attemptId: string }): ReactElement 
     )
   }
   const { summary, result } = review
-  const eligibility = certificateEligibility(summary)
   const expired = summary.submitReason === 'expired'
   return (
     <div className="page page-narrow results-page">
@@ -104,21 +103,7 @@ export function ResultsView({ attemptId }: { attemptId: string }): ReactElement 
           </button>
         </div>
       </section>
-      <section className="card" aria-labelledby="cert-title">
-        <h2 id="cert-title">Certificate</h2>
-        {eligibility.eligible ? (
-          <p>This attempt meets every condition for a certificate of completion.</p>
-        ) : (
-          <>
-            <p>This attempt does not qualify for a certificate:</p>
-            <ul>
-              {eligibility.reasons.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <CertificateCta attemptId={attemptId} />
       <SectionBreakdown review={review} />
     </div>
   )

@@ -1,0 +1,102 @@
+// Issued certificates: the list, issuing after the evaluation, saving a PDF and verifying one.
+// PDFs arrive as base64 and leave the page as a download: the browser edition saves it to the
+// downloads folder, and Electron shows its Save dialog for a download by default.
+import type {
+  Api,
+  CertificateView,
+  EligibilityView,
+  Evaluation,
+  VerifyView
+} from '../../../preload/contract'
+import type { SliceCreator } from './types'
+
+export type PageSize = 'A4' | 'Letter'
+
+export interface CertificateSlice {
+  certificates: CertificateView[] | null
+  loadCertificates(): Promise<void>
+  checkEligibility(attemptId: string): Promise<EligibilityView | null>
+  issueCertificate(attemptId: string, evaluation: Evaluation): Promise<CertificateView | null>
+  /** Renders and downloads the PDF; resolves to the file name, or null after an error. */
+  savePdf(certificateId: string, pageSize: PageSize): Promise<string | null>
+  verifyPdf(file: File): Promise<VerifyView | null>
+}
+
+/** Larger files cannot be certificates (they are ~50–200 KB) and would exceed the API limit. */
+export const MAX_VERIFY_BYTES = 6 * 1024 * 1024
+
+export const createCertificateSlice =
+  (api: Api): SliceCreator<CertificateSlice> =>
+  (set, get) => ({
+    certificates: null,
+    async loadCertificates() {
+      const result = await api['certificate:list']({})
+      if (result.ok) set({ certificates: result.value })
+      else set({ error: result.error })
+    },
+    async checkEligibility(attemptId) {
+      const result = await api['certificate:eligibility']({ attemptId })
+      if (result.ok) return result.value
+      set({ error: result.error })
+      return null
+    },
+    async issueCertificate(attemptId, evaluation) {
+      const result = await api['certificate:issue']({ attemptId, evaluation })
+      if (!result.ok) {
+        set({ error: result.error })
+        return null
+      }
+      const others = (get().certificates ?? []).filter((c) => c.id !== result.value.id)
+      set({ certificates: [result.value, ...others] })
+      return result.value
+    },
+    async savePdf(certificateId, pageSize) {
+      const result = await api['certificate:pdf']({ certificateId, pageSize })
+      if (!result.ok) {
+        set({ error: result.error })
+        return null
+      }
+      downloadBase64(result.value.filename, result.value.base64, 'application/pdf')
+      return result.value.filename
+    },
+    async verifyPdf(file) {
+      if (file.size > MAX_VERIFY_BYTES) {
+        set({
+          error: {
+            code: 'PAYLOAD_TOO_LARGE',
+            message: 'This file is too large to be a certificate (6 MB at most).'
+          }
+        })
+        return null
+      }
+      const pdfBase64 = toBase64(new Uint8Array(await file.arrayBuffer()))
+      const result = await api['certificate:verify']({ pdfBase64 })
+      if (!result.ok) {
+        set({ error: result.error })
+        return null
+      }
+      return result.value
+    }
+  })
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = ''
+  // Chunked: String.fromCharCode with a whole file as arguments overflows the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  }
+  return btoa(binary)
+}
+
+function downloadBase64(filename: string, base64: string, type: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+  const url = URL.createObjectURL(new Blob([bytes], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = filename
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoked later: revoking at once can cancel the download in some engines.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}

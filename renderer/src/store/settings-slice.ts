@@ -1,0 +1,50 @@
+// The learner profile and settings. Display settings apply to the page the moment they change and
+// are then saved in main; if saving fails the page shows the error and keeps what it applied.
+import type { Api, ProfileInput, ProfileView, SettingsView } from '../../../preload/contract'
+import { applyDisplaySettings, type DisplaySettings } from '../ui/display'
+import type { SliceCreator } from './types'
+
+export interface SettingsSlice {
+  settings: SettingsView | null
+  profile: ProfileView | null
+  loadSettings(): Promise<void>
+  saveDisplay(change: Partial<DisplaySettings>): Promise<void>
+  /** Resolves to the saved profile, or to the error message for the form. */
+  saveProfile(input: ProfileInput): Promise<{ ok: true } | { ok: false; message: string }>
+}
+
+export const createSettingsSlice =
+  (api: Api): SliceCreator<SettingsSlice> =>
+  (set, get) => ({
+    settings: null,
+    profile: null,
+    async loadSettings() {
+      const [settings, profile] = await Promise.all([
+        api['settings:get']({}),
+        api['profile:get']({})
+      ])
+      if (settings.ok) {
+        set({ settings: settings.value })
+        applyDisplaySettings(settings.value)
+      } else set({ error: settings.error })
+      if (profile.ok) set({ profile: profile.value })
+      else set({ error: profile.error })
+    },
+    async saveDisplay(change) {
+      const current = get().settings
+      if (current) {
+        const next = { ...current, ...change }
+        set({ settings: next })
+        applyDisplaySettings(next)
+      }
+      const result = await api['settings:save'](change)
+      if (result.ok) set({ settings: result.value })
+      else set({ error: result.error })
+    },
+    async saveProfile(input) {
+      const result = await api['profile:save'](input)
+      if (!result.ok) return { ok: false, message: result.error.message }
+      set({ profile: result.value })
+      return { ok: true }
+    }
+  })
