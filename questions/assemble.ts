@@ -36,7 +36,7 @@ export interface AssembleOptions {
   templates?: readonly Template[]
 }
 
-const ATTEMPTS_PER_TEMPLATE = 4
+const ATTEMPTS_PER_TEMPLATE = 3
 
 /** How strictly the "same claim, same params" rule is read; the assembler relaxes step by step. */
 type Strictness = 0 | 1 | 2
@@ -45,17 +45,24 @@ function correctCode(item: Item): string {
   return item.options.find((o) => o.correct)?.code ?? ''
 }
 
-/** The signatures an item occupies at a strictness level (one per claim it tests). */
-function signatures(item: Item, level: Strictness): string[] {
-  const code = correctCode(item)
-  const params = item.id.slice(item.template.length + 1)
-  return item.claims.map((c) =>
-    level === 0
-      ? `${c}|${code}`
-      : level === 1
-        ? `${c}|${item.template}|${code}`
-        : `${c}|${item.template}|${params}`
-  )
+/**
+ * The signatures an item occupies at each strictness level, one per claim it tests:
+ * 0 = claim + keyed answer; 1 = claim + template + keyed answer; 2 = claim + params (the id).
+ * Computed once per item.
+ */
+const sigCache = new WeakMap<Item, readonly [string[], string[], string[]]>()
+function signatures(item: Item): readonly [string[], string[], string[]] {
+  let sigs = sigCache.get(item)
+  if (!sigs) {
+    const code = correctCode(item)
+    sigs = [
+      item.claims.map((c) => `${c}|${code}`),
+      item.claims.map((c) => `${c}|${item.template}|${code}`),
+      item.claims.map((c) => `${c}|${item.id}`)
+    ]
+    sigCache.set(item, sigs)
+  }
+  return sigs
 }
 
 class Picked {
@@ -65,10 +72,11 @@ class Picked {
 
   fits(item: Item, level: Strictness, exclude: ReadonlySet<string> | undefined): boolean {
     if (this.ids.has(item.id) || exclude?.has(item.id)) return false
+    const own = signatures(item)
     // Level 2 (same claim, same params) is never relaxed.
     for (let l = 2; l >= level; l--) {
       const set = this.sigs[l as Strictness]
-      for (const s of signatures(item, l as Strictness)) if (set.has(s)) return false
+      for (const s of own[l as Strictness]) if (set.has(s)) return false
     }
     return true
   }
@@ -76,7 +84,8 @@ class Picked {
   add(item: Item): void {
     this.items.push(item)
     this.ids.add(item.id)
-    for (const l of [0, 1, 2] as const) for (const s of signatures(item, l)) this.sigs[l].add(s)
+    const own = signatures(item)
+    for (const l of [0, 1, 2] as const) for (const s of own[l]) this.sigs[l].add(s)
   }
 }
 
@@ -223,19 +232,33 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     )
   const coveredDue = new Set<string>()
 
+  // Items generated but rejected at a stricter level are kept per template and tried first when
+  // the assembler relaxes, so a retry never pays for the same generation twice.
+  const spares = new Map<string, Item[]>()
+  const acceptable = (item: Item, level: Strictness, lastTry: boolean): boolean => {
+    if (!picked.fits(item, level, options.exclude)) return false
+    if (dueClaims && !item.claims.some((c) => dueClaims.has(c))) return false
+    // Prefer a due claim not yet covered, unless this is the last try.
+    if (dueClaims && !lastTry && item.claims.every((c) => coveredDue.has(c))) return false
+    return true
+  }
+
   const tryTemplate = (t: Template, level: Strictness): Item | null => {
+    const kept = spares.get(t.id) ?? []
+    for (let i = 0; i < kept.length; i++) {
+      const item = kept[i] as Item
+      if (acceptable(item, level, true)) {
+        kept.splice(i, 1)
+        return item
+      }
+    }
     for (let a = 0; a < ATTEMPTS_PER_TEMPLATE; a++) {
       const item = generateItem(t, rng.int(0, SEEDS_PER_TEMPLATE - 1))
-      if (!picked.fits(item, level, options.exclude)) continue
-      if (dueClaims && !item.claims.some((c) => dueClaims.has(c))) continue
-      if (
-        dueClaims &&
-        a < ATTEMPTS_PER_TEMPLATE - 1 &&
-        item.claims.every((c) => coveredDue.has(c))
-      ) {
-        continue // prefer a due claim not yet covered
+      if (acceptable(item, level, a === ATTEMPTS_PER_TEMPLATE - 1)) return item
+      if (kept.length < 8 && !picked.ids.has(item.id) && !options.exclude?.has(item.id)) {
+        if (!kept.some((k) => k.id === item.id)) kept.push(item)
+        spares.set(t.id, kept)
       }
-      return item
     }
     return null
   }
@@ -243,49 +266,66 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   // Once a template fails at a strictness level, later slots skip straight to the next level for
   // it: this keeps templates with few distinct keys from costing retries on every turn.
   const floor = new Map<string, Strictness>()
-  const sectionSize = new Map<SectionId, number>()
-  for (const t of usable) sectionSize.set(t.section, (sectionSize.get(t.section) ?? 0) + 1)
+  const failures = new Map<string, number>()
 
-  const fillSlot = (section: SectionId): Item | null => {
+  // The section's templates in a fixed seeded order, for fallbacks within a slot.
+  const bySection = new Map<SectionId, Template[]>()
+  for (const sec of order) bySection.set(sec, rng.shuffle(usable.filter((t) => t.section === sec)))
+
+  // One slot: the rotation's template first, then every other template of the section once, at
+  // the strictest level first.
+  const fillSlot = (section: SectionId, maxLevel: Strictness): Item | null => {
     const next = turns.get(section)
     if (!next) return null
-    const n = sectionSize.get(section) ?? 0
-    for (const level of [0, 1, 2] as const) {
-      for (let k = 0; k < n; k++) {
-        const t = next()
+    const first = next()
+    const candidates = [first, ...(bySection.get(section) ?? []).filter((t) => t !== first)]
+    for (const level of ([0, 1, 2] as const).filter((l) => l <= maxLevel)) {
+      for (const t of candidates) {
         if ((floor.get(t.id) ?? 0) > level) continue
         const item = tryTemplate(t, level)
         if (item) return item
-        if (level < 2) floor.set(t.id, (level + 1) as Strictness)
+        if (level < 2) {
+          // Two failed turns at a level (6 draws) mark the template as out of fresh keys there.
+          const key = `${t.id}|${level}`
+          const fails = (failures.get(key) ?? 0) + 1
+          failures.set(key, fails)
+          if (fails >= 2) floor.set(t.id, (level + 1) as Strictness)
+        }
       }
     }
     return null
   }
 
-  // Fill sections round-robin so a shortfall in one spreads evenly over the others. A section
-  // that cannot produce another acceptable item is retired; once every live section has met its
-  // quota and the quiz is still short, each live section gets one more turn.
-  const need = new Map(quota)
-  const retired = new Set<SectionId>()
-  while (picked.items.length < count) {
-    let added = false
-    for (const s of order) {
-      if (picked.items.length >= count) break
-      if (retired.has(s) || (need.get(s) ?? 0) <= 0) continue
-      const item = fillSlot(s)
-      if (!item) {
-        retired.add(s)
-        continue
+  // Fill sections round-robin so a shortfall in one spreads evenly over the others. First pass:
+  // only items that repeat no (claim, template, keyed answer) already in the quiz; a section that
+  // cannot offer one is retired and its share goes to the live sections, one slot each per round.
+  // Only if every section is exhausted at that level does the last pass accept items that differ
+  // merely in their vignette (same claim and answer, different params) — that keeps a small
+  // template from filling its quota with near-copies while other sections still have fresh items.
+  for (const maxLevel of [1, 2] as const) {
+    const need = new Map(quota)
+    if (maxLevel === 2) for (const s of order) need.set(s, 1)
+    const retired = new Set<SectionId>()
+    while (picked.items.length < count) {
+      let added = false
+      for (const s of order) {
+        if (picked.items.length >= count) break
+        if (retired.has(s) || (need.get(s) ?? 0) <= 0) continue
+        const item = fillSlot(s, maxLevel)
+        if (!item) {
+          retired.add(s)
+          continue
+        }
+        picked.add(item)
+        for (const c of item.claims) coveredDue.add(c)
+        need.set(s, (need.get(s) ?? 0) - 1)
+        added = true
       }
-      picked.add(item)
-      for (const c of item.claims) coveredDue.add(c)
-      need.set(s, (need.get(s) ?? 0) - 1)
-      added = true
-    }
-    if (!added) {
-      const live = order.filter((s) => !retired.has(s))
-      if (live.length === 0) break
-      for (const s of live) need.set(s, 1)
+      if (!added) {
+        const live = order.filter((s) => !retired.has(s))
+        if (live.length === 0) break
+        for (const s of live) need.set(s, 1)
+      }
     }
   }
 

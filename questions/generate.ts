@@ -10,10 +10,13 @@ const LETTERS: readonly OptionId[] = ['A', 'B', 'C', 'D', 'E']
 
 /** "k1=v1;k2=v2" over the params sorted by key: readable and stable. */
 export function paramString(params: ItemDraft['params']): string {
-  return Object.keys(params)
-    .sort()
-    .map((k) => `${k}=${String(params[k])}`)
-    .join(';')
+  const keys = Object.keys(params).sort()
+  let out = ''
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string
+    out += `${i === 0 ? '' : ';'}${k}=${String(params[k])}`
+  }
+  return out
 }
 
 export function itemId(templateId: string, params: ItemDraft['params']): string {
@@ -42,7 +45,7 @@ export function finishItem(template: Template, draft: ItemDraft): Item {
     throw new Error(`${template.id}: ${draft.options.length} options (at most 5)`)
   }
   const id = itemId(template.id, draft.params)
-  const order = createRng(hashSeed(`${BANK.version}|${id}`)).shuffle(draft.options)
+  const order = shuffleById(draft.options, hashSeed(`${BANK.version}|${id}`))
   const options: ItemOption[] = order.map((o, i) => ({
     id: LETTERS[i] as OptionId,
     text: o.text,
@@ -68,6 +71,23 @@ export function finishItem(template: Template, draft: ItemDraft): Item {
     references: [...draft.references],
     facts: draft.facts
   }
+}
+
+/** Fisher–Yates with the same mulberry32 stream as createRng(seed).shuffle, inlined because it
+ * runs for every generated item. */
+function shuffleById<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items]
+  let state = seed >>> 0
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    const r = ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    const j = Math.floor(r * (i + 1))
+    ;[out[i], out[j]] = [out[j] as T, out[i] as T]
+  }
+  return out
 }
 
 export function generateItems(template: Template, seeds: Iterable<number | string>): Item[] {
