@@ -1,7 +1,7 @@
 // Quiz set-up: mode, length, sections, pool, timing and confidence rating, beside a summary of
 // what the learner needs to know before starting. Starting asks main; main draws the items and
 // sets the clock.
-import { useRef, useState, type FormEvent, type ReactElement } from 'react'
+import { useEffect, useRef, useState, type FormEvent, type ReactElement } from 'react'
 import { useAppStore } from '../../store'
 import { RadioGroup, type RadioChoice } from '../../ui/components/RadioGroup'
 import { SectionsField } from './SectionsField'
@@ -38,6 +38,9 @@ export function SetupView(): ReactElement {
   const [errors, setErrors] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   const errorRef = useRef<HTMLDivElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  // A new screen starts keyboard and screen-reader users at its title.
+  useEffect(() => headingRef.current?.focus(), [])
   const update = (patch: Partial<SetupForm>): void => setForm((f) => ({ ...f, ...patch }))
 
   const onSubmit = async (event: FormEvent): Promise<void> => {
@@ -59,7 +62,9 @@ export function SetupView(): ReactElement {
   return (
     <div className="page setup-page">
       <header className="page-header">
-        <h1>New quiz</h1>
+        <h1 tabIndex={-1} ref={headingRef}>
+          New quiz
+        </h1>
         <p className="muted">
           Choose how you want to practise. Your choices are kept for next time.
         </p>

@@ -1,6 +1,6 @@
 // Item-by-item review of a submitted attempt: filters (all / incorrect / flagged / low
 // confidence) with counts, a number strip to open any item, and the full teaching content.
-import { useEffect, useMemo, useState, type ReactElement } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react'
 import { filterReview, type ReviewFilter } from '../../../../questions/engine'
 import { useAppStore } from '../../store'
 import { ReviewItemView } from './ReviewItemView'
@@ -31,6 +31,11 @@ export function ReviewView({ attemptId, initialIndex }: ReviewViewProps): ReactE
     [review]
   ) as Record<ReviewFilter, number[]>
   const visible = counts[filter]
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const loaded = review !== null
+  useEffect(() => {
+    if (loaded) headingRef.current?.focus()
+  }, [loaded])
 
   // A filter that hides the open item opens its first match instead.
   useEffect(() => {
@@ -52,7 +57,9 @@ export function ReviewView({ attemptId, initialIndex }: ReviewViewProps): ReactE
     <div className="page review-page">
       <header className="page-header review-header">
         <div>
-          <h1>Answer review</h1>
+          <h1 tabIndex={-1} ref={headingRef}>
+            Answer review
+          </h1>
           <p className="muted">
             {review.result.correct} of {review.result.total} correct ({review.result.percent}%) ·{' '}
             {review.result.passed ? 'Passed' : 'Not passed'}
