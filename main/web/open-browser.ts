@@ -24,7 +24,15 @@ export async function openInBrowser(url: string): Promise<boolean> {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return false
   }
-  const child = spawn(browser, [`--app=${url}`, '--no-first-run', '--no-default-browser-check'], {
+  const args = [
+    `--app=${url}`,
+    '--window-size=1200,820',
+    '--no-first-run',
+    '--no-default-browser-check'
+  ]
+  // Chromium refuses to start as root unless its sandbox is switched off (containers, CI boxes).
+  if (process.getuid?.() === 0) args.push('--no-sandbox', '--test-type')
+  const child = spawn(browser, args, {
     detached: true,
     stdio: 'ignore'
   })
