@@ -4,6 +4,9 @@ import type { ReactElement } from 'react'
 import type { CertificateFields } from '../../../../preload/contract/certificate'
 import { formatDate, formatDuration } from '../../ui/format'
 
+/** Machine-made codes read more easily, and are compared character by character, in monospace. */
+const MONO = new Set(['Certificate ID', 'Verification code', 'Key fingerprint'])
+
 export function CertificateFacts({
   fields,
   full
@@ -38,7 +41,7 @@ export function CertificateFacts({
       {rows.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>
-          <dd className={/ID|code|fingerprint/.test(label) ? 'mono' : undefined}>{value}</dd>
+          <dd className={MONO.has(label) ? 'mono' : undefined}>{value}</dd>
         </div>
       ))}
     </dl>

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store'
 import { formatDate } from '../../ui/format'
 import { CertificateFacts } from './CertificateFacts'
 import { SavePdf } from './SavePdf'
+import '../review/review.css'
 import './certificate.css'
 
 export function CertificatesView(): ReactElement {
@@ -46,13 +47,8 @@ export function CertificatesView(): ReactElement {
       <ul className="cert-list" aria-label="Issued certificates">
         {certificates?.map((c) => (
           <li key={c.id} className="card cert-item" data-testid="certificate-item">
-            <h2 className="cert-item-title">
-              {c.fields.course.title}
-              <span className="muted small">
-                {' '}
-                · completed {formatDate(`${c.fields.completedAt}T12:00:00`)}
-              </span>
-            </h2>
+            <p className="eyebrow">Completed {formatDate(`${c.fields.completedAt}T12:00:00`)}</p>
+            <h2 className="cert-item-title">{c.fields.course.title}</h2>
             <CertificateFacts fields={c.fields} />
             <div className="row cert-item-actions">
               <SavePdf certificateId={c.id} />

@@ -39,16 +39,17 @@ export function EvaluationForm(props: {
   onCancel(): void
 }): ReactElement {
   const [draft, setDraft] = useState<Draft>({})
-  const [missing, setMissing] = useState<string[]>([])
+  const [tried, setTried] = useState(false)
   const summaryRef = useRef<HTMLDivElement>(null)
   const id = useId()
   const update = (change: Draft): void => setDraft((d) => ({ ...d, ...change }))
+  // Once shown, the list follows the answers, so it never names a question already answered.
+  const missing = tried ? gapsIn(draft) : []
 
   const submit = (event: FormEvent): void => {
     event.preventDefault()
-    const gaps = REQUIRED.filter(([key]) => draft[key] === undefined).map(([, text]) => text)
-    setMissing(gaps)
-    if (gaps.length > 0) {
+    setTried(true)
+    if (gapsIn(draft).length > 0) {
       requestAnimationFrame(() => summaryRef.current?.focus())
       return
     }
@@ -75,7 +76,7 @@ export function EvaluationForm(props: {
       <RadioGroup<string>
         name="eval-relevance"
         legend="How relevant was this activity to your practice?"
-        className="choices-inline"
+        className="scale-5"
         value={draft.relevance === undefined ? '' : String(draft.relevance)}
         choices={RELEVANCE}
         onChange={(v) => update({ relevance: Number(v) })}
@@ -138,4 +139,8 @@ export function EvaluationForm(props: {
       </div>
     </form>
   )
+}
+
+function gapsIn(draft: Draft): string[] {
+  return REQUIRED.filter(([key]) => draft[key] === undefined).map(([, text]) => text)
 }

@@ -50,7 +50,9 @@ export function VerifyResult({
       aria-labelledby="verdict-title"
       data-testid="verify-result"
     >
-      <p className="eyebrow">{file}</p>
+      <p className="small muted verdict-file">
+        File: <span className="mono">{file}</span>
+      </p>
       <h2 id="verdict-title" data-testid="verify-status">
         <span className="verdict-icon" aria-hidden="true">
           {v.icon}

@@ -54,7 +54,7 @@ export function DisplayForm({ settings }: { settings: SettingsView }): ReactElem
       <RadioGroup
         name="motion"
         legend="Animations"
-        className="choices-2col"
+        className="choices-inline"
         value={settings.reducedMotion}
         choices={MOTION}
         onChange={(reducedMotion) => void saveDisplay({ reducedMotion })}
