@@ -58,4 +58,9 @@ export interface AttemptService {
   recoverAfterStart(): Promise<string[]>
   tick(): Promise<void>
   suspendAllRunning(reason: SuspendReason): Promise<void>
+  /**
+   * Forgets every cached attempt that is not running, so the next read comes from disk. Used
+   * after a backup is restored, when the files under the cache have been replaced.
+   */
+  forgetIdle(): void
 }

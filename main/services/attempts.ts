@@ -359,6 +359,13 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
     async suspendAllRunning(reason) {
       await ready()
       await suspendRunning(reason)
+    },
+
+    forgetIdle() {
+      const running = (id: string): boolean => queues.get(id)?.state.run != null
+      for (const id of [...queues.keys()]) if (!running(id)) queues.delete(id)
+      for (const id of [...loading.keys()]) if (!running(id)) loading.delete(id)
+      submittedSummaries.clear()
     }
   }
 }

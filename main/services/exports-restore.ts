@@ -113,6 +113,8 @@ export async function restoreBackup(
     for (const key of Object.keys(draft)) delete (draft as Record<string, unknown>)[key]
     Object.assign(draft, structuredClone(backup.casebook))
   })
+  // Cached attempts may describe files the restore just replaced: read them again from disk.
+  attempts.forgetIdle()
   // Unfinished attempts from the backup are loaded now, so "Resume" offers them.
   for (const record of backup.attempts) {
     if (!record.events.some((e) => e.type === 'submitted')) {
