@@ -180,8 +180,8 @@ describe('attempt service', () => {
 
   it('runs onSubmitted once, after the write; a hook that reads back or fails cannot block submit', async () => {
     const seen: string[] = []
-    let service: ReturnType<typeof makeService>
-    service = makeService(repo, clock, {
+    // The hook is called long after initialisation, so it may refer to the service itself.
+    const service: ReturnType<typeof makeService> = makeService(repo, clock, {
       onSubmitted: async (summary) => {
         const view = await service.get(summary.id) // re-entrant: must not deadlock
         seen.push(view.status)
