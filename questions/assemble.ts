@@ -48,31 +48,36 @@ function correctCode(item: Item): string {
 /**
  * The signatures an item occupies at each strictness level, one per claim it tests:
  * 0 = claim + keyed answer; 1 = claim + template + keyed answer; 2 = claim + params (the id).
- * Computed once per item.
  */
-const sigCache = new WeakMap<Item, readonly [string[], string[], string[]]>()
-function signatures(item: Item): readonly [string[], string[], string[]] {
-  let sigs = sigCache.get(item)
-  if (!sigs) {
-    const code = correctCode(item)
-    sigs = [
-      item.claims.map((c) => `${c}|${code}`),
-      item.claims.map((c) => `${c}|${item.template}|${code}`),
-      item.claims.map((c) => `${c}|${item.id}`)
-    ]
-    sigCache.set(item, sigs)
-  }
-  return sigs
+type Signatures = readonly [string[], string[], string[]]
+function signatures(item: Item): Signatures {
+  const code = correctCode(item)
+  return [
+    item.claims.map((c) => `${c}|${code}`),
+    item.claims.map((c) => `${c}|${item.template}|${code}`),
+    item.claims.map((c) => `${c}|${item.id}`)
+  ]
 }
 
 class Picked {
   readonly items: Item[] = []
   readonly ids = new Set<string>()
   private readonly sigs: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()]
+  /** Signatures computed once per candidate, for the duration of one assembly. */
+  private readonly sigOf = new Map<Item, Signatures>()
+
+  private own(item: Item): Signatures {
+    let s = this.sigOf.get(item)
+    if (!s) {
+      s = signatures(item)
+      this.sigOf.set(item, s)
+    }
+    return s
+  }
 
   fits(item: Item, level: Strictness, exclude: ReadonlySet<string> | undefined): boolean {
     if (this.ids.has(item.id) || exclude?.has(item.id)) return false
-    const own = signatures(item)
+    const own = this.own(item)
     // Level 2 (same claim, same params) is never relaxed.
     for (let l = 2; l >= level; l--) {
       const set = this.sigs[l as Strictness]
@@ -81,10 +86,22 @@ class Picked {
     return true
   }
 
+  /** True when every known answer of the template already collides at this level (0 or 1). */
+  exhausted(p: Profile, level: Strictness): boolean {
+    if (level === 2 || p.combos.length === 0) return false
+    return p.combos.every((sig) => {
+      for (let l = 1; l >= level; l--) {
+        const set = this.sigs[l as Strictness]
+        if ((sig[l as Strictness] ?? []).some((x) => set.has(x))) return true
+      }
+      return false
+    })
+  }
+
   add(item: Item): void {
     this.items.push(item)
     this.ids.add(item.id)
-    const own = signatures(item)
+    const own = this.own(item)
     for (const l of [0, 1, 2] as const) for (const s of own[l]) this.sigs[l].add(s)
   }
 }
@@ -106,17 +123,37 @@ function rotation(rng: Rng, list: readonly Template[]): () => Template {
   }
 }
 
-// --- claim profiles (only computed when `claims` is used) ---------------------------------------
-const profileCache = new Map<string, ReadonlySet<string>>()
+// --- template profiles ---------------------------------------------------------------------------
+// What a template tends to produce, from its first PROFILE_SEEDS seeds: the claims it tests and
+// its distinct (claims, keyed answer) combinations. Computed once per template per process from
+// fixed seeds, so it is the same for every call and cannot break determinism. The assembler uses
+// it to skip a template whose known answers are all taken instead of drawing items to find out.
+interface Profile {
+  claims: ReadonlySet<string>
+  /** Per distinct combination: its level-0 and level-1 signatures. */
+  combos: readonly Signatures[]
+}
+const profileCache = new Map<string, Profile>()
 const PROFILE_SEEDS = 48
 
-function claimProfile(t: Template): ReadonlySet<string> {
+function profile(t: Template): Profile {
   const cached = profileCache.get(t.id)
   if (cached) return cached
-  const set = new Set<string>()
-  for (let s = 0; s < PROFILE_SEEDS; s++) for (const c of generateItem(t, s).claims) set.add(c)
-  profileCache.set(t.id, set)
-  return set
+  const claims = new Set<string>()
+  const combos = new Map<string, Signatures>()
+  for (let s = 0; s < PROFILE_SEEDS; s++) {
+    const item = generateItem(t, s)
+    for (const c of item.claims) claims.add(c)
+    const key = `${item.claims.join(',')}|${correctCode(item)}`
+    if (!combos.has(key)) combos.set(key, signatures(item))
+  }
+  const p = { claims, combos: [...combos.values()] }
+  profileCache.set(t.id, p)
+  return p
+}
+
+function claimProfile(t: Template): ReadonlySet<string> {
+  return profile(t).claims
 }
 
 // --- id look-up over the canonical seed space (only computed when `includeIds` is used) --------
@@ -282,6 +319,7 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     for (const level of ([0, 1, 2] as const).filter((l) => l <= maxLevel)) {
       for (const t of candidates) {
         if ((floor.get(t.id) ?? 0) > level) continue
+        if (picked.exhausted(profile(t), level) && !(spares.get(t.id) ?? []).length) continue
         const item = tryTemplate(t, level)
         if (item) return item
         if (level < 2) {
