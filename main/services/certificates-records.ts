@@ -2,7 +2,7 @@
 // store does not validate): the signed fields and envelope (so the PDF can be re-rendered exactly),
 // the profile as it was at issue time, and the learner's evaluation. Validated here, at its owner.
 import { z } from 'zod'
-import { parseSignedFields, type CertificateFields } from '../certificate'
+import { parseSignedFields, type CertificateFields } from '../certificate/fields'
 import { evaluationInput, type CertificateView } from '../../preload/contract/certificate'
 import type { CertificateFields as ContractFields } from '../../preload/contract/certificate'
 import { sectionById } from '../../questions/content/sections'

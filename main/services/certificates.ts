@@ -2,17 +2,16 @@
 // render once to prove it renders, store), history, re-rendering and offline verification.
 // Issuing is serialised so two quick clicks can never make two certificates for one attempt.
 import { randomUUID } from 'node:crypto'
+import { COURSE_ID, COURSE_TITLE, estimateHours } from '../certificate/fields'
+import { knownPublicKeys } from '../certificate/keys'
+// pdf-lib and fontkit load on first use, not at start-up (see lazy.ts).
 import {
-  COURSE_ID,
-  COURSE_TITLE,
-  estimateHours,
   issueCertificate,
-  knownPublicKeys,
   loadCertificateFonts,
   renderCertificatePdf,
-  verifyCertificatePdf,
-  type CertificateInput
-} from '../certificate'
+  verifyCertificatePdf
+} from '../certificate/lazy'
+import type { CertificateInput } from '../certificate/sign'
 import { certificateEligibility, ALL_SECTIONS, type AttemptSummary } from '../../questions/engine'
 import type {
   CertificateView,

@@ -2,7 +2,7 @@
 // mark and the certificate's minimum item count are course settings a CE provider sets (in the data
 // file), so the API reads them but never changes them.
 import type { z } from 'zod'
-import { unprintableCharacters } from '../certificate'
+import { unprintableCharacters } from '../certificate/lazy'
 import type {
   ProfileView,
   SettingsView,

@@ -8,9 +8,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { open, rename } from 'node:fs/promises'
 import path from 'node:path'
 import { assembleQuiz } from '../../questions/assemble'
-import { summarizeAttempt, foldAttempt, type AttemptRecord } from '../../questions/engine'
+import {
+  summarizeAttempt,
+  foldAttempt,
+  type AttemptRecord,
+  type PlayerView
+} from '../../questions/engine'
 import { createAttemptService } from '../../main/services/attempts'
-import type { AttemptService, PlayerView } from '../../main/services/attempts-types'
+import type { AttemptService } from '../../main/services/attempts-types'
 import { validateAttemptRecord } from '../../main/services/attempts-schema'
 import { systemClock } from '../../main/services/clock'
 import { openDataStore, type DataStore } from '../../main/store/data-store'
