@@ -33,6 +33,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // electron-vite leaves the renderer unminified by default; the page is also served over HTTP
+      // by the browser edition, and parse time and weight count there (issue #8).
+      minify: 'esbuild',
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') }
     }
   }
