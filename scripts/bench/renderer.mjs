@@ -2,6 +2,7 @@
 // (data-testid="start-quiz") present and enabled, timed inside the page from the navigation's
 // time origin by a MutationObserver installed before any page script runs. Memory: the JS heap
 // after forced GC, after the first and after the tenth quiz taken through the UI.
+/* global document, window, MutationObserver -- READY_PROBE and the waits run in the page */
 import { chromium } from '@playwright/test'
 
 export const CHROMIUM_ARGS = [
