@@ -4,7 +4,7 @@
 // and only as the key; it is never described as a treatment for RLS. No tricyclics or trazodone.
 import { aggravatorClasses } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
-import { at, cap, estimateSeconds, fill, person, pickSex } from './vignette'
+import { at, cap, estimateSeconds, fill, person, pickSex, aPerson } from './vignette'
 
 const CANDIDATES = aggravatorClasses
   .filter((c) => c.id === 'mirtazapine' || c.id === 'ssri' || c.id === 'snri')
@@ -86,7 +86,7 @@ function render(params: Params) {
   const p = person(params.age, params.sex)
   const mood = fill(at(MOOD, params.mood), p).replace('{score}', String(params.score))
   const stem =
-    `A ${p.age}-year-old ${p.noun} ${fill(at(SETTINGS, params.set), p)}. ${fill(at(RLS_STATUS, params.rls), p)}. ` +
+    `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)}. ${fill(at(RLS_STATUS, params.rls), p)}. ` +
     `${mood}. ${p.She} has no history of seizures or of an eating disorder, drinks little alcohol, and would like to start an antidepressant alongside talking therapy.`
   const question = fill(at(LEADS, params.lead), p)
   const options: OptionDraft[] = [

@@ -2,7 +2,7 @@
 // day and have spread to the arms after dose increases (augmentation, brief §2 and §5). Shared by
 // the "recognise it" and "what next" templates; text is a pure function of the params.
 import type { Rng } from '../../rng'
-import { at, fill, person, pickSex, type Person } from './vignette'
+import { at, fill, person, pickSex, type Person, aPerson } from './vignette'
 
 export const AUG_DRUGS = [
   {
@@ -54,7 +54,7 @@ const SPREAD = [
 ] as const
 const EXTRA = [
   '',
-  ', and they now come on within minutes of sitting down rather than after an hour',
+  ', and they come on within minutes of sitting down rather than after an hour',
   ', and they are more intense than before treatment began'
 ] as const
 const IRON = [
@@ -108,7 +108,7 @@ export function augmentationStem(a: AugParams): {
   const times =
     a.raised === 1 ? 'the latest increase, six months ago,' : 'each of the last two increases'
   const stem =
-    `A ${p.age}-year-old ${p.noun} ${fill(at(SETTINGS, a.set), p)}. ${p.She} has taken ${d.name} for RLS for ${a.yrs} years. ` +
+    `${aPerson(p)} ${fill(at(SETTINGS, a.set), p)}. ${p.She} has taken ${d.name} for RLS for ${a.yrs} years. ` +
     `At first ${d.start} ${d.when} controlled symptoms that began ${at(ORIGINAL, a.orig)}. ` +
     `The dose has since been raised step by step to ${at(d.now, a.now)}, and ${times} helped for only a few weeks. ` +
     `Now the symptoms start ${at(ONSET, a.onset)} and have ${fill(at(SPREAD, a.spread), p)}${at(EXTRA, a.extra)}. ` +

@@ -20,7 +20,8 @@ import {
   person,
   pickIron,
   pickSafeList,
-  pickSex
+  pickSex,
+  aPerson
 } from './vignette'
 import { classAdvice, drugItemEvidence, drugItemReferences } from './drug-text'
 
@@ -71,7 +72,8 @@ export const hiddenInList: Template = {
       ...prefix(pickIron(rng)),
       lead: rng.int(0, LEADS.length - 1)
     }
-    const safe = pickSafeList(rng, rng.int(4, 6), { sex, age })
+    // Younger patients carry shorter lists.
+    const safe = pickSafeList(rng, age < 55 ? rng.int(3, 4) : rng.int(4, 6), { sex, age })
     params.list = safe.join('+')
     const changeable = safe.filter((g) => CHANGEABLE.has(g))
     if (changeable.length > 0 && rng.next() < 0.5) {
@@ -79,7 +81,7 @@ export const hiddenInList: Template = {
       params.gap = rng.int(1, 3)
     }
     const nonKeyPool = params.course === 'a2d' ? [...safe, params.a2d] : safe
-    const optionCount = rng.int(4, 5)
+    const optionCount = Math.min(rng.int(4, 5), nonKeyPool.length + 1)
     params.opts = rng
       .sample(nonKeyPool, optionCount - 1)
       .sort()
@@ -138,7 +140,7 @@ function render(params: Params) {
     timing = ` The only recent changes were ${params.drug}, started ${keyWeeks} weeks ago, and ${params.chg}, started ${chgWeeks} weeks ago.`
   }
   const stem =
-    `A ${p.age}-year-old ${p.noun} ${fill(at(SETTINGS, params.set), p)}. ${history} ` +
+    `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)}. ${history} ` +
     `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
     `${p.Her} medication list: ${meds.join('; ')}.${timing}`
   const question = fill(at(LEADS, params.lead), p)
@@ -148,7 +150,7 @@ function render(params: Params) {
       text: cap(params.drug),
       code: params.drug,
       correct: true,
-      rationale: aggravatorRationale(params.drug)
+      rationale: `${aggravatorRationale(params.drug)} It is the only drug on this list with such a link${params.chg === 'none' ? '' : ', and it was started shortly before the symptoms changed'}.`
     },
     ...optionDrugs.map((g) => ({
       text: cap(g),

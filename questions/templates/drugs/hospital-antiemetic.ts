@@ -5,7 +5,7 @@
 import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
 import { classAdvice } from './drug-text'
-import { drugUse, at, cap, fill, medLine, person, pickSafeList, pickSex } from './vignette'
+import { drugUse, at, cap, fill, medLine, person, pickSafeList, pickSex, aPerson } from './vignette'
 import { estimateSeconds } from './vignette'
 
 const ADMISSIONS = [
@@ -167,7 +167,7 @@ function render(params: Params) {
     .map((g) => chartLine(g, a.abx))
   const doses = at(DOSE_TIMES, params.times)
   const stem =
-    `A ${p.age}-year-old ${p.noun} ${a.text}. ${fill(at(NIGHT, params.night), p)}. ${p.She} describes ` +
+    `${aPerson(p)} ${a.text}. ${fill(at(NIGHT, params.night), p)}. ${p.She} describes ` +
     `${fill(at(FEATURES, params.sym), p)}. The restlessness is confined to the legs and was absent earlier in the day. ${history} ` +
     `Leg pulses are normal and there is no calf swelling or tenderness. ` +
     `Regular medicines on the chart: ${chart.join('; ')}. As needed: ${CHARTED[params.drug]}, given today at ${doses}.`

@@ -18,7 +18,8 @@ import {
   person,
   pickIron,
   pickSafeList,
-  pickSex
+  pickSex,
+  aPerson
 } from './vignette'
 
 const SETTINGS = [
@@ -113,7 +114,7 @@ function render(params: Params) {
         : `${p.Her} RLS had been well controlled on ${params.a2d} for ${params.yrs} years.`
   const others = [...list, ...(params.a2d === '-' ? [] : [params.a2d])].sort()
   const stem =
-    `A ${p.age}-year-old ${p.noun} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after starting mirtazapine ${use.regimen} for ${use.indication}. ` +
+    `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after starting mirtazapine ${use.regimen} for ${use.indication}. ` +
     `${fill(at(MOOD, params.mood), p)} ${before} Since shortly after the new prescriptions began, ${p.she} has had ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
     `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
     `${p.Her} other medicines are ${others.map((g) => medLine(g)).join('; ')}. ` +

@@ -16,7 +16,8 @@ import {
   medLine,
   person,
   pickSafeList,
-  pickSex
+  pickSex,
+  aPerson
 } from './vignette'
 
 const PRODUCTS = [
@@ -60,7 +61,7 @@ const PRODUCTS = [
 
 const SETTINGS = [
   'sees {her} family physician about worsening leg symptoms',
-  'attends a sleep clinic follow-up',
+  'attends a sleep clinic follow-up for insomnia',
   'asks a community pharmacist for advice about {her} legs',
   'has a telehealth consultation about poor sleep'
 ]
@@ -75,8 +76,8 @@ const REASONS = [
 ]
 
 const DISCLOSURE = [
-  '{She} did not mention it until asked specifically about over-the-counter and herbal products.',
-  'It is not in {her} records; {she} mentions it only when asked directly about non-prescription sleep remedies.',
+  '{She} did not mention the product until asked specifically about over-the-counter and herbal remedies.',
+  'The product is not in {her} records; {she} mentions it only when asked directly about non-prescription sleep remedies.',
   '{She} brings the packet along after being asked to bring everything {she} takes.'
 ]
 
@@ -202,7 +203,7 @@ function render(params: Params) {
       ? `${p.She} takes no prescribed medicines.`
       : `${p.Her} prescribed medicines are ${join(prescribed.map((g) => medLine(g)))}.`
   const stem =
-    `A ${p.age}-year-old ${p.noun} ${fill(at(SETTINGS, params.set), p)}. ${before}. ` +
+    `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)}. ${before}. ` +
     `About ${params.wk} weeks ago, ${fill(at(REASONS, params.reason), p)}, ${p.she} started taking ${prod.text}. ` +
     `Since then ${p.she} has had ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
     `${fill(at(DISCLOSURE, params.disc), p)} ${exam} ${rx}`

@@ -32,6 +32,12 @@ export function person(age: number, sex: Sex): Person {
   }
 }
 
+/** "A 67-year-old woman" / "An 82-year-old man" (an 8, 11, 18 or 80-something). */
+export function aPerson(p: Person): string {
+  const an = p.age === 8 || p.age === 11 || p.age === 18 || (p.age >= 80 && p.age <= 89)
+  return `${an ? 'An' : 'A'} ${p.age}-year-old ${p.noun}`
+}
+
 export function pickSex(rng: Rng): Sex {
   return rng.next() < 0.5 ? 'f' : 'm'
 }
