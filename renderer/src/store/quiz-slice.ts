@@ -65,12 +65,20 @@ export const createQuizSlice =
       }
       if (error.code !== 'STALE_STEP') set({ error })
     }
-    const withPlayer = async (
+    // Quiz actions go to main one at a time, each built from the view the previous one returned.
+    // Over HTTP two quick clicks could otherwise travel on different connections and arrive in
+    // the opposite order, leaving main with the earlier click.
+    let queue: Promise<void> = Promise.resolve()
+    const withPlayer = (
       run: (player: PlayerView) => Promise<Result<PlayerView>>
     ): Promise<void> => {
-      const player = get().player
-      if (!player) return
-      await accept(await run(player))
+      const next = queue.then(async () => {
+        const player = get().player
+        if (!player) return
+        await accept(await run(player))
+      })
+      queue = next.catch(() => undefined)
+      return next
     }
 
     return {
