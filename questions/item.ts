@@ -16,10 +16,7 @@ export type OptionId = 'A' | 'B' | 'C' | 'D' | 'E'
 
 /** Machine-readable answer codes for iron items (brief §3). */
 export type IronCode =
-  | 'iron-indicated'
-  | 'iv-iron-only'
-  | 'iron-not-indicated'
-  | 'treat-and-investigate-source'
+  'iron-indicated' | 'iv-iron-only' | 'iron-not-indicated' | 'treat-and-investigate-source'
 
 export interface ItemOption {
   id: OptionId

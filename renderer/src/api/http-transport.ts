@@ -3,7 +3,11 @@
 import { CHANNELS } from '../../../preload/contract/channels'
 import type { Api, Result } from '../../../preload/contract'
 
-export function createHttpApi(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): Api {
+export function createHttpApi(
+  baseUrl: string,
+  token: string,
+  fetchImpl: typeof fetch = fetch
+): Api {
   const api: Record<string, (args?: unknown) => Promise<Result<unknown>>> = {}
   for (const channel of CHANNELS) {
     api[channel] = async (args?: unknown) => {

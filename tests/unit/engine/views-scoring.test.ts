@@ -156,7 +156,9 @@ describe('certificateEligibility', () => {
     expect(result.reasons.join('\n')).toMatch(/Tutor/)
     expect(result.reasons.join('\n')).toMatch(/untimed/)
     expect(result.reasons.join('\n')).toMatch(/at least 20/)
-    expect(result.reasons.join('\n')).toMatch(/missing: Renal, pregnancy and other systemic contexts; Medications/)
+    expect(result.reasons.join('\n')).toMatch(
+      /missing: Renal, pregnancy and other systemic contexts; Medications/
+    )
     expect(result.reasons.join('\n')).toMatch(/below the pass mark of 75%/)
   })
 
