@@ -93,8 +93,14 @@ async function takeQuiz(page, items) {
     // Checked only once main has saved the answer.
     await page
       .getByRole('radio', { name: /^A\./, checked: true })
-      .waitFor({ state: 'attached', timeout: 15_000 })
-    if (i < items - 1) await page.getByRole('button', { name: 'Next', exact: true }).click()
+      .waitFor({ state: 'attached', timeout: 30_000 })
+    if (i < items - 1) {
+      await page.getByRole('button', { name: 'Next', exact: true }).click()
+      // The next item is on screen once its A is unanswered again.
+      await page
+        .getByRole('radio', { name: /^A\./, checked: false })
+        .waitFor({ state: 'attached', timeout: 30_000 })
+    }
   }
   await page.getByTestId('review-submit').click()
   await page.getByRole('button', { name: 'Submit quiz' }).first().click()
@@ -118,7 +124,10 @@ export async function rendererMemory(browser, pageUrl, quizzes, items) {
     await page.getByTestId('start-quiz').waitFor()
     const heaps = []
     for (let q = 1; q <= quizzes; q++) {
-      await takeQuiz(page, items)
+      await takeQuiz(page, items).catch(async (error) => {
+        await page.screenshot({ path: 'bench/memory-failure.png', fullPage: true })
+        throw error
+      })
       // Let the dashboard settle (its data loads after the screen shows).
       await page.waitForTimeout(500)
       heaps.push(await heapAfterGc(cdp))
