@@ -5,77 +5,9 @@
 import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
 import { classAdvice } from './drug-text'
+import { ADMISSIONS, CHARTED, DOSE_TIMES, FEATURES, LEADS, NIGHT } from './hospital-antiemetic-text'
 import { drugUse, at, cap, fill, medLine, person, pickSafeList, pickSex, aPerson } from './vignette'
 import { estimateSeconds } from './vignette'
-
-const ADMISSIONS = [
-  {
-    text: 'is on the orthopaedic ward on the second night after an elective total knee replacement',
-    drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
-    abx: null,
-    minAge: 55
-  },
-  {
-    text: 'is on day two of an admission for community-acquired pneumonia',
-    drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
-    abx: 'amoxicillin',
-    minAge: 45
-  },
-  {
-    text: 'was admitted yesterday with an acute attack of vertigo and vomiting',
-    drugs: ['prochlorperazine', 'promethazine'],
-    abx: null,
-    minAge: 45
-  },
-  {
-    text: 'was admitted two days ago with a flare of diabetic gastroparesis',
-    drugs: ['metoclopramide', 'prochlorperazine'],
-    abx: null,
-    minAge: 45
-  },
-  {
-    text: 'is on the surgical ward on the first night after a laparoscopic cholecystectomy, kept in because of vomiting',
-    drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
-    abx: null,
-    minAge: 40
-  },
-  {
-    text: 'is on day three of an admission for cellulitis of the lower arm, with nausea since admission',
-    drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
-    abx: 'cephalexin',
-    minAge: 45
-  }
-] as const
-
-const CHARTED: Record<string, string> = {
-  metoclopramide: 'metoclopramide 10 mg IV every 8 hours as needed for nausea',
-  prochlorperazine: 'prochlorperazine 12.5 mg IM every 8 hours as needed for nausea',
-  promethazine: 'promethazine 25 mg by mouth every 6 hours as needed for nausea'
-}
-
-const DOSE_TIMES = ['16:00 and 22:00', '14:00 and 21:00', '18:00', '17:00 and 23:00'] as const
-
-const NIGHT = [
-  'The night nurse finds {her} walking the corridor at 01:00',
-  'The night nurse reports that {she} kept getting out of bed',
-  '{She} asks the on-call doctor for help at midnight',
-  'On the evening round {she} is pacing beside the bed'
-] as const
-
-// Ward versions of the IRLSSG story: urge in the legs, brought on by lying still in the evening,
-// relieved by walking while it lasts.
-const FEATURES = [
-  'an urge to move {her} legs as soon as {she} lies still, with a crawling ache in the calves that eases only while {she} walks',
-  'deep, unpleasant sensations in both legs and a need to move them whenever {she} tries to settle, relieved while {she} is up and walking',
-  'a restless, pulling discomfort in the shins that began this evening once {she} was back in bed and settles only when {she} stands and walks',
-  'a strong need to keep {her} legs moving in bed, with "fizzing" in the calves that stops while {she} walks and returns when {she} lies down'
-] as const
-
-const LEADS = [
-  'Which charted medication is the most likely cause of these symptoms?',
-  'Which drug on the inpatient chart should be reviewed first?',
-  'Which of these medicines is most likely to be responsible?'
-] as const
 
 export const hospitalAntiemetic: Template = {
   id: 'hospital-antiemetic',
