@@ -151,11 +151,16 @@ async function main() {
         log('renderer memory: ten 3-item quizzes through the UI…')
         const server = await startServer(serveJs)
         try {
-          const heaps = await rendererMemory(browser, server.pageUrl, 10, 3)
+          const heaps = await rendererMemory(
+            browser,
+            server.pageUrl,
+            Number(process.env.BENCH_QUIZZES ?? 10),
+            3
+          )
           const ratio = heaps[heaps.length - 1] / heaps[0]
           results.sections.memory = { heapsBytes: heaps, ratio: r2(ratio) }
           check(
-            'Renderer JS heap after 10 quizzes / after 1',
+            `Renderer JS heap after ${heaps.length} quizzes / after 1`,
             r2(ratio),
             { max: 1.3, label: '≤ 1.3×' },
             {

@@ -24,7 +24,7 @@ export async function startServer(serveJs, { dataDir, command } = {}) {
     }, 20_000)
     const onData = (chunk) => {
       output += chunk.toString()
-      const match = /READY (http:\/\/127\.0\.0\.1:\d+\/)?/.exec(output)
+      const match = /READY(?: (http:\/\/127\.0\.0\.1:\d+\/))?/.exec(output)
       if (match) {
         readyMs = performance.now() - t0
         clearTimeout(timer)
