@@ -67,7 +67,9 @@ function rationale(code: IronCode, key: IronCode, c: IronCase): string {
   if (key === 'treat-and-investigate-source' && code !== 'treat-and-investigate-source') {
     if (code === 'iron-indicated')
       return `Incomplete: iron is needed, but ${idaLabs} add up to frank iron-deficiency anaemia in an adult, and stopping at RLS-directed iron misses the search for where the iron is being lost.`
-    return `Incorrect: ${idaLabs} mean iron-deficiency anaemia, which needs treatment and a search for the source, not a decision made on the RLS thresholds alone.`
+    if (code === 'iv-iron-only')
+      return `Incorrect: the IV-only band is for ferritin 76–100 ng/mL with TSAT ≥20%; with ferritin ${f} ng/mL and TSAT ${t}%, oral or IV iron can both work, and the anaemia also calls for a search for the source of loss.`
+    return `Incorrect: ${idaLabs} mean iron-deficiency anaemia, which needs iron replacement and a search for the source, not a decision made on the RLS thresholds alone.`
   }
   switch (code) {
     case 'treat-and-investigate-source':
@@ -90,7 +92,9 @@ function rationale(code: IronCode, key: IronCode, c: IronCase): string {
           `Incorrect: ferritin ${f} ng/mL is at or below 75, which qualifies for iron therapy in RLS` +
           (c.flaggedNormal ? ' even though it sits inside the laboratory reference range.' : '.')
         )
-      return `Incorrect: a ferritin of ${f} ng/mL does not settle it. TSAT ${t}% is below 20%, and ferritin rises with inflammation and CKD, so iron is still indicated.`
+      return c.inflamed
+        ? `Incorrect: a ferritin of ${f} ng/mL does not settle it. TSAT ${t}% is below 20%, and ferritin rises with inflammation and CKD, so iron is still indicated.`
+        : `Incorrect: a ferritin of ${f} ng/mL does not settle it. TSAT ${t}% is below 20%, which on its own meets the threshold for iron therapy.`
   }
 }
 
