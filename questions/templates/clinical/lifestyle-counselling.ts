@@ -95,7 +95,7 @@ const COUNSEL: Record<Topic, Counsel> = {
   osa: {
     amount: (rng) => rng.int(11, 18),
     prompt: (_p, n) =>
-      `{Her} partner reports loud snoring and pauses in {her} breathing at night; {she} falls asleep in meetings, with an Epworth Sleepiness Scale score of ${n}. {She} asks whether the breathing problem matters while the RLS is being treated.`,
+      `{Her} partner reports loud snoring and pauses in {her} breathing at night; {she} dozes off easily during the day, with an Epworth Sleepiness Scale score of ${n}. {She} asks whether the breathing problem matters while the RLS is being treated.`,
     key: d(
       'address-osa-alongside',
       'Arrange assessment and treatment of the likely sleep apnoea alongside the RLS care',

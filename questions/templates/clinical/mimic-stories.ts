@@ -53,7 +53,7 @@ export const MIMIC_STORIES: Record<MimicId, readonly MimicStory[]> = {
     },
     {
       background: '{She} has had type 2 diabetes for over a decade.',
-      text: '{She} describes pins and needles and a "walking on cotton wool" feeling in both feet that has crept up to the ankles. Moving or walking does not ease it and {she} feels no need to move. Vibration sense is lost at the toes and pinprick is reduced in a stocking distribution.'
+      text: '{She} describes burning, pins and needles and a "walking on cotton wool" feeling in both feet that has crept up to the ankles. It is there by day as well as at night; moving or walking does not ease it and {she} feels no need to move. Vibration sense is lost at the toes and pinprick is reduced in a stocking distribution.'
     }
   ],
   'venous-stasis': [

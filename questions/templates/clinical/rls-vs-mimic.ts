@@ -83,7 +83,10 @@ export const rlsVsMimic: Template = {
             ? 'oncology day unit'
             : 'psychiatric inpatient ward'
           : rng.pick(SETTINGS)
-      stem = `${opening(p, setting)} with leg symptoms. ${fill(bg, p)} ${fill(s?.text ?? '', p)}`
+      // Habitual foot tapping brings no symptoms: the patient comes about the movement, not a complaint.
+      const reason =
+        keyed.id === 'habitual-foot-tapping' ? `about ${p.her} foot movements` : 'with leg symptoms'
+      stem = `${opening(p, setting)} ${reason}. ${fill(bg, p)} ${fill(s?.text ?? '', p)}`
       params = {
         dx: keyed.id,
         variant,

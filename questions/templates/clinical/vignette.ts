@@ -41,7 +41,7 @@ export const SETTINGS = [
   'primary care clinic',
   'sleep medicine clinic',
   'neurology outpatient clinic',
-  'telehealth clinic',
+  'internal medicine clinic',
   'community health centre',
   'general medicine clinic'
 ] as const
@@ -68,7 +68,9 @@ export function makePatient(rng: Rng, minAge: number, maxAge: number, sex?: Sex)
 }
 
 export function occupation(p: Patient): string {
-  return OCCUPATIONS[p.job] ?? 'office worker'
+  const job = OCCUPATIONS[p.job] ?? 'office worker'
+  // Past the usual working age the patient is described as retired from the job.
+  return p.age >= 70 && !job.startsWith('retired') ? `retired ${job}` : job
 }
 
 /** "A 54-year-old woman, a retired teacher, is seen in a sleep medicine clinic" */
@@ -119,7 +121,7 @@ const REST_TRIGGERS = [
 ] as const
 
 const RELIEF = [
-  'Getting up and walking eases it, but it returns soon after {she} sits down again',
+  'Getting up and walking eases it, but it returns soon after {she} is still again',
   'Walking around the room brings relief that lasts only while {she} keeps moving',
   'Stretching and pacing help for as long as {she} keeps at it',
   'Moving the legs or walking gives relief for as long as the movement lasts'
@@ -196,7 +198,7 @@ const BACKGROUND: readonly Background[] = [
   { drug: 'hydrochlorothiazide 25 mg daily', condition: 'hypertension', minAge: 40 },
   {
     drug: 'sitagliptin 100 mg daily',
-    condition: 'type 2 diabetes with normal foot sensation',
+    condition: 'type 2 diabetes without neuropathy',
     minAge: 40
   }
 ]

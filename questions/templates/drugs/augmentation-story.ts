@@ -43,7 +43,7 @@ const SETTINGS = [
   'attends a sleep clinic follow-up',
   'sees {her} family physician',
   'is reviewed in a neurology clinic',
-  'has a telehealth review'
+  'attends a clinic review'
 ] as const
 const ORIGINAL = ['around 10 pm', 'at bedtime', 'late in the evening'] as const
 const ONSET = ['by 2 pm', 'soon after lunch', 'in the early afternoon', 'by mid-afternoon'] as const

@@ -28,8 +28,8 @@ import { classAdvice, drugItemEvidence, drugItemReferences } from './drug-text'
 const SETTINGS = [
   'attends an annual medication review with {her} family physician',
   'is referred to a sleep clinic by {her} family physician',
-  'sees a clinical pharmacist for a structured medication review',
-  'has a telehealth follow-up with {her} primary care nurse practitioner',
+  'has a structured medication review with {her} family physician and the practice pharmacist',
+  'has a clinic follow-up with {her} primary care nurse practitioner',
   'is seen in a general neurology clinic',
   'raises a new complaint at a routine chronic-disease review'
 ]

@@ -25,8 +25,8 @@ import {
 const SETTINGS = [
   'is reviewed by {her} family physician',
   'attends a follow-up with {her} community mental-health nurse',
-  'has a telehealth review with {her} psychiatrist',
-  'sees a pharmacist for a new-medicine check'
+  'attends a clinic review with {her} psychiatrist',
+  'sees {her} nurse practitioner for a new-medicine check'
 ] as const
 
 const MOOD = [
