@@ -20,6 +20,12 @@ export function CertificateCta({ attemptId }: { attemptId: string }): ReactEleme
   const [issuedId, setIssuedId] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const issuedRef = useRef<HTMLHeadingElement>(null)
+  // Focus moves to the "issued" heading once it is on the page (an effect, not a frame callback,
+  // which could run before React had rendered it and leave focus on the removed button).
+  const [justIssued, setJustIssued] = useState(false)
+  useEffect(() => {
+    if (justIssued) issuedRef.current?.focus()
+  }, [justIssued])
 
   useEffect(() => {
     let live = true
@@ -44,7 +50,7 @@ export function CertificateCta({ attemptId }: { attemptId: string }): ReactEleme
     if (!cert) return
     setIssuedId(cert.id)
     setStep('issued')
-    requestAnimationFrame(() => issuedRef.current?.focus())
+    setJustIssued(true)
   }
 
   return (
