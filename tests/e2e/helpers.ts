@@ -24,7 +24,8 @@ export async function startQuiz(page: Page, setup: QuickSetup = {}): Promise<voi
   }
   if (setup.confidence) await page.getByRole('checkbox', { name: /Rate my confidence/ }).check()
   await page.getByRole('button', { name: /^Start (timed exam|tutor quiz|quiz)/i }).click()
-  await expect(page.getByRole('radiogroup').first()).toBeVisible()
+  // The set-up screen has radio groups too: wait for the first item's options.
+  await expect(page.getByRole('radio', { name: /^A\./ })).toBeVisible()
 }
 
 /**

@@ -47,8 +47,9 @@ test('a timed quiz from set-up to results with the keyboard only', async ({ app,
   await tabTo(page, /^Start timed exam$/)
   await page.keyboard.press('Enter')
 
+  // The player is loaded on first use; wait for its first item before typing.
+  await expect(page.getByRole('radio', { name: /^A\./ })).toBeVisible()
   const question = page.getByRole('heading', { level: 2 }).first()
-  await expect(question).toBeVisible()
   await page.keyboard.press('b')
   await expect(page.getByRole('radio', { name: /^B\./ })).toBeChecked()
   await page.keyboard.press('f')
