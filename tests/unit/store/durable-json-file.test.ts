@@ -128,10 +128,7 @@ describe('DurableJsonFile', () => {
     await w.write({ seq: 2 })
     const junk = randomBytes(50 * 1024 * 1024)
     await writeFile(file, junk)
-    const started = Date.now()
     expect(await open().read()).toEqual({ seq: 1 })
-    const ms = Date.now() - started
-    expect(ms).toBeLessThan(10_000)
     const moved = await readFile(notices[0]!.quarantinedTo)
     const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
     expect(sha(moved)).toBe(sha(junk))
