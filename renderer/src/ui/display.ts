@@ -32,6 +32,7 @@ export function applyDisplaySettings(
   const scale = Math.min(200, Math.max(100, settings?.textScale ?? 100))
   // Everything is sized in rem, so scaling the root font scales text and spacing together.
   root.style.fontSize = `${scale}%`
+  root.dataset.textSize = scale >= 150 ? 'large' : 'normal'
   // "off" overrides the system's reduced-motion preference; "system" leaves it to the media query.
   if (settings?.reducedMotion === 'on') root.dataset.motion = 'reduced'
   else if (settings?.reducedMotion === 'off') root.dataset.motion = 'full'

@@ -1,0 +1,171 @@
+// The screenshot set in docs/screenshots/{light,dark,text-200}/<screen>.png: every screen, reached
+// the way a learner reaches it, at the 1280×860 window the app opens with (viewport only, so a
+// long review page stays a few hundred kilobytes). Re-run to keep the set current.
+import type { Page } from '@playwright/test'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { EVALUATION, PROFILE, keyLetters, nav, openApp, type Theme } from './a11y-screens'
+import { callApi } from './api'
+import { expect, startApp, test, type RunningApp } from './fixtures'
+import { startQuiz } from './helpers'
+
+const ROOT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+// A 256-colour palette (no dithering) keeps flat UI sharp at about half the bytes; without
+// ImageMagick the screenshots stay full-colour. Not for the dark theme, where the palette left
+// specks of the card colour on the near-black page.
+const QUANTIZE = spawnSync('convert', ['-version']).status === 0
+
+interface Variant {
+  folder: 'light' | 'dark' | 'text-200'
+  theme: Theme
+  textScale: number
+}
+const VARIANTS: Variant[] = [
+  { folder: 'light', theme: 'light', textScale: 100 },
+  { folder: 'dark', theme: 'dark', textScale: 100 },
+  { folder: 'text-200', theme: 'light', textScale: 200 }
+]
+
+async function shoot(page: Page, variant: Variant, screen: string, fromTop = true): Promise<void> {
+  const dir = join(ROOT, variant.folder)
+  mkdirSync(dir, { recursive: true })
+  // Focus rings from programmatic focus (headings on arrival) are not what a screenshot shows.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.mouse.move(0, 0)
+  // Each screen as it first appears, not wherever focus last scrolled it.
+  if (fromTop) await page.evaluate(() => window.scrollTo(0, 0))
+  await page.waitForTimeout(150)
+  const path = join(dir, `${screen}.png`)
+  await page.screenshot({ path, animations: 'disabled', caret: 'hide' })
+  if (QUANTIZE && variant.folder !== 'dark')
+    spawnSync('convert', [path, '-colors', '256', '-dither', 'None', `PNG8:${path}`])
+}
+
+async function prepare(app: RunningApp, variant: Variant): Promise<void> {
+  if (variant.textScale !== 100) {
+    await callApi(app, 'settings:save', { textScale: variant.textScale })
+  }
+}
+
+for (const variant of VARIANTS) {
+  test.describe(`screenshots ${variant.folder}`, () => {
+    test.describe.configure({ timeout: 180_000 })
+
+    test('data-recovery notice', async ({ page }) => {
+      const dir = mkdtempSync(join(tmpdir(), 'rls-e2e-shots-'))
+      writeFileSync(join(dir, 'casebook.json'), '{"this is": not json at all')
+      const app = await startApp(dir)
+      try {
+        await prepare(app, variant)
+        await openApp(page, app, variant.theme)
+        await expect(page.getByRole('heading', { name: /damaged/ })).toBeVisible()
+        await shoot(page, variant, 'recovery-notice')
+      } finally {
+        await app.kill()
+      }
+    })
+
+    test('every other screen', async ({ app, page }) => {
+      await prepare(app, variant)
+      await callApi(app, 'profile:save', PROFILE)
+      await openApp(page, app, variant.theme)
+      await expect(page.getByTestId('start-quiz')).toBeVisible()
+      await shoot(page, variant, 'home')
+
+      await nav(page, 'New quiz')
+      await expect(page.getByRole('heading', { level: 1, name: 'New quiz' })).toBeVisible()
+      await page.getByRole('radio', { name: /Timed exam/ }).check()
+      await page.getByRole('radio', { name: '20 items' }).check()
+      await shoot(page, variant, 'setup')
+
+      // A 20-item timed exam: item 1 answered, flagged and with a wrong option struck; item 7
+      // answered wrongly, so the results and review show both kinds of answer.
+      await page.getByTestId('start').click()
+      await expect(page.getByRole('radiogroup').first()).toBeVisible()
+      const peek = await callApi<{ attemptId: string }>(app, 'quiz:resumable')
+      const keys = keyLetters(app, peek.attemptId)
+      const wrong = (letter: string): string => (letter === 'A' ? 'B' : 'A')
+      for (const [i, key] of keys.entries()) {
+        await expect(page.getByRole('heading', { level: 1 })).toContainText(`Item ${i + 1} `)
+        const letter = i === 6 ? wrong(key) : key
+        await page.keyboard.press(letter.toLowerCase())
+        await expect(page.getByRole('radio', { name: new RegExp(`^${letter}\\.`) })).toBeChecked()
+        if (i === 0) {
+          await page.getByTestId('flag').click()
+          await page.getByRole('button', { name: `Strike out option ${wrong(key)}` }).click()
+          await expect(
+            page.getByRole('button', { name: `Restore option ${wrong(key)}` })
+          ).toBeVisible()
+          await shoot(page, variant, 'timed-item')
+          await page.keyboard.press('?')
+          await expect(page.getByRole('dialog')).toBeVisible()
+          await shoot(page, variant, 'shortcuts-dialog')
+          await page.keyboard.press('Escape')
+          await expect(page.getByRole('dialog')).toHaveCount(0)
+        }
+        await page.keyboard.press('ArrowRight')
+      }
+      await expect(page.getByTestId('submit-quiz')).toBeVisible()
+      await shoot(page, variant, 'pre-submit-review')
+      await page.getByTestId('submit-quiz').click()
+      await expect(page.getByRole('dialog')).toBeVisible()
+      await shoot(page, variant, 'submit-dialog')
+      await page.getByTestId('confirm-submit').click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Get your certificate' })).toBeVisible()
+      await shoot(page, variant, 'results')
+
+      await page.getByRole('button', { name: 'Get your certificate' }).click()
+      await expect(page.getByRole('button', { name: 'Issue my certificate' })).toBeVisible()
+      await page.getByRole('button', { name: 'Issue my certificate' }).scrollIntoViewIfNeeded()
+      await page.getByRole('heading', { name: 'Evaluate this activity' }).scrollIntoViewIfNeeded()
+      await shoot(page, variant, 'certificate-evaluation', false)
+      await page.getByRole('button', { name: 'Cancel' }).click()
+
+      await page.getByTestId('review-answers').click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Answer review' })).toBeVisible()
+      await shoot(page, variant, 'item-review')
+
+      // The certificate for that attempt, issued through the API, then saved as a PDF to verify.
+      const cert = await callApi<{ id: string }>(app, 'certificate:issue', {
+        attemptId: peek.attemptId,
+        evaluation: EVALUATION
+      })
+      const file = await callApi<{ filename: string; base64: string }>(app, 'certificate:pdf', {
+        certificateId: cert.id,
+        pageSize: 'A4'
+      })
+      const pdf = join(app.dataDir, file.filename)
+      writeFileSync(pdf, Buffer.from(file.base64, 'base64'))
+
+      await nav(page, 'Certificates')
+      await expect(page.getByTestId('certificate-item')).toHaveCount(1)
+      await shoot(page, variant, 'certificates')
+      await nav(page, 'Verify')
+      await page.locator('#verify-file').setInputFiles(pdf)
+      await expect(page.getByText(/valid/i).first()).toBeVisible()
+      await shoot(page, variant, 'verify')
+      await nav(page, 'Settings')
+      await expect(page.getByRole('group', { name: 'Theme' })).toBeVisible()
+      await shoot(page, variant, 'settings')
+
+      // Tutor mode: the feedback after an answer.
+      await startQuiz(page, { mode: 'Tutor', items: 2 })
+      await page.getByRole('radio', { name: /^A\./ }).check()
+      await page.getByTestId('submit-answer').click()
+      await expect(page.locator('.feedback')).toBeVisible()
+      await shoot(page, variant, 'tutor-feedback')
+      await page.getByTestId('suspend').click()
+
+      await nav(page, 'Home')
+      await expect(page.getByTestId('dashboard')).toBeVisible()
+      await shoot(page, variant, 'dashboard')
+      await nav(page, 'History')
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await shoot(page, variant, 'history')
+    })
+  })
+}
