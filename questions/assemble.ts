@@ -12,12 +12,18 @@
 // It is cheap: each slot generates one item from a seed in the canonical seed space, and only
 // retries on a collision, so a 40-item quiz costs roughly 40–60 generations.
 import { BANK, SEEDS_PER_TEMPLATE } from './bank'
-import { generateItem, templateIdOf } from './generate'
+import { generateItem } from './generate'
 import type { Item, SectionId } from './item'
-import { createRng, hashSeed, type Rng } from './rng'
+import { createRng } from './rng'
 import { templates as registry } from './templates/index'
 import type { Template } from './templates/types'
 import { sectionIds } from './content/sections'
+import { findItemById } from './find-item'
+import { orderNoAdjacentFamily } from './order-items'
+import { claimProfile, Picked, profile, rotation, type Strictness } from './assemble-state'
+
+// Kept importable from here: callers and tests found them in this module first.
+export { findItemById, orderNoAdjacentFamily }
 
 export interface AssembleOptions {
   count: number
@@ -37,215 +43,6 @@ export interface AssembleOptions {
 }
 
 const ATTEMPTS_PER_TEMPLATE = 3
-
-/** How strictly the "same claim, same params" rule is read; the assembler relaxes step by step. */
-type Strictness = 0 | 1 | 2
-
-function correctCode(item: Item): string {
-  return item.options.find((o) => o.correct)?.code ?? ''
-}
-
-/**
- * The signatures an item occupies at each strictness level, one per claim it tests:
- * 0 = claim + keyed answer; 1 = claim + template + keyed answer; 2 = claim + params (the id).
- */
-type Signatures = readonly [string[], string[], string[]]
-function signatures(item: Item): Signatures {
-  const code = correctCode(item)
-  return [
-    item.claims.map((c) => `${c}|${code}`),
-    item.claims.map((c) => `${c}|${item.template}|${code}`),
-    item.claims.map((c) => `${c}|${item.id}`)
-  ]
-}
-
-class Picked {
-  readonly items: Item[] = []
-  readonly ids = new Set<string>()
-  private readonly sigs: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()]
-  /** Signatures computed once per candidate, for the duration of one assembly. */
-  private readonly sigOf = new Map<Item, Signatures>()
-
-  private own(item: Item): Signatures {
-    let s = this.sigOf.get(item)
-    if (!s) {
-      s = signatures(item)
-      this.sigOf.set(item, s)
-    }
-    return s
-  }
-
-  fits(item: Item, level: Strictness, exclude: ReadonlySet<string> | undefined): boolean {
-    if (this.ids.has(item.id) || exclude?.has(item.id)) return false
-    const own = this.own(item)
-    // Level 2 (same claim, same params) is never relaxed.
-    for (let l = 2; l >= level; l--) {
-      const set = this.sigs[l as Strictness]
-      for (const s of own[l as Strictness]) if (set.has(s)) return false
-    }
-    return true
-  }
-
-  /** True when every known answer of the template already collides at this level (0 or 1). */
-  exhausted(p: Profile, level: Strictness): boolean {
-    if (level === 2 || p.combos.length === 0) return false
-    return p.combos.every((sig) => {
-      for (let l = 1; l >= level; l--) {
-        const set = this.sigs[l as Strictness]
-        if ((sig[l as Strictness] ?? []).some((x) => set.has(x))) return true
-      }
-      return false
-    })
-  }
-
-  add(item: Item): void {
-    this.items.push(item)
-    this.ids.add(item.id)
-    const own = this.own(item)
-    for (const l of [0, 1, 2] as const) for (const s of own[l]) this.sigs[l].add(s)
-  }
-}
-
-/** Turns taken by families, then by templates within a family, in a seeded order. */
-function rotation(rng: Rng, list: readonly Template[]): () => Template {
-  const byFamily = new Map<string, Template[]>()
-  for (const t of list) byFamily.set(t.family, [...(byFamily.get(t.family) ?? []), t])
-  const families = rng.shuffle([...byFamily.keys()]).map((f) => rng.shuffle(byFamily.get(f) ?? []))
-  const cursor = families.map(() => 0)
-  let f = 0
-  return () => {
-    const fam = families[f % families.length] as Template[]
-    const i = f % families.length
-    const t = fam[(cursor[i] as number) % fam.length] as Template
-    cursor[i] = (cursor[i] as number) + 1
-    f++
-    return t
-  }
-}
-
-// --- template profiles ---------------------------------------------------------------------------
-// What a template tends to produce, from its first PROFILE_SEEDS seeds: the claims it tests and
-// its distinct (claims, keyed answer) combinations. Computed once per template per process from
-// fixed seeds, so it is the same for every call and cannot break determinism. The assembler uses
-// it to skip a template whose known answers are all taken instead of drawing items to find out.
-interface Profile {
-  claims: ReadonlySet<string>
-  /** Per distinct combination: its level-0 and level-1 signatures. */
-  combos: readonly Signatures[]
-}
-const profileCache = new Map<string, Profile>()
-const PROFILE_SEEDS = 48
-
-function profile(t: Template): Profile {
-  const cached = profileCache.get(t.id)
-  if (cached) return cached
-  const claims = new Set<string>()
-  const combos = new Map<string, Signatures>()
-  for (let s = 0; s < PROFILE_SEEDS; s++) {
-    const item = generateItem(t, s)
-    for (const c of item.claims) claims.add(c)
-    const key = `${item.claims.join(',')}|${correctCode(item)}`
-    if (!combos.has(key)) combos.set(key, signatures(item))
-  }
-  const p = { claims, combos: [...combos.values()] }
-  profileCache.set(t.id, p)
-  return p
-}
-
-function claimProfile(t: Template): ReadonlySet<string> {
-  return profile(t).claims
-}
-
-// --- id look-up over the canonical seed space (only computed when `includeIds` is used) --------
-// Per template, a map from a 32-bit hash of each item id to the seeds that produce it. Built once
-// per template on first use (SEEDS_PER_TEMPLATE generations); hashes keep it small in memory.
-const idIndex = new Map<string, Map<number, number[]>>()
-
-/** Finds the item with this id in the bank's canonical seed space, or null (e.g. an id from an
- * older bank version). Callers that hold item snapshots should pass `include` instead. */
-export function findItemById(id: string, templates: readonly Template[] = registry): Item | null {
-  const t = templates.find((x) => x.id === templateIdOf(id))
-  if (!t) return null
-  let index = idIndex.get(t.id)
-  if (!index) {
-    index = new Map()
-    for (let s = 0; s < SEEDS_PER_TEMPLATE; s++) {
-      const h = hashSeed(generateItem(t, s).id)
-      const seeds = index.get(h)
-      if (seeds) seeds.push(s)
-      else index.set(h, [s])
-    }
-    idIndex.set(t.id, index)
-  }
-  for (const seed of index.get(hashSeed(id)) ?? []) {
-    const item = generateItem(t, seed)
-    if (item.id === id) return item
-  }
-  return null
-}
-
-// --- ordering ------------------------------------------------------------------------------------
-/**
- * Can `counts` (items left per family) be laid out with no two of a family adjacent, given that
- * the first one may not be of family `notFirst`? With n items and a largest family of m: needs
- * m ≤ ceil(n/2); and when n is odd and a family has exactly (n+1)/2, it must come first.
- */
-function arrangeable(counts: ReadonlyMap<string, number>, notFirst: string | undefined): boolean {
-  let n = 0
-  let m = 0
-  for (const c of counts.values()) {
-    n += c
-    m = Math.max(m, c)
-  }
-  if (m > Math.ceil(n / 2)) return false
-  if (n % 2 === 1 && notFirst !== undefined && (counts.get(notFirst) ?? 0) === (n + 1) / 2) {
-    return false
-  }
-  return true
-}
-
-/**
- * Orders items so that no two of one family are adjacent whenever that is possible: a seeded
- * shuffle, then at each position the first item (in shuffled order) whose family differs from the
- * previous one and leaves the rest arrangeable. When the set cannot be separated (one family has
- * more than half the items), the family with the most items left goes next.
- */
-export function orderNoAdjacentFamily(items: readonly Item[], rng: Rng): Item[] {
-  const left = rng.shuffle(items)
-  const counts = new Map<string, number>()
-  for (const it of left) counts.set(it.family, (counts.get(it.family) ?? 0) + 1)
-  const out: Item[] = []
-  while (left.length > 0) {
-    const last = out[out.length - 1]?.family
-    let pick = -1
-    if (arrangeable(counts, last)) {
-      for (let i = 0; i < left.length; i++) {
-        const fam = (left[i] as Item).family
-        if (fam === last) continue
-        counts.set(fam, (counts.get(fam) ?? 0) - 1)
-        const ok = arrangeable(counts, fam)
-        counts.set(fam, (counts.get(fam) ?? 0) + 1)
-        if (ok) {
-          pick = i
-          break
-        }
-      }
-    }
-    if (pick < 0) {
-      // Not separable: take the family with the most left, avoiding the previous one if possible.
-      for (let i = 0; i < left.length; i++) {
-        const fam = (left[i] as Item).family
-        const best = pick < 0 ? -1 : (counts.get((left[pick] as Item).family) ?? 0)
-        if (fam !== last && (counts.get(fam) ?? 0) > best) pick = i
-      }
-      if (pick < 0) pick = 0
-    }
-    const item = left.splice(pick, 1)[0] as Item
-    counts.set(item.family, (counts.get(item.family) ?? 0) - 1)
-    out.push(item)
-  }
-  return out
-}
 
 // --- the assembler -------------------------------------------------------------------------------
 export function assembleQuiz(options: AssembleOptions): Item[] {

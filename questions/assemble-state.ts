@@ -1,0 +1,125 @@
+// The bookkeeping behind one assembly: which items are picked, the signatures they occupy (so no
+// two items test the same claim with the same parameters, or — when the bank allows — even the
+// same claim with the same keyed answer), and what each template tends to produce.
+import { generateItem } from './generate'
+import type { Item } from './item'
+import type { Rng } from './rng'
+import type { Template } from './templates/types'
+
+/** How strictly the "same claim, same params" rule is read; the assembler relaxes step by step. */
+export type Strictness = 0 | 1 | 2
+
+function correctCode(item: Item): string {
+  return item.options.find((o) => o.correct)?.code ?? ''
+}
+
+/**
+ * The signatures an item occupies at each strictness level, one per claim it tests:
+ * 0 = claim + keyed answer; 1 = claim + template + keyed answer; 2 = claim + params (the id).
+ */
+type Signatures = readonly [string[], string[], string[]]
+function signatures(item: Item): Signatures {
+  const code = correctCode(item)
+  return [
+    item.claims.map((c) => `${c}|${code}`),
+    item.claims.map((c) => `${c}|${item.template}|${code}`),
+    item.claims.map((c) => `${c}|${item.id}`)
+  ]
+}
+
+export class Picked {
+  readonly items: Item[] = []
+  readonly ids = new Set<string>()
+  private readonly sigs: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()]
+  /** Signatures computed once per candidate, for the duration of one assembly. */
+  private readonly sigOf = new Map<Item, Signatures>()
+
+  private own(item: Item): Signatures {
+    let s = this.sigOf.get(item)
+    if (!s) {
+      s = signatures(item)
+      this.sigOf.set(item, s)
+    }
+    return s
+  }
+
+  fits(item: Item, level: Strictness, exclude: ReadonlySet<string> | undefined): boolean {
+    if (this.ids.has(item.id) || exclude?.has(item.id)) return false
+    const own = this.own(item)
+    // Level 2 (same claim, same params) is never relaxed.
+    for (let l = 2; l >= level; l--) {
+      const set = this.sigs[l as Strictness]
+      for (const s of own[l as Strictness]) if (set.has(s)) return false
+    }
+    return true
+  }
+
+  /** True when every known answer of the template already collides at this level (0 or 1). */
+  exhausted(p: Profile, level: Strictness): boolean {
+    if (level === 2 || p.combos.length === 0) return false
+    return p.combos.every((sig) => {
+      for (let l = 1; l >= level; l--) {
+        const set = this.sigs[l as Strictness]
+        if ((sig[l as Strictness] ?? []).some((x) => set.has(x))) return true
+      }
+      return false
+    })
+  }
+
+  add(item: Item): void {
+    this.items.push(item)
+    this.ids.add(item.id)
+    const own = this.own(item)
+    for (const l of [0, 1, 2] as const) for (const s of own[l]) this.sigs[l].add(s)
+  }
+}
+
+/** Turns taken by families, then by templates within a family, in a seeded order. */
+export function rotation(rng: Rng, list: readonly Template[]): () => Template {
+  const byFamily = new Map<string, Template[]>()
+  for (const t of list) byFamily.set(t.family, [...(byFamily.get(t.family) ?? []), t])
+  const families = rng.shuffle([...byFamily.keys()]).map((f) => rng.shuffle(byFamily.get(f) ?? []))
+  const cursor = families.map(() => 0)
+  let f = 0
+  return () => {
+    const fam = families[f % families.length] as Template[]
+    const i = f % families.length
+    const t = fam[(cursor[i] as number) % fam.length] as Template
+    cursor[i] = (cursor[i] as number) + 1
+    f++
+    return t
+  }
+}
+
+// --- template profiles ---------------------------------------------------------------------------
+// What a template tends to produce, from its first PROFILE_SEEDS seeds: the claims it tests and
+// its distinct (claims, keyed answer) combinations. Computed once per template per process from
+// fixed seeds, so it is the same for every call and cannot break determinism. The assembler uses
+// it to skip a template whose known answers are all taken instead of drawing items to find out.
+export interface Profile {
+  claims: ReadonlySet<string>
+  /** Per distinct combination: its level-0 and level-1 signatures. */
+  combos: readonly Signatures[]
+}
+const profileCache = new Map<string, Profile>()
+const PROFILE_SEEDS = 48
+
+export function profile(t: Template): Profile {
+  const cached = profileCache.get(t.id)
+  if (cached) return cached
+  const claims = new Set<string>()
+  const combos = new Map<string, Signatures>()
+  for (let s = 0; s < PROFILE_SEEDS; s++) {
+    const item = generateItem(t, s)
+    for (const c of item.claims) claims.add(c)
+    const key = `${item.claims.join(',')}|${correctCode(item)}`
+    if (!combos.has(key)) combos.set(key, signatures(item))
+  }
+  const p = { claims, combos: [...combos.values()] }
+  profileCache.set(t.id, p)
+  return p
+}
+
+export function claimProfile(t: Template): ReadonlySet<string> {
+  return profile(t).claims
+}

@@ -1,0 +1,65 @@
+// Ordering a drawn quiz so that no two items of one template family come one after the other.
+import type { Item } from './item'
+import type { Rng } from './rng'
+
+/**
+ * Can `counts` (items left per family) be laid out with no two of a family adjacent, given that
+ * the first one may not be of family `notFirst`? With n items and a largest family of m: needs
+ * m ≤ ceil(n/2); and when n is odd and a family has exactly (n+1)/2, it must come first.
+ */
+function arrangeable(counts: ReadonlyMap<string, number>, notFirst: string | undefined): boolean {
+  let n = 0
+  let m = 0
+  for (const c of counts.values()) {
+    n += c
+    m = Math.max(m, c)
+  }
+  if (m > Math.ceil(n / 2)) return false
+  if (n % 2 === 1 && notFirst !== undefined && (counts.get(notFirst) ?? 0) === (n + 1) / 2) {
+    return false
+  }
+  return true
+}
+
+/**
+ * Orders items so that no two of one family are adjacent whenever that is possible: a seeded
+ * shuffle, then at each position the first item (in shuffled order) whose family differs from the
+ * previous one and leaves the rest arrangeable. When the set cannot be separated (one family has
+ * more than half the items), the family with the most items left goes next.
+ */
+export function orderNoAdjacentFamily(items: readonly Item[], rng: Rng): Item[] {
+  const left = rng.shuffle(items)
+  const counts = new Map<string, number>()
+  for (const it of left) counts.set(it.family, (counts.get(it.family) ?? 0) + 1)
+  const out: Item[] = []
+  while (left.length > 0) {
+    const last = out[out.length - 1]?.family
+    let pick = -1
+    if (arrangeable(counts, last)) {
+      for (let i = 0; i < left.length; i++) {
+        const fam = (left[i] as Item).family
+        if (fam === last) continue
+        counts.set(fam, (counts.get(fam) ?? 0) - 1)
+        const ok = arrangeable(counts, fam)
+        counts.set(fam, (counts.get(fam) ?? 0) + 1)
+        if (ok) {
+          pick = i
+          break
+        }
+      }
+    }
+    if (pick < 0) {
+      // Not separable: take the family with the most left, avoiding the previous one if possible.
+      for (let i = 0; i < left.length; i++) {
+        const fam = (left[i] as Item).family
+        const best = pick < 0 ? -1 : (counts.get((left[pick] as Item).family) ?? 0)
+        if (fam !== last && (counts.get(fam) ?? 0) > best) pick = i
+      }
+      if (pick < 0) pick = 0
+    }
+    const item = left.splice(pick, 1)[0] as Item
+    counts.set(item.family, (counts.get(item.family) ?? 0) - 1)
+    out.push(item)
+  }
+  return out
+}
