@@ -14,7 +14,7 @@ import { validateAttemptRecord } from '../services/attempts-schema'
 import { createProgressService } from '../services/progress'
 import { systemClock, type Clock } from '../services/clock'
 import { openDataStore } from '../store/data-store'
-import { recordSubmission } from './history'
+import { historyOf, recordSubmission } from './history'
 import type { Services } from './services'
 import { APP_VERSION } from './version'
 
@@ -41,11 +41,14 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     validateAttempt: validateAttemptRecord
   })
   let noticesVisible = true
+  // Submitted attempts in the history index need no crash recovery, so start-up skips them.
+  const submittedAtOpen = new Set(historyOf(store.data()).map((summary) => summary.id))
   const progress = createProgressService({ store, clock })
   const attempts = createAttemptService({
     repo: store.attempts,
     clock,
     newId: () => randomUUID(),
+    isKnownSubmitted: (id) => submittedAtOpen.has(id),
     onSubmitted: async (summary) => {
       const review = await attempts.review(summary.id)
       const outcomes = await progress.outcomesFor(summary.id)

@@ -20,6 +20,8 @@ export interface AttemptServiceOptions {
   onSubmitted?(summary: AttemptSummary): Promise<void>
   log?(message: string, error: unknown): void
   heartbeatTimeoutMs?: number
+  /** Attempts known (from the history index) to be submitted: start-up recovery skips them. */
+  isKnownSubmitted?(id: string): boolean
   checkpointIntervalMs?: number
 }
 
@@ -52,7 +54,11 @@ export interface AttemptService {
   submit(request: StepRequest): Promise<PlayerView>
   review(attemptId: string): Promise<ReviewView>
   summary(attemptId: string): Promise<AttemptSummary>
-  /** Submitted attempts, newest first (history, dashboard, certificate). */
+  /**
+   * Submitted attempts this service has read or seen submitted, newest first. Attempts skipped at
+   * start-up through `isKnownSubmitted` are not read, so they are not listed (the app lists
+   * history from the store's index instead).
+   */
   listSummaries(): Promise<AttemptSummary[]>
   /** Ids of attempts found running (a crash) and now suspended or, if out of time, submitted. */
   recoverAfterStart(): Promise<string[]>
