@@ -10,7 +10,7 @@ import { quizHandlers } from '../api/handlers/quiz'
 import { createAttemptService } from '../services/attempts'
 import { createCertificateService } from '../services/certificates'
 import { createSettingsService } from '../services/settings'
-import { validateAttemptRecord } from '../services/attempts-schema'
+import { serializeAttemptRecord, validateAttemptRecord } from '../services/attempts-schema'
 import { createProgressService } from '../services/progress'
 import { systemClock, type Clock } from '../services/clock'
 import { openDataStore } from '../store/data-store'
@@ -38,7 +38,8 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const clock = options.clock ?? systemClock
   const store = await openDataStore<AttemptRecord>({
     dataDir: options.dataDir,
-    validateAttempt: validateAttemptRecord
+    validateAttempt: validateAttemptRecord,
+    serializeAttempt: serializeAttemptRecord
   })
   let noticesVisible = true
   // Submitted attempts in the history index need no crash recovery, so start-up skips them.

@@ -55,64 +55,112 @@ const configSchema = z.object({
   passMarkPercent: z.number().min(0).max(100)
 })
 
-const eventSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('started'),
-    at: iso,
-    config: configSchema,
-    items: z.array(itemSchema).min(1).max(200),
-    timeLimitMs: ms.nullable(),
-    seed: z.string().max(200),
-    elapsedMs: ms
-  }),
-  z.object({
-    type: z.literal('answered'),
-    itemIndex: index,
-    optionId,
-    confidence: z.enum(['sure', 'unsure', 'guess']).optional(),
-    elapsedMs: ms
-  }),
-  z.object({ type: z.literal('flagged'), itemIndex: index, flagged: z.boolean(), elapsedMs: ms }),
-  z.object({
-    type: z.literal('struck'),
-    itemIndex: index,
-    optionId,
-    struck: z.boolean(),
-    elapsedMs: ms
-  }),
-  z.object({ type: z.literal('visited'), itemIndex: index, elapsedMs: ms }),
-  z.object({
-    type: z.literal('suspended'),
-    reason: z.enum(['user', 'window-closed', 'page-lost', 'crash-recovered']),
-    elapsedMs: ms,
-    at: iso
-  }),
-  z.object({ type: z.literal('resumed'), at: iso, elapsedMs: ms }),
-  z.object({
-    type: z.literal('submitted'),
-    reason: z.enum(['user', 'expired']),
-    elapsedMs: ms,
-    at: iso
-  })
-])
+// Built for two item checks: the full one, and a light one for an item snapshot already checked.
+const eventSchemaWith = (items: z.ZodType) =>
+  z.discriminatedUnion('type', [
+    z.object({
+      type: z.literal('started'),
+      at: iso,
+      config: configSchema,
+      items,
+      timeLimitMs: ms.nullable(),
+      seed: z.string().max(200),
+      elapsedMs: ms
+    }),
+    z.object({
+      type: z.literal('answered'),
+      itemIndex: index,
+      optionId,
+      confidence: z.enum(['sure', 'unsure', 'guess']).optional(),
+      elapsedMs: ms
+    }),
+    z.object({ type: z.literal('flagged'), itemIndex: index, flagged: z.boolean(), elapsedMs: ms }),
+    z.object({
+      type: z.literal('struck'),
+      itemIndex: index,
+      optionId,
+      struck: z.boolean(),
+      elapsedMs: ms
+    }),
+    z.object({ type: z.literal('visited'), itemIndex: index, elapsedMs: ms }),
+    z.object({
+      type: z.literal('suspended'),
+      reason: z.enum(['user', 'window-closed', 'page-lost', 'crash-recovered']),
+      elapsedMs: ms,
+      at: iso
+    }),
+    z.object({ type: z.literal('resumed'), at: iso, elapsedMs: ms }),
+    z.object({
+      type: z.literal('submitted'),
+      reason: z.enum(['user', 'expired']),
+      elapsedMs: ms,
+      at: iso
+    })
+  ])
 
-export const attemptRecordSchema = z.object({
-  schemaVersion: z.literal(1),
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
-  events: z.array(eventSchema).min(1).max(1_000_000),
-  checkpoint: z.object({ elapsedMs: ms, at: iso })
-})
+const recordSchemaWith = (items: z.ZodType) =>
+  z.object({
+    schemaVersion: z.literal(1),
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    events: z.array(eventSchemaWith(items)).min(1).max(1_000_000),
+    checkpoint: z.object({ elapsedMs: ms, at: iso })
+  })
+
+export const attemptRecordSchema = recordSchemaWith(z.array(itemSchema).min(1).max(200))
+const attemptRecordWithCheckedItems = recordSchemaWith(z.array(z.unknown()).min(1).max(200))
+
+/**
+ * Item snapshots (the bulk of an attempt file) that have passed the full check. A snapshot never
+ * changes after start, so every later write of the same attempt checks only the rest: recording
+ * an answer then costs the same however large the items are.
+ */
+const checkedItems = new WeakSet<object>()
+
+function startedItems(raw: unknown): unknown {
+  const events = (raw as { events?: unknown } | null)?.events
+  const first = Array.isArray(events) ? (events[0] as { items?: unknown } | undefined) : undefined
+  return first?.items
+}
 
 export const validateAttemptRecord: Validator<AttemptRecord> = (raw) => {
-  const parsed = attemptRecordSchema.safeParse(raw)
+  const items = startedItems(raw)
+  const known = typeof items === 'object' && items !== null && checkedItems.has(items)
+  const parsed = (known ? attemptRecordWithCheckedItems : attemptRecordSchema).safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.join('.') || 'record'
     throw new Error(`Invalid attempt record at ${where}: ${issue?.message ?? 'unknown problem'}`)
   }
   const record = parsed.data as AttemptRecord
+  const started = record.events[0]
+  if (started?.type === 'started') {
+    if (known) started.items = items as Item[]
+    checkedItems.add(started.items)
+    if (typeof items === 'object' && items !== null) checkedItems.add(items)
+  }
   foldAttempt(record) // throws AttemptLogError with a readable message
   return record
+}
+
+const itemsJson = new WeakMap<object, string>()
+const ITEMS_MARK = '\u0000items\u0000'
+
+/**
+ * The file text of an attempt record: exactly JSON.stringify(record), but the items' JSON is
+ * computed once per snapshot and spliced in, since it is most of the text and never changes.
+ */
+export function serializeAttemptRecord(record: AttemptRecord): string {
+  const [started, ...rest] = record.events
+  if (started?.type !== 'started') return JSON.stringify(record)
+  let json = itemsJson.get(started.items)
+  if (json === undefined) {
+    json = JSON.stringify(started.items)
+    itemsJson.set(started.items, json)
+  }
+  // The mark holds NUL characters, which JSON.stringify always escapes: its escaped form cannot
+  // come from any other field before the items (id, type, at and config are constrained).
+  const text = JSON.stringify({ ...record, events: [{ ...started, items: ITEMS_MARK }, ...rest] })
+  return text.replace(JSON.stringify(ITEMS_MARK), () => json)
 }
 
 /** Checks the items a caller hands to start(); returns a message, or null when they are fine. */

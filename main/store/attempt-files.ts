@@ -32,6 +32,8 @@ export interface AttemptFiles<T> extends AttemptRepository<T> {
 export interface AttemptFilesOptions<T> {
   dir: string
   validate: Validator<T>
+  /** See DurableJsonFileOptions.serialize. */
+  serialize?: (record: T) => string
   onNotice?: (notice: RecoveryNotice) => void
   now?: () => Date
 }
@@ -48,6 +50,7 @@ export async function openAttemptFiles<T>(opts: AttemptFilesOptions<T>): Promise
     if (!file) {
       file = new DurableJsonFile<T>(path.join(dir, `${id}.json`), {
         validate: opts.validate,
+        serialize: opts.serialize,
         onNotice: opts.onNotice,
         now: opts.now,
         cleanTempsOnRead: false

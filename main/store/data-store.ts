@@ -28,6 +28,8 @@ export interface OpenDataStoreOptions<A> {
   dataDir: string
   now?: () => Date
   validateAttempt?: Validator<A>
+  /** How attempt records become file text (default JSON.stringify). */
+  serializeAttempt?: (record: A) => string
 }
 
 export interface DataStore<A = AttemptRecord> {
@@ -76,6 +78,7 @@ export async function openDataStore<A = AttemptRecord>(
     attempts = await openAttemptFiles<A>({
       dir: path.join(dataDir, ATTEMPTS_DIR_NAME),
       validate: opts.validateAttempt ?? (validateAttemptRecord as unknown as Validator<A>),
+      serialize: opts.serializeAttempt,
       onNotice,
       now: opts.now
     })

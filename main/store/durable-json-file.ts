@@ -28,6 +28,11 @@ export interface DurableJsonFileOptions<T> {
   maxBytes?: number
   /** JSON.stringify indentation; 2 keeps the main file readable by a human. Default 0. */
   space?: number
+  /**
+   * Turns validated data into the file's text. Default JSON.stringify. A caller whose records
+   * repeat a large unchanging part can cache that part's JSON (must give the same text).
+   */
+  serialize?: (data: T) => string
 }
 
 interface Op {
@@ -67,7 +72,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
   write(data: T): Promise<void> {
     let text: string
     try {
-      text = JSON.stringify(this.opts.validate(data), null, this.opts.space ?? 0)
+      const valid = this.opts.validate(data)
+      text = this.opts.serialize
+        ? this.opts.serialize(valid)
+        : JSON.stringify(valid, null, this.opts.space ?? 0)
     } catch (err) {
       return Promise.reject(err)
     }

@@ -16,7 +16,10 @@ import {
 } from '../../questions/engine'
 import { createAttemptService } from '../../main/services/attempts'
 import type { AttemptService } from '../../main/services/attempts-types'
-import { validateAttemptRecord } from '../../main/services/attempts-schema'
+import {
+  serializeAttemptRecord,
+  validateAttemptRecord
+} from '../../main/services/attempts-schema'
 import { systemClock } from '../../main/services/clock'
 import { openDataStore, type DataStore } from '../../main/store/data-store'
 import { createDefaultData } from '../../main/store/schema'
@@ -55,7 +58,8 @@ interface Condition {
 async function makePastAttempt(dir: string): Promise<{ record: AttemptRecord; text: string }> {
   const store = await openDataStore<AttemptRecord>({
     dataDir: dir,
-    validateAttempt: validateAttemptRecord
+    validateAttempt: validateAttemptRecord,
+    serializeAttempt: serializeAttemptRecord
   })
   const service = createAttemptService({
     repo: store.attempts,
@@ -152,12 +156,16 @@ async function main(): Promise<void> {
       const dataDir = path.join(base, `h${n}`)
       const store = await openDataStore<AttemptRecord>({
         dataDir,
-        validateAttempt: validateAttemptRecord
+        validateAttempt: validateAttemptRecord,
+    serializeAttempt: serializeAttemptRecord
       })
+      // As the app wires it (main/app/context.ts): attempts in the history index are not rescanned.
+      const submitted = new Set(store.data().attempts.map((a) => String(a.id)))
       const service = createAttemptService({
         repo: store.attempts,
         clock: systemClock,
-        newId: () => randomUUID()
+        newId: () => randomUUID(),
+        isKnownSubmitted: (id) => submitted.has(id)
       })
       // Start-up scan of the history (done once when the app opens): reported, not the budget.
       const t0 = performance.now()

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createAppContext, type AppContext } from '../../../main/app/context'
+import type { PlayerView } from '../../../questions/engine'
 import { FakeClock } from './helpers'
 
 const dirs: string[] = []
@@ -36,28 +37,31 @@ const setup = {
 }
 const http = { transport: 'http' as const }
 
+async function call(ctx: AppContext, channel: string, args: unknown): Promise<PlayerView> {
+  const result = await ctx.dispatch(channel, args, http)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+  return result.value as PlayerView
+}
+
 describe('start-up recovery', () => {
   it('does not read attempts the history index lists as submitted', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'rls-startup-'))
     dirs.push(dir)
     const first = await launch(dir)
-    const done = await first.dispatch('quiz:start', setup, http)
-    if (!done.ok) throw new Error(done.error.message)
-    const step = { attemptId: done.value.attemptId, step: done.value.step }
-    expect((await first.dispatch('quiz:submit', step, http)).ok).toBe(true)
-    const running = await first.dispatch('quiz:start', setup, http)
-    if (!running.ok) throw new Error(running.error.message)
+    const done = await call(first, 'quiz:start', setup)
+    await call(first, 'quiz:submit', { attemptId: done.attemptId, step: done.step })
+    const running = await call(first, 'quiz:start', setup)
     await open.pop()!.close('test')
 
     // Damage the submitted attempt's file: reading it would quarantine it with a notice.
-    const submittedFile = path.join(dir, 'attempts', `${done.value.attemptId}.json`)
+    const submittedFile = path.join(dir, 'attempts', `${done.attemptId}.json`)
     await writeFile(submittedFile, '{"not": "an attempt"}')
 
     const second = await launch(dir)
     expect(second.services.store.notices).toEqual([])
     expect(await readFile(submittedFile, 'utf8')).toBe('{"not": "an attempt"}')
     // The attempt that was running is still found and offered for resume.
-    const resumable = await second.dispatch('quiz:resumable', {}, http)
-    expect(resumable.ok && resumable.value?.attemptId).toBe(running.value.attemptId)
+    const resumable = await call(second, 'quiz:resumable', {})
+    expect(resumable.attemptId).toBe(running.attemptId)
   })
 })
