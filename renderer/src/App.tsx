@@ -1,9 +1,20 @@
 // The application frame: skip link, header with navigation, the current screen, and app-wide
 // messages (start-up data recovery notices and the last error).
-import { lazy, Suspense, useEffect, type ReactElement } from 'react'
+import { Suspense, useEffect, type ReactElement } from 'react'
 import { HomeView } from './features/home/HomeView'
 import { RecoveryNotices } from './features/home/RecoveryNotices'
 import { ErrorBanner } from './ui/ErrorBanner'
+import { ScreenBoundary } from './ui/ScreenBoundary'
+import {
+  CertificatesView,
+  HistoryView,
+  PlayerScreen,
+  ResultsView,
+  ReviewView,
+  SettingsView,
+  SetupView,
+  VerifyView
+} from './screens'
 import { useAppStore, type Route } from './store'
 import type { RouteName } from './store/routes'
 
@@ -15,33 +26,6 @@ const NAV: { name: RouteName; label: string }[] = [
   { name: 'verify', label: 'Verify' },
   { name: 'settings', label: 'Settings' }
 ]
-
-// Every screen but Home loads on first visit: the first screen then needs neither the course
-// content (sections, references) nor zod (profile form), and starts sooner (issue #8).
-const SetupView = lazy(() =>
-  import('./features/quiz/SetupView').then((m) => ({ default: m.SetupView }))
-)
-const PlayerScreen = lazy(() =>
-  import('./features/quiz/PlayerScreen').then((m) => ({ default: m.PlayerScreen }))
-)
-const ResultsView = lazy(() =>
-  import('./features/review/ResultsView').then((m) => ({ default: m.ResultsView }))
-)
-const ReviewView = lazy(() =>
-  import('./features/review/ReviewView').then((m) => ({ default: m.ReviewView }))
-)
-const HistoryView = lazy(() =>
-  import('./features/home/HistoryView').then((m) => ({ default: m.HistoryView }))
-)
-const CertificatesView = lazy(() =>
-  import('./features/certificate/CertificatesView').then((m) => ({ default: m.CertificatesView }))
-)
-const VerifyView = lazy(() =>
-  import('./features/certificate/VerifyView').then((m) => ({ default: m.VerifyView }))
-)
-const SettingsView = lazy(() =>
-  import('./features/settings/SettingsView').then((m) => ({ default: m.SettingsView }))
-)
 
 function screenFor(route: Route): ReactElement {
   switch (route.name) {
@@ -125,15 +109,17 @@ export function App(): ReactElement {
       <main id="main" tabIndex={-1}>
         <RecoveryNotices />
         <ErrorBanner />
-        <Suspense
-          fallback={
-            <p className="page muted" aria-busy="true">
-              Loading…
-            </p>
-          }
-        >
-          {screenFor(route)}
-        </Suspense>
+        <ScreenBoundary key={route.name}>
+          <Suspense
+            fallback={
+              <p className="page muted" aria-busy="true">
+                Loading…
+              </p>
+            }
+          >
+            {screenFor(route)}
+          </Suspense>
+        </ScreenBoundary>
       </main>
     </>
   )

@@ -23,12 +23,12 @@ export interface RunningApp {
 
 const SERVE = fileURLToPath(new URL('../../out/main/serve.js', import.meta.url))
 
-export async function startApp(dataDir?: string): Promise<RunningApp> {
+export async function startApp(dataDir?: string, extraArgs: string[] = []): Promise<RunningApp> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'rls-e2e-'))
   const token = randomBytes(18).toString('base64url')
   const child = spawn(
     process.execPath,
-    [SERVE, '--port', '0', '--data-dir', dir, '--token', token, '--no-open'],
+    [SERVE, '--port', '0', '--data-dir', dir, '--token', token, '--no-open', ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe']
     }
@@ -65,7 +65,7 @@ export async function startApp(dataDir?: string): Promise<RunningApp> {
         child.once('exit', () => done())
         child.kill('SIGKILL')
       }),
-    restart: () => startApp(dir)
+    restart: () => startApp(dir, extraArgs)
   }
   return app
 }

@@ -1,7 +1,7 @@
-import { useEffect, type ReactElement } from 'react'
+import { Suspense, useEffect, type ReactElement } from 'react'
 import { useAppStore } from '../../store'
 import { formatDuration } from '../../ui/format'
-import { DashboardView } from '../dashboard/DashboardView'
+import { DashboardView } from '../../screens'
 import { HistoryTable } from './HistoryTable'
 import { ResumeCard } from './ResumeCard'
 import './home.css'
@@ -43,7 +43,9 @@ export function HomeView(): ReactElement {
       <ResumeCard />
 
       {history !== null && history.length > 0 ? (
-        <DashboardView history={history} />
+        <Suspense fallback={<p aria-busy="true">Loading your progress…</p>}>
+          <DashboardView history={history} />
+        </Suspense>
       ) : (
         <section className="stack home-section" aria-labelledby="recent-title">
           <h2 id="recent-title">Recent quizzes</h2>

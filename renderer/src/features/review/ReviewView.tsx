@@ -16,7 +16,7 @@ const FILTERS: { id: ReviewFilter; label: string }[] = [
   { id: 'low-confidence', label: 'Low confidence' }
 ]
 
-interface ReviewViewProps {
+export interface ReviewViewProps {
   attemptId: string
   initialIndex?: number
 }
