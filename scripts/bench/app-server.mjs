@@ -8,7 +8,7 @@ import path from 'node:path'
 
 export async function startServer(serveJs, { dataDir, command } = {}) {
   const dir = dataDir ?? mkdtempSync(path.join(tmpdir(), 'rls-bench-'))
-  const token = randomBytes(18).toString('base64url')
+  const token = randomBytes(18).toString('hex')
   const t0 = performance.now()
   const child = spawn(
     process.execPath,

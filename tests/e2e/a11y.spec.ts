@@ -141,7 +141,7 @@ for (const theme of ['light', 'dark'] as Theme[]) {
       try {
         await openApp(page, app, theme)
         await expect(
-          page.getByRole('heading', { name: /damaged and has been recovered/ })
+          page.getByRole('heading', { name: /could not be read and was recovered/ })
         ).toBeVisible()
         await check(page, 'data-recovery notice')
       } finally {

@@ -25,7 +25,8 @@ const SERVE = fileURLToPath(new URL('../../out/main/serve.js', import.meta.url))
 
 export async function startApp(dataDir?: string, extraArgs: string[] = []): Promise<RunningApp> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'rls-e2e-'))
-  const token = randomBytes(18).toString('base64url')
+  // Hex, not base64url: a token starting with '--' would be read as a flag.
+  const token = randomBytes(18).toString('hex')
   const child = spawn(
     process.execPath,
     [SERVE, '--port', '0', '--data-dir', dir, '--token', token, '--no-open', ...extraArgs],

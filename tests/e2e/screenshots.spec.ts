@@ -61,7 +61,9 @@ for (const variant of VARIANTS) {
       try {
         await prepare(app, variant)
         await openApp(page, app, variant.theme)
-        await expect(page.getByRole('heading', { name: /damaged/ })).toBeVisible()
+        await expect(
+          page.getByRole('heading', { name: /could not be read and was recovered/ })
+        ).toBeVisible()
         await shoot(page, variant, 'recovery-notice')
       } finally {
         await app.kill()
