@@ -49,15 +49,15 @@ test('a timed quiz from set-up to results with the keyboard only', async ({ app,
 
   // The player is loaded on first use; wait for its first item before typing.
   await expect(page.getByRole('radio', { name: /^A\./ })).toBeVisible()
-  const question = page.getByRole('heading', { level: 2 }).first()
   await page.keyboard.press('b')
   await expect(page.getByRole('radio', { name: /^B\./ })).toBeChecked()
   await page.keyboard.press('f')
   await expect(page.getByRole('button', { name: /^Flag/ })).toHaveAttribute('aria-pressed', 'true')
 
   await page.keyboard.press('ArrowRight')
-  // Moving to another item puts focus on its question.
-  await expect(page.locator(':focus')).toHaveText((await question.textContent()) ?? /./)
+  // Moving to another item puts focus on its question (the lead-in heading of item 2). Checked by
+  // id rather than text: two items may share a lead-in such as "Which statement is best supported?"
+  await expect(page.locator('h2:focus')).toHaveAttribute('id', 'item-1-question')
   await page.keyboard.press('3')
   await expect(page.getByRole('radio', { name: /^C\./ })).toBeChecked()
   await page.keyboard.press('ArrowRight')
