@@ -6,6 +6,7 @@ export function summarize(root, readFileSync) {
   let passed = 0
   let failed = 0
   let skipped = 0
+  let flaky = 0
   let found = false
   try {
     const vitest = JSON.parse(readFileSync(resolve(root, '.tmp/vitest.json'), 'utf8'))
@@ -18,13 +19,16 @@ export function summarize(root, readFileSync) {
   }
   try {
     const pw = JSON.parse(readFileSync(resolve(root, '.tmp/playwright.json'), 'utf8'))
-    passed += pw.stats?.expected ?? 0
-    failed += (pw.stats?.unexpected ?? 0) + (pw.stats?.flaky ?? 0)
+    passed += (pw.stats?.expected ?? 0) + (pw.stats?.flaky ?? 0)
+    failed += pw.stats?.unexpected ?? 0
+    flaky += pw.stats?.flaky ?? 0
     skipped += pw.stats?.skipped ?? 0
     found = true
   } catch {
     /* Playwright did not produce a report */
   }
   if (!found) return ''
-  return `Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`
+  const line = `Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`
+  // Flaky tests passed on their retry; they are counted as passed but named so they get fixed.
+  return flaky ? `Flaky (passed on retry): ${flaky}\n${line}` : line
 }
