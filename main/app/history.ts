@@ -7,6 +7,18 @@ export function historyOf(data: Readonly<CasebookData>): AttemptSummary[] {
   return data.attempts as unknown as AttemptSummary[]
 }
 
+/**
+ * History as the page needs it: the summaries without the per-item outcomes that the progress
+ * service keeps beside them (the dashboard's figures are computed in main), so the page does not
+ * hold every answer of every past attempt in memory.
+ */
+export function historyForPage(data: Readonly<CasebookData>): AttemptSummary[] {
+  return historyOf(data).map((summary) => {
+    const { outcomes: _outcomes, ...rest } = summary as AttemptSummary & { outcomes?: unknown }
+    return rest
+  })
+}
+
 /** Records a submitted attempt: its summary, and which items were used, missed and flagged. */
 export function recordSubmission(
   draft: CasebookData,

@@ -4,7 +4,7 @@ import type { Handlers } from '../dispatch'
 import type { Services } from '../../app/services'
 import { drawQuizItems, drawReviewItems } from '../../app/draw-items'
 import { ApiError } from '../errors'
-import { historyOf } from '../../app/history'
+import { historyForPage } from '../../app/history'
 
 type QuizChannels =
   | 'quiz:start'
@@ -65,7 +65,7 @@ export function quizHandlers(s: Services): Pick<Handlers, QuizChannels> {
     'quiz:resume': ({ attemptId }) => s.attempts.resume(attemptId),
     'quiz:submit': (request) => s.attempts.submit(request),
     'quiz:review': ({ attemptId }) => s.attempts.review(attemptId),
-    'history:list': () => historyOf(s.store.data())
+    'history:list': () => historyForPage(s.store.data())
   }
 }
 
