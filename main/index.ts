@@ -56,7 +56,15 @@ if (!app.requestSingleInstanceLock()) {
     window.on('close', () => void context?.suspendRunning('window-closed'))
   })
   app.on('window-all-closed', () => app.quit())
-  app.on('before-quit', () => void context?.close('app quit'))
+  // Quitting waits for the data to be safe: a running quiz is suspended and written, and the data
+  // lock released, before the process exits.
+  let closing = false
+  app.on('before-quit', (event) => {
+    if (closing || !context) return
+    closing = true
+    event.preventDefault()
+    void context.close('app quit').finally(() => app.exit(0))
+  })
 }
 
 function argValue(flag: string): string | undefined {

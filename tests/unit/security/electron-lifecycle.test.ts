@@ -23,7 +23,9 @@ beforeEach(() => {
 
 afterEach(async () => {
   // before-quit closes the app context, which releases the data lock.
-  for (const listener of electron.appListeners.get('before-quit') ?? []) listener()
+  for (const listener of electron.appListeners.get('before-quit') ?? []) {
+    listener({ preventDefault: () => undefined })
+  }
   await new Promise((r) => setTimeout(r, 50))
   if (savedEnv === undefined) delete process.env.RLS_CASEBOOK_DATA_DIR
   else process.env.RLS_CASEBOOK_DATA_DIR = savedEnv
@@ -51,6 +53,22 @@ describe('Electron main process', () => {
     expect(electron.app.quit).not.toHaveBeenCalled()
     // The data folder is now locked by this (fake) Electron instance.
     expect(readFileSync(join(dataDir, 'casebook.lock'), 'utf8')).toContain(String(process.pid))
+  })
+
+  it('on quit, holds the exit until the data is closed (lock released), then exits', async () => {
+    await startMain()
+    electron.ready()
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1), { timeout: 10_000 })
+    const lockFile = join(dataDir, 'casebook.lock')
+    expect(readFileSync(lockFile, 'utf8')).toContain(String(process.pid))
+    let prevented = false
+    for (const listener of electron.appListeners.get('before-quit') ?? []) {
+      listener({ preventDefault: () => (prevented = true) })
+    }
+    expect(prevented).toBe(true)
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(0), { timeout: 10_000 })
+    // By the time the process may exit, the store is closed and the lock is gone.
+    expect(() => readFileSync(lockFile)).toThrow()
   })
 
   it('a second instance quits without opening the data or a window', async () => {

@@ -85,6 +85,9 @@ export function createElectronMock() {
     quit: vi.fn(() => {
       calls.push('app.quit')
     }),
+    exit: vi.fn((code?: number) => {
+      calls.push(`app.exit ${code ?? 0}`)
+    }),
     on: vi.fn((event: string, listener: Listener) => {
       appListeners.set(event, [...(appListeners.get(event) ?? []), listener])
       return app
@@ -172,6 +175,7 @@ export function createElectronMock() {
       shell.openExternal.mockClear()
       dialog.showErrorBox.mockClear()
       app.quit.mockClear()
+      app.exit.mockClear()
       app.whenReady.mockClear()
       app.requestSingleInstanceLock.mockClear()
     }
