@@ -15,36 +15,45 @@ export interface SettingsSlice {
 
 export const createSettingsSlice =
   (api: Api): SliceCreator<SettingsSlice> =>
-  (set, get) => ({
-    settings: null,
-    profile: null,
-    async loadSettings() {
-      const [settings, profile] = await Promise.all([
-        api['settings:get']({}),
-        api['profile:get']({})
-      ])
-      if (settings.ok) {
-        set({ settings: settings.value })
-        applyDisplaySettings(settings.value)
-      } else set({ error: settings.error })
-      if (profile.ok) set({ profile: profile.value })
-      else set({ error: profile.error })
-    },
-    async saveDisplay(change) {
-      const current = get().settings
-      if (current) {
-        const next = { ...current, ...change }
-        set({ settings: next })
-        applyDisplaySettings(next)
+  (set, get) => {
+    let latestDisplaySave = 0
+    return {
+      settings: null,
+      profile: null,
+      async loadSettings() {
+        const [settings, profile] = await Promise.all([
+          api['settings:get']({}),
+          api['profile:get']({})
+        ])
+        if (settings.ok) {
+          set({ settings: settings.value })
+          applyDisplaySettings(settings.value)
+        } else set({ error: settings.error })
+        if (profile.ok) set({ profile: profile.value })
+        else set({ error: profile.error })
+      },
+      async saveDisplay(change) {
+        const current = get().settings
+        if (current) {
+          const next = { ...current, ...change }
+          set({ settings: next })
+          applyDisplaySettings(next)
+        }
+        // Two quick changes each get an answer; only the latest may set what is shown, or the
+        // first answer, arriving late, would undo the second change on screen.
+        const request = ++latestDisplaySave
+        const result = await api['settings:save'](change)
+        if (request !== latestDisplaySave) return
+        if (result.ok) {
+          set({ settings: result.value })
+          applyDisplaySettings(result.value)
+        } else set({ error: result.error })
+      },
+      async saveProfile(input) {
+        const result = await api['profile:save'](input)
+        if (!result.ok) return { ok: false, message: result.error.message }
+        set({ profile: result.value })
+        return { ok: true }
       }
-      const result = await api['settings:save'](change)
-      if (result.ok) set({ settings: result.value })
-      else set({ error: result.error })
-    },
-    async saveProfile(input) {
-      const result = await api['profile:save'](input)
-      if (!result.ok) return { ok: false, message: result.error.message }
-      set({ profile: result.value })
-      return { ok: true }
     }
-  })
+  }
