@@ -4,8 +4,8 @@ import type { OptionDraft, Template } from '../types'
 import {
   AUG_EVIDENCE,
   augmentationStem,
-  drawAugmentation,
-  type AugParams
+  drawAugmentationItem,
+  type AugItemParams
 } from './augmentation-story'
 import { at, estimateSeconds, fill } from './vignette'
 
@@ -21,17 +21,11 @@ export const augmentationNextStep: Template = {
   section: 'medications',
   title: 'Managing augmentation: iron and a switch to an α2δ ligand',
   generate(rng) {
-    const a = drawAugmentation(rng)
-    const count = rng.int(3, 4)
-    return render({
-      ...a,
-      wrong: rng.sample([0, 1, 2, 3], count).sort().join('+'),
-      lead: rng.int(0, LEADS.length - 1)
-    })
+    return render(drawAugmentationItem(rng, LEADS.length))
   }
 }
 
-function render(params: AugParams & { wrong: string; lead: number }) {
+function render(params: AugItemParams) {
   const { p, stem, name, drug } = augmentationStem(params)
   const second =
     drug === 'levodopa'

@@ -3,8 +3,8 @@ import type { OptionDraft, Template } from '../types'
 import {
   AUG_EVIDENCE,
   augmentationStem,
-  drawAugmentation,
-  type AugParams
+  drawAugmentationItem,
+  type AugItemParams
 } from './augmentation-story'
 import { at, cap, estimateSeconds, fill } from './vignette'
 
@@ -43,17 +43,11 @@ export const augmentationRecognise: Template = {
   section: 'medications',
   title: 'Recognising augmentation on a dopaminergic drug',
   generate(rng) {
-    const a = drawAugmentation(rng)
-    const count = rng.int(3, 4)
-    return render({
-      ...a,
-      wrong: rng.sample([0, 1, 2, 3], count).sort().join('+'),
-      lead: rng.int(0, LEADS.length - 1)
-    })
+    return render(drawAugmentationItem(rng, LEADS.length))
   }
 }
 
-function render(params: AugParams & { wrong: string; lead: number }) {
+function render(params: AugItemParams) {
   const { p, stem, name, drug } = augmentationStem(params)
   const question = fill(at(LEADS, params.lead), p)
   const options: OptionDraft[] = [

@@ -97,6 +97,23 @@ export function drawAugmentation(rng: Rng): AugParams {
   }
 }
 
+/** An augmentation item's parameters: the story, 3–4 of the 4 wrong options, and a lead-in. */
+export interface AugItemParams extends AugParams {
+  wrong: string
+  lead: number
+}
+
+/** Both augmentation templates draw the same way; only their lead-ins and options differ. */
+export function drawAugmentationItem(rng: Rng, leadCount: number): AugItemParams {
+  const a = drawAugmentation(rng)
+  const count = rng.int(3, 4)
+  return {
+    ...a,
+    wrong: rng.sample([0, 1, 2, 3], count).sort().join('+'),
+    lead: rng.int(0, leadCount - 1)
+  }
+}
+
 export function augmentationStem(a: AugParams): {
   p: Person
   stem: string
