@@ -63,7 +63,7 @@ if (!app.requestSingleInstanceLock()) {
     if (closing || !context) return
     closing = true
     event.preventDefault()
-    void context.close('app quit').finally(() => app.exit(0))
+    void context.close().finally(() => app.exit(0))
   })
 }
 

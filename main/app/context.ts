@@ -31,7 +31,8 @@ export interface AppContext {
   dispatch: Dispatch
   services: Services
   suspendRunning(reason: 'window-closed'): Promise<void>
-  close(reason: string): Promise<void>
+  /** Suspends any running quiz, stops the tick and closes the store (releasing the lock). */
+  close(): Promise<void>
 }
 
 export async function createAppContext(options: AppContextOptions): Promise<AppContext> {
@@ -100,7 +101,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     dispatch,
     services,
     suspendRunning: (reason) => attempts.suspendAllRunning(reason),
-    async close(reason) {
+    async close() {
       if (closed) return
       closed = true
       clearInterval(timer)
@@ -109,7 +110,6 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       } finally {
         await store.close()
       }
-      void reason
     }
   }
 }

@@ -32,8 +32,9 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string): Promise<void> => {
     if (closing) return
     closing = true
+    console.log(`${signal}: saving and stopping (a running quiz is suspended, not lost)`)
     await server.close()
-    await context.close(`stopped by ${signal}`)
+    await context.close()
     process.exit(0)
   }
   process.on('SIGINT', () => void shutdown('SIGINT'))

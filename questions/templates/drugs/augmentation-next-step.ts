@@ -5,6 +5,7 @@ import {
   AUG_EVIDENCE,
   augmentationStem,
   drawAugmentationItem,
+  drawnWrongOptions,
   type AugItemParams
 } from './augmentation-story'
 import { at, estimateSeconds, fill } from './vignette'
@@ -67,10 +68,7 @@ function render(params: AugItemParams) {
       rationale:
         'Low iron is a reversible contributor to augmentation and to RLS itself, and α2δ ligands are first-line treatment that does not cause augmentation; the switch is made gradually because stopping the dopaminergic drug can transiently worsen symptoms.'
     },
-    ...params.wrong.split('+').map((i) => {
-      const w = at(wrong, Number(i))
-      return { text: w.text, code: w.code, correct: false, rationale: w.why }
-    })
+    ...drawnWrongOptions(wrong, params.wrong)
   ]
   const explanation =
     'The picture is augmentation: after years of dopaminergic treatment and dose increases, symptoms start earlier in the day and have spread to the arms. ' +

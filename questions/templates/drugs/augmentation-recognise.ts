@@ -4,6 +4,7 @@ import {
   AUG_EVIDENCE,
   augmentationStem,
   drawAugmentationItem,
+  drawnWrongOptions,
   type AugItemParams
 } from './augmentation-story'
 import { at, cap, estimateSeconds, fill } from './vignette'
@@ -58,10 +59,7 @@ function render(params: AugItemParams) {
       rationale:
         'Earlier onset in the day, spread to the arms and brief benefit from each dose increase after years on a dopaminergic drug are the hallmarks of augmentation.'
     },
-    ...params.wrong.split('+').map((i) => {
-      const w = at(WRONG, Number(i))
-      return { text: w.text, code: w.code, correct: false, rationale: w.why }
-    })
+    ...drawnWrongOptions(WRONG, params.wrong)
   ]
   const explanation =
     `Augmentation is a worsening of RLS caused by the dopaminergic treatment itself: symptoms start earlier in the day, come on faster at rest, grow more intense and spread to other body parts such as the arms. ` +

@@ -2,6 +2,7 @@
 // day and have spread to the arms after dose increases (augmentation, brief §2 and §5). Shared by
 // the "recognise it" and "what next" templates; text is a pure function of the params.
 import type { Rng } from '../../rng'
+import type { OptionDraft } from '../types'
 import { at, fill, person, pickSex, type Person, aPerson } from './vignette'
 
 export const AUG_DRUGS = [
@@ -101,6 +102,17 @@ export function drawAugmentation(rng: Rng): AugParams {
 export interface AugItemParams extends AugParams {
   wrong: string
   lead: number
+}
+
+/** The wrong options an item drew (`wrong` is e.g. "0+2+3"), in that order. */
+export function drawnWrongOptions(
+  list: readonly { text: string; code: string; why: string }[],
+  wrong: string
+): OptionDraft[] {
+  return wrong.split('+').map((i) => {
+    const w = at(list, Number(i))
+    return { text: w.text, code: w.code, correct: false, rationale: w.why }
+  })
 }
 
 /** Both augmentation templates draw the same way; only their lead-ins and options differ. */

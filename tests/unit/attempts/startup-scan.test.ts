@@ -11,7 +11,7 @@ import { FakeClock } from './helpers'
 const dirs: string[] = []
 const open: AppContext[] = []
 afterEach(async () => {
-  for (const ctx of open.splice(0)) await ctx.close('test')
+  for (const ctx of open.splice(0)) await ctx.close()
   for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true })
 })
 
@@ -51,7 +51,7 @@ describe('start-up recovery', () => {
     const done = await call(first, 'quiz:start', setup)
     await call(first, 'quiz:submit', { attemptId: done.attemptId, step: done.step })
     const running = await call(first, 'quiz:start', setup)
-    await open.pop()!.close('test')
+    await open.pop()!.close()
 
     // Damage the submitted attempt's file: reading it would quarantine it with a notice.
     const submittedFile = path.join(dir, 'attempts', `${done.attemptId}.json`)

@@ -35,7 +35,7 @@ export async function openHarness(): Promise<Harness> {
     },
     attempt: (channel, args) => ctx.dispatch(channel, args, { transport: 'http' }),
     close: async () => {
-      await ctx.close('test')
+      await ctx.close()
       await rm(dir, { recursive: true, force: true })
     }
   }

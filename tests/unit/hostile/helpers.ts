@@ -33,7 +33,7 @@ export async function startHarness(): Promise<Harness> {
     server,
     async close() {
       await server.close()
-      await context.close('test')
+      await context.close()
       rmSync(dataDir, { recursive: true, force: true })
       rmSync(staticRoot, { recursive: true, force: true })
     }

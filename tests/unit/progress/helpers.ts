@@ -29,7 +29,7 @@ export async function openHarness(dir?: string, clock = new FakeClock()): Promis
     clock,
     dir: dataDir,
     call,
-    close: () => ctx.close('test')
+    close: () => ctx.close()
   }
 }
 

@@ -1,12 +1,13 @@
 import { Suspense, useEffect, type ReactElement } from 'react'
 import { useAppStore } from '../../store'
-import { formatDuration } from '../../ui/format'
 import { DashboardView } from '../../screens'
-import { HistoryTable } from './HistoryTable'
 import { ResumeCard } from './ResumeCard'
 import './home.css'
 
-/** The first screen: what the course is, a way in, a quiz to resume, and recent results. */
+/**
+ * The first screen: what the course is, a way in, a quiz to resume, and — once there is history —
+ * the dashboard; before that, what a new learner should do first.
+ */
 export function HomeView(): ReactElement {
   const info = useAppStore((s) => s.info)
   const history = useAppStore((s) => s.history)
@@ -15,7 +16,6 @@ export function HomeView(): ReactElement {
   useEffect(() => {
     void loadHistory()
   }, [loadHistory])
-  const recent = (history ?? []).slice(-5)
 
   return (
     <div className="page">
@@ -51,25 +51,11 @@ export function HomeView(): ReactElement {
           <h2 id="recent-title">Recent quizzes</h2>
           {history === null ? (
             <p aria-busy="true">Loading…</p>
-          ) : recent.length === 0 ? (
+          ) : (
             <div className="card">
               <p>
                 You have not taken a quiz yet. A good first step is a 10-item tutor quiz: you will
                 see the explanation after each answer.
-              </p>
-            </div>
-          ) : (
-            <div className="card">
-              <HistoryTable attempts={recent} />
-              <p className="small muted">
-                Average time per item:{' '}
-                {formatDuration(
-                  recent.reduce((sum, a) => sum + a.elapsedMs, 0) /
-                    Math.max(
-                      1,
-                      recent.reduce((sum, a) => sum + a.itemCount, 0)
-                    )
-                )}
               </p>
             </div>
           )}
