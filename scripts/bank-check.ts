@@ -1,8 +1,8 @@
 // npm run bank:check — runs every quality gate of the question bank and prints a short report.
 // Exit code 0 only when every gate passes. Options: --seeds N (default 1000), --all (list every
 // problem instead of the first 25).
-import { checkBank, CHECK_SEEDS } from '../questions/check/index'
-import { readSourceText, sourceDir } from './bank-source'
+import { CHECK_SEEDS } from '../questions/check/index'
+import { bankReport } from './bank-report-cache'
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name)
@@ -10,19 +10,14 @@ function arg(name: string): string | undefined {
 }
 
 const seeds = Number(arg('--seeds') ?? CHECK_SEEDS)
-const sourceText = readSourceText()
-if (sourceText === null) {
-  console.error(`bank:check: source summary not found in ${sourceDir()} — the copy gate cannot run`)
-  process.exit(2)
-}
 
 const started = performance.now()
-const report = checkBank({ sourceText, seedsPerTemplate: seeds })
+const { report, cached } = bankReport(seeds)
 const ms = Math.round(performance.now() - started)
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length))
 console.log(
-  `Question bank ${report.bank.id} v${report.bank.version} — ${report.templates.length} templates × ${seeds} seeds (${ms} ms)`
+  `Question bank ${report.bank.id} v${report.bank.version} — ${report.templates.length} templates × ${seeds} seeds (${cached ? 'cached report, ' : ''}${ms} ms)`
 )
 for (const t of report.templates) {
   console.log(

@@ -1,5 +1,7 @@
 // The copy gate: no run of 8 or more consecutive words may be taken from the source summary.
-// Pure: the caller reads the source file and passes its text in (questions/ cannot use node:fs).
+// Pure: the gate works from hashes of the source's word 8-grams (a checked-in fingerprint, see
+// source-fingerprint.ts), so it runs on any clone without the source text beside it. Hashes, not
+// sentences: the fingerprint lets the gate recognise a copied run without shipping the source.
 
 export const COPY_RUN_WORDS = 8
 
@@ -12,18 +14,50 @@ export function words(text: string): string[] {
     .filter(Boolean)
 }
 
-export interface SourceIndex {
-  n: number
-  shingles: ReadonlySet<string>
+/**
+ * 64-bit FNV-1a of a shingle, as 16 hex digits (two 32-bit lanes with different offsets, because
+ * plain JS numbers cannot hold 64-bit products). With under 10^4 source shingles the chance that
+ * an unrelated run collides is about 10^-15 per shingle checked.
+ */
+export function shingleHash(shingle: string): string {
+  let a = 0x811c9dc5
+  let b = 0x050c5d1f
+  for (let i = 0; i < shingle.length; i++) {
+    const c = shingle.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193) >>> 0
+    b = Math.imul(b ^ c, 0x01000193) >>> 0
+    b = (b + (a >>> 7)) >>> 0
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')
 }
 
+export interface SourceIndex {
+  n: number
+  hashes: ReadonlySet<string>
+}
+
+export interface SourceFingerprint {
+  n: number
+  hashes: readonly string[]
+}
+
+/** The index of the source texts themselves (used to regenerate and to check the fingerprint). */
 export function indexSource(texts: readonly string[], n = COPY_RUN_WORDS): SourceIndex {
-  const shingles = new Set<string>()
+  const hashes = new Set<string>()
   for (const t of texts) {
     const w = words(t)
-    for (let i = 0; i + n <= w.length; i++) shingles.add(w.slice(i, i + n).join(' '))
+    for (let i = 0; i + n <= w.length; i++) hashes.add(shingleHash(w.slice(i, i + n).join(' ')))
   }
-  return { n, shingles }
+  return { n, hashes }
+}
+
+export function indexFromFingerprint(fp: SourceFingerprint): SourceIndex {
+  return { n: fp.n, hashes: new Set(fp.hashes) }
+}
+
+/** The fingerprint of an index: its sorted hashes, the form checked into the repository. */
+export function fingerprintOf(index: SourceIndex): SourceFingerprint {
+  return { n: index.n, hashes: [...index.hashes].sort() }
 }
 
 /** The copied runs (each at least n words, overlapping shingles merged) found in `text`. */
@@ -33,7 +67,7 @@ export function copiedRuns(text: string, index: SourceIndex): string[] {
   let start = -1
   let end = -1
   for (let i = 0; i + index.n <= w.length; i++) {
-    if (index.shingles.has(w.slice(i, i + index.n).join(' '))) {
+    if (index.hashes.has(shingleHash(w.slice(i, i + index.n).join(' ')))) {
       if (start >= 0 && i <= end) end = i + index.n
       else {
         if (start >= 0) runs.push(w.slice(start, end).join(' '))

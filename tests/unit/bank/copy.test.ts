@@ -1,36 +1,72 @@
 import { describe, expect, it } from 'vitest'
-import { copiedRuns, indexSource, words } from '../../../questions/check/copy-check'
+import {
+  copiedRuns,
+  fingerprintOf,
+  indexFromFingerprint,
+  indexSource,
+  shingleHash,
+  words
+} from '../../../questions/check/copy-check'
 import { checkContentCopy, checkItemCopy } from '../../../questions/check/index'
+import { SOURCE_FINGERPRINT } from '../../../questions/check/source-fingerprint'
 import { generateItem } from '../../../questions/generate'
 import { templates } from '../../../questions/templates/index'
-import { sourceText } from './helpers'
+import { copyIndex, readSourceText } from '../../../scripts/bank-source'
+
+// A made-up "source" for the mechanism: the gate must behave the same on it as on the real one.
+const SAMPLE = `Iron stores in the brain run low in many people with restless legs, even when the
+blood count is normal. Several antidepressants and sedating antihistamines make symptoms worse at
+night, and stopping them often helps within days.`
 
 describe('the 8-word copy gate', () => {
-  const source = sourceText()
-  const index = indexSource([source])
-
-  it('reads the source summary from ../shared/source', () => {
-    expect(words(source).length).toBeGreaterThan(300)
-  })
+  const sample = indexSource([SAMPLE])
 
   it('finds a run copied from the source, whatever the punctuation and case', () => {
-    const sentence = source.split('\n').find((l) => words(l).length >= 12) ?? ''
-    const copied = `Intro words here. ${sentence.toUpperCase().replace(/,/g, ' ;')} And more.`
-    expect(copiedRuns(copied, index).length).toBeGreaterThan(0)
-    expect(copiedRuns('Seven words long is not enough here at all', index)).toEqual([])
+    const copied = `Intro words here. ${SAMPLE.toUpperCase().replace(/,/g, ' ;')} And more.`
+    expect(copiedRuns(copied, sample).length).toBeGreaterThan(0)
+    expect(
+      copiedRuns('several antidepressants and sedating antihistamines make symptoms', sample)
+    ).toEqual([])
   })
 
   it('merges overlapping shingles into one run', () => {
-    const w = words(source)
-    const long = w.slice(100, 120).join(' ')
-    expect(copiedRuns(long, index)).toEqual([long])
+    const long = words(SAMPLE).slice(3, 23).join(' ')
+    expect(copiedRuns(`Preface: ${long}.`, sample)).toEqual([long])
+  })
+
+  it('works from hashes alone: a fingerprint finds what the text finds', () => {
+    const fromHashes = indexFromFingerprint(fingerprintOf(sample))
+    const probe = `We read that ${words(SAMPLE).slice(10, 30).join(' ')} in a review.`
+    expect(copiedRuns(probe, fromHashes)).toEqual(copiedRuns(probe, sample))
+    expect(copiedRuns(probe, fromHashes)).toHaveLength(1)
+    for (const h of fingerprintOf(sample).hashes) expect(h).toMatch(/^[0-9a-f]{16}$/)
+  })
+
+  it('hashes distinguish near-identical shingles', () => {
+    const a = shingleHash('one two three four five six seven eight')
+    expect(shingleHash('one two three four five six seven eighth')).not.toBe(a)
+    expect(shingleHash('one two three four five six seven eight')).toBe(a)
+  })
+
+  it('the checked-in fingerprint is the source summary’s, and the gate uses it', () => {
+    // The team has the source beside the repository (and CI does): there the fingerprint must
+    // be regenerated from it exactly. On any clone the fingerprint must still catch a sentence
+    // the source contains (this one is quoted from it, as a canary) and be well formed.
+    const source = readSourceText()
+    if (source !== null) expect(fingerprintOf(indexSource([source]))).toEqual(SOURCE_FINGERPRINT)
+    expect(SOURCE_FINGERPRINT.hashes.length).toBeGreaterThan(500)
+    expect(new Set(SOURCE_FINGERPRINT.hashes).size).toBe(SOURCE_FINGERPRINT.hashes.length)
+    const canary =
+      'Essential tremor and some genetic ataxias show associations with higher RLS rates'
+    expect(copiedRuns(canary, copyIndex())).toHaveLength(1)
   })
 
   it('no claim paraphrase copies from the source', () => {
-    expect(checkContentCopy(index)).toEqual([])
+    expect(checkContentCopy(copyIndex())).toEqual([])
   })
 
   it('no generated item copies 8+ words from the source (200 seeds per template)', () => {
+    const index = copyIndex()
     const problems = templates.flatMap((t) =>
       Array.from({ length: 200 }, (_, s) => checkItemCopy(generateItem(t, s), index)).flat()
     )

@@ -1,23 +1,15 @@
-// Shared fixtures for the bank tests: the repository root, the source text (read from
-// ../shared/source next to the repository, present in dev and CI) and a full gate run, computed
-// once per test file.
+// Shared fixtures for the bank tests: the repository root and the full gate run (1,000 seeds per
+// template), computed once per state of the bank and shared with `bank:check` and the other test
+// files through a cache keyed by a hash of questions/ (scripts/bank-report-cache.ts).
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readSourceText } from '../../../scripts/bank-source'
-import { checkBank, type BankReport } from '../../../questions/check/index'
+import { bankReport } from '../../../scripts/bank-report-cache'
+import type { BankReport } from '../../../questions/check/index'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
-export function sourceText(): string {
-  const text = readSourceText(repoRoot)
-  if (text === null)
-    throw new Error(`source summary missing: ${path.resolve(repoRoot, '../shared/source')}`)
-  return text
-}
-
 let cached: BankReport | null = null
-/** The full gate run over the registry (1,000 seeds per template), computed once per file. */
 export function fullReport(): BankReport {
-  cached ??= checkBank({ sourceText: sourceText() })
+  cached ??= bankReport().report
   return cached
 }

@@ -3,8 +3,8 @@
 import { expect } from 'vitest'
 import { createRng } from '../../../questions/rng'
 import type { ItemDraft, Template } from '../../../questions/templates/types'
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { copiedRuns } from '../../../questions/check/copy-check'
+import { copyIndex } from '../../../scripts/bank-source'
 import { claimById } from '../../../questions/content/claims'
 import { referenceById } from '../../../questions/content/references'
 
@@ -48,20 +48,9 @@ export function distinctIds(ds: ItemDraft[]): number {
   return new Set(ds.map((d) => JSON.stringify(d.params))).size
 }
 
-// No run of 8+ consecutive words from the source summary (brief: own words only).
-const words = (s: string): string[] =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9%]+/g, ' ')
-    .trim()
-    .split(' ')
-// The source lives in shared/ beside the repo; without it (a bare clone) the copy check is skipped.
-const SOURCE_PATH = fileURLToPath(
-  new URL('../../../../shared/source/000_19c49fabfc8ae3ba.txt', import.meta.url)
-)
-const SOURCE = existsSync(SOURCE_PATH) ? words(readFileSync(SOURCE_PATH, 'utf8')) : []
-const SOURCE_GRAMS = new Set<string>()
-for (let i = 0; i + 8 <= SOURCE.length; i++) SOURCE_GRAMS.add(SOURCE.slice(i, i + 8).join(' '))
+// No run of 8+ consecutive words from the source summary (brief: own words only), checked
+// against the checked-in fingerprint of the source, so it runs on every clone.
+const COPY_INDEX = copyIndex()
 
 export function copiedRun(d: ItemDraft): string | null {
   const text = [
@@ -72,10 +61,5 @@ export function copiedRun(d: ItemDraft): string | null {
     d.evidenceNote ?? '',
     ...d.options.flatMap((o) => [o.text, o.rationale])
   ].join(' \n ')
-  const w = words(text)
-  for (let i = 0; i + 8 <= w.length; i++) {
-    const g = w.slice(i, i + 8).join(' ')
-    if (SOURCE_GRAMS.has(g)) return g
-  }
-  return null
+  return copiedRuns(text, COPY_INDEX)[0] ?? null
 }
