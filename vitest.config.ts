@@ -1,14 +1,32 @@
 import { defineConfig } from 'vitest/config'
 
-// Unit and integration tests run under Node against real files in temp folders.
-// End-to-end tests live in tests/e2e and run with Playwright (see playwright.config.ts).
+// Unit and integration tests run under Node against real files in temp folders, in two tiers:
+// `fast` (pure logic and single-process integration, well under a minute: `npm run test:fast`)
+// and `slow` (the crash harness, fuzzing, soak and concurrency runs against real servers).
+// `vitest run` (and so `npm test`) runs both. End-to-end tests live in tests/e2e (Playwright).
+export const SLOW_TESTS = [
+  'tests/unit/store/crash.test.ts',
+  'tests/unit/attempts/crash.test.ts',
+  'tests/unit/hostile/fuzz.test.ts',
+  'tests/unit/hostile/http-soak.test.ts',
+  'tests/unit/hostile/http-concurrency.test.ts'
+]
+
+const shared = {
+  environment: 'node',
+  testTimeout: 30_000,
+  hookTimeout: 30_000,
+  pool: 'forks'
+} as const
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-    pool: 'forks',
-    reporters: ['default']
+    reporters: ['default'],
+    projects: [
+      {
+        test: { ...shared, name: 'fast', include: ['tests/unit/**/*.test.ts'], exclude: SLOW_TESTS }
+      },
+      { test: { ...shared, name: 'slow', include: SLOW_TESTS } }
+    ]
   }
 })

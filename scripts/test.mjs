@@ -3,7 +3,7 @@
 // the end-to-end tests; qpdf and pdftotext for certificate checks), then runs the bank's quality
 // gates, the unit/integration suite, a build, and the end-to-end suite in real Chromium.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { summarize } from './test-summary.mjs'
@@ -78,13 +78,18 @@ const steps = [
   ['Build (electron-vite)', 'npx', ['electron-vite', 'build']],
   ['End-to-end tests (Playwright, real Chromium)', 'npx', ['playwright', 'test']]
 ]
+// A report left by an earlier run must never be counted as this run's.
+for (const report of ['.tmp/vitest.json', '.tmp/playwright.json'])
+  rmSync(resolve(root, report), { force: true })
 let failed = false
+const started = Date.now()
 for (const [label, command, args] of steps) {
-  if (!run(label, command, args, env)) {
-    failed = true
-    console.error(`✖ ${label} failed`)
-  }
+  const stepStarted = Date.now()
+  const ok = run(label, command, args, env)
+  console.log(`${ok ? '✔' : '✖'} ${label} (${Math.round((Date.now() - stepStarted) / 1000)} s)`)
+  if (!ok) failed = true
 }
+console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s`)
 const line = summarize(root, readFileSync)
 if (line) console.log(`\n${line}`)
 process.exit(failed ? 1 : 0)

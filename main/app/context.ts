@@ -1,6 +1,6 @@
 // The composition root shared by both editions: open the data folder, build the services, recover
 // from a crash, start the one-second tick that keeps time and auto-submits, and expose dispatch.
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import type { AttemptRecord } from '../../questions/engine'
 import { createDispatch, type Dispatch, type Handlers } from '../api/dispatch'
 import { appHandlers } from '../api/handlers/app'
@@ -17,6 +17,7 @@ import { openDataStore } from '../store/data-store'
 import { historyOf, recordSubmission } from './history'
 import type { Services } from './services'
 import { APP_VERSION } from './version'
+import { randomSeeds } from './seed-source'
 
 export interface AppContextOptions {
   dataDir: string
@@ -25,6 +26,8 @@ export interface AppContextOptions {
   openExternal?: (url: string) => Promise<void>
   /** Tick period; tests shorten it. */
   tickMs?: number
+  /** Seeds for the item draw; random unless a test fixes them (see seed-source.ts). */
+  newSeed?: () => string
 }
 
 export interface AppContext {
@@ -72,7 +75,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     store,
     attempts,
     clock,
-    newSeed: () => randomBytes(8).toString('hex'),
+    newSeed: options.newSeed ?? randomSeeds(),
     openExternal: options.openExternal,
     noticesVisible: () => noticesVisible,
     dismissNotices: () => {

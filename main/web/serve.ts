@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createAppContext } from '../app/context'
+import { fixedSeedsFromEnv, TEST_SEED_ENV } from '../app/seed-source'
 import { resolveDataDir } from '../store/data-dir'
 import { openInBrowser } from './open-browser'
 import { parseServeArgs } from './cli-args'
@@ -18,10 +19,19 @@ async function main(): Promise<void> {
     platform: process.platform,
     homedir: (await import('node:os')).homedir()
   })
-  const token = args.token ?? randomBytes(24).toString('base64url')
+  // A token chosen by a launcher arrives in the environment (readable only by this user), never
+  // in argv; --token is a test/debug aid.
+  const token = args.token ?? takeEnvToken() ?? randomBytes(24).toString('base64url')
   const here = dirname(fileURLToPath(import.meta.url))
   const staticRoot = args.staticRoot ?? resolve(here, '../renderer')
-  const context = await createAppContext({ dataDir, edition: 'browser' })
+  const fixedSeeds = fixedSeedsFromEnv(process.env)
+  if (fixedSeeds)
+    console.log(`TEST AID: ${TEST_SEED_ENV} is set, so every launch draws the same items`)
+  const context = await createAppContext({
+    dataDir,
+    edition: 'browser',
+    ...(fixedSeeds ? { newSeed: fixedSeeds } : {})
+  })
   const server = await startWebServer({
     dispatch: context.dispatch,
     token,
@@ -48,6 +58,14 @@ async function main(): Promise<void> {
   } else if (!args.token) {
     console.log(`Page address (with this launch's token): ${pageUrl}`)
   }
+}
+
+function takeEnvToken(): string | undefined {
+  const token = process.env.RLS_CASEBOOK_TOKEN
+  delete process.env.RLS_CASEBOOK_TOKEN // not passed on to the browser this process opens
+  if (token === undefined) return undefined
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) throw new Error('RLS_CASEBOOK_TOKEN is malformed')
+  return token
 }
 
 main().catch((error: unknown) => {

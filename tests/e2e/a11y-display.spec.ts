@@ -2,7 +2,7 @@
 // themes that follow the system (live) unless chosen, reduced motion from the system or the
 // setting, and a window title that names the screen and the app.
 import type { Page } from '@playwright/test'
-import { issueCertificateByApi, nav, openApp } from './a11y-screens'
+import { issueCertificateByApi, nav, openApp, settled } from './a11y-screens'
 import { callApi } from './api'
 import { expect, test } from './fixtures'
 import { answerWith, startQuiz } from './helpers'
@@ -45,7 +45,7 @@ function overflowProblems(page: Page): Promise<string[]> {
 }
 
 async function expectNoOverflow(page: Page, screen: string): Promise<void> {
-  await page.waitForTimeout(150)
+  await settled(page)
   expect.soft(await overflowProblems(page), `${screen} at 200% text`).toEqual([])
 }
 
@@ -118,15 +118,16 @@ test('reduced motion: from the system, and from the setting either way', async (
     page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--motion'))
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await openApp(page, app)
-  expect((await motion()).trim()).toMatch(/^0ms/)
+  await expect.poll(async () => (await motion()).trim()).toMatch(/^0ms/)
   await expect(page.getByTestId('start-quiz')).toHaveCSS('transition-duration', /^0s/)
 
   await nav(page, 'Settings')
+  // The setting applies once main has saved it: wait for the style, never read it once.
   await page.getByRole('radio', { name: 'Allow motion' }).check()
-  expect((await motion()).trim()).toMatch(/^(150ms|0?\.15s)/)
+  await expect.poll(async () => (await motion()).trim()).toMatch(/^(150ms|0?\.15s)/)
   await page.emulateMedia({ reducedMotion: 'no-preference' })
   await page.getByRole('radio', { name: 'Reduce motion' }).check()
-  expect((await motion()).trim()).toMatch(/^0ms/)
+  await expect.poll(async () => (await motion()).trim()).toMatch(/^0ms/)
 })
 
 test('the window title names the screen and the app', async ({ app, page }) => {

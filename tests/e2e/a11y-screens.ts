@@ -36,10 +36,18 @@ export async function openApp(page: Page, app: RunningApp, theme: Theme = 'light
   await expect(page.getByRole('banner')).toBeVisible()
 }
 
+/** Waits until no CSS transition or animation is running and the page has painted twice. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+  )
+}
+
 /** axe with the WCAG 2.0–2.2 A/AA rules; returns a readable list of what failed. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Let transitions finish so colours are measured at rest.
-  await page.waitForTimeout(200)
+  // Colours are measured at rest, after transitions end.
+  await settled(page)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze()

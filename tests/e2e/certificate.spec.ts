@@ -1,15 +1,15 @@
 // Issue #5 through the real browser edition: profile → a passing 20-item timed exam over every
 // section (answered through the API with keys read from the attempt file this test owns) →
 // Results → evaluation → issue → Save PDF (a download) → qpdf/pdftotext → Verify: Valid, and a
-// tampered copy: Altered. Screenshots go to docs/screenshots/ for review.
+// tampered copy: Altered. Screenshots: see shots.ts.
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { callApi } from './api'
+import { shotPath } from './shots'
 import { expect, test, type RunningApp } from './fixtures'
 
-const SHOTS = join(process.cwd(), 'docs', 'screenshots')
 const SECTIONS = [
   'genetics',
   'dopamine-brain-iron',
@@ -84,7 +84,7 @@ test('profile, eligible exam, evaluation, issue, save, verify and tamper', async
   await page.getByRole('button', { name: 'Save profile' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Profile saved.' })).toBeVisible()
   await expect(page.getByTestId('course-pass-mark')).toHaveText('75%')
-  await page.screenshot({ path: join(SHOTS, 'settings.png'), fullPage: true })
+  await page.screenshot({ path: shotPath('settings.png'), fullPage: true })
 
   // A passing timed exam, then Results through History → Review → Back to results.
   const attemptId = await passTimedExamByApi(app)
@@ -99,7 +99,7 @@ test('profile, eligible exam, evaluation, issue, save, verify and tamper', async
   await expect(card).toContainText('meets every condition')
   await expect(card).toContainText(NAME)
   await card.scrollIntoViewIfNeeded()
-  await page.screenshot({ path: join(SHOTS, 'certificate-results.png'), fullPage: true })
+  await page.screenshot({ path: shotPath('certificate-results.png'), fullPage: true })
 
   // Evaluation: required questions are checked before issue.
   await card.getByRole('button', { name: 'Get your certificate' }).click()
@@ -114,7 +114,7 @@ test('profile, eligible exam, evaluation, issue, save, verify and tamper', async
   await card.getByRole('radio', { name: 'Yes, fair and balanced' }).check()
   await card.getByRole('radio', { name: 'No commercial bias' }).check()
   await card.getByLabel(/Comments/).fill('Realistic cases.')
-  await page.screenshot({ path: join(SHOTS, 'certificate-evaluation.png'), fullPage: true })
+  await page.screenshot({ path: shotPath('certificate-evaluation.png'), fullPage: true })
   await card.getByRole('button', { name: 'Issue my certificate' }).click()
   await expect(card.getByRole('heading', { name: /certificate has been issued/ })).toBeFocused()
 
@@ -140,14 +140,14 @@ test('profile, eligible exam, evaluation, issue, save, verify and tamper', async
   await nav(page, 'Certificates')
   await expect(page.getByTestId('certificate-item')).toHaveCount(1)
   await expect(page.getByTestId('certificate-item')).toContainText(NAME)
-  await page.screenshot({ path: join(SHOTS, 'certificate-list.png'), fullPage: true })
+  await page.screenshot({ path: shotPath('certificate-list.png'), fullPage: true })
 
   // Verify: the saved file is valid; a copy with one changed payload character is altered.
   await nav(page, 'Verify')
   await verifyFile(page, pdfPath)
   await expect(page.getByTestId('verify-status')).toHaveText(/Valid/)
   await expect(page.getByTestId('verify-result')).toContainText(cert!.id)
-  await page.screenshot({ path: join(SHOTS, 'verify-valid.png'), fullPage: true })
+  await page.screenshot({ path: shotPath('verify-valid.png'), fullPage: true })
 
   const bytes = readFileSync(pdfPath).toString('latin1')
   const tampered = bytes.replace(
@@ -158,7 +158,7 @@ test('profile, eligible exam, evaluation, issue, save, verify and tamper', async
   writeFileSync(tamperedPath, Buffer.from(tampered, 'latin1'))
   await verifyFile(page, tamperedPath)
   await expect(page.getByTestId('verify-status')).toHaveText(/Altered/)
-  await page.screenshot({ path: join(SHOTS, 'verify-altered.png'), fullPage: true })
+  await page.screenshot({ path: shotPath('verify-altered.png'), fullPage: true })
 
   const notPdf = join(app.dataDir, 'notes.pdf')
   writeFileSync(notPdf, 'just some text')
@@ -193,5 +193,5 @@ test('an ineligible attempt shows every reason and no way to a certificate', asy
   await expect(reasons).toContainText('missing: Dopamine and brain iron')
   await expect(page.getByRole('button', { name: 'Get your certificate' })).toHaveCount(0)
   await page.getByTestId('certificate-card').scrollIntoViewIfNeeded()
-  await page.screenshot({ path: join(SHOTS, 'certificate-ineligible.png'), fullPage: true })
+  await page.screenshot({ path: shotPath('certificate-ineligible.png'), fullPage: true })
 })

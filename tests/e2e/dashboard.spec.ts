@@ -3,6 +3,7 @@
 // the review and custom-quiz shortcuts, exports, and a refused restore of a foreign file.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { shotPath } from './shots'
 import { expect, test, type RunningApp } from './fixtures'
 
 interface Option {
@@ -88,7 +89,7 @@ test('dashboard after three quizzes shows where the learner is weak', async ({ a
   await expect(page.getByTestId('start-quiz')).toBeVisible()
 
   await expect(page.getByTestId('mastery-chart').getByRole('img')).toBeVisible()
-  await page.screenshot({ path: 'docs/screenshots/dashboard.png', fullPage: true })
+  await page.screenshot({ path: shotPath('dashboard.png'), fullPage: true })
 
   // Mastery: weakest first, and medications (always wrong) is at the top at 0 %.
   const mastery = page.getByTestId('mastery-chart')

@@ -31,7 +31,10 @@ export async function startApp(dataDir?: string, extraArgs: string[] = []): Prom
     process.execPath,
     [SERVE, '--port', '0', '--data-dir', dir, '--token', token, '--no-open', ...extraArgs],
     {
-      stdio: ['ignore', 'pipe', 'pipe']
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // The test aid that fixes the item draw (main/app/seed-source.ts): every run of a test meets
+      // the same items, so a failure reproduces. Tests still assert only on what they control.
+      env: { ...process.env, RLS_CASEBOOK_TEST_SEED: 'e2e' }
     }
   )
   const url = await new Promise<string>((resolveUrl, reject) => {

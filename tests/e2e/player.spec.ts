@@ -2,6 +2,7 @@
 // killed server, time-out submits what was given, and tutor mode teaches after each item.
 import { resumable } from './api'
 import { expect, test } from './fixtures'
+import { attemptKeys, checkpointedMs, fact, wrongLetter } from './keys'
 import { answerWith, startQuiz } from './helpers'
 
 test('a killed server loses no acknowledged answer and no time', async ({ app, page }) => {
@@ -12,8 +13,8 @@ test('a killed server loses no acknowledged answer and no time', async ({ app, p
   await answerWith(page, 'C')
   await page.getByRole('button', { name: /^Flag/ }).click()
   await expect(page.getByRole('button', { name: /^Flag/ })).toHaveAttribute('aria-pressed', 'true')
-  // Let the page heart-beat a few times so main checkpoints the elapsed time.
-  await page.waitForTimeout(3_000)
+  // Wait until main has checkpointed some active time to disk (heartbeats, then the tick).
+  await expect.poll(() => checkpointedMs(app), { timeout: 15_000 }).toBeGreaterThanOrEqual(2_000)
   const before = await resumable(app)
   expect(before?.status).toBe('active')
 
@@ -45,9 +46,11 @@ test('at zero the attempt is submitted with the answers given so far', async ({ 
   await app.open(page)
   // One item at the shortest allowed time per item: a 10-second quiz.
   await startQuiz(page, { items: 2, secondsPerItem: 10 })
-  await answerWith(page, 'A')
+  const [key] = await attemptKeys(app)
+  await answerWith(page, wrongLetter(key!))
   await expect(page.getByRole('heading', { name: 'Your results' })).toBeVisible({ timeout: 30_000 })
-  await expect(page.getByText(/^1 of 2$/)).toBeVisible() // answered
+  await expect(fact(page, 'Answered')).toHaveText('1 of 2')
+  await expect(fact(page, 'Correct')).toHaveText('0 of 2')
   await expect(page.getByText(/time ran out|time is up|expired/i).first()).toBeVisible()
 })
 

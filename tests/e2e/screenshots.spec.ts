@@ -1,18 +1,21 @@
 // The screenshot set in docs/screenshots/{light,dark,text-200}/<screen>.png: every screen, reached
 // the way a learner reaches it, at the 1280×860 window the app opens with (viewport only, so a
-// long review page stays a few hundred kilobytes). Re-run to keep the set current.
+// long review page stays a few hundred kilobytes). Run by `npm run screenshots` only (the
+// Playwright config leaves it out of `npm test`, which must not rewrite tracked files).
 import type { Page } from '@playwright/test'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { EVALUATION, PROFILE, keyLetters, nav, openApp, type Theme } from './a11y-screens'
+import { EVALUATION, PROFILE, keyLetters, nav, openApp, settled, type Theme } from './a11y-screens'
 import { callApi } from './api'
 import { expect, startApp, test, type RunningApp } from './fixtures'
 import { startQuiz } from './helpers'
+import { DOCS_SHOTS_DIR } from './shots'
 
-const ROOT = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+const ROOT =
+  DOCS_SHOTS_DIR ?? fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url))
 // A 256-colour palette (no dithering) keeps flat UI sharp at about half the bytes; without
 // ImageMagick the screenshots stay full-colour. Not for the dark theme, where the palette left
 // specks of the card colour on the near-black page.
@@ -37,7 +40,7 @@ async function shoot(page: Page, variant: Variant, screen: string, fromTop = tru
   await page.mouse.move(0, 0)
   // Each screen as it first appears, not wherever focus last scrolled it.
   if (fromTop) await page.evaluate(() => window.scrollTo(0, 0))
-  await page.waitForTimeout(150)
+  await settled(page)
   const path = join(dir, `${screen}.png`)
   await page.screenshot({ path, animations: 'disabled', caret: 'hide' })
   if (QUANTIZE && variant.folder !== 'dark')
