@@ -2,14 +2,16 @@ import { defineConfig } from 'vitest/config'
 
 // Unit and integration tests run under Node against real files in temp folders, in two tiers:
 // `fast` (pure logic and single-process integration, well under a minute: `npm run test:fast`)
-// and `slow` (the crash harness, fuzzing, soak and concurrency runs against real servers).
+// and `slow` (the crash harness, fuzzing, soak and concurrency runs against real servers, and
+// the API-docs check, which runs the type checker over the contract).
 // `vitest run` (and so `npm test`) runs both. End-to-end tests live in tests/e2e (Playwright).
 export const SLOW_TESTS = [
   'tests/unit/store/crash.test.ts',
   'tests/unit/attempts/crash.test.ts',
   'tests/unit/hostile/fuzz.test.ts',
   'tests/unit/hostile/http-soak.test.ts',
-  'tests/unit/hostile/http-concurrency.test.ts'
+  'tests/unit/hostile/http-concurrency.test.ts',
+  'tests/unit/api/api-docs.test.ts'
 ]
 
 const shared = {

@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { contract } from '../preload/contract'
+import { contract, ERROR_CODES } from '../preload/contract'
+import { resultDocs, type ResultDoc } from './api-docs-types'
 
 const HEADER = `# RLS Casebook API
 
@@ -25,11 +26,8 @@ Every call answers with a Result: \`{ "ok": true, "value": … }\` or
 \`{ "ok": false, "error": { "code": "…", "message": "…" } }\`. Over HTTP an expected failure is still
 status 200. Arguments are validated strictly: a wrong type, a missing field or an **extra field**
 (for example a forged \`elapsedMs\` or \`score\`) is refused with \`INVALID_ARGS\` and changes nothing.
-Error codes: \`INVALID_ARGS\`, \`UNKNOWN_CHANNEL\`, \`NOT_FOUND\`, \`CONFLICT\`, \`STALE_STEP\` (the page
-acted on an outdated view of an attempt), \`NOT_ACTIVE\`, \`TIME_EXPIRED\`, \`ANSWER_LOCKED\`,
-\`CONFIDENCE_REQUIRED\`, \`NOT_SUBMITTED\`, \`INELIGIBLE\`, \`NOT_ALLOWED\`, \`STORE_FAILED\`,
-\`UNAUTHORIZED\`, \`FORBIDDEN\`, \`PAYLOAD_TOO_LARGE\`, \`INTERNAL\` (a bug; the message never leaks
-internals).
+Every error code is listed under [Error codes](#error-codes); the list is closed (\`ErrorCode\` in
+\`preload/contract/result.ts\`), so a code missing from it does not compile.
 
 Time and scores are never taken from a request: main keeps the clock and computes every score.
 
@@ -64,8 +62,33 @@ function descriptions(contractDir: string): Map<string, string> {
   return found
 }
 
+function renderResult(result: ResultDoc | undefined): string {
+  if (!result) return ''
+  const lines = [`Result: \`${result.type}\`\n`]
+  if (result.fields.length > 0) {
+    lines.push('| Field | Type |', '| --- | --- |')
+    for (const f of result.fields) {
+      const type = f.type.length > 140 ? `${f.type.slice(0, 137)}…` : f.type
+      lines.push(`| \`${f.name}${f.optional ? '?' : ''}\` | \`${type.replace(/\|/g, '\\|')}\` |`)
+    }
+    lines.push('')
+  }
+  return lines.join('\n')
+}
+
+function renderErrorCodes(): string {
+  const rows = Object.entries(ERROR_CODES).map(([code, meaning]) => `| \`${code}\` | ${meaning} |`)
+  return ['\n## Error codes\n', '| Code | Meaning |', '| --- | --- |', ...rows, ''].join('\n')
+}
+
+/** The description above each channel in the contract; every channel must have one. */
+export function channelDescriptions(contractDir: string): Map<string, string> {
+  return descriptions(contractDir)
+}
+
 export function renderApiDocs(contractDir: string): string {
   const notes = descriptions(contractDir)
+  const results = resultDocs(contractDir)
   const byDomain = new Map<string, string[]>()
   for (const name of Object.keys(contract).sort()) {
     const domain = name.split(':')[0] as string
@@ -85,7 +108,9 @@ export function renderApiDocs(contractDir: string): string {
       const note = notes.get(name)
       if (note) out.push(`${note}\n`)
       out.push('Arguments:\n\n```json\n' + JSON.stringify(json, null, 2) + '\n```\n')
+      out.push(renderResult(results.get(name)))
     }
   }
+  out.push(renderErrorCodes())
   return out.join('\n')
 }

@@ -6,6 +6,7 @@ import {
   contract,
   isChannel,
   type Channel,
+  type ErrorCode,
   type ParsedArgsOf,
   type Result,
   type ResultOf
@@ -50,7 +51,7 @@ export function createDispatch(
   }
 }
 
-function fail(code: string, message: string): Result<never> {
+function fail(code: ErrorCode, message: string): Result<never> {
   return { ok: false, error: { code, message } }
 }
 

@@ -131,20 +131,27 @@ export interface VerifyView {
 export const MAX_VERIFY_BASE64 = 8_000_000
 
 export const certificateChannels = {
+  /** The learner's profile as printed on certificates (name, credentials, licence, email). */
   'profile:get': channel<ProfileView>()(z.strictObject({})),
+  /** Saves the profile after validation; INVALID_ARGS names the field that is wrong. */
   'profile:save': channel<ProfileView>()(profileInput),
+  /** Display settings (theme, text size, motion) and the course rules (read-only here). */
   'settings:get': channel<SettingsView>()(z.strictObject({})),
+  /** Saves display settings; the course rules cannot be changed through this channel. */
   'settings:save': channel<SettingsView>()(displaySettingsInput),
+  /** Whether an attempt meets every certificate rule, and if not, each reason in the learner's terms. */
   'certificate:eligibility': channel<EligibilityView>()(z.strictObject({ attemptId })),
   /** Refuses with INELIGIBLE or PROFILE_INCOMPLETE; a second call returns the first certificate. */
   'certificate:issue': channel<CertificateView>()(
     z.strictObject({ attemptId, evaluation: evaluationInput })
   ),
+  /** Every certificate issued on this installation, newest first. */
   'certificate:list': channel<CertificateView[]>()(z.strictObject({})),
   /** Re-rendered from the stored signed fields and envelope. */
   'certificate:pdf': channel<{ filename: string; base64: string }>()(
     z.strictObject({ certificateId, pageSize: z.enum(['A4', 'Letter']) })
   ),
+  /** Verifies a certificate PDF (base64) offline: signature, signer and content; the verdict names what it checked. */
   'certificate:verify': channel<VerifyView>()(
     z.strictObject({
       pdfBase64: z

@@ -42,10 +42,15 @@ const backupText = z
   .max(8 * 1024 * 1024)
 
 export const progressChannels = {
+  /** Dashboard figures: scores over time, mastery by section, calibration of confidence, and what is due for review. */
   'progress:dashboard': channel<DashboardData>()(z.strictObject({})),
+  /** How many concepts the spaced-review schedule says are due now. */
   'progress:reviewDue': channel<{ count: number }>()(z.strictObject({})),
+  /** The learner's attempts as a CSV file (one row per item answered). */
   'data:exportCsv': channel<ExportFile>()(z.strictObject({})),
+  /** The learner's attempts as xAPI statements (JSON), for a learning record store. */
   'data:exportXapi': channel<ExportFile>()(z.strictObject({})),
+  /** A complete backup of the learner's data as one JSON file, for data:restoreBackup. */
   'data:exportBackup': channel<ExportFile>()(z.strictObject({})),
   /** Validates a backup and says what it holds; changes nothing. */
   'data:inspectBackup': channel<BackupSummary>()(z.strictObject({ content: backupText })),

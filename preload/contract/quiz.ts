@@ -32,14 +32,17 @@ export type QuizSetup = z.infer<typeof quizSetup>
 const intent = { attemptId, step }
 
 export const quizChannels = {
+  /** Starts a quiz: draws items for the set-up from the chosen pool and sections and returns the first item's view. NOT_FOUND when the pool is empty, CONFLICT while another attempt is running. */
   'quiz:start': channel<PlayerView>()(quizSetup),
   /** Starts a tutor-mode quiz of the concepts due for review (adaptive review). */
   'quiz:startReview': channel<PlayerView>()(
     z.strictObject({ itemCount: z.number().int().min(1).max(40) })
   ),
+  /** The current view of an attempt (item, responses, time left). The view never carries keys or item ids before an item is revealed. */
   'quiz:get': channel<PlayerView>()(z.strictObject({ attemptId })),
   /** The attempt to offer "Resume" for, if any. */
   'quiz:resumable': channel<PlayerView | null>()(z.strictObject({})),
+  /** Records the answer to one item (and its confidence when the quiz asks for it). Refused with STALE_STEP, NOT_ACTIVE, TIME_EXPIRED, ANSWER_LOCKED or CONFIDENCE_REQUIRED. */
   'quiz:answer': channel<PlayerView>()(
     z.strictObject({
       ...intent,
@@ -48,17 +51,26 @@ export const quizChannels = {
       confidence: z.enum(['sure', 'unsure', 'guess']).optional()
     })
   ),
+  /** Flags or unflags an item for review before submitting. */
   'quiz:flag': channel<PlayerView>()(
     z.strictObject({ ...intent, itemIndex, flagged: z.boolean() })
   ),
+  /** Strikes out (or restores) one option of an item: a visual aid that changes no answer. */
   'quiz:strike': channel<PlayerView>()(
     z.strictObject({ ...intent, itemIndex, optionId, struck: z.boolean() })
   ),
+  /** Moves to another item; main records the visit so review can show the path taken. */
   'quiz:visit': channel<PlayerView>()(z.strictObject({ ...intent, itemIndex })),
+  /** The page is still open: main checkpoints active time. A page that stops sending heartbeats is suspended by main. */
   'quiz:heartbeat': channel<PlayerView>()(z.strictObject({ attemptId })),
+  /** Pauses the attempt (the clock stops) until quiz:resume. */
   'quiz:suspend': channel<PlayerView>()(z.strictObject({ attemptId })),
+  /** Resumes a suspended attempt; the clock starts again from where it stopped. */
   'quiz:resume': channel<PlayerView>()(z.strictObject({ attemptId })),
+  /** Submits the attempt: main scores it from the item snapshot and records it in history. */
   'quiz:submit': channel<PlayerView>()(z.strictObject({ ...intent })),
+  /** The submitted attempt with every item, its key, the learner's response and each option's explanation. NOT_SUBMITTED before submission. */
   'quiz:review': channel<ReviewView>()(z.strictObject({ attemptId })),
+  /** Every attempt's summary (mode, score, dates), newest first, without per-item outcomes. */
   'history:list': channel<AttemptSummary[]>()(z.strictObject({}))
 }
