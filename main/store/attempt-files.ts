@@ -5,23 +5,14 @@ import path from 'node:path'
 import { DurableJsonFile } from './durable-json-file'
 import { removeStaleTemps } from './fs-util'
 import type { AttemptRepository, RecoveryNotice, Validator } from './types'
+import {
+  assertAttemptId,
+  attemptIdKey,
+  attemptIdProblem,
+  InvalidAttemptIdError
+} from './attempt-id'
 
-/** Letters, digits, '_' and '-' only: no separators, dots or drive letters can reach the path. */
-export const ATTEMPT_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
-
-export class InvalidAttemptIdError extends Error {
-  readonly code = 'INVALID_ATTEMPT_ID'
-  constructor(id: unknown) {
-    super(
-      `Invalid attempt id ${JSON.stringify(String(id)).slice(0, 80)}: use 1-64 of A-Z a-z 0-9 _ -`
-    )
-    this.name = 'InvalidAttemptIdError'
-  }
-}
-
-export function assertAttemptId(id: unknown): asserts id is string {
-  if (typeof id !== 'string' || !ATTEMPT_ID_PATTERN.test(id)) throw new InvalidAttemptIdError(id)
-}
+export { ATTEMPT_ID_PATTERN, InvalidAttemptIdError, assertAttemptId } from './attempt-id'
 
 export interface AttemptFiles<T> extends AttemptRepository<T> {
   readonly dir: string
@@ -44,6 +35,17 @@ export async function openAttemptFiles<T>(opts: AttemptFilesOptions<T>): Promise
   // One sweep for the whole folder at open (caller holds the data lock), rather than one per file.
   await removeStaleTemps(dir)
   const files = new Map<string, DurableJsonFile<T>>()
+  // Ids that differ only in case are one attempt: on NTFS/APFS they would be one file, so here
+  // they are too. `owners` maps the folded id to the spelling that owns the file.
+  const owners = new Map<string, string>()
+  const exact = new Set<string>()
+  for (const id of await listIds(dir)) {
+    exact.add(id)
+    if (!owners.has(attemptIdKey(id))) owners.set(attemptIdKey(id), id)
+  }
+  /** The spelling whose file `id` means: itself if such a file exists, else its case-twin's. */
+  const ownerOf = (id: string): string =>
+    exact.has(id) ? id : (owners.get(attemptIdKey(id)) ?? id)
   const fileFor = (id: unknown): DurableJsonFile<T> => {
     assertAttemptId(id)
     let file = files.get(id)
@@ -62,18 +64,33 @@ export async function openAttemptFiles<T>(opts: AttemptFilesOptions<T>): Promise
   return {
     dir,
     // async so a bad id becomes a rejection; the write is still queued synchronously, in call order
-    read: async (id) => fileFor(id).read(),
-    write: async (id, record) => fileFor(id).write(record),
-    async list() {
-      const names = await readdir(dir)
-      return names
-        .filter((n) => n.endsWith('.json'))
-        .map((n) => n.slice(0, -'.json'.length))
-        .filter((id) => ATTEMPT_ID_PATTERN.test(id))
-        .sort()
+    read: async (id) => {
+      assertAttemptId(id)
+      return fileFor(ownerOf(id)).read()
     },
+    write: async (id, record) => {
+      assertAttemptId(id)
+      const owner = ownerOf(id)
+      if (owner !== id) {
+        throw new InvalidAttemptIdError(id, `it differs only in case from attempt ${owner}`)
+      }
+      const file = fileFor(id)
+      owners.set(attemptIdKey(id), id)
+      exact.add(id)
+      return file.write(record)
+    },
+    list: () => listIds(dir),
     async idle() {
       await Promise.all([...files.values()].map((f) => f.idle()))
     }
   }
+}
+
+async function listIds(dir: string): Promise<string[]> {
+  const names = await readdir(dir)
+  return names
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => n.slice(0, -'.json'.length))
+    .filter((id) => attemptIdProblem(id) === null)
+    .sort()
 }

@@ -1,12 +1,12 @@
 // The one object the main process uses for persistence: casebook.json through lowdb and our
 // durable adapter, one file per attempt, the folder lock, and the notices from start-up recovery.
 import { Low } from 'lowdb'
-import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { openAttemptFiles } from './attempt-files'
 import { DurableJsonFile } from './durable-json-file'
 import { removeStaleTemps } from './fs-util'
 import { acquireDataLock } from './lock'
+import { ensurePrivateDir } from './private-dir'
 import { validateCasebook } from './migrations'
 import { createDefaultData, type CasebookData } from './schema'
 import type { AttemptRepository, RecoveryNotice, Validator } from './types'
@@ -57,7 +57,8 @@ export async function openDataStore<A = AttemptRecord>(
   opts: OpenDataStoreOptions<A>
 ): Promise<DataStore<A>> {
   const dataDir = path.resolve(opts.dataDir)
-  await mkdir(dataDir, { recursive: true, mode: 0o700 })
+  const privacy = await ensurePrivateDir(dataDir)
+  if (privacy.warning) console.warn(privacy.warning)
   const lock = await acquireDataLock(dataDir)
   const notices: RecoveryNotice[] = []
   const onNotice = (n: RecoveryNotice): void => void notices.push(n)

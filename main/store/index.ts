@@ -12,7 +12,13 @@ export {
 export { DurableJsonFile, type DurableJsonFileOptions } from './durable-json-file'
 export { acquireDataLock, DataLockedError, LOCK_FILE_NAME, type DataLock } from './lock'
 export { resolveDataDir, parseDataDirArg, DATA_DIR_ENV, type ResolveDataDirInput } from './data-dir'
-export { ATTEMPT_ID_PATTERN, InvalidAttemptIdError, assertAttemptId } from './attempt-files'
+export {
+  ATTEMPT_ID_PATTERN,
+  InvalidAttemptIdError,
+  assertAttemptId,
+  attemptIdProblem,
+  caseCollisions
+} from './attempt-id'
 export {
   CasebookSchema,
   ProfileSchema,
