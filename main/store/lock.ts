@@ -6,14 +6,17 @@ import { link, open, readFile, rename, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import path from 'node:path'
 import { errorCode, fsyncDir, isLinkUnsupported, isNotFound, writeSynced } from './fs-util'
+import { hostIdentity, processStartTime, type HostIdentity } from './process-identity'
 
 export const LOCK_FILE_NAME = 'casebook.lock'
 
-export interface LockInfo {
+export interface LockInfo extends Partial<HostIdentity> {
   pid: number
   startedAt: string
   hostname: string
   token: string
+  /** The holder's start time (see processStartTime), so a reused pid is not mistaken for it. */
+  processStart?: string | null
 }
 
 export class DataLockedError extends Error {
@@ -21,16 +24,22 @@ export class DataLockedError extends Error {
   constructor(
     readonly pid: number,
     readonly lockFile: string,
-    host?: string
+    host?: string,
+    /** True when the holder could not be confirmed (other computer, no start time to compare). */
+    readonly uncertain = true
   ) {
     const where = host && host !== hostname() ? ` on computer ${host}` : ''
     super(
       `RLS Casebook is already running with this data folder (process ${pid}${where}). ` +
-        'Close it first, or start with a different --data-dir.'
+        'Close it first, or start with a different --data-dir.' +
+        (uncertain ? ` If it is not running, delete ${lockFile} and start again.` : '')
     )
     this.name = 'DataLockedError'
   }
 }
+
+/** live: certainly running; stale: certainly not; unknown: may be running (cannot be checked). */
+export type HolderVerdict = 'live' | 'stale' | 'unknown'
 
 export interface DataLock {
   readonly file: string
@@ -55,7 +64,9 @@ export async function acquireDataLock(dataDir: string): Promise<DataLock> {
     pid: process.pid,
     startedAt: new Date().toISOString(),
     hostname: hostname(),
-    token: randomBytes(12).toString('hex')
+    token: randomBytes(12).toString('hex'),
+    processStart: processStartTime(process.pid),
+    ...hostIdentity()
   }
   const text = JSON.stringify(info)
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -66,7 +77,10 @@ export async function acquireDataLock(dataDir: string): Promise<DataLock> {
     const holderText = await readText(file)
     if (holderText === null) continue // released meanwhile: try again
     const holder = parseLock(holderText)
-    if (holder && isHeld(holder)) throw new DataLockedError(holder.pid, file, holder.hostname)
+    const verdict = holder ? judgeHolder(holder) : 'stale'
+    if (holder && verdict !== 'stale') {
+      throw new DataLockedError(holder.pid, file, holder.hostname, verdict === 'unknown')
+    }
     // Stale (its process is gone, or the file is unreadable because a crash cut it short). Move it
     // aside and check that what we moved is what we judged stale: another starting instance may
     // have replaced it in between, in which case we put theirs back and give way.
@@ -89,11 +103,33 @@ export async function acquireDataLock(dataDir: string): Promise<DataLock> {
   throw new Error(`Could not take the data lock ${file}; another instance keeps starting.`)
 }
 
-function isHeld(holder: LockInfo): boolean {
-  // A lock written on another computer (shared folder) cannot be checked: assume it is live.
-  if (holder.hostname !== hostname()) return true
-  if (holder.pid === process.pid) return heldTokens.has(holder.token)
-  return isProcessAlive(holder.pid)
+/** Is the process named in a lock file still the one that wrote it? */
+export function judgeHolder(holder: LockInfo, here: HostIdentity = hostIdentity()): HolderVerdict {
+  const known = (a: string | null | undefined, b: string | null): a is string => !!a && !!b
+  const samePidSpace =
+    known(holder.bootId, here.bootId) &&
+    holder.bootId === here.bootId &&
+    known(holder.pidNamespace, here.pidNamespace) &&
+    holder.pidNamespace === here.pidNamespace
+  const sameComputer =
+    holder.hostname === hostname() ||
+    (known(holder.machineId, here.machineId) && holder.machineId === here.machineId)
+  if (!samePidSpace) {
+    // A lock written on another computer (shared folder) cannot be checked: assume it is live.
+    if (!sameComputer) return 'unknown'
+    // This computer, but an earlier boot: nothing from then is still running.
+    if (known(holder.bootId, here.bootId) && holder.bootId !== here.bootId) return 'stale'
+    // Same boot, another pid namespace (a container): its pids mean nothing here.
+    if (known(holder.pidNamespace, here.pidNamespace)) return 'unknown'
+  }
+  if (holder.pid === process.pid) return heldTokens.has(holder.token) ? 'live' : 'stale'
+  if (!isProcessAlive(holder.pid)) return 'stale'
+  const startNow = processStartTime(holder.pid)
+  if (holder.processStart && startNow !== null) {
+    // Same pid, different start: the holder died and the pid went to an unrelated process.
+    return startNow === holder.processStart ? 'live' : 'stale'
+  }
+  return 'unknown' // alive, but nothing to tell it from a reused pid
 }
 
 /** Creates the lock with its full content in one step (link of a synced temp), never half-written. */
@@ -170,7 +206,17 @@ export function parseLock(text: string): LockInfo | null {
       typeof v.token === 'string' &&
       typeof v.hostname === 'string'
     ) {
-      return { pid: v.pid, token: v.token, hostname: v.hostname, startedAt: String(v.startedAt) }
+      const text = (x: unknown): string | null => (typeof x === 'string' && x !== '' ? x : null)
+      return {
+        pid: v.pid,
+        token: v.token,
+        hostname: v.hostname,
+        startedAt: String(v.startedAt),
+        processStart: text(v.processStart),
+        bootId: text(v.bootId),
+        pidNamespace: text(v.pidNamespace),
+        machineId: text(v.machineId)
+      }
     }
   } catch {
     // unreadable: treated as stale by the caller
