@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Dispatch } from '../api/dispatch'
+import { createRequestLog, type LogLine, type RequestLog } from './request-log'
 import { hasValidToken, isAllowedHost, isAllowedOrigin, SECURITY_HEADERS } from './security'
 import { readStaticFile } from './static-files'
 
@@ -15,22 +16,27 @@ export interface WebServerOptions {
   token: string
   staticRoot: string
   port?: number
+  /** Where request problems are reported (default: stderr), rate-limited by request-log.ts. */
+  log?: LogLine
 }
 
 export interface RunningServer {
   server: Server
   port: number
   url: string
+  readonly log: RequestLog
   close(): Promise<void>
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<RunningServer> {
   let port = options.port ?? 0
+  const log = createRequestLog({ write: options.log })
   const server = createServer((req, res) => {
-    handle(req, res, options, port).catch((error: unknown) => {
-      console.error('Unhandled request error', error)
-      if (!res.headersSent) sendJson(res, 500, failure('INTERNAL', 'Internal error.'))
-      else res.destroy()
+    handle(req, res, options, port, log).catch((error: unknown) => {
+      log.failed(req, error)
+      if (!res.headersSent && !res.destroyed) {
+        sendJson(res, 500, failure('INTERNAL', 'Internal error.'))
+      } else res.destroy()
     })
   })
   // Slow or stuck clients must not pin sockets forever.
@@ -45,10 +51,14 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     server,
     port,
     url: `http://${LOOPBACK}:${port}/`,
+    log,
     close: () =>
       new Promise((resolvePromise) => {
         server.closeAllConnections()
-        server.close(() => resolvePromise())
+        server.close(() => {
+          log.flush()
+          resolvePromise()
+        })
       })
   }
 }
@@ -57,7 +67,8 @@ async function handle(
   req: IncomingMessage,
   res: ServerResponse,
   options: WebServerOptions,
-  port: number
+  port: number,
+  log: RequestLog
 ): Promise<void> {
   if (!isAllowedHost(req.headers, port)) {
     return sendJson(res, 403, failure('FORBIDDEN', 'Requests must address 127.0.0.1.'))
@@ -66,7 +77,9 @@ async function handle(
     return sendJson(res, 403, failure('FORBIDDEN', 'Cross-origin requests are not allowed.'))
   }
   const path = (req.url ?? '/').split('?')[0] ?? '/'
-  if (path.startsWith('/api/')) return handleApi(req, res, options, path.slice('/api/'.length))
+  if (path.startsWith('/api/')) {
+    return handleApi(req, res, options, path.slice('/api/'.length), log)
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendJson(res, 405, failure('NOT_ALLOWED', 'Method not allowed.'))
   }
@@ -87,7 +100,8 @@ async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
   options: WebServerOptions,
-  channel: string
+  channel: string,
+  log: RequestLog
 ): Promise<void> {
   if (req.method !== 'POST') {
     return sendJson(res, 405, failure('NOT_ALLOWED', 'Use POST for API calls.'))
@@ -95,7 +109,19 @@ async function handleApi(
   if (!hasValidToken(req.headers, options.token)) {
     return sendJson(res, 401, failure('UNAUTHORIZED', 'Missing or wrong access token.'))
   }
+  if (!isJsonContentType(req.headers['content-type'])) {
+    req.resume()
+    return sendJson(
+      res,
+      415,
+      failure('UNSUPPORTED_MEDIA_TYPE', 'Send API calls with Content-Type: application/json.')
+    )
+  }
   const body = await readBody(req)
+  if (body === 'aborted') {
+    log.aborted(req)
+    return void res.destroy()
+  }
   if (body === 'too-large') {
     return sendJson(res, 413, failure('PAYLOAD_TOO_LARGE', 'Request body is too large.'))
   }
@@ -118,8 +144,19 @@ function decodeChannel(raw: string): string {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
-  return new Promise((resolvePromise, reject) => {
+/**
+ * `application/json`, with or without parameters. A page on another origin cannot send this type
+ * without a CORS preflight (which this server never grants), so it is one more wall behind the
+ * token against cross-site requests.
+ */
+export function isJsonContentType(header: string | undefined): boolean {
+  const type = header?.split(';')[0]?.trim().toLowerCase()
+  return type === 'application/json'
+}
+
+/** The whole body, or why not: too large (the rest is drained), or the client hung up. */
+function readBody(req: IncomingMessage): Promise<Buffer | 'too-large' | 'aborted'> {
+  return new Promise((resolvePromise) => {
     const declared = Number(req.headers['content-length'] ?? 0)
     if (declared > MAX_BODY_BYTES) {
       req.resume()
@@ -134,7 +171,12 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
       else chunks.push(chunk)
     })
     req.on('end', () => resolvePromise(tooLarge ? 'too-large' : Buffer.concat(chunks)))
-    req.on('error', reject)
+    // 'error' (ECONNRESET "aborted") and a 'close' before 'end' both mean the client went away;
+    // resolving twice is harmless, so whichever comes first decides.
+    req.on('error', () => resolvePromise('aborted'))
+    req.on('close', () => {
+      if (!req.complete) resolvePromise('aborted')
+    })
   })
 }
 

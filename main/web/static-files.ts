@@ -1,5 +1,6 @@
-// Serves the built renderer. Paths are resolved inside the root and nowhere else.
-import { readFile } from 'node:fs/promises'
+// Serves the built renderer. Paths are resolved inside the root and nowhere else: first by name
+// (no '..' escapes), then by what is really on disk (no symlink inside the build leads out).
+import { readFile, realpath } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 
 const TYPES: Record<string, string> = {
@@ -29,9 +30,11 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   const relative = decoded === '/' ? 'index.html' : normalize(decoded).replace(/^([/\\])+/, '')
   const base = resolve(root)
   const full = resolve(join(base, relative))
-  if (full !== base && !full.startsWith(base + sep)) return null
+  if (!isInside(base, full)) return null
   try {
-    const body = await readFile(full)
+    const [realBase, realFull] = await Promise.all([realpath(base), realpath(full)])
+    if (!isInside(realBase, realFull)) return null
+    const body = await readFile(realFull)
     return {
       body,
       contentType: TYPES[extname(full)] ?? 'application/octet-stream',
@@ -41,4 +44,8 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   } catch {
     return null
   }
+}
+
+function isInside(base: string, full: string): boolean {
+  return full === base || full.startsWith(base.endsWith(sep) ? base : base + sep)
 }

@@ -1,6 +1,6 @@
 // The loopback server's doors: token, Host, Origin, body size, loopback-only binding, and static
 // files that cannot escape the renderer folder. Real sockets, real HTTP.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +18,13 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>RLS Casebook</title>')
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(tmpdir(), 'rls-secret.txt'), 'secret')
+  // Symlinks planted inside the build: to a file outside, to a folder outside, and one that stays
+  // inside (allowed: it resolves to a file of the build).
+  const outside = mkdtempSync(join(tmpdir(), 'rls-outside-'))
+  writeFileSync(join(outside, 'key.txt'), 'secret key')
+  symlinkSync(join(outside, 'key.txt'), join(root, 'assets', 'leak.txt'))
+  symlinkSync(outside, join(root, 'assets', 'outside'))
+  symlinkSync(join(root, 'assets', 'app.js'), join(root, 'assets', 'alias.js'))
   const dispatch: Dispatch = async (channel, payload) => {
     calls.push({ channel, payload })
     return { ok: true, value: { echoed: channel } }
@@ -116,6 +123,39 @@ describe('browser edition server', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } })
   })
 
+  it('requires Content-Type: application/json on API calls (415 otherwise, nothing dispatched)', async () => {
+    const before = calls.length
+    const token = { Authorization: `Bearer ${TOKEN}` }
+    for (const type of [
+      undefined,
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/jsonx',
+      'text/json'
+    ]) {
+      const headers: Record<string, string> = type ? { ...token, 'Content-Type': type } : token
+      const reply = await send('POST', '/api/app:info', { headers, body: '{}' })
+      expect(reply.status, String(type)).toBe(415)
+      expect(JSON.parse(reply.body)).toMatchObject({
+        ok: false,
+        error: { code: 'UNSUPPORTED_MEDIA_TYPE' }
+      })
+    }
+    expect(calls.length).toBe(before)
+    for (const type of [
+      'application/json',
+      'application/json; charset=utf-8',
+      'Application/JSON'
+    ]) {
+      const reply = await send('POST', '/api/app:info', {
+        headers: { ...token, 'Content-Type': type },
+        body: '{}'
+      })
+      expect(reply.status, type).toBe(200)
+    }
+  })
+
   it('only accepts POST for the API', async () => {
     expect((await send('GET', '/api/app:info', { headers: auth })).status).toBe(405)
   })
@@ -137,6 +177,17 @@ describe('browser edition server', () => {
       const reply = await send('GET', path)
       expect(reply.body).not.toContain('secret')
     }
+  })
+
+  it('refuses a symlink inside the build that leads outside it (realpath containment)', async () => {
+    for (const path of ['/assets/leak.txt', '/assets/outside/key.txt']) {
+      const reply = await send('GET', path)
+      expect(reply.status, path).toBe(404)
+      expect(reply.body).not.toContain('secret')
+    }
+    const alias = await send('GET', '/assets/alias.js')
+    expect(alias.status).toBe(200)
+    expect(alias.body).toBe('console.log(1)')
   })
 
   it('listens on 127.0.0.1 only', async () => {
