@@ -1,4 +1,7 @@
 // Parses `serve` flags: --port P --data-dir DIR --token T --no-open. Pure, so it is tested directly.
+// --token is a test/debug aid only: a command line is readable by every local user
+// (/proc/<pid>/cmdline), so the launcher never uses it; it passes RLS_CASEBOOK_TOKEN in the
+// environment (private to the user) or lets serve make its own token.
 export interface ServeArgs {
   port: number
   dataDir?: string
@@ -28,14 +31,9 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
       case '--data-dir':
         args.dataDir = value()
         break
-      case '--token': {
-        const token = value()
-        if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) {
-          throw new Error('--token must be 16–128 characters of A–Z, a–z, 0–9, _ or -')
-        }
-        args.token = token
+      case '--token':
+        args.token = checkToken(value(), '--token')
         break
-      }
       case '--static-root':
         args.staticRoot = value()
         break
@@ -52,4 +50,27 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
     }
   }
   return args
+}
+
+export const TOKEN_ENV = 'RLS_CASEBOOK_TOKEN'
+
+function checkToken(token: string, from: string): string {
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) {
+    throw new Error(`${from} must be 16–128 characters of A–Z, a–z, 0–9, _ or -`)
+  }
+  return token
+}
+
+/**
+ * The token serve was handed, if any: --token (visible to other local users, so only for tests
+ * and debugging), else RLS_CASEBOOK_TOKEN from the environment; undefined means "make one".
+ */
+export function givenToken(
+  args: ServeArgs,
+  env: Readonly<Record<string, string | undefined>>
+): { token: string; from: 'argv' | 'env' } | undefined {
+  if (args.token) return { token: args.token, from: 'argv' }
+  const fromEnv = env[TOKEN_ENV]
+  if (fromEnv) return { token: checkToken(fromEnv, TOKEN_ENV), from: 'env' }
+  return undefined
 }

@@ -1,6 +1,7 @@
-// Entry point of the browser edition: `npm run serve -- --port P --data-dir DIR --token T --no-open`.
+// Entry point of the browser edition: `npm run serve -- --port P --data-dir DIR --no-open`.
 // Opens the data folder (taking its lock), starts the loopback server, prints `READY <url>`, and
-// suspends any running quiz on SIGINT/SIGTERM so no second of quiz time is lost.
+// suspends any running quiz on SIGINT/SIGTERM so no second of quiz time is lost. The token never
+// goes into a command line: the browser is opened with a one-time launch code (launch-code.ts).
 import { randomBytes } from 'node:crypto'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,8 +9,11 @@ import { createAppContext } from '../app/context'
 import { fixedSeedsFromEnv, TEST_SEED_ENV } from '../app/seed-source'
 import { resolveDataDir } from '../store/data-dir'
 import { openInBrowser } from './open-browser'
-import { parseServeArgs } from './cli-args'
+import { givenToken, parseServeArgs, TOKEN_ENV } from './cli-args'
+import { createLaunchCodes, launchUrl } from './launch-code'
 import { startWebServer } from './server'
+
+const PRINTED_CODE_TTL_MS = 15 * 60_000
 
 async function main(): Promise<void> {
   const args = parseServeArgs(process.argv.slice(2))
@@ -19,9 +23,16 @@ async function main(): Promise<void> {
     platform: process.platform,
     homedir: (await import('node:os')).homedir()
   })
-  // A token chosen by a launcher arrives in the environment (readable only by this user), never
-  // in argv; --token is a test/debug aid.
-  const token = args.token ?? takeEnvToken() ?? randomBytes(24).toString('base64url')
+  const given = givenToken(args, process.env)
+  // Not passed on to the browser or anything else this process starts.
+  delete process.env[TOKEN_ENV]
+  if (given?.from === 'argv') {
+    console.error(
+      'Note: --token is visible to other users of this computer; use it for tests only.'
+    )
+  }
+  const token = given?.token ?? randomBytes(24).toString('base64url')
+  const launchCodes = createLaunchCodes()
   const here = dirname(fileURLToPath(import.meta.url))
   const staticRoot = args.staticRoot ?? resolve(here, '../renderer')
   const fixedSeeds = fixedSeedsFromEnv(process.env)
@@ -36,7 +47,9 @@ async function main(): Promise<void> {
     dispatch: context.dispatch,
     token,
     staticRoot,
-    port: args.port
+    port: args.port,
+    launchCodes,
+    onLaunch: () => console.log('Page connected (its launch code is now spent).')
   })
   let closing = false
   const shutdown = async (signal: string): Promise<void> => {
@@ -51,21 +64,15 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
   console.log(`READY ${server.url}`)
   console.log(`Data folder: ${dataDir}`)
-  const pageUrl = `${server.url}#token=${token}`
+  // A printed address may wait while someone copies it; one handed to a browser is used at once.
+  const printed = (): string => launchUrl(server.url, launchCodes.issue(PRINTED_CODE_TTL_MS))
   if (args.open) {
-    const opened = await openInBrowser(pageUrl)
-    if (!opened) console.log(`Open this address in a browser: ${pageUrl}`)
-  } else if (!args.token) {
-    console.log(`Page address (with this launch's token): ${pageUrl}`)
+    const opened = await openInBrowser(launchUrl(server.url, launchCodes.issue()))
+    if (!opened)
+      console.log(`Open this address in a browser (once, within 15 minutes): ${printed()}`)
+  } else if (!given) {
+    console.log(`Page address (opens once, within 15 minutes): ${printed()}`)
   }
-}
-
-function takeEnvToken(): string | undefined {
-  const token = process.env.RLS_CASEBOOK_TOKEN
-  delete process.env.RLS_CASEBOOK_TOKEN // not passed on to the browser this process opens
-  if (token === undefined) return undefined
-  if (!/^[A-Za-z0-9_-]{16,128}$/.test(token)) throw new Error('RLS_CASEBOOK_TOKEN is malformed')
-  return token
 }
 
 main().catch((error: unknown) => {

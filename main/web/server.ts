@@ -3,19 +3,25 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Dispatch } from '../api/dispatch'
+import { LAUNCH_PATH, type LaunchCodes } from './launch-code'
+import { readJsonPayload } from './request-body'
 import { createRequestLog, type LogLine, type RequestLog } from './request-log'
+import { failure, sendJson } from './json-reply'
 import { hasValidToken, isAllowedHost, isAllowedOrigin, SECURITY_HEADERS } from './security'
 import { readStaticFile } from './static-files'
 
 export const LOOPBACK = '127.0.0.1'
-/** Large enough for a certificate PDF or a backup file sent for verification/restore. */
-export const MAX_BODY_BYTES = 8 * 1024 * 1024
+export { MAX_BODY_BYTES } from './request-body'
 
 export interface WebServerOptions {
   dispatch: Dispatch
   token: string
   staticRoot: string
   port?: number
+  /** One-time codes the page may trade for `token` at POST /launch (none: the route is 404). */
+  launchCodes?: LaunchCodes
+  /** Called after a launch code was traded (serve prints "Page connected"). */
+  onLaunch?: () => void
   /** Where request problems are reported (default: stderr), rate-limited by request-log.ts. */
   log?: LogLine
 }
@@ -77,6 +83,7 @@ async function handle(
     return sendJson(res, 403, failure('FORBIDDEN', 'Cross-origin requests are not allowed.'))
   }
   const path = (req.url ?? '/').split('?')[0] ?? '/'
+  if (path === LAUNCH_PATH && options.launchCodes) return handleLaunch(req, res, options, log)
   if (path.startsWith('/api/')) {
     return handleApi(req, res, options, path.slice('/api/'.length), log)
   }
@@ -109,31 +116,36 @@ async function handleApi(
   if (!hasValidToken(req.headers, options.token)) {
     return sendJson(res, 401, failure('UNAUTHORIZED', 'Missing or wrong access token.'))
   }
-  if (!isJsonContentType(req.headers['content-type'])) {
-    req.resume()
-    return sendJson(
-      res,
-      415,
-      failure('UNSUPPORTED_MEDIA_TYPE', 'Send API calls with Content-Type: application/json.')
-    )
-  }
-  const body = await readBody(req)
-  if (body === 'aborted') {
-    log.aborted(req)
-    return void res.destroy()
-  }
-  if (body === 'too-large') {
-    return sendJson(res, 413, failure('PAYLOAD_TOO_LARGE', 'Request body is too large.'))
-  }
-  let payload: unknown
-  try {
-    payload = body.length === 0 ? {} : JSON.parse(body.toString('utf8'))
-  } catch {
-    return sendJson(res, 400, failure('INVALID_ARGS', 'Request body is not valid JSON.'))
-  }
+  const payload = await readJsonPayload(req, res, log)
+  if (payload === undefined) return
   const result = await options.dispatch(decodeChannel(channel), payload, { transport: 'http' })
   // Expected failures are still 200: the Result carries the error, as over IPC.
   sendJson(res, 200, result)
+}
+
+/** POST /launch {"code"}: the one request without the token, answered with it at most once. */
+async function handleLaunch(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: WebServerOptions,
+  log: RequestLog
+): Promise<void> {
+  if (req.method !== 'POST') return sendJson(res, 405, failure('NOT_ALLOWED', 'Use POST.'))
+  const payload = await readJsonPayload(req, res, log)
+  if (payload === undefined) return
+  const code = (payload as { code?: unknown } | null)?.code
+  if (!options.launchCodes?.redeem(code)) {
+    return sendJson(
+      res,
+      401,
+      failure(
+        'LAUNCH_CODE_SPENT',
+        'This launch link was already used or has expired. Start RLS Casebook again to open it.'
+      )
+    )
+  }
+  sendJson(res, 200, { ok: true, value: { token: options.token } })
+  options.onLaunch?.()
 }
 
 function decodeChannel(raw: string): string {
@@ -142,55 +154,4 @@ function decodeChannel(raw: string): string {
   } catch {
     return raw
   }
-}
-
-/**
- * `application/json`, with or without parameters. A page on another origin cannot send this type
- * without a CORS preflight (which this server never grants), so it is one more wall behind the
- * token against cross-site requests.
- */
-export function isJsonContentType(header: string | undefined): boolean {
-  const type = header?.split(';')[0]?.trim().toLowerCase()
-  return type === 'application/json'
-}
-
-/** The whole body, or why not: too large (the rest is drained), or the client hung up. */
-function readBody(req: IncomingMessage): Promise<Buffer | 'too-large' | 'aborted'> {
-  return new Promise((resolvePromise) => {
-    const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > MAX_BODY_BYTES) {
-      req.resume()
-      return resolvePromise('too-large')
-    }
-    const chunks: Buffer[] = []
-    let size = 0
-    let tooLarge = false
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_BODY_BYTES) tooLarge = true
-      else chunks.push(chunk)
-    })
-    req.on('end', () => resolvePromise(tooLarge ? 'too-large' : Buffer.concat(chunks)))
-    // 'error' (ECONNRESET "aborted") and a 'close' before 'end' both mean the client went away;
-    // resolving twice is harmless, so whichever comes first decides.
-    req.on('error', () => resolvePromise('aborted'))
-    req.on('close', () => {
-      if (!req.complete) resolvePromise('aborted')
-    })
-  })
-}
-
-function failure(code: string, message: string) {
-  return { ok: false, error: { code, message } }
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'Content-Length': Buffer.byteLength(text)
-  })
-  res.end(text)
 }

@@ -9,23 +9,31 @@ import './ui/base.css'
 import './ui/layout.css'
 
 const root = createRoot(document.getElementById('root') as HTMLElement)
-const api = resolveApi()
 applyDisplaySettings(null)
 
-if (!api) {
-  root.render(
-    <main className="page page-narrow">
-      <div className="notice notice-error" role="alert">
-        <h1>RLS Casebook could not connect</h1>
-        <p>
-          This page needs the access token its launcher adds to the address. Start the app with{' '}
-          <code>npm start</code> and use the window or address it opens.
-        </p>
-      </div>
-    </main>
-  )
-} else {
-  const store = createAppStore(api)
+const WHY: Record<'no-token' | 'launch-code-spent' | 'offline', string> = {
+  'no-token': 'This page needs the one-time launch link its launcher opens.',
+  'launch-code-spent':
+    'This launch link was already used or has expired (each link opens the app once).',
+  offline: 'The app’s local service is not responding.'
+}
+
+void resolveApi().then((resolved) => {
+  if ('problem' in resolved) {
+    root.render(
+      <main className="page page-narrow">
+        <div className="notice notice-error" role="alert">
+          <h1>RLS Casebook could not connect</h1>
+          <p>
+            {WHY[resolved.problem]} Start the app with <code>npm start</code> and use the window or
+            address it opens.
+          </p>
+        </div>
+      </main>
+    )
+    return
+  }
+  const store = createAppStore(resolved.api)
   root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
@@ -33,4 +41,4 @@ if (!api) {
       </StoreContext.Provider>
     </StrictMode>
   )
-}
+})
