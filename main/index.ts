@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { createAppContext, type AppContext } from './app/context'
 import { bindIpc } from './electron/ipc'
 import { registerAppScheme, serveRenderer } from './electron/protocol'
+import { installWebContentsGuard } from './electron/web-contents-guard'
 import { createMainWindow, hardenSession } from './electron/window'
 import { isSafeExternalUrl } from './electron/window-options'
 import { resolveDataDir } from './store/data-dir'
@@ -13,6 +14,8 @@ import { resolveDataDir } from './store/data-dir'
 const here = dirname(fileURLToPath(import.meta.url))
 
 registerAppScheme()
+// Before anything can create a webContents: every one is guarded, not just the main window's.
+installWebContentsGuard()
 
 if (!app.requestSingleInstanceLock()) {
   console.error('RLS Casebook is already running; switching to the open window.')

@@ -1,13 +1,8 @@
-// Creates the one application window with the hardened options and wires the navigation,
-// window-open and permission guards.
-import { BrowserWindow, session, shell } from 'electron'
-import {
-  APP_ORIGIN,
-  isAppUrl,
-  mainWindowOptions,
-  permissionDecision,
-  windowOpenDecision
-} from './window-options'
+// Creates the one application window with the hardened options and guards its webContents
+// (web-contents-guard.ts; main/index.ts also applies that guard to every other webContents).
+import { BrowserWindow, session } from 'electron'
+import { guardWebContents } from './web-contents-guard'
+import { APP_ORIGIN, mainWindowOptions, permissionDecision } from './window-options'
 
 export function hardenSession(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>
@@ -51,21 +46,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       disableBlinkFeatures: 'Auxclick'
     }
   })
-  const contents = window.webContents
-  contents.setWindowOpenHandler(({ url }) => {
-    const decision = windowOpenDecision(url)
-    // electronegativity note OPEN_EXTERNAL_JS_CHECK: only https URLs without credentials reach
-    // the system browser (isSafeExternalUrl via windowOpenDecision); the window itself is denied.
-    if (decision.openExternally) void shell.openExternal(url)
-    return { action: decision.action }
-  })
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault()
-  })
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault()
-  })
-  contents.on('will-attach-webview', (event) => event.preventDefault())
+  guardWebContents(window.webContents)
   window.once('ready-to-show', () => window.show())
   void window.loadURL(`${APP_ORIGIN}/index.html`)
   return window

@@ -51,6 +51,9 @@ describe('Electron main process', () => {
     expect(lock).toBeLessThan(electron.calls.indexOf('new BrowserWindow'))
     expect(electron.ipcHandlers.size).toBeGreaterThan(0)
     expect(electron.app.quit).not.toHaveBeenCalled()
+    // Every webContents is guarded from the start (main/electron/web-contents-guard.ts).
+    expect(electron.appListeners.get('web-contents-created')).toHaveLength(1)
+    expect(electron.createWebContents().listeners.get('will-frame-navigate')).toHaveLength(1)
     // The data folder is now locked by this (fake) Electron instance.
     expect(readFileSync(join(dataDir, 'casebook.lock'), 'utf8')).toContain(String(process.pid))
   })

@@ -26,28 +26,36 @@ export function createElectronMock() {
   let singleInstance = true
   let whenReadyResolve: () => void = () => undefined
 
+  /** A webContents as Electron makes one: announced to app 'web-contents-created' listeners. */
+  function createWebContents(): FakeWebContents {
+    const listeners = new Map<string, Listener[]>()
+    const contents: FakeWebContents = {
+      windowOpenHandler: null,
+      listeners,
+      setWindowOpenHandler(handler) {
+        contents.windowOpenHandler = handler
+      },
+      on(event, listener) {
+        listeners.set(event, [...(listeners.get(event) ?? []), listener])
+        return contents
+      },
+      emit(event, ...args) {
+        for (const listener of listeners.get(event) ?? []) listener(...args)
+      }
+    }
+    for (const listener of appListeners.get('web-contents-created') ?? []) {
+      listener({ preventDefault: () => undefined }, contents)
+    }
+    return contents
+  }
+
   class FakeWindow {
     readonly webContents: FakeWebContents
     readonly listeners = new Map<string, Listener[]>()
     loadedUrl: string | null = null
     constructor(readonly options: Record<string, unknown>) {
       calls.push('new BrowserWindow')
-      const listeners = new Map<string, Listener[]>()
-      const contents: FakeWebContents = {
-        windowOpenHandler: null,
-        listeners,
-        setWindowOpenHandler(handler) {
-          contents.windowOpenHandler = handler
-        },
-        on(event, listener) {
-          listeners.set(event, [...(listeners.get(event) ?? []), listener])
-          return contents
-        },
-        emit(event, ...args) {
-          for (const listener of listeners.get(event) ?? []) listener(...args)
-        }
-      }
-      this.webContents = contents
+      this.webContents = createWebContents()
       windows.push(this)
     }
     on(event: string, listener: Listener): this {
@@ -141,6 +149,7 @@ export function createElectronMock() {
     windows,
     ipcHandlers,
     appListeners,
+    createWebContents,
     shell,
     dialog,
     app,

@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dispatch } from '../../../main/api/dispatch'
 import { bindIpc, handleIpcMessage, isTrustedSender } from '../../../main/electron/ipc'
 import { registerAppScheme, serveRenderer } from '../../../main/electron/protocol'
+import { installWebContentsGuard } from '../../../main/electron/web-contents-guard'
 import { createMainWindow, hardenSession } from '../../../main/electron/window'
 import { mainWindowOptions } from '../../../main/electron/window-options'
 import { CHANNELS } from '../../../preload/contract/channels'
@@ -116,6 +117,47 @@ describe('main window', () => {
     const event = { preventDefault: vi.fn() }
     contents.emit('will-attach-webview', event, {}, {})
     expect(event.preventDefault).toHaveBeenCalledOnce()
+  })
+
+  it('will-frame-navigate (subframes too) is stopped unless it stays on app://casebook', () => {
+    const contents = open().webContents
+    expect(contents.listeners.get('will-frame-navigate')).toHaveLength(1)
+    for (const [url, allowed] of [
+      ['app://casebook/index.html', true],
+      ['https://evil.example/', false],
+      ['about:blank', false],
+      ['javascript:alert(1)', false]
+    ] as const) {
+      const details = { url, isMainFrame: false, preventDefault: vi.fn() }
+      contents.emit('will-frame-navigate', details)
+      expect(details.preventDefault, url).toHaveBeenCalledTimes(allowed ? 0 : 1)
+    }
+  })
+})
+
+describe('web-contents-created guard', () => {
+  const GUARDED = ['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']
+
+  it('guards every webContents Electron creates, not only the main window', () => {
+    installWebContentsGuard()
+    expect(electron.appListeners.get('web-contents-created')).toHaveLength(1)
+    // e.g. a devtools host or a popup: made without createMainWindow.
+    const other = electron.createWebContents()
+    for (const name of GUARDED) expect(other.listeners.get(name), name).toHaveLength(1)
+    expect(other.windowOpenHandler!({ url: 'https://example.org/' })).toEqual({ action: 'deny' })
+    const navigation = { preventDefault: vi.fn() }
+    other.emit('will-navigate', navigation, 'https://evil.example/')
+    expect(navigation.preventDefault).toHaveBeenCalledOnce()
+    const frame = { url: 'https://evil.example/', preventDefault: vi.fn() }
+    other.emit('will-frame-navigate', frame)
+    expect(frame.preventDefault).toHaveBeenCalledOnce()
+  })
+
+  it('the main window, guarded both ways, gets each listener once', () => {
+    installWebContentsGuard()
+    createMainWindow('/app/out/preload/index.cjs')
+    const contents = electron.windows[0]!.webContents
+    for (const name of GUARDED) expect(contents.listeners.get(name), name).toHaveLength(1)
   })
 })
 
