@@ -3,7 +3,7 @@
 // page has traded its launch code for the token, every process they started is read from /proc:
 // no argv holds the token, and the launch code left in Chromium's argv is already worthless.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -13,6 +13,12 @@ import { descendants, type ProcessInfo } from './process-tree'
 const ROOT = resolve(__dirname, '../../..')
 const started: ChildProcess[] = []
 const strays = new Set<number>()
+const made: string[] = []
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
 
 afterEach(() => {
   // Chromium is started detached (it outlives the launcher by design): end it by pid.
@@ -25,6 +31,7 @@ afterEach(() => {
   }
   strays.clear()
   for (const child of started.splice(0)) child.kill('SIGKILL')
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 5 })
 })
 
 /** A private X display for Chromium's window; resolves to its DISPLAY value. */
@@ -62,7 +69,7 @@ interface Launch {
 
 async function launch(args: string[], env: Record<string, string>): Promise<Launch> {
   const display = await startXvfb()
-  const home = mkdtempSync(join(tmpdir(), 'rls-launch-home-'))
+  const home = tempDir('rls-launch-home-')
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -100,7 +107,7 @@ async function redeem(url: string, code: string): Promise<number> {
 
 describe.runIf(process.platform === 'linux')('secrets and command lines', () => {
   it('npm start (browser edition): no token in any argv; the launch code in Chromium’s is spent', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'rls-launch-data-'))
+    const dataDir = tempDir('rls-launch-data-')
     const { url, tree, output } = await launch(['scripts/start.mjs', '--data-dir', dataDir], {
       RLS_CASEBOOK_EDITION: 'browser'
     })
@@ -120,7 +127,7 @@ describe.runIf(process.platform === 'linux')('secrets and command lines', () => 
   }, 120_000)
 
   it('npm run serve with RLS_CASEBOOK_TOKEN: the token is in no argv and not in Chromium’s environment', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'rls-launch-data-'))
+    const dataDir = tempDir('rls-launch-data-')
     const token = `env-token-${Date.now()}-abcdefghijklmnop`
     const { url, tree } = await launch(['scripts/serve.mjs', '--data-dir', dataDir], {
       RLS_CASEBOOK_TOKEN: token
