@@ -16,11 +16,14 @@ handlers in main (\`main/api/dispatch.ts\`).
 - **Electron**: the preload exposes \`window.casebook\`, one function per channel
   (\`window.casebook['quiz:answer']({...})\`), over \`ipcRenderer.invoke\`. Main accepts a message only
   from the main frame of the app's own \`app://casebook\` page.
-- **Browser edition**: \`POST http://127.0.0.1:PORT/api/<channel>\` with a JSON body and
-  \`Authorization: Bearer <token>\` (a random token per launch, handed to the page in the URL
-  fragment). The server answers only on 127.0.0.1, refuses a \`Host\` other than
+- **Browser edition**: \`POST http://127.0.0.1:PORT/api/<channel>\` with a JSON body,
+  \`Content-Type: application/json\` and \`Authorization: Bearer <token>\` (a random token per
+  launch, never in a command line: the page is opened with a one-time code, \`#launch=CODE\`, that
+  it trades once at \`POST /launch {"code"}\` for the token; the code is spent on first use and dies
+  unused after 2 minutes). The server answers only on 127.0.0.1, refuses a \`Host\` other than
   \`127.0.0.1:PORT\`/\`localhost:PORT\` and a foreign \`Origin\` (403), a missing or wrong token (401),
-  bodies over 8 MiB (413), non-JSON bodies (400) and non-POST calls (405).
+  another content type (415), bodies over 8 MiB (413), non-JSON bodies (400) and non-POST calls
+  (405).
 
 Every call answers with a Result: \`{ "ok": true, "value": … }\` or
 \`{ "ok": false, "error": { "code": "…", "message": "…" } }\`. Over HTTP an expected failure is still
