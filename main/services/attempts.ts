@@ -19,6 +19,7 @@ import {
   type PlayerView,
   type SuspendReason
 } from '../../questions/engine'
+import { attemptIdProblem } from '../store/attempt-id'
 import { AttemptError } from './attempts-errors'
 import {
   append,
@@ -38,7 +39,6 @@ export type * from './attempts-types'
 
 export const HEARTBEAT_TIMEOUT_MS = 15_000
 export const CHECKPOINT_INTERVAL_MS = 1_000
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
 type Queue = CommitQueue<Live>
 
@@ -147,7 +147,9 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
 
   async function queueFor(id: unknown): Promise<Queue> {
     await ready()
-    if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    // The store's own rule (pattern, and no Windows device names), so a refused id is a bad
+    // request here rather than a failed read.
+    if (typeof id !== 'string' || attemptIdProblem(id) !== null) {
       throw new AttemptError('BAD_REQUEST', 'attemptId must be 1–64 letters, digits, _ or -.')
     }
     let pending = loading.get(id)
@@ -227,7 +229,9 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
       if (!normalized.ok) throw AttemptError.from(normalized.error)
       await suspendRunning('user')
       const id = options.newId()
-      if (!ID_PATTERN.test(id) || loading.has(id)) throw new Error(`newId() gave an unusable id`)
+      if (attemptIdProblem(id) !== null || loading.has(id)) {
+        throw new Error(`newId() gave an unusable id`)
+      }
       const at = nowIso()
       const record: AttemptRecord = {
         schemaVersion: 1,

@@ -35,8 +35,8 @@ export async function openAttemptFiles<T>(opts: AttemptFilesOptions<T>): Promise
   // One sweep for the whole folder at open (caller holds the data lock), rather than one per file.
   await removeStaleTemps(dir)
   const files = new Map<string, DurableJsonFile<T>>()
-  // Ids that differ only in case are one attempt: on NTFS/APFS they would be one file, so here
-  // they are too. `owners` maps the folded id to the spelling that owns the file.
+  // Ids that differ only in case would be one file on NTFS/APFS: the first spelling owns it, and
+  // its case twins can neither be written nor read. `owners` maps the folded id to that spelling.
   const owners = new Map<string, string>()
   const exact = new Set<string>()
   for (const id of await listIds(dir)) {
@@ -66,7 +66,10 @@ export async function openAttemptFiles<T>(opts: AttemptFilesOptions<T>): Promise
     // async so a bad id becomes a rejection; the write is still queued synchronously, in call order
     read: async (id) => {
       assertAttemptId(id)
-      return fileFor(ownerOf(id)).read()
+      // A case twin of an existing attempt names no attempt of its own, on every file system
+      // (on NTFS/APFS the OS would otherwise open the other's file and give it two owners).
+      if (ownerOf(id) !== id) return null
+      return fileFor(id).read()
     },
     write: async (id, record) => {
       assertAttemptId(id)

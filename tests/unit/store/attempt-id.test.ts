@@ -9,6 +9,7 @@ import {
   InvalidAttemptIdError,
   isWindowsDeviceName
 } from '../../../main/store/attempt-id'
+import { createAppContext } from '../../../main/app/context'
 import { openDataStore } from '../../../main/store/data-store'
 import { tempDir } from './helpers'
 
@@ -43,7 +44,27 @@ describe('attempt id naming', () => {
     }
   })
 
-  it('treats ids that differ only in case as the same attempt', async () => {
+  it('over the API, a device name is a bad request, not a failed read', async () => {
+    const context = await createAppContext({
+      dataDir: await tempDir(),
+      edition: 'browser',
+      tickMs: 2 ** 30
+    })
+    try {
+      for (const attemptId of ['CON', 'nul', 'Com1']) {
+        expect(
+          await context.dispatch('quiz:get', { attemptId }, { transport: 'http' })
+        ).toMatchObject({
+          ok: false,
+          error: { code: 'BAD_REQUEST' }
+        })
+      }
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('ids that differ only in case cannot make a second attempt, nor reach the first', async () => {
     const dataDir = await tempDir()
     const s = await openDataStore({ dataDir })
     try {
@@ -54,9 +75,10 @@ describe('attempt id naming', () => {
       await expect(s.attempts.write('QUIZ-A', { n: 3 })).rejects.toBeInstanceOf(
         InvalidAttemptIdError
       )
-      expect(await s.attempts.read('quiz-a')).toEqual({ n: 1 }) // the one attempt, not a new one
+      // Not a second copy of it either (two owners of one file would lose answers).
+      expect(await s.attempts.read('quiz-a')).toBeNull()
       await s.attempts.write('Quiz-A', { n: 4 }) // its own spelling still writes
-      expect(await s.attempts.read('QUIZ-A')).toEqual({ n: 4 })
+      expect(await s.attempts.read('Quiz-A')).toEqual({ n: 4 })
       expect(await s.attempts.list()).toEqual(['Quiz-A'])
       const names = await readdir(path.join(dataDir, 'attempts'))
       expect(names.filter((n) => n.toLowerCase().startsWith('quiz-a'))).toEqual(
