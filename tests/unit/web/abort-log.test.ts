@@ -2,7 +2,7 @@
 // them writes a bounded number of lines. Real sockets: each request sends its headers and half
 // its body, the server is seen to have it, then the socket is destroyed.
 import { connect, type Socket } from 'node:net'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -12,9 +12,11 @@ import { startWebServer, type RunningServer } from '../../../main/web/server'
 
 const TOKEN = 'abort-token-0123456789abcdef'
 let server: RunningServer | null = null
+const made: string[] = []
 afterEach(async () => {
   await server?.close()
   server = null
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
 function halfRequest(port: number): Promise<Socket> {
@@ -37,6 +39,7 @@ describe('aborted requests', () => {
     let dispatched = 0
     const dispatch: Dispatch = async () => (dispatched++, { ok: true, value: null })
     const staticRoot = mkdtempSync(join(tmpdir(), 'rls-abort-'))
+    made.push(staticRoot)
     server = await startWebServer({
       dispatch,
       token: TOKEN,

@@ -1,6 +1,6 @@
 // The one-time launch code: traded once for the token at POST /launch, worthless afterwards or
 // once expired; the exchange obeys the same Host, Origin and Content-Type walls as the API.
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,17 +11,21 @@ const TOKEN = 'launch-token-0123456789abcdef'
 const codes = createLaunchCodes()
 let server: RunningServer
 let launches = 0
+const staticRoot = mkdtempSync(join(tmpdir(), 'rls-launch-static-'))
 
 beforeAll(async () => {
   server = await startWebServer({
     dispatch: async () => ({ ok: true, value: null }),
     token: TOKEN,
-    staticRoot: mkdtempSync(join(tmpdir(), 'rls-launch-static-')),
+    staticRoot,
     launchCodes: codes,
     onLaunch: () => launches++
   })
 })
-afterAll(() => server.close())
+afterAll(async () => {
+  await server.close()
+  rmSync(staticRoot, { recursive: true, force: true })
+})
 
 function trade(code: unknown, headers: Record<string, string> = {}) {
   return fetch(`${server.url}launch`, {

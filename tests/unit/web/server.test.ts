@@ -1,6 +1,6 @@
 // The loopback server's doors: token, Host, Origin, body size, loopback-only binding, and static
 // files that cannot escape the renderer folder. Real sockets, real HTTP.
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES, startWebServer, type RunningServer } from '../../../mai
 const TOKEN = 'test-token-0123456789abcdef'
 let server: RunningServer
 const calls: { channel: string; payload: unknown }[] = []
+let outside = ''
 
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'rls-static-'))
@@ -20,7 +21,7 @@ beforeAll(async () => {
   writeFileSync(join(tmpdir(), 'rls-secret.txt'), 'secret')
   // Symlinks planted inside the build: to a file outside, to a folder outside, and one that stays
   // inside (allowed: it resolves to a file of the build).
-  const outside = mkdtempSync(join(tmpdir(), 'rls-outside-'))
+  outside = mkdtempSync(join(tmpdir(), 'rls-outside-'))
   writeFileSync(join(outside, 'key.txt'), 'secret key')
   symlinkSync(join(outside, 'key.txt'), join(root, 'assets', 'leak.txt'))
   symlinkSync(outside, join(root, 'assets', 'outside'))
@@ -31,7 +32,10 @@ beforeAll(async () => {
   }
   server = await startWebServer({ dispatch, token: TOKEN, staticRoot: root })
 })
-afterAll(() => server.close())
+afterAll(async () => {
+  await server.close()
+  rmSync(outside, { recursive: true, force: true })
+})
 
 interface Reply {
   status: number
