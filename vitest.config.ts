@@ -11,7 +11,9 @@ export const SLOW_TESTS = [
   'tests/unit/hostile/fuzz.test.ts',
   'tests/unit/hostile/http-soak.test.ts',
   'tests/unit/hostile/http-concurrency.test.ts',
-  'tests/unit/api/api-docs.test.ts'
+  'tests/unit/api/api-docs.test.ts',
+  // Builds the app and opens real Chromium windows through the real launchers.
+  'tests/unit/web/launch-secrets.test.ts'
 ]
 
 const shared = {

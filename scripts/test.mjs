@@ -56,11 +56,14 @@ function ensureChromium() {
 function ensurePdfTools() {
   const missing = [
     ['qpdf', 'qpdf'],
-    ['pdftotext', 'poppler-utils']
+    ['pdftotext', 'poppler-utils'],
+    // Not a PDF tool: the launcher test (tests/unit/web/launch-secrets.test.ts) needs a display.
+    ['Xvfb', 'xvfb']
   ].filter(([binary]) => !has(binary))
   if (missing.length && isRoot && isDebian) aptInstall(missing.map(([, pkg]) => pkg))
   for (const [binary] of missing) {
-    if (!has(binary)) console.warn(`Warning: ${binary} is missing; certificate tests will fail.`)
+    if (!has(binary))
+      console.warn(`Warning: ${binary} is missing; the tests that use it will fail.`)
   }
 }
 
