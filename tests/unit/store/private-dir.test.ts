@@ -29,4 +29,17 @@ describe.runIf(process.platform !== 'win32')('private data folder', () => {
     expect(await ensurePrivateDir(fresh)).toEqual({ before: 0o500, after: 0o500, warning: null })
     await chmod(fresh, 0o700)
   })
+
+  it.runIf(process.platform === 'linux')(
+    'warns, naming the folder and the command, when the mode cannot be changed',
+    async () => {
+      // procfs refuses chmod even to root: a real folder whose mode cannot be tightened.
+      const result = await ensurePrivateDir('/proc/sys')
+      expect(result.before).toBe(0o555)
+      expect(result.after).toBe(0o555)
+      expect(result.warning).toMatch(/^The data folder \/proc\/sys can be read by other users/)
+      expect(result.warning).toContain('mode 555')
+      expect(result.warning).toContain('Run: chmod 700 "/proc/sys"')
+    }
+  )
 })
