@@ -3,6 +3,8 @@
 // Citations are reproduced as the brief gives them; where the brief gives no DOI/PMID we leave the
 // field null rather than invent one. `url` is derived from the DOI (preferred) or the PMID.
 
+import { extraReferences } from './references-extra'
+
 export type ReferenceKind = 'guideline' | 'review' | 'study'
 
 export interface Reference {
@@ -299,7 +301,10 @@ function urlFor(ref: RefInput): string | null {
   return null
 }
 
-export const references: readonly Reference[] = refs.map((r) => ({ ...r, url: urlFor(r) }))
+export const references: readonly Reference[] = [...refs, ...extraReferences].map((r) => ({
+  ...r,
+  url: urlFor(r)
+}))
 
 export const referenceById: ReadonlyMap<string, Reference> = new Map(
   references.map((r) => [r.id, r])

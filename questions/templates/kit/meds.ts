@@ -1,0 +1,133 @@
+// Medication wording for the trigger templates: the keyable classes of brief §2 as these
+// templates use them (aripiprazole, clozapine and lurasidone are deliberately absent), the
+// references and evidence notes that go with each class, and rationale sentences for drugs that
+// are not recognised aggravators ("not a recognised aggravator", never "safe" or "no link").
+import { claimById } from '../../content/claims'
+import { aggravatorClasses, drugs } from '../../content/drugs'
+import { cap } from './people'
+
+export type TriggerClass = 'antipsychotic' | 'antiemetic' | 'h1' | 'mirtazapine' | 'ssri' | 'snri'
+
+interface ClassInfo {
+  label: string
+  claim: string
+  references: string[]
+  /** Why the class worsens RLS, one clause. */
+  why: string
+}
+
+export const TRIGGER_CLASSES: Record<TriggerClass, ClassInfo> = {
+  antipsychotic: {
+    label: 'D2-blocking antipsychotic',
+    claim: 'D1',
+    references: ['aasm2024', 'silber2021', 'perezlloret2012'],
+    why: 'central D2 blockade is a recognised cause of new or worse RLS'
+  },
+  antiemetic: {
+    label: 'dopamine-blocking antiemetic',
+    claim: 'D1',
+    references: ['aasm2024', 'silber2021'],
+    why: 'it blocks central dopamine receptors, a recognised way to provoke or worsen RLS'
+  },
+  h1: {
+    label: 'sedating first-generation H1 antihistamine',
+    claim: 'D3',
+    references: ['aasm2024', 'silber2021'],
+    why: 'sedating antihistamines that cross into the brain are recognised aggravators of RLS'
+  },
+  mirtazapine: {
+    label: 'noradrenergic and specific serotonergic antidepressant',
+    claim: 'D2',
+    references: ['rottach2008', 'kolla2018'],
+    why: 'it carries the strongest RLS signal among antidepressants (new or worse RLS in 28% of one prospective cohort)'
+  },
+  ssri: {
+    label: 'SSRI',
+    claim: 'D2',
+    references: ['kolla2018', 'rottach2008'],
+    why: 'SSRIs can bring on or worsen RLS in a minority of the people who take them'
+  },
+  snri: {
+    label: 'SNRI',
+    claim: 'D2',
+    references: ['kolla2018', 'rottach2008'],
+    why: 'SNRIs can bring on or worsen RLS in a minority of the people who take them'
+  }
+}
+
+/** The keyable generic names per class (brief §2), without the ones the brief forbids. */
+export const TRIGGER_DRUGS: Record<TriggerClass, readonly string[]> = {
+  antipsychotic: [
+    'haloperidol',
+    'chlorpromazine',
+    'fluphenazine',
+    'olanzapine',
+    'quetiapine',
+    'risperidone',
+    'ziprasidone'
+  ],
+  antiemetic: ['metoclopramide', 'prochlorperazine', 'promethazine'],
+  h1: ['diphenhydramine', 'doxylamine', 'hydroxyzine', 'chlorpheniramine'],
+  mirtazapine: ['mirtazapine'],
+  ssri: ['fluoxetine', 'sertraline', 'paroxetine', 'citalopram', 'escitalopram'],
+  snri: ['venlafaxine', 'duloxetine']
+}
+
+export function classOf(generic: string): TriggerClass {
+  for (const [cls, list] of Object.entries(TRIGGER_DRUGS)) {
+    if (list.includes(generic)) return cls as TriggerClass
+  }
+  throw new Error(`${generic} is not a trigger drug`)
+}
+
+/** The evidence note a keyed drug of this class carries, from the shared content records. */
+export function classEvidence(cls: TriggerClass): string | null {
+  if (cls === 'ssri' || cls === 'snri') {
+    return aggravatorClasses.find((c) => c.id === cls)?.evidenceNote ?? null
+  }
+  if (cls === 'antipsychotic') return claimById.get('D5')?.evidenceNote ?? null
+  return null
+}
+
+export function classRefs(cls: TriggerClass, extra: readonly string[] = []): string[] {
+  return [...new Set([...TRIGGER_CLASSES[cls].references, ...extra])]
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) || /^(SSRI|SNRI|H1)/.test(word) ? 'an' : 'a'
+}
+
+/** "Sertraline is an SSRI: SSRIs can bring on … ." */
+export function triggerWhy(generic: string, tail = ''): string {
+  const info = TRIGGER_CLASSES[classOf(generic)]
+  return `${cap(generic)} is ${article(info.label)} ${info.label}, and ${info.why}.${tail ? ` ${tail}` : ''}`
+}
+
+export function className(generic: string): string {
+  const d = drugs.get(generic)
+  if (!d) throw new Error(`unknown drug ${generic}`)
+  return d.className
+}
+
+/** Rationale for a drug that is not a recognised aggravator, specific to the case. */
+export function notAggravatorWhy(generic: string, indication: string, tail = ''): string {
+  const d = drugs.get(generic)
+  if (!d) throw new Error(`unknown drug ${generic}`)
+  if (d.role === 'alpha2delta') {
+    return `${cap(generic)} is an α2δ ligand taken here for the RLS itself; it is a first-line RLS treatment (AASM 2024), not an aggravator.${tail ? ` ${tail}` : ''}`
+  }
+  const cls = d.className
+  return `${cap(generic)} (${article(cls)} ${cls}, taken for ${indication}) is not a recognised aggravator of RLS.${tail ? ` ${tail}` : ''}`
+}
+
+/** One medication-list entry for a safe drug: its first (or chosen) listed use. */
+export function safeUse(generic: string, use = 0): { indication: string; regimen: string } {
+  const d = drugs.get(generic)
+  const u = d?.uses[Math.min(use, (d?.uses.length ?? 1) - 1)]
+  if (!d || !u) throw new Error(`no use recorded for ${generic}`)
+  return u
+}
+
+export function isMaleOnly(generic: string): boolean {
+  return drugs.get(generic)?.maleOnly === true
+}

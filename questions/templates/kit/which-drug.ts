@@ -1,0 +1,162 @@
+// A factory for "which medicine is the trigger?" templates. The spec supplies the situation (who,
+// where, which prescriber, the timeline, the words); the factory draws every random choice into
+// `params` first (so the text is a pure function of the params and the item id is stable), picks
+// the distractor drugs by length rank, and builds options whose rationales are specific to the case.
+import type { SectionId } from '../../item'
+import type { Template } from '../types'
+import { drugOptions, listText, pickDistractorDrugs, type ListedDrug } from './drug-item'
+import {
+  TRIGGER_CLASSES,
+  classEvidence,
+  classOf,
+  classRefs,
+  notAggravatorWhy,
+  safeUse,
+  triggerWhy
+} from './meds'
+import { fill, person, seconds, type Person, type Sex } from './people'
+
+export interface KeyUse {
+  regimen: string
+  /** What it was prescribed for, as it reads after "for". */
+  indication: string
+  /** Who prescribed it, e.g. "the pain clinic". */
+  by?: string
+}
+
+export interface Ctx {
+  p: Person
+  n: Record<string, number>
+  drug: string
+  use: KeyUse
+  /** The whole medication list as one phrase, alphabetical. */
+  list: string
+  /** The recently changed safe drug, or null. */
+  fresh: string | null
+  /** The distractor drugs, in pool order. */
+  others: readonly string[]
+}
+
+export interface WhichDrugSpec {
+  id: string
+  family: string
+  section: SectionId
+  title: string
+  objective: string
+  claims: string[]
+  extraRefs?: readonly string[]
+  ages: readonly [number, number]
+  sexes?: readonly Sex[]
+  keys: Record<string, readonly KeyUse[]>
+  /** Long-term safe drugs that fit the patient. */
+  chronic: readonly string[]
+  /** Safe drugs that may have been started recently (at most one joins the list). */
+  fresh?: readonly string[]
+  /** Regimen and indication overrides for safe drugs in this setting (e.g. renal doses). */
+  uses?: Record<string, { regimen: string; indication: string }>
+  /** Named integer draws, in order: [min, max] each. */
+  numbers: Record<string, readonly [number, number]>
+  /** How the key and a recent safe drug read in the list. */
+  keyLine(c: Ctx): string
+  freshLine?(c: Ctx, generic: string, regimen: string, indication: string): string
+  stem(c: Ctx): string
+  leads: readonly string[]
+  keyTail(c: Ctx): string
+  freshTail?(c: Ctx): string
+  chronicTail(c: Ctx, generic: string): string
+  explanation(c: Ctx): string
+  difficulty(c: Ctx): 1 | 2 | 3
+}
+
+export function whichDrugTemplate(spec: WhichDrugSpec): Template {
+  return {
+    id: spec.id,
+    family: spec.family,
+    section: spec.section,
+    title: spec.title,
+    generate(rng) {
+      const drug = rng.pick(Object.keys(spec.keys))
+      const uses = spec.keys[drug] ?? []
+      const useIndex = rng.int(0, uses.length - 1)
+      const sex: Sex = rng.pick(spec.sexes ?? (['f', 'm'] as const))
+      const age = rng.int(spec.ages[0], spec.ages[1])
+      const count = rng.int(3, 4)
+      const candidate = spec.fresh && spec.fresh.length > 0 ? rng.pick(spec.fresh) : null
+      const pool = candidate ? [...spec.chronic, candidate] : [...spec.chronic]
+      const others = pickDistractorDrugs(rng, drug, pool, count, sex)
+      const fresh = candidate && others.includes(candidate) ? candidate : null
+      const n: Record<string, number> = {}
+      for (const [name, [lo, hi]] of Object.entries(spec.numbers)) n[name] = rng.int(lo, hi)
+      const lead = rng.int(0, spec.leads.length - 1)
+      const params = {
+        drug,
+        use: useIndex,
+        sex,
+        age,
+        others: others.join('+'),
+        fresh: fresh ?? '-',
+        lead,
+        ...n
+      }
+      const use = uses[useIndex] ?? { regimen: '', indication: '' }
+      const p = person(age, sex)
+      const base: Ctx = { p, n, drug, use, list: '', fresh, others }
+      const key: ListedDrug = {
+        generic: drug,
+        line: spec.keyLine(base),
+        why: triggerWhy(drug, spec.keyTail(base))
+      }
+      const listed: ListedDrug[] = others.map((g) => {
+        const u = spec.uses?.[g] ?? safeUse(g)
+        const isFresh = g === fresh
+        return {
+          generic: g,
+          line:
+            isFresh && spec.freshLine
+              ? spec.freshLine(base, g, u.regimen, u.indication)
+              : `${g} ${u.regimen} for ${u.indication}`,
+          why: notAggravatorWhy(
+            g,
+            u.indication,
+            isFresh && spec.freshTail ? spec.freshTail(base) : spec.chronicTail(base, g)
+          )
+        }
+      })
+      const c: Ctx = { ...base, list: listText([key, ...listed]) }
+      const stem = fill(spec.stem(c), p)
+      const question = fill(spec.leads[lead] ?? '', p)
+      const options = drugOptions(key, listed)
+      const cls = classOf(drug)
+      return {
+        params,
+        claims: [TRIGGER_CLASSES[cls].claim, ...spec.claims],
+        difficulty: spec.difficulty(c),
+        estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+        stem,
+        question,
+        options,
+        objective: spec.objective,
+        explanation: fill(spec.explanation(c), p),
+        evidenceNote: classEvidence(cls),
+        references: classRefs(cls, spec.extraRefs ?? []),
+        facts: {
+          kind: 'drug-which',
+          medications: [drug, ...others],
+          aggravator: drug,
+          aggravatorClass: FACT_CLASS[cls],
+          recentSafeChange: fresh
+        }
+      }
+    }
+  }
+}
+
+/** The aggravator-class ids of content/drugs.ts, for facts. */
+const FACT_CLASS = {
+  antipsychotic: 'd2-antipsychotic',
+  antiemetic: 'd2-antiemetic',
+  h1: 'h1-antihistamine',
+  mirtazapine: 'mirtazapine',
+  ssri: 'ssri',
+  snri: 'snri'
+} as const

@@ -1,0 +1,61 @@
+// Diabetes with new gastroparesis: a dopamine-blocking antiemetic is started and evening RLS
+// follows. Diabetic neuropathy is the competing explanation; the examination and the relief by
+// walking say otherwise.
+import { whichDrugTemplate } from '../kit/which-drug'
+
+export const gastroparesisAntiemetic = whichDrugTemplate({
+  id: 'trigger-antiemetic-diabetic-gastroparesis',
+  family: '16',
+  section: 'medications',
+  title: 'Antiemetic for diabetic gastroparesis, neuropathy as the red herring',
+  objective:
+    'In a patient with diabetes, attribute new RLS to a dopamine-blocking antiemetic rather than to neuropathy when movement relieves it and sensation is normal.',
+  claims: ['P2'],
+  extraRefs: ['irlssg2014'],
+  ages: [38, 78],
+  keys: {
+    metoclopramide: [
+      {
+        regimen: '10 mg before meals and at bedtime',
+        indication: 'diabetic gastroparesis',
+        by: 'the gastroenterologist'
+      }
+    ],
+    prochlorperazine: [
+      {
+        regimen: '10 mg up to three times daily as needed',
+        indication: 'nausea from gastroparesis',
+        by: 'the family physician'
+      }
+    ]
+  },
+  chronic: [
+    'metformin',
+    'atorvastatin',
+    'hydrochlorothiazide',
+    'chlorthalidone',
+    'lisinopril',
+    'losartan',
+    'levothyroxine',
+    'tamsulosin'
+  ],
+  fresh: ['sitagliptin', 'insulin glargine'],
+  numbers: { dm: [6, 22], wk: [3, 9], yrs: [2, 12], mono: [0, 1] },
+  keyLine: (c) =>
+    `${c.drug} ${c.use.regimen} for ${c.use.indication} (started ${c.n.wk} weeks ago)`,
+  freshLine: (c, g, reg, ind) => `${g} ${reg} for ${ind} (started ${(c.n.wk ?? 3) + 1} weeks ago)`,
+  stem: (c) =>
+    `${c.p.a} who has had type 2 diabetes for ${c.n.dm} years attends the diabetes clinic. Early fullness and vomiting after meals were diagnosed as gastroparesis a couple of months ago. Since then {she} has developed an unpleasant pulling feeling in both calves that comes on in the evening when {she} sits to watch television and disappears while {she} walks about, only to return in bed. {Her} medicines are ${c.list}. ${c.n.mono === 0 ? 'Monofilament and vibration testing are normal at both feet' : 'Pinprick, vibration and ankle reflexes are normal'}, and {she} has no burning or numbness.`,
+  leads: [
+    'Which medicine is the most likely cause of the new leg symptoms?',
+    'Which drug on {her} list should be reviewed first?'
+  ],
+  keyTail: (c) =>
+    `It was started ${c.n.wk} weeks ago, and the evening symptoms began after it; a plan for the gastroparesis that avoids central dopamine blockade is worth discussing.`,
+  freshTail: () =>
+    'It was added for glucose control around the same time, but it is not a recognised aggravator of RLS, so sharing the timeline does not make it the cause.',
+  chronicTail: (c) => `${c.p.She} has taken it for ${c.n.yrs} years without leg symptoms.`,
+  explanation: (c) =>
+    `Neuropathy is the obvious worry in long-standing diabetes, but this does not fit: the sensation is an urge with discomfort that walking relieves, it is worse at rest in the evening, and the sensory examination is normal. That is RLS, and the new element is ${c.drug}, a dopamine-blocking antiemetic. Because the block is central, it can provoke RLS as well as the better-known akathisia. The other medicines are not recognised aggravators; the gastroparesis plan can be reviewed with the prescriber.`,
+  difficulty: (c) => (c.fresh ? 3 : 2)
+})

@@ -1,0 +1,69 @@
+// Early pregnancy with nausea and vomiting: a dopamine-blocking antiemetic is started and RLS
+// follows within days, in the first trimester — earlier than pregnancy-related RLS usually
+// appears. The competing context (pregnancy) makes this a difficulty-3 item.
+import { whichDrugTemplate } from '../kit/which-drug'
+
+export const hyperemesisAntiemetic = whichDrugTemplate({
+  id: 'trigger-antiemetic-early-pregnancy',
+  family: '16',
+  section: 'systemic',
+  title: 'Dopamine-blocking antiemetic for nausea in early pregnancy',
+  objective:
+    'Recognise a dopamine-blocking antiemetic as the likely trigger of new RLS in early pregnancy, when pregnancy-related RLS is less typical.',
+  claims: ['S3'],
+  extraRefs: ['manconi2004', 'picchietti2015'],
+  ages: [22, 41],
+  sexes: ['f'],
+  keys: {
+    metoclopramide: [
+      {
+        regimen: '10 mg three times daily before meals',
+        indication: 'nausea and vomiting of pregnancy',
+        by: 'the obstetric day unit'
+      }
+    ],
+    promethazine: [
+      {
+        regimen: '25 mg at night and once more as needed',
+        indication: 'nausea and vomiting of pregnancy',
+        by: 'her family physician'
+      }
+    ]
+  },
+  chronic: ['levothyroxine', 'insulin glargine', 'acetaminophen', 'metformin'],
+  fresh: ['cephalexin', 'amoxicillin'],
+  uses: {
+    acetaminophen: { regimen: '1 g up to four times daily as needed', indication: 'headaches' },
+    cephalexin: {
+      regimen: '500 mg twice daily for 7 days',
+      indication: 'a urinary tract infection'
+    },
+    amoxicillin: {
+      regimen: '500 mg three times daily for 7 days',
+      indication: 'a urinary tract infection'
+    },
+    metformin: { regimen: '500 mg twice daily with meals', indication: 'type 2 diabetes' },
+    'insulin glargine': { regimen: '18 units at bedtime', indication: 'type 2 diabetes' }
+  },
+  numbers: { gw: [9, 14], days: [6, 13], onset: [1, 3], since: [3, 9] },
+  keyLine: (c) =>
+    `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.days} days ago)`,
+  freshLine: (c, g, reg, ind) => `${g} ${reg} for ${ind} (started ${(c.n.days ?? 6) - 1} days ago)`,
+  stem: (c) =>
+    `${c.p.a} who is ${c.n.gw} weeks into her first pregnancy calls the antenatal clinic about her evenings. Since about ${c.n.onset === 1 ? 'a day' : `${c.n.onset} days`} after a recent change to her treatment, she has felt a deep crawling in both legs as soon as she sits down after dinner; it settles while she walks around the flat and comes back the moment she lies down. She has never had anything like it. Her medicines are ${c.list}, with a prenatal vitamin. She has no calf swelling or pain, and her midwife found normal sensation in both feet.`,
+  leads: [
+    'Which medicine is the most likely trigger of these new symptoms?',
+    'Which of her medicines should the obstetric team review first?'
+  ],
+  keyTail: (c) =>
+    `It was started ${c.n.days} days ago for nausea, and the symptoms began within days; in this case it was given as an antiemetic, so the advice is about the antiemetic.`,
+  freshTail: () =>
+    'The course began in the same week as the antiemetic, so the timing is shared; the antibiotic is simply not a recognised cause of RLS.',
+  chronicTail: (c, g) =>
+    g === 'acetaminophen'
+      ? 'She takes it now and then for headaches, as she did before the pregnancy.'
+      : `She took it before the pregnancy and it has been continued at the same dose for the ${c.n.gw} weeks since.`,
+  explanation: (c) =>
+    `Pregnancy is an established context for RLS, but pregnancy-related symptoms usually build in the third trimester and fade after delivery. New RLS at ${c.n.gw} weeks, starting within days of a new dopamine-blocking antiemetic, points to the drug. ${c.drug === 'promethazine' ? 'Promethazine is a phenothiazine that blocks D2 receptors as well as histamine receptors; here it was prescribed for nausea, so the review is of the antiemetic choice.' : 'The obstetric team can review whether the nausea can be managed with an antiemetic that does not block central dopamine receptors.'} The other medicines are not recognised aggravators.`,
+  difficulty: () => 3
+})

@@ -1,0 +1,80 @@
+// Chemotherapy-induced nausea: olanzapine (or a dopamine-blocking antiemetic) is added to the
+// antiemetic plan, and RLS appears on the nights after each cycle. A drug used here for nausea
+// still blocks D2 receptors; the cyclical timeline links it to the symptoms.
+import { whichDrugTemplate } from '../kit/which-drug'
+
+const CANCERS = ['breast cancer', 'lymphoma', 'ovarian cancer', 'a sarcoma']
+
+export const oncologyAntiemetic = whichDrugTemplate({
+  id: 'trigger-chemotherapy-antiemetic',
+  family: '13',
+  section: 'medications',
+  title: 'Antiemetic for chemotherapy nausea, RLS on the nights after each cycle',
+  objective:
+    'Recognise that olanzapine or another D2 blocker given for chemotherapy nausea can provoke RLS, and use the cyclical timeline.',
+  claims: ['P2'],
+  ages: [34, 76],
+  keys: {
+    olanzapine: [
+      {
+        regimen: '5 mg at night on days 1 to 4 of each cycle',
+        indication: 'chemotherapy-related nausea',
+        by: 'the oncology team'
+      }
+    ],
+    prochlorperazine: [
+      {
+        regimen: '10 mg three times daily for 3 days after each cycle',
+        indication: 'chemotherapy-related nausea',
+        by: 'the oncology team'
+      }
+    ],
+    metoclopramide: [
+      {
+        regimen: '10 mg three times daily for 3 days after each cycle',
+        indication: 'chemotherapy-related nausea',
+        by: 'the oncology team'
+      }
+    ]
+  },
+  chronic: [
+    'lisinopril',
+    'atorvastatin',
+    'levothyroxine',
+    'metformin',
+    'losartan',
+    'acetaminophen',
+    'rosuvastatin',
+    'hydrochlorothiazide'
+  ],
+  fresh: ['amoxicillin'],
+  uses: {
+    acetaminophen: {
+      regimen: '1 g up to four times daily as needed',
+      indication: 'aches after treatment'
+    },
+    amoxicillin: {
+      regimen: '500 mg three times daily for 5 days',
+      indication: 'a dental infection'
+    }
+  },
+  numbers: { cancer: [0, 3], cycle: [2, 4], yrs: [2, 12] },
+  keyLine: (c) =>
+    `${c.drug} ${c.use.regimen} for ${c.use.indication} (added from cycle ${(c.n.cycle ?? 2) - 1})`,
+  freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind} (finished last week)`,
+  stem: (c) =>
+    `${c.p.a} having chemotherapy for ${CANCERS[c.n.cancer ?? 0] ?? 'breast cancer'} mentions a new problem at {her} cycle ${c.n.cycle} review in the oncology day unit. On the first few nights after each of the last ${c.n.cycle === 2 ? 'cycle' : `${(c.n.cycle ?? 3) - 1} cycles`}, {she} has had to get up and walk because of a crawling, restless feeling in {her} legs that starts when {she} settles in bed; between cycles {she} is untroubled. {Her} other medicines are unchanged. The list reads ${c.list}. There is no numbness, and ankle reflexes and vibration sense are normal.`,
+  leads: [
+    'Which medicine best explains the leg symptoms on the nights after each cycle?',
+    'Which medicine on this list is the most likely trigger of {her} RLS?'
+  ],
+  keyTail: (c) =>
+    `It is taken only in the days after each cycle, which is when the symptoms come, and it was added from cycle ${(c.n.cycle ?? 2) - 1}; the oncology team can consider a different antiemetic plan.`,
+  freshTail: () =>
+    'The course was short and has ended, while the symptoms keep returning after every cycle; it is not a recognised aggravator.',
+  chronicTail: (c) =>
+    `${c.p.She} takes it every day and has for ${c.n.yrs} years, so it cannot explain symptoms confined to the nights after chemotherapy.`,
+  explanation: (c) =>
+    `Symptoms that come only on the nights after each cycle point to something given only then. ${c.drug === 'olanzapine' ? 'Olanzapine is used at low dose as an antiemetic in chemotherapy, but it remains a D2-blocking antipsychotic, a recognised cause of RLS.' : `${c.drug === 'prochlorperazine' ? 'Prochlorperazine' : 'Metoclopramide'} blocks central dopamine receptors, a recognised way to provoke RLS.`} The oncology team can weigh other antiemetic options. Daily long-term drugs cannot explain a cyclical pattern and are not recognised aggravators.`,
+  difficulty: () => 2
+})

@@ -1,0 +1,144 @@
+// An acute psychiatric admission: a D2-blocking antipsychotic is started on the ward and, a few
+// nights later, the nursing notes describe RLS (evening, legs, relieved by walking) rather than
+// akathisia (no daytime pacing). A safe drug is started in the same days, so timing alone does not
+// give the answer away; the learner has to know which class provokes RLS.
+import type { Template } from '../types'
+import { drugOptions, listText, pickDistractorDrugs, type ListedDrug } from '../kit/drug-item'
+import { classEvidence, classRefs, notAggravatorWhy, safeUse, triggerWhy } from '../kit/meds'
+import { fill, person, pickSex, plural, seconds, spell } from '../kit/people'
+
+const KEYS: Record<string, { regimen: string; reasons: readonly number[] }> = {
+  haloperidol: { regimen: '5 mg twice daily', reasons: [0, 1, 2] },
+  olanzapine: { regimen: '10 mg at night', reasons: [0, 1, 2] },
+  quetiapine: { regimen: '300 mg at night', reasons: [0, 2] },
+  risperidone: { regimen: '2 mg twice daily', reasons: [0, 1, 2] },
+  ziprasidone: { regimen: '40 mg twice daily with food', reasons: [0, 2] },
+  chlorpromazine: { regimen: '100 mg at night', reasons: [1] }
+}
+const REASONS = [
+  'an acute manic episode',
+  'a relapse of schizophrenia',
+  'a first psychotic episode'
+]
+const POOL = [
+  'lisinopril',
+  'losartan',
+  'atorvastatin',
+  'metformin',
+  'levothyroxine',
+  'hydrochlorothiazide',
+  'sitagliptin',
+  'rosuvastatin'
+]
+// Short courses or as-needed drugs started on the ward: at most one joins the list.
+const NEW_ON_WARD = ['amoxicillin', 'cephalexin', 'acetaminophen']
+const NOTES = [
+  'getting out of bed again and again after 10 pm, saying {her} calves feel fizzy and that only walking the corridor brings relief, which lasts until {she} lies down',
+  'coming to the nursing station most nights around midnight, rubbing {her} shins and explaining that {she} has to keep walking because lying still makes {her} legs unbearable',
+  'failing to settle at lights-out because of a creeping feeling deep in {her} legs that eases while {she} paces and returns as soon as {she} sits'
+]
+const DAY = [
+  'During the day {she} sits through ward groups and meals without fidgeting.',
+  'Staff see no restlessness in the daytime, when {she} reads calmly in the lounge.'
+]
+const LEADS = [
+  'Which medicine on the inpatient chart is the most likely contributor to these night-time symptoms?',
+  'Which drug on {her} chart should the team review first as the probable cause?'
+]
+const OPENERS = [
+  'What the night staff describe is RLS, not akathisia:',
+  'Read the nursing notes against the IRLSSG criteria first:',
+  'The pattern points to drug-provoked RLS:'
+]
+
+export const psychAdmission: Template = {
+  id: 'trigger-psych-admission',
+  family: '13',
+  section: 'medications',
+  title: 'Antipsychotic started on a psychiatric ward, RLS in the nursing notes',
+  generate(rng) {
+    const drug = rng.pick(Object.keys(KEYS))
+    const k = KEYS[drug] ?? { regimen: '', reasons: [0] }
+    const sex = pickSex(rng)
+    const count = rng.int(3, 4)
+    const candidate = rng.pick(NEW_ON_WARD)
+    const others = pickDistractorDrugs(rng, drug, [...POOL, candidate], count, sex)
+    const fresh = others.filter((g) => g === candidate)
+    const params = {
+      drug,
+      sex,
+      age: rng.int(24, 64),
+      why: rng.pick(k.reasons),
+      day: rng.int(1, 3),
+      nights: rng.int(2, 5),
+      wait: rng.int(1, 3),
+      others: others.join('+'),
+      fresh: fresh[0] ?? '-',
+      years: rng.int(2, 12),
+      note: rng.int(0, NOTES.length - 1),
+      dayNote: rng.int(0, DAY.length - 1),
+      lead: rng.int(0, LEADS.length - 1),
+      open: rng.int(0, OPENERS.length - 1)
+    }
+    const p = person(params.age, sex)
+    const admitted = params.day + params.nights + params.wait
+    const startDay = params.day + 1
+    const key: ListedDrug = {
+      generic: drug,
+      line: `${drug} ${k.regimen} (started on day ${startDay})`,
+      why: triggerWhy(
+        drug,
+        `It was started on day ${startDay}, and the night-time symptoms followed within ${plural(params.nights + 1, 'night')}.`
+      )
+    }
+    const listed: ListedDrug[] = others.map((g) => {
+      const u = safeUse(g)
+      const isNew = g === params.fresh
+      return {
+        generic: g,
+        line: isNew
+          ? `${g} ${u.regimen} for ${u.indication} (started on day ${startDay})`
+          : `${g} ${u.regimen} for ${u.indication}`,
+        why: notAggravatorWhy(
+          g,
+          u.indication,
+          isNew
+            ? 'It was started the same day as the antipsychotic, so timing cannot separate them; the drug class does.'
+            : `${p.She} has taken it for ${plural(params.years, 'year')} without leg symptoms.`
+        )
+      }
+    })
+    const stem = [
+      `${p.a} was admitted to an acute psychiatric unit ${spell(admitted, 'day')} ago with ${REASONS[params.why]}.`,
+      `${p.Her} inpatient chart lists ${listText([key, ...listed])}.`,
+      `For the past ${spell(params.nights, 'night')} the nursing notes record ${p.him} ${fill(NOTES[params.note] ?? '', p)}.`,
+      fill(DAY[params.dayNote] ?? '', p),
+      'Leg examination is normal, with intact sensation and reflexes.'
+    ].join(' ')
+    const question = fill(LEADS[params.lead] ?? '', p)
+    const options = drugOptions(key, listed)
+    const explanation = `${OPENERS[params.open]} an urge to move confined to the legs, brought on by lying still, relieved by walking and worst at night, with calm days. Akathisia, the other movement effect of D2 blockers, is a whole-body inner restlessness that shows in the daytime too. ${triggerWhy(drug)} The other drugs on the chart are not recognised aggravators. Centrally acting dopamine antagonists are to be avoided or minimised when an alternative exists, so the step is a conversation with the psychiatric team about the dose or another agent, not stopping treatment for the psychosis unilaterally.`
+    return {
+      params,
+      claims: ['D1', 'D5', 'P2'],
+      difficulty: params.fresh === '-' ? 2 : 3,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'Recognise a newly started D2-blocking antipsychotic as the likely trigger of RLS on a psychiatric ward, and tell RLS from akathisia.',
+      explanation,
+      evidenceNote: classEvidence('antipsychotic'),
+      references: classRefs('antipsychotic', ['irlssg2014']),
+      facts: {
+        kind: 'drug-which',
+        medications: [drug, ...others],
+        aggravator: drug,
+        aggravatorClass: 'd2-antipsychotic',
+        startedDay: startDay,
+        sameDayChange: params.fresh
+      }
+    }
+  }
+}

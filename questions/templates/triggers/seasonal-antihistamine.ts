@@ -1,0 +1,62 @@
+// RLS that flares every pollen season: the pattern follows an over-the-counter sedating
+// antihistamine taken only in those months. The timeline is seasonal rather than a start date.
+import { whichDrugTemplate } from '../kit/which-drug'
+
+const SEASONS = [
+  ['May', 'July'],
+  ['April', 'June'],
+  ['June', 'August']
+] as const
+
+export const seasonalAntihistamine = whichDrugTemplate({
+  id: 'trigger-seasonal-antihistamine',
+  family: '15',
+  section: 'medications',
+  title: 'RLS that flares every hay-fever season',
+  objective:
+    'Link a seasonal flare of RLS to a sedating antihistamine taken only in that season, and find it in an over-the-counter history.',
+  claims: ['P2'],
+  ages: [28, 76],
+  keys: {
+    chlorpheniramine: [
+      { regimen: '4 mg three times daily in the pollen season', indication: 'hay fever' }
+    ],
+    diphenhydramine: [
+      { regimen: '25 mg at night in the pollen season', indication: 'hay fever with itchy eyes' }
+    ]
+  },
+  chronic: [
+    'lisinopril',
+    'hydrochlorothiazide',
+    'levothyroxine',
+    'insulin glargine',
+    'chlorthalidone',
+    'alendronate',
+    'tamsulosin',
+    'gabapentin',
+    'metformin'
+  ],
+  uses: {
+    gabapentin: {
+      regimen: '300 mg in the early evening, all year',
+      indication: 'restless legs syndrome'
+    }
+  },
+  numbers: { season: [0, 2], years: [2, 6], yrs: [3, 14] },
+  keyLine: (c) => `${c.drug} ${c.use.regimen} for ${c.use.indication}, bought over the counter`,
+  stem: (c) => {
+    const [from, to] = SEASONS[c.n.season ?? 0] ?? SEASONS[0]
+    return `${c.p.a} sees {her} family physician in early autumn to plan ahead. For the past ${c.n.years} years {her} restless legs have been mild through the winter but severe from ${from} to ${to}, when {she} walks the garden at midnight to get relief. {She} wonders whether the heat is to blame. On questioning, {her} medicines are ${c.list}. The examination is normal and {her} ferritin, checked last winter, was 140 ng/mL with a TSAT of 31%.`
+  },
+  leads: [
+    'Which medicine best explains the seasonal pattern of {her} RLS?',
+    'Which of {her} medicines is the most likely aggravator?'
+  ],
+  keyTail: () =>
+    'It is taken only in the pollen season, which is exactly when the RLS flares; a nasal steroid spray or another approach to the hay fever could be tried next season.',
+  chronicTail: (c) =>
+    `${c.p.She} takes it all year round for ${c.n.yrs} years, so it cannot explain a flare confined to a few months.`,
+  explanation: (c) =>
+    `The seasonal shape of the story is the clue: a drug taken only in the flare months. ${c.drug === 'chlorpheniramine' ? 'Chlorpheniramine' : 'Diphenhydramine'} is a sedating first-generation antihistamine, a recognised aggravator of RLS, and people rarely list what they buy over the counter unless asked. The drugs taken all year cannot explain a pattern that comes and goes with the pollen, and none is a recognised aggravator; the iron studies do not call for iron.`,
+  difficulty: () => 2
+})

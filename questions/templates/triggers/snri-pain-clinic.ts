@@ -1,0 +1,71 @@
+// An SNRI started by a pain or psychiatry service for a non-psychiatric or psychiatric reason,
+// in a patient whose mild, long-standing RLS then turns nightly. A safe drug was started or
+// changed in the same weeks, so the learner must know the class, not just read the dates.
+import { whichDrugTemplate } from '../kit/which-drug'
+
+export const snriPainClinic = whichDrugTemplate({
+  id: 'trigger-snri-started-elsewhere',
+  family: '14',
+  section: 'medications',
+  title: 'SNRI started by another service turns mild RLS nightly',
+  objective:
+    'Identify a recently started SNRI as the probable aggravator of RLS, whatever the indication it was prescribed for.',
+  claims: ['P2'],
+  ages: [42, 79],
+  keys: {
+    duloxetine: [
+      { regimen: '60 mg once daily', indication: 'chronic low back pain', by: 'the pain clinic' },
+      { regimen: '60 mg once daily', indication: 'chronic neck pain', by: 'a spine clinic' },
+      {
+        regimen: '30 mg once daily',
+        indication: 'knee osteoarthritis pain',
+        by: 'an orthopaedic clinic'
+      }
+    ],
+    venlafaxine: [
+      {
+        regimen: '75 mg extended-release once daily',
+        indication: 'depression',
+        by: 'a psychiatrist'
+      },
+      {
+        regimen: '150 mg extended-release once daily',
+        indication: 'generalised anxiety disorder',
+        by: 'the community mental health team'
+      }
+    ]
+  },
+  chronic: [
+    'lisinopril',
+    'losartan',
+    'rosuvastatin',
+    'metformin',
+    'levothyroxine',
+    'hydrochlorothiazide',
+    'tamsulosin',
+    'alendronate',
+    'chlorthalidone'
+  ],
+  fresh: ['atorvastatin', 'sitagliptin', 'enalapril', 'finasteride'],
+  numbers: { wk: [4, 10], shift: [-2, 2], yrs: [3, 15], rls: [2, 20], nights: [4, 7] },
+  keyLine: (c) =>
+    `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
+  freshLine: (c, g, reg, ind) =>
+    `${g} ${reg} for ${ind} (started ${Math.max(2, (c.n.wk ?? 0) + (c.n.shift ?? 0))} weeks ago)`,
+  stem: (c) =>
+    `${c.p.a} comes to a primary care appointment about {her} sleep. {She} has had mild restless legs for ${c.n.rls} years, troublesome only a few evenings a month. For roughly the last ${(c.n.wk ?? 4) - 1} weeks the urge to move {her} legs has come on ${c.n.nights === 7 ? 'every' : `${c.n.nights} of every 7`} evenings within half an hour of sitting down; it eases only while {she} walks and returns when {she} lies in bed. {Her} current medicines are ${c.list}. Sensation, reflexes and foot pulses are normal.`,
+  leads: [
+    'Which medicine is the most likely reason the RLS has become more frequent?',
+    'Which drug on this list is the probable aggravator of {her} RLS?',
+    'Which of these medicines should be reviewed first?'
+  ],
+  keyTail: (c) =>
+    `It was started ${c.n.wk} weeks ago for ${c.use.indication}, and the nightly pattern began soon afterwards; the indication does not change the class effect.`,
+  freshTail: () =>
+    'It was started in the same weeks as the change in the RLS, but starting it is not a recognised cause of RLS, so the timing alone does not implicate it.',
+  chronicTail: (c) =>
+    `${c.p.She} has taken it for ${c.n.yrs} years, through the mild years of {her} RLS.`,
+  explanation: (c) =>
+    `The medication history is the clue here. ${c.drug === 'duloxetine' ? 'Duloxetine' : 'Venlafaxine'} is an SNRI, prescribed in this case by ${c.use.by} for ${c.use.indication}, and SNRIs can bring on or worsen RLS in a minority of patients. Drugs given for pain are easy to overlook as antidepressants. The step is a review with the prescriber: whether the benefit justifies continuing, or whether another approach to the ${c.use.indication} would serve. None of the other medicines is a recognised aggravator, even the one started in the same weeks.`,
+  difficulty: (c) => (c.fresh ? 3 : 2)
+})

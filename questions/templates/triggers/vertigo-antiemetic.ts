@@ -1,0 +1,63 @@
+// Acute vertigo treated in urgent care with a dopamine-blocking vestibular sedative or
+// antiemetic; RLS appears within days. A short antibiotic course was started in the same week.
+import { whichDrugTemplate } from '../kit/which-drug'
+
+export const vertigoAntiemetic = whichDrugTemplate({
+  id: 'trigger-antiemetic-for-vertigo',
+  family: '16',
+  section: 'medications',
+  title: 'Antiemetic given for acute vertigo, RLS within days',
+  objective:
+    'Recognise a dopamine-blocking drug given for vertigo or its nausea as the likely trigger of new RLS.',
+  claims: ['P2'],
+  ages: [38, 84],
+  keys: {
+    prochlorperazine: [
+      { regimen: '5 mg three times daily', indication: 'vertigo', by: 'an urgent-care doctor' }
+    ],
+    promethazine: [
+      { regimen: '25 mg at night', indication: 'nausea with vertigo', by: 'an urgent-care doctor' }
+    ],
+    metoclopramide: [
+      {
+        regimen: '10 mg three times daily',
+        indication: 'nausea with vertigo',
+        by: 'the emergency department'
+      }
+    ]
+  },
+  chronic: [
+    'lisinopril',
+    'atorvastatin',
+    'levothyroxine',
+    'metformin',
+    'losartan',
+    'alendronate',
+    'tamsulosin',
+    'hydrochlorothiazide',
+    'rosuvastatin'
+  ],
+  fresh: ['amoxicillin', 'cephalexin'],
+  uses: {
+    amoxicillin: { regimen: '500 mg three times daily for 5 days', indication: 'an ear infection' },
+    cephalexin: { regimen: '500 mg four times daily for 7 days', indication: 'a skin infection' }
+  },
+  numbers: { days: [4, 12], yrs: [2, 14], onset: [1, 3] },
+  keyLine: (c) =>
+    `${c.drug} ${c.use.regimen} for ${c.use.indication} (prescribed by ${c.use.by} ${c.n.days} days ago)`,
+  freshLine: (c, g, reg, ind) => `${g} ${reg} for ${ind} (started ${c.n.days} days ago)`,
+  stem: (c) =>
+    `${c.p.a} sees {her} family physician after an episode of acute vertigo, now much better. Since about ${c.n.onset === 1 ? 'a day' : `${c.n.onset} days`} into the treatment {she} has had a new, unpleasant need to move {her} legs every evening in {her} armchair, which walking relieves; {she} has never had it before. {Her} medicines are ${c.list}. Neurological examination, including gait and leg sensation, is normal.`,
+  leads: [
+    'Which medicine is the most likely trigger of these new leg symptoms?',
+    'Which drug is the probable cause and should be stopped first if it is no longer needed?'
+  ],
+  keyTail: (c) =>
+    `It was prescribed ${c.n.days} days ago and the symptoms began within days; with the vertigo settling, it may simply no longer be needed.`,
+  freshTail: () =>
+    'The antibiotic was started the same day, so the dates cannot separate the two; antibiotics of this kind are not recognised RLS triggers.',
+  chronicTail: (c) => `${c.p.She} has taken it for ${c.n.yrs} years without leg symptoms.`,
+  explanation: (c) =>
+    `The new symptoms meet the RLS criteria and began days after ${c.drug}, a drug with central dopamine-blocking action. ${c.drug === 'promethazine' ? 'Promethazine was given here for nausea, so it is acting as an antiemetic, and the nausea has now settled.' : 'It was prescribed for an acute problem that has largely settled.'} Stopping a short-term antiemetic once it is no longer needed is the usual first step. The antibiotic shares the timeline but is not a recognised aggravator, nor are the long-standing medicines.`,
+  difficulty: (c) => (c.fresh ? 3 : 2)
+})

@@ -1,0 +1,66 @@
+// A medical inpatient is given an as-needed sedating antihistamine at night "for sleep" or itch,
+// and the night nurse reports RLS. Antibiotics for the reason for admission were started at the
+// same time.
+import { whichDrugTemplate } from '../kit/which-drug'
+
+const REASONS = [
+  'pneumonia',
+  'cellulitis of the leg',
+  'a kidney infection',
+  'an exacerbation of heart failure'
+]
+
+export const wardSleepingTablet = whichDrugTemplate({
+  id: 'trigger-ward-night-sedation',
+  family: '17',
+  section: 'medications',
+  title: 'As-needed antihistamine at night on a medical ward',
+  objective:
+    'Find the as-needed sedating antihistamine on an inpatient chart as the likely cause of RLS on the ward.',
+  claims: ['P2'],
+  ages: [45, 88],
+  keys: {
+    diphenhydramine: [
+      { regimen: '25 mg at night as needed', indication: 'sleep', by: 'the on-call doctor' }
+    ],
+    hydroxyzine: [
+      { regimen: '25 mg at night as needed', indication: 'itch', by: 'the ward doctor' },
+      { regimen: '25 mg at night as needed', indication: 'anxiety', by: 'the on-call doctor' }
+    ]
+  },
+  chronic: [
+    'lisinopril',
+    'atorvastatin',
+    'levothyroxine',
+    'metformin',
+    'losartan',
+    'alendronate',
+    'tamsulosin',
+    'insulin glargine',
+    'rosuvastatin'
+  ],
+  fresh: ['amoxicillin', 'cephalexin'],
+  uses: {
+    amoxicillin: { regimen: '1 g three times daily', indication: 'the infection' },
+    cephalexin: { regimen: '500 mg four times daily', indication: 'the infection' }
+  },
+  numbers: { reason: [0, 3], day: [3, 6], doses: [2, 4], yrs: [2, 14] },
+  keyLine: (c) =>
+    `${c.drug} ${c.use.regimen} for ${c.use.indication} (given on ${c.n.doses} of the last ${c.n.day} nights)`,
+  freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind} (since admission)`,
+  stem: (c) =>
+    `${c.p.a} is on day ${c.n.day} of an admission to a general medical ward for ${REASONS[c.n.reason ?? 0] ?? 'pneumonia'} and is improving. The night nurse asks the ward doctor to review {her} legs: on several nights {she} has been unable to stay in bed because of a restless, crawling feeling in both legs that eases only while {she} walks to the bathroom and back. {She} says {she} has had a milder version at home for years. The drug chart lists ${c.list}. Both legs are warm, with no swelling or tenderness.`,
+  leads: [
+    'Which medicine on the drug chart is the most likely to be making {her} RLS worse?',
+    'Which charted medicine should be reviewed first?'
+  ],
+  keyTail: (c) =>
+    `It was given for ${c.use.indication} on the nights the symptoms were worst; a sedating antihistamine is a poor choice of night-time medicine for someone with RLS.`,
+  freshTail: () =>
+    'It was started on admission for the infection, at the same time as the night-time doses, but antibiotics are not recognised aggravators of RLS.',
+  chronicTail: (c) =>
+    `${c.p.She} has taken it at home for ${c.n.yrs} years alongside the mild symptoms.`,
+  explanation: (c) =>
+    `As-needed medicines are easy to miss on a drug chart. ${c.drug === 'diphenhydramine' ? 'Diphenhydramine' : 'Hydroxyzine'}, given at night for ${c.use.indication}, is a sedating first-generation antihistamine, a recognised aggravator of RLS, and the doses line up with the worst nights. Immobility and illness in hospital can make RLS worse too, but the drug is the part that can be changed today. The regular drugs and the antibiotic are not recognised aggravators.`,
+  difficulty: (c) => (c.fresh ? 3 : 2)
+})
