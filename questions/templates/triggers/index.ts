@@ -1,11 +1,16 @@
 // Medication-trigger case templates (issue 13): each a distinct prescribing situation with the
 // start date or dose change in the stem.
 import type { Template } from '../types'
+import { careHomeNightWalking } from './care-home-night-walking'
 import { dialysisItch } from './dialysis-itch'
 import { gastroparesisAntiemetic } from './gastroparesis-metoclopramide'
 import { hyperemesisAntiemetic } from './hyperemesis-antiemetic'
+import { lostControlSsriOrIron } from './lost-control-ssri-or-iron'
 import { oncologyAntiemetic } from './oncology-olanzapine'
+import { otcNightProduct } from './otc-night-product'
+import { promethazineReason } from './promethazine-reason'
 import { psychAdmission } from './psych-admission'
+import { quetiapineReason } from './quetiapine-reason'
 import { seasonalAntihistamine } from './seasonal-antihistamine'
 import { snriPainClinic } from './snri-pain-clinic'
 import { timelineChanges } from './timeline-changes'
@@ -22,5 +27,10 @@ export const triggerTemplates: Template[] = [
   timelineChanges,
   vertigoAntiemetic,
   oncologyAntiemetic,
-  wardSleepingTablet
+  wardSleepingTablet,
+  quetiapineReason,
+  lostControlSsriOrIron,
+  careHomeNightWalking,
+  promethazineReason,
+  otcNightProduct
 ]

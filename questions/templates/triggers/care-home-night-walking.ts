@@ -1,0 +1,116 @@
+// A care-home resident who walks the corridors at night: RLS provoked by recently started
+// mirtazapine in one arm, nocturnal leg cramps (with mirtazapine long-standing) in the other.
+// The night staff's description carries the discriminating features.
+import type { Template } from '../types'
+import { pickCodes, statementOptions } from '../kit/statements'
+import { fill, person, pickSex, seconds, spell } from '../kit/people'
+
+const TEXTS: Record<string, string> = {
+  'rls-drug-provoked': 'Drug-provoked restless legs syndrome',
+  'nocturnal-leg-cramps': 'Nocturnal cramps of the leg muscles',
+  akathisia: 'Akathisia from a dopamine-blocking agent',
+  'peripheral-neuropathy': 'Painful neuropathy of both feet',
+  'positional-discomfort': 'Positional discomfort from an unsuitable mattress',
+  'venous-stasis': 'Venous congestion pooling in the lower limbs',
+  claudication: 'Arterial claudication of the calves'
+}
+const RLS_NOTES = [
+  'says it feels as if insects are crawling inside {her} calves and thighs as soon as {she} lies down, and that walking the corridor is the only thing that helps; the feeling returns when {she} goes back to bed',
+  'describes an unbearable need to keep moving {her} lower limbs in the evening lounge and in bed, relieved while {she} walks and back within minutes of lying down'
+]
+const CRAMP_NOTES = [
+  'wakes suddenly with a rock-hard, very painful calf; {she} gets out of bed and pulls {her} toes up until the knot releases, then sleeps again',
+  'cries out two or three times a night with a painful tightening in one calf that a carer can see and feel; standing and stretching the calf ends it within minutes'
+]
+
+export const careHomeNightWalking: Template = {
+  id: 'trigger-care-home-night-walking',
+  family: '15',
+  section: 'medications',
+  title: 'Night-time walking in a care home: mirtazapine-provoked RLS or cramps?',
+  generate(rng) {
+    const arm = rng.pick(['rls', 'cramps'] as const)
+    const key = arm === 'rls' ? 'rls-drug-provoked' : 'nocturnal-leg-cramps'
+    const sex = pickSex(rng)
+    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const params = {
+      arm,
+      sex,
+      age: rng.int(76, 93),
+      wk: rng.int(3, 8),
+      yrs: rng.int(2, 6),
+      dose: rng.pick([15, 30]),
+      note: rng.int(0, 1),
+      mmse: rng.int(26, 29),
+      opts: opts.join('+'),
+      lead: rng.int(0, 1)
+    }
+    const p = person(params.age, sex)
+    const drugLine =
+      arm === 'rls'
+        ? `${spell(params.wk, 'week')} ago the visiting physician started mirtazapine ${params.dose} mg at night for low mood and weight loss.`
+        : `${p.She} has taken mirtazapine ${params.dose} mg at night for low mood for ${params.yrs} years, and no medicine has changed this year.`
+    const note = arm === 'rls' ? RLS_NOTES[params.note] : CRAMP_NOTES[params.note]
+    const stem = fill(
+      [
+        `The night staff of a residential care home ask the visiting physician to see ${p.a.toLowerCase()} who has been up most nights recently.`,
+        `${p.She} is cognitively intact (MMSE ${params.mmse}/30) and explains the problem clearly: {she} ${note}.`,
+        drugLine.charAt(0).toUpperCase() + drugLine.slice(1),
+        'During the day {she} sits calmly through activities. Foot pulses are present, there is no leg swelling, and sensation is normal.'
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0
+        ? 'What is the most likely explanation for the night-time problem?'
+        : 'Which diagnosis best fits the night staff’s account?'
+    const why = (code: string): string => {
+      switch (code) {
+        case 'rls-drug-provoked':
+          return arm === 'rls'
+            ? `an urge to move brought on by lying down, relieved by walking and worse at night meets the RLS criteria, and it began after mirtazapine, the antidepressant with the strongest RLS signal (28% new or worse RLS in one prospective cohort).`
+            : 'there is no urge to move between episodes; a sudden, visible, painful contraction ended by stretching is a cramp, not RLS, and the mirtazapine has been unchanged for years.'
+        case 'nocturnal-leg-cramps':
+          return arm === 'cramps'
+            ? 'sudden painful hardening of the calf, relieved by forceful stretching, with nothing in between, is the picture of nocturnal leg cramps.'
+            : 'cramps are sudden painful contractions relieved by stretching; here there is an urge with crawling discomfort relieved by walking, and no cramp.'
+        case 'akathisia':
+          return 'akathisia is a whole-body inner restlessness, present in the daytime too, after a D2-blocking drug; mirtazapine does not block dopamine receptors and the days are calm.'
+        case 'peripheral-neuropathy':
+          return 'neuropathic pain is burning or numbness in a stocking distribution, not relieved by movement, with sensory signs; sensation here is normal.'
+        case 'positional-discomfort':
+          return 'positional discomfort settles with a single change of position; getting up repeatedly or needing to stretch a hard calf is a different pattern.'
+        case 'claudication':
+          return 'claudication is calf pain brought on by walking and relieved by rest, the opposite of this pattern, and the foot pulses are present.'
+        default:
+          return 'venous congestion gives heaviness after standing, eased by elevation, with swelling; there is no swelling and the trouble comes on lying down.'
+      }
+    }
+    const options = statementOptions(key, opts, TEXTS, why)
+    const explanation =
+      arm === 'rls'
+        ? 'Night-time walking in a care home has many causes, so the resident’s own words matter. An urge to move with crawling discomfort, brought on by lying down and relieved by walking, is RLS, and it began a few weeks after mirtazapine was started. Mirtazapine has the strongest RLS association among antidepressants; a review of the antidepressant with the prescriber is the next step.'
+        : 'Night-time walking in a care home has many causes, so the resident’s own words matter. A sudden, visible, painful calf contraction ended by stretching, with no urge to move in between, is a nocturnal leg cramp. Mirtazapine can aggravate RLS, but it has been unchanged for years and the picture is not RLS.'
+    return {
+      params,
+      claims: arm === 'rls' ? ['D2', 'T1'] : ['T1'],
+      difficulty: 2,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'In an older care-home resident, tell mirtazapine-provoked RLS from nocturnal leg cramps by the discriminating features.',
+      explanation,
+      evidenceNote: null,
+      references: ['rottach2008', 'kolla2018', 'irlssg2014'],
+      facts: {
+        kind: 'drug-advice',
+        medications: ['mirtazapine'],
+        aggravator: 'mirtazapine',
+        aggravatorClass: 'mirtazapine',
+        presentation: arm === 'rls' ? 'rls' : 'nocturnal-leg-cramps'
+      }
+    }
+  }
+}

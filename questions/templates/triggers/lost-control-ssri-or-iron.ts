@@ -1,0 +1,140 @@
+// RLS that was well controlled on an α2δ ligand loses control. In one arm an SSRI was started by
+// another prescriber weeks before; in the other the SSRI is long-standing and the ferritin has
+// fallen since the last check. The same explanations are offered in both, so the learner has to
+// weigh the timeline and the iron results rather than spot the only drug mentioned.
+import type { Template } from '../types'
+import { pickCodes, statementOptions } from '../kit/statements'
+import { classEvidence } from '../kit/meds'
+import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
+
+const TEXTS: Record<string, string> = {
+  'ssri-effect': 'A side effect of the serotonergic antidepressant',
+  'falling-iron': 'Depletion of iron stores since the previous check',
+  'a2d-tolerance': 'Tolerance to the α2δ ligand that has built up over time',
+  'natural-progression': 'Natural worsening of idiopathic disease with age',
+  'a2d-augmentation': 'Augmentation brought on by the α2δ ligand itself',
+  'new-neuropathy': 'A new small-fibre neuropathy in the feet',
+  'new-osa': 'Newly developed obstructive sleep apnoea'
+}
+const SSRIS = [
+  ['sertraline', '50 mg once daily', 'generalised anxiety', 'an occupational health doctor'],
+  ['fluoxetine', '20 mg every morning', 'premenstrual dysphoric disorder', 'a gynaecologist'],
+  ['escitalopram', '10 mg once daily', 'depression', 'a telepsychiatry service'],
+  ['citalopram', '20 mg once daily', 'depression', 'a locum family physician'],
+  ['paroxetine', '20 mg once daily', 'panic disorder', 'a psychiatrist']
+] as const
+const LOSS = [
+  'heavy menstrual periods over the past year',
+  'giving blood every twelve weeks for the past two years',
+  'a switch to a vegan diet last year'
+]
+
+export const lostControlSsriOrIron: Template = {
+  id: 'trigger-lost-control-ssri-or-iron',
+  family: '14',
+  section: 'medications',
+  title: 'Controlled RLS slips: a new SSRI or falling iron?',
+  generate(rng) {
+    const arm = rng.pick(['ssri', 'iron'] as const)
+    const key = arm === 'ssri' ? 'ssri-effect' : 'falling-iron'
+    const ssri = rng.int(0, SSRIS.length - 1)
+    const female = (SSRIS[ssri]?.[2] ?? '').includes('premenstrual')
+    const loss = rng.int(0, LOSS.length - 1)
+    const sex = female || (arm === 'iron' && loss === 0) ? 'f' : pickSex(rng)
+    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const params = {
+      arm,
+      ssri,
+      sex,
+      age: rng.int(arm === 'iron' && loss === 0 ? 28 : 32, arm === 'iron' && loss === 0 ? 50 : 70),
+      a2d: rng.pick(['gabapentin 600 mg', 'pregabalin 150 mg']),
+      yrs: rng.int(2, 8),
+      wk: rng.int(4, 9),
+      ssriYrs: rng.int(3, 9),
+      oldFer: rng.int(120, 190),
+      fer: arm === 'ssri' ? rng.int(125, 240) : rng.int(22, 62),
+      tsat: arm === 'ssri' ? rng.int(24, 40) : rng.int(22, 36),
+      loss,
+      opts: opts.join('+'),
+      lead: rng.int(0, 1)
+    }
+    const [drug, regimen, indication, by] = SSRIS[ssri] ?? SSRIS[0]
+    const p = person(params.age, sex)
+    const ssriLine =
+      arm === 'ssri'
+        ? `${cap(spell(params.wk, 'week'))} ago ${by} started ${drug} ${regimen} for ${indication}.`
+        : `${p.She} has taken ${drug} ${regimen} for ${indication} for ${params.ssriYrs} years without change.`
+    const ironLine =
+      arm === 'ssri'
+        ? `A morning ferritin last week was ${params.fer} ng/mL with a TSAT of ${params.tsat}% (${params.oldFer} ng/mL a year ago).`
+        : `${p.Her} history includes ${LOSS[loss]}. A morning ferritin last week was ${params.fer} ng/mL with a TSAT of ${params.tsat}% (${params.oldFer} ng/mL a year ago); the laboratory marks both as normal.`
+    const stem = fill(
+      [
+        `${p.a} has had RLS for many years, well controlled for the last ${params.yrs} years on ${params.a2d} in the early evening.`,
+        `Over the past month the symptoms have returned most nights despite taking every dose.`,
+        ssriLine,
+        ironLine,
+        'Sensation and reflexes in the legs are normal.'
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0
+        ? 'What is the most likely reason the RLS has lost control?'
+        : 'Which explanation for the change is best supported?'
+    const why = (code: string): string => {
+      switch (code) {
+        case 'ssri-effect':
+          return arm === 'ssri'
+            ? `${drug} was started ${params.wk} weeks ago, shortly before the change; SSRIs can worsen RLS in some patients, and the iron studies are unchanged and clear of the thresholds.`
+            : `${drug} has been taken unchanged for ${params.ssriYrs} years, through the years of good control, so it does not explain a change this month.`
+        case 'falling-iron':
+          return arm === 'iron'
+            ? `ferritin has fallen from ${params.oldFer} to ${params.fer} ng/mL; at or below 75 ng/mL it meets the AASM threshold for iron therapy in RLS even though the laboratory calls it normal, and the cause of the loss needs addressing.`
+            : `the ferritin of ${params.fer} ng/mL and TSAT of ${params.tsat}% are stable and above the thresholds for iron therapy, so iron does not explain the change.`
+        case 'a2d-tolerance':
+          return 'loss of effect through tolerance is not a recognised pattern with α2δ ligands at a steady dose; a change this abrupt points to something new.'
+        case 'natural-progression':
+          return 'primary RLS can slowly progress over years, but a sudden change within a month after years of stability calls for a specific cause first.'
+        case 'a2d-augmentation':
+          return 'augmentation is a complication of dopaminergic drugs (pramipexole, ropinirole, rotigotine, levodopa), not of α2δ ligands.'
+        case 'new-osa':
+          return 'untreated sleep apnoea should be addressed when present, but it is not an established cause of RLS, and nothing here suggests it (no snoring, apnoeas or sleepiness are described).'
+        default:
+          return 'the symptom is an urge to move relieved by walking, not numbness or burning, and sensation and reflexes are normal.'
+      }
+    }
+    const options = statementOptions(key, opts, TEXTS, why)
+    const explanation =
+      arm === 'ssri'
+        ? `When controlled RLS slips, look for what changed. Here it is a new prescription from another service: ${drug}, an SSRI. SSRIs can worsen RLS in a minority of patients, and the timing fits, while the iron studies are stable. A review with the prescriber, weighing the benefit for ${indication}, comes before raising the ${params.a2d.split(' ')[0]} dose.`
+        : `When controlled RLS slips, look for what changed. The medicines have not, but the iron stores have: ferritin has dropped to ${params.fer} ng/mL, below the 75 ng/mL at which iron therapy is advised in adults with RLS, although the laboratory range calls it normal. Iron can be offered and the cause of the loss (${LOSS[loss]}) addressed. A long-taken SSRI is a less likely culprit for a change this month.`
+    return {
+      params,
+      claims: arm === 'ssri' ? ['D2', 'P2'] : ['S2', 'P1'],
+      difficulty: 3,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'When controlled RLS loses control, weigh a newly started serotonergic drug against falling iron stores, using the dates and the ferritin.',
+      explanation,
+      evidenceNote: arm === 'ssri' ? classEvidence('ssri') : null,
+      references:
+        arm === 'ssri'
+          ? ['kolla2018', 'rottach2008', 'aasm2024']
+          : ['aasm2024', 'irlssg2018', 'allen2007'],
+      facts: {
+        kind: 'drug-advice',
+        medications: [drug, params.a2d.split(' ')[0] ?? 'gabapentin'],
+        aggravator: drug,
+        aggravatorClass: 'ssri',
+        labs: { ferritinNgMl: params.fer, tsatPercent: params.tsat },
+        population: 'adult',
+        dialysis: false,
+        cause: arm
+      }
+    }
+  }
+}

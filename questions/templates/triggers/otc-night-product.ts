@@ -1,0 +1,127 @@
+// A pharmacist goes through a bag of over-the-counter products. One is a night-time product whose
+// sedating antihistamine is named only in its ingredients; the others are everyday products that
+// are not recognised aggravators. The products are options of one form: a name and its contents.
+import type { Template } from '../types'
+import { pickCodes, statementOptions } from '../kit/statements'
+import { fill, person, pickSex, seconds } from '../kit/people'
+
+interface Product {
+  text: string
+  why: string
+  night?: { drug: string; reason: string }
+}
+const PRODUCTS: Record<string, Product> = {
+  'pm-pain-reliever': {
+    text: 'PM pain reliever (acetaminophen and diphenhydramine)',
+    why: 'the "PM" part of a night-time pain reliever is diphenhydramine, a sedating first-generation antihistamine and a recognised aggravator of RLS',
+    night: { drug: 'diphenhydramine', reason: 'aching knees at night' }
+  },
+  'night-cold-remedy': {
+    text: 'Night-time cold remedy (acetaminophen and doxylamine)',
+    why: 'the night-time version of a cold remedy adds doxylamine, a sedating first-generation antihistamine and a recognised aggravator of RLS',
+    night: { drug: 'doxylamine', reason: 'a lingering cold' }
+  },
+  'sleep-tablet': {
+    text: 'Sleep-aid tablets (doxylamine succinate 25 mg)',
+    why: 'over-the-counter sleep aids of this kind contain doxylamine, a sedating first-generation antihistamine and a recognised aggravator of RLS',
+    night: { drug: 'doxylamine', reason: 'difficulty getting to sleep' }
+  },
+  'day-pain-reliever': {
+    text: 'Daytime pain reliever (acetaminophen 500 mg caplets)',
+    why: 'plain acetaminophen is not a recognised aggravator of RLS'
+  },
+  'calcium-vitamin-d': {
+    text: 'Bone-health tablets (calcium carbonate and vitamin D3)',
+    why: 'calcium with vitamin D is not a recognised aggravator of RLS (taken with an iron tablet it would reduce iron absorption, a separate point)'
+  },
+  'fish-oil': {
+    text: 'Heart-health capsules (fish oil with omega-3 fatty acids)',
+    why: 'fish-oil capsules are not a recognised aggravator of RLS'
+  },
+  glucosamine: {
+    text: 'Joint-care tablets (glucosamine sulfate)',
+    why: 'glucosamine is not a recognised aggravator of RLS'
+  },
+  'b12-tablets': {
+    text: 'Energy tablets (vitamin B12 with folic acid)',
+    why: 'vitamin B12 with folic acid is not a recognised aggravator of RLS'
+  },
+  'antacid-tablets': {
+    text: 'Chewable heartburn tablets (calcium carbonate 500 mg)',
+    why: 'calcium carbonate antacids are not recognised aggravators of RLS'
+  }
+}
+const NIGHT = ['pm-pain-reliever', 'night-cold-remedy', 'sleep-tablet']
+const TEXT_OF = (codes: readonly string[]): Record<string, string> =>
+  Object.fromEntries(codes.map((c) => [c, PRODUCTS[c]?.text ?? c]))
+
+export const otcNightProduct: Template = {
+  id: 'trigger-otc-bag-review',
+  family: '17',
+  section: 'lifestyle-sleep',
+  title: 'The pharmacy bag: a night-time product with a hidden antihistamine',
+  generate(rng) {
+    const key = rng.pick(NIGHT)
+    const sex = pickSex(rng)
+    const everyday = Object.keys(PRODUCTS).filter((c) => !NIGHT.includes(c))
+    const opts = pickCodes(rng, key, TEXT_OF([key, ...everyday]), rng.int(3, 4))
+    const params = {
+      key,
+      sex,
+      age: rng.int(45, 84),
+      nights: rng.int(3, 6),
+      count: opts.length + 1,
+      wk: rng.int(2, 6),
+      opts: opts.join('+'),
+      lead: rng.int(0, 1)
+    }
+    const p = person(params.age, sex)
+    const night = PRODUCTS[key]?.night ?? { drug: 'diphenhydramine', reason: 'sleep' }
+    const stem = fill(
+      [
+        `${p.a} with RLS that used to bother {him} once or twice a week brings a bag of over-the-counter products to a community pharmacy consultation.`,
+        `For the past ${params.wk} weeks the legs have kept {him} awake ${params.nights} nights out of 7, and {she} wonders whether something {she} takes is to blame.`,
+        `The bag holds ${params.count} products. One of them is a recent purchase, but {she} cannot remember which; the others {she} has used for years.`,
+        '{She} takes no prescribed medicines.'
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0
+        ? 'Which product is the most likely to be worsening {her} RLS?'
+        : 'Which of these products should {she} stop first?'
+    const why = (code: string): string =>
+      code === key
+        ? `${PRODUCTS[code]?.why}; the nights got worse ${params.wk} weeks ago, which fits a recent purchase.`
+        : `${PRODUCTS[code]?.why ?? ''}; {she} has used it for years, through the milder period.`.replace(
+            /\{she\}/g,
+            p.she
+          )
+    const options = statementOptions(key, opts, TEXT_OF([key, ...opts]), why)
+    const explanation = `Over-the-counter night-time products are a common hidden aggravator, because the sedating ingredient is named only in small print. The ${key === 'sleep-tablet' ? 'sleep aid' : key === 'pm-pain-reliever' ? '"PM" pain reliever' : 'night-time cold remedy'} contains ${night.drug}, a first-generation H1 antihistamine that crosses into the brain, and a recent purchase fits the nights getting worse. A medication review in RLS includes what people buy without a prescription; a version of the product without the antihistamine, or another way to manage ${night.reason}, is the fix.`
+    return {
+      params,
+      claims: ['D3', 'P2'],
+      difficulty: 2,
+      estimatedSeconds: seconds(
+        [stem, fill(question, p), ...options.map((o) => o.text)],
+        options.length
+      ),
+      stem,
+      question: fill(question, p),
+      options,
+      objective:
+        'Find the sedating antihistamine inside an over-the-counter combination or night-time product as the likely aggravator of RLS.',
+      explanation,
+      evidenceNote: null,
+      references: ['aasm2024', 'silber2021'],
+      facts: {
+        kind: 'drug-advice',
+        medications: key === 'day-pain-reliever' ? [] : [night.drug, 'acetaminophen'],
+        aggravator: night.drug,
+        aggravatorClass: 'h1-antihistamine',
+        product: key
+      }
+    }
+  }
+}

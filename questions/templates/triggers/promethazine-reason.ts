@@ -1,0 +1,118 @@
+// Promethazine at night, prescribed either for allergy (acting as a sedating antihistamine) or for
+// nausea (acting as a dopamine-blocking antiemetic). The advice has to fit the reason it was
+// prescribed (brief §2), so both reason-specific statements are offered in every item.
+import type { Template } from '../types'
+import { pickCodes, statementOptions } from '../kit/statements'
+import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
+
+const TEXTS: Record<string, string> = {
+  'stop-and-treat-allergy': 'Stop promethazine and start a steroid nasal spray',
+  'stop-once-nausea-settled': 'Stop promethazine now and add nothing in its place',
+  'swap-to-diphenhydramine': 'Stop promethazine and use a diphenhydramine tablet',
+  'stop-start-agonist': 'Stop promethazine and start pramipexole in its place',
+  'keep-and-start-iron': 'Keep promethazine and start oral iron tablets',
+  'halve-and-move-earlier': 'Halve promethazine and take it in the early evening',
+  'longer-course': 'Keep promethazine for another month, then reassess'
+}
+const ALLERGY = [
+  'allergic rhinitis',
+  'hay fever with a blocked nose',
+  'year-round allergic rhinitis'
+]
+const NAUSEA = [
+  'nausea after a bout of gastroenteritis',
+  'nausea during a course of antibiotics',
+  'nausea after a minor operation'
+]
+
+export const promethazineReason: Template = {
+  id: 'trigger-promethazine-why-prescribed',
+  family: '17',
+  section: 'medications',
+  title: 'Promethazine at night: advice that fits why it was prescribed',
+  generate(rng) {
+    const arm = rng.pick(['allergy', 'nausea'] as const)
+    const key = arm === 'allergy' ? 'stop-and-treat-allergy' : 'stop-once-nausea-settled'
+    const sex = pickSex(rng)
+    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const params = {
+      arm,
+      sex,
+      age: rng.int(24, 74),
+      why: rng.int(0, 2),
+      wk: rng.int(3, 8),
+      fer: rng.int(130, 260),
+      tsat: rng.int(24, 41),
+      opts: opts.join('+'),
+      lead: rng.int(0, 1)
+    }
+    const p = person(params.age, sex)
+    const reason = arm === 'allergy' ? ALLERGY[params.why] : NAUSEA[params.why]
+    const rx =
+      arm === 'allergy'
+        ? `${cap(spell(params.wk, 'week'))} ago an urgent-care doctor prescribed promethazine 25 mg at night for ${reason}; the nose is still troublesome most days.`
+        : `${cap(spell(params.wk, 'week'))} ago {she} was prescribed promethazine 25 mg at night for ${reason}. The nausea settled within a week, but {she} has kept taking it because it helps {her} sleep.`
+    const stem = fill(
+      [
+        `${p.a} asks about a change in {her} sleep at a pharmacist-led clinic.`,
+        rx,
+        'Since starting it, {she} has a creeping urge to move {her} legs when {she} goes to bed that eases while {she} walks and returns when {she} lies down; {she} never had this before.',
+        `A recent morning ferritin was ${params.fer} ng/mL with a TSAT of ${params.tsat}%, and {she} takes no other regular medicines.`
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0 ? 'What is the best advice?' : 'Which plan fits this situation best?'
+    const why = (code: string): string => {
+      switch (code) {
+        case 'stop-and-treat-allergy':
+          return arm === 'allergy'
+            ? 'promethazine was prescribed as a sedating antihistamine for the allergy, and sedating antihistamines are recognised aggravators of RLS; the rhinitis can be treated with a steroid nasal spray instead.'
+            : 'there is no allergy to treat here: promethazine was given as an antiemetic, and the nausea it was for has already gone.'
+        case 'stop-once-nausea-settled':
+          return arm === 'nausea'
+            ? 'promethazine was given as an antiemetic, and its D2 blockade can provoke RLS; the nausea has settled, so it can simply stop, and sleep can be addressed without a sedating drug.'
+            : 'promethazine was prescribed for allergy, not nausea; the rhinitis is still active and needs another treatment when the promethazine stops.'
+        case 'stop-start-agonist':
+          return 'stopping the trigger is right, but starting a dopamine agonist is not: standard use for RLS is now suggested against because of augmentation, and symptoms may settle once the promethazine is gone.'
+        case 'swap-to-diphenhydramine':
+          return 'diphenhydramine is a sedating first-generation antihistamine, itself a recognised aggravator of RLS, so the swap keeps the problem.'
+        case 'keep-and-start-iron':
+          return `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not meet the thresholds for iron therapy, and the likely trigger would stay.`
+        case 'longer-course':
+          return 'another month of the likely trigger delays the fix; the reason it was prescribed either has passed or can be treated another way.'
+        default:
+          return 'a smaller, earlier dose still exposes the patient to the trigger every evening; the drug is no longer needed for the reason it was given, or can be replaced.'
+      }
+    }
+    const options = statementOptions(key, opts, TEXTS, why)
+    const explanation =
+      arm === 'allergy'
+        ? 'Promethazine is a phenothiazine with two relevant actions: it is a sedating H1 antihistamine and it blocks D2 receptors. Prescribed at night for allergy, it is acting as a sedating antihistamine, and the advice follows that reason: stop it and treat the rhinitis with something that does not aggravate RLS, such as a steroid nasal spray. The iron studies do not call for iron.'
+        : 'Promethazine is a phenothiazine with two relevant actions: it is a sedating H1 antihistamine and it blocks D2 receptors. Prescribed for nausea, it is acting as a dopamine-blocking antiemetic, and the nausea has gone, so it can stop; poor sleep is better addressed without a sedating drug that aggravates RLS. The iron studies do not call for iron.'
+    return {
+      params,
+      claims: arm === 'allergy' ? ['D3'] : ['D1'],
+      difficulty: 3,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'Advise on promethazine-aggravated RLS according to the reason it was prescribed: as a sedating antihistamine for allergy, or as an antiemetic for nausea.',
+      explanation,
+      evidenceNote: null,
+      references: ['aasm2024', 'silber2021'],
+      facts: {
+        kind: 'drug-advice',
+        medications: ['promethazine'],
+        aggravator: 'promethazine',
+        aggravatorClass: arm === 'allergy' ? 'h1-antihistamine' : 'd2-antiemetic',
+        prescribedFor: arm,
+        labs: { ferritinNgMl: params.fer, tsatPercent: params.tsat },
+        population: 'adult',
+        dialysis: false
+      }
+    }
+  }
+}

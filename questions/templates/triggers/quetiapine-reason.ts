@@ -1,0 +1,114 @@
+// Quetiapine, in two situations that call for different steps: a low off-label dose for insomnia
+// (taper it and treat the insomnia another way) or a raised dose for bipolar disorder (agree a
+// change with the psychiatrist; never stop a mood-stabilising drug unilaterally). Both keyed
+// statements appear in every item, so the learner has to read why the drug was prescribed.
+import type { Template } from '../types'
+import { pickCodes, statementOptions } from '../kit/statements'
+import { classEvidence, classRefs } from '../kit/meds'
+import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
+
+const TEXTS: Record<string, string> = {
+  'taper-and-treat-insomnia': 'Taper off the quetiapine and offer CBT for insomnia',
+  'agree-change-with-psychiatrist': 'Agree a quetiapine change with the prescribing specialist',
+  'raise-quetiapine': 'Increase the quetiapine until the sedation wins out',
+  'add-pramipexole': 'Keep the quetiapine and add pramipexole as well',
+  'add-diphenhydramine': 'Keep the quetiapine and add a diphenhydramine tablet too',
+  'reassure-coincidence': 'Continue the quetiapine and reassess in six months',
+  'move-to-breakfast': 'Move the quetiapine to breakfast time instead',
+  'add-iron': 'Keep the quetiapine and begin a course of oral iron tablets'
+}
+
+const WHO = ['a telehealth doctor', 'an urgent-care doctor', 'the family physician']
+
+export const quetiapineReason: Template = {
+  id: 'trigger-quetiapine-why-prescribed',
+  family: '13',
+  section: 'medications',
+  title: 'Quetiapine for sleep or for bipolar disorder: the step follows the reason',
+  generate(rng) {
+    const arm = rng.pick(['insomnia', 'bipolar'] as const)
+    const key = arm === 'insomnia' ? 'taper-and-treat-insomnia' : 'agree-change-with-psychiatrist'
+    const sex = pickSex(rng)
+    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const params = {
+      arm,
+      sex,
+      age: rng.int(arm === 'insomnia' ? 30 : 26, 72),
+      wk: rng.int(3, 9),
+      who: rng.int(0, WHO.length - 1),
+      yrs: rng.int(3, 12),
+      dose: rng.pick([25, 50]),
+      high: rng.pick([200, 300, 400]),
+      opts: opts.join('+'),
+      lead: rng.int(0, 1)
+    }
+    const p = person(params.age, sex)
+    const reason =
+      arm === 'insomnia'
+        ? `${p.She} has no psychiatric history. ${cap(spell(params.wk, 'week'))} ago ${WHO[params.who]} prescribed quetiapine ${params.dose} mg at night for difficulty falling asleep.`
+        : `${p.She} has bipolar disorder, stable on quetiapine for ${params.yrs} years. ${cap(spell(params.wk, 'week'))} ago {her} psychiatrist raised the dose to ${params.high} mg at night after a brief spell of elevated mood, which has since settled.`
+    const stem = fill(
+      [
+        `${p.a} with mild, occasional restless legs asks {her} family physician why {her} nights have got worse.`,
+        reason,
+        `Since then the urge to move {her} legs arrives soon after {she} lies down nearly every night, eases only while {she} walks, and keeps {her} awake for an hour or more.`,
+        'Morning ferritin is 164 ng/mL with a TSAT of 29%, and the examination is normal.'
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0
+        ? 'What is the most appropriate next step?'
+        : 'Which plan is the best one for the worsening RLS?'
+    const why = (code: string): string => {
+      switch (code) {
+        case 'taper-and-treat-insomnia':
+          return arm === 'insomnia'
+            ? 'quetiapine is a D2-blocking antipsychotic and a recognised aggravator of RLS; given only for sleep, it can be tapered and the insomnia treated with measures such as cognitive behavioural therapy for insomnia.'
+            : 'here quetiapine keeps bipolar disorder stable; stopping it without the psychiatrist risks a relapse, so the change has to be agreed with them rather than made for the insomnia.'
+        case 'agree-change-with-psychiatrist':
+          return arm === 'bipolar'
+            ? 'the worse RLS followed the dose rise; because quetiapine treats bipolar disorder here, the psychiatrist weighs a lower dose or an alternative, in line with minimising dopamine antagonists where the illness allows.'
+            : 'this patient has no psychiatric illness and no psychiatrist; the quetiapine was given off-label for sleep by a non-specialist, so the prescriber and the patient can taper it directly.'
+        case 'raise-quetiapine':
+          return 'more D2 blockade would be expected to make the RLS worse, not better; the sedation does not outlast the urge to move.'
+        case 'add-pramipexole':
+          return 'adding a dopamine agonist leaves the trigger in place, and standard use of dopamine agonists for RLS is now suggested against because of augmentation.'
+        case 'add-diphenhydramine':
+          return 'diphenhydramine is a sedating antihistamine, itself a recognised aggravator of RLS; adding it would stack a second trigger on the first.'
+        case 'move-to-breakfast':
+          return 'moving the dose does not remove the D2 blockade, which lasts through the day, and a sedating drug in the morning brings its own problems.'
+        case 'add-iron':
+          return 'the ferritin of 164 ng/mL with a TSAT of 29% does not meet the thresholds for iron therapy, and the likely trigger would stay.'
+        default:
+          return 'the symptoms changed soon after the quetiapine was started or raised, and antipsychotics of this kind are a recognised cause of worse RLS; waiting six months leaves the likely cause in place.'
+      }
+    }
+    const options = statementOptions(key, opts, TEXTS, why)
+    const explanation =
+      arm === 'insomnia'
+        ? 'Low-dose quetiapine for sleep is common and easy to forget, yet it is a D2-blocking antipsychotic and a recognised aggravator of RLS. Given off-label for insomnia, with no psychiatric reason behind it, it can be tapered and the insomnia treated on its own terms. The iron studies do not call for iron.'
+        : 'Here quetiapine is treating bipolar disorder, and the RLS worsened after a dose rise. Centrally acting dopamine antagonists are to be avoided or minimised when the illness allows, not stopped by whoever notices the legs: the psychiatrist can weigh a lower dose or a different drug against the risk of relapse. The iron studies do not call for iron.'
+    return {
+      params,
+      claims: ['D1', 'D5'],
+      difficulty: 3,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'Match the response to an antipsychotic-aggravated RLS to the reason the drug was prescribed: taper an off-label hypnotic, agree changes to a psychiatric treatment with the psychiatrist.',
+      explanation,
+      evidenceNote: classEvidence('antipsychotic'),
+      references: classRefs('antipsychotic'),
+      facts: {
+        kind: 'drug-advice',
+        medications: ['quetiapine'],
+        aggravator: 'quetiapine',
+        aggravatorClass: 'd2-antipsychotic',
+        prescribedFor: arm
+      }
+    }
+  }
+}
