@@ -1,0 +1,128 @@
+// A patient asks for a drug for RLS. Before any drug: iron studies if none have been done; iron
+// if they qualify; an α2δ ligand when iron is replete and the RLS is clinically significant. The
+// same plans are offered in every arm, so the learner has to read what has already been done.
+import type { Template } from '../types'
+import { pickCodes, statementOptions } from '../kit/statements'
+import { fill, person, pickSex, seconds } from '../kit/people'
+
+const TEXTS: Record<string, string> = {
+  'check-iron-first': 'Check a morning ferritin and TSAT before choosing a drug',
+  'offer-iron-first': 'Offer iron, since the results already qualify for it',
+  'start-alpha2delta': 'Start an α2δ ligand such as gabapentin in the evening',
+  'start-pramipexole': 'Start pramipexole at a low dose two hours before bed',
+  'order-polysomnography': 'Arrange polysomnography to confirm the diagnosis',
+  'order-nerve-studies': 'Arrange nerve conduction studies to confirm the diagnosis',
+  'cut-out-coffee': 'Advise cutting out coffee and review in three months'
+}
+const ASKS = [
+  'has read about pramipexole online and asks whether it would help',
+  'asks for "the tablet my neighbour takes for restless legs", which turns out to be ropinirole',
+  'wants something that works quickly, having tried stretching and warm baths'
+]
+
+export const beforeDrugTreatment: Template = {
+  id: 'iron-before-drug-treatment',
+  family: '24',
+  section: 'pitfalls-epidemiology',
+  title: 'Asked for an RLS drug: what comes first?',
+  generate(rng) {
+    const arm = rng.pick(['untested', 'low', 'replete'] as const)
+    const key =
+      arm === 'untested'
+        ? 'check-iron-first'
+        : arm === 'low'
+          ? 'offer-iron-first'
+          : 'start-alpha2delta'
+    const sex = pickSex(rng)
+    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const params = {
+      arm,
+      sex,
+      age: rng.int(32, 78),
+      yrs: rng.int(1, 6),
+      nights: rng.int(4, 7),
+      ask: rng.int(0, ASKS.length - 1),
+      fer: arm === 'low' ? rng.int(18, 62) : rng.int(130, 280),
+      tsat: rng.int(22, 40),
+      opts: opts.join('+'),
+      lead: rng.int(0, 1)
+    }
+    const p = person(params.age, sex)
+    const labs =
+      arm === 'untested'
+        ? 'No blood tests have been done for the RLS.'
+        : `Morning iron studies last month: ferritin ${params.fer} ng/mL (reported as normal), TSAT ${params.tsat}%, normal blood count.`
+    const stem = fill(
+      [
+        `${p.a} who has had restless legs for ${params.yrs === 1 ? 'a year' : `${params.yrs} years`} now loses sleep to them ${params.nights === 7 ? 'every night' : `${params.nights} nights a week`}, and {her} daytime work is suffering.`,
+        `{She} ${ASKS[params.ask]}.`,
+        'The history meets all the RLS criteria, {she} takes no regular medicines, drinks little alcohol, and the neurological examination is normal.',
+        labs
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0
+        ? 'What is the most appropriate next step?'
+        : 'Which step should be taken now?'
+    const why = (code: string): string => {
+      switch (code) {
+        case 'check-iron-first':
+          return arm === 'untested'
+            ? 'ferritin and TSAT should be checked in everyone with clinically significant RLS, on a morning sample, because iron deficiency is a common, correctable contributor and changes the treatment.'
+            : 'the iron studies have already been done on a proper morning sample, so repeating them would only delay the decision they already support.'
+        case 'offer-iron-first':
+          return arm === 'low'
+            ? `a ferritin of ${params.fer} ng/mL is at or below 75 ng/mL, the adult threshold for iron therapy in RLS, even though it is reported as normal; correcting it comes before a long-term drug.`
+            : arm === 'untested'
+              ? 'no iron studies have been done yet, so there is nothing to base an iron decision on.'
+              : `a ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not qualify for iron therapy.`
+        case 'start-alpha2delta':
+          return arm === 'replete'
+            ? 'with iron replete, no aggravating drugs and clinically significant symptoms, an α2δ ligand (gabapentin, gabapentin enacarbil or pregabalin) is the recommended first-line drug.'
+            : arm === 'low'
+              ? 'an α2δ ligand may well be needed, but the ferritin qualifies for iron, a correctable contributor that comes first.'
+              : 'an α2δ ligand may well be the drug, but iron status has not been checked, and a low ferritin would change the first step.'
+        case 'start-pramipexole':
+          return 'standard use of dopamine agonists for RLS is now suggested against because of the risk of augmentation, so this is not the first drug.'
+        case 'order-polysomnography':
+          return 'RLS is a clinical diagnosis; a sleep study is not needed to make it when the history meets the criteria.'
+        case 'order-nerve-studies':
+          return 'RLS is a clinical diagnosis, and a normal examination with a typical history does not call for nerve studies.'
+        default:
+          return 'avoiding caffeine is a reasonable, low-cost trial but not a proven fix, and it does not replace checking iron or treating clinically significant RLS.'
+      }
+    }
+    const options = statementOptions(key, opts, TEXTS, why)
+    const explanation =
+      arm === 'untested'
+        ? 'Clinically significant RLS calls for ferritin and TSAT before a drug is chosen: iron deficiency is the commonest correctable contributor, and a ferritin at or below 75 ng/mL (or TSAT below 20%) changes the first step. The diagnosis itself is clinical, so no sleep study or nerve test is needed. Dopamine agonists are no longer a standard first choice because of augmentation.'
+        : arm === 'low'
+          ? `The iron studies are already done, and the ferritin of ${params.fer} ng/mL is at or below 75 ng/mL, the adult threshold for iron therapy in RLS, although the laboratory calls it normal. Iron comes first; an α2δ ligand can follow if symptoms persist. Dopamine agonists are no longer a standard first choice because of augmentation.`
+          : `The iron studies are done and replete (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), there are no aggravating drugs, and the symptoms are clinically significant. The recommended first-line drug is an α2δ ligand; dopamine agonists are no longer a standard first choice because of augmentation.`
+    return {
+      params,
+      claims: arm === 'untested' ? ['T2', 'T1'] : arm === 'low' ? ['S2', 'P1'] : ['T2'],
+      difficulty: arm === 'low' ? 3 : 2,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'Before an RLS drug is chosen, check iron studies, correct iron when it qualifies, and start an α2δ ligand rather than a dopamine agonist when iron is replete.',
+      explanation,
+      evidenceNote: null,
+      references: ['aasm2024', 'irlssg2018', 'silber2021'],
+      facts:
+        arm === 'untested'
+          ? { kind: 'iron-first', ironTested: false }
+          : {
+              kind: 'iron-first',
+              ironTested: true,
+              labs: { ferritinNgMl: params.fer, tsatPercent: params.tsat },
+              population: 'adult',
+              dialysis: false
+            }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+// Haemodialysis: the renal iron rule for RLS (AASM 2024: IV iron sucrose when ferritin is below
+// 200 ng/mL and TSAT below 20%), not the adult ≤75/<20% thresholds. One arm meets both criteria,
+// the other is clearly replete; the mixed zone (ferritin <200 with TSAT ≥20%) is never generated.
+import type { Template } from '../types'
+import { pickCodes, statementOptions } from '../kit/statements'
+import { fill, person, pickSex, seconds } from '../kit/people'
+
+export const DIALYSIS_FERRITIN_BELOW = 200
+export const DIALYSIS_TSAT_BELOW = 20
+
+const TEXTS: Record<string, string> = {
+  'dialysis-iv-iron-sucrose': 'Give IV iron sucrose, agreed with the nephrology team',
+  'dialysis-no-extra-iron': 'Hold further supplements and look at other contributors',
+  'dialysis-oral-iron': 'Start ferrous sulfate tablets on non-dialysis days',
+  'dialysis-dopamine-agonist': 'Start a dopamine agonist as the first treatment',
+  'dialysis-nerve-studies': 'Order nerve conduction studies before treating anything',
+  'dialysis-stop-esa': 'Stop the erythropoietin, since it is what drives the restlessness'
+}
+
+export const dialysisIron: Template = {
+  id: 'iron-dialysis-decision',
+  family: '23',
+  section: 'systemic',
+  title: 'RLS on haemodialysis: the renal iron criteria',
+  generate(rng) {
+    const arm = rng.pick(['iron', 'no-iron'] as const)
+    const key = arm === 'iron' ? 'dialysis-iv-iron-sucrose' : 'dialysis-no-extra-iron'
+    const sex = pickSex(rng)
+    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const params = {
+      arm,
+      sex,
+      age: rng.int(38, 82),
+      yrs: rng.int(1, 8),
+      fer: arm === 'iron' ? rng.int(60, 172) : rng.int(260, 720),
+      tsat: arm === 'iron' ? rng.int(9, 17) : rng.int(24, 42),
+      hb10: rng.int(98, 115),
+      opts: opts.join('+'),
+      lead: rng.int(0, 1)
+    }
+    const p = person(params.age, sex)
+    const hb = (params.hb10 / 10).toFixed(1)
+    const stem = fill(
+      [
+        `${p.a} who has had haemodialysis three times a week for ${params.yrs === 1 ? 'a year' : `${params.yrs} years`} is reviewed in the renal clinic.`,
+        'For several months {she} has struggled to stay in the chair for the last part of each session because of an urge to move {her} legs, and the same feeling keeps {her} walking at home in the evenings; walking relieves it each time.',
+        `{She} has an erythropoiesis-stimulating agent on dialysis. Pre-dialysis bloods: haemoglobin ${hb} g/dL, ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%. Sensation in the feet is normal.`
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0
+        ? 'What is the most appropriate next step?'
+        : 'Which plan follows from these results?'
+    const why = (code: string): string => {
+      switch (code) {
+        case 'dialysis-iv-iron-sucrose':
+          return arm === 'iron'
+            ? `on haemodialysis, IV iron sucrose is suggested for RLS when ferritin is below 200 ng/mL and TSAT below 20%; with ${params.fer} ng/mL and ${params.tsat}% both are met, and the renal team manages the dosing.`
+            : `the renal criteria for IV iron in RLS are ferritin below 200 ng/mL and TSAT below 20%; at ${params.fer} ng/mL and ${params.tsat}% neither is met.`
+        case 'dialysis-no-extra-iron':
+          return arm === 'no-iron'
+            ? `with ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% the criteria for IV iron are not met; the next steps are the medication list, dialysis adequacy and an RLS treatment dosed for kidney failure.`
+            : `ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% meet the criteria for IV iron sucrose on dialysis, so withholding iron would miss a correctable contributor.`
+        case 'dialysis-oral-iron':
+          return 'oral iron is poorly absorbed in kidney failure and the RLS evidence on dialysis is for IV iron; the adult oral-iron route does not carry over.'
+        case 'dialysis-dopamine-agonist':
+          return 'dopamine agonists are not the preferred first step; their standard use in RLS is suggested against because of augmentation, and iron status comes first.'
+        case 'dialysis-nerve-studies':
+          return 'RLS is a clinical diagnosis, and the history meets the criteria with normal sensation; nerve studies are not needed to make it.'
+        default:
+          return 'erythropoiesis-stimulating agents are not a recognised cause of RLS, and stopping one would worsen the anaemia of kidney failure.'
+      }
+    }
+    const options = statementOptions(key, opts, TEXTS, why)
+    const explanation =
+      arm === 'iron'
+        ? `End-stage kidney disease on dialysis is an established context for RLS, affecting roughly one in five patients. Iron decisions follow renal criteria rather than the adult thresholds: IV iron sucrose is suggested when ferritin is below 200 ng/mL and TSAT below 20%. Here ferritin is ${params.fer} ng/mL and TSAT ${params.tsat}%, so both are met, and the nephrology team gives it through the dialysis circuit.`
+        : `End-stage kidney disease on dialysis is an established context for RLS, affecting roughly one in five patients. Iron decisions follow renal criteria rather than the adult thresholds: IV iron sucrose is suggested when ferritin is below 200 ng/mL and TSAT below 20%. With ferritin ${params.fer} ng/mL and TSAT ${params.tsat}%, neither is met, so the next steps lie elsewhere.`
+    return {
+      params,
+      claims: ['S1', 'S2'],
+      difficulty: 3,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'On haemodialysis, decide on iron for RLS with the renal criteria (IV iron sucrose when ferritin <200 ng/mL and TSAT <20%), not the adult thresholds.',
+      explanation,
+      evidenceNote: null,
+      references: ['aasm2024', 'trenkwalder2016'],
+      facts: {
+        kind: 'iron-dialysis',
+        labs: { ferritinNgMl: params.fer, tsatPercent: params.tsat },
+        population: 'adult',
+        dialysis: true
+      }
+    }
+  }
+}

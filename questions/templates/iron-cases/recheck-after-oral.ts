@@ -1,0 +1,131 @@
+// Follow-up after three months of oral iron: the repeat ferritin, TSAT and blood count decide
+// what comes next, by the adult rule of brief §3 (facts carry the numbers, so the bank's iron gate
+// recomputes the key). Four arms — still low, IV-only band, replete, and anaemia that has not
+// responded (treat and look for the source) — with values kept clear of every threshold.
+import type { IronCode } from '../../item'
+import type { Template } from '../types'
+import { statementOptions } from '../kit/statements'
+import { fill, person, pickSex, seconds } from '../kit/people'
+
+const TEXTS: Record<IronCode, string> = {
+  'iron-indicated': 'Keep giving iron, by mouth or intravenously',
+  'iv-iron-only': 'Give further iron intravenously rather than by mouth',
+  'iron-not-indicated': 'Stop iron; other measures come first from here',
+  'treat-and-investigate-source': 'Continue iron and look for a source of blood loss'
+}
+const CODES = Object.keys(TEXTS) as IronCode[]
+const WHY_START = [
+  'ferritin of 38 ng/mL at diagnosis',
+  'ferritin of 31 ng/mL at diagnosis',
+  'TSAT of 14% at diagnosis'
+]
+
+export const recheckAfterOral: Template = {
+  id: 'iron-recheck-after-oral-course',
+  family: '21',
+  section: 'iron-status',
+  title: 'Three months into oral iron: what the repeat results decide',
+  generate(rng) {
+    const arm = rng.pick(CODES)
+    const sex = pickSex(rng)
+    const anaemic = arm === 'treat-and-investigate-source'
+    const params = {
+      arm,
+      sex,
+      age: rng.int(sex === 'f' ? 24 : 40, 78),
+      start: rng.int(0, WHY_START.length - 1),
+      fer:
+        arm === 'iron-indicated'
+          ? rng.int(40, 68)
+          : arm === 'iv-iron-only'
+            ? rng.int(81, 95)
+            : arm === 'iron-not-indicated'
+              ? rng.int(106, 240)
+              : rng.int(8, 34),
+      tsat: anaemic ? rng.int(4, 14) : rng.int(22, 43),
+      // Haemoglobin in tenths of g/dL: well below the WHO cut-off when anaemic, well above otherwise.
+      hb10: anaemic
+        ? rng.int(sex === 'f' ? 88 : 95, sex === 'f' ? 110 : 120)
+        : rng.int(sex === 'f' ? 126 : 136, sex === 'f' ? 148 : 162),
+      mcv: anaemic ? rng.int(68, 77) : rng.int(84, 96),
+      taken: rng.pick(['every day', 'on alternate days']),
+      better: rng.int(0, 1),
+      lead: rng.int(0, 1)
+    }
+    const p = person(params.age, sex)
+    const hb = (params.hb10 / 10).toFixed(1)
+    const course = anaemic
+      ? 'The legs are no better.'
+      : params.better === 0
+        ? 'The legs are somewhat better but still disturb most nights.'
+        : 'The legs are a little better, though evenings are still difficult.'
+    const stem = fill(
+      [
+        `${p.a} returns to the sleep clinic three months after starting ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken} for RLS, begun for a ${WHY_START[params.start]}.`,
+        `{She} has taken it as advised, with vitamin C and away from tea and coffee. ${course}`,
+        `Repeat tests, drawn in the morning after 24 hours without iron: ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%, haemoglobin ${hb} g/dL, MCV ${params.mcv} fL.`,
+        anaemic
+          ? '{She} reports no black stools and no change in bowel habit.'
+          : 'The blood count is normal.'
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0
+        ? 'Based on these results, what is the most appropriate next step for the iron?'
+        : 'What do these repeat results call for?'
+    const why = (code: string): string => {
+      switch (code) {
+        case 'iron-indicated':
+          return arm === code
+            ? `the ferritin is still ${params.fer} ng/mL, at or below 75, so iron therapy remains indicated; if oral iron has stalled, IV iron is an option.`
+            : anaemic
+              ? 'iron is still needed, but an anaemia that has not responded to three months of oral iron also needs a search for its cause; more iron alone would miss it.'
+              : `the repeat ferritin of ${params.fer} ng/mL is above 75 ng/mL${params.tsat >= 20 ? ` and the TSAT is ${params.tsat}%` : ''}, so the band in which oral or IV iron is indicated no longer applies.`
+        case 'iv-iron-only':
+          return arm === code
+            ? `the ferritin has reached ${params.fer} ng/mL, between 75 and 100, with a TSAT of ${params.tsat}%: in that band only IV iron is expected to help, as oral iron is poorly absorbed.`
+            : `IV-only applies to ferritin above 75 and up to 100 ng/mL with a TSAT of at least 20%; here the ferritin is ${params.fer} ng/mL and the TSAT ${params.tsat}%.`
+        case 'iron-not-indicated':
+          return arm === code
+            ? `the ferritin is now ${params.fer} ng/mL with a TSAT of ${params.tsat}%, above the thresholds, so more iron is not indicated; treatment moves to other measures.`
+            : `the ferritin of ${params.fer} ng/mL (TSAT ${params.tsat}%) is not above 100 ng/mL with an adequate TSAT, so stopping iron would leave a correctable contributor untreated.`
+        default:
+          return arm === code
+            ? `haemoglobin ${hb} g/dL with an MCV of ${params.mcv} fL, ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% is iron-deficiency anaemia that has not responded to three months of oral iron: treat it, and look for ongoing loss or poor absorption.`
+            : `the blood count is normal (haemoglobin ${hb} g/dL, MCV ${params.mcv} fL), so there is no iron-deficiency anaemia calling for a search for blood loss.`
+      }
+    }
+    const options = statementOptions(
+      arm,
+      CODES.filter((c) => c !== arm),
+      TEXTS,
+      why
+    )
+    const explanation = `The repeat results are read with the same adult rule as at the start. Iron is indicated while ferritin is at or below 75 ng/mL or TSAT is below 20%; between 75 and 100 ng/mL with a TSAT of at least 20%, only IV iron is expected to help; above 100 ng/mL with an adequate TSAT, iron is not indicated. An anaemia that persists despite adherence to oral iron changes the question to why iron is being lost or not absorbed. Here: ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%, haemoglobin ${hb} g/dL.`
+    return {
+      params,
+      claims: ['S2', 'T2'],
+      difficulty: arm === 'iv-iron-only' || arm === 'treat-and-investigate-source' ? 3 : 2,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'Re-apply the adult iron thresholds to follow-up results after oral iron, and recognise unresponsive iron-deficiency anaemia as a reason to look for the source.',
+      explanation,
+      evidenceNote: null,
+      references: ['aasm2024', 'irlssg2018'],
+      facts: {
+        labs: { ferritinNgMl: params.fer, tsatPercent: params.tsat },
+        population: 'adult',
+        dialysis: false,
+        anaemia: {
+          haemoglobinGdL: params.hb10 / 10,
+          mcvFl: params.mcv,
+          sex: sex === 'f' ? 'female' : 'male'
+        }
+      }
+    }
+  }
+}

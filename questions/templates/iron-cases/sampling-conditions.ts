@@ -1,0 +1,111 @@
+// The iron test itself: a TSAT above the 45% ceiling, either from a valid morning sample after a
+// day without iron (so iron is not indicated) or from an afternoon sample drawn soon after an
+// iron-containing supplement (so the result cannot be used and the tests are repeated properly).
+// Ferritin sits in the 75–100 band, where the TSAT decides between IV iron and no iron.
+import type { Template } from '../types'
+import { pickCodes, statementOptions } from '../kit/statements'
+import { fill, person, pickSex, seconds } from '../kit/people'
+
+const TEXTS: Record<string, string> = {
+  'repeat-valid-sample': 'Repeat both tests on a morning sample after a day without iron',
+  'withhold-high-tsat': 'Withhold iron, because the saturation is above the 45% ceiling',
+  'iv-iron-now': 'Arrange IV iron now, because the ferritin lies between 75 and 100',
+  'oral-iron-now': 'Start oral iron now, because a ferritin under 100 qualifies',
+  'ferritin-only': 'Repeat the ferritin alone, since the saturation adds little here',
+  'brain-iron-mri': 'Order an MRI measure of brain iron before making a decision'
+}
+const SUPPLEMENTS = [
+  'a multivitamin containing iron',
+  'an iron tablet bought from the pharmacy',
+  'a "women\'s health" supplement with iron'
+]
+
+export const samplingConditions: Template = {
+  id: 'iron-sampling-conditions',
+  family: '20',
+  section: 'iron-status',
+  title: 'A TSAT above 45%: a valid sample, or iron taken before the test?',
+  generate(rng) {
+    const arm = rng.pick(['invalid', 'valid'] as const)
+    const key = arm === 'invalid' ? 'repeat-valid-sample' : 'withhold-high-tsat'
+    const sex = pickSex(rng)
+    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const params = {
+      arm,
+      sex,
+      age: rng.int(30, 79),
+      fer: rng.int(81, 95),
+      tsat: rng.int(48, 62),
+      supp: rng.int(0, SUPPLEMENTS.length - 1),
+      hour: rng.int(2, 4),
+      opts: opts.join('+'),
+      lead: rng.int(0, 1)
+    }
+    const p = person(params.age, sex)
+    const supplement = SUPPLEMENTS[params.supp] ?? SUPPLEMENTS[0]
+    const draw =
+      arm === 'invalid'
+        ? `{She} takes ${supplement} every morning and took it as usual on the day of the test; the blood was drawn at ${params.hour} pm after lunch.`
+        : `{She} takes ${supplement}, stopped it two days before the test as instructed, and the blood was drawn at 8 am before breakfast.`
+    const stem = fill(
+      [
+        `${p.a} with RLS most evenings for two years is seen in a sleep clinic to discuss iron.`,
+        draw,
+        `The results are ferritin ${params.fer} ng/mL and TSAT ${params.tsat}%; the haemoglobin is normal.`
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0
+        ? 'What is the most appropriate next step?'
+        : 'How should these results be acted on?'
+    const why = (code: string): string => {
+      switch (code) {
+        case 'repeat-valid-sample':
+          return arm === 'invalid'
+            ? 'iron taken hours before the draw raises serum iron and TSAT, so this TSAT cannot be used; iron studies are drawn in the morning after at least 24 hours without iron, and here the TSAT decides between IV iron and none.'
+            : 'the sample was already drawn correctly (morning, after two days without iron), so repeating it adds nothing; the TSAT can be used as it stands.'
+        case 'withhold-high-tsat':
+          return arm === 'valid'
+            ? `on a valid sample a TSAT of ${params.tsat}% is above the 45% ceiling, above which iron therapy is not indicated whatever the ferritin; a persistently high TSAT may itself deserve attention.`
+            : 'the high TSAT comes from a sample taken hours after an iron supplement, so it cannot support withholding iron; the test has to be repeated properly first.'
+        case 'iv-iron-now':
+          return arm === 'valid'
+            ? `a ferritin between 75 and 100 ng/mL supports IV iron only when the TSAT is under 45%; at ${params.tsat}% iron is not indicated.`
+            : 'IV iron in the 75–100 band depends on a usable TSAT, and this one is not usable: acting now would rest on a sample taken after iron.'
+        case 'oral-iron-now':
+          return `oral iron is for ferritin at or below 75 ng/mL (or TSAT below 20%); at ${params.fer} ng/mL it is not expected to help, and the TSAT here is high.`
+        case 'ferritin-only':
+          return 'the TSAT is part of the decision (below 20% it qualifies for iron; at 45% or more iron is not indicated), so ferritin alone cannot settle it.'
+        default:
+          return 'there is no clinical test of brain iron; decisions rest on ferritin and TSAT from a properly drawn sample.'
+      }
+    }
+    const options = statementOptions(key, opts, TEXTS, why)
+    const explanation =
+      arm === 'invalid'
+        ? `Iron studies for RLS are drawn in the morning after at least 24 hours without iron supplements or iron-rich food, because recent iron lifts serum iron and TSAT for hours. With a ferritin of ${params.fer} ng/mL the TSAT is what decides: 20–44% would mean IV iron, 45% or more would mean no iron. A TSAT from an afternoon sample taken after the supplement cannot make that call, so the tests are repeated properly first.`
+        : `This sample was drawn correctly, so the numbers stand. A ferritin of ${params.fer} ng/mL would support IV iron if the TSAT were below 45%, but at ${params.tsat}% the TSAT is above the ceiling at which iron therapy is not indicated, whatever the ferritin (IRLSSG 2018; Silber 2021). The supplement can stop, and RLS is managed by other means.`
+    return {
+      params,
+      claims: ['T2', 'S2'],
+      difficulty: 3,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'Use iron studies only from a valid sample (morning, after 24 hours without iron), and apply the TSAT ceiling of 45% above which iron therapy is not indicated.',
+      explanation,
+      evidenceNote: null,
+      references: ['aasm2024', 'irlssg2018', 'silber2021'],
+      facts: {
+        kind: 'iron-sampling',
+        labs: { ferritinNgMl: params.fer, tsatPercent: params.tsat },
+        population: 'adult',
+        dialysis: false,
+        validSample: arm === 'valid'
+      }
+    }
+  }
+}
