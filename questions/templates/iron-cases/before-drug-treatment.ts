@@ -12,7 +12,10 @@ const TEXTS: Record<string, string> = {
   'start-pramipexole': 'Start pramipexole at a low dose two hours before bed',
   'order-polysomnography': 'Arrange polysomnography to confirm the diagnosis',
   'order-nerve-studies': 'Arrange nerve conduction studies to confirm the diagnosis',
-  'cut-out-coffee': 'Advise cutting out coffee and review in three months'
+  'cut-out-coffee': 'Advise cutting out coffee and review in three months',
+  quinine: 'Prescribe a quinine tablet at bedtime',
+  'baths-alone': 'Advise hot baths and stretching alone',
+  'stress-reassure': 'Reassure that it is stress-related and review in six months'
 }
 const ASKS = [
   'has read about pramipexole online and asks whether it would help',
@@ -34,7 +37,7 @@ export const beforeDrugTreatment: Template = {
           ? 'offer-iron-first'
           : 'start-alpha2delta'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const opts = pickCodes(rng, key, TEXTS, 3)
     const params = {
       arm,
       sex,
@@ -89,6 +92,12 @@ export const beforeDrugTreatment: Template = {
           return 'RLS is a clinical diagnosis; a sleep study is not needed to make it when the history meets the criteria.'
         case 'order-nerve-studies':
           return 'RLS is a clinical diagnosis, and a normal examination with a typical history does not call for nerve studies.'
+        case 'quinine':
+          return 'quinine is not an RLS treatment, and its risks led to advice against it even for leg cramps.'
+        case 'baths-alone':
+          return 'these may ease symptoms a little, but RLS that costs sleep most nights needs its correctable causes checked and, if needed, drug treatment.'
+        case 'stress-reassure':
+          return 'the history meets the criteria for RLS, which is not a stress reaction; waiting leaves a treatable condition untreated.'
         default:
           return 'avoiding caffeine is a reasonable, low-cost trial but not a proven fix, and it does not replace checking iron or treating clinically significant RLS.'
       }

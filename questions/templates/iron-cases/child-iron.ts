@@ -14,7 +14,9 @@ const TEXTS: Record<string, string> = {
   'child-iv-iron-first': 'Arrange an iron infusion ahead of a trial of tablets',
   'child-sleep-study': 'Arrange polysomnography to confirm the diagnosis',
   'child-growing-pains': 'Explain that growing pains like this are outgrown with age',
-  'child-nerve-studies': 'Refer to neurology for nerve conduction studies before treating'
+  'child-nerve-studies': 'Refer to neurology for nerve conduction studies before treating',
+  'no-sport': 'Cut out all sport to rest the legs',
+  'child-psychiatry': 'Refer to child psychiatry, as this sounds like an anxiety problem'
 }
 const WORDS = [
   'it feels like bugs crawling in my legs',
@@ -32,7 +34,7 @@ export const childIron: Template = {
     const arm = rng.pick(['iron', 'no-iron'] as const)
     const key = arm === 'iron' ? 'child-oral-iron' : 'child-no-iron'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const opts = pickCodes(rng, key, TEXTS, 3)
     const params = {
       arm,
       sex,
@@ -78,6 +80,10 @@ export const childIron: Template = {
           return 'RLS is a clinical diagnosis, in children as in adults; the child describes the urge in their own words and the pattern meets the criteria, so no sleep study is needed to make it.'
         case 'child-nerve-studies':
           return 'the history is typical and the examination normal; RLS is diagnosed clinically, and nerve studies would only delay the iron decision.'
+        case 'no-sport':
+          return 'activity does not cause RLS, and stopping sport takes away something the child enjoys without treating anything.'
+        case 'child-psychiatry':
+          return 'the child describes a typical RLS pattern with an affected parent; this is not an anxiety disorder.'
         default:
           return '"growing pains" are not relieved by moving about and do not bring an urge to move at rest; this pattern, with an affected parent, is RLS.'
       }

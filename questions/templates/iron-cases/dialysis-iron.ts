@@ -14,7 +14,10 @@ const TEXTS: Record<string, string> = {
   'dialysis-oral-iron': 'Start ferrous sulfate tablets on non-dialysis days',
   'dialysis-dopamine-agonist': 'Start a dopamine agonist as the first treatment',
   'dialysis-nerve-studies': 'Order nerve conduction studies before treating anything',
-  'dialysis-stop-esa': 'Stop the erythropoietin, since it is what drives the restlessness'
+  'dialysis-stop-esa': 'Stop the erythropoietin, since it is what drives the restlessness',
+  quinine: 'Add a quinine tablet at night',
+  'switch-to-pd': 'Switch to peritoneal dialysis, since that cures the restlessness',
+  'raise-esa': 'Increase the erythropoietin dose until the haemoglobin is normal'
 }
 
 export const dialysisIron: Template = {
@@ -26,7 +29,7 @@ export const dialysisIron: Template = {
     const arm = rng.pick(['iron', 'no-iron'] as const)
     const key = arm === 'iron' ? 'dialysis-iv-iron-sucrose' : 'dialysis-no-extra-iron'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const opts = pickCodes(rng, key, TEXTS, 3)
     const params = {
       arm,
       sex,
@@ -68,6 +71,12 @@ export const dialysisIron: Template = {
           return 'dopamine agonists are not the preferred first step; their standard use in RLS is suggested against because of augmentation, and iron status comes first.'
         case 'dialysis-nerve-studies':
           return 'RLS is a clinical diagnosis, and the history meets the criteria with normal sensation; nerve studies are not needed to make it.'
+        case 'quinine':
+          return 'quinine is not an RLS treatment, and its risks outweigh any benefit even for cramps.'
+        case 'switch-to-pd':
+          return 'changing dialysis modality is not an RLS treatment and does not cure it.'
+        case 'raise-esa':
+          return 'pushing haemoglobin to normal with erythropoiesis-stimulating agents carries risk and is not an RLS treatment.'
         default:
           return 'erythropoiesis-stimulating agents are not a recognised cause of RLS, and stopping one would worsen the anaemia of kidney failure.'
       }

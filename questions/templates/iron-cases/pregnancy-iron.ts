@@ -9,12 +9,15 @@ export const PREGNANCY_FERRITIN_CUTOFF = 75
 
 const TEXTS: Record<string, string> = {
   'pregnancy-oral-iron': 'Begin oral iron, with a repeat check of the stores',
-  'pregnancy-no-iron': 'Leave iron aside and rely on non-drug measures for now',
+  'pregnancy-no-iron': 'Add nothing for now and rely on non-drug measures',
   'pregnancy-dopamine-agonist': 'Start a dopamine agonist at night until the delivery',
   'pregnancy-defer-iron': 'Defer the iron question until after the delivery',
   'pregnancy-iv-iron-now': 'Arrange an iron infusion now, ahead of a trial of tablets',
   'pregnancy-stop-vitamin': 'Stop the daily supplement, as extra iron aggravates RLS',
-  'pregnancy-sleep-study': 'Arrange a sleep study to look for another diagnosis'
+  'pregnancy-sleep-study': 'Arrange a sleep study to look for another diagnosis',
+  'bed-rest': 'Stop work and rest with the legs raised',
+  'vitamin-with-tea': 'Take the vitamin with tea to help it absorb',
+  'early-induction': 'Book an early induction of labour to end the symptoms sooner'
 }
 
 export const pregnancyIron: Template = {
@@ -25,7 +28,7 @@ export const pregnancyIron: Template = {
   generate(rng) {
     const arm = rng.pick(['iron', 'no-iron'] as const)
     const key = arm === 'iron' ? 'pregnancy-oral-iron' : 'pregnancy-no-iron'
-    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const opts = pickCodes(rng, key, TEXTS, 3)
     const params = {
       arm,
       age: rng.int(21, 41),
@@ -72,6 +75,12 @@ export const pregnancyIron: Template = {
             : 'with replete iron stores, no iron is indicated by any route.'
         case 'pregnancy-sleep-study':
           return 'the history meets the RLS criteria, a clinical diagnosis; a sleep study adds nothing to the iron decision.'
+        case 'bed-rest':
+          return 'rest brings RLS on rather than relieving it; movement is what helps, and there is no reason to stop work.'
+        case 'vitamin-with-tea':
+          return 'tea reduces iron absorption rather than helping it; iron is better taken away from tea and coffee.'
+        case 'early-induction':
+          return 'RLS is not a reason to bring delivery forward; it is managed with iron where indicated and non-drug measures.'
         default:
           return 'the iron in a prenatal vitamin does not worsen RLS; if anything, low iron is the contributor to look for.'
       }

@@ -12,7 +12,9 @@ const TEXTS: Record<string, string> = {
   'iv-iron-now': 'Arrange IV iron now, because the ferritin lies between 75 and 100',
   'oral-iron-now': 'Start oral iron now, because a ferritin under 100 qualifies',
   'ferritin-only': 'Repeat the ferritin alone, since the saturation adds little here',
-  'brain-iron-mri': 'Order an MRI measure of brain iron before making a decision'
+  'brain-iron-mri': 'Order an MRI measure of brain iron before making a decision',
+  'blood-count-only': 'Check the blood count only, as anaemia decides it',
+  'oral-plus-iv': 'Give oral and intravenous iron together until the ferritin tops 100'
 }
 const SUPPLEMENTS = [
   'a multivitamin containing iron',
@@ -29,7 +31,7 @@ export const samplingConditions: Template = {
     const arm = rng.pick(['invalid', 'valid'] as const)
     const key = arm === 'invalid' ? 'repeat-valid-sample' : 'withhold-high-tsat'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const opts = pickCodes(rng, key, TEXTS, 3)
     const params = {
       arm,
       sex,
@@ -77,6 +79,10 @@ export const samplingConditions: Template = {
           return `oral iron is for ferritin at or below 75 ng/mL (or TSAT below 20%); at ${params.fer} ng/mL it is not expected to help, and the TSAT here is high.`
         case 'ferritin-only':
           return 'the TSAT is part of the decision (below 20% it qualifies for iron; at 45% or more iron is not indicated), so ferritin alone cannot settle it.'
+        case 'blood-count-only':
+          return 'the iron decision in RLS rests on ferritin and TSAT, not on whether there is anaemia; the haemoglobin is already normal.'
+        case 'oral-plus-iv':
+          return 'combining routes has no basis, and giving iron before a usable TSAT is known (or above the 45% ceiling) is not indicated.'
         default:
           return 'there is no clinical test of brain iron; decisions rest on ferritin and TSAT from a properly drawn sample.'
       }

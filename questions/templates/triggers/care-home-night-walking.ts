@@ -12,7 +12,9 @@ const TEXTS: Record<string, string> = {
   'peripheral-neuropathy': 'Painful neuropathy of both feet',
   'positional-discomfort': 'Positional discomfort from an unsuitable mattress',
   'venous-stasis': 'Venous congestion pooling in the lower limbs',
-  claudication: 'Arterial claudication of the calves'
+  claudication: 'Arterial claudication of the calves',
+  'night-delirium': 'Night-time delirium',
+  sundowning: 'Sundowning in dementia'
 }
 const RLS_NOTES = [
   'says it feels as if insects are crawling inside {her} calves and thighs as soon as {she} lies down, and that walking the corridor is the only thing that helps; the feeling returns when {she} goes back to bed',
@@ -32,7 +34,7 @@ export const careHomeNightWalking: Template = {
     const arm = rng.pick(['rls', 'cramps'] as const)
     const key = arm === 'rls' ? 'rls-drug-provoked' : 'nocturnal-leg-cramps'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const opts = pickCodes(rng, key, TEXTS, 3)
     const params = {
       arm,
       sex,
@@ -82,6 +84,10 @@ export const careHomeNightWalking: Template = {
           return 'positional discomfort settles with a single change of position; getting up repeatedly or needing to stretch a hard calf is a different pattern.'
         case 'claudication':
           return 'claudication is calf pain brought on by walking and relieved by rest, the opposite of this pattern, and the foot pulses are present.'
+        case 'night-delirium':
+          return 'the resident is cognitively intact and gives a clear, consistent account; nothing suggests fluctuating attention or confusion.'
+        case 'sundowning':
+          return 'an MMSE in the normal range and a clear account do not fit dementia with sundowning.'
         default:
           return 'venous congestion gives heaviness after standing, eased by elevation, with swelling; there is no swelling and the trouble comes on lying down.'
       }

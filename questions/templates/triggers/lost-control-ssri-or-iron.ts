@@ -14,7 +14,10 @@ const TEXTS: Record<string, string> = {
   'natural-progression': 'Natural worsening of idiopathic disease with age',
   'a2d-augmentation': 'Augmentation brought on by the α2δ ligand itself',
   'new-neuropathy': 'A new small-fibre neuropathy in the feet',
-  'new-osa': 'Newly developed obstructive sleep apnoea'
+  'new-osa': 'Newly developed obstructive sleep apnoea',
+  'poor-adherence': 'Missed or late evening doses',
+  'parkinson-unmasked': 'Early Parkinson disease unmasked by the antidepressant',
+  'a2d-withdrawal': 'Interdose withdrawal from the α2δ ligand in the evening'
 }
 const SSRIS = [
   ['sertraline', '50 mg once daily', 'generalised anxiety', 'an occupational health doctor'],
@@ -41,7 +44,7 @@ export const lostControlSsriOrIron: Template = {
     const female = (SSRIS[ssri]?.[2] ?? '').includes('premenstrual')
     const loss = rng.int(0, LOSS.length - 1)
     const sex = female || (arm === 'iron' && loss === 0) ? 'f' : pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const opts = pickCodes(rng, key, TEXTS, 3)
     const params = {
       arm,
       ssri,
@@ -100,6 +103,12 @@ export const lostControlSsriOrIron: Template = {
           return 'augmentation is a complication of dopaminergic drugs (pramipexole, ropinirole, rotigotine, levodopa), not of α2δ ligands.'
         case 'new-osa':
           return 'untreated sleep apnoea should be addressed when present, but it is not an established cause of RLS, and nothing here suggests it (no snoring, apnoeas or sleepiness are described).'
+        case 'poor-adherence':
+          return 'the patient reports taking every dose, so adherence does not explain the change.'
+        case 'parkinson-unmasked':
+          return 'there are no parkinsonian signs, and Parkinson disease does not explain an urge to move the legs at rest that walking relieves.'
+        case 'a2d-withdrawal':
+          return 'interdose withdrawal is not a recognised pattern with a steady evening dose of an α2δ ligand, which was working for years.'
         default:
           return 'the symptom is an urge to move relieved by walking, not numbness or burning, and sensation and reflexes are normal.'
       }

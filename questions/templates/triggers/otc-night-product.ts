@@ -46,6 +46,14 @@ const PRODUCTS: Record<string, Product> = {
     text: 'Energy tablets (vitamin B12 with folic acid)',
     why: 'vitamin B12 with folic acid is not a recognised aggravator of RLS'
   },
+  'eye-drops': {
+    text: 'Lubricating eye drops (carmellose)',
+    why: 'lubricating eye drops are not a recognised aggravator of RLS'
+  },
+  multivitamin: {
+    text: 'Multivitamin tablets (a standard A-to-Z daily formula)',
+    why: 'a standard multivitamin is not a recognised aggravator of RLS'
+  },
   'antacid-tablets': {
     text: 'Chewable heartburn tablets (calcium carbonate 500 mg)',
     why: 'calcium carbonate antacids are not recognised aggravators of RLS'
@@ -64,7 +72,7 @@ export const otcNightProduct: Template = {
     const key = rng.pick(NIGHT)
     const sex = pickSex(rng)
     const everyday = Object.keys(PRODUCTS).filter((c) => !NIGHT.includes(c))
-    const opts = pickCodes(rng, key, TEXT_OF([key, ...everyday]), rng.int(3, 4))
+    const opts = pickCodes(rng, key, TEXT_OF([key, ...everyday]), 3)
     const params = {
       key,
       sex,

@@ -6,13 +6,17 @@ import { pickCodes, statementOptions } from '../kit/statements'
 import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 
 const TEXTS: Record<string, string> = {
-  'stop-and-treat-allergy': 'Stop promethazine and start a steroid nasal spray',
-  'stop-once-nausea-settled': 'Stop promethazine now and add nothing in its place',
-  'swap-to-diphenhydramine': 'Stop promethazine and use a diphenhydramine tablet',
-  'stop-start-agonist': 'Stop promethazine and start pramipexole in its place',
-  'keep-and-start-iron': 'Keep promethazine and start oral iron tablets',
-  'halve-and-move-earlier': 'Halve promethazine and take it in the early evening',
-  'longer-course': 'Keep promethazine for another month, then reassess'
+  'stop-and-treat-allergy': 'Replace it with a steroid nasal spray',
+  'stop-once-nausea-settled': 'Discontinue it and add nothing in its place',
+  'swap-to-diphenhydramine': 'Replace it with a diphenhydramine tablet at night',
+  'stop-start-agonist': 'Discontinue it and begin pramipexole',
+  'keep-and-start-iron': 'Continue it and start oral iron tablets',
+  'halve-and-move-earlier': 'Halve the dose and take it in the early evening',
+  'longer-course': 'Continue it for another month, then reassess',
+  'take-earlier': 'Take it earlier, with the evening meal',
+  'double-dose': 'Double the dose to deepen sleep',
+  'nerve-studies': 'Continue it and book nerve conduction studies',
+  'iron-infusion': 'Arrange an iron infusion'
 }
 const ALLERGY = [
   'allergic rhinitis',
@@ -34,7 +38,7 @@ export const promethazineReason: Template = {
     const arm = rng.pick(['allergy', 'nausea'] as const)
     const key = arm === 'allergy' ? 'stop-and-treat-allergy' : 'stop-once-nausea-settled'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const opts = pickCodes(rng, key, TEXTS, 3)
     const params = {
       arm,
       sex,
@@ -62,7 +66,9 @@ export const promethazineReason: Template = {
       p
     )
     const question =
-      params.lead === 0 ? 'What is the best advice?' : 'Which plan fits this situation best?'
+      params.lead === 0
+        ? 'What is the best advice about the promethazine?'
+        : 'Which plan for the promethazine fits this situation best?'
     const why = (code: string): string => {
       switch (code) {
         case 'stop-and-treat-allergy':
@@ -81,6 +87,14 @@ export const promethazineReason: Template = {
           return `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not meet the thresholds for iron therapy, and the likely trigger would stay.`
         case 'longer-course':
           return 'another month of the likely trigger delays the fix; the reason it was prescribed either has passed or can be treated another way.'
+        case 'take-earlier':
+          return 'moving the dose earlier keeps the likely trigger in the evening, when the symptoms come.'
+        case 'double-dose':
+          return 'more of the likely trigger would be expected to make the RLS worse, and more sedation does not outlast an urge to move.'
+        case 'nerve-studies':
+          return 'RLS is a clinical diagnosis and the story is typical; tests would delay removing the likely trigger.'
+        case 'iron-infusion':
+          return `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% is replete, so iron is not indicated by any route.`
         default:
           return 'a smaller, earlier dose still exposes the patient to the trigger every evening; the drug is no longer needed for the reason it was given, or can be replaced.'
       }

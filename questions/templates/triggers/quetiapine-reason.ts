@@ -15,7 +15,9 @@ const TEXTS: Record<string, string> = {
   'add-diphenhydramine': 'Keep the quetiapine and add a diphenhydramine tablet too',
   'reassure-coincidence': 'Continue the quetiapine and reassess in six months',
   'move-to-breakfast': 'Move the quetiapine to breakfast time instead',
-  'add-iron': 'Keep the quetiapine and begin a course of oral iron tablets'
+  'add-iron': 'Keep the quetiapine and begin a course of oral iron tablets',
+  'nerve-studies-first': 'Book nerve conduction studies and keep the quetiapine unchanged',
+  'stop-abruptly': 'Stop the quetiapine abruptly today, without a taper or review'
 }
 
 const WHO = ['a telehealth doctor', 'an urgent-care doctor', 'the family physician']
@@ -29,7 +31,7 @@ export const quetiapineReason: Template = {
     const arm = rng.pick(['insomnia', 'bipolar'] as const)
     const key = arm === 'insomnia' ? 'taper-and-treat-insomnia' : 'agree-change-with-psychiatrist'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, rng.int(3, 4))
+    const opts = pickCodes(rng, key, TEXTS, 3)
     const params = {
       arm,
       sex,
@@ -80,6 +82,12 @@ export const quetiapineReason: Template = {
           return 'moving the dose does not remove the D2 blockade, which lasts through the day, and a sedating drug in the morning brings its own problems.'
         case 'add-iron':
           return 'the ferritin of 164 ng/mL with a TSAT of 29% does not meet the thresholds for iron therapy, and the likely trigger would stay.'
+        case 'nerve-studies-first':
+          return 'the history is typical RLS with a normal examination; nerve studies add nothing and leave the likely trigger in place.'
+        case 'stop-abruptly':
+          return arm === 'bipolar'
+            ? 'stopping a mood-stabilising drug abruptly and without the psychiatrist risks relapse of bipolar disorder.'
+            : 'stopping without a plan for the insomnia or any follow-up is poor practice even for an off-label hypnotic; a taper with another approach to sleep is better.'
         default:
           return 'the symptoms changed soon after the quetiapine was started or raised, and antipsychotics of this kind are a recognised cause of worse RLS; waiting six months leaves the likely cause in place.'
       }

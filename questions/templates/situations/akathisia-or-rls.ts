@@ -1,0 +1,139 @@
+// A D2-blocking drug has just been given and the patient cannot keep still. Akathisia (a
+// whole-body inner restlessness, present all day, often within hours or days of the drug) and
+// drug-provoked RLS (an urge to move the lower limbs at rest, relieved by moving, worse in the
+// evening) both follow D2 blockade; the story decides which it is.
+import type { Template } from '../types'
+import { pickCodes, statementOptions } from '../kit/statements'
+import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
+
+const TEXTS: Record<string, string> = {
+  akathisia: 'Acute akathisia',
+  'rls-drug-provoked': 'Restless legs syndrome',
+  'illness-agitation': 'Agitation of the underlying illness',
+  'nocturnal-leg-cramps': 'Nocturnal leg cramps',
+  'peripheral-neuropathy': 'Peripheral neuropathy',
+  'tardive-dyskinesia': 'Tardive dyskinesia',
+  parkinsonism: 'Drug-induced parkinsonism',
+  'anxiety-disorder': 'Generalised anxiety disorder',
+  myoclonus: 'Myoclonus',
+  catatonia: 'Catatonia',
+  'tic-disorder': 'Tic disorder'
+}
+const DRUGS = [
+  ['haloperidol', '5 mg by mouth twice daily', 'a psychiatric ward', 'a relapse of psychosis'],
+  ['risperidone', '2 mg twice daily', 'a psychiatric ward', 'a manic episode'],
+  ['metoclopramide', '10 mg intravenously', 'the emergency department', 'a migraine with vomiting'],
+  [
+    'prochlorperazine',
+    '10 mg intravenously',
+    'the emergency department',
+    'a migraine with vomiting'
+  ]
+] as const
+const AKATHISIA = [
+  'cannot sit through the interview: {she} shifts {her} weight, crosses and uncrosses {her} ankles and gets up to pace, describing a dreadful inner restlessness all over that started within hours and has not let up, morning or evening',
+  'paces the corridor through the day and rocks from foot to foot when made to stand still, saying {she} feels tense inside and "cannot stop moving", with no particular time of day'
+]
+const RLS = [
+  'is calm during the day, but each evening, once {she} settles into bed, {she} feels a deep crawling in {her} calves and thighs and has to get up and walk, which relieves it until {she} lies down again',
+  'sits comfortably through the day, yet in the evening a pulling discomfort in both calves forces {her} to stand and walk; moving eases it at once, and it returns when {she} rests'
+]
+
+export const akathisiaOrRls: Template = {
+  id: 'mimic-akathisia-or-rls',
+  family: '25',
+  section: 'neurological',
+  title: 'After a D2 blocker: akathisia or drug-provoked RLS?',
+  generate(rng) {
+    const arm = rng.pick(['akathisia', 'rls'] as const)
+    const key = arm === 'akathisia' ? 'akathisia' : 'rls-drug-provoked'
+    const sex = pickSex(rng)
+    const opts = pickCodes(rng, key, TEXTS, 3)
+    const drug = rng.int(0, DRUGS.length - 1)
+    const inpatient = drug < 2
+    const params = {
+      arm,
+      sex,
+      drug,
+      age: rng.int(inpatient ? 22 : 25, 64),
+      days: inpatient ? rng.int(3, 9) : rng.int(1, 2),
+      note: rng.int(0, 1),
+      opts: opts.join('+'),
+      lead: rng.int(0, 1)
+    }
+    const [name, dose, place, reason] = DRUGS[drug] ?? DRUGS[0]
+    const p = person(params.age, sex)
+    const when = inpatient
+      ? `${name} ${dose} was started ${spell(params.days, 'day')} ago`
+      : `{she} was given ${name} ${dose} ${params.days === 1 ? 'yesterday' : 'two days ago'}, with a short supply to take home`
+    const story = fill((arm === 'akathisia' ? AKATHISIA : RLS)[params.note] ?? '', p)
+    const stem = fill(
+      [
+        `${p.a} was treated in ${place} for ${reason}.`,
+        `${cap(when)}.`,
+        `Now {she} ${story}.`,
+        'There is no tremor, rigidity or abnormal facial movement, and sensation is normal.'
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0
+        ? 'What is the most likely diagnosis?'
+        : 'Which diagnosis best explains the new restlessness?'
+    const why = (code: string): string => {
+      switch (code) {
+        case 'akathisia':
+          return arm === 'akathisia'
+            ? 'a whole-body inner restlessness with pacing and shifting, present through the day and soon after a D2 blocker, is akathisia; it is the main mimic of RLS after these drugs.'
+            : 'akathisia is a whole-body restlessness present in the daytime too; here the days are calm and the urge is confined to the lower limbs in the evening, relieved by walking, which is RLS.'
+        case 'rls-drug-provoked':
+          return arm === 'rls'
+            ? `an urge to move the lower limbs brought on by rest, relieved by walking and worse in the evening meets the RLS criteria, and D2 blockers such as ${name} are a recognised cause of new RLS.`
+            : 'RLS is an urge to move the lower limbs at rest, relieved by movement and worse in the evening; this restlessness is all over, all day, with no circadian pattern, which points to akathisia.'
+        case 'illness-agitation':
+          return `the restlessness began after ${name}, has a motor pattern typical of a drug effect, and comes without the thought or mood changes of worsening illness.`
+        case 'nocturnal-leg-cramps':
+          return 'cramps are sudden painful contractions relieved by stretching, with no urge to move in between.'
+        case 'peripheral-neuropathy':
+          return 'neuropathy brings numbness or burning that movement does not relieve, with sensory signs; sensation here is normal.'
+        case 'tardive-dyskinesia':
+          return 'tardive dyskinesia is involuntary choreiform movement, typically of the face and mouth, after long exposure; here exposure is short and there are no such movements.'
+        case 'anxiety-disorder':
+          return `the restlessness began within days of ${name}, with a motor pattern typical of a drug effect; a long-standing anxiety disorder does not explain that timing.`
+        case 'myoclonus':
+          return 'myoclonus is brief, shock-like jerks, not a sustained restlessness or an urge to move.'
+        case 'catatonia':
+          return 'catatonia brings mutism, posturing or purposeless excitement with altered mental state; the patient here talks clearly about a physical urge.'
+        case 'tic-disorder':
+          return 'tics are brief, repetitive, partly suppressible movements with a premonitory urge, usually from childhood, not a new restlessness after a drug.'
+        default:
+          return 'drug-induced parkinsonism gives slowness, rigidity and tremor, none of which is present.'
+      }
+    }
+    const options = statementOptions(key, opts, TEXTS, why)
+    const explanation =
+      arm === 'akathisia'
+        ? `D2 blockers such as ${name} cause two kinds of restlessness. This one is akathisia: an inner restlessness of the whole body, seen as pacing and shifting through the day, with no evening pattern and no relief from walking. RLS, the other, is an urge to move the lower limbs at rest that walking relieves and that is worst in the evening. Both call for a review of the drug with the prescriber.`
+        : `D2 blockers such as ${name} cause two kinds of restlessness. This one is RLS: an urge to move the lower limbs brought on by rest, relieved by walking and worst in the evening, with calm days. Akathisia, the other, is a whole-body inner restlessness present through the day. Both call for a review of the drug with the prescriber.`
+    return {
+      params,
+      claims: ['D1', 'T1'],
+      difficulty: 3,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'After a D2-blocking drug, tell akathisia (whole-body, all day) from drug-provoked RLS (lower limbs, at rest, evening, relieved by movement).',
+      explanation,
+      evidenceNote: null,
+      references: ['irlssg2014', 'aasm2024'],
+      facts: {
+        kind: 'mimic',
+        presentation: arm === 'akathisia' ? 'akathisia' : 'rls',
+        medications: [name],
+        aggravator: name
+      }
+    }
+  }
+}

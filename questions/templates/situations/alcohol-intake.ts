@@ -1,0 +1,124 @@
+// Alcohol in RLS counselling (brief §5): the evidence is mixed, so advice on RLS grounds is a
+// suggestion to limit evening drinking for moderate drinkers; intake above safe limits is advised
+// against on health grounds whatever it does to the RLS. Both framings are offered in every item.
+import { claimById } from '../../content/claims'
+import type { Template } from '../types'
+import { pickCodes, statementOptions } from '../kit/statements'
+import { fill, person, pickSex, seconds } from '../kit/people'
+
+const TEXTS: Record<string, string> = {
+  'trial-less-evening': 'Offer a short trial of drinking less late in the day',
+  'cut-down-for-health': 'Urge cutting down for health, whatever the RLS',
+  'alcohol-proven-cause': 'Explain that it is an established cause of the condition',
+  'nightcap-helps': 'Recommend a small nightcap to help the symptoms settle',
+  'leave-alcohol-out': 'Leave the subject out as irrelevant',
+  'switch-to-spirits': 'Advise a switch to spirits, which are gentler at night',
+  breathalyser: 'Offer a breathalyser check at each visit',
+  'weekends-only': 'Keep the same total but only at weekends'
+}
+const PATTERNS = {
+  moderate: [
+    ['a glass of wine with dinner on', 'evenings a week'],
+    ['a bottle of beer after work on', 'evenings a week']
+  ],
+  heavy: [
+    ['about a bottle of wine on', 'evenings a week'],
+    ['five or six pints of beer on', 'evenings a week']
+  ]
+} as const
+
+export const alcoholIntake: Template = {
+  id: 'lifestyle-alcohol-intake',
+  family: '26',
+  section: 'lifestyle-sleep',
+  title: 'Alcohol and RLS: the advice depends on how much',
+  generate(rng) {
+    const arm = rng.pick(['moderate', 'heavy'] as const)
+    const key = arm === 'moderate' ? 'trial-less-evening' : 'cut-down-for-health'
+    const sex = pickSex(rng)
+    const opts = pickCodes(rng, key, TEXTS, 3)
+    const params = {
+      arm,
+      sex,
+      age: rng.int(30, 76),
+      pattern: rng.int(0, 1),
+      evenings: arm === 'moderate' ? rng.int(2, 4) : rng.int(5, 7),
+      asks: rng.int(0, 1),
+      opts: opts.join('+'),
+      lead: rng.int(0, 1)
+    }
+    const p = person(params.age, sex)
+    const [what, per] = PATTERNS[arm][params.pattern] ?? PATTERNS.moderate[0]
+    const weekly =
+      arm === 'moderate'
+        ? params.evenings
+        : params.pattern === 0
+          ? params.evenings * 5
+          : Math.round(params.evenings * 5.5 * 1.6)
+    const stem = fill(
+      [
+        `${p.a} with RLS on most evenings is reviewed in primary care; {her} ferritin and TSAT are normal and {she} takes no aggravating medicines.`,
+        `{She} drinks ${what} ${params.evenings} ${per} (about ${weekly} standard drinks a week).`,
+        params.asks === 0
+          ? '{She} asks whether {her} drinking has anything to do with the legs.'
+          : '{She} has read that alcohol triggers RLS and asks what {she} should do.'
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0
+        ? 'What is the most appropriate advice about alcohol?'
+        : 'How is alcohol best addressed here?'
+    const why = (code: string): string => {
+      switch (code) {
+        case 'trial-less-evening':
+          return arm === 'moderate'
+            ? 'at this moderate intake the evidence on alcohol and RLS is mixed, so limiting evening drinking is offered as a low-cost trial, not as the cure for a proven cause.'
+            : `about ${weekly} drinks a week is above safe limits; framing the advice as an optional RLS trial understates it, because cutting down is advised on health grounds whatever it does to the RLS.`
+        case 'cut-down-for-health':
+          return arm === 'heavy'
+            ? `about ${weekly} drinks a week is above safe limits, so cutting down is advised on health grounds whatever the effect on the RLS; the RLS evidence is mixed and is not the reason.`
+            : `about ${weekly} drinks a week is within safe limits, so there is no general-health case to make; any advice here is an RLS-specific trial.`
+        case 'alcohol-proven-cause':
+          return 'alcohol is not a proven cause of RLS; cohort studies are mixed, and one large cohort found moderate drinking linked to a lower risk.'
+        case 'nightcap-helps':
+          return 'no treatment benefit of alcohol is established, evening alcohol fragments sleep, and an association in a cohort does not make a nightcap a remedy.'
+        case 'leave-alcohol-out':
+          return arm === 'heavy'
+            ? 'an intake above safe limits has to be addressed for health reasons whatever the RLS.'
+            : 'limiting evening alcohol is common, reasonable advice in RLS, and the patient has asked about it.'
+        case 'breathalyser':
+          return 'monitoring is not advice, and it does not address either the RLS question or the health risk.'
+        case 'weekends-only':
+          return 'concentrating drinking into fewer days does not lower the total or the health risk, and has no RLS rationale.'
+        default:
+          return 'changing the drink does not change the alcohol; this is not advice with any basis.'
+      }
+    }
+    const options = statementOptions(key, opts, TEXTS, why)
+    const explanation =
+      arm === 'moderate'
+        ? `Evidence on alcohol and RLS is mixed: some cohorts find no link, and one large prospective cohort found moderate drinking associated with a lower risk. For a moderate drinker like this one (about ${weekly} drinks a week), limiting evening alcohol is reasonable to try, framed as a trial rather than the removal of a proven cause.`
+        : `Evidence on alcohol and RLS is mixed, so the RLS is not the main reason to act here. About ${weekly} drinks a week is above safe limits, and that is advised against on health grounds whatever the RLS: the advice is to cut down, said plainly, with support offered.`
+    return {
+      params,
+      claims: ['L1'],
+      difficulty: 2,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'Counsel on alcohol in RLS in proportion: a trial of less evening alcohol for moderate drinkers, and health-based advice to cut down when intake is above safe limits.',
+      explanation,
+      evidenceNote: claimById.get('L1')?.evidenceNote ?? null,
+      references: ['aasm2024', 'batoolanwar2016'],
+      facts: {
+        kind: 'lifestyle',
+        topic: 'alcohol',
+        drinksPerWeek: weekly,
+        aboveSafeLimits: arm === 'heavy'
+      }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+// Sleep apnoea alongside RLS (brief L3): untreated OSA is addressed as part of care, but it is not
+// an established cause of RLS. One arm has clear OSA features (address it alongside the RLS);
+// in the other the patient wants an apnoea test without any features of OSA, and the correctable
+// RLS contributors have not been checked.
+import type { Template } from '../types'
+import { pickCodes, statementOptions } from '../kit/statements'
+import { fill, person, pickSex, seconds } from '../kit/people'
+
+const TEXTS: Record<string, string> = {
+  'test-and-treat-osa-too': 'Arrange apnoea testing and treat it alongside the RLS',
+  'check-iron-and-drug-list': 'Check ferritin, TSAT and the drug list before other tests',
+  'osa-explains-rls': 'Explain that treating apnoea will end the restless legs',
+  'start-dopamine-agonist': 'Start a dopamine agonist now and revisit the sleep problem in a year',
+  'sedative-for-sleep': 'Offer a sedating antihistamine for the broken nights',
+  'weight-loss-only': 'Advise weight loss alone and review both in a year',
+  'cpap-untested': 'Start CPAP without any testing',
+  'throat-surgery': 'Refer for throat surgery, which stops both problems at once',
+  'home-oxygen': 'Give overnight oxygen at home and review both problems later'
+}
+
+export const sleepApnoea: Template = {
+  id: 'lifestyle-sleep-apnoea-and-rls',
+  family: '27',
+  section: 'lifestyle-sleep',
+  title: 'Sleep apnoea and RLS: address both, without calling OSA the cause',
+  generate(rng) {
+    const arm = rng.pick(['osa', 'no-osa'] as const)
+    const key = arm === 'osa' ? 'test-and-treat-osa-too' : 'check-iron-and-drug-list'
+    const sex = pickSex(rng)
+    const opts = pickCodes(rng, key, TEXTS, 3)
+    const params = {
+      arm,
+      sex,
+      age: rng.int(38, 74),
+      ess: arm === 'osa' ? rng.int(13, 19) : rng.int(2, 6),
+      bmi: arm === 'osa' ? rng.int(32, 41) : rng.int(21, 27),
+      fer: rng.int(140, 260),
+      tsat: rng.int(24, 40),
+      opts: opts.join('+'),
+      lead: rng.int(0, 1)
+    }
+    const p = person(params.age, sex)
+    const sleep =
+      arm === 'osa'
+        ? `{Her} partner describes loud snoring with pauses in breathing most nights, and {she} falls asleep at the wheel at traffic lights (Epworth score ${params.ess}; BMI ${params.bmi}).`
+        : `{She} has read that sleep apnoea causes RLS and asks for an overnight test, though {she} does not snore, wakes refreshed on good nights and has an Epworth score of ${params.ess} (BMI ${params.bmi}).`
+    const labs =
+      arm === 'osa'
+        ? `Morning ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}%, and {she} takes no aggravating medicines.`
+        : 'No iron studies have been done, and the medication list has not been reviewed.'
+    const stem = fill(
+      [
+        `${p.a} has had an urge to move {her} legs in the evenings for two years; it starts when {she} sits, eases when {she} walks and delays sleep.`,
+        sleep,
+        labs
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0 ? 'What is the most appropriate next step?' : 'Which plan is the best fit?'
+    const why = (code: string): string => {
+      switch (code) {
+        case 'test-and-treat-osa-too':
+          return arm === 'osa'
+            ? 'snoring with witnessed pauses, marked sleepiness and obesity point to untreated sleep apnoea, which should be confirmed and treated as part of care; it sits alongside the RLS rather than causing it.'
+            : `there are no features of sleep apnoea (no snoring, Epworth ${params.ess}), and apnoea is not an established cause of RLS, so testing for it is not the next step.`
+        case 'check-iron-and-drug-list':
+          return arm === 'no-osa'
+            ? 'iron status and aggravating drugs are the correctable RLS contributors, and neither has been checked; apnoea is not an established cause of RLS and nothing suggests it here.'
+            : 'iron is already known to be replete and there are no aggravating medicines, while the clear features of sleep apnoea need addressing.'
+        case 'osa-explains-rls':
+          return 'sleep apnoea is not an established cause of RLS; treating it helps sleep and health, but cannot be promised to end the RLS.'
+        case 'start-dopamine-agonist':
+          return 'standard use of dopamine agonists for RLS is now suggested against because of augmentation, and deferring the sleep problems is not right either.'
+        case 'sedative-for-sleep':
+          return 'sedating antihistamines are recognised aggravators of RLS, and sedatives are unwise with possible sleep apnoea.'
+        case 'cpap-untested':
+          return 'apnoea is confirmed by a sleep test before CPAP is started, and CPAP is not an RLS treatment.'
+        case 'throat-surgery':
+          return 'surgery is not a first treatment for suspected apnoea, and it does not treat RLS.'
+        case 'home-oxygen':
+          return 'oxygen does not treat obstructive apnoea or RLS, and it defers the work-up.'
+        default:
+          return 'weight loss helps sleep apnoea, but on its own with a year-long wait it leaves both problems untreated.'
+      }
+    }
+    const options = statementOptions(key, opts, TEXTS, why)
+    const explanation =
+      arm === 'osa'
+        ? 'Untreated obstructive sleep apnoea should be addressed alongside RLS care: it worsens sleep and health whatever the RLS. But it is not an established cause of RLS, so its treatment is not promised as the cure. Here iron is replete and there are no aggravating drugs, so testing and treating the apnoea is the step that is missing.'
+        : 'Sleep apnoea is addressed when it is present, but it is not an established cause of RLS, and this patient has no features of it. The RLS work-up has skipped the steps that matter: ferritin and TSAT (iron therapy if ferritin is at or below 75 ng/mL or TSAT below 20%) and a review of aggravating medicines, including over-the-counter sleep aids.'
+    return {
+      params,
+      claims: arm === 'osa' ? ['L3'] : ['L3', 'T2', 'P2'],
+      difficulty: 2,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'Address untreated sleep apnoea alongside RLS without presenting it as the cause, and check iron and medicines first when apnoea is not suspected.',
+      explanation,
+      evidenceNote: null,
+      references: ['aasm2024'],
+      facts: { kind: 'lifestyle', topic: 'osa', osaFeatures: arm === 'osa' }
+    }
+  }
+}
