@@ -60,7 +60,7 @@ export const alcoholIntake: Template = {
         `${p.a} with RLS on most evenings is reviewed in primary care; {her} ferritin and TSAT are normal and {she} takes no aggravating medicines.`,
         `{She} drinks ${what} ${params.evenings} ${per} (about ${weekly} standard drinks a week).`,
         params.asks === 0
-          ? '{She} asks whether {her} drinking has anything to do with the legs.'
+          ? '{She} asks whether alcohol has anything to do with the legs.'
           : '{She} has read that alcohol triggers RLS and asks what {she} should do.'
       ].join(' '),
       p
