@@ -19,7 +19,9 @@ export const SLOW_TESTS = [
 const shared = {
   environment: 'node',
   testTimeout: 30_000,
-  hookTimeout: 30_000,
+  // The bank tests build a full gate report (every template × 1,000 seeds) in beforeAll; with
+  // 40+ templates on a shared 2-core machine that can take more than a minute.
+  hookTimeout: 180_000,
   pool: 'forks'
 } as const
 

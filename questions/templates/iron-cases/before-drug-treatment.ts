@@ -45,7 +45,7 @@ export const beforeDrugTreatment: Template = {
       yrs: rng.int(1, 6),
       nights: rng.int(4, 7),
       ask: rng.int(0, ASKS.length - 1),
-      fer: arm === 'low' ? rng.int(18, 62) : rng.int(130, 280),
+      fer: arm === 'low' ? rng.int(24, 62) : rng.int(130, 280),
       tsat: rng.int(22, 40),
       opts: opts.join('+'),
       lead: rng.int(0, 1)

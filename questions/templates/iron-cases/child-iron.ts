@@ -39,7 +39,7 @@ export const childIron: Template = {
       arm,
       sex,
       age: rng.int(6, 15),
-      fer: arm === 'iron' ? rng.int(11, 44) : rng.int(56, 140),
+      fer: arm === 'iron' ? rng.int(16, 44) : rng.int(56, 140),
       tsat: rng.int(22, 38),
       words: rng.int(0, WORDS.length - 1),
       parent: rng.int(0, 1),

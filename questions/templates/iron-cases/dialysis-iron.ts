@@ -46,7 +46,7 @@ export const dialysisIron: Template = {
     const stem = fill(
       [
         `${p.a} who has had haemodialysis three times a week for ${params.yrs === 1 ? 'a year' : `${params.yrs} years`} is reviewed in the renal clinic.`,
-        'For several months {she} has struggled to stay in the chair for the last part of each session because of an urge to move {her} legs, and the same feeling keeps {her} walking at home in the evenings; walking relieves it each time.',
+        'For several months {she} has struggled to stay in the chair for the last part of each session because of an urge to move {her} legs, and the same feeling keeps {him} walking at home in the evenings; walking relieves it each time.',
         `{She} has an erythropoiesis-stimulating agent on dialysis. Pre-dialysis bloods: haemoglobin ${hb} g/dL, ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%. Sensation in the feet is normal.`
       ].join(' '),
       p

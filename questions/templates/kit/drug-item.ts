@@ -8,31 +8,62 @@ import { byLengthRank, toOptions } from './choices'
 import { isMaleOnly } from './meds'
 import { cap } from './people'
 
+const GROUPS: readonly (readonly string[])[] = [
+  ['hydrochlorothiazide', 'chlorthalidone'],
+  ['lisinopril', 'enalapril', 'losartan'],
+  ['atorvastatin', 'rosuvastatin'],
+  ['tamsulosin', 'finasteride'],
+  ['gabapentin', 'pregabalin']
+]
+
 export interface ListedDrug {
   generic: string
   /** As printed in the list, e.g. "lisinopril 10 mg once daily for hypertension". */
   line: string
   /** The option's own reason (without the Correct/Incorrect prefix). */
   why: string
+  /** The strength as listed (e.g. "4 mg"), shown with the name so option lengths vary with the
+   * regimen rather than with how long the key's generic name happens to be. */
+  dose?: string
 }
 
-/** Picks `count` distractor generics from a context pool, by length rank against the key. */
+/** "4 mg" from "4 mg three times daily", "100 micrograms" from "100 micrograms every morning". */
+export function doseOf(regimen: string): string | undefined {
+  return /^\d+(\.\d+)?\s?(mg|micrograms|units|g)\b/.exec(regimen)?.[0]
+}
+
+/**
+ * Picks `count` distractor generics from a context pool, by length rank of the option text
+ * (`textOf`, name plus strength) against the key's option text.
+ */
 export function pickDistractorDrugs(
   rng: Rng,
   key: string,
   pool: readonly string[],
   count: number,
-  sex: 'f' | 'm'
+  sex: 'f' | 'm',
+  textOf: (generic: string) => string = cap
 ): string[] {
   const usable = [...new Set(pool)].filter((g) => g !== key && (sex === 'm' || !isMaleOnly(g)))
-  return byLengthRank(rng, key.length, usable, count, (g) => g.length)
+  // One drug per therapeutic group, so a list never holds two thiazides, an ACE inhibitor with an
+  // angiotensin receptor blocker, or two statins (the group member is chosen at random).
+  const kept = rng.shuffle(usable).filter((g, i, all) => {
+    const group = GROUPS.find((gr) => gr.includes(g))
+    return !group || all.findIndex((x) => group.includes(x)) === i
+  })
+  const ordered = usable.filter((g) => kept.includes(g))
+  return byLengthRank(rng, textOf(key).length, ordered, count, (g) => textOf(g).length)
 }
 
 export function drugOptions(key: ListedDrug, others: readonly ListedDrug[]): OptionDraft[] {
   return toOptions(
-    { code: key.generic, text: cap(key.generic), why: key.why },
-    others.map((o) => ({ code: o.generic, text: cap(o.generic), why: o.why }))
+    { code: key.generic, text: optionText(key), why: key.why },
+    others.map((o) => ({ code: o.generic, text: optionText(o), why: o.why }))
   )
+}
+
+function optionText(d: ListedDrug): string {
+  return d.dose ? `${cap(d.generic)} ${d.dose}` : cap(d.generic)
 }
 
 /** "a, b and c" */

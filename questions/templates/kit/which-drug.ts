@@ -4,7 +4,7 @@
 // the distractor drugs by length rank, and builds options whose rationales are specific to the case.
 import type { SectionId } from '../../item'
 import type { Template } from '../types'
-import { drugOptions, listText, pickDistractorDrugs, type ListedDrug } from './drug-item'
+import { doseOf, drugOptions, listText, pickDistractorDrugs, type ListedDrug } from './drug-item'
 import {
   TRIGGER_CLASSES,
   classEvidence,
@@ -14,7 +14,7 @@ import {
   safeUse,
   triggerWhy
 } from './meds'
-import { fill, person, seconds, type Person, type Sex } from './people'
+import { cap, fill, person, seconds, type Person, type Sex } from './people'
 
 export interface KeyUse {
   regimen: string
@@ -54,6 +54,9 @@ export interface WhichDrugSpec {
   fresh?: readonly string[]
   /** Regimen and indication overrides for safe drugs in this setting (e.g. renal doses). */
   uses?: Record<string, { regimen: string; indication: string }>
+  /** Show the strength with each option name ("Chlorpheniramine 4 mg"): used where the key
+   * names are long and the setting's safe drugs short, so the name alone would be a length cue. */
+  showDose?: boolean
   /** Named integer draws, in order: [min, max] each. */
   numbers: Record<string, readonly [number, number]>
   /** How the key and a recent safe drug read in the list. */
@@ -83,7 +86,12 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const count = rng.int(3, 4)
       const candidate = spec.fresh && spec.fresh.length > 0 ? rng.pick(spec.fresh) : null
       const pool = candidate ? [...spec.chronic, candidate] : [...spec.chronic]
-      const others = pickDistractorDrugs(rng, drug, pool, count, sex)
+      const regimenOf = (g: string): string =>
+        g === drug ? (uses[useIndex]?.regimen ?? '') : (spec.uses?.[g] ?? safeUse(g)).regimen
+      const doseText = (g: string): string | undefined =>
+        spec.showDose ? doseOf(regimenOf(g)) : undefined
+      const textOf = (g: string): string => `${cap(g)} ${doseText(g) ?? ''}`.trim()
+      const others = pickDistractorDrugs(rng, drug, pool, count, sex, textOf)
       const fresh = candidate && others.includes(candidate) ? candidate : null
       const n: Record<string, number> = {}
       for (const [name, [lo, hi]] of Object.entries(spec.numbers)) n[name] = rng.int(lo, hi)
@@ -104,6 +112,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const key: ListedDrug = {
         generic: drug,
         line: spec.keyLine(base),
+        dose: doseText(drug),
         why: triggerWhy(drug, spec.keyTail(base))
       }
       const listed: ListedDrug[] = others.map((g) => {
@@ -111,6 +120,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
         const isFresh = g === fresh
         return {
           generic: g,
+          dose: doseText(g),
           line:
             isFresh && spec.freshLine
               ? spec.freshLine(base, g, u.regimen, u.indication)
@@ -125,7 +135,10 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const c: Ctx = { ...base, list: listText([key, ...listed]) }
       const stem = fill(spec.stem(c), p)
       const question = fill(spec.leads[lead] ?? '', p)
-      const options = drugOptions(key, listed)
+      const options = drugOptions(key, listed).map((o) => ({
+        ...o,
+        rationale: fill(o.rationale, p)
+      }))
       const cls = classOf(drug)
       return {
         params,

@@ -36,7 +36,7 @@ const AKATHISIA = [
 ]
 const RLS = [
   'is calm during the day, but each evening, once {she} settles into bed, {she} feels a deep crawling in {her} calves and thighs and has to get up and walk, which relieves it until {she} lies down again',
-  'sits comfortably through the day, yet in the evening a pulling discomfort in both calves forces {her} to stand and walk; moving eases it at once, and it returns when {she} rests'
+  'sits comfortably through the day, yet in the evening a pulling discomfort in both calves forces {him} to stand and walk; moving eases it at once, and it returns when {she} rests'
 ]
 
 export const akathisiaOrRls: Template = {

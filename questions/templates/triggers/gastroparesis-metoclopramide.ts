@@ -13,6 +13,7 @@ export const gastroparesisAntiemetic = whichDrugTemplate({
   claims: ['P2'],
   extraRefs: ['irlssg2014'],
   ages: [38, 78],
+  showDose: true,
   keys: {
     metoclopramide: [
       {

@@ -50,7 +50,7 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.days} days ago)`,
   freshLine: (c, g, reg, ind) => `${g} ${reg} for ${ind} (started ${(c.n.days ?? 6) - 1} days ago)`,
   stem: (c) =>
-    `${c.p.a} who is ${c.n.gw} weeks into her first pregnancy calls the antenatal clinic about her evenings. Since about ${c.n.onset === 1 ? 'a day' : `${c.n.onset} days`} after a recent change to her treatment, she has felt a deep crawling in both legs as soon as she sits down after dinner; it settles while she walks around the flat and comes back the moment she lies down. She has never had anything like it. Her medicines are ${c.list}, with a prenatal vitamin. She has no calf swelling or pain, and her midwife found normal sensation in both feet.`,
+    `${c.p.a} who is ${c.n.gw} weeks into her first pregnancy calls the antenatal clinic about her evenings. Since about ${c.n.onset === 1 ? 'a day' : c.n.onset === 2 ? 'two days' : 'three days'} after a recent change to her treatment, she has felt a deep crawling in both legs as soon as she sits down after dinner; it settles while she walks around the flat and comes back the moment she lies down. She has never had anything like it. Her medicines are ${c.list}, with a prenatal vitamin. She has no calf swelling or pain, and her midwife found normal sensation in both feet.`,
   leads: [
     'Which medicine is the most likely trigger of these new symptoms?',
     'Which of her medicines should the obstetric team review first?'
@@ -62,7 +62,7 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
   chronicTail: (c, g) =>
     g === 'acetaminophen'
       ? 'She takes it now and then for headaches, as she did before the pregnancy.'
-      : `She took it before the pregnancy and it has been continued at the same dose for the ${c.n.gw} weeks since.`,
+      : `She took it before the pregnancy and still does, with the usual adjustments for pregnancy.`,
   explanation: (c) =>
     `Pregnancy is an established context for RLS, but pregnancy-related symptoms usually build in the third trimester and fade after delivery. New RLS at ${c.n.gw} weeks, starting within days of a new dopamine-blocking antiemetic, points to the drug. ${c.drug === 'promethazine' ? 'Promethazine is a phenothiazine that blocks D2 receptors as well as histamine receptors; here it was prescribed for nausea, so the review is of the antiemetic choice.' : 'The obstetric team can review whether the nausea can be managed with an antiemetic that does not block central dopamine receptors.'} The other medicines are not recognised aggravators.`,
   difficulty: () => 3

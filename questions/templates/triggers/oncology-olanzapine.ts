@@ -63,13 +63,13 @@ export const oncologyAntiemetic = whichDrugTemplate({
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (added from cycle ${(c.n.cycle ?? 2) - 1})`,
   freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind} (finished last week)`,
   stem: (c) =>
-    `${c.p.a} having chemotherapy for ${CANCERS[c.n.cancer ?? 0] ?? 'breast cancer'} mentions a new problem at {her} cycle ${c.n.cycle} review in the oncology day unit. On the first few nights after each of the last ${c.n.cycle === 2 ? 'cycle' : `${(c.n.cycle ?? 3) - 1} cycles`}, {she} has had to get up and walk because of a crawling, restless feeling in {her} legs that starts when {she} settles in bed; between cycles {she} is untroubled. {Her} other medicines are unchanged. The list reads ${c.list}. There is no numbness, and ankle reflexes and vibration sense are normal.`,
+    `${c.p.a} having chemotherapy for ${CANCERS[c.n.cancer ?? 0] ?? 'breast cancer'} mentions a new problem at {her} cycle ${c.n.cycle} review in the oncology day unit. On the first few nights after each cycle since the second, {she} has had to get up and walk because of a crawling, restless feeling in {her} legs that starts when {she} settles in bed; after the first cycle, and between cycles, {she} was untroubled. {Her} other medicines are unchanged. The list reads ${c.list}. There is no numbness, and ankle reflexes and vibration sense are normal.`,
   leads: [
     'Which medicine best explains the leg symptoms on the nights after each cycle?',
     'Which medicine on this list is the most likely trigger of {her} RLS?'
   ],
-  keyTail: (c) =>
-    `It is taken only in the days after each cycle, which is when the symptoms come, and it was added from cycle ${(c.n.cycle ?? 2) - 1}; the oncology team can consider a different antiemetic plan.`,
+  keyTail: () =>
+    'It is taken only in the days after each cycle, which is when the symptoms come, and it was added from cycle 2, when they began; the oncology team can consider a different antiemetic plan.',
   freshTail: () =>
     'The course was short and has ended, while the symptoms keep returning after every cycle; it is not a recognised aggravator.',
   chronicTail: (c) =>

@@ -55,7 +55,7 @@ export const promethazineReason: Template = {
     const rx =
       arm === 'allergy'
         ? `${cap(spell(params.wk, 'week'))} ago an urgent-care doctor prescribed promethazine 25 mg at night for ${reason}; the nose is still troublesome most days.`
-        : `${cap(spell(params.wk, 'week'))} ago {she} was prescribed promethazine 25 mg at night for ${reason}. The nausea settled within a week, but {she} has kept taking it because it helps {her} sleep.`
+        : `${cap(spell(params.wk, 'week'))} ago {she} was prescribed promethazine 25 mg at night for ${reason}. The nausea settled within a week, but {she} has kept taking it because it helps {him} sleep.`
     const stem = fill(
       [
         `${p.a} asks about a change in {her} sleep at a pharmacist-led clinic.`,

@@ -53,7 +53,7 @@ export const quetiapineReason: Template = {
       [
         `${p.a} with mild, occasional restless legs asks {her} family physician why {her} nights have got worse.`,
         reason,
-        `Since then the urge to move {her} legs arrives soon after {she} lies down nearly every night, eases only while {she} walks, and keeps {her} awake for an hour or more.`,
+        `Since then the urge to move {her} legs arrives soon after {she} lies down nearly every night, eases only while {she} walks, and keeps {him} awake for an hour or more.`,
         'Morning ferritin is 164 ng/mL with a TSAT of 29%, and the examination is normal.'
       ].join(' '),
       p

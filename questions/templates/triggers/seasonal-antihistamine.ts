@@ -17,6 +17,7 @@ export const seasonalAntihistamine = whichDrugTemplate({
     'Link a seasonal flare of RLS to a sedating antihistamine taken only in that season, and find it in an over-the-counter history.',
   claims: ['P2'],
   ages: [28, 76],
+  showDose: true,
   keys: {
     chlorpheniramine: [
       { regimen: '4 mg three times daily in the pollen season', indication: 'hay fever' }

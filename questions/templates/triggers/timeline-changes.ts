@@ -74,7 +74,7 @@ export const timelineChanges = whichDrugTemplate({
   stem: (c) => {
     const s = c.n.start ?? 0
     const [early, late] = c.others
-    return `${c.p.a} brings a printed medication history to a structured medication review with the practice pharmacist. {Her} restless legs were mild and occasional for years; from ${month(s + 4)} onwards they have been nightly and now start in the late afternoon. The record shows three changes this year: ${early} was started in ${month(s)}, ${c.drug} was started by ${c.use.by} in ${month(s + 4 - (c.n.lead ?? 1))}, and ${late} was started in ${month(s + 6)}. The full list is now ${c.list}.`
+    return `${c.p.a} brings a printed medication history to a structured medication review with the practice pharmacist. {Her} restless legs were mild and occasional for years; from ${month(s + 4)} onwards they have been nightly and now start in the late afternoon. The record shows three changes over the past year: ${early} was started in ${month(s)}, ${c.drug} was started by ${c.use.by} in ${month(s + 4 - (c.n.lead ?? 1))}, and ${late} was started in ${month(s + 6)}. The full list is now ${c.list}.`
   },
   leads: [
     'Which medicine best fits the timeline as the aggravator of {her} RLS?',

@@ -47,7 +47,7 @@ export const vertigoAntiemetic = whichDrugTemplate({
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (prescribed by ${c.use.by} ${c.n.days} days ago)`,
   freshLine: (c, g, reg, ind) => `${g} ${reg} for ${ind} (started ${c.n.days} days ago)`,
   stem: (c) =>
-    `${c.p.a} sees {her} family physician after an episode of acute vertigo, now much better. Since about ${c.n.onset === 1 ? 'a day' : `${c.n.onset} days`} into the treatment {she} has had a new, unpleasant need to move {her} legs every evening in {her} armchair, which walking relieves; {she} has never had it before. {Her} medicines are ${c.list}. Neurological examination, including gait and leg sensation, is normal.`,
+    `${c.p.a} sees {her} family physician after an episode of acute vertigo, now much better. Since about ${c.n.onset === 1 ? 'a day' : c.n.onset === 2 ? 'two days' : 'three days'} into the treatment {she} has had a new, unpleasant need to move {her} legs every evening in {her} armchair, which walking relieves; {she} has never had it before. {Her} medicines are ${c.list}. Neurological examination, including gait and leg sensation, is normal.`,
   leads: [
     'Which medicine is the most likely trigger of these new leg symptoms?',
     'Which drug is the probable cause and should be stopped first if it is no longer needed?'

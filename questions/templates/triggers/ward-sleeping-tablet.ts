@@ -3,12 +3,7 @@
 // same time.
 import { whichDrugTemplate } from '../kit/which-drug'
 
-const REASONS = [
-  'pneumonia',
-  'cellulitis of the leg',
-  'a kidney infection',
-  'an exacerbation of heart failure'
-]
+const REASONS = ['pneumonia', 'a chest infection', 'a kidney infection', 'diverticulitis']
 
 export const wardSleepingTablet = whichDrugTemplate({
   id: 'trigger-ward-night-sedation',

@@ -1,0 +1,41 @@
+// A test-wise examinee against the issue-13 case templates: over 1,000 seeds per template, no
+// knowledge-free strategy (longest or shortest option, most hedged, fewest absolutes, most words
+// shared with the stem or with the other options) scores more than 5 points above chance, and the
+// key's position is within ±25% of uniform for each option count.
+import { describe, expect, it } from 'vitest'
+import { generateItem } from '../../../questions/generate'
+import { caseTemplates } from '../../../questions/templates/cases'
+import { measure } from './new-templates-strategies'
+
+const SEEDS = 1000
+
+describe('issue-13 case templates carry no wording cue', () => {
+  for (const t of caseTemplates) {
+    it(`${t.id}: every strategy within chance + 5 points, key position near uniform`, () => {
+      const items = Array.from({ length: SEEDS }, (_, s) => generateItem(t, s))
+      const m = measure(items)
+      for (const [name, score] of Object.entries(m.scores)) {
+        expect(
+          score,
+          `${name} ${(score * 100).toFixed(1)}% vs chance ${(m.chance * 100).toFixed(1)}%`
+        ).toBeLessThanOrEqual(m.chance + 0.05)
+      }
+      const byCount = new Map<number, number[]>()
+      for (const it of items) {
+        const n = it.options.length
+        const slots = byCount.get(n) ?? Array.from({ length: n }, () => 0)
+        slots[it.options.findIndex((o) => o.correct)]! += 1
+        byCount.set(n, slots)
+      }
+      for (const [n, slots] of byCount) {
+        const total = slots.reduce((a, b) => a + b, 0)
+        if (total < 200) continue // too few items with this option count to judge
+        for (const c of slots)
+          expect(
+            Math.abs(c / total - 1 / n),
+            `${n} options: ${slots.join('/')}`
+          ).toBeLessThanOrEqual(0.25 / n)
+      }
+    })
+  }
+})
