@@ -57,7 +57,7 @@ export const beforeDrugTreatment: Template = {
         : `Morning iron studies last month: ferritin ${params.fer} ng/mL (reported as normal), TSAT ${params.tsat}%, normal blood count.`
     const stem = fill(
       [
-        `${p.a} who has had restless legs for ${params.yrs === 1 ? 'a year' : `${params.yrs} years`} now loses sleep to them ${params.nights === 7 ? 'every night' : `${params.nights} nights a week`}, and {her} daytime work is suffering.`,
+        `${p.a} who has had restless legs for ${params.yrs === 1 ? 'a year' : `${params.yrs} years`} now loses sleep to them ${params.nights === 7 ? 'every night' : `${params.nights} nights a week`}, and {she} is exhausted by day.`,
         `{She} ${ASKS[params.ask]}.`,
         'The history meets all the RLS criteria, {she} takes no regular medicines, drinks little alcohol, and the neurological examination is normal.',
         labs

@@ -69,7 +69,9 @@ export const akathisiaOrRls: Template = {
     const story = fill((arm === 'akathisia' ? AKATHISIA : RLS)[params.note] ?? '', p)
     const stem = fill(
       [
-        `${p.a} was treated in ${place} for ${reason}.`,
+        inpatient
+          ? `${p.a} is an inpatient on ${place} with ${reason}.`
+          : `${p.a} was treated in ${place} for ${reason}.`,
         `${cap(when)}.`,
         `Now {she} ${story}.`,
         'There is no tremor, rigidity or abnormal facial movement, and sensation is normal.'

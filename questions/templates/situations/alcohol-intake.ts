@@ -42,7 +42,7 @@ export const alcoholIntake: Template = {
       sex,
       age: rng.int(30, 76),
       pattern: rng.int(0, 1),
-      evenings: arm === 'moderate' ? rng.int(2, 4) : rng.int(5, 7),
+      evenings: arm === 'moderate' ? rng.int(3, 6) : rng.int(5, 7),
       asks: rng.int(0, 1),
       opts: opts.join('+'),
       lead: rng.int(0, 1)

@@ -81,7 +81,7 @@ export const careHomeNightWalking: Template = {
         case 'peripheral-neuropathy':
           return 'neuropathic pain is burning or numbness in a stocking distribution, not relieved by movement, with sensory signs; sensation here is normal.'
         case 'positional-discomfort':
-          return 'positional discomfort settles with a single change of position; getting up repeatedly or needing to stretch a hard calf is a different pattern.'
+          return 'positional discomfort settles with a single change of position; this resident has to get up again and again, night after night.'
         case 'claudication':
           return 'claudication is calf pain brought on by walking and relieved by rest, the opposite of this pattern, and the foot pulses are present.'
         case 'night-delirium':

@@ -58,9 +58,9 @@ export const oncologyAntiemetic = whichDrugTemplate({
       indication: 'a dental infection'
     }
   },
-  numbers: { cancer: [0, 3], cycle: [2, 4], yrs: [2, 12] },
+  numbers: { cancer: [0, 3], cycle: [3, 5], yrs: [2, 12] },
   keyLine: (c) =>
-    `${c.drug} ${c.use.regimen} for ${c.use.indication} (added from cycle ${(c.n.cycle ?? 2) - 1})`,
+    `${c.drug} ${c.use.regimen} for ${c.use.indication} (added from cycle 2, after nausea in cycle 1)`,
   freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind} (finished last week)`,
   stem: (c) =>
     `${c.p.a} having chemotherapy for ${CANCERS[c.n.cancer ?? 0] ?? 'breast cancer'} mentions a new problem at {her} cycle ${c.n.cycle} review in the oncology day unit. On the first few nights after each cycle since the second, {she} has had to get up and walk because of a crawling, restless feeling in {her} legs that starts when {she} settles in bed; after the first cycle, and between cycles, {she} was untroubled. {Her} other medicines are unchanged. The list reads ${c.list}. There is no numbness, and ankle reflexes and vibration sense are normal.`,

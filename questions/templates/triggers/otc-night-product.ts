@@ -89,7 +89,7 @@ export const otcNightProduct: Template = {
       [
         `${p.a} with RLS that used to bother {him} once or twice a week brings a bag of over-the-counter products to a community pharmacy consultation.`,
         `For the past ${params.wk} weeks the legs have kept {him} awake ${params.nights} nights out of 7, and {she} wonders whether something {she} takes is to blame.`,
-        `The bag holds ${params.count} products. One of them is a recent purchase, but {she} cannot remember which; the others {she} has used for years.`,
+        `The bag holds ${params.count === 4 ? 'four' : 'five'} products. One of them is a recent purchase, but {she} cannot remember which; the others {she} has used for years.`,
         '{She} takes no prescribed medicines.'
       ].join(' '),
       p
@@ -101,7 +101,7 @@ export const otcNightProduct: Template = {
     const why = (code: string): string =>
       code === key
         ? `${PRODUCTS[code]?.why}; the nights got worse ${params.wk} weeks ago, which fits a recent purchase.`
-        : `${PRODUCTS[code]?.why ?? ''}; {she} has used it for years, through the milder period.`.replace(
+        : `${PRODUCTS[code]?.why ?? ''}; {she} has used this product for years, through the milder period.`.replace(
             /\{she\}/g,
             p.she
           )

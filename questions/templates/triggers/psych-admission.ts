@@ -67,14 +67,14 @@ export const psychAdmission: Template = {
     const params = {
       drug,
       sex,
-      age: rng.int(24, 64),
+      age: rng.int(35, 64),
       why: rng.pick(k.reasons),
       day: rng.int(1, 3),
       nights: rng.int(2, 5),
       wait: rng.int(1, 3),
       others: others.join('+'),
       fresh: fresh[0] ?? '-',
-      years: rng.int(2, 12),
+      years: rng.int(2, 8),
       note: rng.int(0, NOTES.length - 1),
       dayNote: rng.int(0, DAY.length - 1),
       lead: rng.int(0, LEADS.length - 1),
@@ -92,7 +92,10 @@ export const psychAdmission: Template = {
       )
     }
     const listed: ListedDrug[] = others.map((g) => {
-      const u = safeUse(g)
+      const u =
+        g === 'acetaminophen'
+          ? { regimen: '1 g up to four times daily as needed', indication: 'headaches' }
+          : safeUse(g)
       const isNew = g === params.fresh
       return {
         generic: g,

@@ -53,7 +53,7 @@ export const snriPainClinic = whichDrugTemplate({
   freshLine: (c, g, reg, ind) =>
     `${g} ${reg} for ${ind} (started ${Math.max(2, (c.n.wk ?? 0) + (c.n.shift ?? 0))} weeks ago)`,
   stem: (c) =>
-    `${c.p.a} comes to a primary care appointment about {her} sleep. {She} has had mild restless legs for ${c.n.rls} years, troublesome only a few evenings a month. For roughly the last ${(c.n.wk ?? 4) - 1} weeks the urge to move {her} legs has come on ${c.n.nights === 7 ? 'every evening' : `on ${c.n.nights} evenings out of 7`} within half an hour of sitting down; it eases only while {she} walks and returns when {she} lies in bed. {Her} current medicines are ${c.list}. Sensation, reflexes and foot pulses are normal.`,
+    `${c.p.a} comes to a primary care appointment about {her} sleep. {She} has had mild restless legs for ${c.n.rls} years, troublesome only a few evenings a month. For roughly the last ${(c.n.wk ?? 4) - 1} weeks the urge to move {her} legs has arrived ${c.n.nights === 7 ? 'every evening' : `on ${c.n.nights} evenings out of 7`} within half an hour of sitting down; it eases only while {she} walks and returns when {she} lies in bed. {Her} current medicines are ${c.list}. Sensation, reflexes and foot pulses are normal.`,
   leads: [
     'Which medicine is the most likely reason the RLS has become more frequent?',
     'Which drug on this list is the probable aggravator of {her} RLS?',

@@ -28,7 +28,7 @@ export const timelineChanges = whichDrugTemplate({
   objective:
     'Use the dates of medication changes, together with the drug class, to find the trigger of worsening RLS in a medication review.',
   claims: ['P2'],
-  ages: [35, 82],
+  ages: [45, 82],
   keys: {
     sertraline: [
       { regimen: '50 mg once daily', indication: 'anxiety', by: 'a telepsychiatry service' }

@@ -58,6 +58,6 @@ export const vertigoAntiemetic = whichDrugTemplate({
     'The antibiotic was started the same day, so the dates cannot separate the two; antibiotics of this kind are not recognised RLS triggers.',
   chronicTail: (c) => `${c.p.She} has taken it for ${c.n.yrs} years without leg symptoms.`,
   explanation: (c) =>
-    `The new symptoms meet the RLS criteria and began days after ${c.drug}, a drug with central dopamine-blocking action. ${c.drug === 'promethazine' ? 'Promethazine was given here for nausea, so it is acting as an antiemetic, and the nausea has now settled.' : 'It was prescribed for an acute problem that has largely settled.'} Stopping a short-term antiemetic once it is no longer needed is the usual first step. The antibiotic shares the timeline but is not a recognised aggravator, nor are the long-standing medicines.`,
+    `The new symptoms meet the RLS criteria and began days after ${c.drug}, a drug with central dopamine-blocking action. ${c.drug === 'promethazine' ? 'Promethazine was given here for nausea, so it is acting as an antiemetic, and the nausea has now settled.' : 'It was prescribed for an acute problem that has largely settled.'} Stopping a short-term antiemetic once it is no longer needed is the usual first step. ${c.fresh ? 'The antibiotic shares the timeline but is not a recognised aggravator, nor are the long-standing medicines.' : 'The long-standing medicines are not recognised aggravators.'}`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })
