@@ -72,7 +72,7 @@ export const akathisiaOrRls: Template = {
         inpatient
           ? `${p.a} is an inpatient on ${place} with ${reason}.`
           : `${p.a} was treated in ${place} for ${reason}.`,
-        `${cap(when)}.`,
+        `${cap(fill(when, p))}.`,
         `Now {she} ${story}.`,
         'There is no tremor, rigidity or abnormal facial movement, and sensation is normal.'
       ].join(' '),
