@@ -6,6 +6,7 @@ import { childIron } from './child-iron'
 import { dialysisIron } from './dialysis-iron'
 import { pregnancyIron } from './pregnancy-iron'
 import { recheckAfterOral } from './recheck-after-oral'
+import { referralLetter } from './referral-letter'
 import { samplingConditions } from './sampling-conditions'
 
 export const ironCaseTemplates: Template[] = [
@@ -14,5 +15,6 @@ export const ironCaseTemplates: Template[] = [
   beforeDrugTreatment,
   childIron,
   pregnancyIron,
-  dialysisIron
+  dialysisIron,
+  referralLetter
 ]

@@ -246,6 +246,20 @@ describe('iron decisions: the key follows brief §3 and its special populations'
     }
   })
 
+  it('referral letters: the missed finding is the qualifying ferritin, or the recently started antidepressant', () => {
+    for (const it of of('iron-missed-in-referral-letter')) {
+      const f = labs(it).ferritinNgMl
+      if (facts(it).missed === 'ferritin') {
+        expect(f).toBeLessThanOrEqual(70)
+        expect(key(it)).toBe('ferritin-result')
+      } else {
+        expect(f).toBeGreaterThanOrEqual(105)
+        expect(KEYABLE.has(facts(it).aggravator as string)).toBe(true)
+        expect(key(it)).toBe('the-antidepressant')
+      }
+    }
+  })
+
   it('children: iron below 50 ng/mL, not above, values at least 5 from the cut-off', () => {
     for (const it of of('iron-child-threshold')) {
       const f = labs(it).ferritinNgMl

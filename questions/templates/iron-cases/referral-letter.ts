@@ -1,0 +1,144 @@
+// A referral letter calls the RLS "treatment-resistant" with "all bloods normal". In one arm the
+// missed finding is a ferritin that the laboratory calls normal but that qualifies for iron; in
+// the other it is an antidepressant started shortly before the worsening, with replete iron. Both
+// facts (a ferritin and an antidepressant) are in every letter, so neither option is eliminable.
+import type { Template } from '../types'
+import { pickCodes, statementOptions } from '../kit/statements'
+import { classEvidence, type TriggerClass } from '../kit/meds'
+import { fill, person, pickSex, seconds } from '../kit/people'
+
+const TEXTS: Record<string, string> = {
+  'ferritin-result': 'The ferritin result',
+  'the-antidepressant': 'The antidepressant on the list',
+  'tsh-result': 'The TSH result',
+  'crp-result': 'The CRP result',
+  haemoglobin: 'The haemoglobin',
+  'b12-level': 'The vitamin B12 level',
+  'creatinine-egfr': 'The creatinine and eGFR',
+  'family-history': 'The family history of RLS',
+  'normal-examination': 'The normal neurological examination',
+  'varicose-veins': 'The mild varicose veins on both calves',
+  'evening-wine': 'The occasional glass of wine with dinner'
+}
+const ANTIDEPRESSANTS: readonly [string, string, TriggerClass][] = [
+  ['sertraline', '100 mg once daily', 'ssri'],
+  ['escitalopram', '10 mg once daily', 'ssri'],
+  ['venlafaxine', '150 mg extended-release once daily', 'snri'],
+  ['duloxetine', '60 mg once daily', 'snri'],
+  ['mirtazapine', '30 mg at night', 'mirtazapine']
+]
+const FROM = ['a family physician', 'a general neurologist', 'an internal medicine clinic']
+
+export const referralLetter: Template = {
+  id: 'iron-missed-in-referral-letter',
+  family: '24',
+  section: 'iron-status',
+  title: '"All bloods normal": the finding a referral letter missed',
+  generate(rng) {
+    const arm = rng.pick(['ferritin', 'drug'] as const)
+    const key = arm === 'ferritin' ? 'ferritin-result' : 'the-antidepressant'
+    const sex = pickSex(rng)
+    const opts = pickCodes(rng, key, TEXTS, 3)
+    const params = {
+      arm,
+      sex,
+      age: rng.int(38, 79),
+      ad: rng.int(0, ANTIDEPRESSANTS.length - 1),
+      from: rng.int(0, FROM.length - 1),
+      fer: arm === 'ferritin' ? rng.int(24, 62) : rng.int(140, 290),
+      tsat: rng.int(22, 39),
+      hb10: sex === 'f' ? rng.int(126, 146) : rng.int(137, 160),
+      adYears: rng.int(5, 12),
+      adWeeks: rng.int(5, 10),
+      worse: rng.int(6, 12),
+      opts: opts.join('+'),
+      lead: rng.int(0, 1)
+    }
+    const [drug, regimen, cls] = ANTIDEPRESSANTS[params.ad] ?? ANTIDEPRESSANTS[0]
+    const p = person(params.age, sex)
+    const hb = (params.hb10 / 10).toFixed(1)
+    const adLine =
+      arm === 'drug'
+        ? `${drug} ${regimen} (started ${params.adWeeks} weeks ago)`
+        : `${drug} ${regimen} (unchanged for ${params.adYears} years)`
+    const worse =
+      arm === 'drug'
+        ? `worse over the past ${Math.max(4, params.adWeeks - 1)} weeks`
+        : `steadily worse over the past ${params.worse} months`
+    const stem = fill(
+      [
+        `A sleep clinic receives a referral from ${FROM[params.from]} for ${p.a.toLowerCase()} with "treatment-resistant RLS, all bloods normal".`,
+        `The letter describes a classic history, ${worse}, despite gabapentin 600 mg in the early evening. The examination is reported as normal and {her} mother had RLS.`,
+        `Medicines: gabapentin, ${adLine} and atorvastatin 20 mg at night for many years. {She} drinks an occasional glass of wine with dinner, and mild varicose veins are noted on both calves.`,
+        `Enclosed results: haemoglobin ${hb} g/dL, ferritin ${params.fer} ng/mL (range 20–250), TSAT ${params.tsat}%, TSH 2.1 mU/L, vitamin B12 410 pg/mL, CRP 2 mg/L, creatinine and eGFR normal.`
+      ].join(' '),
+      p
+    )
+    const question =
+      params.lead === 0
+        ? 'Which finding in the referral should most change the management?'
+        : 'What has the referral letter overlooked?'
+    const why = (code: string): string => {
+      switch (code) {
+        case 'ferritin-result':
+          return arm === 'ferritin'
+            ? `a ferritin of ${params.fer} ng/mL is inside the laboratory range but at or below 75 ng/mL, the threshold for iron therapy in adults with RLS; "normal bloods" hid a correctable contributor.`
+            : `a ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% is replete for RLS, so iron is not the missed step here.`
+        case 'the-antidepressant':
+          return arm === 'drug'
+            ? `${drug} was started ${params.adWeeks} weeks ago, just before the worsening, and belongs to a class that can aggravate RLS; the iron studies are replete, so the medicine is the finding to act on with the prescriber.`
+            : `${drug} has been taken unchanged for ${params.adYears} years, while the RLS has worsened only over the past months; the low-normal ferritin is the correctable finding.`
+        case 'tsh-result':
+          return 'a TSH of 2.1 mU/L is normal, and thyroid function is not one of the established contributors to RLS.'
+        case 'crp-result':
+          return 'a CRP of 2 mg/L shows no inflammation, which means the ferritin can be taken at face value.'
+        case 'haemoglobin':
+          return `the haemoglobin of ${hb} g/dL is normal; iron deficiency relevant to RLS is often present without anaemia, so a normal count settles nothing on its own.`
+        case 'b12-level':
+          return 'a vitamin B12 of 410 pg/mL is normal and B12 is not an established contributor to RLS.'
+        case 'creatinine-egfr':
+          return 'normal kidney function excludes the renal context, so the adult thresholds apply; it does not change management by itself.'
+        case 'family-history':
+          return 'a family history is common in RLS and supports the diagnosis, but it does not change what to do next.'
+        case 'normal-examination':
+          return 'a normal neurological examination is expected in RLS and argues against a mimic; it is reassuring, not a missed finding.'
+        case 'varicose-veins':
+          return 'mild varicose veins cause heaviness after standing, not an urge to move at rest relieved by walking; they do not explain worsening RLS.'
+        default:
+          return 'an occasional glass of wine is moderate drinking; the evidence on alcohol and RLS is mixed, and it is not the missed finding here.'
+      }
+    }
+    const options = statementOptions(key, opts, TEXTS, why)
+    const explanation =
+      arm === 'ferritin'
+        ? `"Normal bloods" is the trap. The ferritin of ${params.fer} ng/mL sits inside the laboratory range, but the threshold for iron therapy in adults with RLS is 75 ng/mL, because brain iron can be low when serum values look normal. Iron, oral or intravenous, is the correctable step before calling the RLS treatment-resistant. The antidepressant has been unchanged for years.`
+        : `Here the bloods really are reassuring for RLS (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), but the letter missed the medicine: ${drug} was started ${params.adWeeks} weeks ago, just before the worsening, and its class can aggravate RLS. A review with the prescriber comes before calling the RLS treatment-resistant.`
+    return {
+      params,
+      claims: arm === 'ferritin' ? ['P1', 'S2'] : ['D2', 'P2'],
+      difficulty: 3,
+      estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
+      stem,
+      question,
+      options,
+      objective:
+        'Read a "normal bloods" referral critically: a lab-normal ferritin at or below 75 ng/mL qualifies for iron, and a recently started antidepressant can explain worsening RLS.',
+      explanation,
+      evidenceNote: arm === 'drug' ? classEvidence(cls) : null,
+      references:
+        arm === 'ferritin'
+          ? ['aasm2024', 'irlssg2018', 'allen2007']
+          : ['kolla2018', 'rottach2008', 'aasm2024'],
+      facts: {
+        kind: 'drug-advice',
+        medications: [drug, 'gabapentin', 'atorvastatin'],
+        aggravator: drug,
+        aggravatorClass: cls === 'mirtazapine' ? 'mirtazapine' : cls,
+        labs: { ferritinNgMl: params.fer, tsatPercent: params.tsat },
+        population: 'adult',
+        dialysis: false,
+        missed: arm
+      }
+    }
+  }
+}
