@@ -43,7 +43,9 @@ export const referralLetter: Template = {
       arm,
       sex,
       age: rng.int(38, 79),
-      ad: rng.int(0, ANTIDEPRESSANTS.length - 1),
+      // The ferritin arm uses an SSRI or SNRI (not mirtazapine, the strongest aggravator), paused
+      // once without effect, so the drug is not a second defensible answer.
+      ad: rng.int(0, arm === 'ferritin' ? 3 : ANTIDEPRESSANTS.length - 1),
       from: rng.int(0, FROM.length - 1),
       fer: arm === 'ferritin' ? rng.int(24, 62) : rng.int(140, 290),
       tsat: rng.int(22, 39),
@@ -60,7 +62,7 @@ export const referralLetter: Template = {
     const adLine =
       arm === 'drug'
         ? `${drug} ${regimen} (started ${params.adWeeks} weeks ago)`
-        : `${drug} ${regimen} (unchanged for ${params.adYears} years)`
+        : `${drug} ${regimen} (unchanged for ${params.adYears} years; a supervised two-month pause last year made no difference to the legs)`
     const worse =
       arm === 'drug'
         ? `worse over the past ${Math.max(4, params.adWeeks - 1)} weeks`
@@ -87,7 +89,7 @@ export const referralLetter: Template = {
         case 'the-antidepressant':
           return arm === 'drug'
             ? `${drug} was started ${params.adWeeks} weeks ago, just before the worsening, and belongs to a class that can aggravate RLS; the iron studies are replete, so the medicine is the finding to act on with the prescriber.`
-            : `${drug} has been taken unchanged for ${params.adYears} years, while the RLS has worsened only over the past months; the low-normal ferritin is the correctable finding.`
+            : `${drug} has been taken unchanged for ${params.adYears} years, and a two-month pause last year did not change the legs; the low-normal ferritin is the correctable finding.`
         case 'tsh-result':
           return 'a TSH of 2.1 mU/L is normal, and thyroid function is not one of the established contributors to RLS.'
         case 'crp-result':

@@ -66,7 +66,7 @@ export const lostControlSsriOrIron: Template = {
     const ssriLine =
       arm === 'ssri'
         ? `${cap(spell(params.wk, 'week'))} ago ${by} started ${drug} ${regimen} for ${indication}.`
-        : `${p.She} has taken ${drug} ${regimen} for ${indication} for ${params.ssriYrs} years without change.`
+        : `${p.She} has taken ${drug} ${regimen} for ${indication} for ${params.ssriYrs} years without change, through the years of good control.`
     const ironLine =
       arm === 'ssri'
         ? `A morning ferritin last week was ${params.fer} ng/mL with a TSAT of ${params.tsat}% (${params.oldFer} ng/mL a year ago).`
