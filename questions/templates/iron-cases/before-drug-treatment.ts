@@ -65,9 +65,7 @@ export const beforeDrugTreatment: Template = {
       p
     )
     const question =
-      params.lead === 0
-        ? 'What is the most appropriate next step?'
-        : 'Which step should be taken now?'
+      params.lead === 0 ? 'What is the most appropriate first step?' : 'Which step comes first?'
     const why = (code: string): string => {
       switch (code) {
         case 'check-iron-first':
