@@ -7,6 +7,7 @@ import { gastroparesisAntiemetic } from './gastroparesis-metoclopramide'
 import { hyperemesisAntiemetic } from './hyperemesis-antiemetic'
 import { lostControlSsriOrIron } from './lost-control-ssri-or-iron'
 import { oncologyAntiemetic } from './oncology-olanzapine'
+import { postpartumSsri } from './postpartum-ssri'
 import { otcNightProduct } from './otc-night-product'
 import { promethazineReason } from './promethazine-reason'
 import { psychAdmission } from './psych-admission'
@@ -14,6 +15,7 @@ import { quetiapineReason } from './quetiapine-reason'
 import { seasonalAntihistamine } from './seasonal-antihistamine'
 import { snriPainClinic } from './snri-pain-clinic'
 import { timelineChanges } from './timeline-changes'
+import { travelNightMedicines } from './travel-night-medicines'
 import { vertigoAntiemetic } from './vertigo-antiemetic'
 import { wardSleepingTablet } from './ward-sleeping-tablet'
 
@@ -32,5 +34,7 @@ export const triggerTemplates: Template[] = [
   lostControlSsriOrIron,
   careHomeNightWalking,
   promethazineReason,
-  otcNightProduct
+  otcNightProduct,
+  postpartumSsri,
+  travelNightMedicines
 ]

@@ -136,7 +136,7 @@ describe('medication triggers: the key follows brief §2', () => {
       const first = it.stem.split(/(?<=\.)\s/)[0] ?? ''
       expect(first.toLowerCase(), it.id).not.toContain(key(it))
       expect(it.stem, it.id).toMatch(
-        /ago|day \d|since admission|from cycle|pollen season|in (January|February|March|April|May|June|July|August|September|October|November|December)|nights\)/
+        /ago|day \d|since admission|from cycle|pollen season|in (January|February|March|April|May|June|July|August|September|October|November|December)|nights\)|bought for the trip/
       )
     }
   })

@@ -1,0 +1,69 @@
+// Postpartum: RLS from late pregnancy would be expected to fade within weeks of delivery, but it
+// is worse, after an SSRI started for postnatal depression. Pregnancy is the competing context;
+// the timeline after delivery points to the drug.
+import { whichDrugTemplate } from '../kit/which-drug'
+
+export const postpartumSsri = whichDrugTemplate({
+  id: 'trigger-ssri-after-delivery',
+  family: '14',
+  section: 'systemic',
+  title: 'RLS that should fade after delivery but worsens on a new SSRI',
+  objective:
+    'After delivery, when pregnancy-related RLS usually fades, recognise a newly started SSRI as the likely reason the RLS is worse.',
+  claims: ['S3'],
+  extraRefs: ['manconi2004'],
+  ages: [23, 42],
+  sexes: ['f'],
+  keys: {
+    sertraline: [
+      {
+        regimen: '50 mg once daily',
+        indication: 'postnatal depression',
+        by: 'her family physician'
+      }
+    ],
+    escitalopram: [
+      {
+        regimen: '10 mg once daily',
+        indication: 'postnatal depression',
+        by: 'the perinatal mental health team'
+      }
+    ],
+    citalopram: [
+      {
+        regimen: '20 mg once daily',
+        indication: 'postnatal depression',
+        by: 'her family physician'
+      }
+    ]
+  },
+  chronic: ['levothyroxine', 'acetaminophen', 'metformin'],
+  fresh: ['cephalexin', 'amoxicillin'],
+  uses: {
+    acetaminophen: { regimen: '1 g up to four times daily as needed', indication: 'headaches' },
+    cephalexin: { regimen: '500 mg four times daily for 7 days', indication: 'mastitis' },
+    amoxicillin: { regimen: '500 mg three times daily for 7 days', indication: 'mastitis' },
+    metformin: { regimen: '500 mg twice daily with meals', indication: 'type 2 diabetes' }
+  },
+  numbers: { pp: [8, 12], wk: [4, 7], fer: [110, 190], tsat: [24, 38] },
+  keyLine: (c) =>
+    `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
+  freshLine: (c, g, reg, ind) => `${g} ${reg} for ${ind} (started ${(c.n.wk ?? 4) - 1} weeks ago)`,
+  stem: (c) =>
+    `${c.p.a} sees her family physician ${c.n.pp} weeks after an uncomplicated delivery. Restless legs began in the third trimester, as they did in her sister's pregnancies, and had started to ease in the first weeks after the birth. Over the past month they have returned most evenings, worse than before, with an urge to walk that keeps her up after the night feed. Her medicines are ${c.list}. A ferritin this week was ${c.n.fer} ng/mL with a TSAT of ${c.n.tsat}%, and her legs are normal on examination.`,
+  leads: [
+    'Which medicine is the most likely reason her RLS is worse?',
+    'Which of her medicines should be reviewed as the probable aggravator?'
+  ],
+  keyTail: (c) =>
+    `It was started ${c.n.wk} weeks ago, and the RLS turned back for the worse after it, when pregnancy-related RLS would be expected to keep fading.`,
+  freshTail: () =>
+    'The antibiotic course for mastitis overlapped the change, but antibiotics are not recognised aggravators of RLS.',
+  chronicTail: (_c, g) =>
+    g === 'acetaminophen'
+      ? 'She takes it now and then for headaches, as she did before the pregnancy.'
+      : 'She took it through the pregnancy and after, with no change that matches the worsening.',
+  explanation: (c) =>
+    `Pregnancy-related RLS usually builds in the third trimester and fades within weeks of delivery, and hers had begun to settle. A return, worse than before, weeks after ${c.drug} was started for postnatal depression points to the SSRI. SSRIs can worsen RLS in some patients; the decision weighs the benefit for her mood, and any change is made with the prescriber rather than by stopping the antidepressant abruptly. Her iron stores are replete, and the other medicines are not recognised aggravators.`,
+  difficulty: () => 3
+})

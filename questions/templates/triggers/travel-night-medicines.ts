@@ -1,0 +1,65 @@
+// A long journey: a sedating antihistamine taken to sleep on an overnight flight, or promethazine
+// for motion sickness, and RLS on the plane and the nights after. The travel kit also holds safe
+// medicines, one of them started for the trip.
+import { whichDrugTemplate } from '../kit/which-drug'
+
+const TRIPS = [
+  'an overnight flight to visit family',
+  'a long-haul flight for work',
+  'a two-night ferry crossing'
+]
+
+export const travelNightMedicines = whichDrugTemplate({
+  id: 'trigger-travel-sedative',
+  family: '17',
+  section: 'medications',
+  title: 'RLS on a long journey after a sedating travel medicine',
+  objective:
+    'Recognise a sedating antihistamine or promethazine taken for travel as the trigger of RLS during and after a journey.',
+  claims: ['P2'],
+  ages: [28, 76],
+  keys: {
+    diphenhydramine: [
+      { regimen: '50 mg at night during the journey', indication: 'sleep on the journey' }
+    ],
+    doxylamine: [
+      { regimen: '25 mg at night during the journey', indication: 'sleep on the journey' }
+    ],
+    promethazine: [
+      { regimen: '25 mg the evening before and during travel', indication: 'motion sickness' }
+    ]
+  },
+  chronic: [
+    'lisinopril',
+    'atorvastatin',
+    'levothyroxine',
+    'metformin',
+    'alendronate',
+    'tamsulosin',
+    'hydrochlorothiazide'
+  ],
+  fresh: ['amoxicillin'],
+  uses: {
+    amoxicillin: { regimen: '500 mg three times daily for 5 days', indication: 'a sinus infection' }
+  },
+  numbers: { trip: [0, 2], nights: [3, 5], yrs: [2, 14] },
+  keyLine: (c) => `${c.drug} ${c.use.regimen} for ${c.use.indication} (bought for the trip)`,
+  freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind} (started the day before departure)`,
+  stem: (c) =>
+    `${c.p.a} with occasional mild restless legs sees a travel-health nurse on returning from ${TRIPS[c.n.trip ?? 0] ?? TRIPS[0]}. During the night-time part of the journey {she} could not keep {her} legs still and walked about for hours, and for the ${c.n.nights} nights since, the urge has come every evening as soon as {she} sits down. On the way out, {she} took the medicines in {her} travel kit: ${c.list}. {She} has no calf pain or swelling, and the examination is normal.`,
+  leads: [
+    'Which medicine is the most likely trigger of the worse RLS?',
+    'Which item in the travel kit should {she} avoid on the next journey?'
+  ],
+  keyTail: (c) =>
+    c.drug === 'promethazine'
+      ? 'It was taken here for motion sickness, so it acted as a dopamine-blocking antiemetic; another approach to motion sickness is worth planning for next time.'
+      : 'It was taken only for the journey, when the RLS flared; a sedating antihistamine is a poor choice of sleep aid for someone with RLS.',
+  freshTail: () =>
+    'It was started the day before departure, in the same window, but antibiotics are not recognised aggravators of RLS.',
+  chronicTail: (c) =>
+    `${c.p.She} has taken it for ${c.n.yrs} years, at home and on earlier trips without trouble.`,
+  explanation: (c) =>
+    `Long periods of sitting can bring RLS on in anyone who has it, but this flare is worse than the usual travel discomfort and has outlasted the journey. The new element is ${c.drug}, ${c.drug === 'promethazine' ? 'taken for motion sickness: a phenothiazine antiemetic that blocks dopamine receptors' : 'taken as a sleep aid: a sedating first-generation antihistamine'}, a recognised aggravator of RLS. The other medicines are not recognised aggravators. A travel plan without it, and walking during the journey, are the advice.`,
+  difficulty: (c) => (c.fresh ? 3 : 2)
+})
