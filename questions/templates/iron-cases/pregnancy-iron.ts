@@ -44,7 +44,7 @@ export const pregnancyIron: Template = {
     const hb = (params.hb10 / 10).toFixed(1)
     const stem = fill(
       [
-        `${p.a} who is ${params.gw} weeks pregnant${params.para > 0 ? ` with her ${params.para === 1 ? 'second' : 'third'} child` : ''} tells her midwife that her evenings have become restless.`,
+        `${p.a} who is ${params.gw} weeks pregnant${params.para > 0 && params.age >= 26 ? ` with her ${params.para === 1 ? 'second' : 'third'} child` : ''} tells her midwife that her evenings have become restless.`,
         'Over the past month she has felt an irresistible need to move her legs when she sits down after work, eased by walking and worst as she tries to fall asleep. She had nothing like it before the pregnancy.',
         'She takes a standard prenatal vitamin and no other medicines.',
         `Morning bloods after a day without the vitamin: haemoglobin ${hb} g/dL, ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%.`
