@@ -1,7 +1,7 @@
 // The composition root shared by both editions: open the data folder, build the services, recover
 // from a crash, start the one-second tick that keeps time and auto-submits, and expose dispatch.
 import { randomUUID } from 'node:crypto'
-import type { AttemptRecord } from '../../questions/engine'
+import { COURSE_RULES, type AttemptRecord, type CourseRules } from '../../questions/engine'
 import { createDispatch, type Dispatch, type Handlers } from '../api/dispatch'
 import { appHandlers } from '../api/handlers/app'
 import { certificateHandlers } from '../api/handlers/certificate'
@@ -11,6 +11,7 @@ import { createAttemptService } from '../services/attempts'
 import { createCertificateService } from '../services/certificates'
 import { createSettingsService } from '../services/settings'
 import { serializeAttemptRecord, validateAttemptRecord } from '../services/attempts-schema'
+import { openAttemptSeal } from '../services/attempts-seal'
 import { createProgressService } from '../services/progress'
 import { systemClock, type Clock } from '../services/clock'
 import { openDataStore } from '../store/data-store'
@@ -28,6 +29,12 @@ export interface AppContextOptions {
   tickMs?: number
   /** Seeds for the item draw; random unless a test fixes them (see seed-source.ts). */
   newSeed?: () => string
+  /**
+   * Course rules other than the shipped ones: tests only (the browser edition passes them from
+   * RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM; Electron never does). Their id differs, so no attempt
+   * started under them is judged by, or counts under, the real rules.
+   */
+  courseRules?: CourseRules
 }
 
 export interface AppContext {
@@ -45,6 +52,8 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     validateAttempt: validateAttemptRecord,
     serializeAttempt: serializeAttemptRecord
   })
+  const rules = options.courseRules ?? COURSE_RULES
+  const seal = await openAttemptSeal(store.dataDir)
   let noticesVisible = true
   // Submitted attempts in the history index need no crash recovery, so start-up skips them.
   const submittedAtOpen = new Set(historyOf(store.data()).map((summary) => summary.id))
@@ -54,15 +63,22 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     clock,
     newId: () => randomUUID(),
     isKnownSubmitted: (id) => submittedAtOpen.has(id),
+    seal,
+    rules,
     onSubmitted: async (summary) => {
       const review = await attempts.review(summary.id)
       const outcomes = await progress.outcomesFor(summary.id)
       await store.update((draft) => {
-        recordSubmission(draft, summary, {
-          itemIds: review.items.map((i) => i.id),
-          incorrectIds: review.items.filter((i) => !i.isCorrect).map((i) => i.id),
-          flaggedIds: review.items.filter((i) => i.flagged).map((i) => i.id)
-        })
+        recordSubmission(
+          draft,
+          summary,
+          {
+            itemIds: review.items.map((i) => i.id),
+            incorrectIds: review.items.filter((i) => !i.isCorrect).map((i) => i.id),
+            flaggedIds: review.items.filter((i) => i.flagged).map((i) => i.id)
+          },
+          new Date(clock.wallMs()).toISOString()
+        )
         progress.applySubmission(draft, summary, outcomes)
       })
     }
@@ -75,6 +91,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     store,
     attempts,
     clock,
+    rules,
     newSeed: options.newSeed ?? randomSeeds(),
     openExternal: options.openExternal,
     noticesVisible: () => noticesVisible,
@@ -82,11 +99,13 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       noticesVisible = false
     }
   }
-  const settings = createSettingsService(store)
+  const settings = createSettingsService(store, rules)
   const certificates = createCertificateService({
     store,
     clock,
-    summary: (id) => attempts.summary(id)
+    rules,
+    summary: (id) => attempts.summary(id),
+    vouch: (id, checkItems) => attempts.vouch(id, checkItems)
   })
   certificates.prewarm()
   const handlers: Handlers = {

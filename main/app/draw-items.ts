@@ -3,8 +3,43 @@
 import { assembleQuiz } from '../../questions/assemble'
 import type { Item } from '../../questions/item'
 import type { QuizSetup } from '../../preload/contract'
+import type { CourseRules } from '../../questions/engine'
 import type { CasebookData } from '../store/schema'
 import { dueClaims } from './review-schedule'
+
+const DAY_MS = 86_400_000
+
+/**
+ * Items whose key this learner may know: shown in a review or tutor feedback within the course's
+ * window (`keysSeenAt`), or used in an attempt recorded before those dates were kept
+ * (`usedItemIds` without a date), or answered in a tutor session still open (`openKeys`).
+ */
+export function knownKeyIds(
+  data: Readonly<CasebookData>,
+  nowMs: number,
+  rules: CourseRules,
+  openKeys: readonly string[]
+): Set<string> {
+  const since = nowMs - rules.keyExposureWindowDays * DAY_MS
+  const known = new Set(openKeys)
+  for (const [id, at] of Object.entries(data.keysSeenAt)) {
+    const ms = Date.parse(at)
+    // An unreadable or future date (a clock set back) counts as recent.
+    if (!Number.isFinite(ms) || ms >= since) known.add(id)
+  }
+  for (const id of data.usedItemIds) if (!(id in data.keysSeenAt)) known.add(id)
+  return known
+}
+
+/** A certificate exam: fresh items over the course's sections, none whose key may be known. */
+export function drawExamItems(
+  itemCount: number,
+  seed: string,
+  exclude: ReadonlySet<string>,
+  rules: CourseRules
+): Item[] {
+  return assembleQuiz({ count: itemCount, sections: rules.requiredSections, seed, exclude })
+}
 
 export function drawQuizItems(
   setup: QuizSetup,

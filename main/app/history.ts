@@ -19,12 +19,17 @@ export function historyForPage(data: Readonly<CasebookData>): AttemptSummary[] {
   })
 }
 
-/** Records a submitted attempt: its summary, and which items were used, missed and flagged. */
+/**
+ * Records a submitted attempt: its summary, which items were used, missed and flagged, and that
+ * every item's key is now visible to the learner (the review shows it) as of `at`.
+ */
 export function recordSubmission(
   draft: CasebookData,
   summary: AttemptSummary,
-  outcome: { itemIds: string[]; incorrectIds: string[]; flaggedIds: string[] }
+  outcome: { itemIds: string[]; incorrectIds: string[]; flaggedIds: string[] },
+  at: string
 ): void {
+  for (const id of outcome.itemIds) draft.keysSeenAt[id] = at
   const existing = draft.attempts.findIndex((a) => a.id === summary.id)
   const record = summary as unknown as Record<string, unknown>
   if (existing >= 0) draft.attempts[existing] = record

@@ -3,7 +3,7 @@
 import type { AttemptService } from '../services/attempts'
 import type { Clock } from '../services/clock'
 import type { DataStore } from '../store/data-store'
-import type { AttemptRecord } from '../../questions/engine'
+import type { AttemptRecord, CourseRules } from '../../questions/engine'
 
 export interface Services {
   edition: 'electron' | 'browser'
@@ -11,6 +11,8 @@ export interface Services {
   store: DataStore<AttemptRecord>
   attempts: AttemptService
   clock: Clock
+  /** The course's rules, shipped with the app (a test may inject others; see context.ts). */
+  rules: CourseRules
   /** A fresh seed per quiz, so retakes meet new patients. */
   newSeed(): string
   openExternal?: (url: string) => Promise<void>

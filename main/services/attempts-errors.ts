@@ -3,7 +3,7 @@
 import type { EngineError, EngineErrorCode } from '../../questions/engine'
 import { ApiError } from '../api/errors'
 
-export type AttemptErrorCode = EngineErrorCode | 'NOT_FOUND' | 'STORE_FAILED'
+export type AttemptErrorCode = EngineErrorCode | 'NOT_FOUND' | 'STORE_FAILED' | 'SUSPEND_LIMIT'
 
 export class AttemptError extends ApiError {
   constructor(

@@ -20,6 +20,9 @@ export interface Run {
   /** Last request or heartbeat from the page (monotonic ms): page-lost detection. */
   lastSeenMono: number
   lastCheckpointMono: number
+  /** Both clocks as last read, to notice a system sleep (wall moved on, monotonic did not). */
+  lastWall?: number
+  lastMono?: number
 }
 
 export interface Live {
@@ -27,13 +30,44 @@ export interface Live {
   state: AttemptState
   /** Non-null only while the attempt is active in this process. */
   run: Run | null
+  /**
+   * Whether this installation vouches for the log: true for an attempt it started, or one read
+   * back with a valid seal. Writes of an attempt it cannot vouch for never add a seal.
+   */
+  sealed: boolean
 }
 
-export const liveFromRecord = (record: AttemptRecord): Live => ({
+export const liveFromRecord = (record: AttemptRecord, sealed: boolean): Live => ({
   record,
   state: foldAttempt(record),
-  run: null
+  run: null,
+  sealed
 })
+
+/** More wall time than monotonic time between two readings means the computer slept. */
+export const SLEEP_GAP_MS = 5_000
+
+/**
+ * Records a system sleep as a suspension. The monotonic clock stops while the computer sleeps, so
+ * no working time was charged for it; the suspension (dated when the sleep began) makes its length
+ * count toward the exam's suspended time, and the page must resume before reading on.
+ */
+export function detectSleep(
+  live: Live,
+  mono: number,
+  wall: number,
+  iso: (ms: number) => string
+): Live {
+  const run = live.run
+  if (!run) return live
+  if (run.lastWall !== undefined && run.lastMono !== undefined) {
+    const monoGap = Math.max(0, mono - run.lastMono)
+    if (wall - run.lastWall - monoGap > SLEEP_GAP_MS) {
+      return suspend(live, 'system-sleep', mono, iso(run.lastWall + monoGap))
+    }
+  }
+  return { ...live, run: { ...run, lastWall: wall, lastMono: mono } }
+}
 
 export function elapsedNow(live: Live, mono: number): number {
   return live.run
@@ -60,7 +94,7 @@ export function append(live: Live, event: AttemptEvent, mono: number, at: string
           }
         : { ...live.run, lastSeenMono: mono, lastCheckpointMono: mono }
   }
-  return { record, state, run }
+  return { record, state, run, sealed: live.sealed }
 }
 
 export function touch(live: Live, mono: number): Live {
@@ -76,13 +110,16 @@ export function expireIfDue(live: Live, mono: number, at: string): Live {
 }
 
 /**
- * Stops the clock. A lost page is charged only up to the last time it was heard from, and a
- * crashed run only up to its last checkpoint: either way any doubt goes to the learner.
+ * Stops the clock. In practice a lost page is charged only up to the last time it was heard from,
+ * and a crashed run only up to its last checkpoint: any doubt goes to the learner. A certificate
+ * exam's lost page is charged until the loss is detected, so a page that stops sending requests
+ * cannot read on the clock's time for free.
  */
 export function suspend(live: Live, reason: SuspendReason, mono: number, at: string): Live {
   if (live.state.status !== 'active') return live
+  const exam = live.state.config.exam !== undefined
   const elapsedMs =
-    reason === 'page-lost' && live.run
+    reason === 'page-lost' && live.run && !exam
       ? segmentElapsedMs(live.run.segment, live.run.lastSeenMono)
       : elapsedNow(live, mono)
   const limit = live.state.timeLimitMs
@@ -105,6 +142,7 @@ export function checkpoint(live: Live, mono: number, at: string, intervalMs: num
   return {
     state: live.state,
     record: { ...live.record, checkpoint: { elapsedMs: elapsedNow(live, mono), at } },
-    run: { ...live.run, lastCheckpointMono: mono }
+    run: { ...live.run, lastCheckpointMono: mono },
+    sealed: live.sealed
   }
 }

@@ -52,7 +52,8 @@ const configSchema = z.object({
   secondsPerItem: z.number().int().min(1).max(3600),
   accommodation: z.union([z.literal(1), z.literal(1.5), z.literal(2), z.literal('untimed')]),
   confidence: z.boolean(),
-  passMarkPercent: z.number().min(0).max(100)
+  passMarkPercent: z.number().min(0).max(100),
+  exam: z.object({ rulesId: z.string().min(1).max(200) }).optional()
 })
 
 // Built for two item checks: the full one, and a light one for an item snapshot already checked.
@@ -85,7 +86,7 @@ const eventSchemaWith = (items: z.ZodType) =>
     z.object({ type: z.literal('visited'), itemIndex: index, elapsedMs: ms }),
     z.object({
       type: z.literal('suspended'),
-      reason: z.enum(['user', 'window-closed', 'page-lost', 'crash-recovered']),
+      reason: z.enum(['user', 'window-closed', 'page-lost', 'crash-recovered', 'system-sleep']),
       elapsedMs: ms,
       at: iso
     }),
@@ -103,7 +104,9 @@ const recordSchemaWith = (items: z.ZodType) =>
     schemaVersion: z.literal(1),
     id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
     events: z.array(eventSchemaWith(items)).min(1).max(1_000_000),
-    checkpoint: z.object({ elapsedMs: ms, at: iso })
+    checkpoint: z.object({ elapsedMs: ms, at: iso }),
+    mac: z.string().max(128).optional(),
+    restored: z.object({ at: iso, exportedAt: iso }).optional()
   })
 
 export const attemptRecordSchema = recordSchemaWith(z.array(itemSchema).min(1).max(200))

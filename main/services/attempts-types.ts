@@ -2,6 +2,7 @@
 import type { Item } from '../../questions/item'
 import type {
   AttemptRecord,
+  CourseRules,
   AttemptSummary,
   PlayerView,
   ReviewView,
@@ -9,6 +10,8 @@ import type {
 } from '../../questions/engine'
 import type { AttemptRepository, Validator } from '../store/types'
 import type { Clock } from './clock'
+import type { AttemptSeal } from './attempts-seal'
+import type { Provenance } from './attempts-vouch'
 
 export interface AttemptServiceOptions {
   repo: AttemptRepository<AttemptRecord>
@@ -23,6 +26,10 @@ export interface AttemptServiceOptions {
   /** Attempts known (from the history index) to be submitted: start-up recovery skips them. */
   isKnownSubmitted?(id: string): boolean
   checkpointIntervalMs?: number
+  /** Seals every attempt this installation writes; without it no attempt can be vouched for. */
+  seal?: AttemptSeal
+  /** The course's rules: certificate exams are checked against them at start and suspend. */
+  rules?: CourseRules
 }
 
 /** Requests from the page. Only the named fields are read; anything else is ignored. */
@@ -60,6 +67,13 @@ export interface AttemptService {
    * history from the store's index instead).
    */
   listSummaries(): Promise<AttemptSummary[]>
+  /**
+   * Reads the attempt from disk again and says whether this installation can vouch for it (its
+   * seal, not restored, every item re-derived from the bank). Used before a certificate.
+   */
+  vouch(attemptId: string, checkItems?: boolean): Promise<Provenance>
+  /** Items whose key a tutor session not yet submitted has shown (answered in tutor mode). */
+  keysShownInOpenAttempts(): Promise<string[]>
   /** Ids of attempts found running (a crash) and now suspended or, if out of time, submitted. */
   recoverAfterStart(): Promise<string[]>
   tick(): Promise<void>

@@ -24,6 +24,7 @@ import { AttemptError } from './attempts-errors'
 import {
   append,
   checkpoint,
+  detectSleep,
   elapsedNow,
   expireIfDue,
   liveFromRecord,
@@ -33,6 +34,7 @@ import {
 } from './attempts-live'
 import { CommitQueue, type Outcome } from './attempts-queue'
 import { checkItems } from './attempts-schema'
+import { suspensionLimitError, vouchFor } from './attempts-vouch'
 import type { AttemptService, AttemptServiceOptions } from './attempts-types'
 
 export type * from './attempts-types'
@@ -54,7 +56,16 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
   let recovery: Promise<string[]> | null = null
   let ticking = false
 
-  const nowIso = (): string => new Date(clock.wallMs()).toISOString()
+  const seal = options.seal ?? null
+  const iso = (ms: number): string => new Date(ms).toISOString()
+  const nowIso = (): string => iso(clock.wallMs())
+  /** What goes to disk: sealed when this installation vouches for the attempt, else no MAC. */
+  const onDisk = (live: Live): AttemptRecord => {
+    if (live.sealed && seal) return seal.seal(live.record)
+    if (live.record.mac === undefined) return live.record
+    const { mac: _dropped, ...rest } = live.record
+    return rest
+  }
   const viewOf = (live: Live, mono: number): PlayerView =>
     playerView(live.state, elapsedNow(live, mono))
   const storeFailed = (cause: unknown): AttemptError => {
@@ -65,7 +76,7 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
   const makeQueue = (live: Live): Queue =>
     new CommitQueue<Live>(live, {
       changed: (prev, next) => prev.record !== next.record,
-      persist: (next) => repo.write(next.record.id, next.record),
+      persist: (next) => repo.write(next.record.id, onDisk(next)),
       storeError: storeFailed,
       afterCommit: (prev, next) => {
         if (prev.state.status === 'submitted' || next.state.status !== 'submitted') return
@@ -103,7 +114,8 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
 
   /** Registers a record read from disk; one left running by a dead process is suspended first. */
   async function adopt(record: AttemptRecord): Promise<{ queue: Queue; recovered: boolean }> {
-    const queue = makeQueue(liveFromRecord(record))
+    const vouched = seal !== null && record.restored === undefined && seal.verify(record)
+    const queue = makeQueue(liveFromRecord(record, vouched))
     queues.set(record.id, queue)
     loading.set(record.id, Promise.resolve(queue))
     if (queue.state.state.status !== 'active') return { queue, recovered: false }
@@ -171,8 +183,11 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
   ): Promise<R> {
     const queue = await queueFor(id)
     let submittedHere = false
-    const value = await queue.run((live) => {
-      const outcome = step(live, clock.monoMs(), nowIso())
+    const value = await queue.run((live0) => {
+      const mono = clock.monoMs()
+      const wall = clock.wallMs()
+      const live = detectSleep(live0, mono, wall, iso)
+      const outcome = step(live, mono, iso(wall))
       submittedHere = live.state.status !== 'submitted' && outcome.next.state.status === 'submitted'
       return outcome
     })
@@ -225,7 +240,7 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
       await ready()
       const problem = checkItems(items)
       if (problem) throw new AttemptError('INVALID_CONFIG', problem)
-      const normalized = normalizeQuizConfig(config, items.length)
+      const normalized = normalizeQuizConfig(config, items.length, options.rules)
       if (!normalized.ok) throw AttemptError.from(normalized.error)
       await suspendRunning('user')
       const id = options.newId()
@@ -250,14 +265,20 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
         ],
         checkpoint: { elapsedMs: 0, at }
       }
+      const mono = clock.monoMs()
+      const run = {
+        segment: startSegment(0, mono),
+        lastSeenMono: mono,
+        lastCheckpointMono: mono,
+        lastWall: clock.wallMs(),
+        lastMono: mono
+      }
+      const live: Live = { record, state: foldAttempt(record), run, sealed: seal !== null }
       try {
-        await repo.write(id, record)
+        await repo.write(id, onDisk(live))
       } catch (error) {
         throw storeFailed(error)
       }
-      const mono = clock.monoMs()
-      const run = { segment: startSegment(0, mono), lastSeenMono: mono, lastCheckpointMono: mono }
-      const live: Live = { record, state: foldAttempt(record), run }
       const queue = makeQueue(live)
       queues.set(id, queue)
       loading.set(id, Promise.resolve(queue))
@@ -295,6 +316,8 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
       transact<PlayerView>(attemptId, (live0, mono, at) => {
         const live = expireIfDue(live0, mono, at)
         if (live.state.status === 'submitted') return { next: live, error: stoppedError(live) }
+        const limit = suspensionLimitError(live, reason, options.rules)
+        if (limit) return { next: live, error: limit }
         const next = suspend(live, reason, mono, at)
         return { next, value: viewOf(next, mono) }
       }),
@@ -339,6 +362,24 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
       )
     },
 
+    async vouch(attemptId, checkItems = true) {
+      await queueFor(attemptId)
+      return vouchFor(await readRecord(attemptId), seal, checkItems)
+    },
+
+    async keysShownInOpenAttempts() {
+      await ready()
+      const ids: string[] = []
+      for (const q of queues.values()) {
+        const { state } = q.state
+        if (state.status === 'submitted' || state.config.mode !== 'tutor') continue
+        state.items.forEach((item, i) => {
+          if (state.responses[i]?.optionId != null) ids.push(item.id)
+        })
+      }
+      return ids
+    },
+
     recoverAfterStart: ready,
 
     async tick() {
@@ -350,6 +391,7 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
         await Promise.all(
           running.map(([id]) =>
             transact(id, (live, mono, at) => {
+              // detectSleep (in transact) may already have suspended it.
               if (!live.run) return { next: live, value: null }
               const lost = mono - live.run.lastSeenMono > heartbeatTimeoutMs
               const next = lost ? suspend(live, 'page-lost', mono, at) : expireIfDue(live, mono, at)

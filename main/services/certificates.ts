@@ -12,7 +12,12 @@ import {
   verifyCertificatePdf
 } from '../certificate/lazy'
 import type { CertificateInput } from '../certificate/sign'
-import { certificateEligibility, ALL_SECTIONS, type AttemptSummary } from '../../questions/engine'
+import {
+  certificateEligibility,
+  certificateRuleText,
+  type AttemptSummary,
+  type CourseRules
+} from '../../questions/engine'
 import type {
   CertificateView,
   EligibilityView,
@@ -31,11 +36,16 @@ import {
   toView,
   type StoredCertificate
 } from './certificates-records'
-import { certificateRule, credentialsText, isProfileComplete } from './settings'
+import type { Provenance } from './attempts-vouch'
+import { credentialsText, isProfileComplete } from './settings'
 
 export interface CertificateServiceOptions {
   store: Pick<DataStore, 'data' | 'update' | 'dataDir'>
   summary(attemptId: string): Promise<AttemptSummary>
+  /** Re-reads the attempt and checks its seal and items (attempts.vouch). */
+  vouch(attemptId: string, checkItems: boolean): Promise<Provenance>
+  /** The course's rules, shipped with the app (never the learner's data). */
+  rules: CourseRules
   clock: Clock
 }
 
@@ -57,17 +67,17 @@ export function createCertificateService(o: CertificateServiceOptions) {
     stored().find((c) => c.attemptId === attemptId)
 
   async function eligibility(attemptId: string): Promise<EligibilityView> {
-    const { settings, profile } = o.store.data()
+    const { profile } = o.store.data()
     const summary = await o.summary(attemptId)
-    const verdict = certificateEligibility(summary, {
-      minItems: settings.certificateMinItems,
-      passMarkPercent: settings.passMarkPercent,
-      allSections: ALL_SECTIONS
-    })
+    const verdict = certificateEligibility(summary, o.rules)
+    // The seal is always checked (the screen says why a restored attempt cannot count); only an
+    // attempt that could otherwise qualify pays for re-deriving its items from the bank.
+    const provenance = await o.vouch(attemptId, verdict.eligible)
+    const reasons = [...provenance.reasons, ...verdict.reasons]
     return {
-      eligible: verdict.eligible,
-      reasons: verdict.reasons.map(readableReason),
-      rule: certificateRule(settings),
+      eligible: reasons.length === 0,
+      reasons: reasons.map(readableReason),
+      rule: certificateRuleText(o.rules),
       profileComplete: isProfileComplete(profile),
       certificateId: forAttempt(attemptId)?.id ?? null
     }

@@ -1,10 +1,13 @@
-// data:inspectBackup and data:restoreBackup. The whole file is validated before anything changes
-// (envelope, casebook through the store's own validator, every attempt log through the attempt
-// validator, and every history entry backed by an attempt). Restore then keeps the current data as
-// a backup file, writes the attempt files, and replaces casebook.json last.
-import { mkdir } from 'node:fs/promises'
+// data:inspectBackup and data:restoreBackup. Everything is checked before anything is written:
+// the envelope (size, nesting depth), the casebook through the store's own validator, every attempt
+// log through the attempt validator, every item re-derived from the question bank, every history
+// entry backed by an attempt, and the exact data to be written is built and serialised. Only then
+// is the current data kept as a file, the attempt files written and casebook.json replaced last;
+// if a write fails, what was written is put back and the learner is told exactly that.
+import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
-import type { AttemptRecord } from '../../questions/engine'
+import type { AttemptRecord, CourseRules } from '../../questions/engine'
+import { describeMismatch, matchItemsToBank } from '../../questions/engine/bank-match'
 import { buildBackup, parseBackupEnvelope } from '../../questions/progress'
 import type { BackupSummary, RestoreResult } from '../../preload/contract'
 import { ApiError } from '../api/errors'
@@ -12,10 +15,11 @@ import type { DataStore } from '../store/data-store'
 import { fileStamp, fsyncDir, writeSynced } from '../store/fs-util'
 import { validateCasebook } from '../store/migrations'
 import type { CasebookData } from '../store/schema'
-import { validateAttemptRecord } from './attempts-schema'
+import { serializeAttemptRecord, validateAttemptRecord } from './attempts-schema'
 import type { AttemptService } from './attempts-types'
 import type { Clock } from './clock'
 import { readAllAttempts } from './exports'
+import { mergeKnownKeys, writeRestore } from './exports-restore-write'
 
 export const BACKUPS_DIR_NAME = 'backups'
 
@@ -26,6 +30,29 @@ export interface ValidBackup {
 }
 
 const invalid = (message: string): ApiError => new ApiError('INVALID_BACKUP', message)
+
+function checkAttempt(raw: unknown, index: number): AttemptRecord {
+  let record: AttemptRecord
+  try {
+    record = validateAttemptRecord(raw)
+  } catch (error) {
+    throw invalid(`Attempt ${index + 1} in this backup is damaged: ${(error as Error).message}`)
+  }
+  const started = record.events[0]
+  const items = started?.type === 'started' ? started.items : []
+  // Items the bank regenerates differently were not made by this app: refuse the whole file.
+  // Items of another bank version cannot be checked; they are kept (restored attempts never earn
+  // a certificate anyway).
+  const forged = matchItemsToBank(items).filter((m) => m.kind === 'differs')
+  if (forged.length > 0) {
+    throw invalid(
+      `Attempt ${index + 1} in this backup does not match the question bank ` +
+        `(${forged.slice(0, 3).map(describeMismatch).join('; ')}${forged.length > 3 ? '; …' : ''}). ` +
+        'It was not recorded by RLS Casebook.'
+    )
+  }
+  return record
+}
 
 /** Throws ApiError('INVALID_BACKUP') with a readable reason; returns the checked contents. */
 export function validateBackup(text: string): ValidBackup {
@@ -45,19 +72,16 @@ export function validateBackup(text: string): ValidBackup {
   const ids = new Set<string>()
   let unfinished = 0
   envelope.attempts.forEach((raw, index) => {
-    let record: AttemptRecord
-    try {
-      record = validateAttemptRecord(raw)
-    } catch (error) {
-      throw invalid(`Attempt ${index + 1} in this backup is damaged: ${(error as Error).message}`)
-    }
-    if (ids.has(record.id)) throw invalid(`Attempt ${record.id} appears twice in this backup.`)
-    ids.add(record.id)
+    const record = checkAttempt(raw, index)
+    // Compared without case: on a case-insensitive disk "Abc" and "abc" are one file.
+    const key = record.id.toLowerCase()
+    if (ids.has(key)) throw invalid(`Attempt ${record.id} appears twice in this backup.`)
+    ids.add(key)
     if (!record.events.some((e) => e.type === 'submitted')) unfinished++
     attempts.push(record)
   })
   for (const entry of casebook.attempts) {
-    if (typeof entry.id !== 'string' || !ids.has(entry.id)) {
+    if (typeof entry.id !== 'string' || !ids.has(entry.id.toLowerCase())) {
       throw invalid('This backup is incomplete: its history lists an attempt it does not contain.')
     }
   }
@@ -81,12 +105,22 @@ export function validateBackup(text: string): ValidBackup {
   }
 }
 
+/**
+ * The attempt files as restored: marked as coming from this backup and without any seal, so
+ * however genuine, they stay in history and review but never earn a certificate here.
+ */
+function asRestored(record: AttemptRecord, at: string, exportedAt: string): AttemptRecord {
+  const { mac: _mac, restored: _earlier, ...rest } = record
+  return { ...rest, restored: { at, exportedAt } }
+}
+
 export async function restoreBackup(
   deps: {
     store: DataStore<AttemptRecord>
     attempts: AttemptService
     clock: Clock
     appVersion: string
+    rules?: CourseRules
   },
   text: string
 ): Promise<RestoreResult> {
@@ -101,22 +135,50 @@ export async function restoreBackup(
     )
   }
   const now = new Date(clock.wallMs())
+  const at = now.toISOString()
+  // Everything to be written is built (and serialised once, so nothing can fail later for a
+  // reason that could have been found now) before the first write.
+  const records = backup.attempts.map((r) => asRestored(r, at, backup.summary.exportedAt))
+  for (const record of records) serializeAttemptRecord(record)
+  const current = store.data()
+  let casebook: CasebookData
+  try {
+    casebook = validateCasebook(
+      JSON.parse(JSON.stringify(mergeKnownKeys(backup.casebook, current)))
+    )
+  } catch (error) {
+    throw invalid(`This backup's course data is damaged: ${(error as Error).message}`)
+  }
+  const previousAttempts = await readAllAttempts(store)
   const dir = path.join(store.dataDir, BACKUPS_DIR_NAME)
   await mkdir(dir, { recursive: true, mode: 0o700 })
   const savedTo = path.join(dir, `pre-restore-${fileStamp(now)}.json`)
-  const previous = buildBackup(store.data(), await readAllAttempts(store), now, deps.appVersion)
+  const previous = buildBackup(current, previousAttempts, now, deps.appVersion)
   await writeSynced(savedTo, JSON.stringify(previous))
   await fsyncDir(dir)
-  // Attempt files first, casebook last: if this stops halfway, the history still matches files.
-  for (const record of backup.attempts) await store.attempts.write(record.id, record)
-  await store.update((draft) => {
-    for (const key of Object.keys(draft)) delete (draft as Record<string, unknown>)[key]
-    Object.assign(draft, structuredClone(backup.casebook))
-  })
+  const outcome = await writeRestore(store, records, casebook, previousAttempts)
+  if (!outcome.ok) {
+    if (outcome.rolledBack) {
+      // Everything was put back: the kept copy would only be clutter.
+      await rm(savedTo, { force: true }).catch(() => undefined)
+      attempts.forgetIdle()
+      throw new ApiError(
+        'RESTORE_FAILED',
+        `The restore failed while writing (${outcome.cause}). What it had written was put ` +
+          'back, so your data is as it was before.'
+      )
+    }
+    attempts.forgetIdle()
+    throw new ApiError(
+      'RESTORE_FAILED',
+      `The restore failed while writing (${outcome.cause}) and could not be fully undone. ` +
+        `Your data from before the restore is kept at ${savedTo}: restore that file to go back.`
+    )
+  }
   // Cached attempts may describe files the restore just replaced: read them again from disk.
   attempts.forgetIdle()
   // Unfinished attempts from the backup are loaded now, so "Resume" offers them.
-  for (const record of backup.attempts) {
+  for (const record of records) {
     if (!record.events.some((e) => e.type === 'submitted')) {
       await attempts.get(record.id).catch(() => undefined)
     }

@@ -36,6 +36,34 @@ export async function readAllAttempts(store: DataStore<AttemptRecord>): Promise<
   return records.sort((a, b) => started(a).localeCompare(started(b)) || a.id.localeCompare(b.id))
 }
 
+const isFinished = (r: AttemptRecord): boolean => r.events.some((e) => e.type === 'submitted')
+
+/**
+ * The attempts an export may hold: submitted ones only. An unfinished attempt's file holds its
+ * items with their keys, so a backup or export taken mid-exam would be a copy of the answers.
+ */
+export async function exportableAttempts(
+  store: DataStore<AttemptRecord>
+): Promise<{ records: AttemptRecord[]; leftOut: number }> {
+  const all = await readAllAttempts(store)
+  const records = all.filter(isFinished)
+  return { records, leftOut: all.length - records.length }
+}
+
+export function leftOutNote(leftOut: number): string | undefined {
+  if (leftOut === 0) return undefined
+  return (
+    `${leftOut === 1 ? 'One unfinished quiz was' : `${leftOut} unfinished quizzes were`} left ` +
+    'out: an export never holds the questions or keys of a quiz still open. Submit it and ' +
+    'export again to include it.'
+  )
+}
+
+const withNote = (file: ExportFile, leftOut: number): ExportFile => {
+  const note = leftOutNote(leftOut)
+  return note ? { ...file, note } : file
+}
+
 export interface ExportService {
   csv(): Promise<ExportFile>
   xapi(): Promise<ExportFile>
@@ -51,30 +79,36 @@ export function createExportService(deps: {
   const day = (): string => new Date(clock.wallMs()).toISOString().slice(0, 10)
   return {
     async csv() {
-      return {
+      const { records, leftOut } = await exportableAttempts(store)
+      const file = {
         filename: `rls-casebook-attempts-${day()}.csv`,
         mimeType: 'text/csv;charset=utf-8',
-        content: attemptsCsv(await readAllAttempts(store))
+        content: attemptsCsv(records)
       }
+      return withNote(file, leftOut)
     },
     async xapi() {
-      const statements = xapiStatements(await readAllAttempts(store), store.data().profile, {
+      const { records, leftOut } = await exportableAttempts(store)
+      const statements = xapiStatements(records, store.data().profile, {
         statementId: (key) => uuidV5(key)
       })
-      return {
+      const file = {
         filename: `rls-casebook-xapi-${day()}.json`,
         mimeType: 'application/json',
         content: JSON.stringify(statements, null, 2)
       }
+      return withNote(file, leftOut)
     },
     async backup() {
       const now = new Date(clock.wallMs())
-      const file = buildBackup(store.data(), await readAllAttempts(store), now, deps.appVersion)
-      return {
+      const { records, leftOut } = await exportableAttempts(store)
+      const file = buildBackup(store.data(), records, now, deps.appVersion)
+      const backup = {
         filename: `rls-casebook-backup-${fileStamp(now)}.json`,
         mimeType: 'application/json',
         content: JSON.stringify(file)
       }
+      return withNote(backup, leftOut)
     }
   }
 }

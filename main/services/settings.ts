@@ -1,7 +1,8 @@
-// The learner profile and settings in casebook.json. Display settings are the learner's; the pass
-// mark and the certificate's minimum item count are course settings a CE provider sets (in the data
-// file), so the API reads them but never changes them.
+// The learner profile and display settings in casebook.json. The course's rules (pass mark, minimum
+// items, time per item…) are not settings: they ship with the app (questions/engine/course-rules.ts)
+// and are shown read-only beside them.
 import type { z } from 'zod'
+import { COURSE_RULES, certificateRuleText, type CourseRules } from '../../questions/engine'
 import { unprintableCharacters } from '../certificate/lazy'
 import type {
   ProfileView,
@@ -33,13 +34,6 @@ export function credentialsText(p: Profile): string {
   return p.credentials === 'other' ? (p.credentialsOther ?? '').trim() : (p.credentials ?? '')
 }
 
-export function certificateRule(s: Pick<Settings, 'certificateMinItems' | 'passMarkPercent'>) {
-  return (
-    `A certificate needs a submitted Timed exam of at least ${s.certificateMinItems} items ` +
-    `covering every section, not taken untimed, with a score of at least ${s.passMarkPercent}%.`
-  )
-}
-
 export async function profileView(p: Profile | null): Promise<ProfileView> {
   const fullName = p?.fullName ?? ''
   let unprintable: string[] = []
@@ -59,11 +53,21 @@ export async function profileView(p: Profile | null): Promise<ProfileView> {
   }
 }
 
-export function settingsView(s: Settings): SettingsView {
-  return { ...s, certificateRule: certificateRule(s) }
+export function settingsView(s: Settings, rules: CourseRules): SettingsView {
+  const { theme, textScale, reducedMotion } = s
+  return {
+    theme,
+    textScale,
+    reducedMotion,
+    certificateRule: certificateRuleText(rules),
+    course: rules
+  }
 }
 
-export function createSettingsService(store: Pick<DataStore, 'data' | 'update'>) {
+export function createSettingsService(
+  store: Pick<DataStore, 'data' | 'update'>,
+  rules: CourseRules = COURSE_RULES
+) {
   const data = (): Readonly<CasebookData> => store.data()
   return {
     getProfile: () => profileView(data().profile),
@@ -83,14 +87,14 @@ export function createSettingsService(store: Pick<DataStore, 'data' | 'update'>)
       })
       return profileView(profile)
     },
-    getSettings: () => settingsView(data().settings),
+    getSettings: () => settingsView(data().settings, rules),
     async saveDisplay(input: z.output<typeof displaySettingsInput>): Promise<SettingsView> {
       await store.update((draft) => {
         if (input.theme !== undefined) draft.settings.theme = input.theme
         if (input.textScale !== undefined) draft.settings.textScale = input.textScale
         if (input.reducedMotion !== undefined) draft.settings.reducedMotion = input.reducedMotion
       })
-      return settingsView(data().settings)
+      return settingsView(data().settings, rules)
     }
   }
 }

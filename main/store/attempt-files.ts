@@ -1,9 +1,9 @@
 // One durable file per attempt (attempts/<id>.json): recording an answer rewrites one small file,
 // so its cost does not grow with the number of past attempts.
-import { mkdir, readdir } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { DurableJsonFile } from './durable-json-file'
-import { removeStaleTemps } from './fs-util'
+import { fsyncDir, removeStaleTemps } from './fs-util'
 import type { AttemptRepository, RecoveryNotice, Validator } from './types'
 import {
   assertAttemptId,
@@ -83,6 +83,19 @@ export async function openAttemptFiles<T>(opts: AttemptFilesOptions<T>): Promise
       return file.write(record)
     },
     list: () => listIds(dir),
+    async remove(id) {
+      assertAttemptId(id)
+      if (ownerOf(id) !== id) return
+      const file = fileFor(id)
+      await file.idle()
+      files.delete(id)
+      exact.delete(id)
+      if (owners.get(attemptIdKey(id)) === id) owners.delete(attemptIdKey(id))
+      const target = path.join(dir, `${id}.json`)
+      await rm(target, { force: true })
+      await rm(`${target}.bak`, { force: true })
+      await fsyncDir(dir)
+    },
     async idle() {
       await Promise.all([...files.values()].map((f) => f.idle()))
     }

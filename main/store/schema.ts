@@ -15,9 +15,11 @@ export const ProfileSchema = z.object({
   email: z.string().max(254).optional()
 })
 
+// Only the learner's display settings. Files written before issue #14 also held the pass mark and
+// the certificate's minimum items; those are course rules now (questions/engine/course-rules.ts),
+// and z.object drops the old keys on read, so the next write removes them: no version bump, and
+// an older app reading the new file falls back to its own defaults.
 export const SettingsSchema = z.object({
-  passMarkPercent: z.number().int().min(0).max(100).default(75),
-  certificateMinItems: z.number().int().min(1).max(1000).default(20),
   theme: z.enum(['system', 'light', 'dark', 'high-contrast']).default('system'),
   textScale: z.number().int().min(100).max(200).default(100),
   reducedMotion: z.enum(['system', 'on', 'off']).default('system')
@@ -36,6 +38,8 @@ export const CasebookSchema = z.object({
   certificates: z.array(PermissiveRecord).default([]),
   reviewCards: z.record(z.string(), PermissiveRecord).default({}),
   usedItemIds: IdList,
+  /** Item id → when its key was last shown (review after submit, tutor feedback). */
+  keysSeenAt: z.record(z.string().max(1000), z.string().max(40)).default({}),
   flaggedItemIds: IdList,
   incorrectItemIds: IdList
 })

@@ -20,4 +20,9 @@ export interface AttemptRepository<T> {
   /** Resolves only once the record is durable on disk (fsync'd file and folder). */
   write(id: string, record: T): Promise<void>
   list(): Promise<string[]>
+  /**
+   * Deletes an attempt file and its backup (durably). Only a failed restore uses it, to take back
+   * a file it had just created; optional so small test repositories need not implement it.
+   */
+  remove?(id: string): Promise<void>
 }

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { courseRulesWithMinSeconds } from '../../questions/engine/course-rules'
 import { createAppContext } from '../app/context'
 import { fixedSeedsFromEnv, TEST_SEED_ENV } from '../app/seed-source'
 import { resolveDataDir } from '../store/data-dir'
@@ -41,7 +42,8 @@ async function main(): Promise<void> {
   const context = await createAppContext({
     dataDir,
     edition: 'browser',
-    ...(fixedSeeds ? { newSeed: fixedSeeds } : {})
+    ...(fixedSeeds ? { newSeed: fixedSeeds } : {}),
+    courseRules: testCourseRules(process.env.RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM)
   })
   const server = await startWebServer({
     dispatch: context.dispatch,
@@ -73,6 +75,22 @@ async function main(): Promise<void> {
   } else if (!given) {
     console.log(`Page address (opens once, within 15 minutes): ${printed()}`)
   }
+}
+
+/**
+ * End-to-end tests only: earning a certificate through the real page in seconds needs a lower
+ * minimum working time. The rules then carry another id, so no attempt taken under them counts
+ * under the real course rules, and the server says so on every start. Electron never reads it.
+ */
+function testCourseRules(value: string | undefined) {
+  if (value === undefined) return undefined
+  const seconds = Number(value)
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 600) {
+    throw new Error('RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM must be a whole number of seconds.')
+  }
+  const rules = courseRulesWithMinSeconds(seconds)
+  console.log(`TEST COURSE RULES IN FORCE (${rules.id}): not for learners.`)
+  return rules
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,7 @@
 // and certificates.ts hold compile-time checks that they equal main's own (store schema, signed
 // fields), so the two can never drift apart.
 import { z } from 'zod'
+import type { CourseRules } from '../../questions/engine'
 import { channel } from './define'
 
 export const CREDENTIALS = ['MD', 'DO', 'NP', 'PA', 'RN', 'PharmD', 'other'] as const
@@ -28,10 +29,8 @@ export interface CertificateFields {
   verificationCode: string
 }
 
-/** casebook.json settings (main/store/schema.ts). */
+/** casebook.json settings (main/store/schema.ts): the learner's display choices only. */
 export interface Settings {
-  passMarkPercent: number
-  certificateMinItems: number
   theme: 'system' | 'light' | 'dark' | 'high-contrast'
   textScale: number
   reducedMotion: 'system' | 'on' | 'off'
@@ -85,8 +84,10 @@ export const displaySettingsInput = z.strictObject({
 })
 
 export type SettingsView = Settings & {
-  /** The certificate rule in words, with this installation's numbers. */
+  /** The certificate rule in words, with the course's numbers. */
   certificateRule: string
+  /** The course's rules, shipped with the app; read-only. */
+  course: CourseRules
 }
 
 const attemptId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)

@@ -16,6 +16,8 @@ export interface ExportFile {
   filename: string
   mimeType: string
   content: string
+  /** What the file leaves out and why (e.g. a quiz still open), to show beside "Saved". */
+  note?: string
 }
 
 /** What a backup holds, shown before the learner confirms a restore. */

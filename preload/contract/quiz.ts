@@ -24,7 +24,13 @@ export const quizSetup = z.strictObject({
   pool: z.enum(['all', 'unused', 'incorrect', 'flagged']),
   secondsPerItem: z.number().int().min(10).max(600),
   accommodation: z.union([z.literal(1), z.literal(1.5), z.literal(2), z.literal('untimed')]),
-  confidence: z.boolean()
+  confidence: z.boolean(),
+  /**
+   * A certificate exam: main draws fresh items (none whose key the learner may know) over the
+   * course's sections, and refuses a set-up that differs from the course's rules (time per item,
+   * accommodations, minimum items, pool "all"). Absent or false: practice.
+   */
+  exam: z.boolean().optional()
 })
 export type QuizSetup = z.infer<typeof quizSetup>
 

@@ -1,6 +1,7 @@
 // Quiz set-up arrives from the page as untrusted data. Only known fields are read; anything else
 // (a forged time limit, a score) is dropped here, before it can reach the log.
 import type { SectionId } from '../item'
+import type { CourseRules } from './course-rules'
 import { DEFAULT_SECONDS_PER_ITEM } from './timer'
 import {
   ALL_SECTIONS,
@@ -24,7 +25,11 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * Checks and completes a set-up request. `drawnItems` is the number of items actually drawn
  * (a small 'incorrect' pool may yield fewer than requested); the time limit follows it.
  */
-export function normalizeQuizConfig(raw: unknown, drawnItems: number): EngineResult<QuizConfig> {
+export function normalizeQuizConfig(
+  raw: unknown,
+  drawnItems: number,
+  rules?: CourseRules
+): EngineResult<QuizConfig> {
   if (!isRecord(raw)) return fail('INVALID_CONFIG', 'Quiz set-up must be an object.')
   const mode = raw.mode
   if (mode !== 'timed' && mode !== 'tutor') {
@@ -80,17 +85,45 @@ export function normalizeQuizConfig(raw: unknown, drawnItems: number): EngineRes
   ) {
     return fail('INVALID_CONFIG', 'The pass mark must be a percentage from 0 to 100.')
   }
-  return {
-    ok: true,
-    value: {
-      mode,
-      itemCount: drawnItems,
-      sections: [...new Set(sections as SectionId[])],
-      pool: pool as QuizPool,
-      secondsPerItem,
-      accommodation: accommodation as Accommodation,
-      confidence,
-      passMarkPercent: passMark
-    }
+  const value: QuizConfig = {
+    mode,
+    itemCount: drawnItems,
+    sections: [...new Set(sections as SectionId[])],
+    pool: pool as QuizPool,
+    secondsPerItem,
+    accommodation: accommodation as Accommodation,
+    confidence,
+    passMarkPercent: passMark
   }
+  if (raw.exam === undefined || raw.exam === false) return { ok: true, value }
+  if (raw.exam !== true || !rules) {
+    return fail('INVALID_CONFIG', 'A certificate exam is started by the app under course rules.')
+  }
+  const problem = examProblem(value, rules)
+  if (problem) return fail('INVALID_CONFIG', problem)
+  return { ok: true, value: { ...value, exam: { rulesId: rules.id } } }
+}
+
+/** Why a set-up is not a certificate exam under these rules (null when it is one). */
+export function examProblem(config: QuizConfig, rules: CourseRules): string | null {
+  if (config.mode !== 'timed') return 'A certificate exam is timed.'
+  if (config.pool !== 'all') return 'A certificate exam draws its own fresh items (pool "all").'
+  if (config.itemCount < rules.minItems) {
+    return `A certificate exam has at least ${rules.minItems} items.`
+  }
+  const sections = new Set(config.sections)
+  if (!rules.requiredSections.every((s) => sections.has(s))) {
+    return 'A certificate exam covers every section of the course.'
+  }
+  if (config.secondsPerItem !== rules.secondsPerItem) {
+    return `A certificate exam allows ${rules.secondsPerItem} seconds per item (the course's time).`
+  }
+  if (!(rules.accommodations as readonly unknown[]).includes(config.accommodation)) {
+    const list = rules.accommodations.map((a) => `×${a}`).join(', ')
+    return `A certificate exam's time accommodation is one of ${list}.`
+  }
+  if (config.passMarkPercent !== rules.passMarkPercent) {
+    return `A certificate exam's pass mark is the course's, ${rules.passMarkPercent}%.`
+  }
+  return null
 }

@@ -37,6 +37,8 @@ export function initialState(id: string, started: AttemptEvent): AttemptState {
     lastSuspendReason: null,
     everSuspended: false,
     suspensionCount: 0,
+    suspendedMs: 0,
+    suspendedSince: null,
     responses,
     currentIndex: 0,
     elapsedMs: started.elapsedMs
@@ -60,6 +62,13 @@ function needOption(state: AttemptState, index: number, optionId: string): void 
   if (item !== undefined && !item.options.some((o) => o.id === optionId)) {
     throw new AttemptLogError(`Item ${index} has no option ${optionId}.`)
   }
+}
+
+/** Wall time from one ISO stamp to another; 0 when unreadable or backwards (a clock change). */
+export function wallGapMs(from: string | null, to: string): number {
+  if (from === null) return 0
+  const gap = Date.parse(to) - Date.parse(from)
+  return Number.isFinite(gap) && gap > 0 ? gap : 0
 }
 
 /** Applies one event; returns a new state (the old one is untouched, so callers can roll back). */
@@ -122,14 +131,24 @@ export function applyEvent(state: AttemptState, event: AttemptEvent): AttemptSta
         lifecycleStep: step,
         lastSuspendReason: event.reason,
         everSuspended: true,
-        suspensionCount: state.suspensionCount + 1
+        suspensionCount: state.suspensionCount + 1,
+        suspendedSince: event.at
       }
     case 'resumed':
       if (state.status !== 'suspended') throw new AttemptLogError('"resumed" needs a suspension.')
-      return { ...base, status: 'active', lifecycleStep: step }
+      return {
+        ...base,
+        status: 'active',
+        lifecycleStep: step,
+        suspendedMs: state.suspendedMs + wallGapMs(state.suspendedSince, event.at),
+        suspendedSince: null
+      }
     case 'submitted':
       return {
         ...base,
+        // Submitted straight from a suspension (time ran out): that suspension counts in full.
+        suspendedMs: state.suspendedMs + wallGapMs(state.suspendedSince, event.at),
+        suspendedSince: null,
         status: 'submitted',
         lifecycleStep: step,
         submittedAt: event.at,

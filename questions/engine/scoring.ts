@@ -1,7 +1,7 @@
 // Scores are always computed from the item snapshot in the log, never stored from a request.
 import type { SectionId } from '../item'
 import { reportedElapsedMs } from './timer'
-import type { AttemptState, QuizMode } from './types'
+import type { Accommodation, AttemptState, QuizMode } from './types'
 
 export interface ScoreResult {
   correct: number
@@ -31,6 +31,13 @@ export interface AttemptSummary {
   timeLimitMs: number | null
   untimed: boolean
   everSuspended: boolean
+  suspensionCount: number
+  /** Wall-clock time spent suspended (from the log's timestamps). */
+  suspendedMs: number
+  /** The course rules a certificate exam was started under; null for practice. */
+  examRulesId: string | null
+  secondsPerItem: number
+  accommodation: Accommodation
   sectionsCovered: SectionId[]
   bankVersion: string
   /** Sum of the items' estimated seconds; the certificate derives hours from it. */
@@ -85,6 +92,11 @@ export function summarizeAttempt(state: AttemptState): AttemptSummary {
     timeLimitMs: state.timeLimitMs,
     untimed: state.timeLimitMs === null,
     everSuspended: state.everSuspended,
+    suspensionCount: state.suspensionCount,
+    suspendedMs: state.suspendedMs,
+    examRulesId: state.config.exam?.rulesId ?? null,
+    secondsPerItem: state.config.secondsPerItem,
+    accommodation: state.config.accommodation,
     sectionsCovered: [...sections].sort(),
     bankVersion: versions.join('+'),
     estimatedSeconds: state.items.reduce((sum, item) => sum + item.estimatedSeconds, 0)

@@ -8,7 +8,13 @@ export type QuizPool = 'all' | 'unused' | 'incorrect' | 'flagged'
 /** Time multiplier; 'untimed' exists only for tutor (practice) mode. */
 export type Accommodation = 1 | 1.5 | 2 | 'untimed'
 export type Confidence = 'sure' | 'unsure' | 'guess'
-export type SuspendReason = 'user' | 'window-closed' | 'page-lost' | 'crash-recovered'
+export type SuspendReason =
+  | 'user'
+  | 'window-closed'
+  | 'page-lost'
+  | 'crash-recovered'
+  /** Detected at a tick: the wall clock moved on while the monotonic clock stood still. */
+  | 'system-sleep'
 export type SubmitReason = 'user' | 'expired'
 export type AttemptStatus = 'active' | 'suspended' | 'submitted'
 
@@ -35,8 +41,13 @@ export interface QuizConfig {
   secondsPerItem: number
   accommodation: Accommodation
   confidence: boolean
-  /** Copied from the course settings at start so later changes don't rewrite history. */
+  /** Copied from the course rules at start so later changes don't rewrite history. */
   passMarkPercent: number
+  /**
+   * Present only on a certificate exam: the course rules it was started under. Its time per item,
+   * sections and accommodation were checked against those rules by main, not chosen freely.
+   */
+  exam?: { rulesId: string }
 }
 
 export type AttemptEvent =
@@ -77,6 +88,13 @@ export interface AttemptRecord {
   events: AttemptEvent[]
   /** Rewritten in place by heartbeats rather than appended, so the log stays small. */
   checkpoint: Checkpoint
+  /**
+   * HMAC-SHA256 of the rest of the record with this installation's attempt key (see
+   * main/services/attempts-seal.ts). Absent on a restored or foreign attempt.
+   */
+  mac?: string
+  /** Set when the attempt came from a backup: it stays readable but never earns a certificate. */
+  restored?: { at: string; exportedAt: string }
 }
 
 export interface ItemResponse {
@@ -107,6 +125,10 @@ export interface AttemptState {
   lastSuspendReason: SuspendReason | null
   everSuspended: boolean
   suspensionCount: number
+  /** Wall-clock time between each suspension and its resume (or now, for none: 0 while open). */
+  suspendedMs: number
+  /** Wall time of the latest suspension, to add its length when it is resumed. */
+  suspendedSince: string | null
   responses: ItemResponse[]
   currentIndex: number
   /** Active time: from the latest event, or the checkpoint while still active. */

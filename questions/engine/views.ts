@@ -49,6 +49,11 @@ export interface PlayerView {
   everSuspended: boolean
   submitReason: AttemptState['submitReason']
   result: ScoreResult | null
+  /**
+   * True when a certificate exam's items are not sent: while it is suspended, or once its time is
+   * up and it is waiting to be submitted. Stems, questions and options are then empty.
+   */
+  contentWithheld: boolean
 }
 
 export function timingOf(state: AttemptState, nowElapsedMs: number): Timing {
@@ -83,7 +88,15 @@ function feedbackOf(item: Item, chosen: OptionId | null): Feedback {
   }
 }
 
+/** A certificate exam shows nothing to read while its clock is not running for the learner. */
+export function withholdsContent(state: AttemptState, timing: Timing): boolean {
+  if (state.config.exam === undefined || state.status === 'submitted') return false
+  return state.status === 'suspended' || timing.remainingMs === 0
+}
+
 export function playerView(state: AttemptState, nowElapsedMs: number): PlayerView {
+  const timing = timingOf(state, nowElapsedMs)
+  const withheld = withholdsContent(state, timing)
   return {
     attemptId: state.id,
     step: state.step,
@@ -97,18 +110,20 @@ export function playerView(state: AttemptState, nowElapsedMs: number): PlayerVie
         index,
         // No item id here: ids are built from the item's parameters and could reveal the key.
         section: item.section,
-        stem: item.stem,
-        question: item.question,
-        options: item.options.map((o) => ({ id: o.id, text: o.text })),
+        stem: withheld ? '' : item.stem,
+        question: withheld ? '' : item.question,
+        options: withheld ? [] : item.options.map((o) => ({ id: o.id, text: o.text })),
         revealed,
-        feedback: revealed ? feedbackOf(item, state.responses[index]?.optionId ?? null) : null
+        feedback:
+          revealed && !withheld ? feedbackOf(item, state.responses[index]?.optionId ?? null) : null
       }
     }),
     responses: state.responses.map((r) => ({ ...r, struck: [...r.struck] })),
-    timing: timingOf(state, nowElapsedMs),
+    timing,
     everSuspended: state.everSuspended,
     submitReason: state.submitReason,
-    result: state.status === 'submitted' ? scoreAttempt(state) : null
+    result: state.status === 'submitted' ? scoreAttempt(state) : null,
+    contentWithheld: withheld
   }
 }
 

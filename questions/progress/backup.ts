@@ -40,8 +40,39 @@ export function buildBackup<C, A>(
   }
 }
 
+/** Deeper than any file the app writes (about 10 levels), far below what breaks a parser. */
+export const MAX_BACKUP_DEPTH = 40
+
+/**
+ * The deepest nesting of arrays and objects in JSON text, found without parsing it, so a file
+ * nested thousands of levels deep is refused before anything recursive ever touches it.
+ */
+export function jsonDepth(text: string, stopAbove = Infinity): number {
+  let depth = 0
+  let max = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c)
+        i++ // backslash: skip the escaped character
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) max = depth
+      if (max > stopAbove) return max
+    } else if (c === 0x7d || c === 0x5d) depth--
+  }
+  return max
+}
+
 /** Parses text into a backup envelope, or throws an Error that says, in words, what is wrong. */
 export function parseBackupEnvelope(text: string): BackupFile {
+  if (jsonDepth(text, MAX_BACKUP_DEPTH) > MAX_BACKUP_DEPTH) {
+    throw new Error(
+      `This file is not a backup made by RLS Casebook: it is nested more than ${MAX_BACKUP_DEPTH} levels deep.`
+    )
+  }
   let raw: unknown
   try {
     raw = JSON.parse(text)

@@ -2,7 +2,7 @@
 // The service owns time, steps and scoring; the bank draws the items.
 import type { Handlers } from '../dispatch'
 import type { Services } from '../../app/services'
-import { drawQuizItems, drawReviewItems } from '../../app/draw-items'
+import { drawExamItems, drawQuizItems, drawReviewItems, knownKeyIds } from '../../app/draw-items'
 import { ApiError } from '../errors'
 import { historyForPage } from '../../app/history'
 
@@ -26,11 +26,22 @@ export function quizHandlers(s: Services): Pick<Handlers, QuizChannels> {
   return {
     'quiz:start': async (setup) => {
       const seed = s.newSeed()
+      const passMarkPercent = s.rules.passMarkPercent
+      if (setup.exam === true) {
+        const known = knownKeyIds(
+          s.store.data(),
+          s.clock.wallMs(),
+          s.rules,
+          await s.attempts.keysShownInOpenAttempts()
+        )
+        const items = drawExamItems(setup.itemCount, seed, known, s.rules)
+        // Fewer fresh items than asked for: the config check refuses it with the course's minimum.
+        return s.attempts.start({ ...setup, itemCount: items.length, passMarkPercent }, items, seed)
+      }
       const items = drawQuizItems(setup, s.store.data(), seed)
       if (items.length === 0) {
         throw new ApiError('NOT_FOUND', emptyPoolMessage(setup.pool))
       }
-      const passMarkPercent = s.store.data().settings.passMarkPercent
       return s.attempts.start({ ...setup, itemCount: items.length, passMarkPercent }, items, seed)
     },
     'quiz:startReview': async ({ itemCount }) => {
@@ -48,7 +59,7 @@ export function quizHandlers(s: Services): Pick<Handlers, QuizChannels> {
           secondsPerItem: 90,
           accommodation: 'untimed',
           confidence: true,
-          passMarkPercent: s.store.data().settings.passMarkPercent
+          passMarkPercent: s.rules.passMarkPercent
         },
         items,
         seed

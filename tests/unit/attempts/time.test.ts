@@ -109,14 +109,47 @@ describe('suspend, resume and clock changes', () => {
     const service = makeService(repo, clock)
     const v = await service.start(setup({ secondsPerItem: 600 }), items)
     clock.advance(10_000)
+    // Forward: indistinguishable from a system sleep, so it is recorded as a suspension (#14).
     clock.jumpWall(3600_000)
     expect((await service.heartbeat(v.attemptId)).timing.elapsedMs).toBe(10_000)
+    expect((await repo.readRaw(v.attemptId)).events.at(-1)).toMatchObject({
+      type: 'suspended',
+      reason: 'system-sleep'
+    })
+    expect((await service.resume(v.attemptId)).timing.elapsedMs).toBe(10_000)
+    // Backward: nothing to record; the steady clock carries on.
     clock.jumpWall(-2 * 3600_000)
     clock.advance(5_000)
     expect((await service.heartbeat(v.attemptId)).timing.elapsedMs).toBe(15_000)
     await service.suspend(v.attemptId)
     clock.jumpWall(-3600_000)
     expect((await service.resume(v.attemptId)).timing.elapsedMs).toBe(15_000)
+  })
+
+  it('records a system sleep (wall moved, monotonic did not) as a suspension at the next tick', async () => {
+    const service = makeService(repo, clock)
+    const v = await service.start(setup({ secondsPerItem: 600 }), items)
+    for (let i = 0; i < 3; i++) {
+      clock.advance(10_000)
+      await service.heartbeat(v.attemptId)
+      await service.tick()
+    }
+    // The lid is closed for 40 minutes: the monotonic clock stops, the wall clock does not.
+    clock.jumpWall(40 * 60_000)
+    clock.advance(1_000)
+    await service.tick()
+    const events = (await repo.readRaw(v.attemptId)).events
+    expect(events.at(-1)).toMatchObject({
+      type: 'suspended',
+      reason: 'system-sleep',
+      elapsedMs: 31_000,
+      // Dated when the sleep began (last tick + the monotonic time since), not when noticed.
+      at: new Date(clock.wall - 40 * 60_000).toISOString()
+    })
+    const resumed = await service.resume(v.attemptId)
+    expect(resumed.timing.elapsedMs).toBe(31_000)
+    const summary = await service.summary(v.attemptId)
+    expect(summary).toMatchObject({ suspensionCount: 1, suspendedMs: 40 * 60_000 })
   })
 
   it('suspends a page that stopped heart-beating, charging only up to its last heartbeat', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   applyEvent,
-  certificateEligibility,
   filterReview,
   playerView,
   reviewView,
@@ -124,51 +123,5 @@ describe('scoring and review', () => {
     expect(filterReview(review, 'flagged')).toEqual([3])
     expect(filterReview(review, 'low-confidence')).toEqual([1])
     expect(filterReview(review, 'incorrect')).toHaveLength(10)
-  })
-})
-
-describe('certificateEligibility', () => {
-  const passing = (): AttemptState => {
-    let s = startState({ itemCount: 8 })
-    for (let i = 0; i < 8; i++)
-      s = act(s, { kind: 'answer', step: 1, itemIndex: i, optionId: keyOf(i) })
-    return submit(s)
-  }
-
-  it('accepts a submitted, timed, passing attempt covering every section', () => {
-    const rules = { minItems: 8, passMarkPercent: 75, allSections: ['genetics' as const] }
-    expect(certificateEligibility(summarizeAttempt(passing()), rules)).toEqual({
-      eligible: true,
-      reasons: []
-    })
-  })
-
-  it('gives one clear reason per failed rule', () => {
-    let s = startState({ mode: 'tutor', accommodation: 'untimed', itemCount: 3 })
-    s = act(s, { kind: 'answer', step: 1, itemIndex: 0, optionId: keyOf(0) })
-    const result = certificateEligibility(summarizeAttempt(s), {
-      minItems: 20,
-      passMarkPercent: 75,
-      allSections: ['genetics', 'iron-status', 'systemic', 'medications']
-    })
-    expect(result.eligible).toBe(false)
-    expect(result.reasons.join('\n')).toMatch(/not been submitted/)
-    expect(result.reasons.join('\n')).toMatch(/Tutor/)
-    expect(result.reasons.join('\n')).toMatch(/untimed/)
-    expect(result.reasons.join('\n')).toMatch(/at least 20/)
-    expect(result.reasons.join('\n')).toMatch(
-      /missing: Renal, pregnancy and other systemic contexts; Medications/
-    )
-    expect(result.reasons.join('\n')).toMatch(/below the pass mark of 75%/)
-  })
-
-  it('judges against the pass mark the attempt started under', () => {
-    const summary = summarizeAttempt(passing())
-    const later = certificateEligibility(summary, {
-      minItems: 8,
-      passMarkPercent: 100,
-      allSections: []
-    })
-    expect(later.eligible).toBe(true)
   })
 })

@@ -23,7 +23,7 @@ export function DataPanel(): ReactElement {
     const file = await exportData(kind)
     if (file) {
       saveFile(file)
-      setStatus(`Saved ${file.filename}.`)
+      setStatus(`Saved ${file.filename}.${file.note ? ` ${file.note}` : ''}`)
     }
   }
   const onFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {

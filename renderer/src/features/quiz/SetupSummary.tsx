@@ -2,27 +2,19 @@
 // quiz, the pass mark, whether this set-up can earn a certificate, the time allowed and the
 // timer policy.
 import type { ReactElement } from 'react'
-import { TIMER_POLICY_TEXT } from '../../../../questions/engine'
+import { COURSE_RULES, TIMER_POLICY_TEXT, certificateRuleText } from '../../../../questions/engine'
 import { useAppStore } from '../../store'
 import { formatDuration } from '../../ui/format'
-import {
-  CERT_MIN_ITEMS as DEFAULT_MIN_ITEMS,
-  PASS_MARK_PERCENT as DEFAULT_PASS_MARK,
-  certificateBlockers,
-  itemCountOf,
-  previewLimitMs,
-  type SetupForm
-} from './setup-model'
+import { certificateBlockers, itemCountOf, previewLimitMs, type SetupForm } from './setup-model'
 
 export function SetupSummary({ form }: { form: SetupForm }): ReactElement {
   const timerPolicy = useAppStore((s) => s.info?.timerPolicy) ?? TIMER_POLICY_TEXT
-  const limit = previewLimitMs(form)
+  // The course's rules as main applies them; the shipped ones until they have loaded.
+  const rules = useAppStore((s) => s.settings?.course) ?? COURSE_RULES
+  const limit = previewLimitMs(form, rules)
   const count = itemCountOf(form)
-  // The installation's course settings; the defaults only until they have loaded.
-  const settings = useAppStore((s) => s.settings)
-  const minItems = settings?.certificateMinItems ?? DEFAULT_MIN_ITEMS
-  const passMark = settings?.passMarkPercent ?? DEFAULT_PASS_MARK
-  const blockers = certificateBlockers(form, minItems)
+  const passMark = rules.passMarkPercent
+  const blockers = certificateBlockers(form, rules)
   const tutor = form.mode === 'tutor'
   return (
     <section className="card setup-summary" aria-labelledby="summary-title">
@@ -59,10 +51,7 @@ export function SetupSummary({ form }: { form: SetupForm }): ReactElement {
       </ul>
 
       <h3>Certificate eligibility</h3>
-      <p className="small">
-        A certificate needs a submitted <strong>Timed exam</strong> of at least {minItems} items
-        covering every section, not taken untimed, with a score of at least {passMark}%.
-      </p>
+      <p className="small">{certificateRuleText(rules)}</p>
       <p
         className={`eligibility ${blockers.length ? 'eligibility-no' : 'eligibility-yes'}`}
         data-testid="setup-eligibility"

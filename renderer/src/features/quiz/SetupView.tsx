@@ -2,6 +2,7 @@
 // what the learner needs to know before starting. Starting asks main; main draws the items and
 // sets the clock.
 import { useEffect, useRef, useState, type FormEvent, type ReactElement } from 'react'
+import { COURSE_RULES } from '../../../../questions/engine'
 import { useAppStore } from '../../store'
 import { RadioGroup, type RadioChoice } from '../../ui/components/RadioGroup'
 import { SectionsField } from './SectionsField'
@@ -12,9 +13,14 @@ import './quiz.css'
 
 const MODES: RadioChoice<SetupForm['mode']>[] = [
   {
+    value: 'exam',
+    label: 'Certificate exam',
+    hint: "Fresh items over every section at the course's time. Counts toward a certificate."
+  },
+  {
     value: 'timed',
     label: 'Timed exam',
-    hint: 'No feedback until you submit. Counts toward a certificate.'
+    hint: 'Your own time, sections and pool; no feedback until you submit. Practice.'
   },
   { value: 'tutor', label: 'Tutor', hint: 'Explanation and references after each item. Practice.' }
 ]
@@ -34,6 +40,7 @@ const POOLS: RadioChoice<SetupForm['pool']>[] = [
 export function SetupView(): ReactElement {
   const lastSetup = useAppStore((s) => s.lastSetup)
   const startQuiz = useAppStore((s) => s.startQuiz)
+  const rules = useAppStore((s) => s.settings?.course) ?? COURSE_RULES
   const [form, setForm] = useState<SetupForm>(() => initialForm(lastSetup))
   const [errors, setErrors] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
@@ -45,7 +52,7 @@ export function SetupView(): ReactElement {
 
   const onSubmit = async (event: FormEvent): Promise<void> => {
     event.preventDefault()
-    const problems = validate(form)
+    const problems = validate(form, rules)
     setErrors(problems)
     if (problems.length) {
       requestAnimationFrame(() => errorRef.current?.focus())
@@ -53,7 +60,7 @@ export function SetupView(): ReactElement {
     }
     setBusy(true)
     try {
-      await startQuiz(toSetup(form))
+      await startQuiz(toSetup(form, rules))
     } finally {
       setBusy(false)
     }
@@ -81,7 +88,7 @@ export function SetupView(): ReactElement {
               update({
                 mode,
                 accommodation:
-                  mode === 'timed' && form.accommodation === 'untimed' ? 1 : form.accommodation
+                  mode !== 'tutor' && form.accommodation === 'untimed' ? 1 : form.accommodation
               })
             }
           />
@@ -116,17 +123,26 @@ export function SetupView(): ReactElement {
               </div>
             )}
           </fieldset>
-          <SectionsField value={form.sections} onChange={(sections) => update({ sections })} />
-          <RadioGroup
-            name="pool"
-            legend="Item pool"
-            className="choices-2col"
-            value={form.pool}
-            choices={POOLS}
-            onChange={(pool) => update({ pool })}
-            description="A small pool may give fewer items than you asked for; the time allowed follows the items drawn."
-          />
-          <TimingFields form={form} update={update} />
+          {form.mode === 'exam' ? (
+            <p className="small muted" data-testid="exam-terms">
+              A Certificate exam covers every section with items you have not seen answered in the
+              last {rules.keyExposureWindowDays} days, at {rules.secondsPerItem} seconds per item.
+            </p>
+          ) : (
+            <>
+              <SectionsField value={form.sections} onChange={(sections) => update({ sections })} />
+              <RadioGroup
+                name="pool"
+                legend="Item pool"
+                className="choices-2col"
+                value={form.pool}
+                choices={POOLS}
+                onChange={(pool) => update({ pool })}
+                description="A small pool may give fewer items than you asked for; the time allowed follows the items drawn."
+              />
+            </>
+          )}
+          <TimingFields form={form} update={update} rules={rules} />
         </div>
         <div className="setup-aside stack">
           <SetupSummary form={form} />
@@ -149,7 +165,13 @@ export function SetupView(): ReactElement {
             aria-busy={busy}
             disabled={busy}
           >
-            {busy ? 'Starting…' : form.mode === 'timed' ? 'Start timed exam' : 'Start tutor quiz'}
+            {busy
+              ? 'Starting…'
+              : form.mode === 'exam'
+                ? 'Start certificate exam'
+                : form.mode === 'timed'
+                  ? 'Start timed exam'
+                  : 'Start tutor quiz'}
           </button>
         </div>
       </form>

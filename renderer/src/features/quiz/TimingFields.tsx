@@ -1,19 +1,31 @@
 // Time per item, time accommodation (WCAG 2.2.1) and confidence rating.
 import type { ReactElement } from 'react'
-import { MAX_SECONDS_PER_ITEM, MIN_SECONDS_PER_ITEM } from '../../../../questions/engine'
+import {
+  MAX_SECONDS_PER_ITEM,
+  MIN_SECONDS_PER_ITEM,
+  type CourseRules
+} from '../../../../questions/engine'
 import { RadioGroup, type RadioChoice } from '../../ui/components/RadioGroup'
 import type { SetupForm } from './setup-model'
 
 interface TimingFieldsProps {
   form: SetupForm
   update(patch: Partial<SetupForm>): void
+  rules: CourseRules
 }
 
-export function TimingFields({ form, update }: TimingFieldsProps): ReactElement {
+const LABELS: Record<string, string> = {
+  '1': 'Standard (×1)',
+  '1.5': 'Extended (×1.5)',
+  '2': 'Double (×2)'
+}
+
+export function TimingFields({ form, update, rules }: TimingFieldsProps): ReactElement {
+  const exam = form.mode === 'exam'
+  // A Certificate exam offers only the course's accommodations (recorded on the attempt).
+  const factors: (1 | 1.5 | 2)[] = exam ? [...rules.accommodations] : [1, 1.5, 2]
   const accommodations: RadioChoice<SetupForm['accommodation']>[] = [
-    { value: 1, label: 'Standard (×1)' },
-    { value: 1.5, label: 'Extended (×1.5)' },
-    { value: 2, label: 'Double (×2)' },
+    ...factors.map((value) => ({ value, label: LABELS[String(value)] ?? `×${value}` })),
     // Untimed practice never counts toward a certificate, so it is offered in Tutor mode only.
     ...(form.mode === 'tutor' ? [{ value: 'untimed' as const, label: 'Untimed' }] : [])
   ]
@@ -30,13 +42,15 @@ export function TimingFields({ form, update }: TimingFieldsProps): ReactElement 
           min={MIN_SECONDS_PER_ITEM}
           max={MAX_SECONDS_PER_ITEM}
           step={5}
-          value={form.secondsPerItem}
-          disabled={untimed}
+          value={exam ? String(rules.secondsPerItem) : form.secondsPerItem}
+          disabled={untimed || exam}
           aria-describedby="seconds-hint"
           onChange={(e) => update({ secondsPerItem: e.target.value })}
         />
         <span id="seconds-hint" className="small muted">
-          Default 90 seconds. Not used when untimed.
+          {exam
+            ? `The course's time for a Certificate exam.`
+            : 'Default 90 seconds. Not used when untimed.'}
         </span>
       </div>
       <RadioGroup
@@ -47,8 +61,8 @@ export function TimingFields({ form, update }: TimingFieldsProps): ReactElement 
         choices={accommodations}
         onChange={(accommodation) => update({ accommodation })}
         description={
-          form.mode === 'timed'
-            ? 'Extra time still counts toward a certificate. Untimed practice is available in Tutor mode.'
+          exam
+            ? 'Extra time still counts toward a certificate and is printed on it. Untimed practice is available in Tutor mode.'
             : 'Extra time multiplies the time per item.'
         }
       />

@@ -3,22 +3,27 @@
 import type { QuizSetup } from '../../../../preload/contract'
 import {
   ALL_SECTIONS,
-  DEFAULT_ELIGIBILITY_RULES,
+  COURSE_RULES,
   DEFAULT_SECONDS_PER_ITEM,
   MAX_SECONDS_PER_ITEM,
   MIN_SECONDS_PER_ITEM,
-  timeLimitMs
+  timeLimitMs,
+  type CourseRules
 } from '../../../../questions/engine'
 
 /** The API accepts up to 100 items per quiz. */
 export const MAX_CUSTOM_ITEMS = 100
 export const PRESET_COUNTS = [10, 20, 40] as const
-/** Until course settings exist (issue #5), the default course rules apply. */
-export const PASS_MARK_PERCENT = DEFAULT_ELIGIBILITY_RULES.passMarkPercent
-export const CERT_MIN_ITEMS = DEFAULT_ELIGIBILITY_RULES.minItems
+
+/**
+ * 'exam' is the Certificate exam (course rules: fresh items, every section, the course's time per
+ * item); 'timed' is timed practice with the learner's own choices; 'tutor' is practice with
+ * feedback. The first two are both `mode: 'timed'` to main; only the exam sets `exam: true`.
+ */
+export type FormMode = 'exam' | QuizSetup['mode']
 
 export interface SetupForm {
-  mode: QuizSetup['mode']
+  mode: FormMode
   countChoice: '10' | '20' | '40' | 'custom'
   customCount: string
   sections: QuizSetup['sections']
@@ -31,7 +36,7 @@ export interface SetupForm {
 export function initialForm(last: QuizSetup | null): SetupForm {
   if (!last) {
     return {
-      mode: 'timed',
+      mode: 'exam',
       countChoice: '20',
       customCount: '30',
       sections: [...ALL_SECTIONS],
@@ -43,7 +48,7 @@ export function initialForm(last: QuizSetup | null): SetupForm {
   }
   const preset = (PRESET_COUNTS as readonly number[]).includes(last.itemCount)
   return {
-    mode: last.mode,
+    mode: last.exam ? 'exam' : last.mode,
     countChoice: preset ? (String(last.itemCount) as SetupForm['countChoice']) : 'custom',
     customCount: String(last.itemCount),
     sections: [...last.sections],
@@ -59,12 +64,15 @@ export function itemCountOf(form: SetupForm): number {
 }
 
 /** Problems that stop the quiz from starting, each said as what to do. */
-export function validate(form: SetupForm): string[] {
+export function validate(form: SetupForm, rules: CourseRules = COURSE_RULES): string[] {
   const errors: string[] = []
   const count = itemCountOf(form)
   if (!Number.isInteger(count) || count < 1 || count > MAX_CUSTOM_ITEMS) {
     errors.push(`Enter a number of items from 1 to ${MAX_CUSTOM_ITEMS}.`)
+  } else if (form.mode === 'exam' && count < rules.minItems) {
+    errors.push(`A Certificate exam has at least ${rules.minItems} items.`)
   }
+  if (form.mode === 'exam') return errors
   if (form.sections.length === 0) errors.push('Choose at least one section.')
   const seconds = Number(form.secondsPerItem)
   if (
@@ -79,7 +87,20 @@ export function validate(form: SetupForm): string[] {
   return errors
 }
 
-export function toSetup(form: SetupForm): QuizSetup {
+export function toSetup(form: SetupForm, rules: CourseRules = COURSE_RULES): QuizSetup {
+  if (form.mode === 'exam') {
+    const allowed = rules.accommodations as readonly QuizSetup['accommodation'][]
+    return {
+      mode: 'timed',
+      exam: true,
+      itemCount: itemCountOf(form),
+      sections: [...rules.requiredSections],
+      pool: 'all',
+      secondsPerItem: rules.secondsPerItem,
+      accommodation: allowed.includes(form.accommodation) ? form.accommodation : 1,
+      confidence: form.confidence
+    }
+  }
   return {
     mode: form.mode,
     itemCount: itemCountOf(form),
@@ -94,19 +115,23 @@ export function toSetup(form: SetupForm): QuizSetup {
 }
 
 /** null = untimed; NaN-safe for a half-typed form. */
-export function previewLimitMs(form: SetupForm): number | null {
-  const setup = toSetup(form)
+export function previewLimitMs(form: SetupForm, rules: CourseRules = COURSE_RULES): number | null {
+  const setup = toSetup(form, rules)
   const limit = timeLimitMs(setup)
   return limit === null || Number.isFinite(limit) ? limit : 0
 }
 
 /** Why this set-up could not earn a certificate, before a score is known (empty = it can). */
-export function certificateBlockers(form: SetupForm, minItems = CERT_MIN_ITEMS): string[] {
-  const setup = toSetup(form)
+export function certificateBlockers(form: SetupForm, rules: CourseRules = COURSE_RULES): string[] {
+  const setup = toSetup(form, rules)
   const reasons: string[] = []
-  if (setup.mode !== 'timed') reasons.push('it is a Tutor (practice) session, not a Timed exam')
+  if (form.mode === 'tutor') reasons.push('it is a Tutor (practice) session')
+  if (form.mode === 'timed') reasons.push('it is timed practice (choose Certificate exam)')
   if (setup.accommodation === 'untimed') reasons.push('it is untimed')
-  if (!(setup.itemCount >= minItems)) reasons.push(`it has fewer than ${minItems} items`)
-  if (setup.sections.length < ALL_SECTIONS.length) reasons.push('it does not cover every section')
+  if (!(setup.itemCount >= rules.minItems))
+    reasons.push(`it has fewer than ${rules.minItems} items`)
+  if (form.mode !== 'exam' && setup.sections.length < ALL_SECTIONS.length) {
+    reasons.push('it does not cover every section')
+  }
   return reasons
 }

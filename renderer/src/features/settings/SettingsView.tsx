@@ -31,16 +31,27 @@ export function SettingsView(): ReactElement {
         <section className="card" aria-labelledby="course-title">
           <h2 id="course-title">Course settings</h2>
           <p className="small muted">
-            Set by the continuing-education provider for this course; they cannot be changed here.
+            Rules of this course, shipped with the app; no setting or backup can change them.
           </p>
           <dl className="facts">
             <div>
               <dt>Pass mark</dt>
-              <dd data-testid="course-pass-mark">{settings.passMarkPercent}%</dd>
+              <dd data-testid="course-pass-mark">{settings.course.passMarkPercent}%</dd>
             </div>
             <div>
               <dt>Items for a certificate</dt>
-              <dd>at least {settings.certificateMinItems}</dd>
+              <dd>at least {settings.course.minItems}</dd>
+            </div>
+            <div>
+              <dt>Time per item</dt>
+              <dd>
+                {settings.course.secondsPerItem} s (×
+                {settings.course.accommodations.join(', ×')} on request)
+              </dd>
+            </div>
+            <div>
+              <dt>Working time</dt>
+              <dd>at least {settings.course.minSecondsPerItem} s per item</dd>
             </div>
           </dl>
           <p className="small">{settings.certificateRule}</p>

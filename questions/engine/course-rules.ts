@@ -1,0 +1,64 @@
+// The course's rules for a certificate, shipped with the app. They are constants of the course,
+// never read from the learner's data: a restored backup or an edited settings file cannot lower
+// the pass mark or the minimum length. Kept in this one module so a later course definition can
+// replace it whole.
+import type { SectionId } from '../item'
+import { ALL_SECTIONS, type Accommodation } from './types'
+
+export interface CourseRules {
+  /** Names this set of rules; recorded in every certificate exam started under it. */
+  id: string
+  passMarkPercent: number
+  /** A certificate exam has at least this many items. */
+  minItems: number
+  requiredSections: readonly SectionId[]
+  /** The exam's time per item; the learner does not choose it. */
+  secondsPerItem: number
+  /** Time accommodations a learner may take in a certificate exam (recorded on the attempt). */
+  accommodations: readonly Exclude<Accommodation, 'untimed'>[]
+  /** Working time below this per item makes an attempt ineligible (a race through it). */
+  minSecondsPerItem: number
+  /** Suspensions a certificate exam may have, however they happened (button, crash, sleep…). */
+  maxSuspensions: number
+  /** Total wall-clock time a certificate exam may spend suspended. */
+  maxSuspendedMs: number
+  /** An item whose key the learner saw (review, tutor feedback) this recently is not drawn. */
+  keyExposureWindowDays: number
+}
+
+export const COURSE_RULES: CourseRules = Object.freeze({
+  id: 'rls-causes-certificate-1',
+  passMarkPercent: 75,
+  minItems: 20,
+  requiredSections: ALL_SECTIONS,
+  secondsPerItem: 90,
+  accommodations: [1, 1.5, 2],
+  minSecondsPerItem: 20,
+  maxSuspensions: 3,
+  maxSuspendedMs: 30 * 60_000,
+  keyExposureWindowDays: 180
+} satisfies CourseRules)
+
+/**
+ * A test-only variant: the same rules with another minimum time, under a different id so an
+ * attempt started under it is never judged by the real rules. Only the browser edition's
+ * RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM reaches this (see docs/RELIABILITY.md, "Test flag").
+ */
+export function courseRulesWithMinSeconds(minSecondsPerItem: number): CourseRules {
+  return Object.freeze({
+    ...COURSE_RULES,
+    id: `${COURSE_RULES.id}+test-min-seconds-${minSecondsPerItem}`,
+    minSecondsPerItem
+  })
+}
+
+/** The certificate rule in words, with this course's numbers. */
+export function certificateRuleText(rules: CourseRules): string {
+  return (
+    `A certificate needs a submitted Certificate exam of at least ${rules.minItems} items ` +
+    `covering every section, at ${rules.secondsPerItem} s per item (×1.5 or ×2 if you need ` +
+    `it), with a score of at least ${rules.passMarkPercent}%, at least ` +
+    `${rules.minSecondsPerItem} s of working time per item, and no more than ` +
+    `${rules.maxSuspensions} suspensions (${Math.round(rules.maxSuspendedMs / 60_000)} min in all).`
+  )
+}
