@@ -16,6 +16,7 @@ export { ATTEMPT_ID_PATTERN, InvalidAttemptIdError, assertAttemptId } from './at
 
 export interface AttemptFiles<T> extends AttemptRepository<T> {
   readonly dir: string
+  remove(id: string): Promise<void>
   /** Waits for every queued write to be durable. */
   idle(): Promise<void>
 }

@@ -140,7 +140,8 @@ export async function openDataStore<A = AttemptRecord>(
     attempts: {
       read: async (id) => (ensureOpen(), attempts.read(id)),
       write: async (id, record) => (ensureOpen(), attempts.write(id, record)),
-      list: async () => (ensureOpen(), attempts.list())
+      list: async () => (ensureOpen(), attempts.list()),
+      remove: async (id) => (ensureOpen(), attempts.remove(id))
     },
     notices,
     async close() {

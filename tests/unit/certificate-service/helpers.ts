@@ -50,6 +50,10 @@ export interface QuizPlan {
   correct?: number
   submit?: boolean
   passMarkPercent?: number
+  /** A certificate exam (course rules); default: whenever the plan fits the course's rules. */
+  exam?: boolean
+  /** Working time per item; default 25 s, above the course's 20 s minimum. */
+  msPerItem?: number
 }
 
 /** Starts, answers and (by default) submits an attempt; returns its id. */
@@ -57,9 +61,14 @@ export async function takeQuiz(h: Harness, plan: QuizPlan = {}): Promise<string>
   const sections = [...(plan.sections ?? ALL_SECTIONS)]
   const items = assembleQuiz({ count: plan.count ?? 20, sections, seed: `t-${Math.random()}` })
   const attempts = h.ctx.services.attempts
+  const mode = plan.mode ?? 'timed'
+  const exam =
+    plan.exam ??
+    (mode === 'timed' && items.length >= 20 && sections.length === ALL_SECTIONS.length)
   let view = await attempts.start(
     {
-      mode: plan.mode ?? 'timed',
+      mode,
+      ...(exam ? { exam: true } : {}),
       itemCount: items.length,
       sections,
       pool: 'all',
@@ -72,7 +81,7 @@ export async function takeQuiz(h: Harness, plan: QuizPlan = {}): Promise<string>
   )
   const correct = plan.correct ?? items.length
   for (let i = 0; i < items.length; i++) {
-    h.clock.advance(10_000)
+    h.clock.advance(plan.msPerItem ?? 25_000)
     const pick = items[i]!.options.find((o) => o.correct === i < correct)!
     view = await attempts.answer({
       attemptId: view.attemptId,

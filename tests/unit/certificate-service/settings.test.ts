@@ -66,7 +66,7 @@ describe('settings', () => {
       theme: 'dark',
       textScale: 150,
       reducedMotion: 'system',
-      passMarkPercent: 75
+      course: { passMarkPercent: 75, minItems: 20 }
     })
     expect(saved.certificateRule).toMatch(/at least 20 items/)
     expect((await invalid('settings:save', { passMarkPercent: 10 }))?.code).toBe('INVALID_ARGS')
