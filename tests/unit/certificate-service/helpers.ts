@@ -63,8 +63,7 @@ export async function takeQuiz(h: Harness, plan: QuizPlan = {}): Promise<string>
   const attempts = h.ctx.services.attempts
   const mode = plan.mode ?? 'timed'
   const exam =
-    plan.exam ??
-    (mode === 'timed' && items.length >= 20 && sections.length === ALL_SECTIONS.length)
+    plan.exam ?? (mode === 'timed' && items.length >= 20 && sections.length === ALL_SECTIONS.length)
   let view = await attempts.start(
     {
       mode,
