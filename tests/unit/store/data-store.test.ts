@@ -25,8 +25,6 @@ describe('openDataStore', () => {
     const s = await openDataStore({ dataDir })
     expect(s.data()).toMatchObject({ schemaVersion: 1, profile: null, usedItemIds: [] })
     expect(s.data().settings).toEqual({
-      passMarkPercent: 75,
-      certificateMinItems: 20,
       theme: 'system',
       textScale: 100,
       reducedMotion: 'system'

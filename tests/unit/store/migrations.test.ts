@@ -29,9 +29,11 @@ describe('schema and migrations', () => {
       schemaVersion: 1,
       attempts: [{ id: 'a1', scorePercent: 80 }],
       usedItemIds: ['q1'],
-      settings: { passMarkPercent: 80, certificateMinItems: 20 }
+      settings: { theme: 'system' }
     })
     expect(s.data()).not.toHaveProperty('history')
+    // The prototype's pass mark is a course rule now (issue #14): dropped, never read.
+    expect(s.data().settings).not.toHaveProperty('passMarkPercent')
     await s.update((d) => void d.flaggedItemIds.push('q1'))
     await s.close()
     expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(1)
