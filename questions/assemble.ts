@@ -18,7 +18,7 @@ import { createRng } from './rng'
 import { templates as registry } from './templates/index'
 import type { Template } from './templates/types'
 import { sectionIds } from './content/sections'
-import { findItemById } from './find-item'
+import { findItemById, rememberSeed } from './find-item'
 import { orderNoAdjacentFamily } from './order-items'
 import { claimProfile, Picked, profile, rotation, type Strictness } from './assemble-state'
 
@@ -123,7 +123,8 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
       }
     }
     for (let a = 0; a < ATTEMPTS_PER_TEMPLATE; a++) {
-      const item = generateItem(t, rng.int(0, SEEDS_PER_TEMPLATE - 1))
+      const seed = rng.int(0, SEEDS_PER_TEMPLATE - 1)
+      const item = rememberSeed(generateItem(t, seed), seed)
       if (acceptable(item, level, a === ATTEMPTS_PER_TEMPLATE - 1)) return item
       if (kept.length < 8 && !picked.ids.has(item.id) && !options.exclude?.has(item.id)) {
         if (!kept.some((k) => k.id === item.id)) kept.push(item)

@@ -7,6 +7,34 @@ import { hashSeed } from './rng'
 import { templates as registry } from './templates/index'
 import type { Template } from './templates/types'
 
+// The canonical seed an item was generated from, when the assembler drew it: a cheap way back
+// from a snapshot to the bank (regenerate one item instead of indexing the whole template).
+const seedOfItem = new WeakMap<Item, number>()
+
+export function rememberSeed(item: Item, seed: number): Item {
+  seedOfItem.set(item, seed)
+  return item
+}
+
+export function seedOf(item: Item): number | null {
+  return seedOfItem.get(item) ?? null
+}
+
+/**
+ * The bank's item with this id, trying `seed` first (one generation) and else the full search.
+ * A wrong or forged seed costs only the fallback: the answer is always the bank's own item.
+ */
+export function findItemWithSeed(id: string, seed: number | null | undefined): Item | null {
+  if (seed != null && Number.isSafeInteger(seed) && seed >= 0 && seed < SEEDS_PER_TEMPLATE) {
+    const t = registry.find((x) => x.id === templateIdOf(id))
+    if (t) {
+      const item = generateItem(t, seed)
+      if (item.id === id) return item
+    }
+  }
+  return findItemById(id)
+}
+
 // Per template, a map from a 32-bit hash of each item id to the seeds that produce it. Built once
 // per template on first use (SEEDS_PER_TEMPLATE generations); hashes keep it small in memory.
 const idIndex = new Map<string, Map<number, number[]>>()

@@ -66,7 +66,8 @@ const eventSchemaWith = (items: z.ZodType) =>
       items,
       timeLimitMs: ms.nullable(),
       seed: z.string().max(200),
-      elapsedMs: ms
+      elapsedMs: ms,
+      itemSeeds: z.array(z.number().int().min(0).max(1e9).nullable()).max(200).optional()
     }),
     z.object({
       type: z.literal('answered'),

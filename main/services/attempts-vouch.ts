@@ -32,7 +32,8 @@ export function vouchFor(
   else if (seal === null || !seal.verify(record)) reasons.push(UNSEALED_REASON)
   const started = record.events[0]
   const items = started?.type === 'started' ? started.items : []
-  const mismatches = checkItems ? matchItemsToBank(items) : []
+  const seeds = started?.type === 'started' ? (started.itemSeeds ?? []) : []
+  const mismatches = checkItems ? matchItemsToBank(items, seeds) : []
   if (mismatches.length > 0) {
     const shown = mismatches.slice(0, 3).map(describeMismatch).join('; ')
     const more = mismatches.length > 3 ? ` and ${mismatches.length - 3} more` : ''

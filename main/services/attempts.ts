@@ -2,6 +2,7 @@
 // step it last saw; this service measures time itself, appends events through a per-attempt
 // commit queue, and resolves only once the event is durable. See questions/engine/timer.ts for
 // the time policy and main/services/attempts-live.ts for the run segment.
+import { seedOf } from '../../questions/find-item'
 import type { Item } from '../../questions/item'
 import {
   applyIntent,
@@ -243,6 +244,7 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
       const normalized = normalizeQuizConfig(config, items.length, options.rules)
       if (!normalized.ok) throw AttemptError.from(normalized.error)
       await suspendRunning('user')
+      const seeds = items.map(seedOf)
       const id = options.newId()
       if (attemptIdProblem(id) !== null || loading.has(id)) {
         throw new Error(`newId() gave an unusable id`)
@@ -260,7 +262,8 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
             items: JSON.parse(JSON.stringify(items)) as Item[],
             timeLimitMs: timeLimitMs(normalized.value),
             seed: seed ?? id,
-            elapsedMs: 0
+            elapsedMs: 0,
+            ...(seeds.some((x) => x !== null) ? { itemSeeds: seeds } : {})
           }
         ],
         checkpoint: { elapsedMs: 0, at }

@@ -40,10 +40,11 @@ function checkAttempt(raw: unknown, index: number): AttemptRecord {
   }
   const started = record.events[0]
   const items = started?.type === 'started' ? started.items : []
+  const seeds = started?.type === 'started' ? (started.itemSeeds ?? []) : []
   // Items the bank regenerates differently were not made by this app: refuse the whole file.
   // Items of another bank version cannot be checked; they are kept (restored attempts never earn
   // a certificate anyway).
-  const forged = matchItemsToBank(items).filter((m) => m.kind === 'differs')
+  const forged = matchItemsToBank(items, seeds).filter((m) => m.kind === 'differs')
   if (forged.length > 0) {
     throw invalid(
       `Attempt ${index + 1} in this backup does not match the question bank ` +

@@ -4,7 +4,7 @@
 // forged backup claiming 200 keyed items of an hour each); one from another bank version cannot
 // be checked, so it is flagged rather than believed.
 import { BANK } from '../bank'
-import { findItemById } from '../find-item'
+import { findItemWithSeed } from '../find-item'
 import type { Item } from '../item'
 
 export type ItemMismatch =
@@ -25,7 +25,10 @@ function differences(snapshot: Item, bank: Item): string[] {
  * Every item that the bank cannot vouch for, in order; [] when all of them match. Repeated ids
  * count as a mismatch too: the assembler never draws an item twice.
  */
-export function matchItemsToBank(items: readonly Item[]): ItemMismatch[] {
+export function matchItemsToBank(
+  items: readonly Item[],
+  seeds: readonly (number | null)[] = []
+): ItemMismatch[] {
   const problems: ItemMismatch[] = []
   const seen = new Set<string>()
   const cache = new Map<string, Item | null>()
@@ -45,7 +48,7 @@ export function matchItemsToBank(items: readonly Item[]): ItemMismatch[] {
     }
     let bank = cache.get(item.id)
     if (bank === undefined) {
-      bank = findItemById(item.id)
+      bank = findItemWithSeed(item.id, seeds[index])
       cache.set(item.id, bank)
     }
     if (bank === null) {

@@ -59,6 +59,8 @@ export type AttemptEvent =
       timeLimitMs: number | null
       seed: string
       elapsedMs: number
+      /** Each item's canonical seed when known: re-deriving it from the bank is one generation. */
+      itemSeeds?: (number | null)[]
     }
   | {
       type: 'answered'

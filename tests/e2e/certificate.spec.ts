@@ -30,6 +30,7 @@ interface View {
 async function passTimedExamByApi(app: RunningApp): Promise<string> {
   let view = await callApi<View>(app, 'quiz:start', {
     mode: 'timed',
+    exam: true,
     itemCount: 20,
     sections: SECTIONS,
     pool: 'all',

@@ -32,9 +32,15 @@ export async function startApp(dataDir?: string, extraArgs: string[] = []): Prom
     [SERVE, '--port', '0', '--data-dir', dir, '--token', token, '--no-open', ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
-      // The test aid that fixes the item draw (main/app/seed-source.ts): every run of a test meets
-      // the same items, so a failure reproduces. Tests still assert only on what they control.
-      env: { ...process.env, RLS_CASEBOOK_TEST_SEED: 'e2e' }
+      // Test aids: a fixed item draw (main/app/seed-source.ts), so every run of a test meets the
+      // same items and a failure reproduces; and test-only course rules without a minimum working
+      // time, so a certificate can be earned in the seconds a test takes (docs/RELIABILITY.md,
+      // "Test flag"). The unit tests check the real minimum; neither is ever set for a learner.
+      env: {
+        ...process.env,
+        RLS_CASEBOOK_TEST_SEED: 'e2e',
+        RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM: '0'
+      }
     }
   )
   const url = await new Promise<string>((resolveUrl, reject) => {

@@ -102,9 +102,9 @@ test('the certificate journey without a mouse: set-up, timed exam, review, certi
   await tabTo(page, /^Start a quiz$/)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'New quiz' })).toBeVisible()
-  // The default set-up is a 20-item timed exam over every section: it can earn a certificate.
+  // The default set-up is a 20-item Certificate exam: it can earn a certificate.
   await expect(page.getByTestId('setup-eligibility')).toContainText('can earn a certificate')
-  await tabTo(page, /^Start timed exam$/)
+  await tabTo(page, /^Start certificate exam$/)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('radiogroup').first()).toBeVisible()
 

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import { expect } from './fixtures'
 
 export interface QuickSetup {
-  mode?: 'Timed exam' | 'Tutor'
+  mode?: 'Certificate exam' | 'Timed exam' | 'Tutor'
   items?: number
   secondsPerItem?: number
   confidence?: boolean
@@ -23,7 +23,9 @@ export async function startQuiz(page: Page, setup: QuickSetup = {}): Promise<voi
     await page.getByLabel(/Time per item/).fill(String(setup.secondsPerItem))
   }
   if (setup.confidence) await page.getByRole('checkbox', { name: /Rate my confidence/ }).check()
-  await page.getByRole('button', { name: /^Start (timed exam|tutor quiz|quiz)/i }).click()
+  await page
+    .getByRole('button', { name: /^Start (certificate exam|timed exam|tutor quiz|quiz)/i })
+    .click()
   // The set-up screen has radio groups too: wait for the first item's options.
   await expect(page.getByRole('radio', { name: /^A\./ })).toBeVisible()
 }

@@ -36,7 +36,11 @@ test('a timed quiz from set-up to results with the keyboard only', async ({ app,
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1, name: 'New quiz' })).toBeVisible()
 
-  // Radio groups: Tab reaches the chosen option, arrows move the choice.
+  // Radio groups: Tab reaches the chosen option, arrows move the choice. A short timed
+  // practice quiz: from the default Certificate exam, one down to Timed exam.
+  await tabTo(page, /^Certificate exam/)
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('radio', { name: /^Timed exam/ })).toBeChecked()
   await tabTo(page, /^20 items$/)
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')

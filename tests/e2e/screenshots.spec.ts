@@ -82,7 +82,7 @@ for (const variant of VARIANTS) {
 
       await nav(page, 'New quiz')
       await expect(page.getByRole('heading', { level: 1, name: 'New quiz' })).toBeVisible()
-      await page.getByRole('radio', { name: /Timed exam/ }).check()
+      await page.getByRole('radio', { name: /Certificate exam/ }).check()
       await page.getByRole('radio', { name: '20 items' }).check()
       await shoot(page, variant, 'setup')
 

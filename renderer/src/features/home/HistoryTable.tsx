@@ -29,7 +29,13 @@ export function HistoryTable({ attempts }: { attempts: AttemptSummary[] }): Reac
         {rows.map((attempt) => (
           <tr key={attempt.id}>
             <td>{formatDateTime(attempt.submittedAt)}</td>
-            <td>{attempt.mode === 'timed' ? 'Timed exam' : 'Tutor'}</td>
+            <td>
+              {attempt.examRulesId
+                ? 'Certificate exam'
+                : attempt.mode === 'timed'
+                  ? 'Timed exam'
+                  : 'Tutor'}
+            </td>
             <td>{attempt.itemCount}</td>
             <td>{attempt.scorePercent}%</td>
             <td>

@@ -16,8 +16,12 @@ export function ResumeCard(): ReactElement | null {
     <section className="card resume-card" aria-labelledby="resume-title">
       <h2 id="resume-title">You have a quiz in progress</h2>
       <p>
-        {resumable.config.mode === 'timed' ? 'Timed exam' : 'Tutor mode'} · {answered} of{' '}
-        {resumable.items.length} answered
+        {resumable.config.exam
+          ? 'Certificate exam'
+          : resumable.config.mode === 'timed'
+            ? 'Timed exam'
+            : 'Tutor mode'}{' '}
+        · {answered} of {resumable.items.length} answered
         {resumable.timing.remainingMs !== null && (
           <> · {formatDuration(resumable.timing.remainingMs)} left</>
         )}

@@ -21,7 +21,11 @@ export function QuizBar(props: QuizBarProps): ReactElement {
     <div className="quiz-bar">
       <div className="quiz-bar-inner">
         <span className="quiz-mode badge">
-          {player.config.mode === 'timed' ? 'Timed exam' : 'Tutor'}
+          {player.config.exam
+            ? 'Certificate exam'
+            : player.config.mode === 'timed'
+              ? 'Timed exam'
+              : 'Tutor'}
         </span>
         <div className="progress-wrap">
           <div

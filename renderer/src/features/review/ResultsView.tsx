@@ -37,8 +37,12 @@ export function ResultsView({ attemptId }: { attemptId: string }): ReactElement 
       )}
       <section className="card results-card" aria-labelledby="results-title">
         <p className="eyebrow">
-          {summary.mode === 'timed' ? 'Timed exam' : 'Tutor quiz'} · submitted{' '}
-          {formatDateTime(summary.submittedAt)}
+          {summary.examRulesId
+            ? 'Certificate exam'
+            : summary.mode === 'timed'
+              ? 'Timed exam'
+              : 'Tutor quiz'}{' '}
+          · submitted {formatDateTime(summary.submittedAt)}
         </p>
         <h1 id="results-title" tabIndex={-1} ref={headingRef}>
           Your results
