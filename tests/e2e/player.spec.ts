@@ -1,6 +1,7 @@
 // Issue #4's guarantees in real Chromium against the real server: answers and time survive a
-// killed server, time-out submits what was given, and tutor mode teaches after each item.
-import { resumable } from './api'
+// killed server, time-out submits what was given, tutor mode teaches after each item, and a
+// suspended certificate exam cannot be read (issue #14).
+import { callApi, resumable } from './api'
 import { expect, test } from './fixtures'
 import { attemptKeys, checkpointedMs, fact, wrongLetter } from './keys'
 import { answerWith, startQuiz } from './helpers'
@@ -63,4 +64,30 @@ test('tutor mode explains every answer with references', async ({ app, page }) =
   await expect(page.getByRole('heading', { name: /Explanation/ })).toBeVisible()
   await expect(page.getByRole('heading', { name: /References/ })).toBeVisible()
   await expect(page.getByRole('link', { name: /doi|pubmed|PMID/i }).first()).toBeVisible()
+})
+
+test('a suspended certificate exam sends no item text, over HTTP, until it is resumed', async ({
+  app,
+  page
+}) => {
+  await app.open(page)
+  await startQuiz(page, { mode: 'Certificate exam', items: 20 })
+  const stem = await page.locator('.stem p').first().textContent()
+  expect(stem?.length).toBeGreaterThan(20)
+  await page.getByTestId('suspend').click()
+  await expect(page.getByTestId('start-quiz')).toBeVisible()
+  const peek = await resumable(app)
+  const view = await callApi<{
+    contentWithheld: boolean
+    items: { stem: string; question: string; options: unknown[] }[]
+  }>(app, 'quiz:get', { attemptId: peek!.attemptId })
+  expect(view.contentWithheld).toBe(true)
+  expect(view.items.every((i) => i.stem === '' && i.question === '' && !i.options.length)).toBe(
+    true
+  )
+  expect(JSON.stringify(view)).not.toContain(stem!.slice(0, 40))
+  const resumed = await callApi<{ items: { stem: string }[] }>(app, 'quiz:resume', {
+    attemptId: peek!.attemptId
+  })
+  expect(resumed.items[0]!.stem.length).toBeGreaterThan(20)
 })

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { createAppContext } from '../../../main/app/context'
 import { knownKeyIds } from '../../../main/app/draw-items'
 import { createDefaultData } from '../../../main/store/schema'
-import { COURSE_RULES, courseRulesWithMinSeconds } from '../../../questions/engine'
+import {
+  COURSE_RULES,
+  certificateRuleText,
+  courseRulesWithMinSeconds
+} from '../../../questions/engine'
 import { FakeClock } from '../attempts/helpers'
 
 const DAY = 86_400_000
@@ -65,5 +69,16 @@ describe('course rules', () => {
     const test = courseRulesWithMinSeconds(0)
     expect({ ...test, id: COURSE_RULES.id, minSecondsPerItem: 20 }).toEqual(COURSE_RULES)
     expect(test.id).not.toBe(COURSE_RULES.id)
+  })
+})
+
+describe('the rule in words', () => {
+  it('names every number of the course, and drops the minimum time only when there is none', () => {
+    expect(certificateRuleText(COURSE_RULES)).toBe(
+      'A certificate needs a submitted Certificate exam of at least 20 items covering every ' +
+        'section, at 90 s per item (×1.5 or ×2 if you need it), with a score of at least 75%, ' +
+        'at least 20 s of working time per item, and no more than 3 suspensions (30 min in all).'
+    )
+    expect(certificateRuleText(courseRulesWithMinSeconds(0))).not.toMatch(/working time/)
   })
 })

@@ -108,6 +108,11 @@ export function DataPanel(): ReactElement {
               Your current history, settings and review schedule will be replaced. A copy of them is
               saved in your data folder first.
             </p>
+            <p className="small">
+              Restored quizzes stay in your history and review, but cannot earn a certificate: only
+              a Certificate exam taken in this installation can. Items whose answers you have seen
+              still count as seen.
+            </p>
           </div>
         )}
         <div className="row">

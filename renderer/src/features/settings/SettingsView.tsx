@@ -49,10 +49,12 @@ export function SettingsView(): ReactElement {
                 {settings.course.accommodations.join(', ×')} on request)
               </dd>
             </div>
-            <div>
-              <dt>Working time</dt>
-              <dd>at least {settings.course.minSecondsPerItem} s per item</dd>
-            </div>
+            {settings.course.minSecondsPerItem > 0 && (
+              <div>
+                <dt>Working time</dt>
+                <dd>at least {settings.course.minSecondsPerItem} s per item</dd>
+              </div>
+            )}
           </dl>
           <p className="small">{settings.certificateRule}</p>
         </section>
