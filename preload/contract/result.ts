@@ -23,11 +23,15 @@ export const ERROR_CODES = {
   ANSWER_LOCKED: 'Tutor mode: this item’s answer was submitted and cannot change.',
   CONFIDENCE_REQUIRED: 'The quiz asks for a confidence rating with each answer.',
   NOT_SUBMITTED: 'The review opens only once the attempt is submitted.',
+  SUSPEND_LIMIT:
+    'A certificate exam has used the suspensions its course allows; the Suspend button is refused.',
   NOT_ALLOWED: 'The action is not allowed in this state (for example a restore during a quiz).',
   PROFILE_INCOMPLETE:
     'The certificate needs the profile’s name (and the fields the course asks for).',
   INELIGIBLE: 'The attempt does not meet the certificate rules; the message says which.',
   INVALID_BACKUP: 'The backup file cannot be restored; nothing was changed.',
+  RESTORE_FAILED:
+    'A restore failed while writing; the message says whether everything was put back or where the copy of the earlier data is.',
   STORE_FAILED: 'The change could not be saved to disk, so it was not recorded.',
   UNAUTHORIZED: 'Browser edition: the token is missing or wrong.',
   FORBIDDEN: 'The caller is not this app’s own page (foreign origin, host or IPC sender).',
