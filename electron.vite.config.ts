@@ -13,7 +13,9 @@ export default defineConfig({
           // Electron's main process.
           index: resolve(__dirname, 'main/index.ts'),
           // The browser edition: the same services behind a loopback HTTP server, run by Node.
-          serve: resolve(__dirname, 'main/web/serve.ts')
+          serve: resolve(__dirname, 'main/web/serve.ts'),
+          // Certificate verification runs in a worker thread (main/certificate/worker-run.ts).
+          'certificate-verify-worker': resolve(__dirname, 'main/certificate/verify-worker.ts')
         }
       }
     }

@@ -1,12 +1,20 @@
 // npm run verify-cert -- FILE [--data-dir DIR]
-// Verifies a certificate PDF offline and prints the verdict and the signed fields.
+// Verifies a certificate PDF offline and prints the signed fields, the checks made and, last,
+// the verdict.
 // Exit code 0 only for "valid"; 1 for altered, another installation's key, unreadable or misuse.
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { formatDate, formatDuration, formatPercent } from '../main/certificate/format'
+import type { CertificateFields } from '../main/certificate/fields'
+import {
+  formatDate,
+  formatDuration,
+  formatPercent,
+  formatSuspensions
+} from '../main/certificate/format'
 import { knownPublicKeys } from '../main/certificate/keys'
-import { verifyCertificatePdf } from '../main/certificate/verify'
+import { DEFAULT_LIMITS, unreadable, verifyCertificatePdf } from '../main/certificate/verify'
+import { printable } from '../preload/contract/clean-text'
 import { parseDataDirArg, resolveDataDir } from '../main/store/data-dir'
 
 const VERDICT = {
@@ -24,33 +32,47 @@ async function main(argv: string[]): Promise<number> {
   }
   const dirs = dataDirs(parseDataDirArg(argv))
   const keys = [...new Set((await Promise.all(dirs.map(knownPublicKeys))).flat())]
-  const result = await verifyCertificatePdf(new Uint8Array(await fs.readFile(file)), keys)
-  console.log(`${VERDICT[result.status]}: ${result.message}`)
+  // Never read more than a certificate can be: a 50 MB file is refused from its size alone.
+  const { size } = await fs.stat(file)
+  const result =
+    size > DEFAULT_LIMITS.maxFileBytes
+      ? unreadable(`The file is too large to be a certificate (${size} bytes).`, [])
+      : await verifyCertificatePdf(new Uint8Array(await fs.readFile(file)), keys)
+  // Every string from the file is escaped (no ESC, CR, bidi or zero-width character reaches the
+  // terminal), and the verdict comes LAST, so nothing printed before it can pose as the verdict.
   const f = result.fields
   if (f) {
-    const rows: [string, string][] = [
-      ['Learner', `${f.learner.fullName}, ${f.learner.credentials}`],
-      ['Licence / board ID', f.learner.licenceId ?? '—'],
-      ['Course', `${f.course.title} (bank ${f.course.bankVersion})`],
-      ['Completed', formatDate(f.completedAt)],
-      ['Score', `${formatPercent(f.scorePercent)} (pass mark ${formatPercent(f.passMarkPercent)})`],
-      ['Items', `${f.correct} of ${f.itemCount} correct`],
-      ['Time used', formatDuration(f.timeUsedSeconds)],
-      ['Suspended', f.suspended ? 'yes' : 'no'],
-      ['Estimated hours', String(f.estimatedHours)],
-      ['Certificate ID', f.certificateId],
-      ['Verification code', f.verificationCode],
-      ['Attempt', f.attemptId],
-      ['Issued', f.issuedAt],
-      ['Key fingerprint', f.keyFingerprint]
-    ]
-    for (const [k, v] of rows) console.log(`  ${k.padEnd(19)} ${v}`)
+    console.log(result.status === 'valid' ? 'Signed details:' : 'What the file claims:')
+    for (const [k, v] of fieldRows(f)) console.log(`  ${k.padEnd(19)} ${printable(v)}`)
     f.objectives.forEach((o, i) =>
-      console.log(`  ${i === 0 ? 'Objectives'.padEnd(19) : ' '.repeat(19)} - ${o}`)
+      console.log(`  ${i === 0 ? 'Objectives'.padEnd(19) : ' '.repeat(19)} - ${printable(o)}`)
     )
   }
+  console.log('Checks:')
+  for (const c of result.checks)
+    console.log(`  [${c.passed ? 'pass' : 'FAIL'}] ${c.check}: ${printable(c.detail)}`)
   if (result.status !== 'valid') console.log(`  (keys trusted from: ${dirs.join(', ')})`)
+  console.log(`${VERDICT[result.status]}: ${printable(result.message)}`)
   return result.status === 'valid' ? 0 : 1
+}
+
+function fieldRows(f: CertificateFields): [string, string][] {
+  return [
+    ['Learner', `${f.learner.fullName}, ${f.learner.credentials}`],
+    ['Licence / board ID', f.learner.licenceId ?? '—'],
+    ['Course', `${f.course.title} (bank ${f.course.bankVersion})`],
+    ['Completed', `${formatDate(f.completedAt)} (as recorded by the issuing computer)`],
+    ['Score', `${formatPercent(f.scorePercent)} (pass mark ${formatPercent(f.passMarkPercent)})`],
+    ['Items', `${f.correct} of ${f.itemCount} correct`],
+    ['Time used', formatDuration(f.timeUsedSeconds)],
+    ['Suspensions', formatSuspensions(f.suspensions)],
+    ['Estimated hours', String(f.estimatedHours)],
+    ['Certificate ID', f.certificateId],
+    ['Verification code', f.verificationCode],
+    ['Attempt', f.attemptId],
+    ['Issued', `${f.issuedAt} (issuing computer's clock)`],
+    ['Key fingerprint', f.keyFingerprint]
+  ]
 }
 
 /** The data folder(s) whose keys count as "this installation". */
@@ -69,7 +91,7 @@ function dataDirs(cliDataDir: string | undefined): string[] {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    console.error(`verify-cert: ${(err as Error).message ?? err}`)
+    console.error(`verify-cert: ${printable(String((err as Error).message ?? err))}`)
     process.exit(1)
   }
 )

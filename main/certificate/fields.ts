@@ -2,6 +2,7 @@
 // verificationCode is derived FROM the signature, so it cannot be inside what is signed — it is
 // recomputed on verification instead (see sign.ts). The UI gets the full CertificateFields.
 import { z } from 'zod'
+import { unsafeTextMessage } from '../../preload/contract/clean-text'
 
 export { canonicalJson, canonicalJsonBytes } from './canonical'
 
@@ -39,17 +40,36 @@ export interface SignedFields {
   itemCount: number
   correct: number
   timeUsedSeconds: number
-  suspended: boolean
+  /** How often the attempt was suspended, and for how long in all (wall clock). */
+  suspensions: CertificateSuspensions
   estimatedHours: number
   objectives: string[]
   /** ISO timestamp the certificate was issued. */
   issuedAt: string
   /** Fingerprint of the signing public key, as printed (see keys.ts). */
   keyFingerprint: string
+  /**
+   * Digest of the page as issued, for each paper size (reader/page-digest.ts): what binds the
+   * printed page to this signature. Not printed (it describes the page itself).
+   */
+  pages: CertificatePages
 }
 
+export interface CertificateSuspensions {
+  count: number
+  totalSeconds: number
+}
+
+export interface CertificatePages {
+  A4: string
+  Letter: string
+}
+
+/** The fields the page shows: everything signed except the page digests (which describe it). */
+export type PrintedFields = Omit<SignedFields, 'pages'>
+
 export interface CertificateFields extends SignedFields {
-  /** 10 Crockford base32 characters as XXXXX-XXXXX, derived from the signature. */
+  /** 10 Crockford base32 characters as XXXXX-XXXXX, derived from the printed fields (sign.ts). */
   verificationCode: string
 }
 
@@ -60,7 +80,16 @@ export function estimateHours(itemEstimatedSeconds: readonly number[]): number {
   return Math.max(1, quarters) / 4
 }
 
-const text = z.string().min(1).max(500)
+/** Every signed string is clean text: no controls, bidi overrides or zero-width characters. */
+const text = z
+  .string()
+  .min(1)
+  .max(500)
+  .superRefine((value, ctx) => {
+    const problem = unsafeTextMessage(value)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
+const digest = z.string().regex(/^[0-9a-f]{64}$/)
 const signedFieldsSchema = z.strictObject({
   certificateId: z.uuid(),
   course: z.strictObject({ id: text, title: text, bankVersion: text }),
@@ -76,16 +105,31 @@ const signedFieldsSchema = z.strictObject({
   itemCount: z.number().int().min(1),
   correct: z.number().int().min(0),
   timeUsedSeconds: z.number().min(0),
-  suspended: z.boolean(),
+  suspensions: z.strictObject({
+    count: z.number().int().min(0),
+    totalSeconds: z.number().int().min(0)
+  }),
   estimatedHours: z.number().min(0.25).multipleOf(0.25),
   objectives: z.array(text).max(40),
   issuedAt: z.iso.datetime({ offset: true }),
-  keyFingerprint: text
+  keyFingerprint: text,
+  pages: z.strictObject({ A4: digest, Letter: digest })
 })
+
+const printedFieldsSchema = signedFieldsSchema.omit({ pages: true })
 
 /** Validates a parsed payload; throws an Error naming the first problem. */
 export function parseSignedFields(raw: unknown): SignedFields {
-  const result = signedFieldsSchema.safeParse(raw)
+  return parseWith(signedFieldsSchema, raw) as SignedFields
+}
+
+/** The same checks for the fields before the page digests exist (issuing). */
+export function parsePrintedFields(raw: unknown): PrintedFields {
+  return parseWith(printedFieldsSchema, raw) as PrintedFields
+}
+
+function parseWith(schema: z.ZodType<PrintedFields>, raw: unknown): PrintedFields {
+  const result = schema.safeParse(raw)
   if (!result.success) {
     const issue = result.error.issues[0]
     throw new Error(`certificate payload: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`)
@@ -93,11 +137,11 @@ export function parseSignedFields(raw: unknown): SignedFields {
   if (result.data.correct > result.data.itemCount) {
     throw new Error('certificate payload: correct exceeds itemCount')
   }
-  return result.data as SignedFields
+  return result.data
 }
 
 /** Drops verificationCode (and anything else unsigned) so exactly the signed keys remain. */
-export function signedPart(fields: SignedFields | CertificateFields): SignedFields {
-  const { verificationCode: _ignored, ...rest } = fields as CertificateFields
+export function signedPart<T extends object>(fields: T): Omit<T, 'verificationCode'> {
+  const { verificationCode: _ignored, ...rest } = fields as T & { verificationCode?: string }
   return rest
 }

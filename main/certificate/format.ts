@@ -41,3 +41,8 @@ export function formatDuration(totalSeconds: number): string {
 export function formatHours(hours: number): string {
   return `${hours} ${hours === 1 ? 'hour' : 'hours'}`
 }
+
+/** Neutral: how many pauses and their total time ("None", "1 (4 min)", "2 (1 h 05 min)"). */
+export function formatSuspensions(s: { count: number; totalSeconds: number }): string {
+  return s.count === 0 ? 'None' : `${s.count} (${formatDuration(s.totalSeconds)})`
+}

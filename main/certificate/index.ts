@@ -2,36 +2,47 @@
 import { loadCertificateFonts } from './fonts'
 import { openFont } from './fontkit-adapter'
 import { loadOrCreateSigningKey } from './keys'
-import { renderCertificatePdf } from './pdf'
-import { signCertificate } from './sign'
+import { pageDigests, renderCertificatePdf } from './pdf'
+import { prepareCertificate, signCertificate } from './sign'
 import type { CertificateInput, SignedCertificate } from './sign'
 import { unsupportedCharacters } from './text'
 
 export * from './fields'
 export { knownPublicKeys, loadOrCreateSigningKey, fingerprintOf } from './keys'
 export type { SigningKey } from './keys'
-export { signCertificate, verifyEnvelope, verificationCodeFor, ENVELOPE_PREFIX } from './sign'
+export {
+  prepareCertificate,
+  signCertificate,
+  verifyEnvelope,
+  verificationCodeFor,
+  ENVELOPE_PREFIX
+} from './sign'
 export type { CertificateInput, SignedCertificate, EnvelopeVerdict } from './sign'
-export { renderCertificatePdf, METADATA_KEY } from './pdf'
+export { pageDigests, renderCertificatePdf, METADATA_KEY } from './pdf'
 export type { RenderOptions } from './pdf'
 export { loadCertificateFonts, FONT_FILES } from './fonts'
 export type { CertificateFonts } from './fonts'
-export { verifyCertificatePdf, readCertificateMetadata } from './verify'
-export type { VerifyResult, VerifyStatus } from './verify'
+export { verifyCertificatePdf, verifyCertificateBytes } from './verify'
+export type { VerifyResult, VerifyStatus, VerifyCheck } from './verify'
 
 export interface IssuedCertificate {
   signed: SignedCertificate
   pdf: Uint8Array
 }
 
-/** Signs the fields with this installation's key (created on first use) and renders the PDF. */
+/**
+ * Signs the fields with this installation's key (created on first use) and renders the PDF. The
+ * page is rendered first on both paper sizes, so the signature covers the digests of the pages
+ * that will be printed (the QR code, which carries the signature, is drawn on top afterwards).
+ */
 export async function issueCertificate(
   dataDir: string,
   input: CertificateInput,
   pageSize: 'A4' | 'Letter' = 'A4'
 ): Promise<IssuedCertificate> {
   const key = await loadOrCreateSigningKey(dataDir)
-  const signed = signCertificate(input, key)
+  const printed = prepareCertificate(input, key)
+  const signed = signCertificate({ ...printed, pages: await pageDigests(printed) }, key)
   const pdf = await renderCertificatePdf(signed.fields, signed.envelope, { pageSize })
   return { signed, pdf }
 }

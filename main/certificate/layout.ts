@@ -4,9 +4,11 @@
 import { rgb } from 'pdf-lib'
 import type { PDFPage } from 'pdf-lib'
 import { HONESTY_STATEMENT } from './fields'
-import type { CertificateFields } from './fields'
-import { formatDate, formatDuration, formatHours, formatPercent } from './format'
-import { drawQr, qrMatrix } from './qr'
+import type { PrintedFields } from './fields'
+
+type PrintedCertificate = PrintedFields & { verificationCode: string }
+import { formatDate, formatDuration, formatHours, formatPercent, formatSuspensions } from './format'
+import type { QrPlacement } from './qr'
 import { Typesetter } from './text'
 import type { Face } from './text'
 
@@ -22,12 +24,12 @@ const GOLD = rgb(0.66, 0.53, 0.27)
 const INK = rgb(0.13, 0.13, 0.15)
 const MUTED = rgb(0.38, 0.4, 0.44)
 
+/** Draws everything but the QR code (see qr.ts); returns where the QR code goes. */
 export function drawCertificatePage(
   page: PDFPage,
-  f: CertificateFields,
-  envelope: string,
+  f: PrintedCertificate,
   faces: Faces
-): void {
+): QrPlacement {
   const { width: W, height: H } = page.getSize()
   const t = new Typesetter(page)
   const cx = W / 2
@@ -129,7 +131,10 @@ export function drawCertificatePage(
     align: 'center'
   })
   y -= 16
-  const sub = `Question bank version ${f.course.bankVersion}   ·   Completed ${formatDate(f.completedAt)}`
+  // Dates come from this computer's clock, which the learner controls: the page says so.
+  const sub =
+    `Question bank version ${f.course.bankVersion}   ·   ` +
+    `Completed ${formatDate(f.completedAt)} (as recorded by this computer)`
   t.draw(sub, { x: cx, y, size: 10.5, face: faces.regular, color: INK, align: 'center' })
 
   y -= 40
@@ -140,7 +145,6 @@ export function drawCertificatePage(
   const top = y - 32
   const qr = Math.min(top - bottom - 12, 160)
   const qx = W - 62 - qr
-  drawQr(page, qrMatrix(envelope), qx, bottom, qr)
   t.draw('SIGNED CERTIFICATE DATA', {
     x: qx + qr / 2,
     y: bottom + qr + 5,
@@ -161,13 +165,14 @@ export function drawCertificatePage(
     color: MUTED,
     align: 'center'
   })
+  return { x: qx, y: bottom, width: qr }
 }
 
 function drawResults(
   page: PDFPage,
   t: Typesetter,
   faces: Faces,
-  f: CertificateFields,
+  f: PrintedCertificate,
   y: number,
   W: number
 ): void {
@@ -176,7 +181,7 @@ function drawResults(
     ['PASS MARK', formatPercent(f.passMarkPercent)],
     ['ITEMS', `${f.correct} of ${f.itemCount} correct`],
     ['TIME USED', formatDuration(f.timeUsedSeconds)],
-    ['SUSPENDED', f.suspended ? 'Yes' : 'No'],
+    ['SUSPENSIONS (TOTAL)', formatSuspensions(f.suspensions)],
     ['ESTIMATED TIME', formatHours(f.estimatedHours)]
   ]
   const left = 70
@@ -204,7 +209,8 @@ function drawResults(
       align: 'center',
       tracking: 1
     })
-    t.draw(value, { x, y: y - 4, size: 12.5, face: faces.semibold, color: NAVY, align: 'center' })
+    const size = t.fit(value, faces.semibold, 12.5, cell - 8, 8)
+    t.draw(value, { x, y: y - 4, size, face: faces.semibold, color: NAVY, align: 'center' })
   })
 }
 
@@ -262,7 +268,7 @@ function drawIdentifiers(
   page: PDFPage,
   t: Typesetter,
   faces: Faces,
-  f: CertificateFields,
+  f: PrintedCertificate,
   x: number,
   bottom: number,
   right: number
@@ -281,7 +287,7 @@ function drawIdentifiers(
   value(f.certificateId, cols[0]!, y, 8.5)
   label('VERIFICATION CODE', cols[1]!, y + 12)
   value(f.verificationCode, cols[1]!, y - 1, 11.5, faces.semibold)
-  label('ISSUED', cols[2]!, y + 12)
+  label('ISSUED (THIS COMPUTER)', cols[2]!, y + 12)
   value(formatDate(f.issuedAt), cols[2]!, y, 8.5)
   const top = y + 22
   page.drawLine({ start: { x, y: top }, end: { x: right, y: top }, thickness: 0.5, color: GOLD })

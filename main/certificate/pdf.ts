@@ -1,16 +1,20 @@
 // Renders the certificate: one landscape page, embedded subset fonts, the envelope both in a QR
 // code and in the document metadata. Layout lives in layout.ts; this file sets up the document.
 import { PDFDocument, PDFName, PDFString, PageSizes } from 'pdf-lib'
+import type { PDFPage } from 'pdf-lib'
 import { openFont, pdfLibFontkit } from './fontkit-adapter'
 import { COURSE_TITLE } from './fields'
-import type { CertificateFields } from './fields'
+import type { CertificateFields, CertificatePages, PrintedFields } from './fields'
 import { loadCertificateFonts } from './fonts'
 import type { CertificateFonts } from './fonts'
 import { drawCertificatePage } from './layout'
+import { addQrStream, type QrPlacement } from './qr'
+import { METADATA_KEY, inspectCertificatePdf } from './reader/inspect'
+import { drawsQrOf } from './reader/qr-stream'
 import type { Face } from './text'
 
 /** Custom document-information key holding the envelope (also copied into /Keywords). */
-export const METADATA_KEY = 'RLSCasebookCertificate'
+export { METADATA_KEY }
 
 export interface RenderOptions {
   pageSize: 'A4' | 'Letter'
@@ -18,45 +22,89 @@ export interface RenderOptions {
   fonts?: CertificateFonts
 }
 
+type PageSize = RenderOptions['pageSize']
+type Printed = PrintedFields & { verificationCode: string }
+
+/**
+ * Renders the certificate from verified, signed fields: the page body, then the QR code, then the
+ * metadata. Before returning it reads its own output back with the verifier's reader: a page whose
+ * digest is not the signed one (a renderer that changed since issue) is never handed out.
+ */
 export async function renderCertificatePdf(
   fields: CertificateFields,
   envelope: string,
   options: RenderOptions
 ): Promise<Uint8Array> {
+  const { doc, page, qr } = await renderBody(fields, options)
+  addQrStream(doc, page, envelope, qr)
+  setMetadata(doc, fields, envelope)
+  const pdf = await doc.save({ useObjectStreams: false })
+  const back = inspectCertificatePdf(pdf)
+  if (
+    back.page.digest !== fields.pages[options.pageSize] ||
+    back.page.problem !== null ||
+    !back.page.qr ||
+    !drawsQrOf(back.page.qr, envelope) ||
+    back.envelopes.join() !== envelope
+  ) {
+    throw new Error(
+      'This version of RLS Casebook draws the page differently from the signed certificate, so it ' +
+        'cannot print a faithful copy.'
+    )
+  }
+  return pdf
+}
+
+/** The signed page digests: the body rendered on each paper size and read back by the reader. */
+export async function pageDigests(
+  printed: Printed,
+  fonts?: CertificateFonts
+): Promise<CertificatePages> {
+  const digestOf = async (pageSize: PageSize) => {
+    const { doc } = await renderBody(printed, { pageSize, fonts })
+    return inspectCertificatePdf(await doc.save({ useObjectStreams: false })).page.digest
+  }
+  return { A4: await digestOf('A4'), Letter: await digestOf('Letter') }
+}
+
+async function renderBody(
+  fields: Printed,
+  options: RenderOptions
+): Promise<{ doc: PDFDocument; page: PDFPage; qr: QrPlacement }> {
   const fonts = options.fonts ?? (await loadCertificateFonts())
-  const doc = await PDFDocument.create()
+  const doc = await PDFDocument.create({ updateMetadata: false })
   doc.registerFontkit(pdfLibFontkit as unknown as Parameters<PDFDocument['registerFontkit']>[0])
 
-  const embed = async (bytes: Uint8Array): Promise<Face> => ({
-    pdf: await doc.embedFont(bytes, { subset: true }),
+  // Fixed subset names (pdf-lib would add a random suffix), so the same fields always give the
+  // same page, and the same page digest.
+  const embed = async (bytes: Uint8Array, tag: string, name: string): Promise<Face> => ({
+    pdf: await doc.embedFont(bytes, { subset: true, customName: `${tag}+${name}` }),
     glyphs: openFont(bytes)
   })
   const [regular, italic, semibold, bold] = await Promise.all([
-    embed(fonts.regular),
-    embed(fonts.italic),
-    embed(fonts.semibold),
-    embed(fonts.bold)
+    embed(fonts.regular, 'RLSCAA', 'NotoSerif-Regular'),
+    embed(fonts.italic, 'RLSCAB', 'NotoSerif-Italic'),
+    embed(fonts.semibold, 'RLSCAC', 'NotoSerif-SemiBold'),
+    embed(fonts.bold, 'RLSCAD', 'NotoSerif-Bold')
   ])
   // The 8 MB CJK faces are embedded (as small subsets) only if some text needs them; the bold one
   // backs the semibold/bold serif so a CJK name has the same weight as a Latin one.
   const { heavy, light } = printedTexts(fields)
   if (needsFallback(light, regular, fonts.cjk)) {
-    regular.fallback = italic.fallback = await embed(fonts.cjk)
+    regular.fallback = italic.fallback = await embed(fonts.cjk, 'RLSCAE', 'NotoSansSC-Regular')
   }
   if (needsFallback(heavy, bold, fonts.cjkBold)) {
-    semibold.fallback = bold.fallback = await embed(fonts.cjkBold)
+    semibold.fallback = bold.fallback = await embed(fonts.cjkBold, 'RLSCAF', 'NotoSansSC-Bold')
   }
 
   const [w, h] = options.pageSize === 'A4' ? PageSizes.A4 : PageSizes.Letter
   const page = doc.addPage([h, w]) // landscape
-  drawCertificatePage(page, fields, envelope, { regular, italic, semibold, bold })
-
-  setMetadata(doc, fields, envelope)
-  return doc.save({ useObjectStreams: false })
+  const qr = drawCertificatePage(page, fields, { regular, italic, semibold, bold })
+  return { doc, page, qr }
 }
 
 /** Learner- or course-supplied strings that reach the page, by the weight they are set in. */
-function printedTexts(f: CertificateFields): { heavy: string[]; light: string[] } {
+function printedTexts(f: Printed): { heavy: string[]; light: string[] } {
   return {
     heavy: [f.learner.fullName, f.course.title],
     light: [f.learner.credentials, f.learner.licenceId ?? ''].concat(f.objectives)
@@ -73,7 +121,7 @@ function needsFallback(texts: string[], primary: Face, fallbackBytes: Uint8Array
   )
 }
 
-function setMetadata(doc: PDFDocument, f: CertificateFields, envelope: string): void {
+function setMetadata(doc: PDFDocument, f: Printed, envelope: string): void {
   const issued = new Date(f.issuedAt)
   doc.setTitle(`Certificate of Completion — ${f.learner.fullName}`)
   doc.setAuthor('RLS Casebook')

@@ -1,17 +1,18 @@
-// Signing and the envelope: RLSC1.<b64url(payload)>.<b64url(signature)>.<b64url(public key)>.
+// Signing and the envelope: RLSC2.<b64url(payload)>.<b64url(signature)>.<b64url(public key)>.
 // The payload is the canonical JSON of SignedFields; the envelope is what the QR code and the PDF
 // metadata carry, so anyone holding the PDF can check it offline without this app's data folder.
+// Version 2 (issue #14) signs the page digests too, so the printed page is bound to the signature;
+// version-1 envelopes (which were not) are recognised and refused with that reason.
 import { createHash, verify as edVerify } from 'node:crypto'
 import { canonicalJson } from './canonical'
 import { crockfordBase32, toBase64Url, tryFromBase64Url } from './encoding'
-import { parseSignedFields, signedPart } from './fields'
-import type { CertificateFields, SignedFields } from './fields'
+import { parsePrintedFields, parseSignedFields, signedPart } from './fields'
+import type { CertificateFields, CertificatePages, PrintedFields, SignedFields } from './fields'
 import { fingerprintOf, publicKeyFromRaw } from './keys'
 import type { SigningKey } from './keys'
 
-export const ENVELOPE_PREFIX = 'RLSC1'
-/** Matches an envelope inside other text (metadata, a raw PDF byte scan). */
-export const ENVELOPE_PATTERN = /RLSC1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/
+export const ENVELOPE_PREFIX = 'RLSC2'
+const LEGACY_PREFIX = 'RLSC1'
 
 export interface SignedCertificate {
   fields: CertificateFields
@@ -27,21 +28,35 @@ export interface SignedCertificate {
 /** Byte-mode capacity of the largest QR code (version 40, level L) is 2953; keep a margin. */
 export const MAX_ENVELOPE_LENGTH = 2900
 
-export type CertificateInput = Omit<SignedFields, 'keyFingerprint'> & { keyFingerprint?: string }
+export type CertificateInput = Omit<PrintedFields, 'keyFingerprint'> & { keyFingerprint?: string }
 
-export function signCertificate(
-  input: CertificateInput | CertificateFields,
-  key: SigningKey
-): SignedCertificate {
+/** The printed fields with this key's fingerprint and their verification code, validated. */
+export function prepareCertificate(
+  input: CertificateInput,
+  key: Pick<SigningKey, 'fingerprint'>
+): PrintedFields & { verificationCode: string } {
   if (input.keyFingerprint !== undefined && input.keyFingerprint !== key.fingerprint) {
     throw new Error('keyFingerprint does not belong to the signing key')
   }
   // Validate before signing so an invalid certificate can never be issued (or verify later).
-  const signed = parseSignedFields(signedPart({ ...input, keyFingerprint: key.fingerprint }))
+  const { pages: _none, ...rest } = signedPart({
+    ...input,
+    keyFingerprint: key.fingerprint
+  } as Partial<CertificateFields>)
+  const printed = parsePrintedFields(rest)
+  return { ...printed, verificationCode: verificationCodeFor(printed) }
+}
+
+/** Signs the printed fields together with the digests of the pages rendered from them. */
+export function signCertificate(
+  input: (CertificateInput | CertificateFields) & { pages: CertificatePages },
+  key: SigningKey
+): SignedCertificate {
+  const printed = prepareCertificate(input as CertificateInput, key)
+  const signed = parseSignedFields({ ...signedPart(printed), pages: input.pages })
   const payload = canonicalJson(signed)
-  const signatureBytes = key.sign(new TextEncoder().encode(payload))
-  const signature = toBase64Url(signatureBytes)
-  const fields = { ...signed, verificationCode: verificationCodeFor(signatureBytes) }
+  const signature = toBase64Url(key.sign(new TextEncoder().encode(payload)))
+  const fields = { ...signed, verificationCode: printed.verificationCode }
   const envelope = encodeEnvelope(payload, signature, key.publicKey)
   if (envelope.length > MAX_ENVELOPE_LENGTH) {
     throw new Error(`certificate data too long for a QR code (${envelope.length} characters)`)
@@ -49,9 +64,14 @@ export function signCertificate(
   return { fields, payload, signature, publicKey: key.publicKey, envelope }
 }
 
-/** 50 bits of SHA-256(signature), Crockford base32, grouped XXXXX-XXXXX. */
-export function verificationCodeFor(signature: Uint8Array): string {
-  const code = crockfordBase32(createHash('sha256').update(signature).digest(), 10)
+/**
+ * 50 bits of SHA-256 of the printed fields' canonical JSON, Crockford base32, XXXXX-XXXXX. It is
+ * printed on the page, so it cannot depend on the page digests or the signature over them.
+ */
+export function verificationCodeFor(printed: PrintedFields): string {
+  const { pages: _ignored, ...rest } = signedPart(printed as Partial<SignedFields>)
+  const bytes = new TextEncoder().encode(canonicalJson(rest))
+  const code = crockfordBase32(createHash('sha256').update(bytes).digest(), 10)
   return `${code.slice(0, 5)}-${code.slice(5)}`
 }
 
@@ -69,6 +89,7 @@ export interface DecodedEnvelope {
 /** Null when the text is not an envelope at all; throws EnvelopeError when it is but is damaged. */
 export function decodeEnvelope(envelope: string): DecodedEnvelope | null {
   const parts = envelope.trim().split('.')
+  if (parts[0] === LEGACY_PREFIX) throw new LegacyEnvelopeError()
   if (parts[0] !== ENVELOPE_PREFIX) return null
   if (parts.length !== 4) throw new EnvelopeError('envelope does not have four parts')
   const [, body, sig, pub] = parts as [string, string, string, string]
@@ -83,6 +104,7 @@ export function decodeEnvelope(envelope: string): DecodedEnvelope | null {
 }
 
 export class EnvelopeError extends Error {}
+class LegacyEnvelopeError extends Error {}
 
 export type EnvelopeVerdict =
   | { status: 'valid' | 'foreign-key'; fields: CertificateFields; message: string }
@@ -94,6 +116,15 @@ export function verifyEnvelope(envelope: string, knownKeys: readonly string[]): 
   try {
     decoded = decodeEnvelope(envelope)
   } catch (err) {
+    if (err instanceof LegacyEnvelopeError) {
+      return {
+        status: 'unreadable',
+        message:
+          'This certificate was made by an earlier version of RLS Casebook that did not bind the ' +
+          'printed page to its signature, so its page cannot be vouched for. Ask the issuer for a ' +
+          'new copy.'
+      }
+    }
     return { status: 'altered', message: `The signed data is damaged: ${(err as Error).message}.` }
   }
   if (!decoded) return { status: 'unreadable', message: 'No RLS Casebook certificate data found.' }
@@ -121,7 +152,7 @@ export function verifyEnvelope(envelope: string, knownKeys: readonly string[]): 
       message: `Signed, but not a certificate: ${(err as Error).message}`
     }
   }
-  const fields = { ...signed, verificationCode: verificationCodeFor(decoded.signature) }
+  const fields = { ...signed, verificationCode: verificationCodeFor(signed) }
   if (
     canonicalJson(signed) !== payload ||
     signed.keyFingerprint !== fingerprintOf(decoded.publicKey)
@@ -136,4 +167,16 @@ export function verifyEnvelope(envelope: string, knownKeys: readonly string[]): 
     }
   }
   return { status: 'valid', fields, message: 'Valid: signed by this installation and unaltered.' }
+}
+
+/** The fields an envelope's payload states, without judging the signature (null if none). */
+export function readEnvelopeFields(envelope: string): CertificateFields | null {
+  try {
+    const decoded = decodeEnvelope(envelope)
+    if (!decoded) return null
+    const signed = parseSignedFields(JSON.parse(new TextDecoder().decode(decoded.payloadBytes)))
+    return { ...signed, verificationCode: verificationCodeFor(signed) }
+  } catch {
+    return null
+  }
 }

@@ -2,7 +2,8 @@
 // store does not validate): the signed fields and envelope (so the PDF can be re-rendered exactly),
 // the profile as it was at issue time, and the learner's evaluation. Validated here, at its owner.
 import { z } from 'zod'
-import { parseSignedFields, type CertificateFields } from '../certificate/fields'
+import type { CertificateFields } from '../certificate/fields'
+import { readEnvelopeFields } from '../certificate/sign'
 import { evaluationInput, type CertificateView } from '../../preload/contract/certificate'
 import type { CertificateFields as ContractFields } from '../../preload/contract/certificate'
 import { sectionById } from '../../questions/content/sections'
@@ -38,24 +39,25 @@ export interface StoredCertificate {
   id: string
   attemptId: string
   issuedAt: string
+  /** What the envelope's payload says (the signed data); the list shows these. */
   fields: CertificateFields
+  /** The record's own copy, as stored: certificate:pdf refuses when it disagrees with `fields`. */
+  storedFields: unknown
   envelope: string
   /** The profile at issue time (email included, which the certificate does not print). */
   profile: Profile
   evaluation: z.output<typeof evaluationInput>
 }
 
-/** Null for a record that does not parse (a damaged or foreign entry is skipped, not fatal). */
+/**
+ * Null for a record that does not parse or whose envelope does not decode (a damaged or foreign
+ * entry is skipped, not fatal). The fields come from the envelope, never from the stored copy.
+ */
 export function parseStored(raw: unknown): StoredCertificate | null {
   const result = storedRecord.safeParse(raw)
   if (!result.success) return null
-  try {
-    const { verificationCode, ...signed } = result.data.fields
-    const fields = { ...parseSignedFields(signed), verificationCode: String(verificationCode) }
-    return { ...result.data, fields }
-  } catch {
-    return null
-  }
+  const fields = readEnvelopeFields(result.data.envelope)
+  return fields ? { ...result.data, fields, storedFields: result.data.fields } : null
 }
 
 export function toView(c: StoredCertificate): CertificateView {

@@ -2,6 +2,7 @@
 // render once to prove it renders, store), history, re-rendering and offline verification.
 // Issuing is serialised so two quick clicks can never make two certificates for one attempt.
 import { randomUUID } from 'node:crypto'
+import { canonicalJson } from '../certificate/canonical'
 import { COURSE_ID, COURSE_TITLE, estimateHours } from '../certificate/fields'
 import { knownPublicKeys } from '../certificate/keys'
 // pdf-lib and fontkit load on first use, not at start-up (see lazy.ts).
@@ -11,13 +12,15 @@ import {
   renderCertificatePdf,
   verifyCertificatePdf
 } from '../certificate/lazy'
-import type { CertificateInput } from '../certificate/sign'
+import { verifyEnvelope, type CertificateInput } from '../certificate/sign'
 import {
   certificateEligibility,
   certificateRuleText,
+  type AttemptRecord,
   type AttemptSummary,
   type CourseRules
 } from '../../questions/engine'
+import { suspensionTotals } from '../../questions/engine/suspensions'
 import type {
   CertificateView,
   EligibilityView,
@@ -40,7 +43,7 @@ import type { Provenance } from './attempts-vouch'
 import { credentialsText, isProfileComplete } from './settings'
 
 export interface CertificateServiceOptions {
-  store: Pick<DataStore, 'data' | 'update' | 'dataDir'>
+  store: Pick<DataStore<AttemptRecord>, 'data' | 'update' | 'dataDir' | 'attempts'>
   summary(attemptId: string): Promise<AttemptSummary>
   /** Re-reads the attempt and checks its seal and items (attempts.vouch). */
   vouch(attemptId: string, checkItems: boolean): Promise<Provenance>
@@ -101,6 +104,8 @@ export function createCertificateService(o: CertificateServiceOptions) {
       )
     }
     const summary = await o.summary(attemptId)
+    const log = await o.store.attempts.read(attemptId)
+    const suspensions = suspensionTotals(log?.events ?? [])
     const input: CertificateInput = {
       certificateId: randomUUID(),
       course: { id: COURSE_ID, title: COURSE_TITLE, bankVersion: summary.bankVersion },
@@ -116,18 +121,22 @@ export function createCertificateService(o: CertificateServiceOptions) {
       itemCount: summary.itemCount,
       correct: summary.correct,
       timeUsedSeconds: Math.round(summary.elapsedMs / 1000),
-      suspended: summary.everSuspended,
+      suspensions: {
+        count: Math.max(suspensions.count, summary.everSuspended ? 1 : 0),
+        totalSeconds: Math.round(suspensions.totalMs / 1000)
+      },
       estimatedHours: estimateHours([summary.estimatedSeconds]),
       objectives: [...COURSE_OBJECTIVES],
       issuedAt: new Date(o.clock.wallMs()).toISOString()
     }
     // Rendering once here means a certificate that cannot be drawn is never stored.
     const { signed } = await issueCertificate(o.store.dataDir, input)
-    const record: StoredCertificate = {
+    const { storedFields: _copy, ...record }: StoredCertificate = {
       id: signed.fields.certificateId,
       attemptId,
       issuedAt: signed.fields.issuedAt,
       fields: signed.fields,
+      storedFields: signed.fields,
       envelope: signed.envelope,
       profile: { ...profile },
       evaluation
@@ -135,7 +144,7 @@ export function createCertificateService(o: CertificateServiceOptions) {
     await o.store.update((draft) => {
       draft.certificates.push(record as unknown as Record<string, unknown>)
     })
-    return toView(record)
+    return toView({ ...record, storedFields: record.fields })
   }
 
   return {
@@ -146,19 +155,42 @@ export function createCertificateService(o: CertificateServiceOptions) {
       stored()
         .map(toView)
         .sort((a, b) => b.issuedAt.localeCompare(a.issuedAt)),
+    /**
+     * Renders only from the signed payload, after checking the signature with this installation's
+     * keys: a record whose stored fields were edited (and so disagree with what was signed) is
+     * refused rather than printed with either version of the text.
+     */
     async pdf(certificateId: string, pageSize: 'A4' | 'Letter') {
       const c = stored().find((r) => r.id === certificateId)
       if (!c) throw new ApiError('NOT_FOUND', 'There is no certificate with this ID.')
-      const pdf = await renderCertificatePdf(c.fields, c.envelope, { pageSize })
-      return { filename: pdfFilename(c.fields), base64: Buffer.from(pdf).toString('base64') }
+      const verdict = verifyEnvelope(c.envelope, await knownPublicKeys(o.store.dataDir))
+      if (verdict.status !== 'valid' || !verdict.fields) {
+        throw new ApiError(
+          'CERTIFICATE_ALTERED',
+          `This certificate record cannot be printed: its signed data does not verify with this ` +
+            `installation's key (${verdict.message})`
+        )
+      }
+      if (
+        canonicalJson(c.storedFields) !== canonicalJson(verdict.fields) ||
+        c.id !== verdict.fields.certificateId
+      ) {
+        throw new ApiError(
+          'CERTIFICATE_ALTERED',
+          'This certificate record was edited: its stored details disagree with its signature, ' +
+            "so it is not printed. The signed original is kept in the record's envelope."
+        )
+      }
+      const pdf = await renderCertificatePdf(verdict.fields, c.envelope, { pageSize })
+      return { filename: pdfFilename(verdict.fields), base64: Buffer.from(pdf).toString('base64') }
     },
     async verify(pdfBase64: string): Promise<VerifyView> {
       const bytes = new Uint8Array(Buffer.from(pdfBase64, 'base64'))
-      const { status, fields, message } = await verifyCertificatePdf(
+      const { status, fields, message, checks } = await verifyCertificatePdf(
         bytes,
         await knownPublicKeys(o.store.dataDir)
       )
-      return fields ? { status, fields, message } : { status, message }
+      return fields ? { status, fields, message, checks } : { status, message, checks }
     },
     /** Reads the fonts in the background so the first certificate is not the slow one. */
     prewarm(): void {

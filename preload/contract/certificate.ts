@@ -5,6 +5,7 @@
 // fields), so the two can never drift apart.
 import { z } from 'zod'
 import type { CourseRules } from '../../questions/engine'
+import { unsafeTextMessage } from './clean-text'
 import { channel } from './define'
 
 export const CREDENTIALS = ['MD', 'DO', 'NP', 'PA', 'RN', 'PharmD', 'other'] as const
@@ -21,11 +22,12 @@ export interface CertificateFields {
   itemCount: number
   correct: number
   timeUsedSeconds: number
-  suspended: boolean
+  suspensions: { count: number; totalSeconds: number }
   estimatedHours: number
   objectives: string[]
   issuedAt: string
   keyFingerprint: string
+  pages: { A4: string; Letter: string }
   verificationCode: string
 }
 
@@ -36,19 +38,28 @@ export interface Settings {
   reducedMotion: 'system' | 'on' | 'off'
 }
 
+/** No control, bidi-override or zero-width characters: this text is signed and shown (clean-text.ts). */
+const cleanText = <T extends z.ZodString>(schema: T) =>
+  schema.superRefine((value, ctx) => {
+    const problem = unsafeTextMessage(value)
+    if (problem) ctx.addIssue({ code: 'custom', message: `This ${problem}` })
+  })
 const optionalText = (max: number) => z.string().trim().max(max).optional()
+const optionalCleanText = (max: number) => cleanText(z.string().trim().max(max)).optional()
 
 /** Empty strings mean "not given": the form sends what the fields hold. */
 export const profileInput = z
   .strictObject({
-    fullName: z
-      .string()
-      .trim()
-      .min(1, 'Enter your full name as it should appear on the certificate.')
-      .max(120, 'Use at most 120 characters.'),
+    fullName: cleanText(
+      z
+        .string()
+        .trim()
+        .min(1, 'Enter your full name as it should appear on the certificate.')
+        .max(120, 'Use at most 120 characters.')
+    ),
     credentials: z.enum(CREDENTIALS, 'Choose your credentials.'),
-    credentialsOther: optionalText(60),
-    licenceId: optionalText(60),
+    credentialsOther: optionalCleanText(60),
+    licenceId: optionalCleanText(60),
     email: z
       .union([z.literal(''), z.email('Enter a valid email address, or leave it empty.').max(254)])
       .optional()
@@ -122,10 +133,18 @@ export interface CertificateView {
 
 export type VerifyStatus = 'valid' | 'altered' | 'foreign-key' | 'unreadable'
 
+/** One check the verifier made, in the order made (main/certificate/verify.ts). */
+export interface VerifyCheck {
+  check: 'file' | 'signature' | 'page' | 'qr' | 'key'
+  passed: boolean
+  detail: string
+}
+
 export interface VerifyView {
   status: VerifyStatus
   fields?: CertificateFields
   message: string
+  checks: VerifyCheck[]
 }
 
 /** About 6 MB of PDF; certificates are ~50–200 KB. Below the HTTP edition's 8 MB body limit. */
@@ -148,7 +167,10 @@ export const certificateChannels = {
   ),
   /** Every certificate issued on this installation, newest first. */
   'certificate:list': channel<CertificateView[]>()(z.strictObject({})),
-  /** Re-rendered from the stored signed fields and envelope. */
+  /**
+   * Rendered only from the signed payload of the stored envelope, after checking its signature;
+   * refused with CERTIFICATE_ALTERED when the record's fields disagree with it.
+   */
   'certificate:pdf': channel<{ filename: string; base64: string }>()(
     z.strictObject({ certificateId, pageSize: z.enum(['A4', 'Letter']) })
   ),

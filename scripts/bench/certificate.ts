@@ -26,7 +26,7 @@ function input(): CertificateInput {
     itemCount: 40,
     correct: 35,
     timeUsedSeconds: 2290,
-    suspended: false,
+    suspensions: { count: 0, totalSeconds: 0 },
     estimatedHours: 1,
     objectives: [
       'Distinguish primary RLS from secondary causes and recognise familial genetic risk.',

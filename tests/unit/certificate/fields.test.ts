@@ -4,8 +4,13 @@ import {
   HONESTY_STATEMENT,
   parseSignedFields
 } from '../../../main/certificate/fields'
-import { formatDate, formatDuration, formatPercent } from '../../../main/certificate/format'
-import { sampleInput } from './helpers'
+import {
+  formatDate,
+  formatDuration,
+  formatPercent,
+  formatSuspensions
+} from '../../../main/certificate/format'
+import { FAKE_PAGES, sampleInput } from './helpers'
 
 describe('estimateHours', () => {
   it('rounds the items’ estimated time to the nearest quarter hour, at least 0.25', () => {
@@ -20,7 +25,7 @@ describe('estimateHours', () => {
 })
 
 describe('parseSignedFields', () => {
-  const valid = { ...sampleInput(), keyFingerprint: 'AAAA BBBB' }
+  const valid = { ...sampleInput(), keyFingerprint: 'AAAA BBBB', pages: FAKE_PAGES }
 
   it('accepts a complete payload and rejects unknown or malformed fields', () => {
     expect(parseSignedFields(valid)).toEqual(valid)
@@ -28,6 +33,8 @@ describe('parseSignedFields', () => {
     expect(() => parseSignedFields({ ...valid, completedAt: '12/03/2026' })).toThrow(/completedAt/)
     expect(() => parseSignedFields({ ...valid, scorePercent: 101 })).toThrow(/scorePercent/)
     expect(() => parseSignedFields({ ...valid, correct: 31 })).toThrow(/correct/)
+    expect(() => parseSignedFields({ ...valid, suspended: true })).toThrow()
+    expect(() => parseSignedFields({ ...valid, pages: { A4: 'x' } })).toThrow(/pages/)
   })
 })
 
@@ -47,5 +54,12 @@ describe('wording', () => {
     expect(formatDuration(3720)).toBe('1 h 02 min')
     expect(formatPercent(75)).toBe('75%')
     expect(formatPercent(86.666)).toBe('86.7%')
+  })
+
+  it('describes suspensions neutrally, as a count and a total time', () => {
+    expect(formatSuspensions({ count: 0, totalSeconds: 0 })).toBe('None')
+    expect(formatSuspensions({ count: 1, totalSeconds: 240 })).toBe('1 (4 min)')
+    expect(formatSuspensions({ count: 3, totalSeconds: 3900 })).toBe('3 (1 h 05 min)')
+    expect(formatSuspensions({ count: 2, totalSeconds: 250 })).not.toMatch(/yes|suspended/i)
   })
 })

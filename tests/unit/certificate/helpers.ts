@@ -8,7 +8,32 @@ import path from 'node:path'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { COURSE_ID, COURSE_TITLE } from '../../../main/certificate/fields'
 import { METADATA_KEY } from '../../../main/certificate/pdf'
-import type { CertificateInput } from '../../../main/certificate/sign'
+import type { CertificateFonts } from '../../../main/certificate/fonts'
+import type { SigningKey } from '../../../main/certificate/keys'
+import { pageDigests, renderCertificatePdf } from '../../../main/certificate/pdf'
+import { prepareCertificate, signCertificate } from '../../../main/certificate/sign'
+import type { CertificateInput, SignedCertificate } from '../../../main/certificate/sign'
+
+/** Stand-in page digests for tests of the envelope alone (no page is rendered). */
+export const FAKE_PAGES = { A4: 'a'.repeat(64), Letter: 'b'.repeat(64) }
+
+/** Signs sample fields over digests of their pages: the input plus FAKE_PAGES-free signing. */
+export function signSample(key: SigningKey, overrides: Partial<CertificateInput> = {}) {
+  return signCertificate({ ...sampleInput(overrides), pages: FAKE_PAGES }, key)
+}
+
+/** Issues as the app does: page digests on both sizes, sign, render the requested size. */
+export async function issueSample(
+  key: SigningKey,
+  fonts: CertificateFonts,
+  overrides: Partial<CertificateInput> = {},
+  pageSize: 'A4' | 'Letter' = 'A4'
+): Promise<{ signed: SignedCertificate; pdf: Uint8Array }> {
+  const printed = prepareCertificate(sampleInput(overrides), key)
+  const signed = signCertificate({ ...printed, pages: await pageDigests(printed, fonts) }, key)
+  const pdf = await renderCertificatePdf(signed.fields, signed.envelope, { pageSize, fonts })
+  return { signed, pdf }
+}
 
 export function sampleInput(overrides: Partial<CertificateInput> = {}): CertificateInput {
   return {
@@ -22,7 +47,7 @@ export function sampleInput(overrides: Partial<CertificateInput> = {}): Certific
     itemCount: 30,
     correct: 26,
     timeUsedSeconds: 2290,
-    suspended: false,
+    suspensions: { count: 0, totalSeconds: 0 },
     estimatedHours: 0.75,
     objectives: [
       'Distinguish primary RLS from secondary causes and recognise familial genetic risk.',

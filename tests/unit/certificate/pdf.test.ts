@@ -6,9 +6,7 @@ import { loadCertificateFonts } from '../../../main/certificate/fonts'
 import type { CertificateFonts } from '../../../main/certificate/fonts'
 import { loadOrCreateSigningKey } from '../../../main/certificate/keys'
 import type { SigningKey } from '../../../main/certificate/keys'
-import { renderCertificatePdf } from '../../../main/certificate/pdf'
-import { signCertificate } from '../../../main/certificate/sign'
-import { cleanupTempDirs, pdfText, sampleInput, tempDir, tool, writePdf } from './helpers'
+import { cleanupTempDirs, issueSample, pdfText, tempDir, tool, writePdf } from './helpers'
 
 let key: SigningKey
 let fonts: CertificateFonts
@@ -25,12 +23,12 @@ const PAGES = [
 ] as const
 
 async function render(fullName: string, pageSize: 'A4' | 'Letter', extra = {}) {
-  const signed = signCertificate(
-    sampleInput({ learner: { fullName, credentials: 'PharmD' }, ...extra }),
-    key
+  return issueSample(
+    key,
+    fonts,
+    { learner: { fullName, credentials: 'PharmD' }, ...extra },
+    pageSize
   )
-  const pdf = await renderCertificatePdf(signed.fields, signed.envelope, { pageSize, fonts })
-  return { signed, pdf }
 }
 
 /** Collapses pdftotext's layout whitespace so multi-word values can be searched for. */
@@ -53,7 +51,9 @@ describe.each(PAGES)('certificate PDF on $pageSize', ({ pageSize, width, height 
     expect(text).toContain(signed.fields.keyFingerprint)
     expect(text).toContain('RLS Casebook — Causes of Restless Legs Syndrome')
     expect(text).toContain('2026.1')
-    expect(text).toContain('12 March 2026')
+    expect(text).toContain('Completed 12 March 2026 (as recorded by this computer)')
+    expect(text).toContain('ISSUED (THIS COMPUTER)')
+    expect(text).toMatch(/SUSPENSIONS \(TOTAL\).*None/)
     expect(text).toContain('26 of 30 correct')
     expect(text).toContain('38 min 10 s')
     expect(text).toContain('0.75 hours')
@@ -75,9 +75,10 @@ describe.each(PAGES)('certificate PDF on $pageSize', ({ pageSize, width, height 
     const rows = fontsList.split('\n').slice(2).filter(Boolean)
     expect(rows.length).toBeGreaterThanOrEqual(5) // 4 serif faces + the CJK fallback
     for (const row of rows) {
-      // Embedded and with a ToUnicode map (pdf-lib does not add the "ABCDEF+" subset name tag,
-      // so poppler's "sub" column says no; the size check below is what proves subsetting).
-      expect(row).toMatch(/\byes\s+(yes|no)\s+yes\b/)
+      // Embedded, named as a subset (fixed "RLSCAx+" tags keep the page digest stable), with a
+      // ToUnicode map; the size check below is what proves subsetting.
+      expect(row).toMatch(/^RLSCA[A-F]\+/)
+      expect(row).toMatch(/\byes\s+yes\s+yes\b/)
     }
     expect(pdf.length).toBeLessThan(200 * 1024) // the CJK face alone is 8 MB
     // poppler complains ("Embedded font file may be invalid") if a font subset is broken.
@@ -91,8 +92,8 @@ describe('certificate content', () => {
   it('embeds the CJK face only when a text needs it', async () => {
     const latin = tool('pdffonts', [writePdf((await render('Ada Okafor', 'A4')).pdf)]).stdout
     const cjk = tool('pdffonts', [writePdf((await render('李小龍', 'A4')).pdf)]).stdout
-    expect(latin).not.toMatch(/NotoSansHans/)
-    expect(cjk).toMatch(/NotoSansHans/)
+    expect(latin).not.toMatch(/NotoSansSC/)
+    expect(cjk).toMatch(/NotoSansSC/)
   })
 
   it('tells the UI in advance which characters cannot be printed', async () => {
@@ -105,14 +106,16 @@ describe('certificate content', () => {
     expect(flat(pdfText(pdf))).toContain('??? Kim')
   })
 
-  it('shows a suspended attempt, a licence ID and keeps a long objective list on the page', async () => {
+  it('shows suspensions neutrally (count and total) and keeps a long objective list on the page', async () => {
     const objectives = Array.from(
       { length: 14 },
       (_, i) => `Objective ${i + 1}: recognise a cause of restless legs syndrome and act on it.`
     )
-    const { pdf } = await render('Ada Okafor', 'Letter', { suspended: true, objectives })
+    const suspensions = { count: 2, totalSeconds: 250 }
+    const { pdf } = await render('Ada Okafor', 'Letter', { suspensions, objectives })
     const text = flat(pdfText(pdf))
-    expect(text).toMatch(/SUSPENDED Yes|Yes/)
+    expect(text).toContain('2 (4 min 10 s)')
+    expect(text).not.toMatch(/Suspended:? Yes|SUSPENDED/)
     expect(text).toContain('Objective 1:')
     expect(text).toMatch(/Objective 14:|more \(in the signed certificate data\)/)
     expect(tool('qpdf', ['--check', writePdf(pdf)]).status).toBe(0)

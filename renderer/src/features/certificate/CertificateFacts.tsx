@@ -1,7 +1,8 @@
 // The certificate's fields as a definition list: used in the history and by the Verify screen, so
-// a verifier compares the same labels with the printed page.
+// a verifier compares the same labels with the printed page. Dates are the issuing computer's.
 import type { ReactElement } from 'react'
 import type { CertificateFields } from '../../../../preload/contract/certificate'
+import { printable } from '../../../../preload/contract/clean-text'
 import { formatDate, formatDuration } from '../../ui/format'
 
 /** Machine-made codes read more easily, and are compared character by character, in monospace. */
@@ -20,11 +21,19 @@ export function CertificateFacts({
     ...(fields.learner.licenceId
       ? [['Licence or board ID', fields.learner.licenceId] as [string, string]]
       : []),
-    ['Completed', formatDate(fields.completedAt + 'T12:00:00')],
+    [
+      'Completed',
+      `${formatDate(fields.completedAt + 'T12:00:00')} (as recorded by the issuing computer)`
+    ],
     ['Score', `${fields.scorePercent}% (pass mark ${fields.passMarkPercent}%)`],
     ['Items', `${fields.correct} correct of ${fields.itemCount}`],
     ['Time used', formatDuration(fields.timeUsedSeconds * 1000)],
-    ['Suspended', fields.suspended ? 'Yes' : 'No'],
+    [
+      'Suspensions',
+      fields.suspensions.count === 0
+        ? 'None'
+        : `${fields.suspensions.count} (${formatDuration(fields.suspensions.totalSeconds * 1000)} in total)`
+    ],
     ['Estimated hours', String(fields.estimatedHours)],
     ['Certificate ID', fields.certificateId],
     ['Verification code', fields.verificationCode]
@@ -32,7 +41,7 @@ export function CertificateFacts({
   if (full) {
     rows.push(
       ['Course', `${fields.course.title} (question bank ${fields.course.bankVersion})`],
-      ['Issued', new Date(fields.issuedAt).toLocaleString()],
+      ['Issued', `${new Date(fields.issuedAt).toLocaleString()} (issuing computer's clock)`],
       ['Key fingerprint', fields.keyFingerprint]
     )
   }
@@ -41,7 +50,8 @@ export function CertificateFacts({
       {rows.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>
-          <dd className={MONO.has(label) ? 'mono' : undefined}>{value}</dd>
+          {/* Escaped: a bidi override or zero-width character must not change what a line says. */}
+          <dd className={MONO.has(label) ? 'mono' : undefined}>{printable(value)}</dd>
         </div>
       ))}
     </dl>

@@ -1,6 +1,7 @@
 // One verdict, in words a non-specialist understands, with what to do about it.
 import type { ReactElement } from 'react'
 import type { VerifyStatus, VerifyView } from '../../../../preload/contract/certificate'
+import { printable } from '../../../../preload/contract/clean-text'
 import { CertificateFacts } from './CertificateFacts'
 
 const VERDICTS: Record<
@@ -12,14 +13,14 @@ const VERDICTS: Record<
     icon: '✓',
     tone: 'ok',
     advice:
-      'The signed data is exactly what this installation issued. Check that the printed page shows the same details and verification code.'
+      'The page in this file is exactly the page this installation signed. A paper copy can differ: compare its verification code with the one below.'
   },
   'foreign-key': {
     title: 'Issued by another installation',
     icon: 'ⓘ',
     tone: 'info',
     advice:
-      'The signature is intact, but it was made by a key this installation does not know. Compare the key fingerprint with the one printed on the certificate and ask the issuer to confirm it.'
+      'The file is consistent, but it was signed by a key this installation does not know, and anyone can make such a key. Trust it only if the fingerprint below equals one the issuer gives you directly (for example read from their own Verify screen), never one printed in this file: a forger prints their own.'
   },
   altered: {
     title: 'Altered',
@@ -59,8 +60,19 @@ export function VerifyResult({
         </span>
         {v.title}
       </h2>
-      <p>{verdict.message}</p>
+      <p>{printable(verdict.message)}</p>
       <p className="small">{v.advice}</p>
+      {verdict.checks.length > 0 && (
+        <ul className="small verdict-checks" aria-label="What was checked">
+          {verdict.checks.map((c) => (
+            <li key={c.check}>
+              <span aria-hidden="true">{c.passed ? '✓ ' : '✗ '}</span>
+              <span className="visually-hidden">{c.passed ? 'Passed: ' : 'Failed: '}</span>
+              {printable(c.detail)}
+            </li>
+          ))}
+        </ul>
+      )}
       {verdict.fields && (
         <>
           <h3>
