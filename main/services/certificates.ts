@@ -27,6 +27,7 @@ import type {
   Evaluation,
   VerifyView
 } from '../../preload/contract/certificate'
+import { codePointLabel, firstUnsafeCharacter } from '../../preload/contract/clean-text'
 import { ApiError } from '../api/errors'
 import type { DataStore } from '../store/data-store'
 import type { Clock } from './clock'
@@ -101,6 +102,17 @@ export function createCertificateService(o: CertificateServiceOptions) {
       throw new ApiError(
         'PROFILE_INCOMPLETE',
         'Add your full name and credentials in Settings before the certificate is issued.'
+      )
+    }
+    // A profile saved by an older version (or restored) may hold text profile:save now refuses.
+    const unsafe = [profile.fullName, credentialsText(profile), profile.licenceId]
+      .map((t) => firstUnsafeCharacter(t ?? ''))
+      .find((ch) => ch !== null)
+    if (unsafe) {
+      throw new ApiError(
+        'PROFILE_INCOMPLETE',
+        `Your profile contains an invisible or control character (${codePointLabel(unsafe)}); ` +
+          'correct it in Settings before the certificate is issued.'
       )
     }
     const summary = await o.summary(attemptId)

@@ -54,6 +54,9 @@ export interface QuizPlan {
   exam?: boolean
   /** Working time per item; default 25 s, above the course's 20 s minimum. */
   msPerItem?: number
+  /** Suspend after answering these item indexes, each time for `pauseMs` (default 4 min). */
+  pauseAfter?: number[]
+  pauseMs?: number
 }
 
 /** Starts, answers and (by default) submits an attempt; returns its id. */
@@ -88,6 +91,11 @@ export async function takeQuiz(h: Harness, plan: QuizPlan = {}): Promise<string>
       itemIndex: i,
       optionId: pick.id
     })
+    if (plan.pauseAfter?.includes(i)) {
+      await attempts.suspend(view.attemptId)
+      h.clock.advance(plan.pauseMs ?? 240_000)
+      view = await attempts.resume(view.attemptId)
+    }
   }
   if (plan.submit !== false) {
     view = await attempts.submit({ attemptId: view.attemptId, step: view.step })

@@ -64,6 +64,18 @@ describe('eligibility', () => {
   })
 })
 
+describe('clean text', () => {
+  it('refuses to issue to a stored profile holding a control character (saved before the rule)', async () => {
+    const id = await takeQuiz(h)
+    await h.ctx.services.store.update((draft) => {
+      draft.profile = { fullName: 'Ada\u001b[8m Okafor', credentials: 'MD' }
+    })
+    const error = await refusal(id)
+    expect(error).toMatchObject({ code: 'PROFILE_INCOMPLETE', message: /U\+001B/ })
+    expect(await h.call('certificate:list', {})).toEqual([])
+  })
+})
+
 describe('issue, history, pdf, verify', () => {
   it('issues once per attempt, keeps the profile as it was, and the stored certificate verifies', async () => {
     await h.call('profile:save', { ...PROFILE, licenceId: 'GMC 1234567', email: 'zoe@example.org' })
@@ -113,8 +125,8 @@ describe('issue, history, pdf, verify', () => {
     const { base64 } = await h.call('certificate:pdf', { certificateId: cert.id, pageSize: 'A4' })
     const latin1 = Buffer.from(base64, 'base64').toString('latin1')
     const tampered = latin1.replace(
-      /RLSC1\.([A-Za-z0-9_-])/g,
-      (_m, c: string) => `RLSC1.${c === 'e' ? 'f' : 'e'}`
+      /RLSC2\.([A-Za-z0-9_-])/g,
+      (_m, c: string) => `RLSC2.${c === 'e' ? 'f' : 'e'}`
     )
     const altered = await h.call('certificate:verify', {
       pdfBase64: Buffer.from(tampered, 'latin1').toString('base64')
@@ -129,5 +141,64 @@ describe('issue, history, pdf, verify', () => {
       pageSize: 'A4'
     })
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND')
+  })
+
+  it('prints suspensions as a count and total time, and dates as this computer recorded them', async () => {
+    await h.call('profile:save', PROFILE)
+    const id = await takeQuiz(h, { pauseAfter: [3, 9], pauseMs: 125_000 })
+    const cert = await h.call('certificate:issue', { attemptId: id, evaluation: EVALUATION })
+    expect(cert.fields.suspensions).toEqual({ count: 2, totalSeconds: 250 })
+    const { base64 } = await h.call('certificate:pdf', { certificateId: cert.id, pageSize: 'A4' })
+    const file = path.join(h.dir, 'suspended.pdf')
+    writeFileSync(file, Buffer.from(base64, 'base64'))
+    const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ')
+    expect(text).toContain('2 (4 min 10 s)')
+    expect(text).toContain('(as recorded by this computer)')
+    expect(text).not.toMatch(/Suspended:? Yes/i)
+  })
+})
+
+describe('certificate:pdf renders only from the verified signed payload', () => {
+  async function issued() {
+    await h.call('profile:save', PROFILE)
+    const id = await takeQuiz(h)
+    return h.call('certificate:issue', { attemptId: id, evaluation: EVALUATION })
+  }
+  const editRecord = (edit: (record: Record<string, unknown>) => void) =>
+    h.ctx.services.store.update((draft) => edit(draft.certificates[0]!))
+
+  it('refuses a record whose stored fields were edited to disagree with its signature', async () => {
+    const cert = await issued()
+    await editRecord((r) => {
+      const fields = r.fields as { learner: { fullName: string }; scorePercent: number }
+      fields.learner.fullName = 'Mallory Forger'
+      fields.scorePercent = 100
+    })
+    const result = await h.attempt('certificate:pdf', { certificateId: cert.id, pageSize: 'A4' })
+    expect(result.ok ? null : result.error).toMatchObject({
+      code: 'CERTIFICATE_ALTERED',
+      message: /edited: its stored details disagree with its signature/
+    })
+    // The list shows what was signed, not the edited copy.
+    const [listed] = await h.call('certificate:list', {})
+    expect(listed?.fields.learner.fullName).toBe(PROFILE.fullName)
+  })
+
+  it('refuses a record whose envelope was edited (signature no longer matches)', async () => {
+    const cert = await issued()
+    await editRecord((r) => {
+      const [prefix, body, sig, pub] = String(r.envelope).split('.')
+      const payload = JSON.parse(Buffer.from(body!, 'base64url').toString()) as {
+        learner: { fullName: string }
+      }
+      payload.learner.fullName = 'Mallory Forger'
+      const forgedBody = Buffer.from(JSON.stringify(payload)).toString('base64url')
+      r.envelope = [prefix, forgedBody, sig, pub].join('.')
+    })
+    const result = await h.attempt('certificate:pdf', { certificateId: cert.id, pageSize: 'A4' })
+    expect(result.ok ? null : result.error).toMatchObject({
+      code: 'CERTIFICATE_ALTERED',
+      message: /does not verify with this installation's key/
+    })
   })
 })

@@ -30,11 +30,29 @@ describe('profile', () => {
     ['unknown credentials', { fullName: 'Ada', credentials: 'DDS' }, /credentials/],
     ['"other" without saying which', { fullName: 'Ada', credentials: 'other' }, /credentialsOther/],
     ['a malformed email', { fullName: 'Ada', credentials: 'RN', email: 'ada@' }, /email/],
-    ['unknown fields', { fullName: 'Ada', credentials: 'RN', role: 'admin' }, /role|Unrecognized/]
+    ['unknown fields', { fullName: 'Ada', credentials: 'RN', role: 'admin' }, /role|Unrecognized/],
+    // Issue #14 §7: text that would lie on screen or in a terminal.
+    ['ESC in the name', { fullName: 'Ada\u001b[2K', credentials: 'MD' }, /fullName.*U\+001B/],
+    ['CR in the name', { fullName: 'Ada\rVALID', credentials: 'MD' }, /fullName.*U\+000D/],
+    ['a C1 control', { fullName: 'Ada\u0085', credentials: 'MD' }, /fullName.*U\+0085/],
+    ['a bidi override', { fullName: 'Ada \u202eRAF', credentials: 'MD' }, /fullName.*U\+202E/],
+    ['a bidi isolate', { fullName: 'Ada \u2066x', credentials: 'MD' }, /fullName.*U\+2066/],
+    ['a zero-width space', { fullName: 'Ada\u200bO', credentials: 'MD' }, /fullName.*U\+200B/],
+    [
+      'a zero-width joiner in "other" credentials',
+      { fullName: 'Ada', credentials: 'other', credentialsOther: 'MB\u200dBS' },
+      /credentialsOther.*U\+200D/
+    ],
+    [
+      'a bidi mark in the licence ID',
+      { fullName: 'Ada', credentials: 'MD', licenceId: 'GMC\u200f123' },
+      /licenceId.*U\+200F/
+    ]
   ])('refuses %s', async (_name, args, where) => {
     const error = await invalid('profile:save', args)
     expect(error?.code).toBe('INVALID_ARGS')
     expect(error?.message).toMatch(where)
+    expect(h.ctx.services.store.data().profile).toBeNull()
   })
 
   it('trims, drops empty optional fields, and persists', async () => {
