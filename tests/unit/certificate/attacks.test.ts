@@ -55,7 +55,7 @@ async function editStream(
   const doc = await PDFDocument.load(pdf, { updateMetadata: false })
   const contents = doc.getPage(0).node.Contents() as PDFArray
   const ref = contents.get(index) as PDFRef
-  const raw = doc.context.lookup(ref, PDFRawStream)
+  const raw = doc.context.lookup(ref) as PDFRawStream
   const decoded = decodePDFRawStream(raw).decode()
   doc.context.assign(ref, doc.context.flateStream(edit(decoded)))
   return doc.save({ useObjectStreams: false })
@@ -152,7 +152,7 @@ describe('the page is what is signed', () => {
   it("refuses A's page with B's QR code (and A's envelope in the metadata)", async () => {
     const doc = await PDFDocument.load(b.pdf)
     const bQr = decodePDFRawStream(
-      doc.context.lookup((doc.getPage(0).node.Contents() as PDFArray).get(1), PDFRawStream)
+      doc.context.lookup((doc.getPage(0).node.Contents() as PDFArray).get(1)) as PDFRawStream
     ).decode()
     const forged = await editStream(a.pdf, 1, () => bQr)
     expectWellFormed(forged)
