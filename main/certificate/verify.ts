@@ -68,7 +68,7 @@ export function verifyCertificateBytes(
   const fail = (check: CheckName, detail: string, fields?: CertificateFields): VerifyResult => ({
     status: 'altered',
     ...(fields ? { fields } : {}),
-    message: `Altered: ${detail}`,
+    message: `The file was changed since it was issued: ${detail}`,
     checks: [...checks, { check, passed: false, detail }]
   })
   const [envelope, ...others] = found.envelopes

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib'
 import { callApi } from './api'
 import { shotPath } from './shots'
 import { expect, test, type RunningApp } from './fixtures'
@@ -148,12 +149,28 @@ test('profile, eligible exam, evaluation, issue, save, verify and tamper', async
   await verifyFile(page, pdfPath)
   await expect(page.getByTestId('verify-status')).toHaveText(/Valid/)
   await expect(page.getByTestId('verify-result')).toContainText(cert!.id)
+  // The verdict names what it checked: file, signature, page, QR code, key.
+  const checks = page.getByRole('list', { name: 'What was checked' }).getByRole('listitem')
+  await expect(checks).toHaveCount(5)
+  await expect(checks.nth(2)).toContainText('exactly the signed page')
   await page.screenshot({ path: shotPath('verify-valid.png'), fullPage: true })
+
+  // Issue #14 §3: a white box and another name drawn over the page is refused.
+  const forged = await PDFDocument.load(readFileSync(pdfPath), { updateMetadata: false })
+  const font = await forged.embedFont(StandardFonts.HelveticaBold)
+  forged.getPage(0).drawRectangle({ x: 200, y: 360, width: 390, height: 40, color: rgb(1, 1, 1) })
+  forged.getPage(0).drawText('Mallory Forger', { x: 300, y: 372, size: 28, font })
+  const forgedPath = join(app.dataDir, 'overlay.pdf')
+  writeFileSync(forgedPath, await forged.save({ useObjectStreams: false }))
+  expect(execFileSync('pdftotext', [forgedPath, '-']).toString()).toContain('Mallory Forger')
+  await verifyFile(page, forgedPath)
+  await expect(page.getByTestId('verify-status')).toHaveText(/Altered/)
+  await expect(page.getByTestId('verify-result')).toContainText('something was drawn over the page')
 
   const bytes = readFileSync(pdfPath).toString('latin1')
   const tampered = bytes.replace(
-    /RLSC1\.(\w)/g,
-    (_m, c: string) => `RLSC1.${c === 'e' ? 'f' : 'e'}`
+    /RLSC2\.(\w)/g,
+    (_m, c: string) => `RLSC2.${c === 'e' ? 'f' : 'e'}`
   )
   const tamperedPath = join(app.dataDir, 'tampered.pdf')
   writeFileSync(tamperedPath, Buffer.from(tampered, 'latin1'))
