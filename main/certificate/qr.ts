@@ -4,24 +4,14 @@
 // re-encodes the envelope and compares this drawing with it (reader/qr-stream.ts).
 import { fill, popGraphicsState, pushGraphicsState, rectangle, rgb, setFillingColor } from 'pdf-lib'
 import type { PDFDocument, PDFPage } from 'pdf-lib'
-import QRCode from 'qrcode'
 import { qrRects } from './reader/qr-stream'
 
-export interface QrMatrix {
-  size: number
-  isDark(row: number, col: number): boolean
-}
+export { qrMatrix, type QrMatrix } from './qr-matrix'
 
 export interface QrPlacement {
   x: number
   y: number
   width: number
-}
-
-export function qrMatrix(text: string): QrMatrix {
-  // Level L: the envelope is long (~1.9 kB) and a certificate is printed clean, so capacity wins.
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'L' })
-  return { size: modules.size, isDark: (r, c) => Boolean(modules.get(r, c)) }
 }
 
 /** Adds the code as the page's second content stream, bottom-left corner at (x, y). */

@@ -3,7 +3,7 @@
 // holds is encoded again, and the two drawings must agree module for module. That is a decode with
 // no room for doubt: any extra mark, missing module or different payload fails, and nothing but
 // q, rg (black), re, f and Q is allowed in the stream — no white box, no text, no image.
-import { qrMatrix } from '../qr'
+import { qrMatrix } from '../qr-matrix'
 import { ReadError } from './objects'
 
 export interface Rect {
