@@ -2,7 +2,7 @@
 import { loadCertificateFonts } from './fonts'
 import { openFont } from './fontkit-adapter'
 import { loadOrCreateSigningKey } from './keys'
-import { pageDigests, renderCertificatePdf } from './pdf'
+import { renderIssuedPdf } from './pdf'
 import { prepareCertificate, signCertificate } from './sign'
 import type { CertificateInput, SignedCertificate } from './sign'
 import { unsupportedCharacters } from './text'
@@ -18,7 +18,7 @@ export {
   ENVELOPE_PREFIX
 } from './sign'
 export type { CertificateInput, SignedCertificate, EnvelopeVerdict } from './sign'
-export { pageDigests, renderCertificatePdf, METADATA_KEY } from './pdf'
+export { pageDigests, renderCertificatePdf, renderIssuedPdf, METADATA_KEY } from './pdf'
 export type { RenderOptions } from './pdf'
 export { loadCertificateFonts, FONT_FILES } from './fonts'
 export type { CertificateFonts } from './fonts'
@@ -42,9 +42,9 @@ export async function issueCertificate(
 ): Promise<IssuedCertificate> {
   const key = await loadOrCreateSigningKey(dataDir)
   const printed = prepareCertificate(input, key)
-  const signed = signCertificate({ ...printed, pages: await pageDigests(printed) }, key)
-  const pdf = await renderCertificatePdf(signed.fields, signed.envelope, { pageSize })
-  return { signed, pdf }
+  return renderIssuedPdf(printed, (pages) => signCertificate({ ...printed, pages }, key), {
+    pageSize
+  })
 }
 
 /** Characters of `text` that no certificate font can draw (printed as "?"): warn before issuing. */

@@ -35,13 +35,41 @@ export async function renderCertificatePdf(
   envelope: string,
   options: RenderOptions
 ): Promise<Uint8Array> {
-  const { doc, page, qr } = await renderBody(fields, options)
+  return finish(await renderBody(fields, options), fields, envelope, options.pageSize)
+}
+
+/**
+ * Issuing in one go: the requested size's body is rendered once, its digest taken, the other
+ * size's digest computed, `sign` called with both, and the same document finished with the QR code.
+ */
+export async function renderIssuedPdf<T extends { fields: CertificateFields; envelope: string }>(
+  printed: Printed,
+  sign: (pages: CertificatePages) => T,
+  options: RenderOptions
+): Promise<{ signed: T; pdf: Uint8Array }> {
+  const body = await renderBody(printed, options)
+  const own = inspectCertificatePdf(await body.doc.save({ useObjectStreams: false })).page.digest
+  const otherSize: PageSize = options.pageSize === 'A4' ? 'Letter' : 'A4'
+  const other = await digestOf(printed, otherSize, options.fonts)
+  const signed = sign({
+    [options.pageSize]: own,
+    [otherSize]: other
+  } as unknown as CertificatePages)
+  return { signed, pdf: await finish(body, signed.fields, signed.envelope, options.pageSize) }
+}
+
+async function finish(
+  { doc, page, qr }: Awaited<ReturnType<typeof renderBody>>,
+  fields: CertificateFields,
+  envelope: string,
+  pageSize: PageSize
+): Promise<Uint8Array> {
   addQrStream(doc, page, envelope, qr)
   setMetadata(doc, fields, envelope)
   const pdf = await doc.save({ useObjectStreams: false })
   const back = inspectCertificatePdf(pdf)
   if (
-    back.page.digest !== fields.pages[options.pageSize] ||
+    back.page.digest !== fields.pages[pageSize] ||
     back.page.problem !== null ||
     !back.page.qr ||
     !drawsQrOf(back.page.qr, envelope) ||
@@ -60,11 +88,15 @@ export async function pageDigests(
   printed: Printed,
   fonts?: CertificateFonts
 ): Promise<CertificatePages> {
-  const digestOf = async (pageSize: PageSize) => {
-    const { doc } = await renderBody(printed, { pageSize, fonts })
-    return inspectCertificatePdf(await doc.save({ useObjectStreams: false })).page.digest
+  return {
+    A4: await digestOf(printed, 'A4', fonts),
+    Letter: await digestOf(printed, 'Letter', fonts)
   }
-  return { A4: await digestOf('A4'), Letter: await digestOf('Letter') }
+}
+
+async function digestOf(printed: Printed, pageSize: PageSize, fonts?: CertificateFonts) {
+  const { doc } = await renderBody(printed, { pageSize, fonts })
+  return inspectCertificatePdf(await doc.save({ useObjectStreams: false })).page.digest
 }
 
 async function renderBody(
