@@ -43,6 +43,13 @@ export async function verifyCertificatePdf(
   if (pdfBytes.length > limits.maxFileBytes) {
     return unreadable(`The file is too large to be a certificate (${pdfBytes.length} bytes).`, [])
   }
+  // A cheap, bounded look at the first kilobyte: something that is not a PDF at all (most junk a
+  // page can send) needs no worker.
+  if (!Buffer.from(pdfBytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) {
+    return unreadable('This file cannot be read as a certificate PDF: not a PDF.', [
+      { check: 'file', passed: false, detail: 'Not a PDF.' }
+    ])
+  }
   return runVerifyWorker({ bytes: pdfBytes, keys: [...knownKeys], limits }, options.worker)
 }
 
