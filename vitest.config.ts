@@ -11,6 +11,8 @@ export const SLOW_TESTS = [
   'tests/unit/hostile/fuzz.test.ts',
   'tests/unit/hostile/http-soak.test.ts',
   'tests/unit/hostile/http-concurrency.test.ts',
+  // Builds 300 MB flate bombs and starts a verifier worker per hostile PDF.
+  'tests/unit/certificate/hostile-pdf.test.ts',
   'tests/unit/api/api-docs.test.ts',
   // Builds the app and opens real Chromium windows through the real launchers.
   'tests/unit/web/launch-secrets.test.ts'

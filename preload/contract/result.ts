@@ -29,6 +29,8 @@ export const ERROR_CODES = {
   PROFILE_INCOMPLETE:
     'The certificate needs the profile’s name (and the fields the course asks for).',
   INELIGIBLE: 'The attempt does not meet the certificate rules; the message says which.',
+  CERTIFICATE_ALTERED:
+    'The stored certificate record disagrees with its own signature (it was edited); not printed.',
   INVALID_BACKUP: 'The backup file cannot be restored; nothing was changed.',
   RESTORE_FAILED:
     'A restore failed while writing; the message says whether everything was put back or where the copy of the earlier data is.',
