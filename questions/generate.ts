@@ -23,6 +23,23 @@ export function itemId(templateId: string, params: ItemDraft['params']): string 
   return `${templateId}:${paramString(params)}`
 }
 
+/**
+ * A short hash of the item's decision: its template, the set of option codes and the keyed code.
+ * It is appended to the id (`…#d1a2b3c4`) so the assembler can tell, from ids alone, whether a
+ * learner has already met this decision under another vignette (the "Unused" pool).
+ */
+export function decisionHash(templateId: string, options: readonly { code: string; correct: boolean }[]): string {
+  const codes = options.map((o) => o.code).sort().join(',')
+  const key = options.find((o) => o.correct)?.code ?? ''
+  return hashSeed(`${templateId}|${codes}|${key}`).toString(16).padStart(8, '0')
+}
+
+/** The decision hash an id carries, or null (ids from bank versions before 2.0.0). */
+export function decisionOfId(itemId: string): string | null {
+  const i = itemId.lastIndexOf('#')
+  return i < 0 ? null : `${templateIdOf(itemId)}#${itemId.slice(i + 1)}`
+}
+
 /** The template id an item id starts with. */
 export function templateIdOf(itemId: string): string {
   const i = itemId.indexOf(':')
@@ -44,7 +61,7 @@ export function finishItem(template: Template, draft: ItemDraft): Item {
   if (draft.options.length > LETTERS.length) {
     throw new Error(`${template.id}: ${draft.options.length} options (at most 5)`)
   }
-  const id = itemId(template.id, draft.params)
+  const id = `${itemId(template.id, draft.params)}#${decisionHash(template.id, draft.options)}`
   const order = shuffleById(draft.options, hashSeed(`${BANK.version}|${id}`))
   const options: ItemOption[] = order.map((o, i) => ({
     id: LETTERS[i] as OptionId,

@@ -59,3 +59,10 @@ console.log('difficulty: ' + [1, 2, 3].map((d) => `${d}:${quiz.filter((i) => i.d
 const opens = new Map<string, number>()
 for (const it of quiz) { const k = it.explanation.split('. ')[0] ?? ''; opens.set(k, (opens.get(k) ?? 0) + 1) }
 console.log('max explanations sharing an opening sentence: ' + Math.max(...opens.values()))
+for (const seed of ['mix-1', 'mix-2', 'mix-3', 'mix-4', 'mix-5']) {
+  const q = assembleQuiz({ count: 40, seed })
+  const by = new Map<string, number>()
+  for (const it of q) by.set(it.section, (by.get(it.section) ?? 0) + 1)
+  const two = (by.get('medications') ?? 0) + (by.get('iron-status') ?? 0)
+  console.log(`default quiz ${seed}: ${q.length} items; medications+iron ${((100 * two) / q.length).toFixed(0)}%; largest section ${Math.max(...by.values())}; ` + [...by].sort().map(([s, c]) => `${s} ${c}`).join(', '))
+}

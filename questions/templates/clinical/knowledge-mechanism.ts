@@ -163,19 +163,27 @@ export const knowledgeMechanism: Template = {
     const setting = rng.pick(SETTINGS)
     const ferritin = rng.int(110, 260)
     const tsat = rng.int(22, 40)
+    const lead = rng.int(0, 1)
     // The patient's question leads into the variant: dopamine for the mechanism, iron for the other.
     const asked = rng.pick(
       which === 'mechanism'
         ? [
             'whether RLS is "a lack of dopamine, like Parkinson’s"',
-            'what is actually going wrong in the nervous system'
+            'what is actually going wrong in the nervous system',
+            'whether the problem is in the leg muscles or in the brain',
+            'what the research says causes the feeling in the legs'
           ]
         : [
             'why a doctor mentioned iron when the blood tests are normal',
-            'whether normal blood iron means iron plays no part'
+            'whether normal blood iron means iron plays no part',
+            'whether a scan could show the iron level in the brain',
+            'how iron can matter when there is no anaemia'
           ]
     )
-    const { options, form, key } = factOptions(rng, v.facts, 4)
+    // The keyed fact comes from the variant the patient asked about; the distractors from both
+    // grids, so the option sets vary widely.
+    const keyFact = rng.pick(v.facts)
+    const { options, form, key } = factOptions(rng, [...MECHANISM_FACTS, ...IRON_FACTS], 4, keyFact.code)
     const codes = options.map((x) => x.code)
     const notes = [
       'M3',
@@ -192,7 +200,8 @@ export const knowledgeMechanism: Template = {
         ferritin,
         tsat,
         asked,
-        form
+        form,
+        lead
       },
       claims: [...v.claims],
       difficulty: key.code === 'a11-hypothesis' || key.code === 'late-onset-less-iron' ? 3 : 2,
@@ -201,7 +210,10 @@ export const knowledgeMechanism: Template = {
         `${opening(p, setting)} with idiopathic RLS that began in {her} twenties. Neurological examination is normal, and morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
         p
       ),
-      question: v.question,
+      question:
+        lead === 0
+          ? 'Which statement about the mechanisms of RLS is best supported?'
+          : 'Which of these statements about brain iron and dopamine in RLS is accurate?',
       options,
       objective:
         'Describe the best-supported mechanisms of RLS: brain iron insufficiency, which serum tests may not reveal, and altered (not deficient) dopaminergic function.',

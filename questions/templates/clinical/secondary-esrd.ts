@@ -72,7 +72,7 @@ export function esrdDraft(rng: Rng): ItemDraft {
     claims: ['S1', 'T3'],
     difficulty: 2,
     estimatedSeconds: 80,
-    stem: `${intro(p, `is reviewed by the renal team during ${p.her} dialysis session`)}. ${p.She} has end-stage kidney disease from ${cause} and has had haemodialysis three times a week for ${years} years. ${story.text} ${fill(sessions, p)}. ${NORMAL_EXAM[0]} Recent dialysis bloods: ferritin ${ferritin} ng/mL, TSAT ${tsat}%.`,
+    stem: `${intro(p, `is reviewed by the renal team during ${p.her} dialysis session`)}. ${p.She} has end-stage kidney disease from ${cause} and has had haemodialysis three times a week for ${years} years. ${story.text} ${fill(sessions, p)}. ${NORMAL_EXAM[(p.age * 7 + p.job) % NORMAL_EXAM.length]} Recent dialysis bloods: ferritin ${ferritin} ng/mL, TSAT ${tsat}%.`,
     question: 'Which statement about this patient is best supported?',
     options: contextOptions(
       ESRD_KEY,

@@ -54,7 +54,7 @@ export function pregnancyDraft(rng: Rng): ItemDraft {
     claims: ['S3', 'T3'],
     difficulty: 1,
     estimatedSeconds: 70,
-    stem: `${opening(p, 'antenatal clinic')}, ${weeks} weeks into ${para}. She had no leg symptoms before this pregnancy. ${story.text.replace(/^For \d+ months/, 'For the last few weeks')} The pregnancy is otherwise uncomplicated, blood pressure is normal and there is no calf swelling or tenderness. ${NORMAL_EXAM[0]}`,
+    stem: `${opening(p, 'antenatal clinic')}, ${weeks} weeks into ${para}. She had no leg symptoms before this pregnancy. ${story.text.replace(/^For \d+ months/, 'For the last few weeks')} The pregnancy is otherwise uncomplicated, blood pressure is normal and there is no calf swelling or tenderness. ${NORMAL_EXAM[(p.age * 7 + p.job) % NORMAL_EXAM.length]}`,
     question: 'Which statement about her leg symptoms is best supported?',
     options: contextOptions(
       PREG_KEY,
