@@ -62,7 +62,7 @@ export function finishItem(template: Template, draft: ItemDraft): Item {
     throw new Error(`${template.id}: ${draft.options.length} options (at most 5)`)
   }
   const id = `${itemId(template.id, draft.params)}#${decisionHash(template.id, draft.options)}`
-  const order = shuffleById(draft.options, hashSeed(`${BANK.version}|${id}`))
+  const order = placeKey(draft.options, hashSeed(`${BANK.version}|${id}`))
   const options: ItemOption[] = order.map((o, i) => ({
     id: LETTERS[i] as OptionId,
     text: o.text,
@@ -88,6 +88,29 @@ export function finishItem(template: Template, draft: ItemDraft): Item {
     references: [...draft.references],
     facts: draft.facts
   }
+}
+
+/**
+ * The option order: the key's position is drawn uniformly from 0 … n-1 first (so every letter is
+ * keyed equally often, by construction), then the distractors are shuffled into the other places.
+ */
+function placeKey<T extends { correct: boolean }>(items: readonly T[], seed: number): T[] {
+  const n = items.length
+  const keyIndex = items.findIndex((o) => o.correct)
+  const others = shuffleById(
+    items.filter((_, i) => i !== keyIndex),
+    (seed ^ 0x9e3779b9) >>> 0
+  )
+  const pos = uniformIndex(seed, n)
+  return [...others.slice(0, pos), items[keyIndex] as T, ...others.slice(pos)]
+}
+
+/** A uniform integer in [0, n) from one mulberry32 step over the seed. */
+function uniformIndex(seed: number, n: number): number {
+  let t = (seed + 0x6d2b79f5) >>> 0
+  t = Math.imul(t ^ (t >>> 15), t | 1)
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+  return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)
 }
 
 /** Fisher–Yates with the same mulberry32 stream as createRng(seed).shuffle, inlined because it

@@ -39,9 +39,17 @@ function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0
 }
 
+// Option texts come from finite pools and are scored many times while options are chosen, so
+// their word sets are memoised (bounded, so long runs do not grow without limit).
+const wordCache = new Map<string, Set<string>>()
+
 /** Content words: lower-case, ≥ 4 letters, not a stop word. */
 export function contentWords(text: string): Set<string> {
+  const cached = wordCache.get(text)
+  if (cached) return cached
+  if (wordCache.size > 20000) wordCache.clear()
   const out = new Set<string>()
+  wordCache.set(text, out)
   for (const w of text.toLowerCase().match(/[a-zα-ω0-9][a-zα-ω0-9'’-]*/g) ?? []) {
     if (w.length >= 4 && !STOP.has(w)) out.add(w)
   }

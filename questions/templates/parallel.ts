@@ -10,6 +10,8 @@
 //
 // The chosen forms are returned as a `form` string for the template's params, so an item's text
 // stays a pure function of its params (the stable-id gate).
+import { strategyScores } from '../check/cue-checks'
+import type { Item } from '../item'
 import type { Rng } from '../rng'
 import type { OptionDraft } from './types'
 
@@ -26,36 +28,82 @@ export interface ParallelOptions {
   form: string
 }
 
-const TRIES = 60
+const MAX_COMBINATIONS = 4000
+const TRIES = 200
+
+/** The features a test-wise examinee reads, per option (higher = preferred by that strategy). */
+function features(texts: readonly string[], stem: string): number[][] {
+  const item = {
+    stem,
+    question: '',
+    options: texts.map((text) => ({ text, correct: false }))
+  } as unknown as Item
+  return [
+    strategyScores(item, 'longest'),
+    strategyScores(item, 'most-shared-words'),
+    ...(stem ? [strategyScores(item, 'most-stem-words')] : [])
+  ]
+}
+
+/** How far the key (index 0) is from its target rank on each feature; a tie costs one. */
+function miss(scores: number[][], targets: readonly number[]): number {
+  let total = 0
+  scores.forEach((row, f) => {
+    const k = row[0] as number
+    const below = row.filter((v) => v < k).length
+    const ties = row.filter((v) => v === k).length - 1
+    total += Math.abs(below - (targets[f] as number)) + (f === 0 ? ties : 0)
+  })
+  return total
+}
 
 /**
  * The key plus `count - 1` distractors from `pool` (all of them when the pool is that size), each
- * in one of its phrasings, with the key's length rank drawn uniformly. Distractors keep the order
- * of the pool; the generator shuffles the options afterwards.
+ * in one of its phrasings. For each item a target rank for the key is drawn uniformly on each
+ * feature a strategy reads (length, words shared with the other options, and, given the stem,
+ * words shared with the stem); the combination closest to those targets is chosen, searched
+ * exhaustively when small and by seeded sampling otherwise. Distractors keep the pool's order;
+ * the generator shuffles the options afterwards.
  */
 export function parallelOptions(
   rng: Rng,
   key: Choice,
   pool: readonly Choice[],
-  count: number
+  count: number,
+  stem = ''
 ): ParallelOptions {
   const n = Math.min(count, pool.length + 1)
-  const target = rng.int(0, n - 1)
+  const targets = [rng.int(0, n - 1), rng.int(0, n - 1), rng.int(0, n - 1)]
+  const subsets = n - 1 === pool.length ? [[...pool]] : null
+  const formsPer = [key, ...pool].reduce((m, c) => m * c.texts.length, 1)
   let best: { picks: Choice[]; forms: number[]; miss: number } | null = null
-  for (let t = 0; t < TRIES; t++) {
-    const picks = n - 1 === pool.length ? [...pool] : rng.sample(pool, n - 1)
+  const consider = (picks: Choice[], forms: number[]) => {
     const all = [key, ...picks]
-    const forms = all.map((c) => rng.int(0, c.texts.length - 1))
-    const lengths = all.map((c, i) => (c.texts[forms[i] as number] as string).length)
-    const keyLen = lengths[0] as number
-    const shorter = lengths.filter((l) => l < keyLen).length
-    const ties = lengths.filter((l) => l === keyLen).length - 1
-    // A tie counts as a miss of one: it blurs the rank a strategy would see.
-    const miss = Math.abs(shorter - target) + ties
-    if (!best || miss < best.miss) best = { picks, forms, miss }
-    if (miss === 0) break
+    const texts = all.map((c, i) => c.texts[forms[i] as number] as string)
+    const m = miss(features(texts, stem), targets)
+    if (!best || m < best.miss) best = { picks, forms, miss: m }
   }
-  const chosen = best as { picks: Choice[]; forms: number[] }
+  if (subsets && formsPer <= MAX_COMBINATIONS) {
+    // Exhaustive over phrasings, in a seeded order so ties between equally good sets vary.
+    const all = [key, ...subsets[0]!]
+    const combos: number[][] = [[]]
+    for (const c of all) {
+      const next: number[][] = []
+      for (const prefix of combos) for (let f = 0; f < c.texts.length; f++) next.push([...prefix, f])
+      combos.splice(0, combos.length, ...next)
+    }
+    for (const forms of rng.shuffle(combos)) {
+      consider(subsets[0]!, forms)
+      if ((best as { miss: number } | null)?.miss === 0) break
+    }
+  } else {
+    for (let t = 0; t < TRIES; t++) {
+      const picks = subsets ? subsets[0]! : rng.sample(pool, n - 1)
+      consider(picks, [key, ...picks].map((c) => rng.int(0, c.texts.length - 1)))
+      if ((best as { miss: number } | null)?.miss === 0) break
+    }
+  }
+  const chosen = best as unknown as { picks: Choice[]; forms: number[] }
   const ordered = [key, ...pool.filter((c) => chosen.picks.includes(c))]
   const formOf = (c: Choice) => chosen.forms[[key, ...chosen.picks].indexOf(c)] as number
   return {
@@ -110,7 +158,8 @@ export function factOptions(
   rng: Rng,
   facts: readonly Fact[],
   count: number,
-  keyCode?: string
+  keyCode?: string,
+  stem = ''
 ): ParallelOptions & { key: Fact } {
   const key = keyCode ? facts.find((f) => f.code === keyCode) : rng.pick(facts)
   if (!key) throw new Error(`unknown fact ${keyCode}`)
@@ -122,7 +171,7 @@ export function factOptions(
   const pool: Choice[] = facts
     .filter((f) => f !== key)
     .map((f) => ({ code: `not-${f.code}`, texts: f.false, rationale: `Incorrect: ${f.whyFalse}` }))
-  return { ...parallelOptions(rng, asKey, pool, count), key }
+  return { ...parallelOptions(rng, asKey, pool, count, stem), key }
 }
 
 /** The length spread a fact's forms must respect: the false form is the true one minimally

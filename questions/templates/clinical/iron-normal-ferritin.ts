@@ -21,7 +21,7 @@ import {
 const REASSURANCE = [
   '{Her} family doctor checked blood tests two months ago and said the iron was normal.',
   'An online results portal showed every value from last month in green, so {she} assumed iron was not the issue.',
-  'A previous clinician told {her} that "iron levels are fine" after a routine panel.',
+  'A previous clinician told {him} that "iron levels are fine" after a routine panel.',
   'The laboratory report from {her} annual check-up carries no abnormal flags.'
 ] as const
 

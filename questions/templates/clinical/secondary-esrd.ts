@@ -3,7 +3,7 @@
 import type { Rng } from '../../rng'
 import type { ItemDraft } from '../types'
 import { contextOptions, type Distractor } from './options'
-import { NORMAL_EXAM, fill, intro, makePatient, rlsStory } from './vignette'
+import { NORMAL_EXAM, fill, intro, makePatient, rlsStory, years as yearsText } from './vignette'
 
 const ESRD_KEY = 'esrd-established-context'
 const ESRD_DISTRACTORS: readonly Distractor[] = [
@@ -29,7 +29,7 @@ const ESRD_DISTRACTORS: readonly Distractor[] = [
     code: 'dialysis-resolves',
     text: 'Symptoms related to kidney failure usually settle once regular dialysis is established',
     why: (p, years) =>
-      `Incorrect: ${p.she} has been on dialysis for ${years} years and still has symptoms; RLS commonly persists on dialysis, which is where the 1-in-5 figure comes from.`
+      `Incorrect: ${p.she} has been on dialysis for ${yearsText(years)} and still has symptoms; RLS commonly persists on dialysis, which is where the 1-in-5 figure comes from.`
   }
 ]
 
@@ -46,8 +46,9 @@ export function esrdDraft(rng: Rng): ItemDraft {
   const p = makePatient(rng, 34, 80)
   const years = rng.int(1, 9)
   const cause = rng.pick(CAUSES)
-  const ferritin = rng.int(150, 650)
-  const tsat = rng.int(18, 38)
+  // Clear of the renal protocol's cut-offs (ferritin 200, TSAT 20%): the item is about context.
+  const ferritin = rng.int(260, 650)
+  const tsat = rng.int(24, 38)
   const story = rlsStory(rng, p)
   const sessions = rng.pick([
     'The same feeling makes the second half of each dialysis session hard to sit through',
@@ -72,7 +73,7 @@ export function esrdDraft(rng: Rng): ItemDraft {
     claims: ['S1', 'T3'],
     difficulty: 2,
     estimatedSeconds: 80,
-    stem: `${intro(p, `is reviewed by the renal team during ${p.her} dialysis session`)}. ${p.She} has end-stage kidney disease from ${cause} and has had haemodialysis three times a week for ${years} years. ${story.text} ${fill(sessions, p)}. ${NORMAL_EXAM[(p.age * 7 + p.job) % NORMAL_EXAM.length]} Recent dialysis bloods: ferritin ${ferritin} ng/mL, TSAT ${tsat}%.`,
+    stem: `${intro(p, `is reviewed by the renal team during ${p.her} dialysis session`)}. ${p.She} has end-stage kidney disease from ${cause} and has had haemodialysis three times a week for ${yearsText(years)}. ${story.text} ${fill(sessions, p)}. ${NORMAL_EXAM[(p.age * 7 + p.job) % NORMAL_EXAM.length]} Recent dialysis bloods: ferritin ${ferritin} ng/mL, TSAT ${tsat}%.`,
     question: 'Which statement about this patient is best supported?',
     options: contextOptions(
       ESRD_KEY,

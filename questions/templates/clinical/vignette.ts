@@ -260,3 +260,8 @@ export const DRAW_NOTE: readonly string[] = DRAW_TIMES.flatMap((t) =>
 export function oneDecimal(tenths: number): string {
   return (tenths / 10).toFixed(1)
 }
+
+/** "1 year" / "4 years". */
+export function years(n: number): string {
+  return `${n} year${n === 1 ? '' : 's'}`
+}

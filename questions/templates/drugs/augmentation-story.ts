@@ -3,7 +3,7 @@
 // the "recognise it" and "what next" templates; text is a pure function of the params.
 import type { Rng } from '../../rng'
 import type { OptionDraft } from '../types'
-import { at, fill, person, pickSex, type Person, aPerson } from './vignette'
+import { at, fill, person, pickSex, type Person, aPerson, years } from './vignette'
 
 export const AUG_DRUGS = [
   {
@@ -137,7 +137,7 @@ export function augmentationStem(a: AugParams): {
   const times =
     a.raised === 1 ? 'the latest increase, six months ago,' : 'each of the last two increases'
   const stem =
-    `${aPerson(p)} ${fill(at(SETTINGS, a.set), p)}. ${p.She} has taken ${d.name} for RLS for ${a.yrs} years. ` +
+    `${aPerson(p)} ${fill(at(SETTINGS, a.set), p)}. ${p.She} has taken ${d.name} for RLS for ${years(a.yrs)}. ` +
     `At first ${d.start} ${d.when} controlled symptoms that began ${at(ORIGINAL, a.orig)}. ` +
     `The dose has since been raised step by step to ${at(d.now, a.now)}, and ${times} helped for only a few weeks. ` +
     `Now the symptoms start ${at(ONSET, a.onset)} and have ${fill(at(SPREAD, a.spread), p)}${at(EXTRA, a.extra)}. ` +

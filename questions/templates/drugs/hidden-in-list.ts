@@ -21,7 +21,8 @@ import {
   pickIron,
   pickSafeList,
   pickSex,
-  aPerson
+  aPerson,
+  years
 } from './vignette'
 import { classAdvice, drugItemEvidence, drugItemReferences } from './drug-text'
 
@@ -128,8 +129,8 @@ function render(params: Params) {
     params.course === 'new'
       ? `${p.She} has never had leg symptoms before, but for the past ${params.wk} weeks ${p.she} has had ${features}.`
       : params.course === 'mild'
-        ? `${p.She} has had mild RLS for ${params.yrs} years that never needed treatment. Over the past ${params.wk} weeks it has become much worse: ${p.she} now describes ${features}.`
-        : `${p.Her} RLS was well controlled on ${params.a2d} for ${params.yrs} years, but over the past ${params.wk} weeks ${p.she} has again had ${features}.`
+        ? `${p.She} has had mild RLS for ${years(params.yrs)} that never needed treatment. Over the past ${params.wk} weeks it has become much worse: ${p.she} now describes ${features}.`
+        : `${p.Her} RLS was well controlled on ${params.a2d} for ${years(params.yrs)}, but over the past ${params.wk} weeks ${p.she} has again had ${features}.`
   const meds = all.map((g) => medLine(g, g === params.drug ? params.use : 0))
   let timing = ''
   // The key and the changed safe drug both started before the symptoms changed.

@@ -7,7 +7,7 @@ import type { OptionDraft, Template } from '../types'
 import { classAdvice } from './drug-text'
 import { ADMISSIONS, CHARTED, DOSE_TIMES, FEATURES, LEADS, NIGHT } from './hospital-antiemetic-text'
 import { drugUse, at, cap, fill, medLine, person, pickSafeList, pickSex, aPerson } from './vignette'
-import { estimateSeconds } from './vignette'
+import { estimateSeconds, years } from './vignette'
 
 export const hospitalAntiemetic: Template = {
   id: 'hospital-antiemetic',
@@ -87,8 +87,8 @@ function render(params: Params) {
     params.course === 'new'
       ? `${p.She} has never had anything like it before.`
       : params.course === 'known'
-        ? `${p.She} has had mild, untreated RLS for ${params.yrs} years that normally troubles ${p.him} once or twice a week at most.`
-        : `${p.Her} RLS has been well controlled on ${params.a2d} for ${params.yrs} years, and it has been continued in hospital.`
+        ? `${p.She} has had mild, untreated RLS for ${years(params.yrs)} that normally troubles ${p.him} once or twice a week at most.`
+        : `${p.Her} RLS has been well controlled on ${params.a2d} for ${years(params.yrs)}, and it has been continued in hospital.`
   const chart = [
     ...home,
     'acetaminophen',

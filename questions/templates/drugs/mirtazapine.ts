@@ -19,7 +19,8 @@ import {
   pickIron,
   pickSafeList,
   pickSex,
-  aPerson
+  aPerson,
+  years
 } from './vignette'
 
 const SETTINGS = [
@@ -110,8 +111,8 @@ function render(params: Params) {
     params.course === 'new'
       ? `${p.She} has never had leg symptoms before.`
       : params.course === 'mild'
-        ? `${p.She} has had occasional mild RLS for ${params.yrs} years that never needed treatment.`
-        : `${p.Her} RLS had been well controlled on ${params.a2d} for ${params.yrs} years.`
+        ? `${p.She} has had occasional mild RLS for ${years(params.yrs)} that never needed treatment.`
+        : `${p.Her} RLS had been well controlled on ${params.a2d} for ${years(params.yrs)}.`
   const others = [...list, ...(params.a2d === '-' ? [] : [params.a2d])].sort()
   const stem =
     `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after starting mirtazapine ${use.regimen} for ${use.indication}. ` +

@@ -18,7 +18,8 @@ import {
   person,
   pickSafeList,
   pickSex,
-  aPerson
+  aPerson,
+  years
 } from './vignette'
 
 export const otcSleepAid: Template = {
@@ -103,8 +104,8 @@ function render(params: Params) {
     params.course === 'new'
       ? `${p.She} had no leg symptoms before`
       : params.course === 'mild'
-        ? `${p.She} has had mild RLS for ${params.yrs} years that rarely bothered ${p.him}`
-        : `${p.Her} RLS had been well controlled on ${params.a2d} for ${params.yrs} years`
+        ? `${p.She} has had mild RLS for ${years(params.yrs)} that rarely bothered ${p.him}`
+        : `${p.Her} RLS had been well controlled on ${params.a2d} for ${years(params.yrs)}`
   const remote = params.set === 2 || params.set === 3
   const exam = remote
     ? `${p.She} reports no cramps, numbness or leg swelling.`
