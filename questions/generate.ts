@@ -107,7 +107,9 @@ function placeKey<T extends { correct: boolean }>(items: readonly T[], seed: num
 
 /** A uniform integer in [0, n) from one mulberry32 step over the seed. */
 function uniformIndex(seed: number, n: number): number {
-  let t = (seed + 0x6d2b79f5) >>> 0
+  // Two rounds: FNV-1a hashes of near-identical ids differ little in their low bits.
+  let t = (Math.imul(seed ^ (seed >>> 16), 0x45d9f3b) + 0x6d2b79f5) >>> 0
+  t = Math.imul(t ^ (t >>> 16), 0x45d9f3b) >>> 0
   t = Math.imul(t ^ (t >>> 15), t | 1)
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
   return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)

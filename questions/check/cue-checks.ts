@@ -143,7 +143,7 @@ export function keyPositions(items: readonly Item[]): Map<number, number[]> {
 }
 
 /** Largest relative deviation from uniform over all letters and option counts (0.25 = ±25%). */
-export function keyPositionDeviation(items: readonly Item[], minPerCount = 200): number {
+export function keyPositionDeviation(items: readonly Item[], minPerCount = 400): number {
   let worst = 0
   for (const [n, row] of keyPositions(items)) {
     const total = row.reduce((a, b) => a + b, 0)

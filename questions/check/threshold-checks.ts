@@ -8,6 +8,8 @@ import { problem, type Problem } from './types'
 
 interface LabFacts {
   labs?: { ferritinNgMl?: unknown; tsatPercent?: unknown }
+  /** Background iron studies in a drug item's vignette. */
+  ironStudies?: { ferritinNgMl?: unknown; tsatPercent?: unknown }
   population?: string
   dialysis?: boolean
   /** Set by an item that is explicitly about a borderline value (and whose key says so). */
@@ -27,8 +29,9 @@ const ROUTE_CODES = new Set<string>(IRON_CODES)
 
 export function checkThresholds(item: Item): Problem[] {
   const f = item.facts as LabFacts
-  const ferritin = f.labs?.ferritinNgMl
-  const tsat = f.labs?.tsatPercent
+  const labs = f.labs ?? f.ironStudies
+  const ferritin = labs?.ferritinNgMl
+  const tsat = labs?.tsatPercent
   if (typeof ferritin !== 'number' || typeof tsat !== 'number') return []
   const out: Problem[] = []
   const cuts = cutsFor(f)

@@ -10,8 +10,7 @@
 //
 // The chosen forms are returned as a `form` string for the template's params, so an item's text
 // stays a pure function of its params (the stable-id gate).
-import { strategyScores } from '../check/cue-checks'
-import type { Item } from '../item'
+import { contentWords } from '../check/cue-checks'
 import type { Rng } from '../rng'
 import type { OptionDraft } from './types'
 
@@ -28,101 +27,167 @@ export interface ParallelOptions {
   form: string
 }
 
-const MAX_COMBINATIONS = 4000
-const TRIES = 200
+/** At most this many (distractor set, phrasing) combinations are scored per item. */
+const BUDGET = 48
 
-/** The features a test-wise examinee reads, per option (higher = preferred by that strategy). */
-function features(texts: readonly string[], stem: string): number[][] {
-  const item = {
-    stem,
-    question: '',
-    options: texts.map((text) => ({ text, correct: false }))
-  } as unknown as Item
-  return [
-    strategyScores(item, 'longest'),
-    strategyScores(item, 'most-shared-words'),
-    ...(stem ? [strategyScores(item, 'most-stem-words')] : [])
-  ]
-}
-
-/** How far the key (index 0) is from its target rank on each feature; a tie costs one. */
-function miss(scores: number[][], targets: readonly number[]): number {
-  let total = 0
-  scores.forEach((row, f) => {
-    const k = row[0] as number
-    const below = row.filter((v) => v < k).length
-    const ties = row.filter((v) => v === k).length - 1
-    total += Math.abs(below - (targets[f] as number)) + (f === 0 ? ties : 0)
-  })
-  return total
+interface Form {
+  choice: number
+  form: number
+  length: number
+  words: ReadonlySet<string>
+  stemWords: number
 }
 
 /**
  * The key plus `count - 1` distractors from `pool` (all of them when the pool is that size), each
  * in one of its phrasings. For each item a target rank for the key is drawn uniformly on each
- * feature a strategy reads (length, words shared with the other options, and, given the stem,
- * words shared with the stem); the combination closest to those targets is chosen, searched
- * exhaustively when small and by seeded sampling otherwise. Distractors keep the pool's order;
- * the generator shuffles the options afterwards.
+ * feature a test-wise strategy reads (length, words shared with the other options and, given the
+ * stem, words shared with the stem); the combination closest to those targets is chosen from a
+ * seeded sample (exhaustive when small). Distractors keep the pool's order; the generator
+ * shuffles the options afterwards.
  */
 export function parallelOptions(
   rng: Rng,
   key: Choice,
   pool: readonly Choice[],
   count: number,
-  stem = ''
+  stem = '',
+  budget = BUDGET,
+  /** Weight of the words-shared-with-other-options rank (0 for pools where it fights length). */
+  sharedWeight = 1
 ): ParallelOptions {
   const n = Math.min(count, pool.length + 1)
-  const targets = [rng.int(0, n - 1), rng.int(0, n - 1), rng.int(0, n - 1)]
-  const subsets = n - 1 === pool.length ? [[...pool]] : null
-  const formsPer = [key, ...pool].reduce((m, c) => m * c.texts.length, 1)
-  let best: { picks: Choice[]; forms: number[]; miss: number } | null = null
-  const consider = (picks: Choice[], forms: number[]) => {
-    const all = [key, ...picks]
-    const texts = all.map((c, i) => c.texts[forms[i] as number] as string)
-    const m = miss(features(texts, stem), targets)
-    if (!best || m < best.miss) best = { picks, forms, miss: m }
+  // Budget 0: the pool is written in matched length bands, so forms are drawn independently of
+  // which option is the key (every option is equally likely to get the longest form).
+  if (budget === 0) return symmetricOptions(rng, key, pool, n)
+  // One rank for every feature: they are correlated (a longer option shares more words), so
+  // independent targets would pull against each other and leave the length rank biased.
+  const rank = rng.int(0, n - 1)
+  const targets = [rank, rank, rank]
+  const all = [key, ...pool]
+  const stemSet = stem ? contentWords(stem) : null
+  const forms: Form[][] = all.map((c, ci) =>
+    c.texts.map((text, fi) => {
+      const words = contentWords(text)
+      let stemWords = 0
+      if (stemSet) for (const w of words) if (stemSet.has(w)) stemWords++
+      return { choice: ci, form: fi, length: text.length, words, stemWords }
+    })
+  )
+  const overlapCache = new Map<string, number>()
+  const overlap = (a: Form, b: Form): number => {
+    const k =
+      a.choice < b.choice
+        ? `${a.choice}.${a.form}|${b.choice}.${b.form}`
+        : `${b.choice}.${b.form}|${a.choice}.${a.form}`
+    let v = overlapCache.get(k)
+    if (v === undefined) {
+      v = 0
+      for (const w of a.words) if (b.words.has(w)) v++
+      overlapCache.set(k, v)
+    }
+    return v
   }
-  if (subsets && formsPer <= MAX_COMBINATIONS) {
-    // Exhaustive over phrasings, in a seeded order so ties between equally good sets vary.
-    const all = [key, ...subsets[0]!]
-    const combos: number[][] = [[]]
-    for (const c of all) {
-      const next: number[][] = []
-      for (const prefix of combos) for (let f = 0; f < c.texts.length; f++) next.push([...prefix, f])
-      combos.splice(0, combos.length, ...next)
+  const rankMiss = (values: number[], target: number, countTies: boolean): number => {
+    const k = values[0] as number
+    let below = 0
+    let ties = 0
+    for (let i = 1; i < values.length; i++) {
+      const v = values[i] as number
+      if (v < k) below++
+      else if (v === k) ties++
     }
-    for (const forms of rng.shuffle(combos)) {
-      consider(subsets[0]!, forms)
-      if ((best as { miss: number } | null)?.miss === 0) break
+    return Math.abs(below - target) + (countTies ? ties : 0)
+  }
+  const score = (chosen: Form[]): number => {
+    const lengths = chosen.map((f) => f.length)
+    const shared = chosen.map((f, i) =>
+      chosen.reduce((sum, g, j) => (i === j ? sum : sum + overlap(f, g)), 0)
+    )
+    let m =
+      rankMiss(lengths, targets[0] as number, true) +
+      sharedWeight * rankMiss(shared, targets[1] as number, true)
+    if (stemSet)
+      m += rankMiss(
+        chosen.map((f) => f.stemWords),
+        targets[2] as number,
+        false
+      )
+    return m
+  }
+
+  // Candidate distractor sets: every one when few, else a seeded sample.
+  const idx = pool.map((_, i) => i + 1)
+  const sets: number[][] = []
+  const combos = (start: number, left: number, acc: number[]) => {
+    if (sets.length > 64) return
+    if (left === 0) {
+      sets.push([...acc])
+      return
     }
-  } else {
-    for (let t = 0; t < TRIES; t++) {
-      const picks = subsets ? subsets[0]! : rng.sample(pool, n - 1)
-      consider(picks, [key, ...picks].map((c) => rng.int(0, c.texts.length - 1)))
-      if ((best as { miss: number } | null)?.miss === 0) break
+    for (let i = start; i <= idx.length - left; i++)
+      combos(i + 1, left - 1, [...acc, idx[i] as number])
+  }
+  combos(0, n - 1, [])
+  const candidateSets =
+    sets.length > 64 ? Array.from({ length: 24 }, () => rng.sample(idx, n - 1)) : rng.shuffle(sets)
+  const perSet = Math.max(1, Math.floor(budget / candidateSets.length))
+
+  let best: { chosen: Form[]; miss: number } | null = null
+  outer: for (const set of candidateSets) {
+    const members = [0, ...set]
+    const space = members.reduce((m, c) => m * (forms[c] as Form[]).length, 1)
+    const tries = Math.min(space, perSet)
+    for (let t = 0; t < tries; t++) {
+      // Exhaustive in mixed-radix order when the space fits, else seeded draws.
+      let code = space <= perSet ? t : rng.int(0, space - 1)
+      const chosen = members.map((c) => {
+        const fs = forms[c] as Form[]
+        const f = fs[code % fs.length] as Form
+        code = Math.floor(code / fs.length)
+        return f
+      })
+      const m = score(chosen)
+      if (!best || m < best.miss) best = { chosen, miss: m }
+      if (m === 0) break outer
     }
   }
-  const chosen = best as unknown as { picks: Choice[]; forms: number[] }
-  const ordered = [key, ...pool.filter((c) => chosen.picks.includes(c))]
-  const formOf = (c: Choice) => chosen.forms[[key, ...chosen.picks].indexOf(c)] as number
+  const chosen = (best as { chosen: Form[] }).chosen
+  const formOf = new Map(chosen.map((f) => [f.choice, f.form]))
+  const ordered = all.map((c, i) => ({ c, i })).filter(({ i }) => formOf.has(i))
   return {
-    options: ordered.map((c, i) => ({
-      text: c.texts[formOf(c)] as string,
+    options: ordered.map(({ c, i }) => ({
+      text: c.texts[formOf.get(i) as number] as string,
       code: c.code,
       correct: i === 0,
       rationale: c.rationale
     })),
-    form: ordered.map((c) => `${c.code}:${formOf(c)}`).join('|')
+    form: ordered.map(({ c, i }) => `${c.code}:${formOf.get(i) as number}`).join('|')
+  }
+}
+
+function symmetricOptions(
+  rng: Rng,
+  key: Choice,
+  pool: readonly Choice[],
+  n: number
+): ParallelOptions {
+  const picks = n - 1 === pool.length ? [...pool] : rng.sample(pool, n - 1)
+  const ordered = [key, ...pool.filter((c) => picks.includes(c))]
+  const forms = ordered.map((c) => rng.int(0, c.texts.length - 1))
+  return {
+    options: ordered.map((c, i) => ({
+      text: c.texts[forms[i] as number] as string,
+      code: c.code,
+      correct: i === 0,
+      rationale: c.rationale
+    })),
+    form: ordered.map((c, i) => `${c.code}:${forms[i] as number}`).join('|')
   }
 }
 
 /** Rebuilds the options a `form` string describes (for templates that render from params). */
-export function optionsFromForm(
-  form: string,
-  key: Choice,
-  pool: readonly Choice[]
-): OptionDraft[] {
+export function optionsFromForm(form: string, key: Choice, pool: readonly Choice[]): OptionDraft[] {
   return form.split('|').map((part, i) => {
     const [code, f] = part.split(':')
     const c = i === 0 ? key : pool.find((x) => x.code === code)
@@ -171,7 +236,7 @@ export function factOptions(
   const pool: Choice[] = facts
     .filter((f) => f !== key)
     .map((f) => ({ code: `not-${f.code}`, texts: f.false, rationale: `Incorrect: ${f.whyFalse}` }))
-  return { ...parallelOptions(rng, asKey, pool, count, stem), key }
+  return { ...parallelOptions(rng, asKey, pool, count, stem, 400), key }
 }
 
 /** The length spread a fact's forms must respect: the false form is the true one minimally

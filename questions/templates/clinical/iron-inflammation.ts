@@ -85,52 +85,33 @@ const LEADS = [
 type Variant = 'iv' | 'zone' | 'not-indicated'
 
 // The disagreement zone: what a low TSAT means beside a normal ferritin (no route is keyed).
+// Texts of one length with no hedge on the key's side, as for the iron decisions.
 function zoneChoices(ferritin: number, tsat: number): { key: Choice; pool: Choice[] } {
   return {
     key: {
       code: 'deficiency-not-excluded',
-      texts: [
-        'The ferritin does not exclude iron deficiency here',
-        'Iron deficiency is still possible; look for its cause',
-        'The normal ferritin does not exclude iron deficiency; look for the cause'
-      ],
+      texts: ['Deficiency is not excluded; seek its cause'],
       rationale: `Correct: ferritin rises with inflammation, so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. Guidelines disagree on iron therapy at ferritin >100 ng/mL with TSAT <20%, so the safe conclusion is that deficiency is not excluded and its cause is sought.`
     },
     pool: [
       {
-        code: 'ferritin-excludes-deficiency',
-        texts: [
-          'The ferritin excludes iron deficiency here',
-          'Iron deficiency is excluded; iron plays no part',
-          'The normal ferritin excludes iron deficiency, so iron plays no part'
-        ],
-        rationale: `Incorrect: ferritin is an acute-phase reactant; with active inflammation or CKD a value of ${ferritin} ng/mL can hide deficiency, which the TSAT of ${tsat}% hints at.`
+        code: 'iron-overload',
+        texts: ['The high ferritin signals an iron overload'],
+        rationale: `Incorrect: overload raises TSAT as well as ferritin; here ferritin ${ferritin} ng/mL reflects inflammation, and TSAT ${tsat}% is low, the opposite of overload.`
       },
       {
         code: 'tsat-ignored',
-        texts: [
-          'The low TSAT is an artefact to be ignored',
-          'Disregard the TSAT; the ferritin settles it',
-          'The TSAT is distorted by inflammation and can be set aside entirely'
-        ],
+        texts: ['The TSAT is an artefact and can be ignored'],
         rationale: `Incorrect: the TSAT is the more informative value when inflammation raises ferritin; ${tsat}% should not be set aside.`
       },
       {
         code: 'repeat-ferritin-alone',
-        texts: [
-          'Repeat the ferritin alone in three months',
-          'Recheck ferritin alone; TSAT adds nothing here',
-          'Repeat the ferritin on its own, since TSAT adds nothing once ferritin is normal'
-        ],
+        texts: ['Recheck ferritin later; TSAT adds nothing'],
         rationale: `Incorrect: ferritin alone is the misleading value here; TSAT ${tsat}% is what raises the question of deficiency.`
       },
       {
         code: 'matters-only-with-anaemia',
-        texts: [
-          'Iron matters here only if anaemia develops',
-          'With a normal haemoglobin, iron is beside the point',
-          'Iron status matters for the RLS only once the haemoglobin falls'
-        ],
+        texts: ['Iron only matters once an anaemia develops'],
         rationale: `Incorrect: iron status matters in RLS well above anaemic levels; the low TSAT (${tsat}%) is relevant with a normal haemoglobin.`
       }
     ]
@@ -168,7 +149,7 @@ export const ironInflammation: Template = {
     const zone = zoneChoices(ferritin, tsat)
     const { options, form } =
       variant === 'zone'
-        ? parallelOptions(rng, zone.key, zone.pool, 4)
+        ? parallelOptions(rng, zone.key, zone.pool, 4, '', 0)
         : ironOptions(rng, key, iron)
     const question =
       variant === 'zone'
@@ -219,7 +200,10 @@ export const ironInflammation: Template = {
         'Interpret ferritin and TSAT together when inflammation or CKD (not on dialysis) raises ferritin, and choose IV iron when iron is indicated with active inflammation.',
       explanation: `${opening1} Ferritin rises with inflammation, chronic kidney disease and other chronic illness, so a normal value does not show that iron is available, and TSAT has to be read as well. ${verdict} These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
       evidenceNote: evidenceFor(['S2']),
-      references: variant === 'not-indicated' ? ['aasm2024', 'irlssg2018'] : ['aasm2024', 'irlssg2018', 'silber2021'],
+      references:
+        variant === 'not-indicated'
+          ? ['aasm2024', 'irlssg2018']
+          : ['aasm2024', 'irlssg2018', 'silber2021'],
       facts: {
         labs: { ferritinNgMl: ferritin, tsatPercent: tsat },
         population: 'adult',

@@ -18,35 +18,15 @@ export interface IronCase {
   inflamed?: boolean
 }
 
-// Three phrasings per decision, of one shape and spread over the same length bands, so the key's
-// length says nothing (templates/parallel.ts draws the key's length rank by lot). No phrasing
-// carries an absolute ("only", "never") that another lacks.
+// One text per decision, all of exactly the same length, sharing no content word but "iron" and
+// carrying no hedge or absolute: every knowledge-free strategy ties across the options and so
+// scores exactly chance, whatever the key (checked by tests/unit/bank/parallel.test.ts).
 export const IRON_OPTION_TEXTS: Record<IronCode | 'repeat-before-deciding', readonly string[]> = {
-  'iron-indicated': [
-    'Offer iron, by mouth or intravenously',
-    'Offer iron therapy for the RLS, oral or intravenous',
-    'Iron therapy is indicated for the RLS; oral or IV iron are both options'
-  ],
-  'iv-iron-only': [
-    'Offer IV iron; oral iron is unlikely to help',
-    'Offer intravenous iron rather than iron tablets',
-    'IV iron is indicated for the RLS; oral iron is not expected to help here'
-  ],
-  'iron-not-indicated': [
-    'Do not offer iron; manage the RLS otherwise',
-    'Iron is not indicated; manage the RLS by other means',
-    'Iron therapy is not indicated for the RLS; look at other causes and treatments'
-  ],
-  'repeat-before-deciding': [
-    'Repeat the iron studies before deciding',
-    'Recheck ferritin and TSAT in three months first',
-    'Repeat ferritin and TSAT in three months before any decision on iron'
-  ],
-  'treat-and-investigate-source': [
-    'Treat the anaemia and look for the iron loss',
-    'Replace iron and investigate the source of iron loss',
-    'Treat as iron-deficiency anaemia and investigate where the iron is being lost'
-  ]
+  'iron-indicated': ['Prescribe iron by whatever route suits you'],
+  'iv-iron-only': ['Give iron intravenously, bypassing the gut'],
+  'iron-not-indicated': ['Withhold iron, and manage things otherwise'],
+  'repeat-before-deciding': ['Recheck the iron studies at a future visit'],
+  'treat-and-investigate-source': ['Replace iron and then investigate the loss']
 }
 
 export const IRON_CODES: readonly IronCode[] = [
@@ -149,6 +129,8 @@ export function ironOptions(rng: Rng, key: IronCode, c: IronCase): ParallelOptio
     rng,
     choice(key),
     [...IRON_CODES, 'repeat-before-deciding' as const].filter((x) => x !== key).map(choice),
-    IRON_CODES.length
+    IRON_CODES.length,
+    '',
+    0
   )
 }

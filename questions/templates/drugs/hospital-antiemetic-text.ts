@@ -3,7 +3,7 @@
 
 export const ADMISSIONS = [
   {
-    text: 'is on the orthopaedic ward on the second night after an elective total knee replacement',
+    text: 'is on the medical ward on the second night of an admission for gastroenteritis with dehydration, on IV fluids',
     drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
     abx: null,
     minAge: 55
@@ -44,6 +44,13 @@ export const CHARTED: Record<string, string> = {
   metoclopramide: 'metoclopramide 10 mg IV every 8 hours as needed for nausea',
   prochlorperazine: 'prochlorperazine 12.5 mg IM every 8 hours as needed for nausea',
   promethazine: 'promethazine 25 mg by mouth every 6 hours as needed for nausea'
+}
+
+/** The short regimen shown in the long form of the keyed option. */
+export const CHARTED_SHORT: Record<string, string> = {
+  metoclopramide: '10 mg IV as needed',
+  prochlorperazine: '12.5 mg IM as needed',
+  promethazine: '25 mg by mouth as needed'
 }
 
 export const DOSE_TIMES = [

@@ -4,8 +4,9 @@
 // legs, at rest and in the evening, so it reads as RLS rather than akathisia (a mimic).
 import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
-import { classAdvice } from './drug-text'
-import { ADMISSIONS, CHARTED, DOSE_TIMES, FEATURES, LEADS, NIGHT } from './hospital-antiemetic-text'
+import { classAdvice, drugItemReferences } from './drug-text'
+import { drugOptions } from './drug-options'
+import { ADMISSIONS, CHARTED, CHARTED_SHORT, DOSE_TIMES, FEATURES, LEADS, NIGHT } from './hospital-antiemetic-text'
 import { drugUse, at, cap, fill, medLine, person, pickSafeList, pickSex, aPerson } from './vignette'
 import { estimateSeconds, years } from './vignette'
 
@@ -104,25 +105,26 @@ function render(params: Params) {
     `Leg pulses are normal and there is no calf swelling or tenderness. ` +
     `Regular medicines on the chart: ${chart.join('; ')}. As needed: ${CHARTED[params.drug]}, given today at ${doses}.`
   const question = at(LEADS, params.lead)
-  const options: OptionDraft[] = [
+  const abxRegimen = a.abx === 'amoxicillin' ? '1 g three times daily' : '500 mg four times daily'
+  const options: OptionDraft[] = drugOptions(
+    params,
     {
-      text: cap(params.drug),
       code: params.drug,
-      correct: true,
-      rationale: `${aggravatorRationale(params.drug)} The doses given this evening match the onset.`
+      regimen: CHARTED_SHORT[params.drug],
+      rationale: `${aggravatorRationale(params.drug, 'nausea')} The doses given this evening match the onset.`
     },
-    ...params.opts.split('+').map((g) => ({
-      text: cap(g),
+    params.opts.split('+').map((g) => ({
       code: g,
-      correct: false,
+      ...(g === a.abx ? { regimen: abxRegimen } : g === 'acetaminophen' ? { regimen: '1 g every 6 hours' } : {}),
       rationale:
         g === a.abx
           ? `${cap(g)} (${g === 'amoxicillin' ? 'a penicillin' : 'a cephalosporin'} antibiotic, started on admission) is not a recognised aggravator of RLS.`
           : g === 'acetaminophen'
             ? 'Acetaminophen (a simple analgesic charted regularly) is not a recognised aggravator of RLS.'
             : nonAggravatorRationale(g, drugUse(g).indication)
-    }))
-  ]
+    })),
+    stem
+  )
   const explanation =
     `${cap(params.drug)} blocks central dopamine receptors, and dopamine-blocking antiemetics are among the best-recognised drug causes of new or worse RLS; ` +
     'none of the other charted medicines is a recognised aggravator. ' +
@@ -131,7 +133,9 @@ function render(params: Params) {
   return {
     params: { ...params },
     claims: ['D1', 'D5', 'P2'],
-    difficulty: (params.course === 'a2d' ? 2 : 1) as 1 | 2,
+    // Harder when RLS treatment is already in place (a competing explanation) or an antibiotic
+    // started on admission shares the timing.
+    difficulty: (1 + (params.course === 'a2d' ? 1 : 0) + (a.abx && params.opts.includes(a.abx) ? 1 : 0)) as 1 | 2 | 3,
     estimatedSeconds: estimateSeconds([stem, question], options.length),
     stem,
     question,
@@ -140,7 +144,7 @@ function render(params: Params) {
       'Recognise a dopamine-blocking antiemetic given in hospital as the cause of an RLS flare, and tell RLS from akathisia.',
     explanation,
     evidenceNote: null,
-    references: ['perezlloret2012', 'aasm2024', 'silber2021'],
+    references: drugItemReferences('d2-antiemetic'),
     facts: {
       kind: 'drug-which',
       age: p.age,
