@@ -74,6 +74,7 @@ export const hiddenInList: Template = {
       chg: 'none',
       gap: 0,
       opts: '',
+      n: 4,
       sym: rng.int(0, RLS_FEATURES.length - 1),
       exam: rng.int(0, EXAM.length - 1),
       ...prefix(pickIron(rng)),
@@ -92,11 +93,9 @@ export const hiddenInList: Template = {
     params.chg = rng.pick(changeable)
     params.gap = rng.int(1, 3)
     const nonKeyPool = params.course === 'a2d' ? [...safe, params.a2d] : safe
-    const optionCount = Math.min(rng.int(4, 5), nonKeyPool.length + 1)
-    params.opts = rng
-      .sample(nonKeyPool, optionCount - 1)
-      .sort()
-      .join('+')
+    params.n = Math.min(rng.int(4, 5), nonKeyPool.length + 1)
+    // Every non-key drug is a candidate; drugOptions picks n - 1 of them by the key's length rank.
+    params.opts = [...nonKeyPool].sort().join('+')
     if (params.course !== 'a2d') params.a2d = '-'
     if (params.course === 'new') params.yrs = 0
     return render(params)
@@ -117,6 +116,7 @@ interface Params {
   chg: string
   gap: number
   opts: string
+  n: number
   sym: number
   exam: number
   fer: number
@@ -169,7 +169,8 @@ function render(params: Params) {
         nonAggravatorRationale(g, drugUse(g).indication) +
         (g === params.chg ? ' Its recent start is a coincidence of timing, not a mechanism.' : '')
     })),
-    stem
+    stem,
+    params.n
   )
   const others = all.filter((g) => g !== params.drug)
   const asAntihistamine = promethazineAsAntihistamine(

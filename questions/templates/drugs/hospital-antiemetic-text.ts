@@ -48,10 +48,28 @@ export const CHARTED: Record<string, string> = {
 
 /** The short regimen shown in the long form of the keyed option. */
 export const CHARTED_SHORT: Record<string, string> = {
-  metoclopramide: '10 mg IV as needed',
-  prochlorperazine: '12.5 mg IM as needed',
-  promethazine: '25 mg by mouth as needed'
+  metoclopramide: '10 mg IV',
+  prochlorperazine: '12.5 mg IM',
+  promethazine: '25 mg orally'
 }
+
+// Further wordings of the same as-needed prescription, spread in length so the key's length
+// rank can land anywhere among the chart's other lines.
+export const CHARTED_LONG: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries({
+    metoclopramide: ['10 mg IV', '8-hourly'],
+    prochlorperazine: ['12.5 mg IM', '8-hourly'],
+    promethazine: ['25 mg orally', '6-hourly']
+  }).map(([drug, [dose, interval]]) => [
+    drug,
+    [
+      `${dose} as required`,
+      `${dose} ${interval}`,
+      `${dose} ${interval} as required`,
+      `${dose} for nausea, ${interval} as required`
+    ]
+  ])
+)
 
 export const DOSE_TIMES = [
   '16:00 and 22:00',

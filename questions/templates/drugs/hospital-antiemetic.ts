@@ -6,7 +6,7 @@ import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs
 import type { OptionDraft, Template } from '../types'
 import { classAdvice, drugItemReferences } from './drug-text'
 import { drugOptions } from './drug-options'
-import { ADMISSIONS, CHARTED, CHARTED_SHORT, DOSE_TIMES, FEATURES, LEADS, NIGHT } from './hospital-antiemetic-text'
+import { ADMISSIONS, CHARTED, CHARTED_LONG, CHARTED_SHORT, DOSE_TIMES, FEATURES, LEADS, NIGHT } from './hospital-antiemetic-text'
 import { drugUse, at, cap, fill, medLine, person, pickSafeList, pickSex, aPerson } from './vignette'
 import { estimateSeconds, years } from './vignette'
 
@@ -33,7 +33,7 @@ export const hospitalAntiemetic: Template = {
       ...(a.abx ? [a.abx] : []),
       ...(a2d === '-' ? [] : [a2d])
     ]
-    const optionCount = Math.min(rng.int(4, 5), nonKey.length + 1)
+    const n = Math.min(rng.int(4, 5), nonKey.length + 1)
     return render({
       adm,
       drug,
@@ -43,10 +43,8 @@ export const hospitalAntiemetic: Template = {
       sex,
       yrs: course === 'new' ? 0 : rng.int(2, 20),
       home: home.join('+'),
-      opts: rng
-        .sample(nonKey, optionCount - 1)
-        .sort()
-        .join('+'),
+      opts: [...nonKey].sort().join('+'),
+      n,
       times: rng.int(0, DOSE_TIMES.length - 1),
       night: rng.int(0, NIGHT.length - 1),
       sym: rng.int(0, FEATURES.length - 1),
@@ -65,6 +63,7 @@ interface Params {
   yrs: number
   home: string
   opts: string
+  n: number
   times: number
   night: number
   sym: number
@@ -111,11 +110,12 @@ function render(params: Params) {
     {
       code: params.drug,
       regimen: CHARTED_SHORT[params.drug],
+      altRegimens: CHARTED_LONG[params.drug] ?? [],
       rationale: `${aggravatorRationale(params.drug, 'nausea')} The doses given this evening match the onset.`
     },
     params.opts.split('+').map((g) => ({
       code: g,
-      ...(g === a.abx ? { regimen: abxRegimen } : g === 'acetaminophen' ? { regimen: '1 g every 6 hours' } : {}),
+      ...(g === a.abx ? { regimen: abxRegimen } : g === 'acetaminophen' ? { regimen: '1 g four times a day' } : {}),
       rationale:
         g === a.abx
           ? `${cap(g)} (${g === 'amoxicillin' ? 'a penicillin' : 'a cephalosporin'} antibiotic, started on admission) is not a recognised aggravator of RLS.`
@@ -123,7 +123,9 @@ function render(params: Params) {
             ? 'Acetaminophen (a simple analgesic charted regularly) is not a recognised aggravator of RLS.'
             : nonAggravatorRationale(g, drugUse(g).indication)
     })),
-    stem
+    stem,
+    params.n,
+    true
   )
   const explanation =
     `${cap(params.drug)} blocks central dopamine receptors, and dopamine-blocking antiemetics are among the best-recognised drug causes of new or worse RLS; ` +

@@ -50,10 +50,7 @@ export const otcSleepAid: Template = {
     ]
     const opts =
       format === 'which'
-        ? rng
-            .sample(nonKey, optionCount - 1)
-            .sort()
-            .join('+')
+        ? [...nonKey].sort().join('+')
         : rng
             .sample([0, 1, 2, 3], optionCount - 1)
             .sort()
@@ -74,6 +71,7 @@ export const otcSleepAid: Template = {
       exam: rng.int(0, EXAM.length - 1),
       list: list.join('+') || '-',
       opts,
+      n: Math.min(optionCount, nonKey.length + 1),
       lead: rng.int(0, WHICH_LEADS.length - 1)
     })
   }
@@ -95,6 +93,7 @@ interface Params {
   exam: number
   list: string
   opts: string
+  n: number
   lead: number
 }
 
@@ -143,7 +142,9 @@ function render(params: Params) {
             ? `Acetaminophen, the pain-relieving half of ${prod.name}, is not a recognised aggravator of RLS; the antihistamine in the same caplet is.`
             : nonAggravatorRationale(g, drugUse(g).indication)
       })),
-      stem
+      stem,
+      params.n,
+    true
     )
   } else {
     question = `What is the most appropriate advice for ${p.him}?`
