@@ -58,7 +58,8 @@ export class Picked {
   fits(item: Item, level: Strictness, exclude: ReadonlySet<string> | undefined): boolean {
     if (this.ids.has(item.id) || exclude?.has(item.id)) return false
     if (this.optionSets.has(optionSetKey(item))) return false
-    for (const s of stemSentences(item)) if ((this.sentences.get(s) ?? 0) >= SENTENCE_CAP) return false
+    for (const s of stemSentences(item))
+      if ((this.sentences.get(s) ?? 0) >= SENTENCE_CAP) return false
     // Unseen decisions first: a decision met before is taken only once everything is relaxed.
     if (level < 2 && this.seenDecisions.has(decisionOfId(item.id) ?? '')) return false
     const own = this.own(item)
@@ -86,7 +87,8 @@ export class Picked {
     this.items.push(item)
     this.ids.add(item.id)
     this.optionSets.add(optionSetKey(item))
-    for (const s of new Set(stemSentences(item))) this.sentences.set(s, (this.sentences.get(s) ?? 0) + 1)
+    for (const s of new Set(stemSentences(item)))
+      this.sentences.set(s, (this.sentences.get(s) ?? 0) + 1)
     const own = this.own(item)
     for (const l of [0, 1, 2] as const) for (const s of own[l]) this.sigs[l].add(s)
   }

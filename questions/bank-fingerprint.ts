@@ -9,5 +9,5 @@ export interface BankFingerprint {
 }
 
 export const FINGERPRINTS: readonly BankFingerprint[] = [
-  { version: '2.0.0', fingerprint: '6ad3ba5eefa91f90', templates: 17, seeds: 128 },
+  { version: '2.0.0', fingerprint: '7cfea4fded0865c7', templates: 17, seeds: 128 }
 ]

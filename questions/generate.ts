@@ -28,8 +28,14 @@ export function itemId(templateId: string, params: ItemDraft['params']): string 
  * It is appended to the id (`…#d1a2b3c4`) so the assembler can tell, from ids alone, whether a
  * learner has already met this decision under another vignette (the "Unused" pool).
  */
-export function decisionHash(templateId: string, options: readonly { code: string; correct: boolean }[]): string {
-  const codes = options.map((o) => o.code).sort().join(',')
+export function decisionHash(
+  templateId: string,
+  options: readonly { code: string; correct: boolean }[]
+): string {
+  const codes = options
+    .map((o) => o.code)
+    .sort()
+    .join(',')
   const key = options.find((o) => o.correct)?.code ?? ''
   return hashSeed(`${templateId}|${codes}|${key}`).toString(16).padStart(8, '0')
 }

@@ -21,7 +21,10 @@ console.log(
 )
 // Each strategy's score minus chance, in points: the gate allows at most +5.
 const cues = (c: CueFigures) =>
-  STRATEGIES.map((st) => `${st} ${(c.scores[st] - c.chance >= 0 ? '+' : '') + (c.scores[st] - c.chance).toFixed(1)}`).join(' ')
+  STRATEGIES.map(
+    (st) =>
+      `${st} ${(c.scores[st] - c.chance >= 0 ? '+' : '') + (c.scores[st] - c.chance).toFixed(1)}`
+  ).join(' ')
 for (const t of report.templates) {
   const v = t.validity
   console.log(
@@ -39,8 +42,12 @@ if (report.quizzes) {
   )
 }
 if (report.fingerprint)
-  console.log(`Fingerprint: recorded ${report.fingerprint.recorded ?? '—'}, computed ${report.fingerprint.computed}`)
-console.log(`Distinct items: ${report.distinctItems}; distinct decisions: ${report.distinctDecisions} (need ≥ ${report.minDistinctItems})`)
+  console.log(
+    `Fingerprint: recorded ${report.fingerprint.recorded ?? '—'}, computed ${report.fingerprint.computed}`
+  )
+console.log(
+  `Distinct items: ${report.distinctItems}; distinct decisions: ${report.distinctDecisions} (need ≥ ${report.minDistinctItems})`
+)
 const cov = (s: string) => report.coverage.filter((c) => c.status === s).map((c) => c.claim)
 console.log(`Claims tested: ${cov('tested').join(' ') || '—'}`)
 console.log(`Claims explained only: ${cov('mentioned').join(' ') || '—'}`)

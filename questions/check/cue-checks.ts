@@ -201,7 +201,8 @@ export function quizFigures(quiz: readonly Item[]): QuizFigures {
     const body = JSON.stringify([item.stem, item.question, item.options.map((o) => o.text)])
     if (bodies.has(body)) duplicates++
     bodies.add(body)
-    for (const s of new Set(stemSentences(item))) sentenceItems.set(s, (sentenceItems.get(s) ?? 0) + 1)
+    for (const s of new Set(stemSentences(item)))
+      sentenceItems.set(s, (sentenceItems.get(s) ?? 0) + 1)
   }
   let maxSentenceItems = 0
   let worstSentence = ''

@@ -37,6 +37,7 @@ export * from './cue-checks'
 export * from './validity'
 export * from './threshold-checks'
 export * from './fingerprint'
+export * from './validity-debt'
 
 /** The bank must hold at least this many distinct items (issue #3). */
 export const MIN_DISTINCT_ITEMS = 1000
@@ -244,7 +245,9 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
       )
     }
     const validity = templateValidity(generated)
-    problems.push(...templateValidityProblems(t.id, validity))
+    const gates = templateValidityProblems(t.id, validity)
+    problems.push(...gates.problems)
+    warnings.push(...gates.warnings)
     for (const it of generated) allDecisions.add(decisionKey(it))
     everyItem.push(...generated)
     reports.push({
@@ -293,7 +296,10 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
   const overallDeviation = keyPositionDeviation(everyItem)
   if (overallDeviation > KEY_POSITION_TOLERANCE)
     problems.push(
-      problem('key-position', `over the bank, key position deviates ${(100 * overallDeviation).toFixed(0)}% from uniform`)
+      problem(
+        'key-position',
+        `over the bank, key position deviates ${(100 * overallDeviation).toFixed(0)}% from uniform`
+      )
     )
 
   // Assembled quizzes: default 40-item quizzes and one learner's first five from the Unused pool.
@@ -313,7 +319,8 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     quizzes = qv.figures
     problems.push(...qv.problems)
     for (const quiz of list)
-      if (quiz.length < 40) problems.push(problem('quiz-size', `a quiz has ${quiz.length} of 40 items`))
+      if (quiz.length < 40)
+        problems.push(problem('quiz-size', `a quiz has ${quiz.length} of 40 items`))
 
     const recorded = FINGERPRINTS.find((f) => f.version === BANK.version)?.fingerprint ?? null
     const computed = bankFingerprint()

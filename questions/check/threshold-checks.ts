@@ -38,10 +38,24 @@ export function checkThresholds(item: Item): Problem[] {
   if (!f.borderline) {
     for (const c of cuts.ferritin)
       if (Math.abs(ferritin - c) < FERRITIN_DISTANCE)
-        out.push(problem('threshold', `ferritin ${ferritin} is within ${FERRITIN_DISTANCE} of ${c}`, item.id, item.template))
+        out.push(
+          problem(
+            'threshold',
+            `ferritin ${ferritin} is within ${FERRITIN_DISTANCE} of ${c}`,
+            item.id,
+            item.template
+          )
+        )
     for (const c of cuts.tsat)
       if (Math.abs(tsat - c) < TSAT_DISTANCE)
-        out.push(problem('threshold', `TSAT ${tsat}% is within ${TSAT_DISTANCE} points of ${c}%`, item.id, item.template))
+        out.push(
+          problem(
+            'threshold',
+            `TSAT ${tsat}% is within ${TSAT_DISTANCE} points of ${c}%`,
+            item.id,
+            item.template
+          )
+        )
   }
   const key = item.options.find((o) => o.correct)?.code ?? ''
   if (

@@ -14,6 +14,7 @@ import {
   type QuizFigures
 } from './cue-checks'
 import { problem, type Problem } from './types'
+import { VALIDITY_DEBT } from './validity-debt'
 
 /** Largest allowed relative deviation of key positions from uniform (±25%). */
 export const KEY_POSITION_TOLERANCE = 0.25
@@ -36,10 +37,17 @@ export function templateValidity(items: readonly Item[]): TemplateValidity {
   }
 }
 
-export function templateValidityProblems(template: string, v: TemplateValidity): Problem[] {
-  const out: Problem[] = []
+/** The template gates: failures, plus warnings for gates listed in VALIDITY_DEBT (which must
+ * still fail: a listed gate that passes is reported as "debt-cleared"). */
+export function templateValidityProblems(
+  template: string,
+  v: TemplateValidity,
+  debt: Readonly<Record<string, readonly string[]>> = VALIDITY_DEBT
+): { problems: Problem[]; warnings: Problem[] } {
+  const failing = new Map<string, Problem>()
   for (const s of cueFailures(v.cues)) {
-    out.push(
+    failing.set(
+      `cue:${s}`,
       problem(
         'cue',
         `strategy "${s}" scores ${v.cues.scores[s].toFixed(1)}% vs chance ${v.cues.chance.toFixed(1)}% (limit +${CUE_MARGIN_POINTS})`,
@@ -49,7 +57,8 @@ export function templateValidityProblems(template: string, v: TemplateValidity):
     )
   }
   if (v.keyPositionDeviation > KEY_POSITION_TOLERANCE) {
-    out.push(
+    failing.set(
+      'key-position',
       problem(
         'key-position',
         `key position deviates ${(100 * v.keyPositionDeviation).toFixed(0)}% from uniform (limit ±${100 * KEY_POSITION_TOLERANCE}%)`,
@@ -59,9 +68,27 @@ export function templateValidityProblems(template: string, v: TemplateValidity):
     )
   }
   if (v.keyedCodes < 2) {
-    out.push(problem('keyed-codes', `keys only ${v.keyedCodes} answer code`, undefined, template))
+    failing.set(
+      'keyed-codes',
+      problem('keyed-codes', `keys only ${v.keyedCodes} answer code`, undefined, template)
+    )
   }
-  return out
+  const owed = new Set(debt[template] ?? [])
+  const problems: Problem[] = []
+  const warnings: Problem[] = []
+  for (const [gate, p] of failing) (owed.has(gate) ? warnings : problems).push(p)
+  for (const gate of owed) {
+    if (!failing.has(gate))
+      problems.push(
+        problem(
+          'debt-cleared',
+          `${gate} now passes: remove it from VALIDITY_DEBT (questions/check/validity-debt.ts)`,
+          undefined,
+          template
+        )
+      )
+  }
+  return { problems, warnings }
 }
 
 export interface QuizValidity {
@@ -90,7 +117,10 @@ export function quizValidity(quizzes: readonly (readonly Item[])[]): {
     if (!worst || f.maxSentenceItems > worst.maxSentenceItems) worst = f
     if (f.repeatedOptionSets > 0)
       problems.push(
-        problem('quiz-option-set', `quiz ${q}: ${f.repeatedOptionSets} item(s) repeat a template and option set`)
+        problem(
+          'quiz-option-set',
+          `quiz ${q}: ${f.repeatedOptionSets} item(s) repeat a template and option set`
+        )
       )
     if (f.maxSentenceItems > MAX_SENTENCE_ITEMS)
       problems.push(

@@ -113,7 +113,7 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
     code: 'nerve-studies-for-mimics',
     true: [
       'Nerve conduction studies are kept for a suspected neuropathy',
-      'Nerve conduction studies are kept for cases where the examination suggests neuropathy'
+      'Nerve conduction studies are kept for patients with signs of a neuropathy'
     ],
     false: [
       'Nerve conduction studies are needed in every suspected case',
@@ -133,8 +133,10 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
       'An abnormal neurological examination is usual in primary RLS',
       'In primary RLS the neurological examination usually shows sensory loss'
     ],
-    whyTrue: 'primary RLS has a normal examination; abnormal signs point to a mimic or a secondary cause.',
-    whyFalse: 'the examination is normal in primary RLS; abnormal signs point to a mimic such as neuropathy.'
+    whyTrue:
+      'primary RLS has a normal examination; abnormal signs point to a mimic or a secondary cause.',
+    whyFalse:
+      'the examination is normal in primary RLS; abnormal signs point to a mimic such as neuropathy.'
   },
   {
     code: 'dat-not-diagnostic',
@@ -146,8 +148,10 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
       'A dopamine transporter scan is the test that confirms it',
       'Dopamine transporter (DaT) imaging is the test that confirms RLS'
     ],
-    whyTrue: 'DaT imaging is not a diagnostic test for RLS, whose dopaminergic changes are subtle group findings.',
-    whyFalse: 'DaT imaging is not a diagnostic test for RLS; its dopaminergic changes are subtle group-level findings.'
+    whyTrue:
+      'DaT imaging is not a diagnostic test for RLS, whose dopaminergic changes are subtle group findings.',
+    whyFalse:
+      'DaT imaging is not a diagnostic test for RLS; its dopaminergic changes are subtle group-level findings.'
   }
 ]
 
@@ -200,7 +204,11 @@ export const knowledgeDiagnosis: Template = {
         'RLS is diagnosed from the history when the five IRLSSG criteria are met; no laboratory, imaging, nerve or sleep test is required. Ferritin and TSAT should still be checked in everyone with clinically significant RLS because the result decides whether iron is indicated. Other tests are reserved for suspected mimics or coexisting disorders.',
       evidenceNote: null,
       references: ['irlssg2014', 'aasm2024'],
-      facts: { variant: 'clinical', keyedFact: key.code, criteriaEstablished: irlssgCriteria.map((c) => c.id) }
+      facts: {
+        variant: 'clinical',
+        keyedFact: key.code,
+        criteriaEstablished: irlssgCriteria.map((c) => c.id)
+      }
     }
   }
 }

@@ -85,7 +85,10 @@ const ASKERS = [
   { who: 'A practice nurse preparing a patient leaflet on RLS asks you to check the numbers.' },
   { who: 'A medical student on placement asks how common RLS really is.' },
   { who: 'A pharmacist writing a staff update on leg symptoms at night asks for the figures.' },
-  { who: '{She} has just been diagnosed with RLS and asks how many other people have it.', persona: true },
+  {
+    who: '{She} has just been diagnosed with RLS and asks how many other people have it.',
+    persona: true
+  },
   { who: '{She} read online that RLS is "very rare" and asks whether that is true.', persona: true }
 ] as const
 

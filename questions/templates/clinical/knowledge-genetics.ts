@@ -15,7 +15,8 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'RLS is not meaningfully heritable',
       'Twin and family studies show that RLS is barely heritable'
     ],
-    whyTrue: 'twin and family studies show high heritability, and specific risk variants replicate.',
+    whyTrue:
+      'twin and family studies show high heritability, and specific risk variants replicate.',
     whyFalse:
       'twin and family studies show high heritability; clustering is not explained by shared habits.'
   },
@@ -92,7 +93,14 @@ export const GENETICS_FACTS: readonly Fact[] = [
   }
 ]
 
-const RELATIVES = ['mother', 'father', 'older sister', 'brother', 'maternal aunt', 'grandmother'] as const
+const RELATIVES = [
+  'mother',
+  'father',
+  'older sister',
+  'brother',
+  'maternal aunt',
+  'grandmother'
+] as const
 
 const OPENINGS: Record<string, string> = {
   heritable: 'Heritability is high: twin and family studies agree on that.',
@@ -155,7 +163,14 @@ export const knowledgeGenetics: Template = {
         'didriksen2020',
         'schormair2024'
       ],
-      facts: { topic: 'genetics', keyedFact: key.code, onsetAge: onset, affectedRelatives: rel, age: p.age, sex: p.sex }
+      facts: {
+        topic: 'genetics',
+        keyedFact: key.code,
+        onsetAge: onset,
+        affectedRelatives: rel,
+        age: p.age,
+        sex: p.sex
+      }
     }
   }
 }

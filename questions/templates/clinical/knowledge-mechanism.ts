@@ -48,8 +48,10 @@ const MECHANISM_FACTS: readonly Fact[] = [
       'The A11 pathway is established; autopsy found A11 neurons lost',
       'A hypothalamic A11 pathway is established, and its neurons were lost at autopsy'
     ],
-    whyTrue: 'an autopsy study found the A11 neurons normal in RLS; the pathway remains a hypothesis.',
-    whyFalse: 'an autopsy study found the A11 neurons normal in RLS; it is a hypothesis, not proven.'
+    whyTrue:
+      'an autopsy study found the A11 neurons normal in RLS; the pathway remains a hypothesis.',
+    whyFalse:
+      'an autopsy study found the A11 neurons normal in RLS; it is a hypothesis, not proven.'
   },
   {
     code: 'central-not-muscle',
@@ -61,7 +63,8 @@ const MECHANISM_FACTS: readonly Fact[] = [
       'RLS is a muscle disease, not a central sensorimotor disorder',
       'RLS arises in the leg muscles, which are weakened by poor blood flow at rest'
     ],
-    whyTrue: 'strength, pulses and muscle examination are normal; the disorder lies in central iron and dopamine regulation.',
+    whyTrue:
+      'strength, pulses and muscle examination are normal; the disorder lies in central iron and dopamine regulation.',
     whyFalse:
       'strength and pulses are normal in RLS; the disorder is central (reduced blood flow causes claudication, a mimic).'
   }
@@ -80,7 +83,8 @@ const IRON_FACTS: readonly Fact[] = [
     ],
     whyTrue:
       'CSF, imaging and autopsy studies show reduced brain iron at group level even with normal serum indices.',
-    whyFalse: 'serum indices do not reliably reflect brain iron; it can be low while they look normal.'
+    whyFalse:
+      'serum indices do not reliably reflect brain iron; it can be low while they look normal.'
   },
   {
     code: 'no-brain-iron-test',
@@ -122,8 +126,10 @@ const IRON_FACTS: readonly Fact[] = [
       'Low brain iron is clearest in late-onset RLS',
       'Imaging shows low brain iron mainly in late-onset RLS'
     ],
-    whyTrue: 'MRI iron deficits were found in early-onset RLS and were absent in late-onset disease.',
-    whyFalse: 'it is the other way round: imaging deficits were found in early-onset, not late-onset, RLS.'
+    whyTrue:
+      'MRI iron deficits were found in early-onset RLS and were absent in late-onset disease.',
+    whyFalse:
+      'it is the other way round: imaging deficits were found in early-onset, not late-onset, RLS.'
   }
 ]
 
@@ -146,7 +152,8 @@ const OPENINGS: Record<string, string> = {
   'a11-hypothesis': 'The A11 story is an attractive idea that autopsy has not borne out.',
   'central-not-muscle': 'The legs are where RLS is felt, not where it arises.',
   'cns-iron-can-be-low': 'Normal blood iron does not settle the question of brain iron.',
-  'no-brain-iron-test': 'Brain iron cannot be measured in clinic, which is why the serum thresholds exist.',
+  'no-brain-iron-test':
+    'Brain iron cannot be measured in clinic, which is why the serum thresholds exist.',
   'iron-beyond-anaemia': 'The RLS iron thresholds sit well above the anaemia range.',
   'late-onset-less-iron': 'Age at onset matters: the iron deficit is clearest in early-onset RLS.'
 }
@@ -182,8 +189,18 @@ export const knowledgeMechanism: Template = {
     )
     // The keyed fact comes from the variant the patient asked about; the distractors from both
     // grids, so the option sets vary widely.
+    const stem = fill(
+      `${opening(p, setting)} with idiopathic RLS that began in {her} twenties. Neurological examination is normal, and morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
+      p
+    )
     const keyFact = rng.pick(v.facts)
-    const { options, form, key } = factOptions(rng, [...MECHANISM_FACTS, ...IRON_FACTS], 4, keyFact.code)
+    const { options, form, key } = factOptions(
+      rng,
+      [...MECHANISM_FACTS, ...IRON_FACTS],
+      4,
+      keyFact.code,
+      stem
+    )
     const codes = options.map((x) => x.code)
     const notes = [
       'M3',
@@ -206,10 +223,7 @@ export const knowledgeMechanism: Template = {
       claims: [...v.claims],
       difficulty: key.code === 'a11-hypothesis' || key.code === 'late-onset-less-iron' ? 3 : 2,
       estimatedSeconds: 75,
-      stem: fill(
-        `${opening(p, setting)} with idiopathic RLS that began in {her} twenties. Neurological examination is normal, and morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
-        p
-      ),
+      stem,
       question:
         lead === 0
           ? 'Which statement about the mechanisms of RLS is best supported?'

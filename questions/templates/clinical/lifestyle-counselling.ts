@@ -28,8 +28,14 @@ const COUNSEL: Record<Topic, Counsel> = {
     facts: [
       {
         code: 'alcohol-not-established-cause',
-        true: ['Alcohol has not been shown to cause RLS', 'Studies have not shown that alcohol causes RLS'],
-        false: ['Alcohol has been shown to cause RLS', 'Studies have shown that alcohol causes RLS in most drinkers'],
+        true: [
+          'Alcohol has not been shown to cause RLS',
+          'Studies have not shown that alcohol causes RLS'
+        ],
+        false: [
+          'Alcohol has been shown to cause RLS',
+          'Studies have shown that alcohol causes RLS in most drinkers'
+        ],
         whyTrue:
           'the evidence is mixed, and some cohorts find no association or a lower risk with moderate drinking; alcohol is not an established cause.',
         whyFalse:
@@ -37,24 +43,48 @@ const COUNSEL: Record<Topic, Counsel> = {
       },
       {
         code: 'alcohol-limit-trial',
-        true: ['Limiting evening alcohol is a reasonable trial', 'Cutting down evening drinks is a reasonable, low-cost trial'],
-        false: ['Adding a nightcap is a reasonable trial', 'Adding a drink at bedtime is a reasonable, low-cost trial'],
-        whyTrue: 'limiting evening alcohol is common advice in RLS, and may help sleep, though it is not a proven cure.',
-        whyFalse: 'alcohol at bedtime fragments sleep later in the night; the usual advice is to limit evening alcohol.'
+        true: [
+          'Limiting evening alcohol is a reasonable trial',
+          'Cutting down evening drinks is a reasonable, low-cost trial'
+        ],
+        false: [
+          'Adding a nightcap is a reasonable trial',
+          'Adding a drink at bedtime is a reasonable, low-cost trial'
+        ],
+        whyTrue:
+          'limiting evening alcohol is common advice in RLS, and may help sleep, though it is not a proven cure.',
+        whyFalse:
+          'alcohol at bedtime fragments sleep later in the night; the usual advice is to limit evening alcohol.'
       },
       {
         code: 'alcohol-assess-now',
-        true: ['Iron and medicines still need checking now', 'Iron status and the medicines still need review now'],
-        false: ['Iron and medicines need checking only once sober', 'Iron status and the medicines need review only after abstinence'],
-        whyTrue: 'alcohol is not an established cause, so iron status and medications are assessed now.',
-        whyFalse: 'alcohol is not an established cause; iron status and medications are assessed now, not after abstinence.'
+        true: [
+          'Iron and medicines still need checking now',
+          'Iron status and the medicines still need review now'
+        ],
+        false: [
+          'Iron and medicines need checking only once sober',
+          'Iron status and the medicines need review only after abstinence'
+        ],
+        whyTrue:
+          'alcohol is not an established cause, so iron status and medications are assessed now.',
+        whyFalse:
+          'alcohol is not an established cause; iron status and medications are assessed now, not after abstinence.'
       },
       {
         code: 'alcohol-no-cure-promise',
-        true: ['Stopping is worth a try but is not a promised cure', 'Giving up wine is worth a try, though it is not a promised cure'],
-        false: ['Stopping will cure the legs within a few weeks', 'Giving up wine will cure the legs, so nothing else is needed'],
-        whyTrue: 'promising a cure would overstate the evidence and can delay looking at iron, medications and treatment.',
-        whyFalse: 'alcohol is not an established cause; promising a cure sets up disappointment and delays proper assessment.'
+        true: [
+          'Stopping is worth a try but is not a promised cure',
+          'Giving up wine is worth a try, though it is not a promised cure'
+        ],
+        false: [
+          'Stopping will cure the legs within a few weeks',
+          'Giving up wine will cure the legs, so nothing else is needed'
+        ],
+        whyTrue:
+          'promising a cure would overstate the evidence and can delay looking at iron, medications and treatment.',
+        whyFalse:
+          'alcohol is not an established cause; promising a cure sets up disappointment and delays proper assessment.'
       }
     ],
     claims: ['L1'],
@@ -67,30 +97,60 @@ const COUNSEL: Record<Topic, Counsel> = {
     facts: [
       {
         code: 'caffeine-no-cohort-link',
-        true: ['A large cohort found no link with new RLS', 'A large prospective cohort found no link between caffeine and new RLS'],
-        false: ['A large cohort found a doubled risk of new RLS', 'A large prospective cohort found caffeine doubles the risk of new RLS'],
-        whyTrue: 'a large prospective cohort found no association between caffeine intake and incident RLS.',
-        whyFalse: 'no such risk is established; the large cohort that looked found no association with incident RLS.'
+        true: [
+          'A large cohort found no link with new RLS',
+          'A large prospective cohort found no link between caffeine and new RLS'
+        ],
+        false: [
+          'A large cohort found a doubled risk of new RLS',
+          'A large prospective cohort found caffeine doubles the risk of new RLS'
+        ],
+        whyTrue:
+          'a large prospective cohort found no association between caffeine intake and incident RLS.',
+        whyFalse:
+          'no such risk is established; the large cohort that looked found no association with incident RLS.'
       },
       {
         code: 'caffeine-cut-back-trial',
-        true: ['Cutting back afternoon coffee is a reasonable trial', 'Cutting back coffee later in the day is a reasonable, low-cost trial'],
-        false: ['Adding an evening coffee is a reasonable trial', 'Adding coffee later in the day is a reasonable, low-cost trial'],
-        whyTrue: 'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep.',
-        whyFalse: 'there is no evidence that caffeine treats RLS, and evening caffeine would worsen the sleep loss.'
+        true: [
+          'Cutting back afternoon coffee is a reasonable trial',
+          'Cutting back coffee later in the day is a reasonable, low-cost trial'
+        ],
+        false: [
+          'Adding an evening coffee is a reasonable trial',
+          'Adding coffee later in the day is a reasonable, low-cost trial'
+        ],
+        whyTrue:
+          'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep.',
+        whyFalse:
+          'there is no evidence that caffeine treats RLS, and evening caffeine would worsen the sleep loss.'
       },
       {
         code: 'caffeine-not-proven-trigger',
-        true: ['Caffeine is not a proven trigger of RLS', 'Caffeine is a suspected, not a proven, trigger of RLS'],
-        false: ['Caffeine is a proven trigger of RLS', 'Caffeine is a proven, well-documented trigger of RLS'],
+        true: [
+          'Caffeine is not a proven trigger of RLS',
+          'Caffeine is a suspected, not a proven, trigger of RLS'
+        ],
+        false: [
+          'Caffeine is a proven trigger of RLS',
+          'Caffeine is a proven, well-documented trigger of RLS'
+        ],
         whyTrue: 'avoiding it is advice to try, not the removal of an established trigger.',
-        whyFalse: 'caffeine is not an established trigger; the evidence supports a trial of cutting back, no more.'
+        whyFalse:
+          'caffeine is not an established trigger; the evidence supports a trial of cutting back, no more.'
       },
       {
         code: 'caffeine-no-cure-promise',
-        true: ['Stopping coffee is worth a try, not a promised cure', 'Giving up coffee is worth a try, though it is not a promised cure'],
-        false: ['Stopping coffee will cure the legs within weeks', 'Giving up coffee will cure the legs, so nothing else is needed'],
-        whyTrue: 'a cure would overstate the evidence; iron status, medications and treatment still matter.',
+        true: [
+          'Stopping coffee is worth a try, not a promised cure',
+          'Giving up coffee is worth a try, though it is not a promised cure'
+        ],
+        false: [
+          'Stopping coffee will cure the legs within weeks',
+          'Giving up coffee will cure the legs, so nothing else is needed'
+        ],
+        whyTrue:
+          'a cure would overstate the evidence; iron status, medications and treatment still matter.',
         whyFalse: 'caffeine is not an established trigger, so a cure cannot be promised.'
       }
     ],
@@ -104,31 +164,62 @@ const COUNSEL: Record<Topic, Counsel> = {
     facts: [
       {
         code: 'address-osa-alongside',
-        true: ['Assess the likely sleep apnoea alongside the RLS care', 'Arrange a sleep apnoea assessment now, alongside the RLS care'],
-        false: ['Defer the likely sleep apnoea until the RLS is settled', 'Arrange a sleep apnoea assessment only once the RLS is settled'],
-        whyTrue: 'untreated obstructive sleep apnoea harms sleep and daytime function and is addressed as part of good RLS care.',
-        whyFalse: 'snoring, witnessed apnoeas and daytime sleepiness point to sleep apnoea, which needs assessing now.'
+        true: [
+          'Assess the likely sleep apnoea alongside the RLS care',
+          'Arrange a sleep apnoea assessment now, alongside the RLS care'
+        ],
+        false: [
+          'Defer the likely sleep apnoea until the RLS is settled',
+          'Arrange a sleep apnoea assessment only once the RLS is settled'
+        ],
+        whyTrue:
+          'untreated obstructive sleep apnoea harms sleep and daytime function and is addressed as part of good RLS care.',
+        whyFalse:
+          'snoring, witnessed apnoeas and daytime sleepiness point to sleep apnoea, which needs assessing now.'
       },
       {
         code: 'osa-not-a-cause',
-        true: ['Sleep apnoea is not an established cause of RLS', 'Sleep apnoea is a companion problem, not an established cause of RLS'],
-        false: ['Sleep apnoea is an established cause of RLS', 'Sleep apnoea is the usual, well-established cause of RLS'],
-        whyTrue: 'the evidence supports treating OSA as part of management, not as the cause of the legs.',
-        whyFalse: 'sleep apnoea is not an established cause of RLS; it is addressed because it harms sleep.'
+        true: [
+          'Sleep apnoea is not an established cause of RLS',
+          'Sleep apnoea is a companion problem, not an established cause of RLS'
+        ],
+        false: [
+          'Sleep apnoea is an established cause of RLS',
+          'Sleep apnoea is the usual, well-established cause of RLS'
+        ],
+        whyTrue:
+          'the evidence supports treating OSA as part of management, not as the cause of the legs.',
+        whyFalse:
+          'sleep apnoea is not an established cause of RLS; it is addressed because it harms sleep.'
       },
       {
         code: 'osa-legs-may-persist',
-        true: ['Treating apnoea helps sleep; the legs are a separate matter', 'CPAP should help sleep, while the leg symptoms need their own care'],
-        false: ['Treating apnoea will settle the legs within a few weeks', 'CPAP will settle the leg symptoms, so the RLS care can wait'],
+        true: [
+          'Treating apnoea helps sleep; the legs are a separate matter',
+          'CPAP should help sleep, while the leg symptoms need their own care'
+        ],
+        false: [
+          'Treating apnoea will settle the legs within a few weeks',
+          'CPAP will settle the leg symptoms, so the RLS care can wait'
+        ],
         whyTrue: 'CPAP treats the apnoea; it should not be promised as a cure for RLS.',
-        whyFalse: 'sleep apnoea is not an established cause, so its treatment should not be expected to cure the legs.'
+        whyFalse:
+          'sleep apnoea is not an established cause, so its treatment should not be expected to cure the legs.'
       },
       {
         code: 'osa-no-sedating-antihistamine',
-        true: ['A sedating antihistamine would suit neither problem', 'A sedating antihistamine at night would suit neither problem'],
-        false: ['A sedating antihistamine would suit both problems', 'A sedating antihistamine at night would suit both problems'],
-        whyTrue: 'sedating first-generation antihistamines can worsen RLS, and sedatives are unhelpful in untreated apnoea.',
-        whyFalse: 'sedating first-generation antihistamines such as diphenhydramine can worsen RLS and do not help sleep apnoea.'
+        true: [
+          'A sedating antihistamine would suit neither problem',
+          'A sedating antihistamine at night would suit neither problem'
+        ],
+        false: [
+          'A sedating antihistamine would suit both problems',
+          'A sedating antihistamine at night would suit both problems'
+        ],
+        whyTrue:
+          'sedating first-generation antihistamines can worsen RLS, and sedatives are unhelpful in untreated apnoea.',
+        whyFalse:
+          'sedating first-generation antihistamines such as diphenhydramine can worsen RLS and do not help sleep apnoea.'
       }
     ],
     claims: ['L3'],

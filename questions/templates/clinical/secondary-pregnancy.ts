@@ -18,7 +18,8 @@ const PREGNANCY_FACTS: readonly Fact[] = [
       'RLS that starts in pregnancy usually persists unchanged for life after delivery'
     ],
     whyTrue: 'in a prospective study most women were free of symptoms soon after delivery.',
-    whyFalse: 'in a prospective study most women with pregnancy-related RLS were free of it soon after delivery.'
+    whyFalse:
+      'in a prospective study most women with pregnancy-related RLS were free of it soon after delivery.'
   },
   {
     code: 'third-trimester',
@@ -71,8 +72,10 @@ const PREGNANCY_FACTS: readonly Fact[] = [
       'Pregnancy is a doubtful secondary context of RLS',
       'Pregnancy is one of the doubtful, unproven secondary contexts of RLS'
     ],
-    whyTrue: 'with iron deficiency and kidney failure, pregnancy is one of the established secondary contexts.',
-    whyFalse: 'pregnancy is one of the three established secondary contexts, with iron deficiency and kidney failure.'
+    whyTrue:
+      'with iron deficiency and kidney failure, pregnancy is one of the established secondary contexts.',
+    whyFalse:
+      'pregnancy is one of the three established secondary contexts, with iron deficiency and kidney failure.'
   }
 ]
 

@@ -169,9 +169,18 @@ export function rlsStory(rng: Rng, p: Patient): RlsStory {
 
 // Normal examination lines, built from interchangeable findings so that many wordings exist (the
 // quiz gate allows one long stem sentence in at most two items of a quiz).
-const EXAM_LEADS = ['Examination shows', 'On examination there are', 'The examination finds', 'Examining the legs shows']
+const EXAM_LEADS = [
+  'Examination shows',
+  'On examination there are',
+  'The examination finds',
+  'Examining the legs shows'
+]
 const EXAM_FINDINGS = [
-  ['normal strength and reflexes', 'normal sensation to pinprick and vibration', 'easily felt foot pulses'],
+  [
+    'normal strength and reflexes',
+    'normal sensation to pinprick and vibration',
+    'easily felt foot pulses'
+  ],
   ['no oedema or skin change', 'intact reflexes and sensation', 'good pedal pulses'],
   ['normal power, tone and reflexes', 'no sensory loss', 'warm feet with palpable pulses'],
   ['no swelling or tenderness of the calves', 'normal reflexes', 'normal sensation and pulses']

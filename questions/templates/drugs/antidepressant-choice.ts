@@ -148,7 +148,7 @@ function render(params: Params) {
   const explanation = compare
     ? 'Mirtazapine has the clearest link with RLS among antidepressants: 28% of those starting it in a prospective cohort developed new or worse RLS. SSRIs and SNRIs can worsen RLS too, but in some patients rather than most, and many people with RLS take them without trouble. When a person with RLS needs an antidepressant, bupropion is the usual choice; the preference is relative, and a clearly better drug for the depression can be used with a watch on the legs.'
     : 'Most antidepressants carry some risk of making RLS worse: mirtazapine most clearly, SSRIs and SNRIs in some patients. Bupropion, which acts on dopamine and noradrenaline reuptake rather than serotonin, did not worsen RLS in a small randomised trial and is the usual choice when a person with RLS needs an antidepressant. ' +
-    'The preference is relative: if another antidepressant is clearly better for the depression, it can be used with a watch on the legs. Bupropion treats the depression, not the RLS.'
+      'The preference is relative: if another antidepressant is clearly better for the depression, it can be used with a watch on the legs. Bupropion treats the depression, not the RLS.'
   return {
     params: { ...params },
     claims: ['D2'],

@@ -6,7 +6,16 @@ import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs
 import type { OptionDraft, Template } from '../types'
 import { classAdvice, drugItemReferences } from './drug-text'
 import { drugOptions } from './drug-options'
-import { ADMISSIONS, CHARTED, CHARTED_LONG, CHARTED_SHORT, DOSE_TIMES, FEATURES, LEADS, NIGHT } from './hospital-antiemetic-text'
+import {
+  ADMISSIONS,
+  CHARTED,
+  CHARTED_LONG,
+  CHARTED_SHORT,
+  DOSE_TIMES,
+  FEATURES,
+  LEADS,
+  NIGHT
+} from './hospital-antiemetic-text'
 import { drugUse, at, cap, fill, medLine, person, pickSafeList, pickSex, aPerson } from './vignette'
 import { estimateSeconds, years } from './vignette'
 
@@ -115,7 +124,11 @@ function render(params: Params) {
     },
     params.opts.split('+').map((g) => ({
       code: g,
-      ...(g === a.abx ? { regimen: abxRegimen } : g === 'acetaminophen' ? { regimen: '1 g four times a day' } : {}),
+      ...(g === a.abx
+        ? { regimen: abxRegimen }
+        : g === 'acetaminophen'
+          ? { regimen: '1 g four times a day' }
+          : {}),
       rationale:
         g === a.abx
           ? `${cap(g)} (${g === 'amoxicillin' ? 'a penicillin' : 'a cephalosporin'} antibiotic, started on admission) is not a recognised aggravator of RLS.`
@@ -137,7 +150,9 @@ function render(params: Params) {
     claims: ['D1', 'D5', 'P2'],
     // Harder when RLS treatment is already in place (a competing explanation) or an antibiotic
     // started on admission shares the timing.
-    difficulty: (1 + (params.course === 'a2d' ? 1 : 0) + (a.abx && params.opts.includes(a.abx) ? 1 : 0)) as 1 | 2 | 3,
+    difficulty: (1 +
+      (params.course === 'a2d' ? 1 : 0) +
+      (a.abx && params.opts.includes(a.abx) ? 1 : 0)) as 1 | 2 | 3,
     estimatedSeconds: estimateSeconds([stem, question], options.length),
     stem,
     question,

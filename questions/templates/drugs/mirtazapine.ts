@@ -3,7 +3,11 @@
 // prospective cohort); sometimes an SSRI or SNRI, which worsen RLS in some patients. A safe drug
 // is always started at the same visit, so the learner separates them by pharmacology; the
 // opening sentence names neither.
-import { aggravatorRationale, keyableAggravators, nonAggravatorRationale } from '../../content/drugs'
+import {
+  aggravatorRationale,
+  keyableAggravators,
+  nonAggravatorRationale
+} from '../../content/drugs'
 import { drugOptions } from './drug-options'
 import type { OptionDraft, Template } from '../types'
 import { classAdvice, drugItemReferences } from './drug-text'
@@ -40,7 +44,17 @@ const MOOD = [
 ] as const
 
 // The antidepressant started at the visit: mirtazapine most often, an SSRI or SNRI otherwise.
-const STARTED = ['mirtazapine', 'mirtazapine', 'mirtazapine', 'sertraline', 'citalopram', 'escitalopram', 'fluoxetine', 'venlafaxine', 'duloxetine'] as const
+const STARTED = [
+  'mirtazapine',
+  'mirtazapine',
+  'mirtazapine',
+  'sertraline',
+  'citalopram',
+  'escitalopram',
+  'fluoxetine',
+  'venlafaxine',
+  'duloxetine'
+] as const
 
 const LEADS = [
   'Which medicine is the most likely cause of the change in {her} legs?',
@@ -126,8 +140,11 @@ function render(params: Params) {
         ? `${p.She} has had occasional mild RLS for ${years(params.yrs)} that never needed treatment.`
         : `${p.Her} RLS had been well controlled on ${params.a2d} for ${years(params.yrs)}.`
   const others = [...list, ...(params.a2d === '-' ? [] : [params.a2d])].sort()
-  const current = [...others, drug].sort().map((g) => (g === drug ? medLine(g, params.use) : medLine(g)))
-  const onset = params.wk <= 2 ? 'Within days of' : `About ${params.wk - 1} weeks ago, a week or so after`
+  const current = [...others, drug]
+    .sort()
+    .map((g) => (g === drug ? medLine(g, params.use) : medLine(g)))
+  const onset =
+    params.wk <= 2 ? 'Within days of' : `About ${params.wk - 1} weeks ago, a week or so after`
   const stem =
     `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after two new prescriptions were started at one appointment. ` +
     `${fill(at(MOOD, params.mood), p)} ${before} ${onset} the new prescriptions began, ${p.she} started to have ${fill(at(RLS_FEATURES, params.sym), p)}. ` +

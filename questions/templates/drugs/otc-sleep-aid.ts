@@ -6,7 +6,15 @@ import type { OptionDraft, Template } from '../types'
 import { drugOptions, paramsRng } from './drug-options'
 import { parallelOptions } from '../parallel'
 import { drugItemReferences } from './drug-text'
-import { ADVICE, ADVICE_KEY, DISCLOSURE, PRODUCTS, REASONS, SETTINGS, WHICH_LEADS } from './otc-sleep-aid-text'
+import {
+  ADVICE,
+  ADVICE_KEY,
+  DISCLOSURE,
+  PRODUCTS,
+  REASONS,
+  SETTINGS,
+  WHICH_LEADS
+} from './otc-sleep-aid-text'
 import {
   EXAM,
   RLS_FEATURES,
@@ -144,7 +152,7 @@ function render(params: Params) {
       })),
       stem,
       params.n,
-    true
+      true
     )
   } else {
     question = `What is the most appropriate advice for ${p.him}?`
