@@ -54,12 +54,16 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   const pool = options.templates ?? registry
   const rng = createRng(`quiz|${BANK.version}|${String(options.seed)}`)
   const wanted = new Set<SectionId>(options.sections ?? sectionIds)
-  const dueClaims = options.claims && options.claims.length > 0 ? new Set(options.claims) : null
+  let dueClaims = options.claims && options.claims.length > 0 ? new Set(options.claims) : null
 
   let usable = pool.filter((t) => wanted.has(t.section))
   if (dueClaims) {
-    const matching = usable.filter((t) => [...claimProfile(t)].some((c) => dueClaims.has(c)))
+    const due = dueClaims
+    const matching = usable.filter((t) => [...claimProfile(t)].some((c) => due.has(c)))
+    // A due claim no template tests any more (a claim retired in a new bank version) must not
+    // empty the review: with none left, review falls back to the whole blueprint.
     if (matching.length > 0) usable = matching
+    else dueClaims = null
   }
   const seenDecisions = new Set<string>()
   for (const id of options.exclude ?? []) {

@@ -11,10 +11,7 @@ export const GENETICS_FACTS: readonly Fact[] = [
   {
     code: 'heritable',
     true: ['RLS is highly heritable', 'Twin and family studies show that RLS is highly heritable'],
-    false: [
-      'RLS is not meaningfully heritable',
-      'Twin and family studies show that RLS is barely heritable'
-    ],
+    false: ['RLS is barely heritable', 'Twin and family studies show that RLS is barely heritable'],
     whyTrue:
       'twin and family studies show high heritability, and specific risk variants replicate.',
     whyFalse:

@@ -131,7 +131,9 @@ describe('families 1–5', () => {
       expect(it.stem).toMatch(/afternoon|after lunch|2 pm/)
       const key = it.options.find((o) => o.correct)?.code
       const ironKnown = it.facts.ironStudies !== undefined
-      expect(key).toBe(ironKnown ? 'treat-iron-switch-alpha2delta' : 'check-iron-switch-alpha2delta')
+      expect(key).toBe(
+        ironKnown ? 'treat-iron-switch-alpha2delta' : 'check-iron-switch-alpha2delta'
+      )
       expect(it.section).toBe('medications')
     }
   })

@@ -60,7 +60,9 @@ describe('family 11: counselling', () => {
       expect(COUNSEL_KEYS[String(d.facts.topic)]).toContain(correct(d))
       distractorsAreFalseForms(d)
       const key = d.options.find((o) => o.correct)
-      expect(key?.text).not.toMatch(/(is|are) (an )?(established|proven) (cause|trigger)|will cure/i)
+      expect(key?.text).not.toMatch(
+        /(is|are) (an )?(established|proven) (cause|trigger)|will cure/i
+      )
     }
     expect(new Set(ds.map((d) => d.facts.topic)).size).toBe(3)
   })
@@ -101,7 +103,9 @@ describe('family 12: knowledge in safe forms', () => {
       expect(MECHANISM_KEYS[String(d.facts.topic)]).toContain(correct(d))
       distractorsAreFalseForms(d)
       const key = d.options.find((o) => o.correct)
-      expect(key?.text).not.toMatch(/signalling is simply deficient|looks depleted|A11 pathway is established/i)
+      expect(key?.text).not.toMatch(
+        /signalling is simply deficient|looks depleted|A11 pathway is established/i
+      )
     }
   })
   it('epidemiology: the key states one of the brief ranges or patterns', () => {
