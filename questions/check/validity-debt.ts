@@ -2,7 +2,7 @@
 // bank:check as a warning instead of a failure. The list may only shrink: a listed gate that
 // passes is itself a failure ("debt-cleared"), so fixing a template forces its removal here, and
 // a new template or a new regression fails outright. Each entry is open work, recorded in
-// docs/question-bank.md (§8).
+// docs/question-bank.md (§9).
 export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
   // Drug names of very different lengths on a ward chart; the key's length rank cannot always
   // be placed with the chart's few other lines.
