@@ -9,5 +9,5 @@ export interface BankFingerprint {
 }
 
 export const FINGERPRINTS: readonly BankFingerprint[] = [
-  { version: '2.0.0', fingerprint: '9cbf5b4ec1911150', templates: 17, seeds: 128 }
+  { version: '2.0.0', fingerprint: '3dcc25e0becb2196', templates: 45, seeds: 128 }
 ]

@@ -20,6 +20,8 @@ interface LabFacts {
 function cutsFor(f: LabFacts): { ferritin: number[]; tsat: number[] } {
   if (f.dialysis) return { ferritin: [200], tsat: [20] } // renal protocols (brief §3)
   if (f.population === 'child') return { ferritin: [50], tsat: [20] }
+  // Pregnancy items decide on ferritin alone (oral iron below 75 ng/mL; new-templates branch).
+  if (f.population === 'pregnancy') return { ferritin: [75], tsat: [] }
   return { ferritin: [75, 100], tsat: [20, 45] }
 }
 const FERRITIN_DISTANCE = 5

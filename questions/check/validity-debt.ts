@@ -13,5 +13,9 @@ export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
   'knowledge-genetics': ['cue:most-shared-words'],
   'knowledge-mechanism': ['cue:most-stem-words'],
   // At the ±25% limit from hashing alone (25 decisions over 1,000 seeds).
-  'knowledge-epidemiology': ['key-position']
+  'knowledge-epidemiology': ['key-position'],
+  // Templates from the new-templates branch, measured there with that branch's word lists; under
+  // this gate's hedge/absolute lists they are above the limit. Theirs to rewrite.
+  'iron-sampling-conditions': ['cue:most-stem-words', 'cue:fewest-absolutes'],
+  'lifestyle-sleep-apnoea-and-rls': ['cue:fewest-absolutes']
 }
