@@ -1,7 +1,8 @@
 // The bookkeeping behind one assembly: which items are picked, the signatures they occupy (so no
 // two items test the same claim with the same parameters, or — when the bank allows — even the
 // same claim with the same keyed answer), and what each template tends to produce.
-import { generateItem } from './generate'
+import { optionSetKey, stemSentences } from './check/cue-checks'
+import { decisionOfId, generateItem } from './generate'
 import type { Item } from './item'
 import type { Rng } from './rng'
 import type { Template } from './templates/types'
@@ -15,21 +16,32 @@ function correctCode(item: Item): string {
 
 /**
  * The signatures an item occupies at each strictness level, one per claim it tests:
- * 0 = claim + keyed answer; 1 = claim + template + keyed answer; 2 = claim + params (the id).
+ * 0 = claim + keyed answer; 1 = claim + decision (template, option set and keyed answer);
+ * 2 = claim + params (the id). Level 1 lets a template serve one key again with a different set
+ * of options (a different decision), which the iron templates need to fill their share.
  */
 type Signatures = readonly [string[], string[], string[]]
 function signatures(item: Item): Signatures {
   const code = correctCode(item)
+  const set = optionSetKey(item)
   return [
     item.claims.map((c) => `${c}|${code}`),
-    item.claims.map((c) => `${c}|${item.template}|${code}`),
+    item.claims.map((c) => `${c}|${set}|${code}`),
     item.claims.map((c) => `${c}|${item.id}`)
   ]
 }
 
+/** A stem sentence (> 25 characters) may appear in at most this many items of one quiz. */
+export const SENTENCE_CAP = 2
+
 export class Picked {
   readonly items: Item[] = []
   readonly ids = new Set<string>()
+  /** Template + option set of every picked item: never two alike in one quiz. */
+  private readonly optionSets = new Set<string>()
+  private readonly sentences = new Map<string, number>()
+  /** Decisions the learner has already met (from the "Unused" pool's excluded ids). */
+  constructor(private readonly seenDecisions: ReadonlySet<string> = new Set()) {}
   private readonly sigs: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()]
   /** Signatures computed once per candidate, for the duration of one assembly. */
   private readonly sigOf = new Map<Item, Signatures>()
@@ -45,6 +57,11 @@ export class Picked {
 
   fits(item: Item, level: Strictness, exclude: ReadonlySet<string> | undefined): boolean {
     if (this.ids.has(item.id) || exclude?.has(item.id)) return false
+    if (this.optionSets.has(optionSetKey(item))) return false
+    for (const s of stemSentences(item))
+      if ((this.sentences.get(s) ?? 0) >= SENTENCE_CAP) return false
+    // Unseen decisions first: a decision met before is taken only once everything is relaxed.
+    if (level < 2 && this.seenDecisions.has(decisionOfId(item.id) ?? '')) return false
     const own = this.own(item)
     // Level 2 (same claim, same params) is never relaxed.
     for (let l = 2; l >= level; l--) {
@@ -69,6 +86,9 @@ export class Picked {
   add(item: Item): void {
     this.items.push(item)
     this.ids.add(item.id)
+    this.optionSets.add(optionSetKey(item))
+    for (const s of new Set(stemSentences(item)))
+      this.sentences.set(s, (this.sentences.get(s) ?? 0) + 1)
     const own = this.own(item)
     for (const l of [0, 1, 2] as const) for (const s of own[l]) this.sigs[l].add(s)
   }

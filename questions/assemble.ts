@@ -12,12 +12,12 @@
 // It is cheap: each slot generates one item from a seed in the canonical seed space, and only
 // retries on a collision, so a 40-item quiz costs roughly 40–60 generations.
 import { BANK, SEEDS_PER_TEMPLATE } from './bank'
-import { generateItem } from './generate'
+import { decisionOfId, generateItem } from './generate'
 import type { Item, SectionId } from './item'
 import { createRng } from './rng'
 import { templates as registry } from './templates/index'
 import type { Template } from './templates/types'
-import { sectionIds } from './content/sections'
+import { sectionIds, sectionWeight } from './content/sections'
 import { findItemById, rememberSeed } from './find-item'
 import { orderNoAdjacentFamily } from './order-items'
 import { claimProfile, Picked, profile, rotation, type Strictness } from './assemble-state'
@@ -36,6 +36,8 @@ export interface AssembleOptions {
   includeIds?: readonly string[]
   /** Item snapshots to put in the quiz first (cheaper than includeIds when the caller has them). */
   include?: readonly Item[]
+  /** Decisions (see `decisionOfId`) the learner has met; served only after unseen ones. */
+  excludeDecisions?: Iterable<string>
   /** Adaptive review: prefer items that test these claim ids (e.g. concepts due for review). */
   claims?: readonly string[]
   /** The templates to draw from (default: the registry); for tests. */
@@ -43,6 +45,8 @@ export interface AssembleOptions {
 }
 
 const ATTEMPTS_PER_TEMPLATE = 3
+/** The largest share one section may take of a default quiz (issue 13: no section above 20%). */
+export const MAX_SECTION_SHARE = 0.2
 
 // --- the assembler -------------------------------------------------------------------------------
 export function assembleQuiz(options: AssembleOptions): Item[] {
@@ -50,14 +54,24 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   const pool = options.templates ?? registry
   const rng = createRng(`quiz|${BANK.version}|${String(options.seed)}`)
   const wanted = new Set<SectionId>(options.sections ?? sectionIds)
-  const dueClaims = options.claims && options.claims.length > 0 ? new Set(options.claims) : null
+  let dueClaims = options.claims && options.claims.length > 0 ? new Set(options.claims) : null
 
   let usable = pool.filter((t) => wanted.has(t.section))
   if (dueClaims) {
-    const matching = usable.filter((t) => [...claimProfile(t)].some((c) => dueClaims.has(c)))
+    const due = dueClaims
+    const matching = usable.filter((t) => [...claimProfile(t)].some((c) => due.has(c)))
+    // A due claim no template tests any more (a claim retired in a new bank version) must not
+    // empty the review: with none left, review falls back to the whole blueprint.
     if (matching.length > 0) usable = matching
+    else dueClaims = null
   }
-  const picked = new Picked()
+  const seenDecisions = new Set<string>()
+  for (const id of options.exclude ?? []) {
+    const d = decisionOfId(id)
+    if (d) seenDecisions.add(d)
+  }
+  for (const d of options.excludeDecisions ?? []) seenDecisions.add(d)
+  const picked = new Picked(seenDecisions)
 
   // Included items first (a seeded sample when there are more than `count`); they count toward
   // their section's quota. Snapshots are used as given; ids are resolved in the bank.
@@ -81,12 +95,23 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     return orderNoAdjacentFamily(picked.items, rng)
   }
 
-  // Blueprint: equal shares, remainder to a seeded choice of sections; included items count.
+  // Blueprint: shares by section weight (largest remainder, ties to a seeded order); included
+  // items count toward their section's share.
   const quota = new Map<SectionId, number>()
   const order = rng.shuffle(sectionsWithTemplates)
   const total = count
-  const base = Math.floor(total / order.length)
-  order.forEach((s, i) => quota.set(s, base + (i < total % order.length ? 1 : 0)))
+  const weightSum = order.reduce((sum, s) => sum + sectionWeight[s], 0)
+  const exact = order.map((s) => (total * sectionWeight[s]) / weightSum)
+  order.forEach((s, i) => quota.set(s, Math.floor(exact[i] as number)))
+  let left = total - [...quota.values()].reduce((a, b) => a + b, 0)
+  const byRemainder = order
+    .map((s, i) => ({ s, r: (exact[i] as number) - Math.floor(exact[i] as number), i }))
+    .sort((a, b) => b.r - a.r || a.i - b.i)
+  for (const { s } of byRemainder) {
+    if (left <= 0) break
+    quota.set(s, (quota.get(s) ?? 0) + 1)
+    left--
+  }
   for (const it of picked.items) {
     if (quota.has(it.section)) quota.set(it.section, Math.max(0, (quota.get(it.section) ?? 0) - 1))
   }
@@ -174,27 +199,40 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   // Only if every section is exhausted at that level does the last pass accept items that differ
   // merely in their vignette (same claim and answer, different params) — that keeps a small
   // template from filling its quota with near-copies while other sections still have fresh items.
-  for (const maxLevel of [1, 2] as const) {
+  //
+  // While the blueprint spans five or more sections, a section that takes over others' slots stops
+  // at MAX_SECTION_SHARE of the quiz (or its own quota, if larger); only the final pass lifts that.
+  const inSection = new Map<SectionId, number>()
+  for (const it of picked.items) inSection.set(it.section, (inSection.get(it.section) ?? 0) + 1)
+  const capped = order.length >= 5
+  const cap = (s: SectionId) => Math.max(quota.get(s) ?? 0, Math.ceil(count * MAX_SECTION_SHARE))
+  for (const [maxLevel, useCap] of [
+    [1, capped],
+    [2, capped],
+    [2, false]
+  ] as const) {
     const need = new Map(quota)
     if (maxLevel === 2) for (const s of order) need.set(s, 1)
+    const underCap = (s: SectionId) => !useCap || (inSection.get(s) ?? 0) < cap(s)
     const retired = new Set<SectionId>()
     while (picked.items.length < count) {
       let added = false
       for (const s of order) {
         if (picked.items.length >= count) break
-        if (retired.has(s) || (need.get(s) ?? 0) <= 0) continue
+        if (retired.has(s) || (need.get(s) ?? 0) <= 0 || !underCap(s)) continue
         const item = fillSlot(s, maxLevel)
         if (!item) {
           retired.add(s)
           continue
         }
         picked.add(item)
+        inSection.set(s, (inSection.get(s) ?? 0) + 1)
         for (const c of item.claims) coveredDue.add(c)
         need.set(s, (need.get(s) ?? 0) - 1)
         added = true
       }
       if (!added) {
-        const live = order.filter((s) => !retired.has(s))
+        const live = order.filter((s) => !retired.has(s) && underCap(s))
         if (live.length === 0) break
         for (const s of live) need.set(s, 1)
       }

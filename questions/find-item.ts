@@ -35,8 +35,15 @@ export function findItemWithSeed(id: string, seed: number | null | undefined): I
   return findItemById(id)
 }
 
-// Per template, a map from a 32-bit hash of each item id to the seeds that produce it. Built once
-// per template on first use (SEEDS_PER_TEMPLATE generations); hashes keep it small in memory.
+// Per template, a map from a 32-bit hash of each item's base id (the id without its "#decision"
+// suffix) to the seeds that produce it. Built once per template on first use
+// (SEEDS_PER_TEMPLATE generations); hashes keep it small in memory.
+//
+// Across a bank version change an id is handled on purpose: the exact id is returned when it
+// still exists; an id whose vignette (template + params) still exists but whose content changed
+// (a different "#decision" suffix, or none, as in ids from before 2.0.0) resolves to the current
+// item with that vignette; an id whose template or params are gone resolves to null, and callers
+// drop it (the pools keep their other items, attempts keep their own snapshots).
 const idIndex = new Map<string, Map<number, number[]>>()
 
 /** Finds the item with this id in the bank's canonical seed space, or null (e.g. an id from an
@@ -48,16 +55,34 @@ export function findItemById(id: string, templates: readonly Template[] = regist
   if (!index) {
     index = new Map()
     for (let s = 0; s < SEEDS_PER_TEMPLATE; s++) {
-      const h = hashSeed(generateItem(t, s).id)
+      const h = hashSeed(baseId(generateItem(t, s).id))
       const seeds = index.get(h)
       if (seeds) seeds.push(s)
       else index.set(h, [s])
     }
     idIndex.set(t.id, index)
   }
-  for (const seed of index.get(hashSeed(id)) ?? []) {
+  let changed: Item | null = null
+  for (const seed of index.get(hashSeed(baseId(id))) ?? []) {
     const item = generateItem(t, seed)
     if (item.id === id) return item
+    if (!changed && baseId(item.id) === baseId(id)) changed = item
   }
-  return null
+  return changed
+}
+
+/** The id without its "#decision" suffix: the template and its params. */
+export function baseId(id: string): string {
+  const i = id.lastIndexOf('#')
+  return i < 0 ? id : id.slice(0, i)
+}
+
+/** How a stored id resolves in the current bank. */
+export function resolveItemId(
+  id: string,
+  templates: readonly Template[] = registry
+): { status: 'same' | 'changed'; item: Item } | { status: 'vanished'; item: null } {
+  const item = findItemById(id, templates)
+  if (!item) return { status: 'vanished', item: null }
+  return { status: item.id === id ? 'same' : 'changed', item }
 }

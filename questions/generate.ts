@@ -23,6 +23,29 @@ export function itemId(templateId: string, params: ItemDraft['params']): string 
   return `${templateId}:${paramString(params)}`
 }
 
+/**
+ * A short hash of the item's decision: its template, the set of option codes and the keyed code.
+ * It is appended to the id (`…#d1a2b3c4`) so the assembler can tell, from ids alone, whether a
+ * learner has already met this decision under another vignette (the "Unused" pool).
+ */
+export function decisionHash(
+  templateId: string,
+  options: readonly { code: string; correct: boolean }[]
+): string {
+  const codes = options
+    .map((o) => o.code)
+    .sort()
+    .join(',')
+  const key = options.find((o) => o.correct)?.code ?? ''
+  return hashSeed(`${templateId}|${codes}|${key}`).toString(16).padStart(8, '0')
+}
+
+/** The decision hash an id carries, or null (ids from bank versions before 2.0.0). */
+export function decisionOfId(itemId: string): string | null {
+  const i = itemId.lastIndexOf('#')
+  return i < 0 ? null : `${templateIdOf(itemId)}#${itemId.slice(i + 1)}`
+}
+
 /** The template id an item id starts with. */
 export function templateIdOf(itemId: string): string {
   const i = itemId.indexOf(':')
@@ -44,8 +67,8 @@ export function finishItem(template: Template, draft: ItemDraft): Item {
   if (draft.options.length > LETTERS.length) {
     throw new Error(`${template.id}: ${draft.options.length} options (at most 5)`)
   }
-  const id = itemId(template.id, draft.params)
-  const order = shuffleById(draft.options, hashSeed(`${BANK.version}|${id}`))
+  const id = `${itemId(template.id, draft.params)}#${decisionHash(template.id, draft.options)}`
+  const order = placeKey(draft.options, hashSeed(`${BANK.version}|${id}`))
   const options: ItemOption[] = order.map((o, i) => ({
     id: LETTERS[i] as OptionId,
     text: o.text,
@@ -71,6 +94,31 @@ export function finishItem(template: Template, draft: ItemDraft): Item {
     references: [...draft.references],
     facts: draft.facts
   }
+}
+
+/**
+ * The option order: the key's position is drawn uniformly from 0 … n-1 first (so every letter is
+ * keyed equally often, by construction), then the distractors are shuffled into the other places.
+ */
+function placeKey<T extends { correct: boolean }>(items: readonly T[], seed: number): T[] {
+  const n = items.length
+  const keyIndex = items.findIndex((o) => o.correct)
+  const others = shuffleById(
+    items.filter((_, i) => i !== keyIndex),
+    (seed ^ 0x9e3779b9) >>> 0
+  )
+  const pos = uniformIndex(seed, n)
+  return [...others.slice(0, pos), items[keyIndex] as T, ...others.slice(pos)]
+}
+
+/** A uniform integer in [0, n) from one mulberry32 step over the seed. */
+function uniformIndex(seed: number, n: number): number {
+  // Two rounds: FNV-1a hashes of near-identical ids differ little in their low bits.
+  let t = (Math.imul(seed ^ (seed >>> 16), 0x45d9f3b) + 0x6d2b79f5) >>> 0
+  t = Math.imul(t ^ (t >>> 16), 0x45d9f3b) >>> 0
+  t = Math.imul(t ^ (t >>> 15), t | 1)
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+  return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)
 }
 
 /** Fisher–Yates with the same mulberry32 stream as createRng(seed).shuffle, inlined because it

@@ -35,6 +35,8 @@ export {
 export { templates } from './templates/index'
 export { generateItem, generateItems, itemId, paramString, templateIdOf } from './generate'
 export { assembleQuiz, findItemById, type AssembleOptions } from './assemble'
+export { resolveItemId, baseId } from './find-item'
+export { decisionHash, decisionOfId } from './generate'
 export {
   checkBank,
   checkItem,

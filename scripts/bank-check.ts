@@ -1,7 +1,7 @@
 // npm run bank:check — runs every quality gate of the question bank and prints a short report.
 // Exit code 0 only when every gate passes. Options: --seeds N (default 1000), --all (list every
 // problem instead of the first 25).
-import { CHECK_SEEDS } from '../questions/check/index'
+import { CHECK_SEEDS, STRATEGIES, type CueFigures } from '../questions/check/index'
 import { bankReport } from './bank-report-cache'
 
 function arg(name: string): string | undefined {
@@ -19,12 +19,35 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.
 console.log(
   `Question bank ${report.bank.id} v${report.bank.version} — ${report.templates.length} templates × ${seeds} seeds (${cached ? 'cached report, ' : ''}${ms} ms)`
 )
+// Each strategy's score minus chance, in points: the gate allows at most +5.
+const cues = (c: CueFigures) =>
+  STRATEGIES.map(
+    (st) =>
+      `${st} ${(c.scores[st] - c.chance >= 0 ? '+' : '') + (c.scores[st] - c.chance).toFixed(1)}`
+  ).join(' ')
 for (const t of report.templates) {
+  const v = t.validity
   console.log(
-    `  ${pad(`[${t.family}] ${t.id}`, 34)} ${pad(t.section, 22)} ${String(t.distinct).padStart(5)} distinct  ${t.problems === 0 ? 'ok' : `${t.problems} problem(s)`}`
+    `  ${pad(`[${t.family}] ${t.id}`, 34)} ${pad(t.section, 22)} ${String(t.distinct).padStart(5)} ids ${String(t.decisions).padStart(5)} decisions ${String(v.keyedCodes).padStart(3)} keys  key-pos ±${(100 * v.keyPositionDeviation).toFixed(0)}%  ${t.problems === 0 ? 'ok' : `${t.problems} problem(s)`}`
+  )
+  console.log(`      chance ${v.cues.chance.toFixed(1)}%: ${cues(v.cues)}`)
+}
+console.log(
+  `Whole bank (${report.overall.cues.items} items): chance ${report.overall.cues.chance.toFixed(1)}%: ${cues(report.overall.cues)}; key position ±${(100 * report.overall.keyPositionDeviation).toFixed(0)}% of uniform (limit ±25%)`
+)
+if (report.quizzes) {
+  const q = report.quizzes
+  console.log(
+    `Quizzes (${q.quizzes} × 40, ${q.items} items): chance ${q.cues.chance.toFixed(1)}%: ${cues(q.cues)}; repeated option sets ${q.repeatedOptionSets}; exact duplicates ${q.duplicates}; most items sharing a stem sentence ${q.maxSentenceItems} (limit 2)`
   )
 }
-console.log(`Distinct items: ${report.distinctItems} (need ≥ ${report.minDistinctItems})`)
+if (report.fingerprint)
+  console.log(
+    `Fingerprint: recorded ${report.fingerprint.recorded ?? '—'}, computed ${report.fingerprint.computed}`
+  )
+console.log(
+  `Distinct items: ${report.distinctItems}; distinct decisions: ${report.distinctDecisions} (need ≥ ${report.minDistinctItems})`
+)
 const cov = (s: string) => report.coverage.filter((c) => c.status === s).map((c) => c.claim)
 console.log(`Claims tested: ${cov('tested').join(' ') || '—'}`)
 console.log(`Claims explained only: ${cov('mentioned').join(' ') || '—'}`)

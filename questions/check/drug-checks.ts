@@ -94,6 +94,17 @@ export function checkDrugRules(item: Item): Problem[] {
   }
 
   if (!key) return out
+  if (kind === 'drug-compare') {
+    // "Which antidepressant has the strongest association": mirtazapine among SSRIs/SNRIs.
+    if (key.code !== 'mirtazapine')
+      p('drug-key', `compare item keyed ${key.code}, expected mirtazapine`)
+    if (!item.references.includes('rottach2008')) p('drug-key', 'compare item without rottach2008')
+    for (const o of wrong) {
+      if (!CHOOSE_WRONG.has(o.code) || o.code === 'mirtazapine')
+        p('drug-distractor', `compare item offers ${o.code} (expected an SSRI or SNRI)`)
+    }
+    return out
+  }
   if (kind === 'drug-choose') {
     if (key.code !== antidepressantOfChoiceInRls)
       p('drug-key', `choose item keyed ${key.code}, expected bupropion`)

@@ -2,6 +2,7 @@
 // seeds and applies every gate; it is pure (the caller passes the source text in), so the unit
 // tests and `npm run bank:check` run the same code.
 import { BANK } from '../bank'
+import { decisionKey } from './cue-checks'
 import { claimById, claims, sourceClaimIds, teachingPoints } from '../content/claims'
 import { generateItem } from '../generate'
 import type { Item } from '../item'
@@ -13,12 +14,30 @@ import { checkDrugRules } from './drug-checks'
 import { checkItemStructure, nonKeyableClaims } from './item-checks'
 import { checkIronKey } from './iron-checks'
 import { problem, type Problem } from './types'
+import { checkThresholds } from './threshold-checks'
+import { cueFailures, cueFigures, keyPositionDeviation, type CueFigures } from './cue-checks'
+import {
+  KEY_POSITION_TOLERANCE,
+  quizValidity,
+  templateValidity,
+  templateValidityProblems,
+  type QuizValidity,
+  type TemplateValidity
+} from './validity'
+import { assembleQuiz } from '../assemble'
+import { FINGERPRINTS } from '../bank-fingerprint'
+import { bankFingerprint } from './fingerprint'
 
 export * from './copy-check'
 export * from './drug-checks'
 export * from './item-checks'
 export * from './iron-checks'
 export * from './types'
+export * from './cue-checks'
+export * from './validity'
+export * from './threshold-checks'
+export * from './fingerprint'
+export * from './validity-debt'
 
 /** The bank must hold at least this many distinct items (issue #3). */
 export const MIN_DISTINCT_ITEMS = 1000
@@ -36,6 +55,9 @@ export interface TemplateReport {
   title: string
   seeds: number
   distinct: number
+  /** Distinct decisions (template + option set + key) over the seeds. */
+  decisions: number
+  validity: TemplateValidity
   problems: number
 }
 
@@ -45,7 +67,15 @@ export interface BankReport {
   seedsPerTemplate: number
   templates: TemplateReport[]
   distinctItems: number
+  /** Distinct decisions (option set + key) over every template. */
+  distinctDecisions: number
   minDistinctItems: number
+  /** Every item over every template: the test-wise strategies and the key position. */
+  overall: { cues: CueFigures; keyPositionDeviation: number }
+  /** The quiz gates over assembled 40-item quizzes (absent when `templates` is given). */
+  quizzes: QuizValidity | null
+  /** The recorded fingerprint for BANK.version and the one computed now (null when skipped). */
+  fingerprint: { recorded: string | null; computed: string } | null
   coverage: { claim: string; status: CoverageStatus }[]
   /** Failures, grouped counts first (see `byCheck`), then the individual problems. */
   byCheck: Record<string, number>
@@ -55,7 +85,12 @@ export interface BankReport {
 
 /** Every gate that looks at one item on its own. */
 export function checkItem(item: Item, source?: SourceIndex): Problem[] {
-  const out = [...checkItemStructure(item), ...checkDrugRules(item), ...checkIronKey(item)]
+  const out = [
+    ...checkItemStructure(item),
+    ...checkDrugRules(item),
+    ...checkIronKey(item),
+    ...checkThresholds(item)
+  ]
   if (source) out.push(...checkItemCopy(item, source))
   return out
 }
@@ -111,6 +146,9 @@ export interface CheckBankOptions {
   seedsPerTemplate?: number
   templates?: readonly Template[]
   minDistinctItems?: number
+  /** Default 40-item quizzes to assemble for the quiz gates (default 10), plus one learner's
+   * first five quizzes from the "Unused" pool. */
+  quizzes?: number
 }
 
 export function checkBank(options: CheckBankOptions = {}): BankReport {
@@ -128,6 +166,8 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
   const explanations: string[] = []
   const allIds = new Set<string>()
   const reports: TemplateReport[] = []
+  const everyItem: Item[] = []
+  const allDecisions = new Set<string>()
 
   problems.push(...checkContentCopy(source))
 
@@ -142,6 +182,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     const content = new Map<string, string>()
     const before = problems.length
     const seen = new Set<string>()
+    const generated: Item[] = []
     for (let s = 0; s < seeds; s++) {
       let item: Item
       try {
@@ -153,6 +194,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
         continue
       }
       allIds.add(item.id)
+      generated.push(item)
       const body = JSON.stringify([
         item.stem,
         item.question,
@@ -202,7 +244,15 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
         )
       )
     }
+    const validity = templateValidity(generated)
+    const gates = templateValidityProblems(t.id, validity)
+    problems.push(...gates.problems)
+    warnings.push(...gates.warnings)
+    for (const it of generated) allDecisions.add(decisionKey(it))
+    everyItem.push(...generated)
     reports.push({
+      decisions: validity.decisions,
+      validity,
       id: t.id,
       family: t.family,
       section: t.section,
@@ -226,8 +276,64 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     if (c.status === 'missing')
       problems.push(problem('coverage', `claim ${c.claim} is neither tested nor explained`))
   }
-  if (allIds.size < minDistinct) {
-    problems.push(problem('distinct-total', `${allIds.size} distinct items, need ≥ ${minDistinct}`))
+  // Distinctness is counted in decisions (option set + key), not ids: a new vignette around the
+  // same decision is not a new question.
+  if (allDecisions.size < minDistinct) {
+    problems.push(
+      problem('distinct-total', `${allDecisions.size} distinct decisions, need ≥ ${minDistinct}`)
+    )
+  }
+
+  // The test-wise examinee over the whole bank, and key position pooled over it.
+  const overallCues = cueFigures(everyItem)
+  for (const st of cueFailures(overallCues))
+    problems.push(
+      problem(
+        'cue',
+        `over the bank, "${st}" scores ${overallCues.scores[st].toFixed(1)}% vs chance ${overallCues.chance.toFixed(1)}%`
+      )
+    )
+  const overallDeviation = keyPositionDeviation(everyItem)
+  if (overallDeviation > KEY_POSITION_TOLERANCE)
+    problems.push(
+      problem(
+        'key-position',
+        `over the bank, key position deviates ${(100 * overallDeviation).toFixed(0)}% from uniform`
+      )
+    )
+
+  // Assembled quizzes: default 40-item quizzes and one learner's first five from the Unused pool.
+  let quizzes: QuizValidity | null = null
+  let fingerprint: BankReport['fingerprint'] = null
+  if (!options.templates) {
+    const list: Item[][] = []
+    for (let q = 0; q < (options.quizzes ?? 10); q++)
+      list.push(assembleQuiz({ count: 40, seed: `bank-check-${q}` }))
+    const used = new Set<string>()
+    for (let q = 0; q < 5; q++) {
+      const quiz = assembleQuiz({ count: 40, seed: `bank-check-learner-${q}`, exclude: used })
+      for (const it of quiz) used.add(it.id)
+      list.push(quiz)
+    }
+    const qv = quizValidity(list)
+    quizzes = qv.figures
+    problems.push(...qv.problems)
+    for (const quiz of list)
+      if (quiz.length < 40)
+        problems.push(problem('quiz-size', `a quiz has ${quiz.length} of 40 items`))
+
+    const recorded = FINGERPRINTS.find((f) => f.version === BANK.version)?.fingerprint ?? null
+    const computed = bankFingerprint()
+    fingerprint = { recorded, computed }
+    if (recorded !== computed)
+      problems.push(
+        problem(
+          'fingerprint',
+          recorded === null
+            ? `no fingerprint recorded for v${BANK.version}: run npm run bank:fingerprint`
+            : `the bank's output changed (${recorded} → ${computed}) without a BANK.version bump`
+        )
+      )
   }
 
   const byCheck: Record<string, number> = {}
@@ -238,7 +344,11 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     seedsPerTemplate: seeds,
     templates: reports,
     distinctItems: allIds.size,
+    distinctDecisions: allDecisions.size,
     minDistinctItems: minDistinct,
+    overall: { cues: overallCues, keyPositionDeviation: overallDeviation },
+    quizzes,
+    fingerprint,
     coverage,
     byCheck,
     problems,

@@ -10,7 +10,9 @@ export const IRON_CODES: readonly IronCode[] = [
   'iron-not-indicated',
   'treat-and-investigate-source'
 ]
-const CODES = new Set<string>(IRON_CODES)
+/** A wrong option an iron item may add (never a key): delaying the decision to repeat the tests. */
+export const IRON_DISTRACTOR_CODES: readonly string[] = ['repeat-before-deciding']
+const CODES = new Set<string>([...IRON_CODES, ...IRON_DISTRACTOR_CODES])
 
 export function isIronItem(item: Item): boolean {
   return item.options.some((o) => CODES.has(o.code))

@@ -42,9 +42,7 @@ export const aggravatorClasses: readonly AggravatorClass[] = [
       'olanzapine',
       'quetiapine',
       'risperidone',
-      'aripiprazole',
-      'ziprasidone',
-      'clozapine'
+      'ziprasidone'
     ],
     why: 'by blocking central D2 receptors, antipsychotics of this kind are a recognised cause of new or worse RLS',
     evidenceNote: null
@@ -54,7 +52,7 @@ export const aggravatorClasses: readonly AggravatorClass[] = [
     name: 'dopamine-blocking antiemetic',
     confidence: 'HIGH',
     claim: 'D1',
-    references: ['perezlloret2012', 'aasm2024'],
+    references: ['aasm2024', 'silber2021'],
     drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
     why: 'by blocking central dopamine receptors, these antiemetics are a recognised cause of new or worse RLS',
     evidenceNote: null
@@ -156,12 +154,7 @@ const aggravatorUses: Record<string, readonly DrugUse[]> = {
     { indication: 'schizophrenia', regimen: '2 mg twice daily' },
     { indication: 'bipolar disorder', regimen: '2 mg at night' }
   ],
-  aripiprazole: [
-    { indication: 'bipolar disorder', regimen: '10 mg once daily' },
-    { indication: 'schizophrenia', regimen: '15 mg once daily' }
-  ],
   ziprasidone: [{ indication: 'bipolar disorder', regimen: '40 mg twice daily with food' }],
-  clozapine: [{ indication: 'treatment-resistant schizophrenia', regimen: '300 mg at night' }],
   metoclopramide: [
     { indication: 'diabetic gastroparesis', regimen: '10 mg before meals and at bedtime' },
     { indication: 'nausea', regimen: '10 mg up to three times daily as needed' }
@@ -174,8 +167,8 @@ const aggravatorUses: Record<string, readonly DrugUse[]> = {
     { indication: 'nausea', regimen: '25 mg at bedtime as needed' },
     { indication: 'allergic rhinitis', regimen: '25 mg at night' }
   ],
-  diphenhydramine: [{ indication: 'sleep (over the counter)', regimen: '50 mg at bedtime' }],
-  doxylamine: [{ indication: 'sleep (over the counter)', regimen: '25 mg at bedtime' }],
+  diphenhydramine: [{ indication: 'sleep, bought over the counter', regimen: '50 mg at bedtime' }],
+  doxylamine: [{ indication: 'sleep, bought over the counter', regimen: '25 mg at bedtime' }],
   hydroxyzine: [
     { indication: 'itchy eczema', regimen: '25 mg at night' },
     { indication: 'anxiety', regimen: '25 mg at night as needed' }
@@ -288,7 +281,7 @@ const safe: DrugEntry[] = [
     generic: 'levothyroxine',
     role: 'safe',
     className: 'thyroid hormone replacement',
-    note: 'Thyroid replacement at a normal dose has no link with RLS.',
+    note: 'That holds for a replacement dose, as here.',
     uses: [{ indication: 'hypothyroidism', regimen: '100 micrograms every morning' }]
   },
   {
@@ -383,7 +376,11 @@ export const neverKey: readonly string[] = [
   'lurasidone',
   'tramadol',
   'trazodone',
-  'doxepin'
+  'doxepin',
+  // D2 partial agonist with reports both ways, and weak D2 blockade with case reports only
+  // (brief §2): neither keyed nor offered as a distractor.
+  'aripiprazole',
+  'clozapine'
 ]
 
 /** Never a distractor (brief §2): mixed evidence or an indirect link that invites a fair appeal. */
@@ -449,10 +446,24 @@ export function nonAggravatorRationale(generic: string, indication?: string): st
   return `${cap(generic)} (${what}) is not a recognised aggravator of RLS.${extra}`
 }
 
-/** Rationale sentence for a keyed aggravator. */
-export function aggravatorRationale(generic: string): string {
+/** Promethazine prescribed for something other than nausea is explained as what it is there: a
+ * sedating phenothiazine antihistamine that also blocks D2 receptors (brief §2). */
+export function promethazineAsAntihistamine(generic: string, indication?: string): boolean {
+  return generic === 'promethazine' && indication !== undefined && !/nausea|vomit/i.test(indication)
+}
+
+export const PROMETHAZINE_ANTIHISTAMINE_WHY =
+  'a sedating phenothiazine antihistamine that also blocks central D2 receptors, it is a recognised cause of new or worse RLS'
+
+export const PROMETHAZINE_ANTIHISTAMINE_ADVICE =
+  'Promethazine taken for allergy or sleep can usually be replaced by a non-sedating approach to the allergy (for example a nasal steroid) or by sleep measures that do not block dopamine.'
+
+/** Rationale sentence for a keyed aggravator; `indication` (why it was prescribed) shapes it. */
+export function aggravatorRationale(generic: string, indication?: string): string {
   const cls = keyableAggravators.get(generic)
   if (!cls) throw new Error(`${generic} is not a keyable aggravator`)
+  if (promethazineAsAntihistamine(generic, indication))
+    return `${cap(generic)}, taken here for ${indication}, is ${PROMETHAZINE_ANTIHISTAMINE_WHY}.`
   return `${cap(generic)} is ${article(cls.name)} ${cls.name}: ${cls.why}.`
 }
 

@@ -145,7 +145,7 @@ export const mimics: readonly Mimic[] = [
   },
   {
     id: 'venous-stasis',
-    name: 'Venous insufficiency (venous stasis)',
+    name: 'Venous insufficiency',
     discriminatingFeature: 'Heaviness after standing, eased by elevating the legs',
     presentation: { ...base, restProvoked: false, relief: 'elevation', trigger: 'standing' },
     whyThis:

@@ -1,7 +1,7 @@
 // The bank's reference list (clinical brief §7) and the mapping of the source summary's own
 // citation numbers [1]–[5] to what they turned out to be (brief §6). Items cite references by id.
 // Citations are reproduced as the brief gives them; where the brief gives no DOI/PMID we leave the
-// field null rather than invent one. `url` is derived from the DOI (preferred) or the PMID.
+// field null rather than invent one. `url` is derived from the DOI (preferred), the PMID or the PMCID.
 
 import { extraReferences } from './references-extra'
 
@@ -17,6 +17,8 @@ export interface Reference {
   kind: ReferenceKind
   doi: string | null
   pmid: string | null
+  /** PubMed Central id, when that is the identifier we could verify. */
+  pmcid?: string
   url: string | null
 }
 
@@ -241,7 +243,9 @@ const refs: RefInput[] = [
     year: 2016,
     kind: 'study',
     doi: null,
-    pmid: null
+    pmid: null,
+    // Verified on PubMed Central (article PMC4751426); DOI and PMID not confirmed, so not recorded.
+    pmcid: 'PMC4751426'
   },
   {
     id: 'rottach2008',
@@ -298,6 +302,7 @@ const refs: RefInput[] = [
 function urlFor(ref: RefInput): string | null {
   if (ref.doi) return `https://doi.org/${ref.doi}`
   if (ref.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${ref.pmid}/`
+  if (ref.pmcid) return `https://pmc.ncbi.nlm.nih.gov/articles/${ref.pmcid}/`
   return null
 }
 

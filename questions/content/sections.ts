@@ -57,3 +57,19 @@ export const sections: readonly Section[] = [
 export const sectionIds: readonly SectionId[] = sections.map((s) => s.id)
 
 export const sectionById: ReadonlyMap<SectionId, Section> = new Map(sections.map((s) => [s.id, s]))
+
+/**
+ * Blueprint weights: the mission's two skills, spotting the medication trigger and catching the
+ * missed iron deficiency, count double. With all eight sections a 40-item quiz gets 8 + 8 items
+ * for them (40%) and 4 for each other section, so no section is above 20% (issue 13).
+ */
+export const sectionWeight: Readonly<Record<SectionId, number>> = {
+  genetics: 1,
+  'dopamine-brain-iron': 1,
+  'iron-status': 2,
+  systemic: 1,
+  neurological: 1,
+  medications: 2,
+  'lifestyle-sleep': 1,
+  'pitfalls-epidemiology': 1
+}

@@ -4,6 +4,7 @@ import type { IronCode } from '../../item'
 import type { Template } from '../types'
 import { evidenceFor } from './evidence'
 import { ironOptions, type IronCase } from './iron-options'
+import { ferritinIn, tsatIn } from './iron-values'
 import {
   DRAW_NOTE,
   NORMAL_EXAM,
@@ -50,20 +51,20 @@ export const ironDecision: Template = {
     let tsat: number
     switch (band) {
       case 'iron-indicated':
-        ferritin = rng.int(menstruating ? 22 : 46, 75)
-        tsat = rng.int(14, 38)
+        ferritin = ferritinIn(rng, menstruating ? 22 : 46, 70)
+        tsat = tsatIn(rng, 14, 38)
         break
       case 'tsat-low-high-ferritin':
-        ferritin = rng.int(76, 100)
-        tsat = rng.int(12, 19)
+        ferritin = ferritinIn(rng, 80, 95)
+        tsat = tsatIn(rng, 10, 18)
         break
       case 'iv-iron-only':
-        ferritin = rng.int(76, 100)
-        tsat = rng.int(20, 42)
+        ferritin = ferritinIn(rng, 80, 95)
+        tsat = tsatIn(rng, 22, 42)
         break
       case 'iron-not-indicated':
-        ferritin = rng.int(101, 320)
-        tsat = rng.int(20, 45)
+        ferritin = ferritinIn(rng, 105, 320)
+        tsat = tsatIn(rng, 22, 43)
         break
       case 'treat-and-investigate-source':
         ferritin = rng.int(4, 18)
@@ -86,13 +87,11 @@ export const ironDecision: Template = {
       ? ` ${p.She} mentions being more breathless on stairs over the last few months.`
       : ''
     const c: IronCase = { ferritin, tsat, hb, mcv, anaemic }
+    // Near a cut-off (within 10 ng/mL or 4 points) the item asks for a careful reading.
     const boundary =
-      ferritin === 75 ||
-      ferritin === 76 ||
-      ferritin === 100 ||
-      ferritin === 101 ||
-      tsat === 19 ||
-      tsat === 20
+      [75, 100].some((cut) => Math.abs(ferritin - cut) <= 10) ||
+      [20, 45].some((cut) => Math.abs(tsat - cut) <= 4)
+    const { options, form } = ironOptions(rng, key, c)
     return {
       params: {
         band,
@@ -108,7 +107,8 @@ export const ironDecision: Template = {
         meds: meds.drugs.join('+'),
         exam,
         draw,
-        lead
+        lead,
+        form
       },
       claims: ['S2'],
       difficulty:
@@ -123,7 +123,7 @@ export const ironDecision: Template = {
         `${NORMAL_EXAM[exam]} ${fill(DRAW_NOTE[draw] ?? '', p)} Results: haemoglobin ${hb} g/dL, ` +
         `MCV ${mcv} fL, ferritin ${ferritin} ng/mL, transferrin saturation (TSAT) ${tsat}%.`,
       question: LEADS[lead] ?? LEADS[0],
-      options: ironOptions(key, c),
+      options,
       objective:
         'Apply the AASM iron thresholds for adults with RLS (ferritin ≤75 ng/mL or TSAT <20%: oral or IV iron; ferritin 76–100 with TSAT ≥20%: IV iron only; above that: no iron) and recognise frank iron-deficiency anaemia.',
       explanation:

@@ -1,9 +1,15 @@
 // Family 8: inflammation or CKD (not on dialysis). Ferritin is an acute-phase reactant, so a
-// normal or high ferritin with TSAT <20% still qualifies for iron in RLS (brief §3). A minority of
-// items have a normal TSAT as well, so the answer is not always "iron" and TSAT has to be read.
+// normal ferritin can hide deficiency (brief §3). Three variants, none keyed in the zone where the
+// guidelines disagree (ferritin >100 with TSAT <20%):
+// - ferritin ≤100 with inflammation: iron is indicated and IV iron is the route that fits,
+//   because inflammation blunts oral absorption;
+// - ferritin >100 with TSAT <20%: the item asks what the low TSAT means, not which route to give;
+// - ferritin >100 with TSAT ≥20%: iron is not indicated.
 import type { IronCode } from '../../item'
 import type { Rng } from '../../rng'
 import type { Template } from '../types'
+import { parallelOptions, type Choice } from '../parallel'
+import { ferritinIn, tsatIn } from './iron-values'
 import { evidenceFor } from './evidence'
 import { ironOptions } from './iron-options'
 import {
@@ -76,30 +82,94 @@ const LEADS = [
   'What is the most appropriate conclusion about iron therapy?'
 ] as const
 
+type Variant = 'iv' | 'zone' | 'not-indicated'
+
+// The disagreement zone: what a low TSAT means beside a normal ferritin (no route is keyed).
+// Texts of one length with no hedge on the key's side, as for the iron decisions.
+function zoneChoices(ferritin: number, tsat: number): { key: Choice; pool: Choice[] } {
+  return {
+    key: {
+      code: 'deficiency-not-excluded',
+      texts: ['Deficiency is not excluded; seek its cause'],
+      rationale: `Correct: ferritin rises with inflammation, so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. Guidelines disagree on iron therapy at ferritin >100 ng/mL with TSAT <20%, so the safe conclusion is that deficiency is not excluded and its cause is sought.`
+    },
+    pool: [
+      {
+        code: 'iron-overload',
+        texts: ['The high ferritin signals an iron overload'],
+        rationale: `Incorrect: overload raises TSAT as well as ferritin; here ferritin ${ferritin} ng/mL reflects inflammation, and TSAT ${tsat}% is low, the opposite of overload.`
+      },
+      {
+        code: 'tsat-ignored',
+        texts: ['The TSAT is an artefact and can be ignored'],
+        rationale: `Incorrect: the TSAT is the more informative value when inflammation raises ferritin; ${tsat}% should not be set aside.`
+      },
+      {
+        code: 'repeat-ferritin-alone',
+        texts: ['Recheck ferritin later; TSAT adds nothing'],
+        rationale: `Incorrect: ferritin alone is the misleading value here; TSAT ${tsat}% is what raises the question of deficiency.`
+      },
+      {
+        code: 'matters-only-with-anaemia',
+        texts: ['Iron only matters once an anaemia develops'],
+        rationale: `Incorrect: iron status matters in RLS well above anaemic levels; the low TSAT (${tsat}%) is relevant with a normal haemoglobin.`
+      }
+    ]
+  }
+}
+
 export const ironInflammation: Template = {
   id: 'iron-inflammation-ckd',
   family: '8',
   section: 'iron-status',
-  title: 'Inflammation or CKD: normal ferritin, low TSAT',
+  title: 'Inflammation or CKD: ferritin misleads, TSAT informs',
   generate(rng) {
     const ctx = rng.pick(CONTEXTS)
     const h = ctx.history(rng)
     const p = makePatient(rng, ctx.id === 'ckd' ? 45 : 28, 79)
-    const lowTsat = rng.int(1, 4) !== 1
-    const ferritin = rng.int(110, 420)
-    const tsat = lowTsat ? rng.int(9, 19) : rng.int(20, 34)
+    const variant: Variant = rng.pick(['iv', 'iv', 'zone', 'zone', 'not-indicated'] as const)
+    const ferritin = variant === 'iv' ? ferritinIn(rng, 30, 95) : ferritinIn(rng, 110, 420)
+    const tsat =
+      variant === 'not-indicated'
+        ? tsatIn(rng, 22, 34)
+        : ferritin <= 70 && rng.next() < 0.4
+          ? tsatIn(rng, 22, 32)
+          : tsatIn(rng, 8, 18)
     const hbTenths = p.sex === 'female' ? rng.int(121, 141) : rng.int(132, 152)
     const hb = oneDecimal(hbTenths)
     const mcv = rng.int(82, 94)
-    const key: IronCode = lowTsat ? 'iron-indicated' : 'iron-not-indicated'
     const setting = rng.pick(SETTINGS)
     const story = rlsStory(rng, p)
     const exam = rng.int(0, NORMAL_EXAM.length - 1)
     const draw = rng.int(0, DRAW_NOTE.length - 1)
     const lead = rng.int(0, LEADS.length - 1)
     const ferritinWord = ferritin > 300 ? 'high' : 'normal'
+    const iron = { ferritin, tsat, hb, mcv, anaemic: false, inflamed: true }
+    const key: IronCode = variant === 'iv' ? 'iv-iron-only' : 'iron-not-indicated'
+    const zone = zoneChoices(ferritin, tsat)
+    const { options, form } =
+      variant === 'zone'
+        ? parallelOptions(rng, zone.key, zone.pool, 4, '', 0)
+        : ironOptions(rng, key, iron)
+    const question =
+      variant === 'zone'
+        ? `What does the TSAT of ${tsat}% mean beside this ferritin?`
+        : (LEADS[lead] ?? LEADS[0])
+    const opening1 =
+      variant === 'iv'
+        ? 'Inflammation changes the route as well as the reading.'
+        : variant === 'zone'
+          ? 'Here the two iron values point in different directions.'
+          : 'With both values clear of the thresholds, iron is not the lever here.'
+    const verdict =
+      variant === 'iv'
+        ? `Ferritin ${ferritin} ng/mL is not above 100, so iron is indicated, and because active inflammation blunts oral absorption, IV iron is the route expected to work.`
+        : variant === 'zone'
+          ? `At ferritin above 100 ng/mL with TSAT below 20%, AASM 2024 would qualify the patient on TSAT while IRLSSG 2018 and Silber 2021 would not; what is certain is that deficiency is not excluded, and its cause should be sought.`
+          : `Ferritin above 100 ng/mL with TSAT ${tsat}% meets neither threshold, so iron is not indicated.`
     return {
       params: {
+        variant,
         context: ctx.id,
         detail: h.detail,
         age: p.age,
@@ -113,26 +183,32 @@ export const ironInflammation: Template = {
         story: story.phrasing,
         exam,
         draw,
-        lead
+        lead: variant === 'zone' ? -1 : lead,
+        form
       },
       claims: ['S2', 'P1'],
-      difficulty: lowTsat ? (tsat >= 18 ? 3 : 2) : 2,
+      // A competing context (inflammation) is always present; the zone and the route add a step.
+      difficulty: variant === 'not-indicated' ? 2 : 3,
       estimatedSeconds: 95,
       stem:
         `${opening(p, setting)} with troublesome leg symptoms at night. ${fill(h.text, p)} ` +
         `${story.text} ${NORMAL_EXAM[exam]} ${fill(DRAW_NOTE[draw] ?? '', p)} Results: ferritin ` +
         `${ferritin} ng/mL (reported as ${ferritinWord}), TSAT ${tsat}%, haemoglobin ${hb} g/dL, MCV ${mcv} fL.`,
-      question: LEADS[lead] ?? LEADS[0],
-      options: ironOptions(key, { ferritin, tsat, hb, mcv, anaemic: false, inflamed: true }),
+      question,
+      options,
       objective:
-        'Interpret ferritin and TSAT together when inflammation or CKD (not on dialysis) raises ferritin: TSAT <20% qualifies for iron in RLS even with a normal or high ferritin.',
-      explanation: `Ferritin rises with inflammation, chronic kidney disease and other chronic illness, so a normal or even high value does not show that iron is available. The AASM rule qualifies an adult with RLS for iron when ferritin is ≤75 ng/mL or TSAT is below 20%, so TSAT must be read as well. Here TSAT is ${tsat}%: ${lowTsat ? 'iron is indicated despite the ferritin.' : 'with ferritin above 100 ng/mL, neither threshold is met.'} This rule is for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
+        'Interpret ferritin and TSAT together when inflammation or CKD (not on dialysis) raises ferritin, and choose IV iron when iron is indicated with active inflammation.',
+      explanation: `${opening1} Ferritin rises with inflammation, chronic kidney disease and other chronic illness, so a normal value does not show that iron is available, and TSAT has to be read as well. ${verdict} These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
       evidenceNote: evidenceFor(['S2']),
-      references: ['aasm2024', 'irlssg2018'],
+      references:
+        variant === 'not-indicated'
+          ? ['aasm2024', 'irlssg2018']
+          : ['aasm2024', 'irlssg2018', 'silber2021'],
       facts: {
         labs: { ferritinNgMl: ferritin, tsatPercent: tsat },
         population: 'adult',
         dialysis: false,
+        inflammation: true,
         anaemia: { haemoglobinGdL: hbTenths / 10, mcvFl: mcv, sex: p.sex },
         context: ctx.id,
         crpMgL: h.crp,

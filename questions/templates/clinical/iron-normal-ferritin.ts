@@ -5,6 +5,7 @@ import type { IronCode } from '../../item'
 import type { Template } from '../types'
 import { evidenceFor } from './evidence'
 import { ironOptions } from './iron-options'
+import { ferritinIn, tsatIn } from './iron-values'
 import {
   DRAW_NOTE,
   NORMAL_EXAM,
@@ -20,7 +21,7 @@ import {
 const REASSURANCE = [
   '{Her} family doctor checked blood tests two months ago and said the iron was normal.',
   'An online results portal showed every value from last month in green, so {she} assumed iron was not the issue.',
-  'A previous clinician told {her} that "iron levels are fine" after a routine panel.',
+  'A previous clinician told {him} that "iron levels are fine" after a routine panel.',
   'The laboratory report from {her} annual check-up carries no abnormal flags.'
 ] as const
 
@@ -40,8 +41,8 @@ export const ironNormalFerritin: Template = {
     const menstruating = p.sex === 'female' && p.age < 50
     // Mostly the ≤75 pitfall; a quarter sit in the 76–100 band, also "normal", where only IV helps.
     const ivBand = rng.int(1, 4) === 1
-    const ferritin = ivBand ? rng.int(76, 100) : rng.int(menstruating ? 20 : 46, 75)
-    const tsat = rng.int(20, 44)
+    const ferritin = ivBand ? ferritinIn(rng, 80, 95) : ferritinIn(rng, menstruating ? 20 : 46, 70)
+    const tsat = tsatIn(rng, 22, 43)
     const range = p.sex === 'female' ? '20–200' : '15–400'
     const hbTenths = p.sex === 'female' ? rng.int(122, 148) : rng.int(135, 164)
     const hb = oneDecimal(hbTenths)
@@ -54,6 +55,14 @@ export const ironNormalFerritin: Template = {
     const exam = rng.int(0, NORMAL_EXAM.length - 1)
     const draw = rng.int(0, DRAW_NOTE.length - 1)
     const lead = rng.int(0, LEADS.length - 1)
+    const { options, form } = ironOptions(rng, key, {
+      ferritin,
+      tsat,
+      hb,
+      mcv,
+      anaemic: false,
+      flaggedNormal: true
+    })
     return {
       params: {
         age: p.age,
@@ -69,10 +78,11 @@ export const ironNormalFerritin: Template = {
         reassurance,
         exam,
         draw,
-        lead
+        lead,
+        form
       },
       claims: ['P1', 'S2', 'M4'],
-      difficulty: ivBand || ferritin >= 70 ? 3 : 2,
+      difficulty: ivBand || ferritin >= 60 ? 3 : 2,
       estimatedSeconds: 90,
       stem:
         `${opening(p, setting)} for leg symptoms that spoil ${p.her} evenings. ${story.text} ` +
@@ -81,7 +91,7 @@ export const ironNormalFerritin: Template = {
         `laboratory's reference ranges: ferritin ${ferritin} ng/mL (reference ${range}), TSAT ` +
         `${tsat}% (20–50), haemoglobin ${hb} g/dL, MCV ${mcv} fL.`,
       question: LEADS[lead] ?? LEADS[0],
-      options: ironOptions(key, { ferritin, tsat, hb, mcv, anaemic: false, flaggedNormal: true }),
+      options,
       objective:
         'Recognise that a ferritin reported as normal by the laboratory can still be at or below the RLS thresholds for iron therapy (≤75 ng/mL for oral or IV iron; 76–100 ng/mL for IV iron).',
       explanation: `Laboratory reference ranges for ferritin are set to detect iron deficiency in the general population, so values far below the RLS treatment thresholds carry no flag. In RLS the thresholds are higher because brain iron can be low while serum indices look normal, and there is no clinical test of brain iron. Judge the result against the AASM thresholds, not the laboratory range: here ferritin ${ferritin} ng/mL with TSAT ${tsat}% ${key === 'iron-indicated' ? 'qualifies for oral or IV iron' : 'falls in the band where only IV iron is suggested'}.`,

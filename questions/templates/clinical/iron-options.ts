@@ -2,7 +2,8 @@
 // the actual numbers in the vignette. Shared by families 6–9 so every iron item states the rule
 // the same way; which option is correct is decided by the caller's `key`.
 import type { IronCode } from '../../item'
-import type { OptionDraft } from '../types'
+import type { Rng } from '../../rng'
+import { parallelOptions, type Choice, type ParallelOptions } from '../parallel'
 
 export interface IronCase {
   ferritin: number
@@ -17,13 +18,15 @@ export interface IronCase {
   inflamed?: boolean
 }
 
-export const IRON_OPTION_TEXT: Record<IronCode, string> = {
-  'iron-indicated': 'Iron therapy is indicated for the RLS (oral or IV)',
-  'iv-iron-only':
-    'Only IV iron is indicated; oral iron is not expected to help at this ferritin level',
-  'iron-not-indicated': 'Iron therapy is not indicated; manage the RLS by other means',
-  'treat-and-investigate-source':
-    'Treat as iron-deficiency anaemia and investigate the source of iron loss'
+// One text per decision, all of exactly the same length, sharing no content word but "iron" and
+// carrying no hedge or absolute: every knowledge-free strategy ties across the options and so
+// scores exactly chance, whatever the key (checked by tests/unit/bank/parallel.test.ts).
+export const IRON_OPTION_TEXTS: Record<IronCode | 'repeat-before-deciding', readonly string[]> = {
+  'iron-indicated': ['Prescribe iron by whatever route suits you'],
+  'iv-iron-only': ['Give iron intravenously, bypassing the gut'],
+  'iron-not-indicated': ['Withhold iron, and manage things otherwise'],
+  'repeat-before-deciding': ['Recheck the iron studies at a future visit'],
+  'treat-and-investigate-source': ['Replace iron and then investigate the loss']
 }
 
 export const IRON_CODES: readonly IronCode[] = [
@@ -40,11 +43,27 @@ function whyQualifies(c: IronCase): string {
   return parts.join(' and ')
 }
 
-function rationale(code: IronCode, key: IronCode, c: IronCase): string {
+function repeatRationale(key: IronCode, c: IronCase): string {
+  if (key === 'treat-and-investigate-source')
+    return `Incorrect: Hb ${c.hb} g/dL with ferritin ${c.ferritin} ng/mL is frank iron-deficiency anaemia; waiting to repeat the tests delays both treatment and the search for the source.`
+  return `Incorrect: a morning ferritin and TSAT drawn after 24 hours without iron is enough to decide; ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is clear of the cut-offs, so repeating the tests only delays the decision.`
+}
+
+function rationale(code: IronCode | 'repeat-before-deciding', key: IronCode, c: IronCase): string {
+  if (code === 'repeat-before-deciding') return repeatRationale(key, c)
   const f = c.ferritin
   const t = c.tsat
   const count = `Hb ${c.hb} g/dL and MCV ${c.mcv} fL`
   const idaLabs = `Hb ${c.hb} g/dL, MCV ${c.mcv} fL and ferritin ${f} ng/mL`
+  if (c.inflamed && key === 'iv-iron-only') {
+    if (code === key)
+      return `Correct: ferritin ${f} ng/mL is not above 100${t < 20 ? ` and TSAT ${t}% is below 20%` : ''}, so iron is indicated, and with active inflammation or CKD oral iron is poorly absorbed; IV iron (e.g. ferric carboxymaltose) is the route that fits.`
+    if (code === 'iron-indicated')
+      return `Not the best answer: iron is indicated, but oral iron is poorly absorbed during active inflammation or CKD, so leaving the route open misses that IV iron is the one expected to work.`
+    if (code === 'iron-not-indicated')
+      return `Incorrect: ferritin ${f} ng/mL is not above 100, and ferritin is raised by inflammation, so it overstates the iron available; iron is indicated.`
+    return `Incorrect: ${count} show no anaemia; the question is which iron route suits the RLS when inflammation blunts oral absorption.`
+  }
   if (code === key) {
     switch (code) {
       case 'iron-indicated':
@@ -98,12 +117,20 @@ function rationale(code: IronCode, key: IronCode, c: IronCase): string {
   }
 }
 
-/** The four iron options in a fixed order; the generator shuffles them. */
-export function ironOptions(key: IronCode, c: IronCase): OptionDraft[] {
-  return IRON_CODES.map((code) => ({
-    text: IRON_OPTION_TEXT[code],
+/** Four of the five iron options (the key always among them) with parallel phrasings and the key's length rank drawn by lot; `form`
+ * goes into the template's params so the text stays a function of the params. */
+export function ironOptions(rng: Rng, key: IronCode, c: IronCase): ParallelOptions {
+  const choice = (code: IronCode | 'repeat-before-deciding'): Choice => ({
     code,
-    correct: code === key,
+    texts: IRON_OPTION_TEXTS[code],
     rationale: rationale(code, key, c)
-  }))
+  })
+  return parallelOptions(
+    rng,
+    choice(key),
+    [...IRON_CODES, 'repeat-before-deciding' as const].filter((x) => x !== key).map(choice),
+    IRON_CODES.length,
+    '',
+    0
+  )
 }

@@ -3,7 +3,7 @@
 import { irlssgCriteria, type CriterionId } from '../../content/mimics'
 import type { Rng } from '../../rng'
 import type { ItemDraft, Template } from '../types'
-import { statementOptions, type Distractor } from './options'
+import { factOptions, type Fact } from '../parallel'
 import { SETTINGS, fill, makePatient, opening, type Patient } from './vignette'
 
 function sentence(text: string): string {
@@ -78,34 +78,90 @@ function criteriaDraft(rng: Rng, p: Patient, setting: string): ItemDraft {
   }
 }
 
-const d = (code: string, text: string, why: string): Distractor => ({ code, text, why: () => why })
-const CLINICAL_KEY = d(
-  'clinical-diagnosis',
-  'No test is needed to diagnose RLS; check ferritin and TSAT to guide treatment, not to confirm it',
-  'RLS is a clinical diagnosis made from the history against the five criteria; ferritin and TSAT are checked in everyone with clinically significant RLS because they guide iron treatment.'
-)
-const TEST_WRONG: readonly Distractor[] = [
-  d(
-    'polysomnography',
-    'Overnight polysomnography is required to confirm RLS',
-    'a sleep study can show periodic limb movements but is neither required nor diagnostic; it is kept for suspected coexisting sleep disorders.'
-  ),
-  d(
-    'nerve-conduction',
-    'Nerve conduction studies are needed to confirm RLS',
-    'nerve studies look for neuropathy, a mimic; with a normal examination they add nothing to an RLS diagnosis.'
-  ),
-  d(
-    'dat-scan',
-    'A dopamine transporter (DaT) scan will confirm RLS',
-    'DaT imaging is not a diagnostic test for RLS, whose dopaminergic changes are subtle group-level findings.'
-  ),
-  d(
-    'ferritin-diagnostic',
-    'A low ferritin confirms RLS and a normal ferritin excludes it',
-    'ferritin guides treatment; it neither makes nor excludes the diagnosis, and brain iron can be low with a normal serum ferritin.'
-  )
+// The "confirming the diagnosis" variant is a fact grid (templates/parallel.ts).
+const DIAGNOSIS_FACTS: readonly Fact[] = [
+  {
+    code: 'clinical-diagnosis',
+    true: [
+      'RLS is diagnosed from the history against five criteria',
+      'The diagnosis rests on the history, checked against the five IRLSSG criteria'
+    ],
+    false: [
+      'RLS is diagnosed from a sleep study against five criteria',
+      'The diagnosis rests on a sleep study, checked against the five IRLSSG criteria'
+    ],
+    whyTrue: 'RLS is a clinical diagnosis made from the history; no test is required.',
+    whyFalse:
+      'a sleep study can show periodic limb movements but is neither required nor diagnostic; the diagnosis is clinical.'
+  },
+  {
+    code: 'ferritin-guides-treatment',
+    true: [
+      'Ferritin and TSAT are checked to guide treatment',
+      'Ferritin and TSAT are checked because they decide whether iron is indicated'
+    ],
+    false: [
+      'Ferritin and TSAT are checked to confirm the diagnosis',
+      'Ferritin and TSAT are checked because a low ferritin confirms the diagnosis'
+    ],
+    whyTrue:
+      'iron studies are checked in everyone with clinically significant RLS because they decide whether iron is indicated.',
+    whyFalse:
+      'ferritin guides treatment; it neither makes nor excludes the diagnosis, and brain iron can be low with a normal serum ferritin.'
+  },
+  {
+    code: 'nerve-studies-for-mimics',
+    true: [
+      'Nerve conduction studies are kept for a suspected neuropathy',
+      'Nerve conduction studies are kept for patients with signs of a neuropathy'
+    ],
+    false: [
+      'Nerve conduction studies are needed in every suspected case',
+      'Nerve conduction studies are needed in every case before the diagnosis is made'
+    ],
+    whyTrue: 'nerve studies look for neuropathy, a mimic, when the examination points that way.',
+    whyFalse:
+      'nerve studies look for neuropathy, a mimic; with a normal examination they add nothing to an RLS diagnosis.'
+  },
+  {
+    code: 'normal-exam-expected',
+    true: [
+      'A normal neurological examination is usual in primary RLS',
+      'In primary RLS the neurological examination is usually entirely normal'
+    ],
+    false: [
+      'An abnormal neurological examination is usual in primary RLS',
+      'In primary RLS the neurological examination usually shows sensory loss'
+    ],
+    whyTrue:
+      'primary RLS has a normal examination; abnormal signs point to a mimic or a secondary cause.',
+    whyFalse:
+      'the examination is normal in primary RLS; abnormal signs point to a mimic such as neuropathy.'
+  },
+  {
+    code: 'dat-not-diagnostic',
+    true: [
+      'A dopamine transporter scan has no role in the diagnosis',
+      'Dopamine transporter (DaT) imaging plays no part in diagnosing RLS'
+    ],
+    false: [
+      'A dopamine transporter scan is the test that confirms it',
+      'Dopamine transporter (DaT) imaging is the test that confirms RLS'
+    ],
+    whyTrue:
+      'DaT imaging is not a diagnostic test for RLS, whose dopaminergic changes are subtle group findings.',
+    whyFalse:
+      'DaT imaging is not a diagnostic test for RLS; its dopaminergic changes are subtle group-level findings.'
+  }
 ]
+
+const OPENINGS: Record<string, string> = {
+  'clinical-diagnosis': 'The history is the test.',
+  'ferritin-guides-treatment': 'Iron studies answer a treatment question, not a diagnostic one.',
+  'nerve-studies-for-mimics': 'Nerve studies answer a question about a mimic, not about RLS.',
+  'normal-exam-expected': 'In primary RLS the examination is expected to be normal.',
+  'dat-not-diagnostic': 'Dopamine imaging belongs to research on RLS, not to its diagnosis.'
+}
 
 export const knowledgeDiagnosis: Template = {
   id: 'knowledge-diagnosis',
@@ -116,7 +172,7 @@ export const knowledgeDiagnosis: Template = {
     const p = makePatient(rng, 25, 80)
     const setting = rng.pick(SETTINGS)
     if (rng.int(0, 1) === 0) return criteriaDraft(rng, p, setting)
-    const pick = rng.sample(TEST_WRONG, rng.int(3, 4))
+    const { options, form, key } = factOptions(rng, DIAGNOSIS_FACTS, rng.int(4, 5))
     const ask = rng.pick([
       'which test will prove it is RLS',
       'whether {she} needs a scan or a sleep study to be sure',
@@ -130,7 +186,7 @@ export const knowledgeDiagnosis: Template = {
         job: p.job,
         setting,
         ask,
-        pick: pick.map((x) => x.code).join('+')
+        form
       },
       claims: ['T1', 'T2', 'P1'],
       difficulty: 1,
@@ -139,15 +195,20 @@ export const knowledgeDiagnosis: Template = {
         `${opening(p, setting)}. For a year {she} has had an urge to move {her} legs that starts when {she} sits in the evening, eases while {she} walks and is gone by morning. Examination is normal. {She} asks ${ask}.`,
         p
       ),
-      question: 'Which statement about confirming the diagnosis is correct?',
-      options: statementOptions(CLINICAL_KEY, pick, p),
+      question: 'Which statement about making the diagnosis is correct?',
+      options,
       objective:
         'Recognise RLS as a clinical diagnosis that needs no confirmatory test, while checking ferritin and TSAT to guide treatment.',
       explanation:
+        `${OPENINGS[key.code] ?? ''} ` +
         'RLS is diagnosed from the history when the five IRLSSG criteria are met; no laboratory, imaging, nerve or sleep test is required. Ferritin and TSAT should still be checked in everyone with clinically significant RLS because the result decides whether iron is indicated. Other tests are reserved for suspected mimics or coexisting disorders.',
       evidenceNote: null,
       references: ['irlssg2014', 'aasm2024'],
-      facts: { variant: 'clinical', criteriaEstablished: irlssgCriteria.map((c) => c.id) }
+      facts: {
+        variant: 'clinical',
+        keyedFact: key.code,
+        criteriaEstablished: irlssgCriteria.map((c) => c.id)
+      }
     }
   }
 }

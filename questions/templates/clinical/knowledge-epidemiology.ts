@@ -1,58 +1,104 @@
 // Family 12, epidemiology (P3) as ranges: 5–10% of Western adults with symptoms of any severity,
 // about 2–3% clinically significant, more common in women and with age. A single "10%" is avoided.
+// Options come from a fact grid (templates/parallel.ts): each fact has a true and a minimally
+// altered false form, so the key and the distractors are written by one rule.
 import type { Template } from '../types'
+import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
-import { statementOptions, type Distractor } from './options'
 import { SETTINGS, fill, makePatient, opening } from './vignette'
 
-const d = (code: string, text: string, why: string): Distractor => ({ code, text, why: () => why })
-
-const KEY = d(
-  'prevalence-ranges',
-  'About 5–10% of Western adults have some RLS symptoms and about 2–3% clinically significant RLS; it is more common in women and with age',
-  'population studies put RLS symptoms of any severity at about 5–10% of Western adults and clinically significant RLS at about 2–3%, with higher rates in women and with increasing age.'
-)
-
-const WRONG: readonly Distractor[] = [
-  d(
-    'rare',
-    'Fewer than 1 in 1,000 adults are affected, equally men and women',
-    'RLS is common, not rare: about 5–10% of adults have some symptoms, and women are affected more often than men.'
-  ),
-  d(
-    'ten-percent-significant',
-    'About 10% of adults have clinically significant RLS, most of them men',
-    'about 10% is the upper end for symptoms of any severity; clinically significant RLS is nearer 2–3%, and women outnumber men.'
-  ),
-  d(
-    'young-men',
-    'It is most common in young men and becomes rarer with age',
-    'prevalence rises with age and is higher in women, the opposite pattern.'
-  ),
-  d(
-    'quarter',
-    'About a quarter of all adults have clinically significant RLS',
-    'that greatly overstates it; clinically significant RLS affects roughly 2–3% of adults (20–25% is the figure for pregnancy).'
-  ),
-  d(
-    'children-only',
-    'It is mainly a disorder of childhood that most people outgrow',
-    'RLS occurs in children but is far more common in adults, and its prevalence rises with age.'
-  )
+export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
+  {
+    code: 'any-severity-5-10',
+    true: [
+      'About 5–10% of Western adults report some RLS symptoms',
+      'Roughly 5–10% of adults in Western countries report RLS symptoms of some severity'
+    ],
+    false: [
+      'About 1 in 1,000 Western adults report some RLS symptoms',
+      'Roughly 1 in 1,000 adults in Western countries report RLS symptoms of some severity'
+    ],
+    whyTrue:
+      'population surveys put RLS symptoms of any severity at about 5–10% of Western adults.',
+    whyFalse:
+      'RLS is common, not rare: about 5–10% of Western adults report symptoms of some severity.'
+  },
+  {
+    code: 'significant-2-3',
+    true: [
+      'About 2–3% of adults have clinically significant RLS',
+      'Clinically significant RLS, frequent and distressing, affects about 2–3% of adults'
+    ],
+    false: [
+      'About 25% of adults have clinically significant RLS',
+      'Clinically significant RLS, frequent and distressing, affects about 25% of adults'
+    ],
+    whyTrue:
+      'frequent, distressing (clinically significant) RLS affects about 2–3% of adults, well below the 5–10% with symptoms of any severity.',
+    whyFalse:
+      'a quarter greatly overstates it: clinically significant RLS affects about 2–3% of adults (20–25% is the figure in pregnancy).'
+  },
+  {
+    code: 'women-more',
+    true: [
+      'RLS is more common in women than in men',
+      'RLS is reported about twice as often by women as by men'
+    ],
+    false: [
+      'RLS is more common in men than in women',
+      'RLS is reported about twice as often by men as by women'
+    ],
+    whyTrue: 'women report RLS about twice as often as men in most population studies.',
+    whyFalse: 'it is the other way round: women are affected about twice as often as men.'
+  },
+  {
+    code: 'rises-with-age',
+    true: [
+      'Prevalence tends to rise with age in adults',
+      'In adults, the prevalence of RLS tends to rise with each decade of age'
+    ],
+    false: [
+      'Prevalence tends to fall with age in adults',
+      'In adults, the prevalence of RLS tends to fall with each decade of age'
+    ],
+    whyTrue: 'prevalence rises with age through adult life, into the seventh and eighth decades.',
+    whyFalse: 'prevalence rises, not falls, with age through adult life.'
+  },
+  {
+    code: 'pregnancy-common',
+    true: [
+      'RLS develops in about a fifth of pregnancies',
+      'RLS appears in roughly 20–25% of pregnancies, mostly in the third trimester'
+    ],
+    false: [
+      'RLS develops in about 1 in 500 pregnancies',
+      'RLS appears in roughly 1 in 500 pregnancies, mostly in the first trimester'
+    ],
+    whyTrue:
+      'RLS affects about 20–25% of pregnancies, typically in the third trimester, and usually resolves after delivery.',
+    whyFalse:
+      'pregnancy-related RLS is common (about 20–25% of pregnancies) and typical of the third trimester.'
+  }
 ]
 
 const ASKERS = [
-  {
-    who: 'A practice nurse preparing a patient leaflet on RLS asks you to check the numbers.',
-    persona: false
-  },
-  { who: 'A medical student on placement asks how common RLS really is.', persona: false },
+  { who: 'A practice nurse preparing a patient leaflet on RLS asks you to check the numbers.' },
+  { who: 'A medical student on placement asks how common RLS really is.' },
+  { who: 'A pharmacist writing a staff update on leg symptoms at night asks for the figures.' },
   {
     who: '{She} has just been diagnosed with RLS and asks how many other people have it.',
     persona: true
   },
-  { who: '{She} read that RLS is "very rare" and asks whether that is true.', persona: true }
+  { who: '{She} read online that RLS is "very rare" and asks whether that is true.', persona: true }
 ] as const
+
+const OPENINGS: Record<string, string> = {
+  'any-severity-5-10': 'Symptoms of some severity are common: about 5–10% of Western adults.',
+  'significant-2-3': 'The figure that matters for clinical burden is about 2–3% of adults.',
+  'women-more': 'Sex is one of the steadiest findings: women outnumber men about two to one.',
+  'rises-with-age': 'Age is the other steady finding: prevalence climbs through adult life.',
+  'pregnancy-common': 'Pregnancy is a common setting: about a fifth of pregnancies are affected.'
+}
 
 export const knowledgeEpidemiology: Template = {
   id: 'knowledge-epidemiology',
@@ -64,40 +110,38 @@ export const knowledgeEpidemiology: Template = {
     const setting = rng.pick(SETTINGS)
     const a = rng.int(0, ASKERS.length - 1)
     const asker = ASKERS[a] ?? ASKERS[0]
-    const pick = rng.sample(WRONG, rng.int(3, 4))
+    const persona = 'persona' in asker
     const lead = rng.pick([
-      'Which statement about the epidemiology of RLS is most accurate?',
-      'Which summary of RLS prevalence is best supported?'
+      'Which statement about the epidemiology of RLS is best supported?',
+      'Which of these figures or patterns is accurate?'
     ])
-    const stem = asker.persona
-      ? fill(`${opening(p, setting)}. ${asker.who}`, p)
-      : asker.who
-          .replace('{setting}', setting)
-          .replace('{age}', String(p.age))
-          .replace('{noun}', p.noun)
+    const { options, form, key } = factOptions(rng, EPIDEMIOLOGY_FACTS, rng.int(4, 5))
+    const stem = persona ? fill(`${opening(p, setting)}. ${asker.who}`, p) : asker.who
     return {
       params: {
         asker: a,
-        age: p.age,
-        sex: p.sex,
-        job: asker.persona ? p.job : -1,
-        setting,
-        pick: pick.map((x) => x.code).join('+'),
+        age: persona ? p.age : 0,
+        sex: persona ? p.sex : '-',
+        job: persona ? p.job : -1,
+        setting: persona ? setting : '-',
+        form,
         lead
       },
-      claims: ['P3'],
-      difficulty: 1,
+      claims: key.code === 'pregnancy-common' ? ['P3', 'S3'] : ['P3'],
+      difficulty: key.code === 'significant-2-3' ? 2 : 1,
       estimatedSeconds: 60,
       stem,
       question: lead,
-      options: statementOptions(KEY, pick, p),
+      options,
       objective:
         'Quote the epidemiology of RLS as ranges: 5–10% any severity, about 2–3% clinically significant, more common in women and with age.',
-      explanation:
-        'Population studies in Western countries find RLS symptoms of any severity in about 5–10% of adults, and clinically significant RLS (frequent, distressing symptoms) in about 2–3%. It is more common in women, and prevalence rises with age. Quoting a single "10%" overstates the burden of clinically important disease.',
+      explanation: `${OPENINGS[key.code] ?? ''} Population studies in Western countries find RLS symptoms of any severity in about 5–10% of adults and clinically significant RLS in about 2–3%; women are affected more often, prevalence rises with age, and about a fifth of pregnancies are affected. A single "10%" overstates the burden of clinically important disease.`,
       evidenceNote: evidenceFor(['P3']),
-      references: ['ohayon2012', 'allen2011', 'hogl2005'],
-      facts: { topic: 'epidemiology', anyRangePercent: [5, 10], significantRangePercent: [2, 3] }
+      references:
+        key.code === 'pregnancy-common'
+          ? ['ohayon2012', 'manconi2004']
+          : ['ohayon2012', 'allen2011', 'hogl2005'],
+      facts: { topic: 'epidemiology', keyedFact: key.code }
     }
   }
 }

@@ -1,70 +1,94 @@
 // Family 12, genetics (G1–G3) in safe forms: RLS is highly heritable, common variants near MEIS1,
 // BTBD9, MAP2K5/SKOR1 and PTPRD raise risk, and many more loci have been found since. The bank
-// never asks "which three chromosomes" (early linkage loci, brief G1).
+// never asks "which three chromosomes" (early linkage loci, brief G1). Options come from a fact
+// grid (templates/parallel.ts), so the key and the distractors are written by one rule.
 import type { Template } from '../types'
+import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
-import { statementOptions, type Distractor } from './options'
 import { SETTINGS, fill, makePatient, opening } from './vignette'
 
-const d = (code: string, text: string, why: string): Distractor => ({ code, text, why: () => why })
-
-const VARIANTS = {
-  variants: {
-    question: 'Which statement about the genetics of RLS is best supported?',
-    key: d(
-      'common-variants',
-      'RLS is highly heritable; common variants near MEIS1, BTBD9, MAP2K5/SKOR1 and PTPRD each raise risk modestly',
-      'genome-wide studies found common variants near MEIS1, BTBD9, MAP2K5/SKOR1 and PTPRD, each adding a modest risk; by 2020 there were 22 known loci and the 2024 meta-analysis found many more.'
-    ),
-    wrong: [
-      d(
-        'single-gene-test',
-        'RLS is caused by one dominant gene, so a genetic test can confirm the diagnosis',
-        'RLS risk is spread over many common variants of small effect; no gene test confirms it, and the diagnosis is clinical.'
-      ),
-      d(
-        'linkage-settled',
-        'A few early family-linkage loci explain most cases, so genome-wide studies have added little',
-        'the early linkage loci came from single families; genome-wide studies have since identified dozens of risk loci.'
-      ),
-      d(
-        'not-heritable',
-        'Family clustering reflects shared diet and environment; RLS is not meaningfully heritable',
-        'twin and family studies show high heritability, and specific risk variants have been replicated.'
-      ),
-      d(
-        'variants-deterministic',
-        'Carrying the MEIS1 risk variant means a person will develop RLS',
-        'each common variant only shifts risk modestly; many carriers never develop RLS.'
-      )
-    ]
+export const GENETICS_FACTS: readonly Fact[] = [
+  {
+    code: 'heritable',
+    true: ['RLS is highly heritable', 'Twin and family studies show that RLS is highly heritable'],
+    false: ['RLS is barely heritable', 'Twin and family studies show that RLS is barely heritable'],
+    whyTrue:
+      'twin and family studies show high heritability, and specific risk variants replicate.',
+    whyFalse:
+      'twin and family studies show high heritability; clustering is not explained by shared habits.'
   },
-  family: {
-    question: 'Which statement about family history in RLS is best supported?',
-    key: d(
-      'family-history-early-onset',
-      'A positive family history is common, in up to about 60%, and is typical of RLS that begins before about 45',
-      'family history is reported in up to about 60% of patients and is characteristic of early-onset disease, like this patient’s.'
-    ),
-    wrong: [
-      d(
-        'family-history-rare',
-        'Fewer than 5% of people with RLS have an affected relative',
-        'family history is common, in up to about 60% of patients, not rare.'
-      ),
-      d(
-        'family-history-late-onset',
-        'Family history is mainly a feature of RLS that starts after 60',
-        'it is the other way round; a positive family history is typical of early-onset RLS (before about 45).'
-      ),
-      d(
-        'family-history-secondary',
-        'A family history points to RLS secondary to kidney disease or iron deficiency',
-        'familial clustering is characteristic of primary, early-onset RLS rather than of the secondary forms.'
-      )
-    ]
+  {
+    code: 'common-variants-modest',
+    true: [
+      'Each common risk variant raises the risk of RLS modestly',
+      'Common variants near MEIS1 or BTBD9 each raise the risk of RLS modestly'
+    ],
+    false: [
+      'One common risk variant causes RLS in nearly every carrier',
+      'Common variants near MEIS1 or BTBD9 cause RLS in nearly every carrier'
+    ],
+    whyTrue:
+      'variants near MEIS1, BTBD9, MAP2K5/SKOR1, PTPRD and others each shift risk by a modest amount; many carriers never develop RLS.',
+    whyFalse: 'each common variant only shifts risk modestly; many carriers never develop RLS.'
+  },
+  {
+    code: 'many-loci',
+    true: [
+      'Genome-wide studies have found dozens of risk loci',
+      'Genome-wide studies have found dozens of RLS risk loci since 2007'
+    ],
+    false: [
+      'Genome-wide studies have found only one risk locus',
+      'Genome-wide studies have found only one RLS risk locus since 2007'
+    ],
+    whyTrue:
+      'the first genome-wide studies (2007–2008) found MEIS1, BTBD9, MAP2K5/SKOR1 and PTPRD; by 2020 there were 22 loci, and the 2024 meta-analysis found many more.',
+    whyFalse:
+      'genome-wide studies have found dozens of loci, from the first four (MEIS1, BTBD9, MAP2K5/SKOR1, PTPRD) to many more in 2024.'
+  },
+  {
+    code: 'no-gene-test',
+    true: [
+      'No genetic test can confirm a diagnosis of RLS',
+      'No genetic test confirms RLS; the diagnosis is made from the history'
+    ],
+    false: [
+      'A genetic test can confirm a diagnosis of RLS',
+      'A genetic test confirms RLS when the history is not conclusive'
+    ],
+    whyTrue:
+      'risk is spread over many variants of small effect, so no gene test confirms RLS; the diagnosis is clinical.',
+    whyFalse:
+      'risk is spread over many variants of small effect; no gene test confirms RLS, and the diagnosis is clinical.'
+  },
+  {
+    code: 'family-history-early-onset',
+    true: [
+      'A family history is typical of RLS that begins before about 45',
+      'An affected relative is typical when RLS begins early, before about 45'
+    ],
+    false: [
+      'A family history is typical of RLS that begins after about 65',
+      'An affected relative is typical when RLS begins late, after about 65'
+    ],
+    whyTrue:
+      'familial clustering is characteristic of early-onset RLS (before about 45), like this patient’s.',
+    whyFalse: 'it is the other way round: a family history is typical of early-onset RLS.'
+  },
+  {
+    code: 'family-history-common',
+    true: [
+      'Up to about 60% of people with RLS report an affected relative',
+      'Up to about 60% of patients with RLS have a parent or sibling with it'
+    ],
+    false: [
+      'Fewer than 5% of people with RLS report an affected relative',
+      'Fewer than 5% of patients with RLS have a parent or sibling with it'
+    ],
+    whyTrue: 'a positive family history is reported by up to about 60% of patients.',
+    whyFalse: 'family history is common, reported by up to about 60% of patients, not rare.'
   }
-} as const
+]
 
 const RELATIVES = [
   'mother',
@@ -75,14 +99,21 @@ const RELATIVES = [
   'grandmother'
 ] as const
 
+const OPENINGS: Record<string, string> = {
+  heritable: 'Heritability is high: twin and family studies agree on that.',
+  'common-variants-modest': 'A risk variant is not a verdict: each one shifts risk a little.',
+  'many-loci': 'The genetic map has grown from a handful of regions to dozens of loci.',
+  'no-gene-test': 'Genes explain risk, not diagnosis: no test confirms RLS.',
+  'family-history-early-onset': 'Early onset and an affected relative tend to go together.',
+  'family-history-common': 'An affected relative is common: up to about 60% of patients have one.'
+}
+
 export const knowledgeGenetics: Template = {
   id: 'knowledge-genetics',
   family: '12',
   section: 'genetics',
   title: 'Heritability, family history and risk variants',
   generate(rng) {
-    const which = rng.pick(['variants', 'family'] as const)
-    const v = VARIANTS[which]
     const p = makePatient(rng, 24, 48)
     const onset = rng.int(14, Math.min(40, p.age - 2))
     const rel = rng.sample(RELATIVES, rng.int(1, 2))
@@ -92,10 +123,13 @@ export const knowledgeGenetics: Template = {
       'whether a gene test would help',
       'why RLS seems to run in the family'
     ])
-    const pick = rng.sample(v.wrong, Math.min(v.wrong.length, rng.int(3, 4)))
+    const lead = rng.pick([
+      'Which statement about the genetics of RLS is best supported?',
+      'Which of these statements about inheritance in RLS is accurate?'
+    ])
+    const { options, form, key } = factOptions(rng, GENETICS_FACTS, rng.int(4, 5))
     return {
       params: {
-        which,
         age: p.age,
         sex: p.sex,
         job: p.job,
@@ -103,21 +137,21 @@ export const knowledgeGenetics: Template = {
         rel: rel.join('+'),
         setting,
         ask,
-        pick: pick.map((x) => x.code).join('+')
+        form,
+        lead
       },
       claims: ['G1', 'G2', 'G3'],
-      difficulty: which === 'variants' ? 2 : 1,
+      difficulty: key.code.startsWith('family') || key.code === 'heritable' ? 1 : 2,
       estimatedSeconds: 60,
       stem: fill(
         `${opening(p, setting)}. {She} has had typical RLS since age ${onset}, meeting all five diagnostic criteria, with normal iron studies and examination. {Her} ${rel.join(' and ')} ${rel.length > 1 ? 'have' : 'has'} similar symptoms. {She} asks ${ask}.`,
         p
       ),
-      question: v.question,
-      options: statementOptions(v.key, pick, p),
+      question: lead,
+      options,
       objective:
         'Describe the genetics of RLS in its current form: high heritability, frequent family history in early-onset disease, and many common risk variants (MEIS1, BTBD9, MAP2K5/SKOR1, PTPRD and others).',
-      explanation:
-        'RLS is highly heritable. Up to about 60% of patients report an affected relative, mostly those whose symptoms began before about 45. Early family-linkage studies pointed to a handful of chromosomal regions; genome-wide association studies then found common variants near MEIS1, BTBD9, MAP2K5/SKOR1 and PTPRD, and later studies raised the count to dozens of loci. Each variant shifts risk only modestly, so there is no diagnostic gene test.',
+      explanation: `${OPENINGS[key.code] ?? ''} Up to about 60% of patients report an affected relative, mostly those whose symptoms began before about 45. Early family-linkage studies pointed to a handful of chromosomal regions; genome-wide association studies then found common variants near MEIS1, BTBD9, MAP2K5/SKOR1 and PTPRD, and later studies raised the count to dozens of loci. Each variant shifts risk only modestly, so there is no diagnostic gene test.`,
       evidenceNote: evidenceFor(['G1', 'G2']),
       references: [
         'trenkwalder2005',
@@ -126,7 +160,14 @@ export const knowledgeGenetics: Template = {
         'didriksen2020',
         'schormair2024'
       ],
-      facts: { topic: which, onsetAge: onset, affectedRelatives: rel, age: p.age, sex: p.sex }
+      facts: {
+        topic: 'genetics',
+        keyedFact: key.code,
+        onsetAge: onset,
+        affectedRelatives: rel,
+        age: p.age,
+        sex: p.sex
+      }
     }
   }
 }

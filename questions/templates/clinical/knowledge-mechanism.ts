@@ -2,74 +2,161 @@
 // function. Never "dopamine deficiency" as a key, and the A11 hypothesis only ever as a wrong
 // option whose rationale says it is unproven (brief M2, M3).
 import type { Template } from '../types'
+import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
-import { statementOptions, type Distractor } from './options'
 import { SETTINGS, fill, makePatient, opening } from './vignette'
 
-const d = (code: string, text: string, why: string): Distractor => ({ code, text, why: () => why })
+// Each variant is a fact grid (templates/parallel.ts): true and minimally altered false forms.
+const MECHANISM_FACTS: readonly Fact[] = [
+  {
+    code: 'brain-iron-low',
+    true: [
+      'Low brain iron is one of the best-supported mechanisms',
+      'Low iron in the brain is among the best-supported mechanisms of idiopathic RLS'
+    ],
+    false: [
+      'Low brain iron is an unlikely mechanism of RLS',
+      'Low iron in the brain is among the least likely mechanisms of idiopathic RLS'
+    ],
+    whyTrue:
+      'CSF, imaging and autopsy studies point to low brain iron, especially in early-onset idiopathic RLS.',
+    whyFalse:
+      'brain iron insufficiency is one of the two best-supported mechanisms, with altered dopaminergic function.'
+  },
+  {
+    code: 'dopamine-altered',
+    true: [
+      'Dopamine signalling is altered rather than simply deficient',
+      'Dopaminergic function looks altered, with signs of presynaptic overactivity'
+    ],
+    false: [
+      'Dopamine signalling is simply deficient, as in Parkinson disease',
+      'Dopaminergic function looks depleted, with a loss of dopamine neurons'
+    ],
+    whyTrue:
+      'studies show more tyrosine hydroxylase and synaptic dopamine with fewer D2 receptors and less membrane dopamine transporter: altered, not deficient.',
+    whyFalse:
+      'imaging and autopsy point to altered, not deficient, dopamine signalling (presynaptic overactivity, fewer D2 receptors).'
+  },
+  {
+    code: 'a11-hypothesis',
+    true: [
+      'The A11 pathway is a hypothesis; autopsy found A11 neurons normal',
+      'A hypothalamic A11 pathway has been proposed, but its neurons looked normal at autopsy'
+    ],
+    false: [
+      'The A11 pathway is established; autopsy found A11 neurons lost',
+      'A hypothalamic A11 pathway is established, and its neurons were lost at autopsy'
+    ],
+    whyTrue:
+      'an autopsy study found the A11 neurons normal in RLS; the pathway remains a hypothesis.',
+    whyFalse:
+      'an autopsy study found the A11 neurons normal in RLS; it is a hypothesis, not proven.'
+  },
+  {
+    code: 'central-not-muscle',
+    true: [
+      'RLS is a central sensorimotor disorder, not a muscle disease',
+      'RLS arises in central sensorimotor circuits, and leg muscles and pulses are normal'
+    ],
+    false: [
+      'RLS is a muscle disease, not a central sensorimotor disorder',
+      'RLS arises in the leg muscles, which are weakened by poor blood flow at rest'
+    ],
+    whyTrue:
+      'strength, pulses and muscle examination are normal; the disorder lies in central iron and dopamine regulation.',
+    whyFalse:
+      'strength and pulses are normal in RLS; the disorder is central (reduced blood flow causes claudication, a mimic).'
+  }
+]
 
-const DOPAMINE_DEFICIENCY = d(
-  'dopamine-deficiency',
-  'A simple deficiency of brain dopamine, as in Parkinson disease',
-  'imaging and autopsy studies point to altered, not deficient, dopamine signalling: more tyrosine hydroxylase and synaptic dopamine, with fewer D2 receptors and less membrane dopamine transporter.'
-)
+const IRON_FACTS: readonly Fact[] = [
+  {
+    code: 'cns-iron-can-be-low',
+    true: [
+      'Brain iron can be low when serum iron studies are normal',
+      'Brain iron can be low even while serum ferritin and TSAT look normal'
+    ],
+    false: [
+      'Brain iron can be low only when serum iron studies are low',
+      'Brain iron can be low only once serum ferritin and TSAT are low'
+    ],
+    whyTrue:
+      'CSF, imaging and autopsy studies show reduced brain iron at group level even with normal serum indices.',
+    whyFalse:
+      'serum indices do not reliably reflect brain iron; it can be low while they look normal.'
+  },
+  {
+    code: 'no-brain-iron-test',
+    true: [
+      'No routine clinical test measures brain iron',
+      'There is no routine clinical test of brain iron in RLS'
+    ],
+    false: [
+      'A routine brain MRI measures brain iron reliably',
+      'A routine MRI sequence confirms low brain iron in RLS'
+    ],
+    whyTrue:
+      'imaging findings are group averages that overlap with controls; serum values are judged against the RLS thresholds instead.',
+    whyFalse:
+      'MRI iron findings are group averages that overlap with controls and are absent in late-onset RLS; MRI is not a test for RLS.'
+  },
+  {
+    code: 'iron-beyond-anaemia',
+    true: [
+      'Iron therapy can help RLS in people without anaemia',
+      'Iron can help RLS well above the levels that cause anaemia'
+    ],
+    false: [
+      'Iron therapy helps RLS only in people with anaemia',
+      'Iron helps RLS only at the levels that cause anaemia'
+    ],
+    whyTrue:
+      'the guideline thresholds (ferritin ≤75 ng/mL or TSAT <20%) apply whatever the haemoglobin.',
+    whyFalse:
+      'iron therapy can help RLS well above anaemic levels: the thresholds are ferritin ≤75 ng/mL or TSAT <20% regardless of haemoglobin.'
+  },
+  {
+    code: 'late-onset-less-iron',
+    true: [
+      'Low brain iron is clearest in early-onset RLS',
+      'Imaging shows low brain iron mainly in early-onset RLS'
+    ],
+    false: [
+      'Low brain iron is clearest in late-onset RLS',
+      'Imaging shows low brain iron mainly in late-onset RLS'
+    ],
+    whyTrue:
+      'MRI iron deficits were found in early-onset RLS and were absent in late-onset disease.',
+    whyFalse:
+      'it is the other way round: imaging deficits were found in early-onset, not late-onset, RLS.'
+  }
+]
 
 const VARIANTS = {
   mechanism: {
-    question: 'Which description of the mechanism of RLS is best supported?',
+    question: 'Which statement about the mechanism of RLS is best supported?',
     claims: ['M1', 'M3', 'M2'],
-    key: d(
-      'brain-iron-altered-dopamine',
-      'Low brain iron together with altered dopaminergic function, with signs of presynaptic overactivity and fewer D2 receptors',
-      'brain iron insufficiency and altered dopaminergic function are the best-supported mechanisms, especially in early-onset idiopathic RLS; the dopamine system looks overactive presynaptically, with downregulated D2 receptors and transporter.'
-    ),
-    wrong: [
-      DOPAMINE_DEFICIENCY,
-      d(
-        'a11-loss',
-        'Proven loss of the dopaminergic neurons of the hypothalamic A11 cell group',
-        'a descending A11 pathway has been proposed, but an autopsy study found the A11 neurons normal in RLS; it remains a hypothesis.'
-      ),
-      d(
-        'leg-blood-flow',
-        'Poor blood flow to the leg muscles while resting',
-        'RLS is a central sensorimotor disorder with normal pulses; reduced blood flow causes claudication, a mimic that is provoked by walking.'
-      ),
-      d(
-        'muscle-disease',
-        'A primary disease of the leg muscles that weakens them',
-        'muscle strength and examination are normal in RLS; the problem lies in central iron and dopamine regulation, not the muscles.'
-      )
-    ]
+    facts: MECHANISM_FACTS
   },
   'serum-vs-brain': {
     question: 'Which statement about iron and the brain in RLS is best supported?',
     claims: ['M4', 'M5', 'M1'],
-    key: d(
-      'cns-iron-can-be-low',
-      'Brain iron can be low even when serum ferritin and TSAT are normal, and there is no clinical test of brain iron',
-      'cerebrospinal fluid, imaging and autopsy studies show reduced brain iron in RLS at group level even with normal serum indices, and no routine test measures brain iron, so serum values are judged against the RLS thresholds.'
-    ),
-    wrong: [
-      d(
-        'normal-serum-excludes',
-        'Normal serum iron studies rule out any role for iron in RLS',
-        'serum indices do not reflect brain iron reliably; brain iron can be low while ferritin and TSAT look normal.'
-      ),
-      d(
-        'mri-confirms-all',
-        'Brain MRI iron imaging shows iron deficiency in every patient and confirms the diagnosis',
-        'imaging findings are group averages that overlap with controls and are absent in late-onset RLS; MRI is not a diagnostic test for RLS.'
-      ),
-      DOPAMINE_DEFICIENCY,
-      d(
-        'iron-only-anaemia',
-        'Iron matters in RLS only when there is anaemia',
-        'iron therapy can help RLS well above anaemic levels: the guideline thresholds are ferritin ≤75 ng/mL or TSAT <20% regardless of haemoglobin.'
-      )
-    ]
+    facts: IRON_FACTS
   }
 } as const
+
+const OPENINGS: Record<string, string> = {
+  'brain-iron-low': 'Brain iron sits at the centre of the best-supported model.',
+  'dopamine-altered': 'RLS is not Parkinson disease of the legs: dopamine is altered, not lost.',
+  'a11-hypothesis': 'The A11 story is an attractive idea that autopsy has not borne out.',
+  'central-not-muscle': 'The legs are where RLS is felt, not where it arises.',
+  'cns-iron-can-be-low': 'Normal blood iron does not settle the question of brain iron.',
+  'no-brain-iron-test':
+    'Brain iron cannot be measured in clinic, which is why the serum thresholds exist.',
+  'iron-beyond-anaemia': 'The RLS iron thresholds sit well above the anaemia range.',
+  'late-onset-less-iron': 'Age at onset matters: the iron deficit is clearest in early-onset RLS.'
+}
 
 export const knowledgeMechanism: Template = {
   id: 'knowledge-mechanism',
@@ -83,24 +170,42 @@ export const knowledgeMechanism: Template = {
     const setting = rng.pick(SETTINGS)
     const ferritin = rng.int(110, 260)
     const tsat = rng.int(22, 40)
+    const lead = rng.int(0, 1)
     // The patient's question leads into the variant: dopamine for the mechanism, iron for the other.
     const asked = rng.pick(
       which === 'mechanism'
         ? [
             'whether RLS is "a lack of dopamine, like Parkinson’s"',
-            'what is actually going wrong in the nervous system'
+            'what is actually going wrong in the nervous system',
+            'whether the problem is in the leg muscles or in the brain',
+            'what the research says causes the feeling in the legs'
           ]
         : [
             'why a doctor mentioned iron when the blood tests are normal',
-            'whether normal blood iron means iron plays no part'
+            'whether normal blood iron means iron plays no part',
+            'whether a scan could show the iron level in the brain',
+            'how iron can matter when there is no anaemia'
           ]
     )
-    const pick = rng.sample(v.wrong, Math.min(v.wrong.length, rng.int(3, 4)))
-    const codes = pick.map((x) => x.code)
+    // The keyed fact comes from the variant the patient asked about; the distractors from both
+    // grids, so the option sets vary widely.
+    const stem = fill(
+      `${opening(p, setting)} with idiopathic RLS that began in {her} twenties. Neurological examination is normal, and morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
+      p
+    )
+    const keyFact = rng.pick(v.facts)
+    const { options, form, key } = factOptions(
+      rng,
+      [...MECHANISM_FACTS, ...IRON_FACTS],
+      4,
+      keyFact.code,
+      stem
+    )
+    const codes = options.map((x) => x.code)
     const notes = [
       'M3',
-      ...(codes.includes('a11-loss') ? ['M2'] : []),
-      ...(codes.includes('mri-confirms-all') ? ['M5'] : [])
+      ...(codes.some((c) => c.includes('a11')) ? ['M2'] : []),
+      ...(codes.some((c) => c.includes('brain-iron-test')) ? ['M5'] : [])
     ]
     return {
       params: {
@@ -112,20 +217,22 @@ export const knowledgeMechanism: Template = {
         ferritin,
         tsat,
         asked,
-        pick: codes.join('+')
+        form,
+        lead
       },
       claims: [...v.claims],
-      difficulty: which === 'mechanism' ? 2 : 3,
+      difficulty: key.code === 'a11-hypothesis' || key.code === 'late-onset-less-iron' ? 3 : 2,
       estimatedSeconds: 75,
-      stem: fill(
-        `${opening(p, setting)} with idiopathic RLS that began in {her} twenties. Neurological examination is normal, and morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
-        p
-      ),
-      question: v.question,
-      options: statementOptions(v.key, pick, p),
+      stem,
+      question:
+        lead === 0
+          ? 'Which statement about the mechanisms of RLS is best supported?'
+          : 'Which of these statements about brain iron and dopamine in RLS is accurate?',
+      options,
       objective:
         'Describe the best-supported mechanisms of RLS: brain iron insufficiency, which serum tests may not reveal, and altered (not deficient) dopaminergic function.',
       explanation:
+        `${OPENINGS[key.code] ?? ''} ` +
         'The best-supported model of idiopathic RLS, particularly early-onset disease, combines low brain iron with altered dopaminergic function. The dopamine system is not simply depleted: studies show increased tyrosine hydroxylase and synaptic dopamine with fewer D2 receptors and less membrane transporter. Brain iron can be low while serum ferritin and TSAT are normal, and no clinical test measures it. A hypothalamic A11 pathway has been proposed, but autopsy found those neurons normal.',
       evidenceNote: evidenceFor(notes),
       references: [
@@ -138,6 +245,7 @@ export const knowledgeMechanism: Template = {
       ],
       facts: {
         topic: which,
+        keyedFact: key.code,
         labs: { ferritinNgMl: ferritin, tsatPercent: tsat },
         age: p.age,
         sex: p.sex

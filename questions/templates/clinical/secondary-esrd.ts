@@ -2,34 +2,81 @@
 // item asks about the context and deliberately never applies the adult iron thresholds (brief §3).
 import type { Rng } from '../../rng'
 import type { ItemDraft } from '../types'
-import { contextOptions, type Distractor } from './options'
-import { NORMAL_EXAM, fill, intro, makePatient, rlsStory } from './vignette'
+import { factOptions, type Fact } from '../parallel'
+import { NORMAL_EXAM, fill, intro, makePatient, rlsStory, years as yearsText } from './vignette'
 
-const ESRD_KEY = 'esrd-established-context'
-const ESRD_DISTRACTORS: readonly Distractor[] = [
+// A fact grid (templates/parallel.ts): true and minimally altered false forms of one shape.
+const ESRD_FACTS: readonly Fact[] = [
   {
-    code: 'apply-adult-thresholds',
-    text: 'Decide on iron for the RLS with the adult cut-offs (ferritin ≤75 ng/mL or TSAT <20%)',
-    why: () =>
-      'Incorrect: those cut-offs are for adults not on dialysis. On dialysis, iron is handled under renal protocols with the nephrology team (IV iron sucrose has been used for RLS when ferritin is <200 ng/mL and TSAT <20%).'
+    code: 'esrd-established-context',
+    true: [
+      'Kidney failure on dialysis is an established RLS setting',
+      'Dialysis-dependent kidney failure is an established secondary setting for RLS'
+    ],
+    false: [
+      'Kidney failure on dialysis is a rare setting for RLS',
+      'Dialysis-dependent kidney failure is a rare and doubtful setting for RLS'
+    ],
+    whyTrue:
+      'end-stage renal disease on dialysis is one of the three established secondary contexts of RLS.',
+    whyFalse:
+      'kidney failure on dialysis is one of the best-established secondary contexts, not a rare one.'
   },
   {
-    code: 'dialysis-rare',
-    text: 'RLS is rare in people on dialysis, so another explanation should be sought first',
-    why: () =>
-      'Incorrect: RLS is common on dialysis, affecting roughly 1 in 5 patients; kidney failure is one of the best-established secondary contexts.'
+    code: 'one-in-five',
+    true: [
+      'About 1 in 5 people on dialysis have RLS',
+      'Roughly one in five people on haemodialysis have RLS'
+    ],
+    false: [
+      'About 1 in 500 people on dialysis have RLS',
+      'Roughly one in five hundred people on haemodialysis have RLS'
+    ],
+    whyTrue: 'RLS affects roughly one in five people on dialysis.',
+    whyFalse: 'RLS is common on dialysis, affecting roughly one in five patients.'
   },
   {
-    code: 'uraemia-excludes-rls',
-    text: 'Kidney failure rules out RLS, because uraemic neuropathy explains the leg symptoms',
-    why: (p) =>
-      `Incorrect: kidney failure is a setting for RLS, not an exclusion. ${p.She} describes an urge to move that starts at rest, eases with movement and is worse in the evening, and the examination shows no neuropathy.`
+    code: 'renal-iron-protocols',
+    true: [
+      'Iron on dialysis follows renal protocols, not RLS cut-offs',
+      'On dialysis, iron is decided under renal protocols rather than the adult RLS cut-offs'
+    ],
+    false: [
+      'Iron on dialysis follows RLS cut-offs, not renal protocols',
+      'On dialysis, iron is decided by the adult RLS cut-offs rather than renal protocols'
+    ],
+    whyTrue:
+      'the adult cut-offs (ferritin ≤75 ng/mL or TSAT <20%) were set for people not on dialysis; on dialysis, iron is handled with the nephrology team.',
+    whyFalse:
+      'the adult cut-offs were set for people not on dialysis; on dialysis, iron follows renal protocols (IV iron sucrose has been used for RLS when ferritin is <200 ng/mL and TSAT <20%).'
   },
   {
-    code: 'dialysis-resolves',
-    text: 'Symptoms related to kidney failure usually settle once regular dialysis is established',
-    why: (p, years) =>
-      `Incorrect: ${p.she} has been on dialysis for ${years} years and still has symptoms; RLS commonly persists on dialysis, which is where the 1-in-5 figure comes from.`
+    code: 'persists-on-dialysis',
+    true: [
+      'RLS often persists once dialysis is established',
+      'RLS often continues after regular dialysis has been established'
+    ],
+    false: [
+      'RLS usually settles once dialysis is established',
+      'RLS usually settles after regular dialysis has been established'
+    ],
+    whyTrue: 'RLS commonly persists on dialysis, which is where the one-in-five figure comes from.',
+    whyFalse: 'RLS commonly persists on dialysis; this patient is still affected after years of it.'
+  },
+  {
+    code: 'uraemia-not-exclusion',
+    true: [
+      'Kidney failure is a setting for RLS, not an exclusion',
+      'Kidney failure is a recognised setting for RLS rather than a reason to exclude it'
+    ],
+    false: [
+      'Kidney failure is an exclusion for RLS, not a setting',
+      'Kidney failure is a reason to exclude RLS rather than a recognised setting for it'
+    ],
+    whyTrue:
+      'the history meets the IRLSSG criteria, and kidney failure is a setting for RLS, not an exclusion.',
+    whyFalse:
+      'kidney failure is a setting for RLS; the urge to move at rest, relieved by movement and worse in the evening, with a normal examination, is RLS, not uraemic neuropathy.'
   }
 ]
 
@@ -46,15 +93,17 @@ export function esrdDraft(rng: Rng): ItemDraft {
   const p = makePatient(rng, 34, 80)
   const years = rng.int(1, 9)
   const cause = rng.pick(CAUSES)
-  const ferritin = rng.int(150, 650)
-  const tsat = rng.int(18, 38)
+  // Clear of the renal protocol's cut-offs (ferritin 200, TSAT 20%): the item is about context.
+  const ferritin = rng.int(260, 650)
+  const tsat = rng.int(24, 38)
   const story = rlsStory(rng, p)
   const sessions = rng.pick([
     'The same feeling makes the second half of each dialysis session hard to sit through',
     'Keeping still for four hours in the dialysis chair has become an ordeal for the same reason',
     '{She} often asks to stop dialysis early because the same urge builds while {she} sits'
   ])
-  const pick = rng.sample(ESRD_DISTRACTORS, rng.int(3, 4))
+  const stemText = `${intro(p, `is reviewed by the renal team during ${p.her} dialysis session`)}.`
+  const { options, form, key } = factOptions(rng, ESRD_FACTS, rng.int(4, 5), undefined, stemText)
   return {
     params: {
       context,
@@ -67,25 +116,18 @@ export function esrdDraft(rng: Rng): ItemDraft {
       tsat,
       story: story.phrasing,
       sessions,
-      pick: pick.map((d) => d.code).join('+')
+      form
     },
     claims: ['S1', 'T3'],
     difficulty: 2,
     estimatedSeconds: 80,
-    stem: `${intro(p, `is reviewed by the renal team during ${p.her} dialysis session`)}. ${p.She} has end-stage kidney disease from ${cause} and has had haemodialysis three times a week for ${years} years. ${story.text} ${fill(sessions, p)}. ${NORMAL_EXAM[0]} Recent dialysis bloods: ferritin ${ferritin} ng/mL, TSAT ${tsat}%.`,
+    stem: `${intro(p, `is reviewed by the renal team during ${p.her} dialysis session`)}. ${p.She} has end-stage kidney disease from ${cause} and has had haemodialysis three times a week for ${yearsText(years)}. ${story.text} ${fill(sessions, p)}. ${NORMAL_EXAM[(p.age * 7 + p.job) % NORMAL_EXAM.length]} Recent dialysis bloods: ferritin ${ferritin} ng/mL, TSAT ${tsat}%.`,
     question: 'Which statement about this patient is best supported?',
-    options: contextOptions(
-      ESRD_KEY,
-      'Dialysis-dependent kidney failure is an established secondary context: roughly 1 in 5 people on dialysis have RLS',
-      `Correct: the history meets the IRLSSG criteria, and ESRD on dialysis is one of the established secondary contexts, affecting roughly 1 in 5 patients. Iron is managed under renal protocols rather than the adult RLS thresholds.`,
-      ESRD_DISTRACTORS,
-      p,
-      years,
-      pick
-    ),
+    options,
     objective:
       'Recognise end-stage renal disease on dialysis as an established secondary context of RLS, and that the adult iron thresholds do not apply on dialysis.',
     explanation:
+      `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)} ` +
       'End-stage renal disease is one of the three established secondary contexts of RLS (with iron deficiency and pregnancy); roughly one in five people on dialysis are affected, and symptoms often show up during long sessions in the chair. The adult iron thresholds (ferritin ≤75 ng/mL or TSAT <20%) were set for people not on dialysis; on dialysis, iron decisions follow renal protocols with the nephrology team. Other reported associations, such as peripheral neuropathy, spinal cord lesions, essential tremor and some genetic ataxias, are possible rather than established.',
     evidenceNote: null,
     references: ['trenkwalder2016', 'trenkwalder2005', 'aasm2024'],

@@ -2,34 +2,80 @@
 // trimester and usually gone after delivery (brief S3).
 import type { Rng } from '../../rng'
 import type { ItemDraft } from '../types'
-import { contextOptions, type Distractor } from './options'
+import { factOptions, type Fact } from '../parallel'
 import { NORMAL_EXAM, makePatient, opening, rlsStory } from './vignette'
 
-const PREG_KEY = 'pregnancy-resolves-after-delivery'
-const PREG_DISTRACTORS: readonly Distractor[] = [
+// A fact grid (templates/parallel.ts): true and minimally altered false forms of one shape.
+const PREGNANCY_FACTS: readonly Fact[] = [
   {
-    code: 'pregnancy-rls-persists',
-    text: 'RLS that begins in pregnancy usually continues unchanged for life',
-    why: () =>
-      'Incorrect: in a prospective study most women with pregnancy-related RLS were free of symptoms soon after delivery.'
+    code: 'pregnancy-resolves-after-delivery',
+    true: [
+      'Pregnancy-related RLS usually settles after delivery',
+      'RLS that starts in pregnancy usually settles around or soon after delivery'
+    ],
+    false: [
+      'Pregnancy-related RLS usually persists for life',
+      'RLS that starts in pregnancy usually persists unchanged for life after delivery'
+    ],
+    whyTrue: 'in a prospective study most women were free of symptoms soon after delivery.',
+    whyFalse:
+      'in a prospective study most women with pregnancy-related RLS were free of it soon after delivery.'
   },
   {
-    code: 'pregnancy-rls-rare',
-    text: 'RLS affects fewer than 1 in 50 pregnancies, so another diagnosis is more likely',
-    why: () =>
-      'Incorrect: RLS affects roughly 20–25% of pregnancies, far more than the general population.'
+    code: 'third-trimester',
+    true: [
+      'Pregnancy-related RLS peaks in the third trimester',
+      'RLS in pregnancy is most common and most severe in the third trimester'
+    ],
+    false: [
+      'Pregnancy-related RLS peaks in the first trimester',
+      'RLS in pregnancy is most common and most severe in the first trimester'
+    ],
+    whyTrue: 'pregnancy-related RLS is typically worst in the third trimester.',
+    whyFalse: 'pregnancy-related RLS is typically worst in the third trimester, not the first.'
   },
   {
-    code: 'pregnancy-rls-first-trimester',
-    text: 'Pregnancy-related RLS peaks in the first trimester, so onset this late suggests another cause',
-    why: (_p, weeks) =>
-      `Incorrect: pregnancy-related RLS is typically worst in the third trimester, exactly where ${weeks} weeks falls.`
+    code: 'pregnancy-common',
+    true: [
+      'RLS affects roughly a fifth of pregnancies',
+      'RLS affects roughly 20–25% of pregnant women at some point'
+    ],
+    false: [
+      'RLS affects roughly 1 in 500 pregnancies',
+      'RLS affects roughly 1 in 500 pregnant women at some point'
+    ],
+    whyTrue: 'RLS affects roughly 20–25% of pregnancies, far more than the general population.',
+    whyFalse: 'RLS affects roughly 20–25% of pregnancies; it is common, not rare.'
   },
   {
-    code: 'pregnancy-venous-only',
-    text: 'Venous congestion from the enlarged uterus explains it; RLS cannot be diagnosed in pregnancy',
-    why: () =>
-      'Incorrect: venous discomfort is heaviness after standing that eases with elevation. This urge to move, worse at rest in the evening and relieved by walking, meets the RLS criteria, and pregnancy is a recognised context for RLS.'
+    code: 'diagnosable-in-pregnancy',
+    true: [
+      'RLS is diagnosed in pregnancy by the usual criteria',
+      'The usual IRLSSG criteria diagnose RLS in pregnancy as at other times'
+    ],
+    false: [
+      'RLS is not diagnosed in pregnancy by the usual criteria',
+      'The usual IRLSSG criteria do not apply to RLS in pregnancy'
+    ],
+    whyTrue:
+      'the five criteria apply in pregnancy; venous discomfort is heaviness eased by elevation, unlike this urge to move.',
+    whyFalse:
+      'the five criteria apply in pregnancy; this urge to move, worse at rest in the evening and relieved by walking, meets them.'
+  },
+  {
+    code: 'established-context',
+    true: [
+      'Pregnancy is an established secondary context of RLS',
+      'Pregnancy is one of the three established secondary contexts of RLS'
+    ],
+    false: [
+      'Pregnancy is a doubtful secondary context of RLS',
+      'Pregnancy is one of the doubtful, unproven secondary contexts of RLS'
+    ],
+    whyTrue:
+      'with iron deficiency and kidney failure, pregnancy is one of the established secondary contexts.',
+    whyFalse:
+      'pregnancy is one of the three established secondary contexts, with iron deficiency and kidney failure.'
   }
 ]
 
@@ -40,7 +86,8 @@ export function pregnancyDraft(rng: Rng): ItemDraft {
   const weeks = rng.int(28, 38)
   const para = rng.pick(['her first pregnancy', 'her second pregnancy', 'her third pregnancy'])
   const story = rlsStory(rng, p)
-  const pick = rng.sample(PREG_DISTRACTORS, rng.int(3, 4))
+  const stem = `${opening(p, 'antenatal clinic')}, ${weeks} weeks into ${para}. She had no leg symptoms before this pregnancy. ${story.text.replace(/^For \d+ months/, 'For the last few weeks')} The pregnancy is otherwise uncomplicated, blood pressure is normal and there is no calf swelling or tenderness. ${NORMAL_EXAM[(p.age * 7 + p.job) % NORMAL_EXAM.length]}`
+  const { options, form, key } = factOptions(rng, PREGNANCY_FACTS, rng.int(4, 5), undefined, stem)
   return {
     params: {
       context,
@@ -49,25 +96,18 @@ export function pregnancyDraft(rng: Rng): ItemDraft {
       weeks,
       para,
       story: story.phrasing,
-      pick: pick.map((d) => d.code).join('+')
+      form
     },
     claims: ['S3', 'T3'],
     difficulty: 1,
     estimatedSeconds: 70,
-    stem: `${opening(p, 'antenatal clinic')}, ${weeks} weeks into ${para}. She had no leg symptoms before this pregnancy. ${story.text.replace(/^For \d+ months/, 'For the last few weeks')} The pregnancy is otherwise uncomplicated, blood pressure is normal and there is no calf swelling or tenderness. ${NORMAL_EXAM[0]}`,
+    stem,
     question: 'Which statement about her leg symptoms is best supported?',
-    options: contextOptions(
-      PREG_KEY,
-      'Pregnancy is an established secondary context, and third-trimester RLS usually settles after delivery',
-      `Correct: the history meets the IRLSSG criteria at ${weeks} weeks. RLS affects roughly a fifth to a quarter of pregnancies, peaks in the third trimester and usually resolves after delivery.`,
-      PREG_DISTRACTORS,
-      p,
-      weeks,
-      pick
-    ),
+    options,
     objective:
       'Recognise pregnancy as an established secondary context of RLS: typically third trimester, common, and usually resolving after delivery.',
     explanation:
+      `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)} ` +
       'Pregnancy is one of the established secondary contexts of RLS. About 20–25% of pregnant women develop it, most often in the third trimester, and in most it resolves around or soon after delivery. Symptoms that meet the IRLSSG criteria should not be dismissed as ordinary discomfort of late pregnancy.',
     evidenceNote: null,
     references: ['manconi2004', 'trenkwalder2005'],

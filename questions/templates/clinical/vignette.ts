@@ -157,19 +157,37 @@ export function rlsStory(rng: Rng, p: Patient): RlsStory {
   const t = rng.int(0, TIMING.length - 1)
   const months = rng.pick([4, 6, 8, 10, 14, 18, 24])
   const nights = rng.pick(['three or four nights a week', 'most nights', 'nearly every night'])
+  // Relief and timing share one sentence, so its wording varies with both (16 combinations):
+  // the quiz gate allows a stem sentence in at most two items of a quiz.
   const text = fill(
     `For ${months} months, ${nights}, ${p.she} has had an urge to move ${p.her} legs with ` +
-      `${SENSATIONS[s]}, starting ${REST_TRIGGERS[r]}. ${RELIEF[l]}. ${TIMING[t]}.`,
+      `${SENSATIONS[s]}, starting ${REST_TRIGGERS[r]}. ${RELIEF[l]}; ${lowerFirst(TIMING[t] ?? '')}.`,
     p
   )
   return { text, phrasing: `${s}${r}${l}${t}-${months}` }
 }
 
-export const NORMAL_EXAM = [
-  'Neurological examination is normal, with intact sensation, reflexes and foot pulses.',
-  'Examination shows normal strength, reflexes, vibration and pinprick sensation, and good pedal pulses.',
-  'There is no oedema, foot pulses are easily felt, and the neurological examination is unremarkable.'
-] as const
+// Normal examination lines, built from interchangeable findings so that many wordings exist (the
+// quiz gate allows one long stem sentence in at most two items of a quiz).
+const EXAM_LEADS = [
+  'Examination shows',
+  'On examination there are',
+  'The examination finds',
+  'Examining the legs shows'
+]
+const EXAM_FINDINGS = [
+  [
+    'normal strength and reflexes',
+    'normal sensation to pinprick and vibration',
+    'easily felt foot pulses'
+  ],
+  ['no oedema or skin change', 'intact reflexes and sensation', 'good pedal pulses'],
+  ['normal power, tone and reflexes', 'no sensory loss', 'warm feet with palpable pulses'],
+  ['no swelling or tenderness of the calves', 'normal reflexes', 'normal sensation and pulses']
+]
+export const NORMAL_EXAM: readonly string[] = EXAM_LEADS.flatMap((lead) =>
+  EXAM_FINDINGS.map((f) => `${lead} ${listJoin(f)}.`)
+)
 
 /**
  * Background drugs from the brief's safe-distractor list (§2), each with the condition it treats.
@@ -209,7 +227,16 @@ export interface MedList {
 }
 
 export function backgroundMeds(rng: Rng, p: Patient, count: number): MedList {
-  if (count === 0) return { text: `${p.She} takes no regular medicines.`, drugs: [] }
+  if (count === 0) {
+    // The wording follows the patient's params (age, job), so the text stays a function of them.
+    const none = [
+      `${p.She} takes no regular medicines.`,
+      `${p.She} is on no regular medication, prescribed or over the counter.`,
+      `No regular medicines are recorded in ${p.her} notes.`,
+      `${p.She} uses no prescribed or over-the-counter medicines.`
+    ]
+    return { text: none[(p.age + p.job) % none.length] ?? '', drugs: [] }
+  }
   const pool = BACKGROUND.filter((b) => (!b.sex || b.sex === p.sex) && p.age >= b.minAge)
   const chosen: Background[] = []
   for (const b of rng.shuffle(pool)) {
@@ -228,13 +255,22 @@ export function backgroundMeds(rng: Rng, p: Patient, count: number): MedList {
 }
 
 /** Morning draw, off iron for ≥24 h (brief §3), in a few wordings. */
-export const DRAW_NOTE = [
-  'Blood was drawn at 8 am; {she} takes no iron supplements.',
-  'Bloods were taken fasting in the morning, two days after {her} last multivitamin containing iron.',
-  'The sample was taken at 9 am after more than 24 hours without any iron supplement.',
-  'Morning bloods were drawn; {she} has never taken iron tablets.'
-] as const
+const DRAW_TIMES = ['at 7:30 am', 'at 8 am', 'at 8:30 am', 'at 9 am']
+const DRAW_IRON = [
+  '{she} takes no iron supplements',
+  'it is more than 24 hours since {her} last iron-containing multivitamin',
+  '{she} has never taken iron tablets',
+  '{she} took no iron in the two days before'
+]
+export const DRAW_NOTE: readonly string[] = DRAW_TIMES.flatMap((t) =>
+  DRAW_IRON.map((i) => `Blood was drawn ${t}; ${i}.`)
+)
 
 export function oneDecimal(tenths: number): string {
   return (tenths / 10).toFixed(1)
+}
+
+/** "1 year" / "4 years". */
+export function years(n: number): string {
+  return `${n} year${n === 1 ? '' : 's'}`
 }

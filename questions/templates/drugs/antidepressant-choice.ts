@@ -1,10 +1,15 @@
-// Family 4b: choosing an antidepressant for a patient with RLS. Bupropion is the key (it did not
-// worsen RLS in a randomised trial, bayard2011, and is the usual choice); the other options are
-// antidepressants on the keyable list (mirtazapine, SSRIs, SNRIs). Bupropion appears only here,
-// and only as the key; it is never described as a treatment for RLS. No tricyclics or trazodone.
+// Family 4b: antidepressants in a patient with RLS, two questions. "Choose": bupropion is the key
+// (it did not worsen RLS in a randomised trial, bayard2011, and is the usual choice) among
+// mirtazapine, SSRIs and SNRIs. "Compare": which of the antidepressants on the keyable list has
+// the strongest association with new or worse RLS (mirtazapine, rottach2008), with SSRIs and SNRIs
+// as the others. Bupropion appears only as the key of "choose"; it is never called an RLS
+// treatment. No tricyclics or trazodone. Options name the drug with a starting regimen, one format
+// for all, and the key's length rank is drawn by lot (templates/parallel.ts).
 import { aggravatorClasses } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
 import { at, cap, estimateSeconds, fill, person, pickSex, aPerson } from './vignette'
+import { parallelOptions, type Choice } from '../parallel'
+import { paramsRng } from './drug-options'
 
 const CANDIDATES = aggravatorClasses
   .filter((c) => c.id === 'mirtazapine' || c.id === 'ssri' || c.id === 'snri')
@@ -31,6 +36,24 @@ const SETTINGS = [
   'attends a telehealth appointment'
 ] as const
 
+// Starting regimens shown in the options (one format for every option).
+const START: Record<string, readonly string[]> = {
+  bupropion: ['XL 150 mg', '150 mg each morning', '150 mg extended-release each morning'],
+  mirtazapine: ['15 mg', '15 mg at night', '15 mg at bedtime each evening'],
+  sertraline: ['50 mg', '50 mg daily', '50 mg daily with breakfast'],
+  fluoxetine: ['20 mg', '20 mg each morning', '20 mg each morning with food'],
+  paroxetine: ['20 mg', '20 mg daily', '20 mg daily in the morning'],
+  citalopram: ['20 mg', '20 mg daily', '20 mg daily with breakfast'],
+  escitalopram: ['10 mg', '10 mg daily', '10 mg daily in the morning'],
+  venlafaxine: ['75 mg', '75 mg extended-release', '75 mg extended-release daily with food'],
+  duloxetine: ['60 mg', '60 mg daily', '60 mg daily with breakfast']
+}
+
+const COMPARE_LEADS = [
+  'Which of these antidepressants is most strongly associated with new or worse RLS?',
+  'Which antidepressant carries the highest risk of worsening {her} RLS?'
+] as const
+
 const LEADS = [
   'Which antidepressant is least likely to worsen {her} RLS?',
   'Given {her} RLS, which antidepressant would usually be preferred?',
@@ -44,12 +67,14 @@ export const antidepressantChoice: Template = {
   title: 'Choosing an antidepressant for a patient with RLS',
   generate(rng) {
     const optionCount = rng.int(4, 5)
-    const withMirtazapine = rng.next() < 0.6
+    const variant = rng.next() < 0.65 ? 'choose' : 'compare'
+    const withMirtazapine = variant === 'choose' && rng.next() < 0.6
     const pool = CANDIDATES.filter((c) => c.drug !== 'mirtazapine').map((c) => c.drug)
     const picked = withMirtazapine
       ? ['mirtazapine', ...rng.sample(pool, optionCount - 2)]
       : rng.sample(pool, optionCount - 1)
     return render({
+      variant,
       age: rng.int(24, 78),
       sex: pickSex(rng),
       set: rng.int(0, SETTINGS.length - 1),
@@ -63,6 +88,7 @@ export const antidepressantChoice: Template = {
 }
 
 interface Params {
+  variant: 'choose' | 'compare'
   age: number
   sex: 'f' | 'm'
   set: number
@@ -71,6 +97,12 @@ interface Params {
   score: number
   opts: string
   lead: number
+}
+
+function compareRationale(drug: string): string {
+  const cls = CANDIDATES.find((c) => c.drug === drug)?.cls
+  const kind = cls === 'ssri' ? 'an SSRI' : 'an SNRI'
+  return `${cap(drug)} is ${kind}; ${cls === 'ssri' ? 'SSRIs' : 'SNRIs'} can worsen RLS in some patients, but their association is weaker than mirtazapine's.`
 }
 
 function wrongRationale(drug: string): string {
@@ -88,29 +120,40 @@ function render(params: Params) {
   const stem =
     `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)}. ${fill(at(RLS_STATUS, params.rls), p)}. ` +
     `${mood}. ${p.She} has no history of seizures or of an eating disorder, drinks little alcohol, and would like to start an antidepressant alongside talking therapy.`
-  const question = fill(at(LEADS, params.lead), p)
-  const options: OptionDraft[] = [
-    {
-      text: 'Bupropion',
-      code: 'bupropion',
-      correct: true,
-      rationale:
-        'Bupropion did not worsen RLS in a randomised placebo-controlled trial and is the antidepressant usually chosen for people with RLS. It is not itself a treatment for RLS.'
-    },
-    ...params.opts.split('+').map((g) => ({
-      text: cap(g),
-      code: g,
-      correct: false,
-      rationale: wrongRationale(g)
-    }))
-  ]
-  const explanation =
-    'Most antidepressants carry some risk of making RLS worse: mirtazapine most clearly, SSRIs and SNRIs in some patients. Bupropion, which acts on dopamine and noradrenaline reuptake rather than serotonin, did not worsen RLS in a small randomised trial and is the usual choice when a person with RLS needs an antidepressant. ' +
-    'The preference is relative: if another antidepressant is clearly better for the depression, it can be used with a watch on the legs. Bupropion treats the depression, not the RLS.'
+  const compare = params.variant === 'compare'
+  const question = fill(
+    compare ? at(COMPARE_LEADS, params.lead % COMPARE_LEADS.length) : at(LEADS, params.lead),
+    p
+  )
+  const keyDrug = compare ? 'mirtazapine' : 'bupropion'
+  const choice = (drug: string, rationale: string): Choice => ({
+    code: drug,
+    rationale,
+    texts: (START[drug] ?? ['']).map((r) => `${cap(drug)} ${r}`.trim())
+  })
+  const options: OptionDraft[] = parallelOptions(
+    paramsRng(params),
+    choice(
+      keyDrug,
+      compare
+        ? 'Mirtazapine has the strongest RLS signal of any antidepressant: new or worse RLS in 28% of a prospective cohort starting it, the highest rate of the drugs studied.'
+        : 'Bupropion did not worsen RLS in a randomised placebo-controlled trial and is the antidepressant usually chosen for people with RLS. It is not itself a treatment for RLS.'
+    ),
+    params.opts.split('+').map((g) => choice(g, compare ? compareRationale(g) : wrongRationale(g))),
+    params.opts.split('+').length + 1,
+    stem,
+    120,
+    0
+  ).options
+  const explanation = compare
+    ? 'Mirtazapine has the clearest link with RLS among antidepressants: 28% of those starting it in a prospective cohort developed new or worse RLS. SSRIs and SNRIs can worsen RLS too, but in some patients rather than most, and many people with RLS take them without trouble. When a person with RLS needs an antidepressant, bupropion is the usual choice; the preference is relative, and a clearly better drug for the depression can be used with a watch on the legs.'
+    : 'Most antidepressants carry some risk of making RLS worse: mirtazapine most clearly, SSRIs and SNRIs in some patients. Bupropion, which acts on dopamine and noradrenaline reuptake rather than serotonin, did not worsen RLS in a small randomised trial and is the usual choice when a person with RLS needs an antidepressant. ' +
+      'The preference is relative: if another antidepressant is clearly better for the depression, it can be used with a watch on the legs. Bupropion treats the depression, not the RLS.'
   return {
     params: { ...params },
     claims: ['D2'],
-    difficulty: (params.opts.includes('mirtazapine') ? 2 : 3) as 2 | 3,
+    // Choosing without mirtazapine among the options leaves only subtler contrasts.
+    difficulty: (compare ? 2 : params.opts.includes('mirtazapine') ? 2 : 3) as 2 | 3,
     estimatedSeconds: estimateSeconds([stem, question], options.length),
     stem,
     question,
@@ -120,13 +163,13 @@ function render(params: Params) {
     explanation,
     evidenceNote:
       'SSRIs and SNRIs worsen RLS in only some patients, and the bupropion evidence comes from one small trial, so the preference is relative rather than absolute.',
-    references: ['bayard2011', 'rottach2008', 'kolla2018'],
+    references: compare ? ['rottach2008', 'kolla2018'] : ['bayard2011', 'rottach2008', 'kolla2018'],
     facts: {
-      kind: 'drug-choose',
+      kind: compare ? 'drug-compare' : 'drug-choose',
       age: p.age,
       sex: p.sex,
-      key: 'bupropion',
-      candidates: ['bupropion', ...params.opts.split('+')]
+      key: keyDrug,
+      candidates: [keyDrug, ...params.opts.split('+')]
     }
   }
 }

@@ -1,13 +1,11 @@
 // Family 5b: the next step once augmentation is apparent, kept to what the cause implies and to
-// what AASM 2024 allows: check iron, and move from the dopaminergic drug to an α2δ ligand.
-import type { OptionDraft, Template } from '../types'
-import {
-  AUG_EVIDENCE,
-  augmentationStem,
-  drawAugmentationItem,
-  drawnWrongOptions,
-  type AugItemParams
-} from './augmentation-story'
+// what AASM 2024 allows. Two pictures with different keys: iron not checked (check ferritin and
+// TSAT, and plan a gradual switch to an α2δ ligand) and iron recently found low (treat the iron
+// and plan the switch). The options are parallel phrasings (templates/parallel.ts).
+import type { Template } from '../types'
+import { parallelOptions, type Choice } from '../parallel'
+import { AUG_EVIDENCE, augmentationStem, drawAugmentationItem } from './augmentation-story'
+import { paramsRng } from './drug-options'
 import { at, estimateSeconds, fill } from './vignette'
 
 const LEADS = [
@@ -16,64 +14,127 @@ const LEADS = [
   'How should {her} treatment be changed?'
 ] as const
 
+type Iron = 'unknown' | 'low'
+
+function choices(name: string, drug: string, iron: Iron, ferritin: number): Choice[] {
+  const second = drug === 'levodopa' ? 'pramipexole' : 'carbidopa/levodopa'
+  return [
+    {
+      code: 'check-iron-switch-alpha2delta',
+      texts: [
+        'Check iron, then move to an α2δ ligand',
+        'Check ferritin and TSAT; switch slowly to an α2δ ligand',
+        `Check iron studies and plan a slow switch from ${name} to gabapentin or pregabalin`
+      ],
+      rationale:
+        iron === 'unknown'
+          ? 'Correct: low iron is a reversible contributor to augmentation, and α2δ ligands are first-line treatment that does not cause augmentation; the switch is gradual because stopping the dopaminergic drug can transiently worsen symptoms.'
+          : `Not the best answer: iron was checked two weeks ago and is low (ferritin ${ferritin} ng/mL), so it needs treating now rather than checking again.`
+    },
+    {
+      code: 'treat-iron-switch-alpha2delta',
+      texts: [
+        'Replace iron, then move to an α2δ ligand',
+        'Treat the low iron; switch slowly to an α2δ ligand',
+        `Correct the iron and plan a slow switch from ${name} to gabapentin or pregabalin`
+      ],
+      rationale:
+        iron === 'low'
+          ? `Correct: ferritin ${ferritin} ng/mL meets the threshold for iron therapy and low iron feeds augmentation; moving gradually to an α2δ ligand, first-line and free of augmentation, treats the cause.`
+          : 'Not the best answer: iron status is unknown here, so it has to be measured before it can be treated.'
+    },
+    {
+      code: 'increase-dopaminergic',
+      texts: [
+        `Add an afternoon dose of ${name}`,
+        `Raise the ${name} dose and add an afternoon dose`,
+        drug === 'rotigotine'
+          ? 'Move to a stronger rotigotine patch so that it covers the whole afternoon as well'
+          : `Increase ${name} once more and add an early-afternoon dose to cover the day`
+      ],
+      rationale:
+        'Incorrect: escalating the dopaminergic dose drives augmentation; it buys brief relief and then makes the problem worse.'
+    },
+    {
+      code: 'add-second-dopaminergic',
+      texts: [
+        `Add ${second} after lunch`,
+        `Add ${second} to cover the afternoon symptoms`,
+        `Keep ${name} as it is and add ${second} after lunch to cover the afternoons`
+      ],
+      rationale:
+        'Incorrect: a second dopaminergic drug feeds the same process; the AASM 2024 guideline suggests against standard use of dopaminergic drugs because of augmentation.'
+    },
+    {
+      code: 'add-sedating-antihistamine',
+      texts: [
+        'Add diphenhydramine at bedtime',
+        'Add diphenhydramine at bedtime to help with sleep',
+        'Keep the current plan unchanged and add diphenhydramine at bedtime to help with sleep'
+      ],
+      rationale:
+        'Incorrect: diphenhydramine is a sedating first-generation antihistamine and itself a recognised RLS aggravator.'
+    },
+    {
+      code: 'reassure-continue',
+      texts: [
+        'Reassure and continue the current dose',
+        'Continue the current dose; this is age-related',
+        'Explain that RLS worsens with age and continue the current dose without any change'
+      ],
+      rationale:
+        'Incorrect: this misses augmentation, which is caused by the treatment and will not settle while the drug is continued or escalated.'
+    }
+  ]
+}
+
 export const augmentationNextStep: Template = {
   id: 'augmentation-next-step',
   family: '5',
   section: 'medications',
   title: 'Managing augmentation: iron and a switch to an α2δ ligand',
   generate(rng) {
-    return render(drawAugmentationItem(rng, LEADS.length))
+    const a = drawAugmentationItem(rng, LEADS.length)
+    const iron: Iron = rng.next() < 0.4 ? 'low' : 'unknown'
+    // Low enough to qualify, high enough not to call for a work-up of its own; clear of cut-offs.
+    const ferritin = iron === 'low' ? rng.int(40, 65) : 0
+    const tsat = iron === 'low' ? rng.pick([14, 15, 16, 17, 23, 25, 27, 29]) : 0
+    return render({ ...a, ironState: iron, ferritin, tsat })
   }
 }
 
-function render(params: AugItemParams) {
-  const { p, stem, name, drug } = augmentationStem(params)
-  const second =
-    drug === 'levodopa'
-      ? {
-          text: 'Add pramipexole in the early afternoon',
-          why: 'Adding a second dopaminergic drug feeds the same process; the AASM 2024 guideline suggests against standard use of dopamine agonists because of augmentation.'
-        }
-      : {
-          text: 'Add carbidopa/levodopa in the early afternoon',
-          why: 'Levodopa carries the highest augmentation risk of all, and adding a second dopaminergic drug feeds the same process.'
-        }
-  const wrong = [
-    {
-      code: 'increase-dopaminergic',
-      text:
-        drug === 'rotigotine'
-          ? 'Move to a stronger rotigotine patch'
-          : `Raise the ${name} dose again and add an afternoon dose`,
-      why: 'Escalating the dopaminergic dose drives augmentation: it buys brief relief and then makes the problem worse.'
-    },
-    { code: 'add-second-dopaminergic', ...second },
-    {
-      code: 'add-sedating-antihistamine',
-      text: 'Add diphenhydramine at bedtime to help sleep',
-      why: 'Diphenhydramine is a sedating first-generation antihistamine and itself a recognised RLS aggravator.'
-    },
-    {
-      code: 'reassure-continue',
-      text: fill('Reassure {him} that RLS worsens with age and continue the current dose', p),
-      why: 'This misses augmentation, which is caused by the treatment and will not settle while the drug is continued or escalated.'
-    }
-  ]
+function render(
+  params: ReturnType<typeof drawAugmentationItem> & {
+    ironState: Iron
+    ferritin: number
+    tsat: number
+  }
+) {
+  const aug = augmentationStem(params)
+  const { p, name, drug } = aug
+  const iron = params.ironState
+  // Replace the stem's "iron not checked" line with the recent result when iron is known.
+  const stem =
+    iron === 'low'
+      ? aug.stem.replace(
+          /(Iron studies have not been checked since the diagnosis\.|Ferritin was last measured four years ago\.|No iron studies are on record\.)$/,
+          `Morning iron studies two weeks ago: ferritin ${params.ferritin} ng/mL, TSAT ${params.tsat}%.`
+        )
+      : aug.stem
   const question = fill(at(LEADS, params.lead), p)
-  const options: OptionDraft[] = [
-    {
-      text: `Check ferritin and transferrin saturation, and plan a gradual switch from ${name} to an α2δ ligand such as gabapentin or pregabalin`,
-      code: 'check-iron-switch-alpha2delta',
-      correct: true,
-      rationale:
-        'Low iron is a reversible contributor to augmentation and to RLS itself, and α2δ ligands are first-line treatment that does not cause augmentation; the switch is made gradually because stopping the dopaminergic drug can transiently worsen symptoms.'
-    },
-    ...drawnWrongOptions(wrong, params.wrong)
-  ]
+  const all = choices(name, drug, iron, params.ferritin)
+  const keyCode = iron === 'low' ? 'treat-iron-switch-alpha2delta' : 'check-iron-switch-alpha2delta'
+  const key = all.find((c) => c.code === keyCode) as Choice
+  // The other iron-and-switch plan is never offered beside the key: it would be a near-twin.
+  const pool = all.filter((c) => c.code !== keyCode && !c.code.endsWith('switch-alpha2delta'))
+  const count = params.wrong.split('+').length + 1
+  const { options } = parallelOptions(paramsRng(params), key, pool, count, stem, 600)
   const explanation =
     'The picture is augmentation: after years of dopaminergic treatment and dose increases, symptoms start earlier in the day and have spread to the arms. ' +
-    'Treatment follows the cause: stop feeding it with more dopaminergic drug, correct iron if ferritin is ≤75 ng/mL or TSAT <20% (IV iron when ferritin is 76–100 ng/mL), and move under supervision to an α2δ ligand (gabapentin, gabapentin enacarbil or pregabalin), the first-line treatment in the AASM 2024 guideline. ' +
-    'A fresh medication review also removes any aggravators, such as sedating antihistamines, that may have been added to cope with poor sleep.'
+    (iron === 'low'
+      ? `Iron is low (ferritin ${params.ferritin} ng/mL), which both qualifies for iron therapy and feeds augmentation, so it is corrected while the dopaminergic drug is gradually replaced. `
+      : 'Iron status is not known, and low iron feeds augmentation, so ferritin and TSAT are checked first; iron is corrected if ferritin is ≤75 ng/mL or TSAT <20%. ') +
+    'The move, under supervision, is to an α2δ ligand (gabapentin, gabapentin enacarbil or pregabalin), first-line in the AASM 2024 guideline; more dopaminergic drug only feeds the problem.'
   return {
     params: { ...params },
     claims: ['T5', 'T2'],
@@ -86,7 +147,7 @@ function render(params: AugItemParams) {
     question,
     options,
     objective:
-      'Manage augmentation as the guideline does: check iron and move from the dopaminergic drug to an α2δ ligand rather than escalating.',
+      'Manage augmentation as the guideline does: check or correct iron and move from the dopaminergic drug to an α2δ ligand rather than escalating.',
     explanation,
     evidenceNote: AUG_EVIDENCE,
     references: ['aasm2024', 'silber2021', 'irlssg2018'],
@@ -98,7 +159,10 @@ function render(params: AugItemParams) {
       aggravator: drug,
       yearsOnDrug: params.yrs,
       earlierOnset: true,
-      spreadToArms: true
+      spreadToArms: true,
+      ...(iron === 'low'
+        ? { ironStudies: { ferritinNgMl: params.ferritin, tsatPercent: params.tsat } }
+        : {})
     }
   }
 }

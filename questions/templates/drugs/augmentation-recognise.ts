@@ -1,74 +1,132 @@
-// Family 5a: recognising augmentation on a dopaminergic RLS drug.
-import type { OptionDraft, Template } from '../types'
+// Family 5a: what explains the change in a patient on a dopaminergic RLS drug: augmentation
+// (earlier onset, spread to the arms, brief benefit from each increase), end-of-dose rebound
+// (levodopa: early-morning return as the dose wears off) or a new peripheral neuropathy (a mimic
+// with numbness, burning and sensory signs). The options are parallel phrasings
+// (templates/parallel.ts), so the key is found from the story, not from its wording.
+import type { Template } from '../types'
+import { parallelOptions, type Choice } from '../parallel'
 import {
   AUG_EVIDENCE,
   augmentationStem,
   drawAugmentationItem,
-  drawnWrongOptions,
-  type AugItemParams
+  type AugItemParams,
+  type AugPicture
 } from './augmentation-story'
+import { paramsRng } from './drug-options'
 import { at, cap, estimateSeconds, fill } from './vignette'
 
-const WRONG = [
-  {
-    code: 'early-morning-rebound',
-    text: 'End-of-dose rebound as each dose wears off',
-    why: 'Rebound shows up in the early morning hours as a dose wears off; it does not move the onset into the afternoon or spread symptoms to the arms.'
-  },
-  {
-    code: 'natural-progression',
-    text: 'Natural progression of RLS, unrelated to the treatment',
-    why: 'RLS can progress slowly over years, but onset moving hours earlier after dose increases, spread to the arms and short-lived benefit from each increase point to a treatment effect.'
-  },
-  {
-    code: 'peripheral-neuropathy',
-    text: 'A new peripheral neuropathy',
-    why: 'Neuropathy causes stocking-distribution numbness or burning that movement does not relieve; here there is no numbness and the examination is normal.'
-  },
-  {
-    code: 'akathisia',
-    text: 'Drug-induced akathisia',
-    why: 'Akathisia follows dopamine-blocking drugs, not dopaminergic ones, and is a whole-body restlessness without an evening pattern.'
+const TEXTS: Record<string, readonly string[]> = {
+  augmentation: [
+    'Augmentation caused by the treatment',
+    'Treatment-related augmentation of the RLS',
+    'Augmentation of the RLS by long-term dopaminergic therapy'
+  ],
+  'early-morning-rebound': [
+    'End-of-dose rebound of the RLS',
+    'Rebound of the RLS as each dose wears off',
+    'Early-morning rebound as the bedtime dose wears off'
+  ],
+  'natural-progression': [
+    'Natural progression of the RLS',
+    'Progression of the RLS with advancing age',
+    'Natural worsening of the RLS over the years, whatever the therapy'
+  ],
+  'peripheral-neuropathy': [
+    'A new peripheral neuropathy',
+    'A length-dependent peripheral neuropathy',
+    'A peripheral neuropathy developing alongside the RLS'
+  ],
+  akathisia: [
+    'Drug-induced akathisia',
+    'Akathisia caused by the medication',
+    'Akathisia from a drug that acts on dopamine'
+  ]
+}
+
+const KEY_OF: Record<AugPicture, string> = {
+  augmentation: 'augmentation',
+  rebound: 'early-morning-rebound',
+  neuropathy: 'peripheral-neuropathy'
+}
+
+/** Why each option is right or wrong, for the picture the story shows. */
+function why(code: string, picture: AugPicture): string {
+  const key = KEY_OF[picture]
+  if (code === key) {
+    if (picture === 'augmentation')
+      return 'Correct: earlier onset in the day, spread to the arms and brief benefit from each dose increase after years on a dopaminergic drug are the hallmarks of augmentation.'
+    if (picture === 'rebound')
+      return 'Correct: symptoms that return in the early morning as a short-acting levodopa dose wears off, without earlier onset in the day or spread, are end-of-dose rebound.'
+    return 'Correct: constant numbness and burning in the feet, not relieved by walking, with absent ankle reflexes and reduced vibration sense, point to a peripheral neuropathy, a mimic that can coexist with RLS.'
   }
-] as const
+  switch (code) {
+    case 'augmentation':
+      return picture === 'rebound'
+        ? 'Incorrect: augmentation brings symptoms earlier in the day and spreads them; here they only return in the early morning as the dose wears off.'
+        : 'Incorrect: augmentation moves RLS earlier in the day or spreads it; here the evening RLS is controlled and the new symptoms are sensory loss and burning.'
+    case 'early-morning-rebound':
+      return 'Incorrect: rebound is an early-morning return as a dose wears off; it does not move the onset into the afternoon, spread to the arms or cause sensory loss.'
+    case 'natural-progression':
+      return 'Incorrect: RLS can progress slowly over years, but this pattern follows the treatment or the examination, not the natural course.'
+    case 'peripheral-neuropathy':
+      return 'Incorrect: neuropathy causes stocking-distribution numbness or burning that movement does not relieve, with sensory signs; here there is no numbness and the examination is normal.'
+    default:
+      return 'Incorrect: akathisia follows dopamine-blocking drugs, not dopaminergic ones, and is a whole-body restlessness without an evening pattern.'
+  }
+}
 
 const LEADS = [
   'What is the most likely explanation for the change in {her} symptoms?',
   'Which diagnosis best explains the change?',
-  'What is happening to {her} RLS?'
+  'What is happening to {her} legs?'
 ] as const
 
 export const augmentationRecognise: Template = {
   id: 'augmentation-recognise',
   family: '5',
   section: 'medications',
-  title: 'Recognising augmentation on a dopaminergic drug',
+  title: 'Augmentation, rebound or a new neuropathy on a dopaminergic drug',
   generate(rng) {
-    return render(drawAugmentationItem(rng, LEADS.length))
+    const a = drawAugmentationItem(rng, LEADS.length)
+    const roll = rng.int(0, 9)
+    // Rebound is a short-acting levodopa phenomenon; other drugs tell augmentation from neuropathy.
+    const picture: AugPicture =
+      roll < 3 ? 'neuropathy' : roll < 5 && a.drug === 3 ? 'rebound' : 'augmentation'
+    return render({ ...a, pic: picture })
   }
 }
 
-function render(params: AugItemParams) {
-  const { p, stem, name, drug } = augmentationStem(params)
+function render(params: AugItemParams & { pic: AugPicture }) {
+  const picture = params.pic
+  const { p, stem, name, drug } = augmentationStem(params, picture)
   const question = fill(at(LEADS, params.lead), p)
-  const options: OptionDraft[] = [
-    {
-      text: `Augmentation from long-term ${name} treatment`,
-      code: 'augmentation',
-      correct: true,
-      rationale:
-        'Earlier onset in the day, spread to the arms and brief benefit from each dose increase after years on a dopaminergic drug are the hallmarks of augmentation.'
-    },
-    ...drawnWrongOptions(WRONG, params.wrong)
-  ]
+  const key = KEY_OF[picture]
+  const choice = (code: string): Choice => ({
+    code,
+    texts: TEXTS[code] ?? [code],
+    rationale: why(code, picture)
+  })
+  const others = Object.keys(TEXTS).filter((c) => c !== key)
+  const count = params.wrong.split('+').length + 1
+  const { options } = parallelOptions(
+    paramsRng(params),
+    choice(key),
+    others.map(choice),
+    count,
+    stem,
+    600
+  )
   const explanation =
-    `Augmentation is a worsening of RLS caused by the dopaminergic treatment itself: symptoms start earlier in the day, come on faster at rest, grow more intense and spread to other body parts such as the arms. ` +
-    `It develops with long-term use of pramipexole, ropinirole, rotigotine and especially levodopa, and raising the dose makes it worse. ` +
-    `${cap(name)} belongs on the medication review of every RLS patient for this reason. Management follows the cause: check iron status and move away from the dopaminergic drug toward an α2δ ligand, under supervision.`
+    picture === 'augmentation'
+      ? `Augmentation is a worsening of RLS caused by the dopaminergic treatment itself: symptoms start earlier in the day, come on faster at rest, grow more intense and spread to other body parts such as the arms. It develops with long-term use of pramipexole, ropinirole, rotigotine and especially levodopa, and raising the dose makes it worse. ${cap(name)} belongs on the medication review of every RLS patient for this reason; management checks iron and moves away from the dopaminergic drug toward an α2δ ligand, under supervision.`
+      : picture === 'rebound'
+        ? `An early-morning return of symptoms some hours after a bedtime dose of short-acting levodopa is end-of-dose rebound. Unlike augmentation, the onset has not moved earlier in the day and nothing has spread. It still argues for moving away from levodopa, which carries the highest augmentation risk, toward an α2δ ligand.`
+        : `New constant numbness and burning in the feet that walking does not relieve, with absent ankle reflexes and reduced vibration sense, is a peripheral neuropathy, not a change in the RLS, which remains controlled. Neuropathy is a mimic and a possible association of RLS; it needs its own work-up (for example glucose, B12 and thyroid function).`
   return {
     params: { ...params },
-    claims: ['T5', 'P2'],
-    difficulty: 2 as const,
+    claims: picture === 'neuropathy' ? ['S4', 'T4'] : ['T5', 'P2'],
+    // Augmentation is the familiar picture; rebound and the neuropathy each need discrimination.
+    difficulty: (picture === 'augmentation' ? 2 : 3) as 2 | 3,
     estimatedSeconds: estimateSeconds(
       [stem, question, ...options.map((o) => o.text)],
       options.length
@@ -77,19 +135,21 @@ function render(params: AugItemParams) {
     question,
     options,
     objective:
-      'Recognise augmentation (earlier onset, spread to the arms, brief benefit from dose increases) in a patient on long-term dopaminergic treatment.',
+      'Tell augmentation (earlier onset, spread, brief benefit from dose increases) from end-of-dose rebound and from a new peripheral neuropathy in a patient on dopaminergic treatment.',
     explanation,
     evidenceNote: AUG_EVIDENCE,
-    references: ['aasm2024', 'silber2021'],
+    references:
+      picture === 'neuropathy' ? ['trenkwalder2016', 'aasm2024'] : ['aasm2024', 'silber2021'],
     facts: {
       kind: 'augmentation',
+      picture,
       age: p.age,
       sex: p.sex,
       medications: [drug],
       aggravator: drug,
       yearsOnDrug: params.yrs,
-      earlierOnset: true,
-      spreadToArms: true
+      earlierOnset: picture === 'augmentation',
+      spreadToArms: picture === 'augmentation'
     }
   }
 }

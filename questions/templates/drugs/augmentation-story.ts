@@ -3,7 +3,7 @@
 // the "recognise it" and "what next" templates; text is a pure function of the params.
 import type { Rng } from '../../rng'
 import type { OptionDraft } from '../types'
-import { at, fill, person, pickSex, type Person, aPerson } from './vignette'
+import { at, fill, person, pickSex, type Person, aPerson, years } from './vignette'
 
 export const AUG_DRUGS = [
   {
@@ -126,7 +126,13 @@ export function drawAugmentationItem(rng: Rng, leadCount: number): AugItemParams
   }
 }
 
-export function augmentationStem(a: AugParams): {
+/** What the story shows: augmentation, end-of-dose rebound (levodopa only) or a new neuropathy. */
+export type AugPicture = 'augmentation' | 'rebound' | 'neuropathy'
+
+export function augmentationStem(
+  a: AugParams,
+  picture: AugPicture = 'augmentation'
+): {
   p: Person
   stem: string
   drug: string
@@ -136,12 +142,21 @@ export function augmentationStem(a: AugParams): {
   const d = at(AUG_DRUGS, a.drug)
   const times =
     a.raised === 1 ? 'the latest increase, six months ago,' : 'each of the last two increases'
-  const stem =
-    `${aPerson(p)} ${fill(at(SETTINGS, a.set), p)}. ${p.She} has taken ${d.name} for RLS for ${a.yrs} years. ` +
-    `At first ${d.start} ${d.when} controlled symptoms that began ${at(ORIGINAL, a.orig)}. ` +
-    `The dose has since been raised step by step to ${at(d.now, a.now)}, and ${times} helped for only a few weeks. ` +
-    `Now the symptoms start ${at(ONSET, a.onset)} and have ${fill(at(SPREAD, a.spread), p)}${at(EXTRA, a.extra)}. ` +
-    `${p.She} has no numbness or cramps, and the neurological examination is normal. ${at(IRON, a.iron)}`
+  const opening =
+    `${aPerson(p)} ${fill(at(SETTINGS, a.set), p)}. ${p.She} has taken ${d.name} for RLS for ${years(a.yrs)}. ` +
+    `At first ${d.start} ${d.when} controlled symptoms that began ${at(ORIGINAL, a.orig)}. `
+  const story =
+    picture === 'rebound'
+      ? `The dose has been ${at(d.now, a.now)} for a year and the evenings are comfortable, but ${p.she} now wakes around 4 am with the same leg discomfort, some hours after the bedtime dose. ` +
+        `The symptoms have not moved earlier in the day and remain in the legs. ${p.She} has no numbness or cramps, and the neurological examination is normal. ${at(IRON, a.iron)}`
+      : picture === 'neuropathy'
+        ? `The dose has been ${at(d.now, a.now)} for a year, and the evening urge to move is still well controlled. ` +
+          `Over the past year, though, ${p.she} has developed constant numbness and burning in both feet, present day and night, that walking does not relieve. ` +
+          `Ankle reflexes are absent and vibration sense is reduced at the toes. ${at(IRON, a.iron)}`
+        : `The dose has since been raised step by step to ${at(d.now, a.now)}, and ${times} helped for only a few weeks. ` +
+          `Now the symptoms start ${at(ONSET, a.onset)} and have ${fill(at(SPREAD, a.spread), p)}${at(EXTRA, a.extra)}. ` +
+          `${p.She} has no numbness or cramps, and the neurological examination is normal. ${at(IRON, a.iron)}`
+  const stem = opening + story
   return { p, stem, drug: d.drug, name: d.drug === 'levodopa' ? 'carbidopa/levodopa' : d.drug }
 }
 

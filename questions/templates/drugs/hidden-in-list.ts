@@ -3,8 +3,14 @@
 // is an α2δ ligand the patient takes for RLS. When a recent change is mentioned, a safe drug was
 // changed in the same window, so timing alone never gives the answer away.
 import { aggravatorClasses, aggravatorRationale, keyableAggravators } from '../../content/drugs'
-import { nonAggravatorRationale } from '../../content/drugs'
+import {
+  nonAggravatorRationale,
+  promethazineAsAntihistamine,
+  PROMETHAZINE_ANTIHISTAMINE_ADVICE,
+  PROMETHAZINE_ANTIHISTAMINE_WHY
+} from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
+import { drugOptions } from './drug-options'
 import {
   CHANGEABLE,
   EXAM,
@@ -21,7 +27,8 @@ import {
   pickIron,
   pickSafeList,
   pickSex,
-  aPerson
+  aPerson,
+  years
 } from './vignette'
 import { classAdvice, drugItemEvidence, drugItemReferences } from './drug-text'
 
@@ -67,6 +74,7 @@ export const hiddenInList: Template = {
       chg: 'none',
       gap: 0,
       opts: '',
+      n: 4,
       sym: rng.int(0, RLS_FEATURES.length - 1),
       exam: rng.int(0, EXAM.length - 1),
       ...prefix(pickIron(rng)),
@@ -74,18 +82,20 @@ export const hiddenInList: Template = {
     }
     // Younger patients carry shorter lists.
     const safe = pickSafeList(rng, age < 55 ? rng.int(3, 4) : rng.int(4, 6), { sex, age })
+    // Every vignette gives the timeline (brief §2), and the suspect is never the only recent
+    // change: a long-term safe drug was started in the same window.
+    if (!safe.some((g) => CHANGEABLE.has(g))) {
+      safe.splice(0, 1, 'metformin')
+      safe.sort()
+    }
     params.list = safe.join('+')
     const changeable = safe.filter((g) => CHANGEABLE.has(g))
-    if (changeable.length > 0 && rng.next() < 0.5) {
-      params.chg = rng.pick(changeable)
-      params.gap = rng.int(1, 3)
-    }
+    params.chg = rng.pick(changeable)
+    params.gap = rng.int(1, 3)
     const nonKeyPool = params.course === 'a2d' ? [...safe, params.a2d] : safe
-    const optionCount = Math.min(rng.int(4, 5), nonKeyPool.length + 1)
-    params.opts = rng
-      .sample(nonKeyPool, optionCount - 1)
-      .sort()
-      .join('+')
+    params.n = Math.min(rng.int(4, 5), nonKeyPool.length + 1)
+    // Every non-key drug is a candidate; drugOptions picks n - 1 of them by the key's length rank.
+    params.opts = [...nonKeyPool].sort().join('+')
     if (params.course !== 'a2d') params.a2d = '-'
     if (params.course === 'new') params.yrs = 0
     return render(params)
@@ -106,6 +116,7 @@ interface Params {
   chg: string
   gap: number
   opts: string
+  n: number
   sym: number
   exam: number
   fer: number
@@ -128,8 +139,8 @@ function render(params: Params) {
     params.course === 'new'
       ? `${p.She} has never had leg symptoms before, but for the past ${params.wk} weeks ${p.she} has had ${features}.`
       : params.course === 'mild'
-        ? `${p.She} has had mild RLS for ${params.yrs} years that never needed treatment. Over the past ${params.wk} weeks it has become much worse: ${p.she} now describes ${features}.`
-        : `${p.Her} RLS was well controlled on ${params.a2d} for ${params.yrs} years, but over the past ${params.wk} weeks ${p.she} has again had ${features}.`
+        ? `${p.She} has had mild RLS for ${years(params.yrs)} that never needed treatment. Over the past ${params.wk} weeks it has become much worse: ${p.she} now describes ${features}.`
+        : `${p.Her} RLS was well controlled on ${params.a2d} for ${years(params.yrs)}, but over the past ${params.wk} weeks ${p.she} has again had ${features}.`
   const meds = all.map((g) => medLine(g, g === params.drug ? params.use : 0))
   let timing = ''
   // The key and the changed safe drug both started before the symptoms changed.
@@ -145,35 +156,43 @@ function render(params: Params) {
     `${p.Her} medication list: ${meds.join('; ')}.${timing}`
   const question = fill(at(LEADS, params.lead), p)
   const optionDrugs = params.opts.split('+')
-  const options: OptionDraft[] = [
+  const options: OptionDraft[] = drugOptions(
+    params,
     {
-      text: cap(params.drug),
       code: params.drug,
-      correct: true,
-      rationale: `${aggravatorRationale(params.drug)} It is the only drug on this list with such a link${params.chg === 'none' ? '' : ', and it was started shortly before the symptoms changed'}.`
+      regimen: drugUse(params.drug, params.use).regimen,
+      rationale: `${aggravatorRationale(params.drug, drugUse(params.drug, params.use).indication)} It is the only drug on this list with such a link, and it was started shortly before the symptoms changed.`
     },
-    ...optionDrugs.map((g) => ({
-      text: cap(g),
+    optionDrugs.map((g) => ({
       code: g,
-      correct: false,
       rationale:
         nonAggravatorRationale(g, drugUse(g).indication) +
         (g === params.chg ? ' Its recent start is a coincidence of timing, not a mechanism.' : '')
-    }))
-  ]
+    })),
+    stem,
+    params.n
+  )
   const others = all.filter((g) => g !== params.drug)
+  const asAntihistamine = promethazineAsAntihistamine(
+    params.drug,
+    drugUse(params.drug, params.use).indication
+  )
   const explanation =
-    `${cap(params.drug)} is the only medicine on this list with a recognised link to new or worse RLS: ${cls.why}. ` +
-    `${cap(join(others))} ${others.length === 1 ? 'is' : 'are'} not recognised aggravators. ${classAdvice(cls.id)} ` +
+    `${cap(params.drug)} is the only medicine on this list with a recognised link to new or worse RLS: ${asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_WHY : cls.why}. ` +
+    `${cap(join(others))} ${others.length === 1 ? 'is' : 'are'} not recognised aggravators, and ${params.chg} shares the timing but not the pharmacology. ${asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_ADVICE : classAdvice(cls.id)} ` +
     'A full medication review, over-the-counter products included, belongs in every RLS assessment; iron studies here do not meet the thresholds for iron therapy.' +
     (drugUse(params.drug, params.use).indication === 'bipolar disorder'
       ? ' (Lithium, another bipolar treatment, is linked to RLS only by case reports and is not treated as an aggravator.)'
       : '')
   const claims = [cls.claim, 'P2', ...(cls.id === 'd2-antipsychotic' ? ['D5'] : [])]
+  // Per item: a less familiar class, a culprit hidden in a long list, and a safe drug started
+  // closer to the onset than the culprit (competing timing) each add a step.
+  const chgCloser = params.gap >= 2
   const difficulty = Math.min(
     3,
-    (['ssri', 'snri', 'h1-antihistamine'].includes(cls.id) ? 2 : 1) +
-      (params.chg === 'none' ? 0 : 1)
+    1 +
+      (['ssri', 'snri', 'h1-antihistamine'].includes(cls.id) || asAntihistamine ? 1 : 0) +
+      (all.length >= 6 || chgCloser ? 1 : 0)
   ) as 1 | 2 | 3
   return {
     params: { ...params },

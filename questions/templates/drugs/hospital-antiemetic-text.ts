@@ -3,7 +3,7 @@
 
 export const ADMISSIONS = [
   {
-    text: 'is on the orthopaedic ward on the second night after an elective total knee replacement',
+    text: 'is on the medical ward on the second night of an admission for gastroenteritis with dehydration, on IV fluids',
     drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
     abx: null,
     minAge: 55
@@ -45,6 +45,31 @@ export const CHARTED: Record<string, string> = {
   prochlorperazine: 'prochlorperazine 12.5 mg IM every 8 hours as needed for nausea',
   promethazine: 'promethazine 25 mg by mouth every 6 hours as needed for nausea'
 }
+
+/** The short regimen shown in the long form of the keyed option. */
+export const CHARTED_SHORT: Record<string, string> = {
+  metoclopramide: '10 mg IV',
+  prochlorperazine: '12.5 mg IM',
+  promethazine: '25 mg orally'
+}
+
+// Further wordings of the same as-needed prescription, spread in length so the key's length
+// rank can land anywhere among the chart's other lines.
+export const CHARTED_LONG: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries({
+    metoclopramide: ['10 mg IV', '8-hourly'],
+    prochlorperazine: ['12.5 mg IM', '8-hourly'],
+    promethazine: ['25 mg orally', '6-hourly']
+  }).map(([drug, [dose, interval]]) => [
+    drug,
+    [
+      `${dose} as required`,
+      `${dose} ${interval}`,
+      `${dose} ${interval} as required`,
+      `${dose} for nausea, ${interval} as required`
+    ]
+  ])
+)
 
 export const DOSE_TIMES = [
   '16:00 and 22:00',

@@ -4,10 +4,20 @@
 // legs, at rest and in the evening, so it reads as RLS rather than akathisia (a mimic).
 import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
-import { classAdvice } from './drug-text'
-import { ADMISSIONS, CHARTED, DOSE_TIMES, FEATURES, LEADS, NIGHT } from './hospital-antiemetic-text'
+import { classAdvice, drugItemReferences } from './drug-text'
+import { drugOptions } from './drug-options'
+import {
+  ADMISSIONS,
+  CHARTED,
+  CHARTED_LONG,
+  CHARTED_SHORT,
+  DOSE_TIMES,
+  FEATURES,
+  LEADS,
+  NIGHT
+} from './hospital-antiemetic-text'
 import { drugUse, at, cap, fill, medLine, person, pickSafeList, pickSex, aPerson } from './vignette'
-import { estimateSeconds } from './vignette'
+import { estimateSeconds, years } from './vignette'
 
 export const hospitalAntiemetic: Template = {
   id: 'hospital-antiemetic',
@@ -32,7 +42,7 @@ export const hospitalAntiemetic: Template = {
       ...(a.abx ? [a.abx] : []),
       ...(a2d === '-' ? [] : [a2d])
     ]
-    const optionCount = Math.min(rng.int(4, 5), nonKey.length + 1)
+    const n = Math.min(rng.int(4, 5), nonKey.length + 1)
     return render({
       adm,
       drug,
@@ -42,10 +52,8 @@ export const hospitalAntiemetic: Template = {
       sex,
       yrs: course === 'new' ? 0 : rng.int(2, 20),
       home: home.join('+'),
-      opts: rng
-        .sample(nonKey, optionCount - 1)
-        .sort()
-        .join('+'),
+      opts: [...nonKey].sort().join('+'),
+      n,
       times: rng.int(0, DOSE_TIMES.length - 1),
       night: rng.int(0, NIGHT.length - 1),
       sym: rng.int(0, FEATURES.length - 1),
@@ -64,6 +72,7 @@ interface Params {
   yrs: number
   home: string
   opts: string
+  n: number
   times: number
   night: number
   sym: number
@@ -87,8 +96,8 @@ function render(params: Params) {
     params.course === 'new'
       ? `${p.She} has never had anything like it before.`
       : params.course === 'known'
-        ? `${p.She} has had mild, untreated RLS for ${params.yrs} years that normally troubles ${p.him} once or twice a week at most.`
-        : `${p.Her} RLS has been well controlled on ${params.a2d} for ${params.yrs} years, and it has been continued in hospital.`
+        ? `${p.She} has had mild, untreated RLS for ${years(params.yrs)} that normally troubles ${p.him} once or twice a week at most.`
+        : `${p.Her} RLS has been well controlled on ${params.a2d} for ${years(params.yrs)}, and it has been continued in hospital.`
   const chart = [
     ...home,
     'acetaminophen',
@@ -104,25 +113,33 @@ function render(params: Params) {
     `Leg pulses are normal and there is no calf swelling or tenderness. ` +
     `Regular medicines on the chart: ${chart.join('; ')}. As needed: ${CHARTED[params.drug]}, given today at ${doses}.`
   const question = at(LEADS, params.lead)
-  const options: OptionDraft[] = [
+  const abxRegimen = a.abx === 'amoxicillin' ? '1 g three times daily' : '500 mg four times daily'
+  const options: OptionDraft[] = drugOptions(
+    params,
     {
-      text: cap(params.drug),
       code: params.drug,
-      correct: true,
-      rationale: `${aggravatorRationale(params.drug)} The doses given this evening match the onset.`
+      regimen: CHARTED_SHORT[params.drug],
+      altRegimens: CHARTED_LONG[params.drug] ?? [],
+      rationale: `${aggravatorRationale(params.drug, 'nausea')} The doses given this evening match the onset.`
     },
-    ...params.opts.split('+').map((g) => ({
-      text: cap(g),
+    params.opts.split('+').map((g) => ({
       code: g,
-      correct: false,
+      ...(g === a.abx
+        ? { regimen: abxRegimen }
+        : g === 'acetaminophen'
+          ? { regimen: '1 g four times a day' }
+          : {}),
       rationale:
         g === a.abx
           ? `${cap(g)} (${g === 'amoxicillin' ? 'a penicillin' : 'a cephalosporin'} antibiotic, started on admission) is not a recognised aggravator of RLS.`
           : g === 'acetaminophen'
             ? 'Acetaminophen (a simple analgesic charted regularly) is not a recognised aggravator of RLS.'
             : nonAggravatorRationale(g, drugUse(g).indication)
-    }))
-  ]
+    })),
+    stem,
+    params.n,
+    true
+  )
   const explanation =
     `${cap(params.drug)} blocks central dopamine receptors, and dopamine-blocking antiemetics are among the best-recognised drug causes of new or worse RLS; ` +
     'none of the other charted medicines is a recognised aggravator. ' +
@@ -131,7 +148,11 @@ function render(params: Params) {
   return {
     params: { ...params },
     claims: ['D1', 'D5', 'P2'],
-    difficulty: (params.course === 'a2d' ? 2 : 1) as 1 | 2,
+    // Harder when RLS treatment is already in place (a competing explanation) or an antibiotic
+    // started on admission shares the timing.
+    difficulty: (1 +
+      (params.course === 'a2d' ? 1 : 0) +
+      (a.abx && params.opts.includes(a.abx) ? 1 : 0)) as 1 | 2 | 3,
     estimatedSeconds: estimateSeconds([stem, question], options.length),
     stem,
     question,
@@ -140,7 +161,7 @@ function render(params: Params) {
       'Recognise a dopamine-blocking antiemetic given in hospital as the cause of an RLS flare, and tell RLS from akathisia.',
     explanation,
     evidenceNote: null,
-    references: ['perezlloret2012', 'aasm2024', 'silber2021'],
+    references: drugItemReferences('d2-antiemetic'),
     facts: {
       kind: 'drug-which',
       age: p.age,

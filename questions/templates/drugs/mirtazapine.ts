@@ -1,7 +1,14 @@
-// Family 4a: mirtazapine as the aggravator. Mirtazapine has the strongest RLS signal of any
-// antidepressant (rottach2008: new or worse RLS in 28% of a prospective cohort). A safe drug is
-// always started at the same visit, so the learner has to separate them by pharmacology.
-import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs'
+// Family 4a: a newly started antidepressant as the aggravator. Mostly mirtazapine, which has the
+// strongest RLS signal of any antidepressant (rottach2008: new or worse RLS in 28% of a
+// prospective cohort); sometimes an SSRI or SNRI, which worsen RLS in some patients. A safe drug
+// is always started at the same visit, so the learner separates them by pharmacology; the
+// opening sentence names neither.
+import {
+  aggravatorRationale,
+  keyableAggravators,
+  nonAggravatorRationale
+} from '../../content/drugs'
+import { drugOptions } from './drug-options'
 import type { OptionDraft, Template } from '../types'
 import { classAdvice, drugItemReferences } from './drug-text'
 import {
@@ -19,7 +26,8 @@ import {
   pickIron,
   pickSafeList,
   pickSex,
-  aPerson
+  aPerson,
+  years
 } from './vignette'
 
 const SETTINGS = [
@@ -30,9 +38,22 @@ const SETTINGS = [
 ] as const
 
 const MOOD = [
-  '{Her} mood and appetite have started to improve and {she} falls asleep more easily.',
+  '{Her} mood has started to improve since the new treatment began.',
   '{She} feels a little brighter and is sleeping through the early part of the night.',
   'Mood is slowly lifting, but {she} is frustrated that {her} nights are broken again.'
+] as const
+
+// The antidepressant started at the visit: mirtazapine most often, an SSRI or SNRI otherwise.
+const STARTED = [
+  'mirtazapine',
+  'mirtazapine',
+  'mirtazapine',
+  'sertraline',
+  'citalopram',
+  'escitalopram',
+  'fluoxetine',
+  'venlafaxine',
+  'duloxetine'
 ] as const
 
 const LEADS = [
@@ -45,11 +66,12 @@ export const mirtazapineAggravator: Template = {
   id: 'antidepressant-mirtazapine',
   family: '4',
   section: 'medications',
-  title: 'Mirtazapine as the aggravating antidepressant',
+  title: 'A newly started antidepressant as the aggravator',
   generate(rng) {
     const sex = pickSex(rng)
     const age = rng.int(40, 84)
     const course = rng.pick(['new', 'mild', 'a2d'] as const)
+    const drug = rng.pick(STARTED)
     const a2d = course === 'a2d' ? rng.pick(['gabapentin', 'pregabalin']) : '-'
     const list = pickSafeList(rng, rng.int(3, age < 55 ? 3 : 5), { sex, age })
     let changeable = list.filter((g) => CHANGEABLE.has(g))
@@ -62,13 +84,14 @@ export const mirtazapineAggravator: Template = {
     const nonKey = [...list, ...(a2d === '-' ? [] : [a2d])].filter((g) => g !== co)
     const optionCount = Math.min(rng.int(4, 5), nonKey.length + 2)
     return render({
+      drug,
       age,
       sex,
       use: rng.int(0, 1),
       wk: rng.int(2, 8),
       course,
       a2d,
-      yrs: course === 'new' ? 0 : rng.int(1, 15),
+      yrs: course === 'new' ? 0 : rng.int(2, 15),
       list: list.join('+'),
       co,
       opts: [co, ...rng.sample(nonKey, optionCount - 2)].sort().join('+'),
@@ -83,6 +106,7 @@ export const mirtazapineAggravator: Template = {
 }
 
 interface Params {
+  drug: string
   age: number
   sex: 'f' | 'm'
   use: number
@@ -104,65 +128,76 @@ interface Params {
 
 function render(params: Params) {
   const p = person(params.age, params.sex)
-  const use = drugUse('mirtazapine', params.use)
+  const drug = params.drug
+  const cls = keyableAggravators.get(drug)
+  if (!cls) throw new Error(`${drug} is not keyable`)
+  const use = drugUse(drug, params.use)
   const list = params.list.split('+')
   const before =
     params.course === 'new'
       ? `${p.She} has never had leg symptoms before.`
       : params.course === 'mild'
-        ? `${p.She} has had occasional mild RLS for ${params.yrs} years that never needed treatment.`
-        : `${p.Her} RLS had been well controlled on ${params.a2d} for ${params.yrs} years.`
+        ? `${p.She} has had occasional mild RLS for ${years(params.yrs)} that never needed treatment.`
+        : `${p.Her} RLS had been well controlled on ${params.a2d} for ${years(params.yrs)}.`
   const others = [...list, ...(params.a2d === '-' ? [] : [params.a2d])].sort()
+  const current = [...others, drug]
+    .sort()
+    .map((g) => (g === drug ? medLine(g, params.use) : medLine(g)))
+  const onset =
+    params.wk <= 2 ? 'Within days of' : `About ${params.wk - 1} weeks ago, a week or so after`
   const stem =
-    `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after starting mirtazapine ${use.regimen} for ${use.indication}. ` +
-    `${fill(at(MOOD, params.mood), p)} ${before} Since shortly after the new prescriptions began, ${p.she} has had ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
+    `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after two new prescriptions were started at one appointment. ` +
+    `${fill(at(MOOD, params.mood), p)} ${before} ${onset} the new prescriptions began, ${p.she} started to have ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
     `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
-    `${p.Her} other medicines are ${others.map((g) => medLine(g)).join('; ')}. ` +
-    `${cap(params.co)} was started at the same appointment as the mirtazapine.`
+    `${p.Her} current medicines: ${current.join('; ')}. ` +
+    `The two started ${params.wk} weeks ago were ${drug} and ${params.co}.`
   const question = fill(at(LEADS, params.lead), p)
-  const options: OptionDraft[] = [
+  const options: OptionDraft[] = drugOptions(
+    params,
     {
-      text: 'Mirtazapine',
-      code: 'mirtazapine',
-      correct: true,
-      rationale: `${aggravatorRationale('mirtazapine')} The symptoms began soon after it was started.`
+      code: drug,
+      regimen: use.regimen,
+      rationale: `${aggravatorRationale(drug)} The symptoms began soon after it was started.`
     },
-    ...params.opts.split('+').map((g) => ({
-      text: cap(g),
+    params.opts.split('+').map((g) => ({
       code: g,
-      correct: false,
       rationale:
         nonAggravatorRationale(g, drugUse(g).indication) +
         (g === params.co
-          ? ' It shares the timing with mirtazapine but has no mechanism to worsen RLS.'
+          ? ` It shares the timing with ${drug} but has no mechanism to worsen RLS.`
           : '')
-    }))
-  ]
+    })),
+    stem
+  )
+  const mirtazapine = drug === 'mirtazapine'
   const explanation =
-    'Among antidepressants, mirtazapine has the clearest link with RLS: in a prospective cohort of patients starting second-generation antidepressants, 28% of those on mirtazapine developed new or worse RLS, the highest rate of any drug studied. ' +
+    (mirtazapine
+      ? 'Among antidepressants, mirtazapine has the clearest link with RLS: in a prospective cohort of patients starting second-generation antidepressants, 28% of those on mirtazapine developed new or worse RLS, the highest rate of any drug studied. '
+      : `${cap(drug)} is ${cls.id === 'ssri' ? 'an SSRI' : 'an SNRI'}, and serotonergic antidepressants can bring on or worsen RLS in some patients; it is the only recognised aggravator on this list. `) +
     `${cap(params.co)} started on the same day, so timing cannot separate the two; pharmacology can, because ${params.co} is not a recognised aggravator. ` +
-    classAdvice('mirtazapine')
+    classAdvice(cls.id)
   return {
     params: { ...params },
     claims: ['D2', 'P2'],
-    difficulty: 2 as const,
+    // An SSRI or SNRI (a weaker, "some patients" link) and a long list are each a step harder.
+    difficulty: (1 + (mirtazapine ? 0 : 1) + (others.length >= 5 ? 1 : 0)) as 1 | 2 | 3,
     estimatedSeconds: estimateSeconds([stem, question], options.length),
     stem,
     question,
     options,
     objective:
-      'Recognise mirtazapine as the antidepressant most strongly associated with new or worse RLS.',
+      'Recognise a newly started antidepressant (mirtazapine most strongly, SSRIs and SNRIs in some patients) as the aggravator among drugs started at the same time.',
     explanation,
-    evidenceNote: null,
-    references: drugItemReferences('mirtazapine'),
+    evidenceNote: cls.evidenceNote,
+    references: drugItemReferences(cls.id),
     facts: {
       kind: 'drug-which',
       age: p.age,
       sex: p.sex,
-      medications: [...others, 'mirtazapine'].sort(),
-      aggravator: 'mirtazapine',
-      aggravatorClass: 'mirtazapine',
-      recentlyChanged: ['mirtazapine', params.co],
+      medications: [...others, drug].sort(),
+      aggravator: drug,
+      aggravatorClass: cls.id,
+      recentlyChanged: [drug, params.co],
       ironStudies: { ferritinNgMl: params.fer, tsatPercent: params.tsat }
     }
   }

@@ -56,10 +56,13 @@ export const REASONS = [
   'on the advice of a neighbour when {her} sleep became broken'
 ]
 
+// How the product comes to light: only on direct questioning, with its start date (brief §2:
+// the timeline is given, and the culprit is not named in the opening sentence). {product} and
+// {when} are filled by the template; every wording suits an in-person or a remote consultation.
 export const DISCLOSURE = [
-  '{She} did not mention the product until asked specifically about over-the-counter and herbal remedies.',
-  'The product is not in {her} records; {she} mentions it only when asked directly about non-prescription sleep remedies.',
-  '{She} brings the packet along after being asked to bring everything {she} takes.'
+  'Only when asked specifically about over-the-counter and herbal remedies does {she} mention {product}, started {when}.',
+  'Asked directly about non-prescription sleep remedies, {she} describes {product}, started {when}; it is not in {her} records.',
+  'When asked what else {she} takes, {she} reads out the label of {product}, which {she} started {when}.'
 ]
 
 export const WHICH_LEADS = [
@@ -67,25 +70,51 @@ export const WHICH_LEADS = [
   'Which of the substances {she} takes is the most likely aggravator?'
 ]
 
+// The advice options, each in phrasings of one shape and spread of lengths (templates/parallel.ts).
+export const ADVICE_KEY = {
+  code: 'stop-sedating-antihistamine',
+  texts: [
+    'Stop the product and treat the sleep problem another way',
+    'Stop {product}, manage sleep without antihistamines, then reassess',
+    'Stop {product}, tackle the sleep problem without sedating antihistamines, and review the legs'
+  ]
+} as const
+
 export const ADVICE = [
   {
     code: 'take-extra-dose',
-    text: 'Take a second dose of the same product when {her} legs wake {him}',
+    texts: [
+      'Take a second dose when the legs wake {him}',
+      'Take a second dose of {product} when the legs wake {him}',
+      'Take a second dose of the same product whenever the legs wake {him} in the night'
+    ],
     why: 'More of the product means more of a sedating antihistamine, which is the likely aggravator.'
   },
   {
     code: 'switch-to-hydroxyzine',
-    text: 'Switch to prescription hydroxyzine at bedtime for a stronger effect',
+    texts: [
+      'Switch to hydroxyzine at bedtime instead',
+      'Switch to prescription hydroxyzine at bedtime for a stronger effect',
+      'Replace the product with prescription hydroxyzine at bedtime, which sedates more reliably'
+    ],
     why: 'Hydroxyzine is also a sedating first-generation H1 antihistamine, so it would be expected to keep the RLS worse.'
   },
   {
     code: 'start-dopamine-agonist',
-    text: 'Start ropinirole at bedtime and continue the sleep product',
+    texts: [
+      'Add ropinirole at bedtime and keep the product',
+      'Start ropinirole at bedtime and continue the sleep product',
+      'Start ropinirole two hours before bed and carry on with the sleep product as before'
+    ],
     why: 'It leaves a removable aggravator in place, and the AASM 2024 guideline suggests against standard use of dopamine agonists because of augmentation.'
   },
   {
     code: 'nerve-conduction-studies',
-    text: 'Arrange nerve conduction studies before changing anything',
+    texts: [
+      'Arrange nerve conduction studies first',
+      'Arrange nerve conduction studies before changing anything',
+      'Arrange nerve conduction studies and keep everything unchanged until the results are back'
+    ],
     why: 'RLS is a clinical diagnosis and the examination is normal; no test is needed, and waiting for one delays removing the likely cause.'
   }
 ] as const

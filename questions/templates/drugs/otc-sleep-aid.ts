@@ -3,8 +3,18 @@
 // Two lead-ins: which ingredient is to blame, or what to advise.
 import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
+import { drugOptions, paramsRng } from './drug-options'
+import { parallelOptions } from '../parallel'
 import { drugItemReferences } from './drug-text'
-import { ADVICE, DISCLOSURE, PRODUCTS, REASONS, SETTINGS, WHICH_LEADS } from './otc-sleep-aid-text'
+import {
+  ADVICE,
+  ADVICE_KEY,
+  DISCLOSURE,
+  PRODUCTS,
+  REASONS,
+  SETTINGS,
+  WHICH_LEADS
+} from './otc-sleep-aid-text'
 import {
   EXAM,
   RLS_FEATURES,
@@ -18,7 +28,8 @@ import {
   person,
   pickSafeList,
   pickSex,
-  aPerson
+  aPerson,
+  years
 } from './vignette'
 
 export const otcSleepAid: Template = {
@@ -47,10 +58,7 @@ export const otcSleepAid: Template = {
     ]
     const opts =
       format === 'which'
-        ? rng
-            .sample(nonKey, optionCount - 1)
-            .sort()
-            .join('+')
+        ? [...nonKey].sort().join('+')
         : rng
             .sample([0, 1, 2, 3], optionCount - 1)
             .sort()
@@ -71,6 +79,7 @@ export const otcSleepAid: Template = {
       exam: rng.int(0, EXAM.length - 1),
       list: list.join('+') || '-',
       opts,
+      n: Math.min(optionCount, nonKey.length + 1),
       lead: rng.int(0, WHICH_LEADS.length - 1)
     })
   }
@@ -92,6 +101,7 @@ interface Params {
   exam: number
   list: string
   opts: string
+  n: number
   lead: number
 }
 
@@ -103,8 +113,8 @@ function render(params: Params) {
     params.course === 'new'
       ? `${p.She} had no leg symptoms before`
       : params.course === 'mild'
-        ? `${p.She} has had mild RLS for ${params.yrs} years that rarely bothered ${p.him}`
-        : `${p.Her} RLS had been well controlled on ${params.a2d} for ${params.yrs} years`
+        ? `${p.She} has had mild RLS for ${years(params.yrs)} that rarely bothered ${p.him}`
+        : `${p.Her} RLS had been well controlled on ${params.a2d} for ${years(params.yrs)}`
   const remote = params.set === 2 || params.set === 3
   const exam = remote
     ? `${p.She} reports no cramps, numbness or leg swelling.`
@@ -114,47 +124,53 @@ function render(params: Params) {
     prescribed.length === 0
       ? `${p.She} takes no prescribed medicines.`
       : `${p.Her} prescribed medicines are ${join(prescribed.map((g) => medLine(g)))}.`
+  const when = `about ${params.wk + 1} weeks ago ${fill(at(REASONS, params.reason), p)}`
+  const disclosure = fill(at(DISCLOSURE, params.disc), p)
+    .replace('{product}', prod.text)
+    .replace('{when}', when)
   const stem =
     `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)}. ${before}. ` +
-    `About ${params.wk} weeks ago, ${fill(at(REASONS, params.reason), p)}, ${p.she} started taking ${prod.text}. ` +
-    `Since then ${p.she} has had ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
-    `${fill(at(DISCLOSURE, params.disc), p)} ${exam} ${rx}`
+    `Over the past ${params.wk} weeks ${p.she} has had ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
+    `${exam} ${rx} ${disclosure}`
   const drug = prod.drug
   let question: string
   let options: OptionDraft[]
   if (params.format === 'which') {
     question = fill(at(WHICH_LEADS, params.lead), p)
-    options = [
+    options = drugOptions(
+      params,
       {
-        text: cap(drug),
         code: drug,
-        correct: true,
         rationale: `${aggravatorRationale(drug)} It is the active ingredient of ${prod.name}, started just before the RLS worsened.`
       },
-      ...params.opts.split('+').map((g) => ({
-        text: cap(g),
+      params.opts.split('+').map((g) => ({
         code: g,
-        correct: false,
         rationale:
           g === 'acetaminophen'
             ? `Acetaminophen, the pain-relieving half of ${prod.name}, is not a recognised aggravator of RLS; the antihistamine in the same caplet is.`
             : nonAggravatorRationale(g, drugUse(g).indication)
-      }))
-    ]
+      })),
+      stem,
+      params.n,
+      true
+    )
   } else {
     question = `What is the most appropriate advice for ${p.him}?`
-    options = [
+    const words = (t: string) => fill(t, p).replace('{product}', prod.name)
+    options = parallelOptions(
+      paramsRng(params),
       {
-        text: `Stop ${prod.name}, tackle the sleep problem without sedating antihistamines, and reassess the legs in a few weeks`,
-        code: 'stop-sedating-antihistamine',
-        correct: true,
+        code: ADVICE_KEY.code,
+        texts: ADVICE_KEY.texts.map(words),
         rationale: `${cap(drug)} is a sedating first-generation H1 antihistamine, a recognised RLS aggravator; removing it is the simplest and most specific step.`
       },
-      ...params.opts.split('+').map((i) => {
+      params.opts.split('+').map((i) => {
         const a = at(ADVICE, Number(i))
-        return { text: fill(a.text, p), code: a.code, correct: false, rationale: a.why }
-      })
-    ]
+        return { code: a.code, texts: a.texts.map(words), rationale: a.why }
+      }),
+      params.opts.split('+').length + 1,
+      stem
+    ).options
   }
   const explanation =
     `${cap(drug)} is a sedating first-generation H1 antihistamine, the active ingredient of many over-the-counter "PM" and night-time sleep products, and this class can worsen RLS. ` +

@@ -194,3 +194,8 @@ function countWords(text: string): number {
   }
   return n
 }
+
+/** "1 year" / "4 years". */
+export function years(n: number): string {
+  return `${n} year${n === 1 ? '' : 's'}`
+}

@@ -81,10 +81,20 @@ describe('families 1–5', () => {
 
   it('family 4: mirtazapine keyed; bupropion only as the key of the choose item, with bayard2011', () => {
     for (const it of items('antidepressant-mirtazapine')) {
-      expect(it.options.find((o) => o.correct)?.code).toBe('mirtazapine')
+      // The newly started antidepressant (mirtazapine, an SSRI or an SNRI) is keyed, and the
+      // opening sentence names no drug.
+      const key = it.options.find((o) => o.correct)?.code ?? ''
+      expect(['mirtazapine', 'ssri', 'snri']).toContain(String(it.facts.aggravatorClass))
+      expect(it.facts.aggravator).toBe(key)
+      expect(it.stem.split('. ')[0]).not.toContain(key)
       expect(JSON.stringify(it.options)).not.toMatch(/bupropion/i)
     }
     for (const it of items('antidepressant-choice')) {
+      if (it.facts.kind === 'drug-compare') {
+        expect(it.options.find((o) => o.correct)?.code).toBe('mirtazapine')
+        expect(JSON.stringify(it.options)).not.toMatch(/bupropion/i)
+        continue
+      }
       expect(it.options.find((o) => o.correct)?.code).toBe('bupropion')
       expect(it.references).toContain('bayard2011')
       expect(it.options.filter((o) => /bupropion/i.test(o.text))).toHaveLength(1)
@@ -99,13 +109,32 @@ describe('families 1–5', () => {
     }
   })
 
-  it('family 5: augmentation stems show earlier onset and spread to the arms', () => {
-    for (const id of ['augmentation-recognise', 'augmentation-next-step']) {
-      for (const it of items(id, 200)) {
+  it('family 5: each picture keys its own answer; augmentation stems show earlier onset and spread', () => {
+    const KEY: Record<string, string> = {
+      augmentation: 'augmentation',
+      rebound: 'early-morning-rebound',
+      neuropathy: 'peripheral-neuropathy'
+    }
+    const recognise = items('augmentation-recognise', 300)
+    for (const it of recognise) {
+      const picture = String(it.facts.picture)
+      expect(it.options.find((o) => o.correct)?.code).toBe(KEY[picture])
+      if (picture === 'augmentation') {
         expect(it.stem).toMatch(/afternoon|after lunch|2 pm/)
         expect(it.stem).toMatch(/arms|forearms/)
-        expect(it.section).toBe('medications')
       }
+      if (picture === 'rebound') expect(it.facts.medications).toEqual(['levodopa'])
+      if (picture === 'neuropathy') expect(it.stem).toMatch(/numbness and burning/)
+    }
+    expect(new Set(recognise.map((i) => i.facts.picture)).size).toBe(3)
+    for (const it of items('augmentation-next-step', 200)) {
+      expect(it.stem).toMatch(/afternoon|after lunch|2 pm/)
+      const key = it.options.find((o) => o.correct)?.code
+      const ironKnown = it.facts.ironStudies !== undefined
+      expect(key).toBe(
+        ironKnown ? 'treat-iron-switch-alpha2delta' : 'check-iron-switch-alpha2delta'
+      )
+      expect(it.section).toBe('medications')
     }
   })
 

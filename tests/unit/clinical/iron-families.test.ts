@@ -31,18 +31,30 @@ describe('family 7: lab-"normal" ferritin', () => {
 
 describe('family 8: inflammation or CKD', () => {
   const ds = drafts(ironInflammation)
-  it('is well formed and keyed by the independent rule', () => {
+  const inZone = (d: (typeof ds)[number]) => {
+    const f = d.facts as unknown as IronFacts
+    return f.labs.ferritinNgMl > 100 && f.labs.tsatPercent < 20
+  }
+  it('is well formed; route items are keyed by the independent rule', () => {
     for (const d of ds) {
       expectWellFormed(d)
-      expect(correct(d)).toBe(recomputeIronCode(d.facts as unknown as IronFacts))
+      if (!inZone(d)) expect(correct(d)).toBe(recomputeIronCode(d.facts as unknown as IronFacts))
     }
   })
-  it('most items qualify on TSAT alone with a ferritin above 100', () => {
-    const tsatOnly = ds.filter((d) => {
-      const f = d.facts as unknown as IronFacts
-      return f.labs.ferritinNgMl > 100 && f.labs.tsatPercent < 20 && correct(d) === 'iron-indicated'
-    })
-    expect(tsatOnly.length).toBeGreaterThan(600)
+  it('never keys a route or an indication where the guidelines disagree (ferritin >100, TSAT <20%)', () => {
+    const zone = ds.filter(inZone)
+    expect(zone.length).toBeGreaterThan(250)
+    for (const d of zone) {
+      expect(correct(d)).toBe('deficiency-not-excluded')
+      for (const o of d.options)
+        expect(['iron-indicated', 'iv-iron-only', 'iron-not-indicated']).not.toContain(o.code)
+      expect(() => recomputeIronCode(d.facts as unknown as IronFacts)).toThrow(/disagree/)
+    }
+  })
+  it('with ferritin ≤100 and inflammation, IV iron is keyed; all three contexts appear', () => {
+    const iv = ds.filter((d) => (d.facts as unknown as IronFacts).labs.ferritinNgMl <= 100)
+    expect(iv.length).toBeGreaterThan(250)
+    for (const d of iv) expect(correct(d)).toBe('iv-iron-only')
     expect(ds.some((d) => correct(d) === 'iron-not-indicated')).toBe(true)
     expect(new Set(ds.map((d) => d.facts.context)).size).toBe(3)
   })

@@ -23,9 +23,18 @@ describe('recomputeIronCode (brief §3, adults not on dialysis)', () => {
     expect(recomputeIronCode(facts(100, 25))).toBe('iv-iron-only')
     expect(recomputeIronCode(facts(101, 25))).toBe('iron-not-indicated')
   })
-  it('TSAT boundary 19/20 decides when ferritin is high', () => {
-    expect(recomputeIronCode(facts(150, 19))).toBe('iron-indicated')
+  it('refuses the disagreement zone (ferritin >100 with TSAT <20%) and applies the 45% ceiling', () => {
+    expect(() => recomputeIronCode(facts(150, 19))).toThrow(/disagree/)
     expect(recomputeIronCode(facts(150, 20))).toBe('iron-not-indicated')
+    expect(recomputeIronCode(facts(40, 45))).toBe('iron-not-indicated')
+    expect(recomputeIronCode(facts(40, 44))).toBe('iron-indicated')
+  })
+  it('with inflammation, IV iron is the route when ferritin is ≤100', () => {
+    expect(recomputeIronCode({ ...facts(60, 15), inflammation: true })).toBe('iv-iron-only')
+    expect(recomputeIronCode({ ...facts(90, 25), inflammation: true })).toBe('iv-iron-only')
+    expect(recomputeIronCode({ ...facts(150, 25), inflammation: true })).toBe('iron-not-indicated')
+  })
+  it('TSAT boundary 19/20 decides when ferritin is 76–100', () => {
     expect(recomputeIronCode(facts(90, 19))).toBe('iron-indicated')
     expect(recomputeIronCode(facts(90, 20))).toBe('iv-iron-only')
     expect(recomputeIronCode(facts(19.9 + 80, 19.9))).toBe('iron-indicated')

@@ -1,0 +1,13 @@
+// The bank's output per version, newest first. Written by `npm run bank:fingerprint`; the test
+// tests/unit/bank/fingerprint.test.ts recomputes the current one. If it fails, the items a seed
+// produces have changed: bump BANK.version (questions/bank.ts) and run `npm run bank:fingerprint`.
+export interface BankFingerprint {
+  version: string
+  fingerprint: string
+  templates: number
+  seeds: number
+}
+
+export const FINGERPRINTS: readonly BankFingerprint[] = [
+  { version: '2.0.0', fingerprint: '3dcc25e0becb2196', templates: 45, seeds: 128 }
+]

@@ -1,0 +1,222 @@
+// The test-wise examinee: knowledge-free strategies that pick an option from its wording alone.
+// If any of them beats chance by more than a few points, the bank teaches test-taking rather than
+// RLS. Each strategy scores an item as the share of credit it would earn (ties split evenly, as a
+// random tie-break would), so an item whose options all look alike scores exactly 1/n.
+import type { Item } from '../item'
+
+export type StrategyId =
+  | 'longest'
+  | 'shortest'
+  | 'most-hedged'
+  | 'fewest-absolutes'
+  | 'most-stem-words'
+  | 'most-shared-words'
+
+export const STRATEGIES: readonly StrategyId[] = [
+  'longest',
+  'shortest',
+  'most-hedged',
+  'fewest-absolutes',
+  'most-stem-words',
+  'most-shared-words'
+]
+
+/** How far above chance a strategy may score, in percentage points (issue 13). */
+export const CUE_MARGIN_POINTS = 5
+
+const HEDGES =
+  /\b(may|might|can|could|some|often|usually|typically|likely|probably|possibl[ey]|suggests?|generally|commonly|tends?|partly|partial|in part|most|many|perhaps|appears?|seems?|where|when|unless|if|consider|reasonable|modest)\b/gi
+const ABSOLUTES =
+  /\b(always|never|all|none|only|must|every|cannot|no|completely|entirely|proves?|proven|definitely|certain(?:ly)?|guarantee[sd]?|rules? out|any|sole|solely|alone)\b/gi
+
+const STOP = new Set(
+  'a an and are as at be but by for from has have her his in into is it its of on or that the their them then there these this to was were with without he she him they who which what while'.split(
+    ' '
+  )
+)
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0
+}
+
+// Option texts come from finite pools and are scored many times while options are chosen, so
+// their word sets are memoised (bounded, so long runs do not grow without limit).
+const wordCache = new Map<string, Set<string>>()
+
+/** Content words: lower-case, ≥ 4 letters, not a stop word. */
+export function contentWords(text: string): Set<string> {
+  const cached = wordCache.get(text)
+  if (cached) return cached
+  if (wordCache.size > 20000) wordCache.clear()
+  const out = new Set<string>()
+  wordCache.set(text, out)
+  for (const w of text.toLowerCase().match(/[a-zα-ω0-9][a-zα-ω0-9'’-]*/g) ?? []) {
+    if (w.length >= 4 && !STOP.has(w)) out.add(w)
+  }
+  return out
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0
+  for (const w of a) if (b.has(w)) n++
+  return n
+}
+
+/** Each option's score under a strategy (higher = the strategy prefers it). */
+export function strategyScores(item: Item, strategy: StrategyId): number[] {
+  const texts = item.options.map((o) => o.text)
+  switch (strategy) {
+    case 'longest':
+      return texts.map((t) => t.length)
+    case 'shortest':
+      return texts.map((t) => -t.length)
+    case 'most-hedged':
+      return texts.map((t) => count(t, HEDGES))
+    case 'fewest-absolutes':
+      return texts.map((t) => -count(t, ABSOLUTES))
+    case 'most-stem-words': {
+      const stem = contentWords(`${item.stem} ${item.question}`)
+      return texts.map((t) => overlap(contentWords(t), stem))
+    }
+    case 'most-shared-words': {
+      const words = texts.map(contentWords)
+      return words.map((w, i) =>
+        words.reduce((sum, other, j) => (j === i ? sum : sum + overlap(w, other)), 0)
+      )
+    }
+  }
+}
+
+/** Credit the strategy earns on this item: 1/k when the key is among k tied best options. */
+export function strategyCredit(item: Item, strategy: StrategyId): number {
+  const scores = strategyScores(item, strategy)
+  const best = Math.max(...scores)
+  let tied = 0
+  let keyTied = false
+  scores.forEach((s, i) => {
+    if (s === best) {
+      tied++
+      if (item.options[i]?.correct) keyTied = true
+    }
+  })
+  return keyTied ? 1 / tied : 0
+}
+
+export interface CueFigures {
+  items: number
+  /** Expected score of blind guessing, in percent. */
+  chance: number
+  /** Each strategy's score, in percent. */
+  scores: Record<StrategyId, number>
+}
+
+export function cueFigures(items: readonly Item[]): CueFigures {
+  const scores = Object.fromEntries(STRATEGIES.map((s) => [s, 0])) as Record<StrategyId, number>
+  let chance = 0
+  for (const item of items) {
+    chance += 1 / item.options.length
+    for (const s of STRATEGIES) scores[s] += strategyCredit(item, s)
+  }
+  const n = Math.max(1, items.length)
+  for (const s of STRATEGIES) scores[s] = (100 * scores[s]) / n
+  return { items: items.length, chance: (100 * chance) / n, scores }
+}
+
+/** Strategies scoring above chance + margin. */
+export function cueFailures(f: CueFigures, margin = CUE_MARGIN_POINTS): StrategyId[] {
+  return STRATEGIES.filter((s) => f.scores[s] > f.chance + margin)
+}
+
+// --- key position ----------------------------------------------------------------------------------
+
+/** Per option count: how often the key sits at each letter. */
+export function keyPositions(items: readonly Item[]): Map<number, number[]> {
+  const out = new Map<number, number[]>()
+  for (const item of items) {
+    const n = item.options.length
+    const row = out.get(n) ?? new Array<number>(n).fill(0)
+    const i = item.options.findIndex((o) => o.correct)
+    row[i] = (row[i] ?? 0) + 1
+    out.set(n, row)
+  }
+  return out
+}
+
+/** Largest relative deviation from uniform over all letters and option counts (0.25 = ±25%). */
+export function keyPositionDeviation(items: readonly Item[], minPerCount = 400): number {
+  let worst = 0
+  for (const [n, row] of keyPositions(items)) {
+    const total = row.reduce((a, b) => a + b, 0)
+    if (total < minPerCount) continue // too few to judge; pooled over the bank instead
+    const expected = total / n
+    for (const c of row) worst = Math.max(worst, Math.abs(c - expected) / expected)
+  }
+  return worst
+}
+
+// --- decisions and repeats -------------------------------------------------------------------------
+
+/** The set of options a learner sees, independent of order. */
+export function optionSetKey(item: Item): string {
+  return `${item.template}|${item.options
+    .map((o) => o.code)
+    .sort()
+    .join(',')}`
+}
+
+/** A decision: the template, the option set and the key. Two ids with one decision teach alike. */
+export function decisionKey(item: Item): string {
+  return `${optionSetKey(item)}|${item.options.find((o) => o.correct)?.code ?? ''}`
+}
+
+/** Stem sentences longer than 25 characters, for the "no sentence in more than two items" gate. */
+export function stemSentences(item: Item): string[] {
+  return item.stem
+    .split(/(?<=[.!?])\s+(?=[A-Z"“])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 25)
+}
+
+export interface QuizFigures {
+  items: number
+  /** Items sharing a template + option set with an earlier item of the quiz. */
+  repeatedOptionSets: number
+  /** The largest number of items one stem sentence appears in. */
+  maxSentenceItems: number
+  worstSentence: string
+  /** Exact duplicates (same stem, question and options). */
+  duplicates: number
+}
+
+export function quizFigures(quiz: readonly Item[]): QuizFigures {
+  const sets = new Set<string>()
+  const bodies = new Set<string>()
+  const sentenceItems = new Map<string, number>()
+  let repeated = 0
+  let duplicates = 0
+  for (const item of quiz) {
+    const set = optionSetKey(item)
+    if (sets.has(set)) repeated++
+    sets.add(set)
+    const body = JSON.stringify([item.stem, item.question, item.options.map((o) => o.text)])
+    if (bodies.has(body)) duplicates++
+    bodies.add(body)
+    for (const s of new Set(stemSentences(item)))
+      sentenceItems.set(s, (sentenceItems.get(s) ?? 0) + 1)
+  }
+  let maxSentenceItems = 0
+  let worstSentence = ''
+  for (const [s, n] of sentenceItems) {
+    if (n > maxSentenceItems) {
+      maxSentenceItems = n
+      worstSentence = s
+    }
+  }
+  return {
+    items: quiz.length,
+    repeatedOptionSets: repeated,
+    maxSentenceItems,
+    worstSentence,
+    duplicates
+  }
+}

@@ -1,0 +1,158 @@
+// The validity gates of issue 13, applied to items a template produced over the gate's seeds and
+// to assembled quizzes: no knowledge-free strategy beats chance by more than CUE_MARGIN_POINTS, the
+// key sits in every position about equally often, every template keys at least two answers, and
+// a quiz repeats no option set, no long stem sentence and no item.
+import type { Item } from '../item'
+import {
+  CUE_MARGIN_POINTS,
+  cueFailures,
+  cueFigures,
+  decisionKey,
+  keyPositionDeviation,
+  quizFigures,
+  type CueFigures,
+  type QuizFigures
+} from './cue-checks'
+import { problem, type Problem } from './types'
+import { VALIDITY_DEBT } from './validity-debt'
+
+/** Largest allowed relative deviation of key positions from uniform (±25%). */
+export const KEY_POSITION_TOLERANCE = 0.25
+/** A stem sentence (> 25 characters) may appear in at most this many items of one quiz. */
+export const MAX_SENTENCE_ITEMS = 2
+
+export interface TemplateValidity {
+  cues: CueFigures
+  keyPositionDeviation: number
+  keyedCodes: number
+  decisions: number
+}
+
+export function templateValidity(items: readonly Item[]): TemplateValidity {
+  return {
+    cues: cueFigures(items),
+    keyPositionDeviation: keyPositionDeviation(items),
+    keyedCodes: new Set(items.map((i) => i.options.find((o) => o.correct)?.code)).size,
+    decisions: new Set(items.map(decisionKey)).size
+  }
+}
+
+/** The template gates: failures, plus warnings for gates listed in VALIDITY_DEBT (which must
+ * still fail: a listed gate that passes is reported as "debt-cleared"). */
+export function templateValidityProblems(
+  template: string,
+  v: TemplateValidity,
+  debt: Readonly<Record<string, readonly string[]>> = VALIDITY_DEBT
+): { problems: Problem[]; warnings: Problem[] } {
+  const failing = new Map<string, Problem>()
+  for (const s of cueFailures(v.cues)) {
+    failing.set(
+      `cue:${s}`,
+      problem(
+        'cue',
+        `strategy "${s}" scores ${v.cues.scores[s].toFixed(1)}% vs chance ${v.cues.chance.toFixed(1)}% (limit +${CUE_MARGIN_POINTS})`,
+        undefined,
+        template
+      )
+    )
+  }
+  if (v.keyPositionDeviation > KEY_POSITION_TOLERANCE) {
+    failing.set(
+      'key-position',
+      problem(
+        'key-position',
+        `key position deviates ${(100 * v.keyPositionDeviation).toFixed(0)}% from uniform (limit ±${100 * KEY_POSITION_TOLERANCE}%)`,
+        undefined,
+        template
+      )
+    )
+  }
+  if (v.keyedCodes < 2) {
+    failing.set(
+      'keyed-codes',
+      problem('keyed-codes', `keys only ${v.keyedCodes} answer code`, undefined, template)
+    )
+  }
+  const owed = new Set(debt[template] ?? [])
+  const problems: Problem[] = []
+  const warnings: Problem[] = []
+  for (const [gate, p] of failing) (owed.has(gate) ? warnings : problems).push(p)
+  for (const gate of owed) {
+    if (!failing.has(gate))
+      problems.push(
+        problem(
+          'debt-cleared',
+          `${gate} now passes: remove it from VALIDITY_DEBT (questions/check/validity-debt.ts)`,
+          undefined,
+          template
+        )
+      )
+  }
+  return { problems, warnings }
+}
+
+export interface QuizValidity {
+  quizzes: number
+  items: number
+  cues: CueFigures
+  worst: QuizFigures
+  repeatedOptionSets: number
+  duplicates: number
+  maxSentenceItems: number
+}
+
+/** The quiz gates over a list of assembled quizzes. */
+export function quizValidity(quizzes: readonly (readonly Item[])[]): {
+  figures: QuizValidity
+  problems: Problem[]
+} {
+  const problems: Problem[] = []
+  let worst: QuizFigures | null = null
+  let repeated = 0
+  let duplicates = 0
+  quizzes.forEach((quiz, q) => {
+    const f = quizFigures(quiz)
+    repeated += f.repeatedOptionSets
+    duplicates += f.duplicates
+    if (!worst || f.maxSentenceItems > worst.maxSentenceItems) worst = f
+    if (f.repeatedOptionSets > 0)
+      problems.push(
+        problem(
+          'quiz-option-set',
+          `quiz ${q}: ${f.repeatedOptionSets} item(s) repeat a template and option set`
+        )
+      )
+    if (f.maxSentenceItems > MAX_SENTENCE_ITEMS)
+      problems.push(
+        problem(
+          'quiz-sentence',
+          `quiz ${q}: a stem sentence is in ${f.maxSentenceItems} items ("${f.worstSentence.slice(0, 60)}…")`
+        )
+      )
+    if (f.duplicates > 0)
+      problems.push(problem('quiz-duplicate', `quiz ${q}: ${f.duplicates} exact duplicate(s)`))
+  })
+  const all = quizzes.flat()
+  const cues = cueFigures(all)
+  for (const s of cueFailures(cues)) {
+    problems.push(
+      problem(
+        'quiz-cue',
+        `over ${quizzes.length} quizzes, "${s}" scores ${cues.scores[s].toFixed(1)}% vs chance ${cues.chance.toFixed(1)}%`
+      )
+    )
+  }
+  const w = worst ?? quizFigures([])
+  return {
+    figures: {
+      quizzes: quizzes.length,
+      items: all.length,
+      cues,
+      worst: w,
+      repeatedOptionSets: repeated,
+      duplicates,
+      maxSentenceItems: w.maxSentenceItems
+    },
+    problems
+  }
+}
