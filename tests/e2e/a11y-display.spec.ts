@@ -107,7 +107,11 @@ test('the theme follows the system, live, until one is chosen', async ({ app, pa
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await page.emulateMedia({ colorScheme: 'light' })
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
-  // Chosen themes are kept across launches.
+  // Chosen themes are kept across launches: once main has saved the choice (the page applies it at
+  // once, the save follows), a reload must bring it back.
+  await expect
+    .poll(async () => (await callApi<{ theme: string }>(app, 'settings:get')).theme)
+    .toBe('dark')
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(17, 22, 28)')
