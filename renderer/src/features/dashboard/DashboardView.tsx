@@ -2,6 +2,7 @@
 // attempt with its review, and their data.
 import { useEffect, type ReactElement } from 'react'
 import type { AttemptSummary } from '../../../../questions/engine'
+import { SCORING_RULE } from '../../../../questions/progress/stats'
 import { useAppStore } from '../../store'
 import { formatDuration } from '../../ui/format'
 import { HistoryTable } from '../home/HistoryTable'
@@ -26,26 +27,27 @@ export function DashboardView({ history }: { history: AttemptSummary[] }): React
   const { stats } = data
   const passMark = stats.trend.at(-1)?.passMarkPercent ?? 75
   const weakest = stats.mastery[0]
+  const unanswered = stats.itemsPresented - stats.itemsAnswered
   return (
     <div className="dashboard stack" data-testid="dashboard">
       <section aria-labelledby="progress-title" className="stack">
         <h2 id="progress-title">Your progress</h2>
+        <p className="small muted" data-testid="scoring-rule">
+          {SCORING_RULE}
+        </p>
         <dl className="stat-tiles">
           <div className="stat-tile">
             <dt>Quizzes</dt>
             <dd>{stats.attempts}</dd>
           </div>
-          <div className="stat-tile">
-            <dt>Items answered</dt>
+          <div className="stat-tile" data-testid="items-tile">
+            <dt>Items</dt>
             <dd>
-              {stats.itemsAnswered}
+              {stats.itemsPresented}
               <span className="stat-sub">
                 {' '}
-                · {stats.itemsCorrect} right (
-                {stats.itemsAnswered
-                  ? Math.round((stats.itemsCorrect / stats.itemsAnswered) * 100)
-                  : 0}
-                %)
+                · {stats.itemsCorrect} right ({stats.percentCorrect}%)
+                {unanswered > 0 && ` · ${unanswered} unanswered`}
               </span>
             </dd>
           </div>
