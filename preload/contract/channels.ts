@@ -8,6 +8,7 @@ export const CHANNELS = [
   'quiz:startReview',
   'quiz:get',
   'quiz:resumable',
+  'quiz:unfinished',
   'quiz:answer',
   'quiz:flag',
   'quiz:strike',

@@ -1,7 +1,13 @@
 // The quiz in progress. Main owns the attempt: every action sends an intent with the step the page
 // last saw and replaces the local view with main's answer. The page only displays time; it
 // re-syncs with main's clock on every heartbeat.
-import type { Api, ApiErrorBody, QuizSetup, Result } from '../../../preload/contract'
+import type {
+  Api,
+  ApiErrorBody,
+  QuizSetup,
+  Result,
+  UnfinishedAttempt
+} from '../../../preload/contract'
 import type { Confidence, PlayerView, ReviewView } from '../../../questions/engine'
 import type { OptionId } from '../../../questions/item'
 import type { SliceCreator } from './types'
@@ -11,6 +17,8 @@ export interface QuizSlice {
   /** performance.now() when `player.timing` arrived, to count down between heartbeats. */
   playerSyncedAt: number
   resumable: PlayerView | null
+  /** Every attempt not yet submitted, so Home never hides a suspended exam behind a newer quiz. */
+  unfinished: UnfinishedAttempt[]
   /** Last quiz settings, so "New quiz" starts where the learner left off. */
   lastSetup: QuizSetup | null
   /** The submitted attempt shown by the results and review screens. */
@@ -48,6 +56,7 @@ export const createQuizSlice =
         set({ player: result.value, playerSyncedAt: performance.now() })
         if (result.value.status === 'submitted') {
           set({ route: { name: 'results', attemptId: result.value.attemptId }, resumable: null })
+          void get().loadResumable()
         } else if (result.value.status === 'suspended') {
           set({ route: { name: 'home' }, player: null })
           await get().loadResumable()
@@ -85,6 +94,7 @@ export const createQuizSlice =
       player: null,
       playerSyncedAt: 0,
       resumable: null,
+      unfinished: [],
       lastSetup: null,
       review: null,
       async loadReview(attemptId) {
@@ -95,8 +105,12 @@ export const createQuizSlice =
         else set({ error: result.error })
       },
       async loadResumable() {
-        const result = await api['quiz:resumable']({})
+        const [result, open] = await Promise.all([
+          api['quiz:resumable']({}),
+          api['quiz:unfinished']({})
+        ])
         if (result.ok) set({ resumable: result.value })
+        if (open.ok) set({ unfinished: open.value })
       },
       async startQuiz(setup) {
         set({ lastSetup: setup })

@@ -15,7 +15,7 @@ import './dashboard.css'
 
 /** Under a minute, tenths of a second: quick answers should not all read "0 s". */
 const perItem = (ms: number): string =>
-  ms < 60_000 ? `${(Math.round(ms / 100) / 10).toLocaleString()} s` : formatDuration(ms)
+  ms < 60_000 ? `${(Math.round(ms / 100) / 10).toLocaleString('en-US')} s` : formatDuration(ms)
 
 export function DashboardView({ history }: { history: AttemptSummary[] }): ReactElement {
   const data = useAppStore((s) => s.dashboard)
