@@ -191,7 +191,9 @@ test('a typical item fits at 1366×800 and the quiz bar is one row at 800 px', a
     .locator('.quiz-bar-inner > *')
     .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)))
   const bar = await page.locator('.quiz-bar-inner').boundingBox()
+  // Mode, progress, timer and actions side by side: one row, one bar height.
   expect(tops.length).toBe(4)
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(20)
   expect(bar!.height).toBeLessThan(60)
 })
 
