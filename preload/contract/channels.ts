@@ -21,6 +21,7 @@ export const CHANNELS = [
   'history:list',
   'progress:dashboard',
   'progress:reviewDue',
+  'progress:itemHistory',
   'data:exportCsv',
   'data:exportXapi',
   'data:exportBackup',

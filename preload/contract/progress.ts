@@ -9,6 +9,33 @@ export interface DashboardData {
   /** When the next concept comes due, if none is due now. */
   nextReviewAt: string | null
   pools: { incorrect: number; flagged: number }
+  course: CourseProgress
+}
+
+/** Where the learner stands in the course, for the study plan. */
+export interface CourseProgress {
+  /** Concepts (claims) the learner has met in a submitted quiz, of all the bank tests. */
+  conceptsSeen: number
+  conceptsTotal: number
+  /** Course sections with at least one item presented, of all sections. */
+  sectionsSeen: number
+  sectionsTotal: number
+}
+
+/** Per item of a submitted attempt, for the review: time on screen and the concept's history. */
+export interface ReviewItemHistory {
+  /** Active time the item was on screen, ms. */
+  ms: number
+  /** Every answer given, in order: ['B', 'D'] means B first, then changed to D. */
+  answers: string[]
+  /** The concept's spaced-review card; null when it has none yet. */
+  concept: {
+    claim: string
+    reviews: number
+    lapses: number
+    lastReviewedAt: string | null
+    dueAt: string
+  } | null
 }
 
 /** A file for the page to offer as a download. */
@@ -48,7 +75,11 @@ export const progressChannels = {
   'progress:dashboard': channel<DashboardData>()(z.strictObject({})),
   /** How many concepts the spaced-review schedule says are due now. */
   'progress:reviewDue': channel<{ count: number }>()(z.strictObject({})),
-  /** The learner's attempts as a CSV file (one row per item answered). */
+  /** Time per item and each item's concept history, for a submitted attempt's review. */
+  'progress:itemHistory': channel<ReviewItemHistory[]>()(
+    z.strictObject({ attemptId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) })
+  ),
+  /** The learner's attempts as a CSV file (one row per item presented, answered or not). */
   'data:exportCsv': channel<ExportFile>()(z.strictObject({})),
   /** The learner's attempts as xAPI statements (JSON), for a learning record store. */
   'data:exportXapi': channel<ExportFile>()(z.strictObject({})),

@@ -8,6 +8,7 @@ import type { ProgressService } from '../../services/progress'
 type ProgressChannels =
   | 'progress:dashboard'
   | 'progress:reviewDue'
+  | 'progress:itemHistory'
   | 'data:exportCsv'
   | 'data:exportXapi'
   | 'data:exportBackup'
@@ -22,6 +23,7 @@ export function progressHandlers(
   return {
     'progress:dashboard': () => progress.dashboard(),
     'progress:reviewDue': () => ({ count: progress.reviewDueCount() }),
+    'progress:itemHistory': ({ attemptId }) => progress.itemHistory(attemptId),
     'data:exportCsv': () => exports.csv(),
     'data:exportXapi': () => exports.xapi(),
     'data:exportBackup': () => exports.backup(),

@@ -6,6 +6,7 @@ import type {
   ApiErrorBody,
   QuizSetup,
   Result,
+  ReviewItemHistory,
   UnfinishedAttempt
 } from '../../../preload/contract'
 import type { Confidence, PlayerView, ReviewView } from '../../../questions/engine'
@@ -23,6 +24,8 @@ export interface QuizSlice {
   lastSetup: QuizSetup | null
   /** The submitted attempt shown by the results and review screens. */
   review: ReviewView | null
+  /** Time per item and each item's concept history, for `review` (null while loading). */
+  reviewHistory: ReviewItemHistory[] | null
   loadReview(attemptId: string): Promise<void>
   loadResumable(): Promise<void>
   startQuiz(setup: QuizSetup): Promise<void>
@@ -97,12 +100,18 @@ export const createQuizSlice =
       unfinished: [],
       lastSetup: null,
       review: null,
+      reviewHistory: null,
       async loadReview(attemptId) {
         if (get().review?.summary.id === attemptId) return
-        set({ review: null })
-        const result = await api['quiz:review']({ attemptId })
+        set({ review: null, reviewHistory: null })
+        const [result, history] = await Promise.all([
+          api['quiz:review']({ attemptId }),
+          api['progress:itemHistory']({ attemptId })
+        ])
         if (result.ok) set({ review: result.value })
         else set({ error: result.error })
+        // The history is extra: the review stands without it.
+        if (history.ok) set({ reviewHistory: history.value })
       },
       async loadResumable() {
         const [result, open] = await Promise.all([

@@ -10,6 +10,7 @@ import { CalibrationChart } from './CalibrationChart'
 import { DataPanel } from './DataPanel'
 import { MasteryChart } from './MasteryChart'
 import { NextSteps } from './NextSteps'
+import { StudyPlan } from './StudyPlan'
 import { TrendChart } from './TrendChart'
 import './dashboard.css'
 
@@ -64,6 +65,7 @@ export function DashboardView({ history }: { history: AttemptSummary[] }): React
         </dl>
       </section>
 
+      <StudyPlan data={data} />
       <NextSteps data={data} />
 
       <div className="chart-grid-2">

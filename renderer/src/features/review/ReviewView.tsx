@@ -24,6 +24,7 @@ export interface ReviewViewProps {
 export function ReviewView({ attemptId, initialIndex }: ReviewViewProps): ReactElement {
   const review = useReview(attemptId)
   const navigate = useAppStore((s) => s.navigate)
+  const history = useAppStore((s) => s.reviewHistory)
   const [filter, setFilter] = useState<ReviewFilter>('all')
   const [current, setCurrent] = useState(initialIndex ?? 0)
   const counts = useMemo(
@@ -97,6 +98,7 @@ export function ReviewView({ attemptId, initialIndex }: ReviewViewProps): ReactE
       ) : (
         <ReviewItemView
           item={item}
+          history={history?.[item.index] ?? null}
           total={review.items.length}
           onPrev={position > 0 ? () => setCurrent(visible[position - 1]!) : undefined}
           onNext={
