@@ -27,7 +27,6 @@ export function DashboardView({ history }: { history: AttemptSummary[] }): React
   if (!data) return <p aria-busy="true">Loading your progress…</p>
   const { stats } = data
   const passMark = stats.trend.at(-1)?.passMarkPercent ?? 75
-  const weakest = stats.mastery[0]
   const unanswered = stats.itemsPresented - stats.itemsAnswered
   return (
     <div className="dashboard stack" data-testid="dashboard">
@@ -56,15 +55,10 @@ export function DashboardView({ history }: { history: AttemptSummary[] }): React
             <dt>Average time per item</dt>
             <dd>{stats.avgMsPerItem === null ? '—' : perItem(stats.avgMsPerItem)}</dd>
           </div>
-          <div className={`stat-tile ${weakest && weakest.percent < passMark ? 'stat-weak' : ''}`}>
-            <dt>Weakest section</dt>
-            <dd className="stat-text">
-              {weakest ? `${weakest.title} · ${weakest.percent}%` : 'Not enough answers yet'}
-            </dd>
-          </div>
         </dl>
       </section>
 
+      {/* The weakest section is in the study plan, with its counts. */}
       <StudyPlan data={data} />
       <NextSteps data={data} />
 
