@@ -31,7 +31,7 @@ export interface ProgressService {
   dashboard(): Promise<DashboardData>
   reviewDueCount(): number
   /** Time per item and the concept's card, for a submitted attempt; NOT_FOUND otherwise. */
-  itemHistory(attemptId: string): Promise<ReviewItemHistory[]>
+  itemHistory(attemptId: string): Promise<Omit<ReviewItemHistory, 'note'>[]>
 }
 
 export function createProgressService(deps: {
@@ -86,7 +86,7 @@ export function createProgressService(deps: {
   const bankConcepts = (): number =>
     (conceptsTotal ??= new Set(templates.flatMap((t) => [...claimProfile(t)])).size)
 
-  async function itemHistory(attemptId: string): Promise<ReviewItemHistory[]> {
+  async function itemHistory(attemptId: string): Promise<Omit<ReviewItemHistory, 'note'>[]> {
     const entry = store.data().attempts.find((a) => a.id === attemptId)
     if (!entry || entry.status !== 'submitted') {
       throw new ApiError('NOT_FOUND', 'No submitted quiz has that id.')

@@ -22,6 +22,8 @@ export const CHANNELS = [
   'progress:dashboard',
   'progress:reviewDue',
   'progress:itemHistory',
+  'notes:save',
+  'notes:search',
   'data:exportCsv',
   'data:exportXapi',
   'data:exportBackup',

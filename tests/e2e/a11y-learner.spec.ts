@@ -93,6 +93,18 @@ for (const theme of ['light', 'dark', 'high-contrast'] as Theme[]) {
       .click()
     await expect(page.getByTestId('review-meta')).toContainText('Time on item')
     await expectNoViolations(page, 'review with time per item')
+    await page.getByLabel('Your note on this item').fill('Recheck TSAT before iron')
+    await page.getByRole('button', { name: 'Save note' }).click()
+    await expect(page.getByTestId('item-note').getByRole('status')).toHaveText('Note saved.')
+    await expectNoViolations(page, 'review with a saved note')
+    await nav(page, 'History')
+    await page.getByLabel('Words to find').fill('recheck tsat')
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await expect(page.getByTestId('review-search').getByRole('status')).toHaveText('1 match.')
+    await expectNoViolations(page, 'history search with a hit')
+    // The hit opens that item's review, with the note shown again.
+    await page.getByTestId('review-search').getByRole('listitem').getByRole('button').click()
+    await expect(page.getByLabel('Your note on this item')).toHaveValue('Recheck TSAT before iron')
 
     await nav(page, 'Home')
     await startQuiz(page, { mode: 'Tutor', items: 2, confidence: true })

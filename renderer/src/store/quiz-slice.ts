@@ -7,6 +7,7 @@ import type {
   QuizSetup,
   Result,
   ReviewItemHistory,
+  SearchHit,
   UnfinishedAttempt
 } from '../../../preload/contract'
 import type { Confidence, PlayerView, ReviewView } from '../../../questions/engine'
@@ -27,6 +28,9 @@ export interface QuizSlice {
   /** Time per item and each item's concept history, for `review` (null while loading). */
   reviewHistory: ReviewItemHistory[] | null
   loadReview(attemptId: string): Promise<void>
+  /** Saves the note on an item of the reviewed attempt; true once main has it. */
+  saveNote(attemptId: string, itemIndex: number, text: string): Promise<boolean>
+  searchReviewed(query: string): Promise<SearchHit[] | null>
   loadResumable(): Promise<void>
   startQuiz(setup: QuizSetup): Promise<void>
   startReviewQuiz(itemCount: number): Promise<void>
@@ -112,6 +116,26 @@ export const createQuizSlice =
         else set({ error: result.error })
         // The history is extra: the review stands without it.
         if (history.ok) set({ reviewHistory: history.value })
+      },
+      async saveNote(attemptId, itemIndex, text) {
+        const result = await api['notes:save']({ attemptId, itemIndex, text })
+        if (!result.ok) {
+          set({ error: result.error })
+          return false
+        }
+        const history = get().reviewHistory
+        if (history && get().review?.summary.id === attemptId && history[itemIndex]) {
+          const next = [...history]
+          next[itemIndex] = { ...history[itemIndex], note: result.value.text || null }
+          set({ reviewHistory: next })
+        }
+        return true
+      },
+      async searchReviewed(query) {
+        const result = await api['notes:search']({ query })
+        if (result.ok) return result.value
+        set({ error: result.error })
+        return null
       },
       async loadResumable() {
         const [result, open] = await Promise.all([

@@ -8,8 +8,10 @@ import { formatDate, formatDuration } from '../../ui/format'
 import { plural } from '../../ui/plural'
 import { ItemExplanation, Outcome } from '../../ui/components/ItemExplanation'
 import { Stem } from '../quiz/Stem'
+import { ItemNote } from './ItemNote'
 
 interface ReviewItemViewProps {
+  attemptId: string
   item: ReviewItem
   history?: ReviewItemHistory | null
   total: number
@@ -18,7 +20,7 @@ interface ReviewItemViewProps {
 }
 
 export function ReviewItemView(props: ReviewItemViewProps): ReactElement {
-  const { item, history, total, onPrev, onNext } = props
+  const { attemptId, item, history, total, onPrev, onNext } = props
   const headingRef = useRef<HTMLHeadingElement>(null)
   const first = useRef(true)
   useEffect(() => {
@@ -85,6 +87,7 @@ export function ReviewItemView(props: ReviewItemViewProps): ReactElement {
         evidenceNote={item.evidenceNote}
         references={item.references}
       />
+      <ItemNote attemptId={attemptId} itemIndex={item.index} saved={history?.note ?? null} />
       <div className="item-actions">
         <button type="button" className="btn" onClick={onPrev} disabled={!onPrev}>
           <span aria-hidden="true">←</span> Previous

@@ -97,6 +97,7 @@ export function ReviewView({ attemptId, initialIndex }: ReviewViewProps): ReactE
         </div>
       ) : (
         <ReviewItemView
+          attemptId={attemptId}
           item={item}
           history={history?.[item.index] ?? null}
           total={review.items.length}
