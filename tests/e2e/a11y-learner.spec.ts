@@ -1,7 +1,7 @@
 // Issue 16's new and changed screens under axe (WCAG 2.2 AA) in light, dark and high contrast,
 // and at 200% text without sideways scrolling: Home with unfinished quizzes, the study plan and
 // the restore confirmation; the Review-due dialog; tutor items with the confidence prompt and
-// ✓/✗ tiles; vignettes with tables; the review with time per item and concept history.
+// ✓/✗ tiles; the review (vignette tables, time per item, concept history, notes) and search.
 import type { Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -138,7 +138,7 @@ test('item tables, the review-due dialog and 200% text', async ({ app, page }) =
     await expectNoViolations(page, 'review-due dialog')
     await page.getByRole('button', { name: 'Cancel' }).click()
 
-    // Every item of a quiz, whatever it shows (medication lists and lab tables among them).
+    // Every item of a quiz, whatever it shows.
     await startQuiz(page, { items: 6 })
     for (let i = 0; i < 6; i++) {
       await expect(page.getByRole('heading', { level: 1 })).toContainText(`Item ${i + 1} `)

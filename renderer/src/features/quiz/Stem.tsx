@@ -67,7 +67,12 @@ function grouped(blocks: StemBlock[]): (StemBlock | StemBlock[])[] {
   return out
 }
 
-export function Stem({ text }: { text: string }): ReactElement {
+/**
+ * `tables` is on in the review, off in the player for now: a seven-drug list as a table is taller
+ * than the prose, and in the player a typical item's options must stay above the fold at
+ * 1366×800 (tests/e2e/learner-fixes.spec.ts).
+ */
+export function Stem({ text, tables = false }: { text: string; tables?: boolean }): ReactElement {
   const paragraphs = text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
@@ -75,7 +80,7 @@ export function Stem({ text }: { text: string }): ReactElement {
   return (
     <div className="stem prose">
       {paragraphs.flatMap((p, i) =>
-        grouped(paragraphBlocks(p)).map((entry, j) =>
+        grouped(tables ? paragraphBlocks(p) : [{ kind: 'text', text: p }]).map((entry, j) =>
           Array.isArray(entry) ? (
             <div key={`${i}-${j}`} className="stem-tables">
               {entry.map((block, k) => (

@@ -70,7 +70,7 @@ export function ReviewItemView(props: ReviewItemViewProps): ReactElement {
           </div>
         )}
       </dl>
-      <Stem text={item.stem} />
+      <Stem text={item.stem} tables />
       <h2 id={questionId} className="lead-in" tabIndex={-1} ref={headingRef}>
         {item.question}
       </h2>
