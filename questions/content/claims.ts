@@ -117,7 +117,7 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'do not key "all"',
     keyable: true,
     evidenceNote:
-      'Some summaries say every RLS brain studied shows disturbed brain iron. That overstates small series: brain-iron findings are group averages that overlap with controls and are not seen in late-onset RLS.',
+      '"In all cases studied" overstates small series: brain-iron findings are group averages that overlap with controls and are not seen in late-onset RLS.',
     mentions: 'autopsy|late-onset'
   },
   // -- Genetics -------------------------------------------------------------------------------
@@ -148,7 +148,7 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'outdated',
     keyable: true,
     evidenceNote:
-      'Older summaries place the risk variants in four chromosomal regions, as found in 2007–2008; by 2020 there were 22 risk loci, and the 2024 meta-analysis found many more.',
+      '"Four regions" reflects the 2007–2008 findings; by 2020 there were 22 risk loci, and the 2024 meta-analysis found many more.',
     mentions: 'MEIS1|BTBD9|PTPRD|risk loci|genome-wide'
   },
   {

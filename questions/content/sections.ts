@@ -30,7 +30,7 @@ export const sections: readonly Section[] = [
   {
     id: 'systemic',
     title: 'Renal, pregnancy and other systemic contexts',
-    summary: 'End-stage renal disease, pregnancy and iron-deficiency anemia as secondary contexts.'
+    summary: 'End-stage renal disease, pregnancy and iron-deficiency anaemia as secondary contexts.'
   },
   {
     id: 'neurological',
@@ -45,7 +45,7 @@ export const sections: readonly Section[] = [
   {
     id: 'lifestyle-sleep',
     title: 'Lifestyle and sleep',
-    summary: 'Counseling on evening alcohol and caffeine, and addressing untreated sleep apnea.'
+    summary: 'Counselling on evening alcohol and caffeine, and addressing untreated sleep apnoea.'
   },
   {
     id: 'pitfalls-epidemiology',
