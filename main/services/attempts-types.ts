@@ -51,6 +51,8 @@ export interface AttemptService {
   get(attemptId: string): Promise<PlayerView>
   /** The running or most recent suspended attempt, to offer Resume; null when there is none. */
   active(): Promise<PlayerView | null>
+  /** Every unsubmitted attempt (running first), so Home can offer each one, not only the latest. */
+  unfinished(): Promise<PlayerView[]>
   answer(request: AnswerRequest): Promise<PlayerView>
   flag(request: FlagRequest): Promise<PlayerView>
   strike(request: StrikeRequest): Promise<PlayerView>

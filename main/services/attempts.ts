@@ -226,6 +226,18 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
     })
   }
 
+  /** Unsubmitted attempts, the running one first, then the most recently started. */
+  async function openAttempts(): Promise<Live[]> {
+    await ready()
+    return [...queues.values()]
+      .map((q) => q.state)
+      .filter((live) => live.state.status !== 'submitted')
+      .sort(
+        (a, b) =>
+          Number(!!b.run) - Number(!!a.run) || b.state.startedAt.localeCompare(a.state.startedAt)
+      )
+  }
+
   /** Keeps one clock running at a time: starting or resuming an attempt pauses any other. */
   async function suspendRunning(reason: SuspendReason, except?: string): Promise<void> {
     const running = [...queues.entries()].filter(([id, q]) => id !== except && q.state.run)
@@ -291,16 +303,12 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
     get,
 
     async active() {
-      await ready()
-      const open = [...queues.values()]
-        .map((q) => q.state)
-        .filter((live) => live.state.status !== 'submitted')
-        .sort(
-          (a, b) =>
-            Number(!!b.run) - Number(!!a.run) || b.state.startedAt.localeCompare(a.state.startedAt)
-        )
-      const chosen = open[0]
+      const chosen = (await openAttempts())[0]
       return chosen ? get(chosen.state.id) : null
+    },
+
+    async unfinished() {
+      return Promise.all((await openAttempts()).map((live) => get(live.state.id)))
     },
 
     answer: (request) => intent('answer', request),

@@ -8,9 +8,14 @@ import {
   outcomesOf,
   scheduleAttempt,
   type ItemOutcome,
+  type StoredCard,
   type SummaryWithOutcomes
 } from '../../questions/progress'
-import type { DashboardData } from '../../preload/contract'
+import type { DashboardData, ReviewItemHistory } from '../../preload/contract'
+import { claimProfile } from '../../questions/assemble-state'
+import { sections } from '../../questions/content/sections'
+import { templates } from '../../questions/templates/index'
+import { ApiError } from '../api/errors'
 import type { CasebookData } from '../store/schema'
 import type { DataStore } from '../store/data-store'
 import type { Clock } from './clock'
@@ -25,6 +30,8 @@ export interface ProgressService {
   applySubmission(draft: CasebookData, summary: AttemptSummary, outcomes: ItemOutcome[]): void
   dashboard(): Promise<DashboardData>
   reviewDueCount(): number
+  /** Time per item and the concept's card, for a submitted attempt; NOT_FOUND otherwise. */
+  itemHistory(attemptId: string): Promise<Omit<ReviewItemHistory, 'note'>[]>
 }
 
 export function createProgressService(deps: {
@@ -74,19 +81,67 @@ export function createProgressService(deps: {
   const reviewDueCount = (): number =>
     dueClaims(store.data().reviewCards, new Date(clock.wallMs())).length
 
+  /** Concepts the bank tests (the assembler's cached per-template profiles), counted once. */
+  let conceptsTotal: number | null = null
+  const bankConcepts = (): number =>
+    (conceptsTotal ??= new Set(templates.flatMap((t) => [...claimProfile(t)])).size)
+
+  async function itemHistory(attemptId: string): Promise<Omit<ReviewItemHistory, 'note'>[]> {
+    const entry = store.data().attempts.find((a) => a.id === attemptId)
+    if (!entry || entry.status !== 'submitted') {
+      throw new ApiError('NOT_FOUND', 'No submitted quiz has that id.')
+    }
+    const cards = store.data().reviewCards as unknown as Record<string, StoredCard | undefined>
+    const record = await store.attempts.read(attemptId)
+    if (!record) throw new ApiError('NOT_FOUND', 'That quiz has no saved record.')
+    // Each answer the learner gave, in order (a repeat of the same letter is not a change).
+    const paths: string[][] = []
+    for (const event of record.events) {
+      if (event.type !== 'answered') continue
+      const path = (paths[event.itemIndex] ??= [])
+      if (path.at(-1) !== event.optionId) path.push(event.optionId)
+    }
+    return outcomesOf(record).map((o) => {
+      const claim = o.claims[0]
+      const card = claim ? cards[claim] : undefined
+      return {
+        ms: o.ms,
+        answers: paths[o.index] ?? [],
+        concept:
+          claim && card
+            ? {
+                claim,
+                reviews: card.reps,
+                lapses: card.lapses,
+                lastReviewedAt: card.last_review,
+                dueAt: card.due
+              }
+            : null
+      }
+    })
+  }
+
   return {
     outcomesFor,
     applySubmission,
     reviewDueCount,
+    itemHistory,
     async dashboard() {
       await backfill()
       const data = store.data()
       const due = reviewDueCount()
+      const stats = dashboardStats(data.attempts as unknown as SummaryWithOutcomes[])
       return {
-        stats: dashboardStats(data.attempts as unknown as SummaryWithOutcomes[]),
+        stats,
         reviewDue: due,
         nextReviewAt: due > 0 ? null : nextDue(data.reviewCards),
-        pools: { incorrect: data.incorrectItemIds.length, flagged: data.flaggedItemIds.length }
+        pools: { incorrect: data.incorrectItemIds.length, flagged: data.flaggedItemIds.length },
+        course: {
+          conceptsSeen: Object.keys(data.reviewCards).length,
+          conceptsTotal: bankConcepts(),
+          sectionsSeen: sections.length - stats.unseenSections.length,
+          sectionsTotal: sections.length
+        }
       }
     }
   }

@@ -41,7 +41,14 @@ export const CasebookSchema = z.object({
   /** Item id → when its key was last shown (review after submit, tutor feedback). */
   keysSeenAt: z.record(z.string().max(1000), z.string().max(40)).default({}),
   flaggedItemIds: IdList,
-  incorrectItemIds: IdList
+  incorrectItemIds: IdList,
+  // The learner's own notes per item (keyed by the stable item id), shown again in every review.
+  notes: z
+    .record(
+      z.string().max(1000),
+      z.object({ text: z.string().max(2000), updatedAt: z.string().max(40) })
+    )
+    .default({})
 })
 
 export type CasebookData = z.infer<typeof CasebookSchema>

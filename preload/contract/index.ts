@@ -38,6 +38,6 @@ export function isChannel(name: string): name is Channel {
 
 export * from './result'
 export type * from './types'
-export type { QuizSetup } from './quiz'
+export type { QuizSetup, UnfinishedAttempt } from './quiz'
 export type * from './progress'
 export type * from './certificate'

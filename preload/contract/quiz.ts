@@ -34,6 +34,20 @@ export const quizSetup = z.strictObject({
 })
 export type QuizSetup = z.infer<typeof quizSetup>
 
+/** An attempt not yet submitted, as Home lists it: enough to recognise it and resume it. */
+export interface UnfinishedAttempt {
+  attemptId: string
+  mode: 'timed' | 'tutor'
+  /** A certificate exam (fixed rules), not a practice quiz. */
+  exam: boolean
+  status: 'active' | 'suspended'
+  startedAt: string
+  itemCount: number
+  answered: number
+  /** Null when untimed. */
+  remainingMs: number | null
+}
+
 /** The page says which step it last saw; main refuses stale intents. */
 const intent = { attemptId, step }
 
@@ -48,6 +62,8 @@ export const quizChannels = {
   'quiz:get': channel<PlayerView>()(z.strictObject({ attemptId })),
   /** The attempt to offer "Resume" for, if any. */
   'quiz:resumable': channel<PlayerView | null>()(z.strictObject({})),
+  /** Every attempt not yet submitted (running first), so none is hidden behind another. */
+  'quiz:unfinished': channel<UnfinishedAttempt[]>()(z.strictObject({})),
   /** Records the answer to one item (and its confidence when the quiz asks for it). Refused with STALE_STEP, NOT_ACTIVE, TIME_EXPIRED, ANSWER_LOCKED or CONFIDENCE_REQUIRED. */
   'quiz:answer': channel<PlayerView>()(
     z.strictObject({

@@ -109,12 +109,19 @@ export function applyEvent(state: AttemptState, event: AttemptEvent): AttemptSta
       needOption(state, event.itemIndex, event.optionId)
       return {
         ...base,
-        responses: withResponse(state, event.itemIndex, (r) => ({
-          ...r,
-          struck: event.struck
-            ? [...new Set([...r.struck, event.optionId])].sort()
-            : r.struck.filter((o) => o !== event.optionId)
-        }))
+        responses: withResponse(state, event.itemIndex, (r) => {
+          // Striking out the chosen option withdraws the answer: the learner has ruled it out.
+          // Not in tutor mode, where an answer is final once its explanation has been shown.
+          const withdraw =
+            event.struck && r.optionId === event.optionId && state.config.mode !== 'tutor'
+          return {
+            ...r,
+            ...(withdraw ? { optionId: null } : {}),
+            struck: event.struck
+              ? [...new Set([...r.struck, event.optionId])].sort()
+              : r.struck.filter((o) => o !== event.optionId)
+          }
+        })
       }
     case 'visited':
       needActive()

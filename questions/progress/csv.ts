@@ -1,5 +1,9 @@
-// Attempts as CSV (RFC 4180): one row per answered item. Opens in any spreadsheet.
+// Attempts as CSV (RFC 4180): one row per item presented, answered or not (an unanswered item
+// counts as wrong, as everywhere else), with the question in words beside the internal id so a
+// learner or a CE provider can read the file. Opens in any spreadsheet.
 import { foldAttempt, type AttemptRecord } from '../engine'
+import type { Item } from '../item'
+import { templates } from '../templates/index'
 import { outcomesOf } from './outcomes'
 
 export const CSV_COLUMNS = [
@@ -8,14 +12,34 @@ export const CSV_COLUMNS = [
   'mode',
   'item_number',
   'item_id',
+  'question_type',
+  'question',
   'section',
   'claims',
+  'answered',
   'chosen',
   'correct_option',
   'correct',
   'confidence',
   'seconds'
 ] as const
+
+const templateTitles = new Map(templates.map((t) => [t.id, t.title]))
+
+/** Long enough to recognise the case, short enough for a spreadsheet cell. */
+export const STEM_EXCERPT_CHARS = 120
+
+/** The first words of the vignette, cut at a word boundary, then the lead-in. */
+export function questionExcerpt(item: Pick<Item, 'stem' | 'question'>): string {
+  const stem = item.stem.replace(/\s+/g, ' ').trim()
+  let excerpt = stem
+  if (stem.length > STEM_EXCERPT_CHARS) {
+    const cut = stem.slice(0, STEM_EXCERPT_CHARS)
+    const space = cut.lastIndexOf(' ')
+    excerpt = `${(space > 40 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…`
+  }
+  return `${excerpt} ${item.question.trim()}`
+}
 
 /**
  * Quotes a field when it holds a comma, quote or line break, doubling inner quotes. A field a
@@ -37,8 +61,8 @@ export function attemptsCsv(records: readonly AttemptRecord[]): string {
     .sort((a, b) => (a.state.submittedAt ?? '').localeCompare(b.state.submittedAt ?? ''))
   for (const { record, state } of states) {
     for (const o of outcomesOf(record)) {
-      if (o.chosen === null) continue
-      const key = state.items[o.index]!.options.find((opt) => opt.correct)?.id ?? null
+      const item = state.items[o.index]!
+      const key = item.options.find((opt) => opt.correct)?.id ?? null
       rows.push(
         [
           state.id,
@@ -46,8 +70,11 @@ export function attemptsCsv(records: readonly AttemptRecord[]): string {
           state.config.mode,
           o.index + 1,
           o.itemId,
+          templateTitles.get(item.template) ?? item.template,
+          questionExcerpt(item),
           o.section,
           o.claims.join(' '),
+          o.chosen !== null,
           o.chosen,
           key,
           o.correct,

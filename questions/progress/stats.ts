@@ -1,5 +1,9 @@
 // Dashboard figures from the history index alone: attempt summaries plus the per-item outcomes
 // stored beside them at submit time. Pure, so the numbers can be tested without files.
+//
+// One scoring rule everywhere (SCORING_RULE): an item left unanswered counts as wrong, so every
+// percentage is right ÷ items presented, as on the results screen and in the certificate score,
+// and the "Retry incorrect" pool holds the same items these figures call wrong.
 import { sections } from '../content/sections'
 import { CONFIDENCE_LEVELS, type AttemptSummary, type Confidence } from '../engine'
 import type { SectionId } from '../item'
@@ -16,12 +20,17 @@ export interface TrendPoint {
   passed: boolean
 }
 
+/** The rule every score on screen follows, stated once in words the page shows. */
+export const SCORING_RULE = 'Scores count every item presented: an unanswered item counts as wrong.'
+
 export interface SectionMastery {
   section: SectionId
   title: string
   correct: number
+  /** Items presented in this section, answered or not. */
+  items: number
   answered: number
-  /** correct / answered × 100, one decimal. */
+  /** correct / items × 100, one decimal (unanswered = wrong). */
   percent: number
 }
 
@@ -34,13 +43,17 @@ export interface CalibrationRow {
 
 export interface DashboardStats {
   attempts: number
+  /** Items presented in submitted attempts, answered or not: the denominator of every score. */
+  itemsPresented: number
   itemsAnswered: number
   itemsCorrect: number
+  /** itemsCorrect / itemsPresented × 100, one decimal. */
+  percentCorrect: number
   /** Oldest first. */
   trend: TrendPoint[]
-  /** Sections with at least one answer, weakest first. */
+  /** Sections with at least one item presented, weakest first. */
   mastery: SectionMastery[]
-  /** Sections never answered yet, in course order. */
+  /** Sections never presented yet, in course order. */
   unseenSections: { section: SectionId; title: string }[]
   /** Active time used ÷ items answered, over all attempts; null before any answer. */
   avgMsPerItem: number | null
@@ -54,22 +67,25 @@ export function dashboardStats(summaries: readonly SummaryWithOutcomes[]): Dashb
   const done = summaries
     .filter((s) => s.status === 'submitted' && s.submittedAt)
     .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
-  const bySection = new Map<SectionId, { correct: number; answered: number }>()
+  const bySection = new Map<SectionId, { correct: number; items: number; answered: number }>()
   const byConfidence = new Map<Confidence, { correct: number; answered: number }>()
+  let presented = 0
   let answered = 0
   let correct = 0
   let elapsed = 0
   for (const summary of done) {
+    presented += summary.itemCount
     answered += summary.answered
     correct += summary.correct
     elapsed += summary.elapsedMs
     for (const o of summary.outcomes ?? []) {
-      if (o.chosen === null) continue
-      const s = bySection.get(o.section) ?? { correct: 0, answered: 0 }
-      s.answered++
+      const s = bySection.get(o.section) ?? { correct: 0, items: 0, answered: 0 }
+      s.items++
+      if (o.chosen !== null) s.answered++
       if (o.correct) s.correct++
       bySection.set(o.section, s)
-      if (o.confidence) {
+      // Calibration asks how often a rated answer was right, so it needs an answer.
+      if (o.chosen !== null && o.confidence) {
         const c = byConfidence.get(o.confidence) ?? { correct: 0, answered: 0 }
         c.answered++
         if (o.correct) c.correct++
@@ -81,14 +97,16 @@ export function dashboardStats(summaries: readonly SummaryWithOutcomes[]): Dashb
     .filter((s) => bySection.has(s.id))
     .map((s) => {
       const m = bySection.get(s.id)!
-      return { section: s.id, title: s.title, ...m, percent: pct(m.correct, m.answered) }
+      return { section: s.id, title: s.title, ...m, percent: pct(m.correct, m.items) }
     })
     // Weakest first; among equals, the one with more evidence first.
-    .sort((a, b) => a.percent - b.percent || b.answered - a.answered)
+    .sort((a, b) => a.percent - b.percent || b.items - a.items)
   return {
     attempts: done.length,
+    itemsPresented: presented,
     itemsAnswered: answered,
     itemsCorrect: correct,
+    percentCorrect: pct(correct, presented),
     trend: done.map((s) => ({
       attemptId: s.id,
       submittedAt: s.submittedAt!,

@@ -2,6 +2,10 @@
 // of type "choice") and, per attempt, "completed" plus "passed" or "failed" with a scaled score.
 // Statement ids come from an injected generator so the caller chooses deterministic (name-based)
 // or random UUIDs; timestamps come from the attempt log, never from the export time.
+//
+// Item activity ids are short and stable: the course IRI plus a 64-bit hash of the readable item
+// id (which is kept in a definition extension). The readable id is 100–250 characters, and as a
+// percent-encoded IRI it took Learning Locker's validator seconds to minutes per statement.
 import { foldAttempt, summarizeAttempt, type AttemptRecord } from '../engine'
 import { outcomesOf } from './outcomes'
 
@@ -15,6 +19,24 @@ export const VERBS = {
   failed: `${ADL}/verbs/failed`
 } as const
 const CONFIDENCE_EXT = `${XAPI_BASE}/extensions/confidence`
+/** The readable item id (`template:param=value;…`), for a provider who wants to look it up. */
+export const ITEM_ID_EXT = `${XAPI_BASE}/extensions/item-id`
+export const COURSE_IRI = `${XAPI_BASE}/courses/rls-causes`
+
+/** FNV-1a, 64 bits, over the UTF-16 code units: 16 hex digits, the same on every machine. */
+export function itemHash(itemId: string): string {
+  let hash = 0xcbf29ce484222325n
+  for (let i = 0; i < itemId.length; i++) {
+    hash ^= BigInt(itemId.charCodeAt(i))
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn
+  }
+  return hash.toString(16).padStart(16, '0')
+}
+
+/** The activity IRI of an item: about 70 characters whatever the length of its readable id. */
+export function itemActivityIri(itemId: string): string {
+  return `${COURSE_IRI}/items/${itemHash(itemId)}`
+}
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
 
 export interface XapiProfile {
@@ -77,7 +99,7 @@ export function xapiStatements(
       language: 'en-US',
       contextActivities: {
         parent: [{ objectType: 'Activity', id: attemptIri }],
-        grouping: [{ objectType: 'Activity', id: `${XAPI_BASE}/courses/rls-causes` }]
+        grouping: [{ objectType: 'Activity', id: COURSE_IRI }]
       }
     }
     for (const o of outcomesOf(record)) {
@@ -91,9 +113,10 @@ export function xapiStatements(
         verb: { id: VERBS.answered, display: lang('answered') },
         object: {
           objectType: 'Activity',
-          id: `${XAPI_BASE}/items/${encodeURIComponent(item.id)}`,
+          id: itemActivityIri(item.id),
           definition: {
             type: `${ADL}/activities/cmi.interaction`,
+            extensions: { [ITEM_ID_EXT]: item.id },
             name: lang(item.question),
             description: lang(item.stem),
             interactionType: 'choice',
@@ -131,7 +154,7 @@ export function xapiStatements(
         context: {
           ...context,
           contextActivities: {
-            grouping: [{ objectType: 'Activity', id: `${XAPI_BASE}/courses/rls-causes` }]
+            grouping: [{ objectType: 'Activity', id: COURSE_IRI }]
           }
         },
         timestamp: state.submittedAt

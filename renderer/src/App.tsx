@@ -84,7 +84,7 @@ export function App(): ReactElement {
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <header className="app-header">
+      <header className={`app-header${inQuiz ? ' app-header-quiz' : ''}`}>
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
             RLS

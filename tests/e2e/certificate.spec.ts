@@ -78,7 +78,7 @@ test('profile, eligible exam, evaluation, issue, save, verify and tamper', async
   await expect(page.getByLabel(/Full name/)).toHaveAttribute('aria-invalid', 'true')
   await page.getByLabel(/Full name/).fill(NAME)
   await page.getByLabel(/Credentials/).selectOption('MD')
-  await page.getByLabel(/Licence or board ID/).fill('GMC 7654321')
+  await page.getByLabel(/Licen[cs]e or board ID/).fill('GMC 7654321')
   await page.getByLabel('Email').fill('zoe@')
   await page.getByRole('button', { name: 'Save profile' }).click()
   await expect(page.getByText(/valid email address/)).toBeVisible()

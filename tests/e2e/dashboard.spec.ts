@@ -127,6 +127,6 @@ test('dashboard after three quizzes shows where the learner is weak', async ({ a
   await expect(page.getByRole('dialog')).toHaveCount(0)
 
   // The weakest-sections shortcut opens set-up pre-filled.
-  await page.getByRole('button', { name: 'Practise weakest sections' }).click()
+  await page.getByRole('button', { name: 'Practice weakest sections' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'New quiz' })).toBeVisible()
 })

@@ -11,6 +11,7 @@ type QuizChannels =
   | 'quiz:startReview'
   | 'quiz:get'
   | 'quiz:resumable'
+  | 'quiz:unfinished'
   | 'quiz:answer'
   | 'quiz:flag'
   | 'quiz:strike'
@@ -67,6 +68,20 @@ export function quizHandlers(s: Services): Pick<Handlers, QuizChannels> {
     },
     'quiz:get': ({ attemptId }) => s.attempts.get(attemptId),
     'quiz:resumable': () => s.attempts.active(),
+    'quiz:unfinished': async () =>
+      // Reading an attempt may submit it (its time ran out while away): leave those out.
+      (await s.attempts.unfinished())
+        .filter((view) => view.status !== 'submitted')
+        .map((view) => ({
+          attemptId: view.attemptId,
+          mode: view.config.mode,
+          exam: view.config.exam !== undefined,
+          status: view.status === 'active' ? 'active' : 'suspended',
+          startedAt: view.startedAt,
+          itemCount: view.items.length,
+          answered: view.responses.filter((r) => r.optionId !== null).length,
+          remainingMs: view.timing.remainingMs
+        })),
     'quiz:answer': (request) => s.attempts.answer(request),
     'quiz:flag': (request) => s.attempts.flag(request),
     'quiz:strike': (request) => s.attempts.strike(request),

@@ -19,6 +19,9 @@ export interface ProgressSlice {
   exportData(kind: ExportKind): Promise<ExportFile | null>
   inspectBackup(content: string): Promise<BackupSummary | null>
   restoreBackup(content: string): Promise<RestoreResult | null>
+  /** What the last restore did, shown on Home until dismissed (the data panel reloads with it). */
+  restoreNotice: RestoreResult | null
+  dismissRestoreNotice(): void
 }
 
 const EXPORTS = {
@@ -31,6 +34,10 @@ export const createProgressSlice =
   (api: Api): SliceCreator<ProgressSlice> =>
   (set, get) => ({
     dashboard: null,
+    restoreNotice: null,
+    dismissRestoreNotice() {
+      set({ restoreNotice: null })
+    },
     async loadDashboard() {
       const result = await api['progress:dashboard']({})
       if (result.ok) set({ dashboard: result.value })
@@ -58,7 +65,7 @@ export const createProgressSlice =
         return null
       }
       // Everything shown so far describes the replaced data.
-      set({ dashboard: null, history: null, review: null })
+      set({ dashboard: null, history: null, review: null, restoreNotice: result.value })
       await Promise.all([get().loadDashboard(), get().loadHistory(), get().loadResumable()])
       return result.value
     }

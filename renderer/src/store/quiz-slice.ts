@@ -1,7 +1,15 @@
 // The quiz in progress. Main owns the attempt: every action sends an intent with the step the page
 // last saw and replaces the local view with main's answer. The page only displays time; it
 // re-syncs with main's clock on every heartbeat.
-import type { Api, ApiErrorBody, QuizSetup, Result } from '../../../preload/contract'
+import type {
+  Api,
+  ApiErrorBody,
+  QuizSetup,
+  Result,
+  ReviewItemHistory,
+  SearchHit,
+  UnfinishedAttempt
+} from '../../../preload/contract'
 import type { Confidence, PlayerView, ReviewView } from '../../../questions/engine'
 import type { OptionId } from '../../../questions/item'
 import type { SliceCreator } from './types'
@@ -11,11 +19,18 @@ export interface QuizSlice {
   /** performance.now() when `player.timing` arrived, to count down between heartbeats. */
   playerSyncedAt: number
   resumable: PlayerView | null
+  /** Every attempt not yet submitted, so Home never hides a suspended exam behind a newer quiz. */
+  unfinished: UnfinishedAttempt[]
   /** Last quiz settings, so "New quiz" starts where the learner left off. */
   lastSetup: QuizSetup | null
   /** The submitted attempt shown by the results and review screens. */
   review: ReviewView | null
+  /** Time per item and each item's concept history, for `review` (null while loading). */
+  reviewHistory: ReviewItemHistory[] | null
   loadReview(attemptId: string): Promise<void>
+  /** Saves the note on an item of the reviewed attempt; true once main has it. */
+  saveNote(attemptId: string, itemIndex: number, text: string): Promise<boolean>
+  searchReviewed(query: string): Promise<SearchHit[] | null>
   loadResumable(): Promise<void>
   startQuiz(setup: QuizSetup): Promise<void>
   startReviewQuiz(itemCount: number): Promise<void>
@@ -48,6 +63,7 @@ export const createQuizSlice =
         set({ player: result.value, playerSyncedAt: performance.now() })
         if (result.value.status === 'submitted') {
           set({ route: { name: 'results', attemptId: result.value.attemptId }, resumable: null })
+          void get().loadResumable()
         } else if (result.value.status === 'suspended') {
           set({ route: { name: 'home' }, player: null })
           await get().loadResumable()
@@ -85,18 +101,49 @@ export const createQuizSlice =
       player: null,
       playerSyncedAt: 0,
       resumable: null,
+      unfinished: [],
       lastSetup: null,
       review: null,
+      reviewHistory: null,
       async loadReview(attemptId) {
         if (get().review?.summary.id === attemptId) return
-        set({ review: null })
-        const result = await api['quiz:review']({ attemptId })
+        set({ review: null, reviewHistory: null })
+        const [result, history] = await Promise.all([
+          api['quiz:review']({ attemptId }),
+          api['progress:itemHistory']({ attemptId })
+        ])
         if (result.ok) set({ review: result.value })
         else set({ error: result.error })
+        // The history is extra: the review stands without it.
+        if (history.ok) set({ reviewHistory: history.value })
+      },
+      async saveNote(attemptId, itemIndex, text) {
+        const result = await api['notes:save']({ attemptId, itemIndex, text })
+        if (!result.ok) {
+          set({ error: result.error })
+          return false
+        }
+        const history = get().reviewHistory
+        if (history && get().review?.summary.id === attemptId && history[itemIndex]) {
+          const next = [...history]
+          next[itemIndex] = { ...history[itemIndex], note: result.value.text || null }
+          set({ reviewHistory: next })
+        }
+        return true
+      },
+      async searchReviewed(query) {
+        const result = await api['notes:search']({ query })
+        if (result.ok) return result.value
+        set({ error: result.error })
+        return null
       },
       async loadResumable() {
-        const result = await api['quiz:resumable']({})
+        const [result, open] = await Promise.all([
+          api['quiz:resumable']({}),
+          api['quiz:unfinished']({})
+        ])
         if (result.ok) set({ resumable: result.value })
+        if (open.ok) set({ unfinished: open.value })
       },
       async startQuiz(setup) {
         set({ lastSetup: setup })

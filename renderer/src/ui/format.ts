@@ -20,19 +20,22 @@ export function formatDuration(ms: number): string {
   return parts.length ? parts.join(' ') : '0 s'
 }
 
+// One date format everywhere, in US English whatever the system locale: "Dec 1, 2026", and with
+// the time "Dec 1, 2026, 9:36 AM". A fixed locale keeps screens, tests and screenshots alike.
+const DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' }
+const dateFormat = new Intl.DateTimeFormat('en-US', DATE)
+const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
+  ...DATE,
+  hour: 'numeric',
+  minute: '2-digit'
+})
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—'
-  const date = new Date(iso)
-  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })
+  return dateFormat.format(new Date(iso))
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—'
-  return new Date(iso).toLocaleString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit'
-  })
+  return dateTimeFormat.format(new Date(iso))
 }

@@ -53,4 +53,24 @@ describe('progress:dashboard', () => {
     const review = await h.call('quiz:startReview', { itemCount: 5 })
     expect(review.config.mode).toBe('tutor')
   })
+
+  it('counts an unanswered item as wrong, as the results screen and "Retry incorrect" do', async () => {
+    h = await openHarness()
+    const attemptId = await takeQuiz(h, {
+      itemCount: 4,
+      answer: (i) => (i === 3 ? null : { right: true })
+    })
+    const review = await h.call('quiz:review', { attemptId })
+    const d = await h.call('progress:dashboard', {})
+    expect(review.result.percent).toBe(75)
+    expect(d.stats.itemsPresented).toBe(4)
+    expect(d.stats.itemsAnswered).toBe(3)
+    expect(d.stats.percentCorrect).toBe(review.result.percent)
+    expect(d.stats.mastery.reduce((n, m) => n + m.items, 0)).toBe(4)
+    const skipped = review.items[3]!
+    const section = d.stats.mastery.find((m) => m.section === skipped.section)!
+    expect(section.percent).toBeLessThan(100)
+    // The one item the dashboard counts wrong is the one "Retry incorrect" offers.
+    expect(d.pools.incorrect).toBe(4 - review.result.correct)
+  })
 })

@@ -1,7 +1,14 @@
 // Exports over real attempts taken through the composition root: xAPI statements carry the
 // spec's required fields and formats; the CSV has one row per answered item and escapes fields.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { csvField, CSV_COLUMNS, isoDuration } from '../../../questions/progress'
+import {
+  csvField,
+  CSV_COLUMNS,
+  isoDuration,
+  questionExcerpt,
+  STEM_EXCERPT_CHARS
+} from '../../../questions/progress'
+import { templates } from '../../../questions/templates/index'
 import { openHarness, removeDir, takeQuiz, type Harness } from './helpers'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
@@ -9,6 +16,35 @@ const DURATION = /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/
 const isAbsoluteIri = (s: unknown): boolean =>
   typeof s === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(s) && URL.canParse(s)
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(field)
+      field = ''
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      i++
+    } else field += c
+  }
+  return rows
+}
 
 let h: Harness
 let attemptIds: string[]
@@ -112,21 +148,40 @@ describe('xAPI export', () => {
 })
 
 describe('CSV export', () => {
-  it('has the documented columns and one row per answered item', async () => {
+  it('has the documented columns and one row per item presented, answered or not', async () => {
     const file = await h.call('data:exportCsv', {})
     expect(file.filename).toMatch(/\.csv$/)
-    const lines = file.content.trimEnd().split('\r\n')
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','))
-    expect(lines).toHaveLength(1 + 4 + 2)
-    const rows = lines.slice(1).map((l) => l.split(','))
-    expect(new Set(rows.map((r) => r[0]))).toEqual(new Set(attemptIds))
+    const [header, ...rows] = parseCsv(file.content)
+    expect(header).toEqual([...CSV_COLUMNS])
+    // 4 + 3 items presented; the third item of the second quiz was left unanswered.
+    expect(rows).toHaveLength(4 + 3)
+    const titles = templates.map((t) => t.title)
+    const col = (r: string[], name: (typeof CSV_COLUMNS)[number]): string =>
+      r[CSV_COLUMNS.indexOf(name)]!
+    expect(new Set(rows.map((r) => col(r, 'attempt_id')))).toEqual(new Set(attemptIds))
     for (const r of rows) {
       expect(r).toHaveLength(CSV_COLUMNS.length)
-      expect(r[9]).toBe(String(r[7] === r[8]))
+      expect(col(r, 'correct')).toBe(String(col(r, 'chosen') === col(r, 'correct_option')))
       // 20 s of active time per item in the harness (the first item also carries start-up 0 s).
-      expect(Number(r[11])).toBe(20)
+      expect(Number(col(r, 'seconds'))).toBe(20)
+      // Readable: the template's title and the case in words, not only the internal id.
+      expect(titles).toContain(col(r, 'question_type'))
+      expect(col(r, 'question').length).toBeGreaterThan(40)
+      expect(col(r, 'question')).toMatch(/\?$/)
     }
-    expect(rows.filter((r) => r[10] === 'guess')).toHaveLength(1)
+    const skipped = rows.filter((r) => col(r, 'answered') === 'false')
+    expect(skipped).toHaveLength(1)
+    expect(col(skipped[0]!, 'chosen')).toBe('')
+    expect(col(skipped[0]!, 'correct')).toBe('false')
+    expect(rows.filter((r) => col(r, 'confidence') === 'guess')).toHaveLength(1)
+  })
+
+  it('cuts a long vignette at a word and keeps the lead-in', () => {
+    const stem = 'A 70-year-old woman '.repeat(20)
+    const text = questionExcerpt({ stem, question: 'What is the next step?' })
+    expect(text).toMatch(/woman… What is the next step\?$/)
+    expect(text.length).toBeLessThan(STEM_EXCERPT_CHARS + 30)
+    expect(questionExcerpt({ stem: 'Short case.', question: 'Why?' })).toBe('Short case. Why?')
   })
 
   it('escapes commas, quotes, line breaks and formula-like text', () => {

@@ -3,7 +3,7 @@
 import type { ReactElement } from 'react'
 import type { CertificateFields } from '../../../../preload/contract/certificate'
 import { printable } from '../../../../preload/contract/clean-text'
-import { formatDate, formatDuration } from '../../ui/format'
+import { formatDate, formatDateTime, formatDuration } from '../../ui/format'
 
 /** Machine-made codes read more easily, and are compared character by character, in monospace. */
 const MONO = new Set(['Certificate ID', 'Verification code', 'Key fingerprint'])
@@ -41,7 +41,7 @@ export function CertificateFacts({
   if (full) {
     rows.push(
       ['Course', `${fields.course.title} (question bank ${fields.course.bankVersion})`],
-      ['Issued', `${new Date(fields.issuedAt).toLocaleString()} (issuing computer's clock)`],
+      ['Issued', `${formatDateTime(fields.issuedAt)} (issuing computer's clock)`],
       ['Key fingerprint', fields.keyFingerprint]
     )
   }

@@ -2,6 +2,7 @@
 // attempt with its review, and their data.
 import { useEffect, type ReactElement } from 'react'
 import type { AttemptSummary } from '../../../../questions/engine'
+import { SCORING_RULE } from '../../../../questions/progress/stats'
 import { useAppStore } from '../../store'
 import { formatDuration } from '../../ui/format'
 import { HistoryTable } from '../home/HistoryTable'
@@ -9,12 +10,13 @@ import { CalibrationChart } from './CalibrationChart'
 import { DataPanel } from './DataPanel'
 import { MasteryChart } from './MasteryChart'
 import { NextSteps } from './NextSteps'
+import { StudyPlan } from './StudyPlan'
 import { TrendChart } from './TrendChart'
 import './dashboard.css'
 
 /** Under a minute, tenths of a second: quick answers should not all read "0 s". */
 const perItem = (ms: number): string =>
-  ms < 60_000 ? `${(Math.round(ms / 100) / 10).toLocaleString()} s` : formatDuration(ms)
+  ms < 60_000 ? `${(Math.round(ms / 100) / 10).toLocaleString('en-US')} s` : formatDuration(ms)
 
 export function DashboardView({ history }: { history: AttemptSummary[] }): ReactElement {
   const data = useAppStore((s) => s.dashboard)
@@ -25,27 +27,27 @@ export function DashboardView({ history }: { history: AttemptSummary[] }): React
   if (!data) return <p aria-busy="true">Loading your progress…</p>
   const { stats } = data
   const passMark = stats.trend.at(-1)?.passMarkPercent ?? 75
-  const weakest = stats.mastery[0]
+  const unanswered = stats.itemsPresented - stats.itemsAnswered
   return (
     <div className="dashboard stack" data-testid="dashboard">
       <section aria-labelledby="progress-title" className="stack">
         <h2 id="progress-title">Your progress</h2>
+        <p className="small muted" data-testid="scoring-rule">
+          {SCORING_RULE}
+        </p>
         <dl className="stat-tiles">
           <div className="stat-tile">
             <dt>Quizzes</dt>
             <dd>{stats.attempts}</dd>
           </div>
-          <div className="stat-tile">
-            <dt>Items answered</dt>
+          <div className="stat-tile" data-testid="items-tile">
+            <dt>Items</dt>
             <dd>
-              {stats.itemsAnswered}
+              {stats.itemsPresented}
               <span className="stat-sub">
                 {' '}
-                · {stats.itemsCorrect} right (
-                {stats.itemsAnswered
-                  ? Math.round((stats.itemsCorrect / stats.itemsAnswered) * 100)
-                  : 0}
-                %)
+                · {stats.itemsCorrect} right ({stats.percentCorrect}%)
+                {unanswered > 0 && ` · ${unanswered} unanswered`}
               </span>
             </dd>
           </div>
@@ -53,15 +55,11 @@ export function DashboardView({ history }: { history: AttemptSummary[] }): React
             <dt>Average time per item</dt>
             <dd>{stats.avgMsPerItem === null ? '—' : perItem(stats.avgMsPerItem)}</dd>
           </div>
-          <div className={`stat-tile ${weakest && weakest.percent < passMark ? 'stat-weak' : ''}`}>
-            <dt>Weakest section</dt>
-            <dd className="stat-text">
-              {weakest ? `${weakest.title} · ${weakest.percent}%` : 'Not enough answers yet'}
-            </dd>
-          </div>
         </dl>
       </section>
 
+      {/* The weakest section is in the study plan, with its counts. */}
+      <StudyPlan data={data} />
       <NextSteps data={data} />
 
       <div className="chart-grid-2">

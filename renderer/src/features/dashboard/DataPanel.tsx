@@ -5,6 +5,7 @@ import { useAppStore } from '../../store'
 import type { ExportKind } from '../../store/progress-slice'
 import { Modal } from '../../ui/components/Modal'
 import { formatDate, formatDateTime } from '../../ui/format'
+import { plural } from '../../ui/plural'
 import { saveFile } from './download'
 
 const MAX_BYTES = 7 * 1024 * 1024
@@ -44,11 +45,8 @@ export function DataPanel(): ReactElement {
     const result = await restoreBackup(pending.content)
     setBusy(false)
     setPending(null)
-    if (result) {
-      setStatus(
-        `Restored ${result.submittedAttempts} quizzes. Your previous data was kept at ${result.previousDataSavedTo}.`
-      )
-    }
+    // The confirmation is shown on Home by RestoreNotice: this panel reloads with the new data.
+    if (result) setStatus('')
   }
   const s = pending?.summary
   return (
@@ -96,12 +94,12 @@ export function DataPanel(): ReactElement {
           <div id="restore-desc" className="stack">
             <p>
               Backup made {formatDateTime(s.exportedAt)}
-              {s.learnerName ? ` for ${s.learnerName}` : ''}: {s.submittedAttempts} submitted
-              quizzes
+              {s.learnerName ? ` for ${s.learnerName}` : ''}:{' '}
+              {plural(s.submittedAttempts, 'submitted quiz')}
               {s.firstAttemptAt
                 ? ` (${formatDate(s.firstAttemptAt)} – ${formatDate(s.lastAttemptAt)})`
                 : ''}
-              , {s.certificates} certificates
+              , {plural(s.certificates, 'certificate')}
               {s.unfinishedAttempts ? `, ${s.unfinishedAttempts} unfinished` : ''}.
             </p>
             <p>

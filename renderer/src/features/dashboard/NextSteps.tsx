@@ -1,9 +1,11 @@
 // What to study next: the review of due concepts, and custom quizzes aimed at weak spots.
-import type { ReactElement } from 'react'
+import { useState, type ReactElement } from 'react'
 import type { DashboardData, QuizSetup } from '../../../../preload/contract'
 import { ALL_SECTIONS } from '../../../../questions/engine'
 import { useAppStore } from '../../store'
+import { Modal } from '../../ui/components/Modal'
 import { formatDateTime } from '../../ui/format'
+import { plural } from '../../ui/plural'
 
 const base: QuizSetup = {
   mode: 'tutor',
@@ -22,6 +24,11 @@ export function NextSteps({ data }: { data: DashboardData }): ReactElement {
   const weak = data.stats.mastery.filter((m) => m.percent < passMark).slice(0, 3)
   const weakSections = (weak.length ? weak : data.stats.mastery.slice(0, 2)).map((m) => m.section)
   const { incorrect, flagged } = data.pools
+  const unfinished = useAppStore((s) => s.unfinished)
+  const [confirming, setConfirming] = useState(false)
+  const [starting, setStarting] = useState(false)
+  const reviewCount = Math.min(20, data.reviewDue)
+  const timedOpen = unfinished.filter((a) => a.mode === 'timed')
   return (
     <section className="card stack" aria-labelledby="next-title">
       <h2 id="next-title">What to study next</h2>
@@ -31,7 +38,7 @@ export function NextSteps({ data }: { data: DashboardData }): ReactElement {
           className="btn btn-primary"
           data-testid="review-due"
           disabled={data.reviewDue === 0}
-          onClick={() => void startReviewQuiz(Math.min(20, data.reviewDue))}
+          onClick={() => setConfirming(true)}
         >
           Review due ({data.reviewDue})
         </button>
@@ -50,7 +57,7 @@ export function NextSteps({ data }: { data: DashboardData }): ReactElement {
           disabled={weakSections.length === 0}
           onClick={() => prefillQuiz({ ...base, sections: weakSections })}
         >
-          Practise weakest sections
+          Practice weakest sections
         </button>
         <button
           type="button"
@@ -80,6 +87,46 @@ export function NextSteps({ data }: { data: DashboardData }): ReactElement {
           Unseen cases
         </button>
       </div>
+      <Modal
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        labelledBy="review-confirm-title"
+        describedBy="review-confirm-desc"
+      >
+        <h2 id="review-confirm-title">Start a review quiz?</h2>
+        <div id="review-confirm-desc" className="stack">
+          <p>
+            {plural(reviewCount, 'item')} on the {plural(data.reviewDue, 'concept')} due for review,
+            with new patients: tutor mode, untimed, with a confidence rating for each answer. The
+            result counts toward your progress but not toward a certificate.
+          </p>
+          {timedOpen.length > 0 && (
+            <p className="notice notice-warn" data-testid="review-keeps-exam">
+              Your timed exam in progress stays suspended, with its time left, and is listed on Home
+              so you can resume it after the review.
+            </p>
+          )}
+        </div>
+        <div className="row">
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="confirm-review"
+            disabled={starting}
+            onClick={async () => {
+              setStarting(true)
+              await startReviewQuiz(reviewCount)
+              setStarting(false)
+              setConfirming(false)
+            }}
+          >
+            Start review
+          </button>
+          <button type="button" className="btn" data-autofocus onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </div>
+      </Modal>
     </section>
   )
 }

@@ -1,6 +1,8 @@
 import { useEffect, type ReactElement } from 'react'
 import { useAppStore } from '../../store'
 import { HistoryTable } from './HistoryTable'
+import { ReviewSearch } from './ReviewSearch'
+import './home.css'
 
 export function HistoryView(): ReactElement {
   const history = useAppStore((s) => s.history)
@@ -29,8 +31,11 @@ export function HistoryView(): ReactElement {
           </button>
         </div>
       ) : (
-        <div className="card">
-          <HistoryTable attempts={history} />
+        <div className="stack">
+          <div className="card">
+            <HistoryTable attempts={history} />
+          </div>
+          <ReviewSearch />
         </div>
       )}
     </div>

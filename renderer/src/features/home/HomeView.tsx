@@ -1,6 +1,7 @@
 import { Suspense, useEffect, type ReactElement } from 'react'
 import { useAppStore } from '../../store'
 import { DashboardView } from '../../screens'
+import { RestoreNotice } from './RestoreNotice'
 import { ResumeCard } from './ResumeCard'
 import './home.css'
 
@@ -19,6 +20,7 @@ export function HomeView(): ReactElement {
 
   return (
     <div className="page">
+      <RestoreNotice />
       <section className="hero card" aria-labelledby="home-title">
         <p className="eyebrow">Continuing education · self-assessment</p>
         <h1 id="home-title">Causes of Restless Legs Syndrome</h1>

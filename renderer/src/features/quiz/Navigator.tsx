@@ -1,5 +1,7 @@
 // The item navigator: one button per item showing answered / unanswered / flagged / current, each
-// with a full accessible name ("Item 3, answered, flagged"), and a key to the symbols.
+// with a full accessible name ("Item 3, answered B, flagged"), and a key to the symbols. Never
+// colour alone: an answered tile is filled and shows the chosen letter, an unanswered one has a
+// dashed outline, and in tutor mode an explained item shows ✓ or ✗.
 import type { ReactElement } from 'react'
 import type { PlayerView } from '../../../../questions/engine'
 
@@ -18,6 +20,7 @@ export function Navigator({
   onReview,
   reviewing
 }: NavigatorProps): ReactElement {
+  const tutor = player.config.mode === 'tutor'
   return (
     <nav className="navigator card" aria-labelledby="navigator-title">
       <h2 id="navigator-title" className="navigator-title">
@@ -26,24 +29,34 @@ export function Navigator({
       <ol className="nav-grid">
         {player.responses.map((r, i) => {
           const answered = r.optionId !== null
+          const feedback = player.items[i]?.feedback ?? null
+          const verdict = feedback ? (feedback.isCorrect ? 'correct' : 'incorrect') : null
           const name = [
             `Item ${i + 1}`,
-            answered ? 'answered' : 'unanswered',
+            answered ? `answered ${r.optionId}` : 'unanswered',
+            verdict,
             r.flagged ? 'flagged' : null
           ]
             .filter(Boolean)
             .join(', ')
+          const state = verdict ? ` is-${verdict}` : answered ? ' is-answered' : ' is-unanswered'
           return (
             <li key={i}>
               <button
                 type="button"
-                className={`nav-cell${answered ? ' is-answered' : ''}${r.flagged ? ' is-flagged' : ''}`}
+                className={`nav-cell${state}${r.flagged ? ' is-flagged' : ''}`}
                 aria-label={name}
                 aria-current={i === current ? 'step' : undefined}
                 onClick={() => onGo(i)}
                 data-testid={`nav-${i + 1}`}
+                data-state={verdict ?? (answered ? 'answered' : 'unanswered')}
               >
-                {i + 1}
+                <span className="nav-num">{i + 1}</span>
+                {(answered || verdict) && (
+                  <span className="nav-mark" aria-hidden="true">
+                    {verdict === 'correct' ? '✓' : verdict === 'incorrect' ? '✗' : r.optionId}
+                  </span>
+                )}
                 {r.flagged && (
                   <span className="nav-flag" aria-hidden="true">
                     ⚑
@@ -56,11 +69,30 @@ export function Navigator({
       </ol>
       <ul className="nav-key small muted" aria-label="Key">
         <li>
-          <span className="nav-cell nav-cell-key is-answered" aria-hidden="true" /> Answered
+          <span className="nav-cell nav-cell-key is-answered" aria-hidden="true">
+            B
+          </span>{' '}
+          Answered (your letter)
         </li>
         <li>
-          <span className="nav-cell nav-cell-key" aria-hidden="true" /> Unanswered
+          <span className="nav-cell nav-cell-key is-unanswered" aria-hidden="true" /> Unanswered
         </li>
+        {tutor && (
+          <>
+            <li>
+              <span className="nav-cell nav-cell-key is-correct" aria-hidden="true">
+                ✓
+              </span>{' '}
+              Right
+            </li>
+            <li>
+              <span className="nav-cell nav-cell-key is-incorrect" aria-hidden="true">
+                ✗
+              </span>{' '}
+              Wrong
+            </li>
+          </>
+        )}
         <li>
           <span className="nav-key-flag" aria-hidden="true">
             ⚑

@@ -1,5 +1,6 @@
 // Options A–E as one native radio group named by the lead-in. Each option has its own
-// strike-out button (Restore undoes it); a struck option stays selectable.
+// strike-out button (Restore undoes it). Striking out the chosen option deselects it; a struck
+// option can still be chosen again, which is the learner changing their mind.
 import type { ReactElement } from 'react'
 import type { PlayerItem } from '../../../../questions/engine'
 import type { OptionId } from '../../../../questions/item'

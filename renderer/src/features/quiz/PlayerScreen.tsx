@@ -5,6 +5,7 @@ import { useCallback, useState, type ReactElement } from 'react'
 import type { Confidence } from '../../../../questions/engine'
 import type { OptionId } from '../../../../questions/item'
 import { useAppStore } from '../../store'
+import { confidenceGroupId } from './ConfidenceGroup'
 import { ItemPanel } from './ItemPanel'
 import { Navigator } from './Navigator'
 import { PreSubmitReview } from './PreSubmitReview'
@@ -77,7 +78,15 @@ export function PlayerScreen(): ReactElement {
     const choice = drafts[index]
     if (!tutor || !choice || item?.revealed) return
     const conf = confDrafts[index]
-    if (askConfidence && !conf) return setConfidenceMissing(true)
+    if (askConfidence && !conf) {
+      setConfidenceMissing(true)
+      // The rating may be below the fold: bring it into view and put focus on it, so Enter
+      // visibly does something and the arrow keys (or S / U / G) can answer it at once.
+      const group = document.getElementById(confidenceGroupId(index))
+      group?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus()
+      group?.scrollIntoView({ block: 'nearest' })
+      return
+    }
     void answer(choice, conf)
   }
   const toggleFlag = (): void => {
@@ -86,8 +95,19 @@ export function PlayerScreen(): ReactElement {
     announcer.polite(`Item ${index + 1} ${response.flagged ? 'unflagged' : 'flagged'}.`)
   }
   const toggleStrike = (id: OptionId, on: boolean): void => {
+    // A struck-out option cannot stay chosen: main withdraws a timed answer, and a tutor-mode
+    // choice not yet submitted is dropped here.
+    const deselect = on && selected === id
+    if (deselect && tutor) {
+      setDrafts((d) => {
+        const { [index]: _dropped, ...rest } = d
+        return rest
+      })
+    }
     void strike(id, on)
-    announcer.polite(`Option ${id} ${on ? 'struck out' : 'restored'}.`)
+    announcer.polite(
+      `Option ${id} ${on ? 'struck out' : 'restored'}${deselect ? ' and no longer chosen' : ''}.`
+    )
   }
 
   usePlayerKeys({
@@ -103,6 +123,7 @@ export function PlayerScreen(): ReactElement {
     next: view === 'item' ? next : undefined,
     confirm:
       view === 'item' ? () => (tutor && !item?.revealed ? submitAnswer() : next()) : undefined,
+    confidence: onItem && askConfidence ? setConfidence : undefined,
     shortcuts: () => setDialog('shortcuts'),
     time: () => {
       if (player)

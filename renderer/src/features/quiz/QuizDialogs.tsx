@@ -5,6 +5,7 @@ import { Modal } from '../../ui/components/Modal'
 const SHORTCUTS: [string, string][] = [
   ['A–E or 1–5', 'Choose an option'],
   ['X', 'Strike out the focused option (again to undo)'],
+  ['S / U / G', 'Confidence: sure, unsure, guess (when the quiz asks for it)'],
   ['F', 'Flag or unflag this item'],
   ['← / →', 'Previous / next item'],
   ['Enter', 'Tutor: submit the answer (then next). Timed: next item'],

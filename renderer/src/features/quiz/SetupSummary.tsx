@@ -1,7 +1,7 @@
 // What the learner must know before starting (issue #4 §1, #5 §2, #9 §4): how to complete the
 // quiz, the pass mark, whether this set-up can earn a certificate, the time allowed and the
 // timer policy.
-import type { ReactElement } from 'react'
+import { useEffect, type ReactElement } from 'react'
 import { COURSE_RULES, TIMER_POLICY_TEXT, certificateRuleText } from '../../../../questions/engine'
 import { useAppStore } from '../../store'
 import { formatDuration } from '../../ui/format'
@@ -16,6 +16,12 @@ export function SetupSummary({ form }: { form: SetupForm }): ReactElement {
   const passMark = rules.passMarkPercent
   const blockers = certificateBlockers(form, rules)
   const tutor = form.mode === 'tutor'
+  const course = useAppStore((s) => s.dashboard?.course) ?? null
+  const loadDashboard = useAppStore((s) => s.loadDashboard)
+  const haveCourse = course !== null
+  useEffect(() => {
+    if (!haveCourse) void loadDashboard()
+  }, [haveCourse, loadDashboard])
   return (
     <section className="card setup-summary" aria-labelledby="summary-title">
       <h2 id="summary-title">Before you start</h2>
@@ -60,6 +66,15 @@ export function SetupSummary({ form }: { form: SetupForm }): ReactElement {
           ? `This quiz can earn a certificate if you score ${passMark}% or more.`
           : `This quiz will not count toward a certificate: ${blockers.join('; ')}.`}
       </p>
+      {blockers.length === 0 && (
+        <p className="small" data-testid="setup-coverage">
+          It takes up to {limit === null ? '—' : formatDuration(limit)} in one sitting (you may
+          suspend it).{' '}
+          {course &&
+            `So far you have met ${course.conceptsSeen} of the ${course.conceptsTotal} concepts ` +
+              `in the question bank${course.conceptsSeen < course.conceptsTotal ? '; a few tutor quizzes first will show you the rest with explanations' : ''}.`}
+        </p>
+      )}
 
       <h3>Timer policy</h3>
       <p className="small muted">{timerPolicy}</p>

@@ -1,7 +1,9 @@
 // The player's keyboard shortcuts (issue #4 §2). They never fire while typing in a text field,
 // while a dialog is open, or with a modifier held (so browser and screen-reader keys still work).
 import { useEffect, useRef } from 'react'
+import type { Confidence } from '../../../../questions/engine'
 import type { OptionId } from '../../../../questions/item'
+import { CONFIDENCE_KEYS } from './ConfidenceGroup'
 
 export interface PlayerKeyHandlers {
   select?(index: number): void
@@ -10,6 +12,8 @@ export interface PlayerKeyHandlers {
   prev?(): void
   next?(): void
   confirm?(): void
+  /** S, U or G: sure, unsure, guess (only when the quiz asks for confidence). */
+  confidence?(value: Confidence): void
   shortcuts(): void
   time(): void
 }
@@ -59,6 +63,7 @@ export function usePlayerKeys(handlers: PlayerKeyHandlers): void {
       else if (digit >= 0 && h.select) h.select(digit)
       else if (key === 'f' && h.flag) h.flag()
       else if (key === 'x' && h.strike) h.strike(focusedOption(e.target))
+      else if (CONFIDENCE_KEYS[key] && h.confidence) h.confidence(CONFIDENCE_KEYS[key])
       else if (isArrow(key) && inNativeArrowGroup(e.target)) handled = false
       else if (key === 'ArrowLeft' && h.prev) h.prev()
       else if (key === 'ArrowRight' && h.next) h.next()

@@ -2,6 +2,7 @@
 // suspended, how each section went, certificate eligibility, and the ways on.
 import { useEffect, useRef, type ReactElement } from 'react'
 import { CertificateCta } from '../certificate/CertificateCta'
+import { SCORING_RULE } from '../../../../questions/progress/stats'
 import { useAppStore } from '../../store'
 import { formatDateTime, formatDuration } from '../../ui/format'
 import { SectionBreakdown } from './SectionBreakdown'
@@ -61,6 +62,9 @@ export function ResultsView({ attemptId }: { attemptId: string }): ReactElement 
               {result.passed ? 'Passed' : 'Not passed'}
             </p>
             <p className="muted">Pass mark {result.passMarkPercent}%</p>
+            <p className="muted small" data-testid="scoring-rule">
+              {SCORING_RULE}
+            </p>
           </div>
         </div>
         <dl className="facts facts-4">

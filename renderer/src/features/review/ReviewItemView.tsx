@@ -2,18 +2,25 @@
 // the full explanation with references.
 import { useEffect, useRef, type ReactElement } from 'react'
 import { sectionById } from '../../../../questions/content'
+import type { ReviewItemHistory } from '../../../../preload/contract'
 import type { ReviewItem } from '../../../../questions/engine'
+import { formatDate, formatDuration } from '../../ui/format'
+import { plural } from '../../ui/plural'
 import { ItemExplanation, Outcome } from '../../ui/components/ItemExplanation'
 import { Stem } from '../quiz/Stem'
+import { ItemNote } from './ItemNote'
 
 interface ReviewItemViewProps {
+  attemptId: string
   item: ReviewItem
+  history?: ReviewItemHistory | null
   total: number
   onPrev?: () => void
   onNext?: () => void
 }
 
-export function ReviewItemView({ item, total, onPrev, onNext }: ReviewItemViewProps): ReactElement {
+export function ReviewItemView(props: ReviewItemViewProps): ReactElement {
+  const { attemptId, item, history, total, onPrev, onNext } = props
   const headingRef = useRef<HTMLHeadingElement>(null)
   const first = useRef(true)
   useEffect(() => {
@@ -35,14 +42,35 @@ export function ReviewItemView({ item, total, onPrev, onNext }: ReviewItemViewPr
               <span aria-hidden="true">⚑ </span>Flagged
             </span>
           )}
-          {item.changes > 0 && (
-            <span className="badge">
-              Answer changed {item.changes} time{item.changes === 1 ? '' : 's'}
-            </span>
-          )}
         </div>
       </div>
-      <Stem text={item.stem} />
+      <dl className="review-meta small" data-testid="review-meta">
+        <div>
+          <dt>Time on item</dt>
+          <dd>{history ? formatDuration(history.ms) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Answer changes</dt>
+          <dd>
+            {item.changes === 0
+              ? 'None'
+              : `${plural(item.changes, 'change')}${history && history.answers.length > 1 ? ` (${history.answers.join(' → ')})` : ''}`}
+          </dd>
+        </div>
+        {history?.concept && (
+          <div>
+            <dt>This concept</dt>
+            <dd>
+              {plural(history.concept.reviews, 'review')}
+              {history.concept.lapses > 0 && `, ${history.concept.lapses} missed`}
+              {history.concept.lastReviewedAt &&
+                ` · last ${formatDate(history.concept.lastReviewedAt)}`}{' '}
+              · next {formatDate(history.concept.dueAt)}
+            </dd>
+          </div>
+        )}
+      </dl>
+      <Stem text={item.stem} tables />
       <h2 id={questionId} className="lead-in" tabIndex={-1} ref={headingRef}>
         {item.question}
       </h2>
@@ -59,6 +87,7 @@ export function ReviewItemView({ item, total, onPrev, onNext }: ReviewItemViewPr
         evidenceNote={item.evidenceNote}
         references={item.references}
       />
+      <ItemNote attemptId={attemptId} itemIndex={item.index} saved={history?.note ?? null} />
       <div className="item-actions">
         <button type="button" className="btn" onClick={onPrev} disabled={!onPrev}>
           <span aria-hidden="true">←</span> Previous

@@ -24,6 +24,7 @@ export interface ReviewViewProps {
 export function ReviewView({ attemptId, initialIndex }: ReviewViewProps): ReactElement {
   const review = useReview(attemptId)
   const navigate = useAppStore((s) => s.navigate)
+  const history = useAppStore((s) => s.reviewHistory)
   const [filter, setFilter] = useState<ReviewFilter>('all')
   const [current, setCurrent] = useState(initialIndex ?? 0)
   const counts = useMemo(
@@ -96,7 +97,9 @@ export function ReviewView({ attemptId, initialIndex }: ReviewViewProps): ReactE
         </div>
       ) : (
         <ReviewItemView
+          attemptId={attemptId}
           item={item}
+          history={history?.[item.index] ?? null}
           total={review.items.length}
           onPrev={position > 0 ? () => setCurrent(visible[position - 1]!) : undefined}
           onNext={

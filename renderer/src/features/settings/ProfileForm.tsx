@@ -128,7 +128,7 @@ export function ProfileForm({ profile }: { profile: ProfileView }): ReactElement
         )}
         <TextField
           id={`${id}-licenceId`}
-          label="Licence or board ID"
+          label="License or board ID"
           hint="Optional. Printed on the certificate."
           value={form.licenceId}
           onChange={set('licenceId')}
