@@ -9,6 +9,7 @@ import type { CertificateFields } from '../main/certificate/fields'
 import {
   formatDate,
   formatDuration,
+  formatTimeUsed,
   formatPercent,
   formatSuspensions
 } from '../main/certificate/format'
@@ -64,7 +65,7 @@ function fieldRows(f: CertificateFields): [string, string][] {
     ['Completed', `${formatDate(f.completedAt)} (as recorded by the issuing computer)`],
     ['Score', `${formatPercent(f.scorePercent)} (pass mark ${formatPercent(f.passMarkPercent)})`],
     ['Items', `${f.correct} of ${f.itemCount} correct`],
-    ['Time used', formatDuration(f.timeUsedSeconds)],
+    ['Time used', formatTimeUsed(f.timeUsedSeconds, f.timeAccommodation)],
     ['Suspensions', formatSuspensions(f.suspensions)],
     ['Estimated hours', String(f.estimatedHours)],
     ['Certificate ID', f.certificateId],

@@ -105,7 +105,8 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     clock,
     rules,
     summary: (id) => attempts.summary(id),
-    vouch: (id, checkItems) => attempts.vouch(id, checkItems)
+    vouch: (id, checkItems) => attempts.vouch(id, checkItems),
+    history: () => historyOf(store.data())
   })
   certificates.prewarm()
   const handlers: Handlers = {

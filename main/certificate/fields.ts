@@ -40,6 +40,8 @@ export interface SignedFields {
   itemCount: number
   correct: number
   timeUsedSeconds: number
+  /** The time accommodation the exam was taken with (1 = standard time; 1.5 or 2 = extended). */
+  timeAccommodation: 1 | 1.5 | 2
   /** How often the attempt was suspended, and for how long in all (wall clock). */
   suspensions: CertificateSuspensions
   estimatedHours: number
@@ -105,6 +107,7 @@ const signedFieldsSchema = z.strictObject({
   itemCount: z.number().int().min(1),
   correct: z.number().int().min(0),
   timeUsedSeconds: z.number().min(0),
+  timeAccommodation: z.union([z.literal(1), z.literal(1.5), z.literal(2)]),
   suspensions: z.strictObject({
     count: z.number().int().min(0),
     totalSeconds: z.number().int().min(0)

@@ -28,6 +28,12 @@ export function formatPercent(value: number): string {
   return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`
 }
 
+/** Time used, with the accommodation named when the exam had extended time ("×1.5 time"). */
+export function formatTimeUsed(totalSeconds: number, accommodation: 1 | 1.5 | 2): string {
+  const used = formatDuration(totalSeconds)
+  return accommodation === 1 ? used : `${used} (×${accommodation} time)`
+}
+
 export function formatDuration(totalSeconds: number): string {
   const s = Math.max(0, Math.round(totalSeconds))
   const h = Math.floor(s / 3600)

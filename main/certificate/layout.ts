@@ -7,7 +7,7 @@ import { HONESTY_STATEMENT } from './fields'
 import type { PrintedFields } from './fields'
 
 type PrintedCertificate = PrintedFields & { verificationCode: string }
-import { formatDate, formatDuration, formatHours, formatPercent, formatSuspensions } from './format'
+import { formatDate, formatHours, formatPercent, formatSuspensions, formatTimeUsed } from './format'
 import type { QrPlacement } from './qr'
 import { Typesetter } from './text'
 import type { Face } from './text'
@@ -180,7 +180,7 @@ function drawResults(
     ['SCORE', formatPercent(f.scorePercent)],
     ['PASS MARK', formatPercent(f.passMarkPercent)],
     ['ITEMS', `${f.correct} of ${f.itemCount} correct`],
-    ['TIME USED', formatDuration(f.timeUsedSeconds)],
+    ['TIME USED', formatTimeUsed(f.timeUsedSeconds, f.timeAccommodation)],
     ['SUSPENSIONS (TOTAL)', formatSuspensions(f.suspensions)],
     ['ESTIMATED TIME', formatHours(f.estimatedHours)]
   ]

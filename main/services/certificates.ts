@@ -41,6 +41,7 @@ import {
   type StoredCertificate
 } from './certificates-records'
 import type { Provenance } from './attempts-vouch'
+import { claimableAttempts } from './certificates-claimable'
 import { credentialsText, isProfileComplete } from './settings'
 
 export interface CertificateServiceOptions {
@@ -51,6 +52,8 @@ export interface CertificateServiceOptions {
   /** The course's rules, shipped with the app (never the learner's data). */
   rules: CourseRules
   clock: Clock
+  /** Submitted attempts' summaries (the history index). */
+  history: () => readonly AttemptSummary[]
 }
 
 export function createCertificateService(o: CertificateServiceOptions) {
@@ -133,6 +136,8 @@ export function createCertificateService(o: CertificateServiceOptions) {
       itemCount: summary.itemCount,
       correct: summary.correct,
       timeUsedSeconds: Math.round(summary.elapsedMs / 1000),
+      // Practice modes may be untimed, but only a timed exam reaches issue (eligibility).
+      timeAccommodation: summary.accommodation === 'untimed' ? 1 : summary.accommodation,
       suspensions: {
         count: Math.max(suspensions.count, summary.everSuspended ? 1 : 0),
         totalSeconds: Math.round(suspensions.totalMs / 1000)
@@ -161,6 +166,13 @@ export function createCertificateService(o: CertificateServiceOptions) {
 
   return {
     eligibility,
+    claimable: () =>
+      claimableAttempts({
+        history: o.history,
+        rules: o.rules,
+        hasCertificate: (id) => forAttempt(id) !== undefined,
+        eligibility
+      }),
     issue: (attemptId: string, evaluation: Evaluation) =>
       serial(() => issue(attemptId, evaluation)),
     list: (): CertificateView[] =>

@@ -22,6 +22,7 @@ export interface CertificateFields {
   itemCount: number
   correct: number
   timeUsedSeconds: number
+  timeAccommodation: 1 | 1.5 | 2
   suspensions: { count: number; totalSeconds: number }
   estimatedHours: number
   objectives: string[]
@@ -123,6 +124,14 @@ export interface EligibilityView {
   certificateId: string | null
 }
 
+/** A passed attempt that meets every certificate rule and has no certificate yet. */
+export interface ClaimableView {
+  attemptId: string
+  submittedAt: string
+  scorePercent: number
+  itemCount: number
+}
+
 export interface CertificateView {
   id: string
   attemptId: string
@@ -167,6 +176,8 @@ export const certificateChannels = {
   ),
   /** Every certificate issued on this installation, newest first. */
   'certificate:list': channel<CertificateView[]>()(z.strictObject({})),
+  /** Passed attempts that meet every certificate rule and have no certificate yet, newest first. */
+  'certificate:claimable': channel<ClaimableView[]>()(z.strictObject({})),
   /**
    * Rendered only from the signed payload of the stored envelope, after checking its signature;
    * refused with CERTIFICATE_ALTERED when the record's fields disagree with it.

@@ -36,6 +36,7 @@ export const CHANNELS = [
   'certificate:eligibility',
   'certificate:issue',
   'certificate:list',
+  'certificate:claimable',
   'certificate:pdf',
   'certificate:verify'
 ] as const

@@ -26,6 +26,7 @@ function input(): CertificateInput {
     itemCount: 40,
     correct: 35,
     timeUsedSeconds: 2290,
+    timeAccommodation: 1,
     suspensions: { count: 0, totalSeconds: 0 },
     estimatedHours: 1,
     objectives: [

@@ -91,6 +91,15 @@ test('profile, eligible exam, evaluation, issue, save, verify and tamper', async
   // A passing timed exam, then Results through History → Review → Back to results.
   const attemptId = await passTimedExamByApi(app)
   await page.reload()
+  // Certificates lists the eligible, unclaimed exam with Claim instead of "No certificates yet".
+  await nav(page, 'Certificates')
+  const claimable = page.getByTestId('claimable')
+  await expect(claimable.getByRole('button', { name: /^Claim the certificate/ })).toHaveCount(1)
+  await expect(page.getByRole('heading', { name: 'No certificates yet' })).toHaveCount(0)
+  await page.screenshot({ path: shotPath('certificate-claimable.png'), fullPage: true })
+  await claimable.getByRole('button', { name: /^Claim the certificate/ }).click()
+  await expect(page.getByTestId('certificate-card')).toBeVisible()
+  // The same results are reached from History → Review → Back to results.
   await nav(page, 'History')
   await page
     .getByRole('button', { name: /^Review/ })

@@ -13,6 +13,7 @@ type CertificateChannels =
   | 'certificate:eligibility'
   | 'certificate:issue'
   | 'certificate:list'
+  | 'certificate:claimable'
   | 'certificate:pdf'
   | 'certificate:verify'
 
@@ -28,6 +29,7 @@ export function certificateHandlers(
     'certificate:eligibility': ({ attemptId }) => certificates.eligibility(attemptId),
     'certificate:issue': ({ attemptId, evaluation }) => certificates.issue(attemptId, evaluation),
     'certificate:list': () => certificates.list(),
+    'certificate:claimable': () => certificates.claimable(),
     'certificate:pdf': ({ certificateId, pageSize }) => certificates.pdf(certificateId, pageSize),
     'certificate:verify': ({ pdfBase64 }) => certificates.verify(pdfBase64)
   }

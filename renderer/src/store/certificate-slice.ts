@@ -4,6 +4,7 @@
 import type {
   Api,
   CertificateView,
+  ClaimableView,
   EligibilityView,
   Evaluation,
   VerifyView
@@ -14,6 +15,8 @@ export type PageSize = 'A4' | 'Letter'
 
 export interface CertificateSlice {
   certificates: CertificateView[] | null
+  /** Eligible attempts without a certificate yet (loaded with the list). */
+  claimable: ClaimableView[] | null
   loadCertificates(): Promise<void>
   checkEligibility(attemptId: string): Promise<EligibilityView | null>
   issueCertificate(attemptId: string, evaluation: Evaluation): Promise<CertificateView | null>
@@ -29,10 +32,16 @@ export const createCertificateSlice =
   (api: Api): SliceCreator<CertificateSlice> =>
   (set, get) => ({
     certificates: null,
+    claimable: null,
     async loadCertificates() {
-      const result = await api['certificate:list']({})
+      const [result, claimable] = await Promise.all([
+        api['certificate:list']({}),
+        api['certificate:claimable']({})
+      ])
       if (result.ok) set({ certificates: result.value })
       else set({ error: result.error })
+      if (claimable.ok) set({ claimable: claimable.value })
+      else set({ error: claimable.error })
     },
     async checkEligibility(attemptId) {
       const result = await api['certificate:eligibility']({ attemptId })

@@ -42,6 +42,20 @@ describe('eligibility', () => {
     expect(error.code).toBe('INELIGIBLE')
     expect(error.message).toMatch(reason)
     expect(await h.call('certificate:list', {})).toEqual([])
+    expect(await h.call('certificate:claimable', {})).toEqual([])
+  })
+
+  it('lists an eligible, unclaimed attempt as claimable until its certificate is issued', async () => {
+    await h.call('profile:save', PROFILE)
+    const failed = await takeQuiz(h, { correct: 14 })
+    const passed = await takeQuiz(h, { correct: 17 })
+    const claimable = await h.call('certificate:claimable', {})
+    expect(claimable).toEqual([
+      expect.objectContaining({ attemptId: passed, scorePercent: 85, itemCount: 20 })
+    ])
+    expect(claimable.map((c) => c.attemptId)).not.toContain(failed)
+    await h.call('certificate:issue', { attemptId: passed, evaluation: EVALUATION })
+    expect(await h.call('certificate:claimable', {})).toEqual([])
   })
 
   it('passes at exactly the pass mark and states the rule with the course numbers', async () => {

@@ -47,6 +47,7 @@ export function sampleInput(overrides: Partial<CertificateInput> = {}): Certific
     itemCount: 30,
     correct: 26,
     timeUsedSeconds: 2290,
+    timeAccommodation: 1,
     suspensions: { count: 0, totalSeconds: 0 },
     estimatedHours: 0.75,
     objectives: [

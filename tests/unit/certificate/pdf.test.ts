@@ -63,6 +63,14 @@ describe.each(PAGES)('certificate PDF on $pageSize', ({ pageSize, width, height 
     expect(pdf.length).toBeLessThanOrEqual(200 * 1024)
   })
 
+  it('names an extended-time accommodation beside the time used, and only then', async () => {
+    const standard = flat(pdfText((await render('Ada Okafor', pageSize)).pdf))
+    expect(standard).not.toMatch(/× ?1\.5 time|×2 time/)
+    const extended = await render('Ada Okafor', pageSize, { timeAccommodation: 1.5 })
+    expect(flat(pdfText(extended.pdf))).toContain('38 min 10 s (×1.5 time)')
+    expect(extended.signed.fields.timeAccommodation).toBe(1.5)
+  })
+
   it('is a single landscape page with embedded, subset fonts that render cleanly', async () => {
     const { pdf } = await render('李小龍 Zoë Łukasiewicz', pageSize)
     const doc = await PDFDocument.load(pdf)

@@ -27,7 +27,12 @@ export function CertificateFacts({
     ],
     ['Score', `${fields.scorePercent}% (pass mark ${fields.passMarkPercent}%)`],
     ['Items', `${fields.correct} correct of ${fields.itemCount}`],
-    ['Time used', formatDuration(fields.timeUsedSeconds * 1000)],
+    [
+      'Time used',
+      fields.timeAccommodation === 1
+        ? formatDuration(fields.timeUsedSeconds * 1000)
+        : `${formatDuration(fields.timeUsedSeconds * 1000)} (×${fields.timeAccommodation} time accommodation)`
+    ],
     [
       'Suspensions',
       fields.suspensions.count === 0

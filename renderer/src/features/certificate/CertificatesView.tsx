@@ -10,6 +10,7 @@ import './certificate.css'
 
 export function CertificatesView(): ReactElement {
   const certificates = useAppStore((s) => s.certificates)
+  const claimable = useAppStore((s) => s.claimable)
   const loadCertificates = useAppStore((s) => s.loadCertificates)
   const navigate = useAppStore((s) => s.navigate)
   const rule = useAppStore((s) => s.settings?.certificateRule)
@@ -31,7 +32,36 @@ export function CertificatesView(): ReactElement {
         </button>
       </header>
       {certificates === null && <p aria-busy="true">Loading certificates…</p>}
-      {certificates?.length === 0 && (
+      {claimable && claimable.length > 0 && (
+        <section className="card" aria-labelledby="claim-heading" data-testid="claimable">
+          <h2 id="claim-heading">Ready to claim</h2>
+          <p>
+            {claimable.length === 1
+              ? 'This exam meets every certificate rule.'
+              : `These ${claimable.length} exams meet every certificate rule.`}{' '}
+            Claim opens its results, where you complete the evaluation and issue the certificate.
+          </p>
+          <ul className="cert-list" aria-label="Exams ready to claim">
+            {claimable.map((c) => (
+              <li key={c.attemptId} className="row cert-item-actions">
+                <span>
+                  Exam of {formatDate(c.submittedAt)}: {c.scorePercent}% on {c.itemCount} items
+                </span>
+                <span className="spacer" />
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  aria-label={`Claim the certificate for the exam of ${formatDate(c.submittedAt)}`}
+                  onClick={() => navigate({ name: 'results', attemptId: c.attemptId })}
+                >
+                  Claim
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {certificates?.length === 0 && (claimable?.length ?? 0) === 0 && (
         <section className="card">
           <h2>No certificates yet</h2>
           <p>{rule ?? 'Pass an eligible Timed exam to earn a certificate of completion.'}</p>
