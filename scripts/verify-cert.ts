@@ -8,7 +8,6 @@ import path from 'node:path'
 import type { CertificateFields } from '../main/certificate/fields'
 import {
   formatDate,
-  formatDuration,
   formatTimeUsed,
   formatPercent,
   formatSuspensions
