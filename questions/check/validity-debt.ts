@@ -9,6 +9,5 @@ export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
   'hospital-antiemetic': ['cue:longest', 'cue:shortest'],
   'augmentation-recognise': ['cue:most-shared-words'],
   'augmentation-next-step': ['cue:longest', 'cue:most-stem-words'],
-  'knowledge-genetics': ['cue:most-shared-words'],
-  'knowledge-mechanism': ['cue:most-stem-words']
+  'knowledge-genetics': ['cue:most-shared-words']
 }
