@@ -7,6 +7,5 @@ export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
   // Drug names of very different lengths on a ward chart; the key's length rank cannot always
   // be placed with the chart's few other lines.
   'hospital-antiemetic': ['cue:longest', 'cue:shortest'],
-  'augmentation-recognise': ['cue:most-shared-words'],
   'augmentation-next-step': ['cue:longest', 'cue:most-stem-words']
 }
