@@ -26,7 +26,7 @@ export const IRON_OPTION_TEXTS: Record<IronCode | 'repeat-before-deciding', read
   'iv-iron-only': ['Give iron intravenously, bypassing the gut'],
   'iron-not-indicated': ['Withhold iron, and manage things otherwise'],
   'repeat-before-deciding': ['Recheck the iron studies at a future visit'],
-  'treat-and-investigate-source': ['Replace iron and then investigate the loss']
+  'treat-and-investigate-source': ['Replace iron and then trace how it is lost']
 }
 
 export const IRON_CODES: readonly IronCode[] = [

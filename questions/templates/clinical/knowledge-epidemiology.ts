@@ -78,6 +78,21 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
       'RLS affects about 20–25% of pregnancies, typically in the third trimester, and usually resolves after delivery.',
     whyFalse:
       'pregnancy-related RLS is common (about 20–25% of pregnancies) and typical of the third trimester.'
+  },
+  {
+    code: 'pregnancy-resolves',
+    true: [
+      'RLS that begins in pregnancy usually settles after delivery',
+      'When RLS starts during a pregnancy, it usually fades soon after the birth'
+    ],
+    false: [
+      'RLS that begins in pregnancy usually persists after delivery',
+      'When RLS starts during a pregnancy, it usually stays for years after the birth'
+    ],
+    whyTrue:
+      'pregnancy-related RLS, typically of the third trimester, usually resolves after delivery.',
+    whyFalse:
+      'the usual course is the reverse: RLS that appears in pregnancy mostly resolves after delivery rather than persisting.'
   }
 ]
 
@@ -85,6 +100,7 @@ const ASKERS = [
   { who: 'A practice nurse preparing a patient leaflet on RLS asks you to check the numbers.' },
   { who: 'A medical student on placement asks how common RLS really is.' },
   { who: 'A pharmacist writing a staff update on leg symptoms at night asks for the figures.' },
+  { who: 'A midwife preparing an antenatal class asks what is known about RLS and who gets it.' },
   {
     who: '{She} has just been diagnosed with RLS and asks how many other people have it.',
     persona: true
@@ -97,7 +113,9 @@ const OPENINGS: Record<string, string> = {
   'significant-2-3': 'The figure that matters for clinical burden is about 2–3% of adults.',
   'women-more': 'Sex is one of the steadiest findings: women outnumber men about two to one.',
   'rises-with-age': 'Age is the other steady finding: prevalence climbs through adult life.',
-  'pregnancy-common': 'Pregnancy is a common setting: about a fifth of pregnancies are affected.'
+  'pregnancy-common': 'Pregnancy is a common setting: about a fifth of pregnancies are affected.',
+  'pregnancy-resolves':
+    'Pregnancy-related RLS is usually temporary: it tends to settle after delivery.'
 }
 
 export const knowledgeEpidemiology: Template = {
@@ -113,7 +131,8 @@ export const knowledgeEpidemiology: Template = {
     const persona = 'persona' in asker
     const lead = rng.pick([
       'Which statement about the epidemiology of RLS is best supported?',
-      'Which of these figures or patterns is accurate?'
+      'Which of these figures or patterns is accurate?',
+      'Which of these statements about how common RLS is, and in whom, is correct?'
     ])
     const { options, form, key } = factOptions(rng, EPIDEMIOLOGY_FACTS, rng.int(4, 5))
     const stem = persona ? fill(`${opening(p, setting)}. ${asker.who}`, p) : asker.who
@@ -127,7 +146,7 @@ export const knowledgeEpidemiology: Template = {
         form,
         lead
       },
-      claims: key.code === 'pregnancy-common' ? ['P3', 'S3'] : ['P3'],
+      claims: key.code.startsWith('pregnancy-') ? ['P3', 'S3'] : ['P3'],
       difficulty: key.code === 'significant-2-3' ? 2 : 1,
       estimatedSeconds: 60,
       stem,
@@ -135,12 +154,11 @@ export const knowledgeEpidemiology: Template = {
       options,
       objective:
         'Quote the epidemiology of RLS as ranges: 5–10% any severity, about 2–3% clinically significant, more common in women and with age.',
-      explanation: `${OPENINGS[key.code] ?? ''} Population studies in Western countries find RLS symptoms of any severity in about 5–10% of adults and clinically significant RLS in about 2–3%; women are affected more often, prevalence rises with age, and about a fifth of pregnancies are affected. A single "10%" overstates the burden of clinically important disease.`,
+      explanation: `${OPENINGS[key.code] ?? ''} Population studies in Western countries find RLS symptoms of any severity in about 5–10% of adults and clinically significant RLS in about 2–3%; women are affected more often, prevalence rises with age, and about a fifth of pregnancies are affected, usually only until delivery. A single "10%" overstates the burden of clinically important disease.`,
       evidenceNote: evidenceFor(['P3']),
-      references:
-        key.code === 'pregnancy-common'
-          ? ['ohayon2012', 'manconi2004']
-          : ['ohayon2012', 'allen2011', 'hogl2005'],
+      references: key.code.startsWith('pregnancy-')
+        ? ['ohayon2012', 'manconi2004']
+        : ['ohayon2012', 'allen2011', 'hogl2005'],
       facts: { topic: 'epidemiology', keyedFact: key.code }
     }
   }

@@ -10,8 +10,8 @@ import { SETTINGS, fill, makePatient, opening } from './vignette'
 export const GENETICS_FACTS: readonly Fact[] = [
   {
     code: 'heritable',
-    true: ['RLS is highly heritable', 'Twin and family studies show that RLS is highly heritable'],
-    false: ['RLS is barely heritable', 'Twin and family studies show that RLS is barely heritable'],
+    true: ['RLS is highly heritable', 'Twin research shows that RLS is highly heritable'],
+    false: ['RLS is barely heritable', 'Twin research shows that RLS is barely heritable'],
     whyTrue:
       'twin and family studies show high heritability, and specific risk variants replicate.',
     whyFalse:
@@ -50,11 +50,11 @@ export const GENETICS_FACTS: readonly Fact[] = [
     code: 'no-gene-test',
     true: [
       'No genetic test can confirm a diagnosis of RLS',
-      'No genetic test confirms RLS; the diagnosis is made from the history'
+      'No genetic test confirms RLS; the diagnosis is made clinically'
     ],
     false: [
       'A genetic test can confirm a diagnosis of RLS',
-      'A genetic test confirms RLS when the history is not conclusive'
+      'A genetic test confirms RLS when the clinical picture is unclear'
     ],
     whyTrue:
       'risk is spread over many variants of small effect, so no gene test confirms RLS; the diagnosis is clinical.',
@@ -64,12 +64,12 @@ export const GENETICS_FACTS: readonly Fact[] = [
   {
     code: 'family-history-early-onset',
     true: [
-      'A family history is typical of RLS that begins before about 45',
-      'An affected relative is typical when RLS begins early, before about 45'
+      'Familial RLS typically begins before about age 45',
+      'Clustering in families is typical when RLS starts before about 45'
     ],
     false: [
-      'A family history is typical of RLS that begins after about 65',
-      'An affected relative is typical when RLS begins late, after about 65'
+      'Familial RLS typically begins after about age 65',
+      'Clustering in families is typical when RLS starts after about 65'
     ],
     whyTrue:
       'familial clustering is characteristic of early-onset RLS (before about 45), like this patient’s.',
@@ -124,8 +124,8 @@ export const knowledgeGenetics: Template = {
       'why RLS seems to run in the family'
     ])
     const lead = rng.pick([
-      'Which statement about the genetics of RLS is best supported?',
-      'Which of these statements about inheritance in RLS is accurate?'
+      'Which statement on the genetics of RLS is best supported?',
+      'Which of these statements on inheritance in RLS is accurate?'
     ])
     const { options, form, key } = factOptions(rng, GENETICS_FACTS, rng.int(4, 5))
     return {
@@ -144,7 +144,7 @@ export const knowledgeGenetics: Template = {
       difficulty: key.code.startsWith('family') || key.code === 'heritable' ? 1 : 2,
       estimatedSeconds: 60,
       stem: fill(
-        `${opening(p, setting)}. {She} has had typical RLS since age ${onset}, meeting all five diagnostic criteria, with normal iron studies and examination. {Her} ${rel.join(' and ')} ${rel.length > 1 ? 'have' : 'has'} similar symptoms. {She} asks ${ask}.`,
+        `${opening(p, setting)}. {Her} RLS began at age ${onset} and meets all five diagnostic criteria; iron tests and the examination are normal. {Her} ${rel.join(' and ')} ${rel.length > 1 ? 'have' : 'has'} similar symptoms. {She} asks ${ask}.`,
         p
       ),
       question: lead,

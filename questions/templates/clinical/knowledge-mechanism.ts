@@ -75,11 +75,11 @@ const IRON_FACTS: readonly Fact[] = [
     code: 'cns-iron-can-be-low',
     true: [
       'Brain iron can be low when serum iron studies are normal',
-      'Brain iron can be low even while serum ferritin and TSAT look normal'
+      'Brain iron can be low even while blood tests of iron look normal'
     ],
     false: [
       'Brain iron can be low only when serum iron studies are low',
-      'Brain iron can be low only once serum ferritin and TSAT are low'
+      'Brain iron can be low only once blood tests of iron are low'
     ],
     whyTrue:
       'CSF, imaging and autopsy studies show reduced brain iron at group level even with normal serum indices.',
@@ -181,16 +181,16 @@ export const knowledgeMechanism: Template = {
             'what the research says causes the feeling in the legs'
           ]
         : [
-            'why a doctor mentioned iron when the blood tests are normal',
-            'whether normal blood iron means iron plays no part',
-            'whether a scan could show the iron level in the brain',
-            'how iron can matter when there is no anaemia'
+            'why a doctor raised the ferritin although the results came back fine',
+            'whether results in the reference range mean the ferritin plays no part',
+            'whether a scan could show what is happening inside the head',
+            'how iron can matter with a healthy haemoglobin'
           ]
     )
     // The keyed fact comes from the variant the patient asked about; the distractors from both
     // grids, so the option sets vary widely.
     const stem = fill(
-      `${opening(p, setting)} with idiopathic RLS that began in {her} twenties. Neurological examination is normal, and morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
+      `${opening(p, setting)} with RLS that began in {her} twenties and has no secondary cause. The neurological examination is unremarkable, and morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
       p
     )
     const keyFact = rng.pick(v.facts)
@@ -226,8 +226,8 @@ export const knowledgeMechanism: Template = {
       stem,
       question:
         lead === 0
-          ? 'Which statement about the mechanisms of RLS is best supported?'
-          : 'Which of these statements about brain iron and dopamine in RLS is accurate?',
+          ? 'Which statement is best supported by current research?'
+          : 'Which of these statements is accurate?',
       options,
       objective:
         'Describe the best-supported mechanisms of RLS: brain iron insufficiency, which serum tests may not reveal, and altered (not deficient) dopaminergic function.',

@@ -29,7 +29,7 @@ const TEXTS: Record<string, readonly string[]> = {
   'natural-progression': [
     'Natural progression of the RLS',
     'Progression of the RLS with advancing age',
-    'Natural worsening of the RLS over the years, whatever the therapy'
+    'Natural worsening of the RLS over the years, on or off medicines'
   ],
   'peripheral-neuropathy': [
     'A new peripheral neuropathy',
@@ -38,7 +38,7 @@ const TEXTS: Record<string, readonly string[]> = {
   ],
   akathisia: [
     'Drug-induced akathisia',
-    'Akathisia caused by the medication',
+    'Akathisia brought on by the medication',
     'Akathisia from a drug that acts on dopamine'
   ]
 }

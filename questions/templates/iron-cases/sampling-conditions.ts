@@ -11,9 +11,9 @@ const TEXTS: Record<string, string> = {
   'withhold-high-tsat': 'Withhold iron, because the saturation is above the 45% ceiling',
   'iv-iron-now': 'Arrange IV iron now, because the ferritin lies between 75 and 100',
   'oral-iron-now': 'Start oral iron now, because a ferritin under 100 qualifies',
-  'ferritin-only': 'Repeat the ferritin alone, since the saturation adds little here',
+  'ferritin-only': 'Repeat the ferritin and drop the saturation, as it adds little here',
   'brain-iron-mri': 'Order an MRI measure of brain iron before making a decision',
-  'blood-count-only': 'Check the blood count only, as anaemia decides it',
+  'blood-count-only': 'Check the blood count, as anaemia decides the iron question',
   'oral-plus-iv': 'Give oral and intravenous iron together until the ferritin tops 100'
 }
 const SUPPLEMENTS = [
@@ -47,7 +47,7 @@ export const samplingConditions: Template = {
     const supplement = SUPPLEMENTS[params.supp] ?? SUPPLEMENTS[0]
     const draw =
       arm === 'invalid'
-        ? `{She} takes ${supplement} every morning and took it as usual on the day of the test; the blood was drawn at ${params.hour} pm after lunch.`
+        ? `{She} takes ${supplement} daily with breakfast and took it as usual on the day of the test; the blood was drawn at ${params.hour} pm, following lunch.`
         : `{She} takes ${supplement}, stopped it two days before the test as instructed, and the blood was drawn at 8 am before breakfast.`
     const stem = fill(
       [

@@ -12,8 +12,8 @@ const TEXTS: Record<string, string> = {
   'osa-explains-rls': 'Explain that treating apnoea will end the restless legs',
   'start-dopamine-agonist': 'Start a dopamine agonist now and revisit the sleep problem in a year',
   'sedative-for-sleep': 'Offer a sedating antihistamine for the broken nights',
-  'weight-loss-only': 'Advise weight loss alone and review both in a year',
-  'cpap-untested': 'Start CPAP without any testing',
+  'weight-loss-only': 'Advise weight loss and review both problems in a year',
+  'cpap-untested': 'Start CPAP at home before a sleep study',
   'throat-surgery': 'Refer for throat surgery, which stops both problems at once',
   'home-oxygen': 'Give overnight oxygen at home and review both problems later'
 }
@@ -75,13 +75,13 @@ export const sleepApnoea: Template = {
         case 'sedative-for-sleep':
           return 'sedating antihistamines are recognised aggravators of RLS, and sedatives are unwise with possible sleep apnoea.'
         case 'cpap-untested':
-          return 'apnoea is confirmed by a sleep test before CPAP is started, and CPAP is not an RLS treatment.'
+          return 'apnoea is confirmed by a sleep study before CPAP is started, and CPAP is not an RLS treatment.'
         case 'throat-surgery':
           return 'surgery is not a first treatment for suspected apnoea, and it does not treat RLS.'
         case 'home-oxygen':
           return 'oxygen does not treat obstructive apnoea or RLS, and it defers the work-up.'
         default:
-          return 'weight loss helps sleep apnoea, but on its own with a year-long wait it leaves both problems untreated.'
+          return 'weight loss helps sleep apnoea, but advice with a year-long wait leaves both problems untreated meanwhile.'
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)

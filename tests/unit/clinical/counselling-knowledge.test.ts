@@ -111,7 +111,9 @@ describe('family 12: knowledge in safe forms', () => {
   it('epidemiology: the key states one of the brief ranges or patterns', () => {
     for (const d of epi) {
       const key = d.options.find((o) => o.correct)?.text ?? ''
-      expect(key).toMatch(/5–10%|2–3%|women than in men|women as by men|rise with|fifth|20–25%/)
+      expect(key).toMatch(
+        /5–10%|2–3%|women than in men|women as by men|rise with|fifth|20–25%|settles after delivery|fades soon after the birth/
+      )
       expect(key).not.toMatch(/\b10% of adults have clinically significant/)
       distractorsAreFalseForms(d)
     }
