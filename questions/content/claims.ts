@@ -117,7 +117,7 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'do not key "all"',
     keyable: true,
     evidenceNote:
-      '"In all cases studied" overstates small series: brain-iron findings are group averages that overlap with controls and are not seen in late-onset RLS.',
+      'Low brain iron is not a finding in every patient: it comes from small series and group averages that overlap with controls, and it is not seen in late-onset RLS.',
     mentions: 'autopsy|late-onset'
   },
   // -- Genetics -------------------------------------------------------------------------------
@@ -148,7 +148,7 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'outdated',
     keyable: true,
     evidenceNote:
-      '"Four regions" reflects the 2007–2008 findings; by 2020 there were 22 risk loci, and the 2024 meta-analysis found many more.',
+      'The first genome-wide studies (2007–2008) found a handful of risk regions; by 2020 there were 22 risk loci, and the 2024 meta-analysis found many more.',
     mentions: 'MEIS1|BTBD9|PTPRD|risk loci|genome-wide'
   },
   {
@@ -252,7 +252,7 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'possible (the original says "possibly")',
     keyable: false,
     evidenceNote:
-      'The original review hedged this association ("possibly"); the summary drops the hedge.',
+      'This association is possible rather than established: the primary review reports it with a hedge, and it is background, not a cause to act on.',
     mentions: 'essential tremor|ataxia'
   },
   {
@@ -299,7 +299,7 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'MODERATE (SSRI/SNRI), LOW (TCA)',
     keyable: true,
     evidenceNote:
-      '"Well documented" overstates it: SSRIs and SNRIs worsen RLS in some patients (moderate evidence), tricyclics only in case reports; mirtazapine has the strongest signal.',
+      'The evidence is uneven: SSRIs and SNRIs worsen RLS in some patients (moderate evidence), tricyclics only in case reports; mirtazapine has the strongest signal.',
     mentions: 'SSRI|SNRI|mirtazapine'
   },
   {
@@ -432,7 +432,7 @@ export const claims: readonly Claim[] = [
     verdictLabel: 'use ranges',
     keyable: true,
     evidenceNote:
-      'A single "10%" figure hides the range: 5–10% for any severity, about 2–3% for clinically significant RLS.',
+      'Prevalence depends on the definition: 5–10% for any severity, about 2–3% for clinically significant RLS.',
     mentions: 'prevalence|of (Western )?adults'
   }
 ]

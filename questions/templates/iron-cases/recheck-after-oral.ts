@@ -85,7 +85,11 @@ export const recheckAfterOral: Template = {
         case 'iv-iron-only':
           return arm === code
             ? `the ferritin has reached ${params.fer} ng/mL, between 75 and 100, with a TSAT of ${params.tsat}%: in that band only IV iron is expected to help, as oral iron is poorly absorbed.`
-            : `IV-only applies to ferritin above 75 and up to 100 ng/mL with a TSAT of at least 20%; here the ferritin is ${params.fer} ng/mL and the TSAT ${params.tsat}%.`
+            : anaemic
+              ? 'IV iron may well be the right route after an oral course that has failed, but a change of route alone leaves the real question open: an anaemia that has not responded needs a search for where the iron is going.'
+              : arm === 'iron-indicated'
+                ? `at a ferritin of ${params.fer} ng/mL iron is indicated by either route; IV iron is a fair choice if oral iron has stalled, but ruling out the oral route is narrower than the evidence (IV alone is expected to help only in the 76–100 ng/mL band with an adequate TSAT).`
+                : `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% is above the thresholds, so no further iron is indicated by any route.`
         case 'iron-not-indicated':
           return arm === code
             ? `the ferritin is now ${params.fer} ng/mL with a TSAT of ${params.tsat}%, above the thresholds, so more iron is not indicated; treatment moves to other measures.`
