@@ -57,7 +57,7 @@ const configSchema = z.object({
 })
 
 // Built for two item checks: the full one, and a light one for an item snapshot already checked.
-const eventSchemaWith = (items: z.ZodType) =>
+export const eventSchemaWith = (items: z.ZodType) =>
   z.discriminatedUnion('type', [
     z.object({
       type: z.literal('started'),
