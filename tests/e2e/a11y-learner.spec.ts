@@ -6,14 +6,7 @@ import type { Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { callApi } from './api'
-import {
-  ALL_SECTIONS,
-  correctKeys,
-  expectNoViolations,
-  nav,
-  openApp,
-  type Theme
-} from './a11y-screens'
+import { ALL_SECTIONS, correctKeys, expectNoViolations, nav, openApp } from './a11y-screens'
 import { expect, test, type RunningApp } from './fixtures'
 import { startQuiz } from './helpers'
 
@@ -65,10 +58,12 @@ async function noSidewaysScroll(page: Page, screen: string): Promise<void> {
   expect.soft(widths[0], `${screen} scrolls sideways at 200% text`).toBeLessThanOrEqual(widths[1]!)
 }
 
-for (const theme of ['light', 'dark', 'high-contrast'] as Theme[]) {
-  test(`issue-16 screens pass axe, ${theme}`, async ({ app, page }) => {
+test(
+  'issue-16 screens pass axe in light, dark and high contrast',
+  { timeout: 240_000 },
+  async ({ app, page }) => {
     await history(app)
-    await openApp(page, app, theme)
+    await openApp(page, app)
     // Restore first: it is refused while a quiz is unfinished.
     const backup = await callApi<{ content: string }>(app, 'data:exportBackup')
     await page.getByTestId('restore-input').setInputFiles({
@@ -116,8 +111,8 @@ for (const theme of ['light', 'dark', 'high-contrast'] as Theme[]) {
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('nav-1')).toHaveAttribute('data-state', /correct|incorrect/)
     await expectNoViolations(page, 'tutor feedback with a ✓/✗ tile')
-  })
-}
+  }
+)
 
 test('item tables, the review-due dialog and 200% text', async ({ app, page }) => {
   await history(app)
@@ -135,14 +130,14 @@ test('item tables, the review-due dialog and 200% text', async ({ app, page }) =
     await openApp(page, restarted)
     await page.getByTestId('review-due').click()
     await expect(page.getByRole('dialog', { name: 'Start a review quiz?' })).toBeVisible()
-    await expectNoViolations(page, 'review-due dialog')
+    await expectNoViolations(page, 'review-due dialog', ['light'])
     await page.getByRole('button', { name: 'Cancel' }).click()
 
     // Every item of a quiz, whatever it shows.
     await startQuiz(page, { items: 6 })
     for (let i = 0; i < 6; i++) {
       await expect(page.getByRole('heading', { level: 1 })).toContainText(`Item ${i + 1} `)
-      await expectNoViolations(page, `timed item ${i + 1}`)
+      await expectNoViolations(page, `timed item ${i + 1}`, ['light'])
       await page.keyboard.press('ArrowRight')
     }
     await callApi(restarted, 'settings:save', { textScale: 200 })

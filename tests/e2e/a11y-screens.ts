@@ -63,9 +63,33 @@ export async function axeViolations(page: Page): Promise<string[]> {
   )
 }
 
-export async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  const violations = await axeViolations(page)
-  expect(violations, `${screen}: axe violations\n${violations.join('\n')}`).toEqual([])
+export const ALL_THEMES: readonly Theme[] = ['light', 'dark', 'high-contrast']
+
+/**
+ * axe on the screen as it stands, in each theme in turn, then back to the first. The app follows
+ * the system theme live (renderer/src/ui/display.ts), so one journey checks every theme: walking
+ * the journey once per theme cost more than the axe runs themselves. Soft, so one run lists every
+ * screen's violations in every theme.
+ */
+export async function expectNoViolations(
+  page: Page,
+  screen: string,
+  themes: readonly Theme[] = ALL_THEMES
+): Promise<void> {
+  const html = page.locator('html')
+  const start = await html.getAttribute('data-theme')
+  for (const theme of themes) {
+    await useTheme(page, theme)
+    await expect(html).toHaveAttribute('data-theme', theme)
+    const violations = await axeViolations(page)
+    expect
+      .soft(violations, `${screen} (${theme}): axe violations\n${violations.join('\n')}`)
+      .toEqual([])
+  }
+  if (start && start !== themes[themes.length - 1]) {
+    await useTheme(page, start as Theme)
+    await expect(html).toHaveAttribute('data-theme', start)
+  }
 }
 
 export function nav(page: Page, label: string): Promise<void> {
