@@ -20,7 +20,9 @@ export const SLOW_TESTS = [
 
 const shared = {
   environment: 'node',
-  testTimeout: 30_000,
+  // Generous: a timeout is a hang detector, not a speed check (speed lives in `npm run bench`).
+  // Tests of 3–10 s took over 30 s on a 2-core machine with other builds running beside them.
+  testTimeout: 120_000,
   // The bank tests build a full gate report (every template × 1,000 seeds) in beforeAll; with
   // 40+ templates on a shared 2-core machine that can take more than a minute.
   hookTimeout: 180_000,
