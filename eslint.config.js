@@ -41,7 +41,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/main/*', '!**/main/store/types'],
+              group: ['**/main/**'],
               message: 'The renderer reaches main only through the API contract.'
             },
             { group: ['electron', 'node:*'], message: 'The renderer runs in a sandboxed page.' }
