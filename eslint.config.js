@@ -9,7 +9,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /** An import rule: `files` may not import from the sibling folders of main/ named in `folders`. */
-function mainLayer(files, folders, message) {
+function mainLayer(files, folders, message, extraPatterns = []) {
   const names = folders.join('|')
   return {
     files,
@@ -19,7 +19,8 @@ function mainLayer(files, folders, message) {
         {
           patterns: [
             { regex: `^(\\.\\./)+(${names})(/|$)`, message },
-            { regex: `(^|/)main/(${names})(/|$)`, message }
+            { regex: `(^|/)main/(${names})(/|$)`, message },
+            ...extraPatterns
           ]
         }
       ]
@@ -134,7 +135,13 @@ export default tseslint.config(
   mainLayer(
     ['main/api/**/*.ts'],
     ['electron', 'web'],
-    'The API layer serves both shells, so it imports neither (shared rules live in main/app).'
+    'The API layer serves both shells, so it imports neither (shared rules live in main/app).',
+    [
+      {
+        regex: '(^|/)app/context$',
+        message: 'The composition root builds the API, not the other way round.'
+      }
+    ]
   ),
   {
     files: ['tests/e2e/**/*.ts'],
