@@ -8,7 +8,7 @@ import { bindIpc } from './electron/ipc'
 import { registerAppScheme, serveRenderer } from './electron/protocol'
 import { installWebContentsGuard } from './electron/web-contents-guard'
 import { createMainWindow, hardenSession } from './electron/window'
-import { isSafeExternalUrl } from './electron/window-options'
+import { isSafeExternalUrl } from './app/external-links'
 import { resolveDataDir } from './store/data-dir'
 
 const here = dirname(fileURLToPath(import.meta.url))

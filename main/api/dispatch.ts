@@ -11,7 +11,7 @@ import {
   type Result,
   type ResultOf
 } from '../../preload/contract'
-import { ApiError } from './errors'
+import { expectedFailure } from './errors'
 
 export interface CallContext {
   transport: 'ipc' | 'http'
@@ -44,7 +44,8 @@ export function createDispatch(
       const value = await handler(parsed.data, ctx)
       return { ok: true, value }
     } catch (error) {
-      if (error instanceof ApiError) return fail(error.code, error.message)
+      const expected = expectedFailure(error)
+      if (expected) return fail(expected.code, expected.message)
       log(`Handler for ${channel} failed`, error)
       return fail('INTERNAL', 'Something went wrong inside the app. Nothing was changed.')
     }

@@ -15,7 +15,8 @@ import { openAttemptSeal } from '../services/attempts-seal'
 import { createProgressService } from '../services/progress'
 import { systemClock, type Clock } from '../services/clock'
 import { openDataStore } from '../store/data-store'
-import { historyOf, recordSubmission } from './history'
+import { createHistoryService, recordSubmission } from '../services/history'
+import { createDrawService } from '../services/draw-items'
 import type { Services } from './services'
 import { APP_VERSION } from './version'
 import { randomSeeds } from './seed-source'
@@ -56,7 +57,8 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const seal = await openAttemptSeal(store.dataDir)
   let noticesVisible = true
   // Submitted attempts in the history index need no crash recovery, so start-up skips them.
-  const submittedAtOpen = new Set(historyOf(store.data()).map((summary) => summary.id))
+  const history = createHistoryService(store)
+  const submittedAtOpen = new Set(history.summaries().map((summary) => summary.id))
   const progress = createProgressService({ store, clock })
   const attempts = createAttemptService({
     repo: store.attempts,
@@ -90,6 +92,8 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     appVersion: APP_VERSION,
     store,
     attempts,
+    draw: createDrawService({ store, clock, rules }),
+    history,
     clock,
     rules,
     newSeed: options.newSeed ?? randomSeeds(),
@@ -106,7 +110,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     rules,
     summary: (id) => attempts.summary(id),
     vouch: (id, checkItems) => attempts.vouch(id, checkItems),
-    history: () => historyOf(store.data())
+    history: () => history.summaries()
   })
   certificates.prewarm()
   const handlers: Handlers = {

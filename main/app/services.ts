@@ -2,6 +2,8 @@
 // functions over this object, so tests can build it over a temp folder without Electron.
 import type { AttemptService } from '../services/attempts'
 import type { Clock } from '../services/clock'
+import type { DrawService } from '../services/draw-items'
+import type { HistoryService } from '../services/history'
 import type { DataStore } from '../store/data-store'
 import type { AttemptRecord, CourseRules } from '../../questions/engine'
 
@@ -10,6 +12,9 @@ export interface Services {
   appVersion: string
   store: DataStore<AttemptRecord>
   attempts: AttemptService
+  /** Chooses a new attempt's items from the learner's history (handlers never read the store). */
+  draw: DrawService
+  history: HistoryService
   clock: Clock
   /** The course's rules, shipped with the app (a test may inject others; see context.ts). */
   rules: CourseRules

@@ -1,5 +1,6 @@
 // Window and session hardening, as plain data and small pure functions so tests can check every
 // setting without the Electron binary. main/electron/window.ts applies them.
+import { isSafeExternalUrl } from '../app/external-links'
 import { CONTENT_SECURITY_POLICY } from '../web/security'
 
 export const APP_SCHEME = 'app'
@@ -47,16 +48,6 @@ export function isAppUrl(url: string): boolean {
   try {
     const parsed = new URL(url)
     return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST
-  } catch {
-    return false
-  }
-}
-
-/** References open in the system browser, and only over https. */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === ''
   } catch {
     return false
   }

@@ -1,11 +1,11 @@
-// Errors the attempt service reports to the page. They extend the API layer's ApiError so the
-// dispatcher passes code and message through as a structured error instead of INTERNAL.
+// Errors the attempt service reports to the page. They are ServiceErrors, so the dispatcher
+// passes code and message through as a structured error instead of INTERNAL.
 import type { EngineError, EngineErrorCode } from '../../questions/engine'
-import { ApiError } from '../api/errors'
+import { ServiceError } from './service-error'
 
 export type AttemptErrorCode = EngineErrorCode | 'NOT_FOUND' | 'STORE_FAILED' | 'SUSPEND_LIMIT'
 
-export class AttemptError extends ApiError {
+export class AttemptError extends ServiceError {
   constructor(
     override readonly code: AttemptErrorCode,
     message: string

@@ -33,7 +33,7 @@ import {
   touch,
   type Live
 } from './attempts-live'
-import { CommitQueue, type Outcome } from './attempts-queue'
+import { CommitQueue, type Outcome } from '../store/commit-queue'
 import { checkItems } from './attempts-schema'
 import { suspensionLimitError, vouchFor } from './attempts-vouch'
 import type { AttemptService, AttemptServiceOptions } from './attempts-types'

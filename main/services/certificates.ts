@@ -28,7 +28,7 @@ import type {
   VerifyView
 } from '../../preload/contract/certificate'
 import { codePointLabel, firstUnsafeCharacter } from '../../preload/contract/clean-text'
-import { ApiError } from '../api/errors'
+import { ServiceError } from './service-error'
 import type { DataStore } from '../store/data-store'
 import type { Clock } from './clock'
 import {
@@ -95,14 +95,14 @@ export function createCertificateService(o: CertificateServiceOptions) {
     if (existing) return toView(existing)
     const check = await eligibility(attemptId)
     if (!check.eligible) {
-      throw new ApiError(
+      throw new ServiceError(
         'INELIGIBLE',
         `No certificate for this attempt: ${check.reasons.join(' ')}`
       )
     }
     const profile = o.store.data().profile
     if (!profile || !isProfileComplete(profile)) {
-      throw new ApiError(
+      throw new ServiceError(
         'PROFILE_INCOMPLETE',
         'Add your full name and credentials in Settings before the certificate is issued.'
       )
@@ -112,7 +112,7 @@ export function createCertificateService(o: CertificateServiceOptions) {
       .map((t) => firstUnsafeCharacter(t ?? ''))
       .find((ch) => ch !== null)
     if (unsafe) {
-      throw new ApiError(
+      throw new ServiceError(
         'PROFILE_INCOMPLETE',
         `Your profile contains an invisible or control character (${codePointLabel(unsafe)}); ` +
           'correct it in Settings before the certificate is issued.'
@@ -186,10 +186,10 @@ export function createCertificateService(o: CertificateServiceOptions) {
      */
     async pdf(certificateId: string, pageSize: 'A4' | 'Letter') {
       const c = stored().find((r) => r.id === certificateId)
-      if (!c) throw new ApiError('NOT_FOUND', 'There is no certificate with this ID.')
+      if (!c) throw new ServiceError('NOT_FOUND', 'There is no certificate with this ID.')
       const verdict = verifyEnvelope(c.envelope, await knownPublicKeys(o.store.dataDir))
       if (verdict.status !== 'valid' || !verdict.fields) {
-        throw new ApiError(
+        throw new ServiceError(
           'CERTIFICATE_ALTERED',
           `This certificate record cannot be printed: its signed data does not verify with this ` +
             `installation's key (${verdict.message})`
@@ -199,7 +199,7 @@ export function createCertificateService(o: CertificateServiceOptions) {
         canonicalJson(c.storedFields) !== canonicalJson(verdict.fields) ||
         c.id !== verdict.fields.certificateId
       ) {
-        throw new ApiError(
+        throw new ServiceError(
           'CERTIFICATE_ALTERED',
           'This certificate record was edited: its stored details disagree with its signature, ' +
             "so it is not printed. The signed original is kept in the record's envelope."

@@ -10,7 +10,7 @@ import type { AttemptRecord, CourseRules } from '../../questions/engine'
 import { describeMismatch, matchItemsToBank } from '../../questions/engine/bank-match'
 import { buildBackup, parseBackupEnvelope } from '../../questions/progress'
 import type { BackupSummary, RestoreResult } from '../../preload/contract'
-import { ApiError } from '../api/errors'
+import { ServiceError } from './service-error'
 import type { DataStore } from '../store/data-store'
 import { fileStamp, fsyncDir, writeSynced } from '../store/fs-util'
 import { validateCasebook } from '../store/migrations'
@@ -29,7 +29,7 @@ export interface ValidBackup {
   summary: BackupSummary
 }
 
-const invalid = (message: string): ApiError => new ApiError('INVALID_BACKUP', message)
+const invalid = (message: string): ServiceError => new ServiceError('INVALID_BACKUP', message)
 
 function checkAttempt(raw: unknown, index: number): AttemptRecord {
   let record: AttemptRecord
@@ -55,7 +55,7 @@ function checkAttempt(raw: unknown, index: number): AttemptRecord {
   return record
 }
 
-/** Throws ApiError('INVALID_BACKUP') with a readable reason; returns the checked contents. */
+/** Throws ServiceError('INVALID_BACKUP') with a readable reason; returns the checked contents. */
 export function validateBackup(text: string): ValidBackup {
   let envelope
   try {
@@ -130,7 +130,7 @@ export async function restoreBackup(
   // A quiz in progress lives in the attempt service's memory; replacing files under it would
   // lose answers, so the learner finishes (or submits) it first.
   if (await attempts.active()) {
-    throw new ApiError(
+    throw new ServiceError(
       'CONFLICT',
       'A quiz is in progress. Resume and submit it first, then restore. Nothing was changed.'
     )
@@ -163,14 +163,14 @@ export async function restoreBackup(
       // Everything was put back: the kept copy would only be clutter.
       await rm(savedTo, { force: true }).catch(() => undefined)
       attempts.forgetIdle()
-      throw new ApiError(
+      throw new ServiceError(
         'RESTORE_FAILED',
         `The restore failed while writing (${outcome.cause}). What it had written was put ` +
           'back, so your data is as it was before.'
       )
     }
     attempts.forgetIdle()
-    throw new ApiError(
+    throw new ServiceError(
       'RESTORE_FAILED',
       `The restore failed while writing (${outcome.cause}) and could not be fully undone. ` +
         `Your data from before the restore is kept at ${savedTo}: restore that file to go back.`

@@ -5,7 +5,7 @@
 import type { AttemptRecord } from '../../questions/engine'
 import { foldAttempt } from '../../questions/engine'
 import type { NoteView, SearchHit } from '../../preload/contract'
-import { ApiError } from '../api/errors'
+import { ServiceError } from './service-error'
 import type { DataStore } from '../store/data-store'
 import type { Clock } from './clock'
 import { readAllAttempts } from './exports'
@@ -28,7 +28,8 @@ export function createNotesService(deps: { store: DataStore<AttemptRecord>; cloc
     const record = await store.attempts.read(attemptId).catch(() => null)
     const state = record ? foldAttempt(record) : null
     const item = state?.status === 'submitted' ? state.items[itemIndex] : undefined
-    if (!item) throw new ApiError('NOT_FOUND', 'Notes can be kept on items of submitted quizzes.')
+    if (!item)
+      throw new ServiceError('NOT_FOUND', 'Notes can be kept on items of submitted quizzes.')
     return item.id
   }
 

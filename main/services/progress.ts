@@ -15,7 +15,7 @@ import type { DashboardData, ReviewItemHistory } from '../../preload/contract'
 import { claimProfile } from '../../questions/assemble-state'
 import { sections } from '../../questions/content/sections'
 import { templates } from '../../questions/templates/index'
-import { ApiError } from '../api/errors'
+import { ServiceError } from './service-error'
 import type { CasebookData } from '../store/schema'
 import type { DataStore } from '../store/data-store'
 import type { Clock } from './clock'
@@ -89,11 +89,11 @@ export function createProgressService(deps: {
   async function itemHistory(attemptId: string): Promise<Omit<ReviewItemHistory, 'note'>[]> {
     const entry = store.data().attempts.find((a) => a.id === attemptId)
     if (!entry || entry.status !== 'submitted') {
-      throw new ApiError('NOT_FOUND', 'No submitted quiz has that id.')
+      throw new ServiceError('NOT_FOUND', 'No submitted quiz has that id.')
     }
     const cards = store.data().reviewCards as unknown as Record<string, StoredCard | undefined>
     const record = await store.attempts.read(attemptId)
-    if (!record) throw new ApiError('NOT_FOUND', 'That quiz has no saved record.')
+    if (!record) throw new ServiceError('NOT_FOUND', 'That quiz has no saved record.')
     // Each answer the learner gave, in order (a repeat of the same letter is not a change).
     const paths: string[][] = []
     for (const event of record.events) {

@@ -4,7 +4,8 @@ import { mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { DurableJsonFile } from './durable-json-file'
 import { fsyncDir, removeStaleTemps } from './fs-util'
-import type { AttemptRepository, RecoveryNotice, Validator } from './types'
+import type { AttemptRepository, Validator } from './types'
+import type { RecoveryNotice } from '../../preload/contract'
 import {
   assertAttemptId,
   attemptIdKey,

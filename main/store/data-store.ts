@@ -3,13 +3,15 @@
 import { Low } from 'lowdb'
 import path from 'node:path'
 import { openAttemptFiles } from './attempt-files'
+import { CommitQueue } from './commit-queue'
 import { DurableJsonFile } from './durable-json-file'
 import { removeStaleTemps } from './fs-util'
 import { acquireDataLock } from './lock'
 import { ensurePrivateDir } from './private-dir'
 import { validateCasebook } from './migrations'
 import { createDefaultData, type CasebookData } from './schema'
-import type { AttemptRepository, RecoveryNotice, Validator } from './types'
+import type { AttemptRepository, Validator } from './types'
+import type { RecoveryNotice } from '../../preload/contract'
 
 export const CASEBOOK_FILE_NAME = 'casebook.json'
 export const ATTEMPTS_DIR_NAME = 'attempts'
@@ -47,12 +49,6 @@ export interface DataStore<A = AttemptRecord> {
   close(): Promise<void>
 }
 
-interface Pending {
-  mutator: (draft: CasebookData) => void
-  resolve: () => void
-  reject: (err: unknown) => void
-}
-
 export async function openDataStore<A = AttemptRecord>(
   opts: OpenDataStoreOptions<A>
 ): Promise<DataStore<A>> {
@@ -88,53 +84,36 @@ export async function openDataStore<A = AttemptRecord>(
     throw err
   }
 
-  let committed = deepFreeze(db.data)
   let closed = false
-  const pending: Pending[] = []
-  // `running` is set and cleared synchronously: a caller resuming after its update resolved must
-  // see the flusher as idle and start it again, or its next update would wait forever.
-  let running = false
-  const idleWaiters: (() => void)[] = []
-
-  // Group commit: everything queued while a write is in flight goes out in the next single write.
-  const flush = async (): Promise<void> => {
-    try {
-      while (pending.length > 0) {
-        const batch = pending.splice(0)
-        const { next, accepted } = applyBatch(committed, batch)
-        if (accepted.length === 0) continue
-        db.data = next
-        try {
-          await db.write()
-          committed = deepFreeze(next)
-          for (const p of accepted) p.resolve()
-        } catch (err) {
-          db.data = committed
-          for (const p of accepted) p.reject(err)
-        }
+  // Group commit: every update queued while a write is in flight goes out in the next single
+  // write. Each mutator works on its own copy, so one that throws or leaves invalid data rejects
+  // alone and changes nothing.
+  const queue = new CommitQueue<Readonly<CasebookData>>(deepFreeze(db.data), {
+    changed: (prev, next) => prev !== next,
+    persist: async (next) => {
+      db.data = next as CasebookData
+      try {
+        await db.write()
+      } catch (err) {
+        db.data = queue.state as CasebookData
+        throw err
       }
-    } finally {
-      running = false
-      for (const resolve of idleWaiters.splice(0)) resolve()
-    }
-  }
-  const kick = (): void => {
-    if (running) return
-    running = true
-    void flush()
-  }
+    },
+    storeError: (cause) => (cause instanceof Error ? cause : new Error(String(cause)))
+  })
   const ensureOpen = (): void => {
     if (closed) throw new Error('The data store is closed.')
   }
 
   return {
     dataDir,
-    data: () => committed,
-    update(mutator) {
-      return new Promise<void>((resolve, reject) => {
-        ensureOpen()
-        pending.push({ mutator, resolve, reject })
-        kick()
+    data: () => queue.state,
+    async update(mutator) {
+      ensureOpen()
+      await queue.run((current) => {
+        const draft = structuredClone(current) as CasebookData
+        mutator(draft)
+        return { next: deepFreeze(validateCasebook(draft)), value: undefined }
       })
     },
     attempts: {
@@ -147,37 +126,11 @@ export async function openDataStore<A = AttemptRecord>(
     async close() {
       if (closed) return
       closed = true
-      if (running) await new Promise<void>((resolve) => idleWaiters.push(resolve))
+      await queue.idle()
       await file.idle()
       await attempts.idle()
       await lock.release()
     }
-  }
-}
-
-/** Fast path: one copy for the whole batch. If any mutator fails, redo it one copy per mutator. */
-function applyBatch(
-  base: CasebookData,
-  batch: Pending[]
-): { next: CasebookData; accepted: Pending[] } {
-  try {
-    const draft = structuredClone(base) as CasebookData
-    for (const p of batch) p.mutator(draft)
-    return { next: validateCasebook(draft), accepted: batch }
-  } catch {
-    let current = base
-    const accepted: Pending[] = []
-    for (const p of batch) {
-      try {
-        const draft = structuredClone(current) as CasebookData
-        p.mutator(draft)
-        current = validateCasebook(draft)
-        accepted.push(p)
-      } catch (err) {
-        p.reject(err)
-      }
-    }
-    return { next: current, accepted }
   }
 }
 

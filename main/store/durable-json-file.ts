@@ -14,7 +14,8 @@ import {
   tempPathFor,
   writeSynced
 } from './fs-util'
-import type { RecoveryNotice, Validator } from './types'
+import type { Validator } from './types'
+import type { RecoveryNotice } from '../../preload/contract'
 
 export interface DurableJsonFileOptions<T> {
   validate: Validator<T>

@@ -4,16 +4,6 @@
 /** Validates unknown parsed JSON; throws an Error whose message says what is wrong. */
 export type Validator<T> = (raw: unknown) => T
 
-/** What the store tells the learner about after start-up (shown as a notice on screen). */
-export interface RecoveryNotice {
-  file: string
-  /** Where the unreadable file was moved to, so the learner can find it. */
-  quarantinedTo: string
-  restoredFrom: 'backup' | 'empty'
-  reason: string
-  at: string
-}
-
 /** One file per attempt so recording an answer costs the same however long the history is. */
 export interface AttemptRepository<T> {
   read(id: string): Promise<T | null>

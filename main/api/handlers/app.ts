@@ -4,7 +4,7 @@ import { TIMER_POLICY_TEXT } from '../../../questions/engine'
 import type { Handlers } from '../dispatch'
 import { ApiError } from '../errors'
 import type { Services } from '../../app/services'
-import { isSafeExternalUrl } from '../../electron/window-options'
+import { isSafeExternalUrl } from '../../app/external-links'
 
 export const APP_NAME = 'RLS Casebook'
 export const COURSE_TITLE = 'Causes of Restless Legs Syndrome'

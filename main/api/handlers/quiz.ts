@@ -2,9 +2,7 @@
 // The service owns time, steps and scoring; the bank draws the items.
 import type { Handlers } from '../dispatch'
 import type { Services } from '../../app/services'
-import { drawExamItems, drawQuizItems, drawReviewItems, knownKeyIds } from '../../app/draw-items'
 import { ApiError } from '../errors'
-import { historyForPage } from '../../app/history'
 
 type QuizChannels =
   | 'quiz:start'
@@ -29,17 +27,12 @@ export function quizHandlers(s: Services): Pick<Handlers, QuizChannels> {
       const seed = s.newSeed()
       const passMarkPercent = s.rules.passMarkPercent
       if (setup.exam === true) {
-        const known = knownKeyIds(
-          s.store.data(),
-          s.clock.wallMs(),
-          s.rules,
-          await s.attempts.keysShownInOpenAttempts()
-        )
-        const items = drawExamItems(setup.itemCount, seed, known, s.rules)
+        const openKeys = await s.attempts.keysShownInOpenAttempts()
+        const items = s.draw.exam(setup.itemCount, seed, openKeys)
         // Fewer fresh items than asked for: the config check refuses it with the course's minimum.
         return s.attempts.start({ ...setup, itemCount: items.length, passMarkPercent }, items, seed)
       }
-      const items = drawQuizItems(setup, s.store.data(), seed)
+      const items = s.draw.quiz(setup, seed)
       if (items.length === 0) {
         throw new ApiError('NOT_FOUND', emptyPoolMessage(setup.pool))
       }
@@ -47,7 +40,7 @@ export function quizHandlers(s: Services): Pick<Handlers, QuizChannels> {
     },
     'quiz:startReview': async ({ itemCount }) => {
       const seed = s.newSeed()
-      const items = drawReviewItems(s.store.data(), itemCount, seed, s.clock.wallMs())
+      const items = s.draw.review(itemCount, seed)
       if (items.length === 0) {
         throw new ApiError('NOT_FOUND', 'No concepts are due for review right now.')
       }
@@ -91,7 +84,7 @@ export function quizHandlers(s: Services): Pick<Handlers, QuizChannels> {
     'quiz:resume': ({ attemptId }) => s.attempts.resume(attemptId),
     'quiz:submit': (request) => s.attempts.submit(request),
     'quiz:review': ({ attemptId }) => s.attempts.review(attemptId),
-    'history:list': () => historyForPage(s.store.data())
+    'history:list': () => s.history.forPage()
   }
 }
 

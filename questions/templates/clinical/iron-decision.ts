@@ -10,12 +10,12 @@ import {
   NORMAL_EXAM,
   SETTINGS,
   backgroundMeds,
-  fill,
   makePatient,
   opening,
   oneDecimal,
   rlsStory
 } from './vignette'
+import { fill } from '../kit/people'
 
 const LEADS = [
   'Which is the most appropriate interpretation of these iron studies for the RLS?',

@@ -16,12 +16,12 @@ import {
   DRAW_NOTE,
   NORMAL_EXAM,
   SETTINGS,
-  fill,
   makePatient,
   opening,
   oneDecimal,
   rlsStory
 } from './vignette'
+import { fill } from '../kit/people'
 
 interface Context {
   id: string

@@ -11,12 +11,12 @@ import {
   NORMAL_EXAM,
   SETTINGS,
   backgroundMeds,
-  fill,
   makePatient,
   opening,
   oneDecimal,
   rlsStory
 } from './vignette'
+import { fill } from '../kit/people'
 
 const REASSURANCE = [
   '{Her} family doctor checked blood tests two months ago and said the iron was normal.',

@@ -4,7 +4,8 @@ import { irlssgCriteria, type CriterionId } from '../../content/mimics'
 import type { Rng } from '../../rng'
 import type { ItemDraft, Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
-import { SETTINGS, fill, makePatient, opening, type Patient } from './vignette'
+import { SETTINGS, makePatient, opening, type Patient } from './vignette'
+import { fill } from '../kit/people'
 
 function sentence(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`

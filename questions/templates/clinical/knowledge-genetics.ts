@@ -5,7 +5,8 @@
 import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
-import { SETTINGS, fill, makePatient, opening } from './vignette'
+import { SETTINGS, makePatient, opening } from './vignette'
+import { fill } from '../kit/people'
 
 export const GENETICS_FACTS: readonly Fact[] = [
   {

@@ -4,7 +4,8 @@
 import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
-import { SETTINGS, fill, makePatient, opening } from './vignette'
+import { SETTINGS, makePatient, opening } from './vignette'
+import { fill } from '../kit/people'
 
 // Each variant is a fact grid (templates/parallel.ts): true and minimally altered false forms.
 const MECHANISM_FACTS: readonly Fact[] = [

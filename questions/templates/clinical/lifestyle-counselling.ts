@@ -5,7 +5,8 @@ import type { Rng } from '../../rng'
 import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
-import { SETTINGS, fill, makePatient, opening, rlsStory } from './vignette'
+import { SETTINGS, makePatient, opening, rlsStory } from './vignette'
+import { fill } from '../kit/people'
 
 type Topic = 'alcohol' | 'caffeine' | 'osa'
 

@@ -5,7 +5,8 @@ import { mimics, rlsPresentation, type Mimic, type MimicId } from '../../content
 import type { OptionDraft, Template } from '../types'
 import { evidenceFor } from './evidence'
 import { AKATHISIA_DRUGS, MIMIC_STORIES } from './mimic-stories'
-import { NORMAL_EXAM, SETTINGS, fill, lowerFirst, makePatient, opening, rlsStory } from './vignette'
+import { NORMAL_EXAM, SETTINGS, lowerFirst, makePatient, opening, rlsStory } from './vignette'
+import { fill } from '../kit/people'
 
 const MIN_AGE: Record<MimicId, number> = {
   'leg-cramps': 30,

@@ -8,7 +8,8 @@ import { evidenceFor } from './evidence'
 import { ironOptions } from './iron-options'
 import { esrdDraft } from './secondary-esrd'
 import { pregnancyDraft } from './secondary-pregnancy'
-import { NORMAL_EXAM, fill, makePatient, opening, oneDecimal, rlsStory } from './vignette'
+import { NORMAL_EXAM, makePatient, opening, oneDecimal, rlsStory } from './vignette'
+import { fill } from '../kit/people'
 
 function idaDraft(rng: Rng): ItemDraft {
   const context = 'ida'

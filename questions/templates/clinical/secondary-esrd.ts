@@ -3,7 +3,8 @@
 import type { Rng } from '../../rng'
 import type { ItemDraft } from '../types'
 import { factOptions, type Fact } from '../parallel'
-import { NORMAL_EXAM, fill, intro, makePatient, rlsStory, years as yearsText } from './vignette'
+import { NORMAL_EXAM, intro, makePatient, rlsStory } from './vignette'
+import { fill, years as yearsText } from '../kit/people'
 
 // A fact grid (templates/parallel.ts): true and minimally altered false forms of one shape.
 const ESRD_FACTS: readonly Fact[] = [

@@ -1,7 +1,9 @@
 // Shared building blocks for the clinical vignettes (families 6–12): who the patient is, where
 // they are seen, how they describe RLS, and a background medication list. Every piece has several
-// phrasings so that two items of one template do not read like copies of each other.
+// phrasings so that two items of one template do not read like copies of each other. The word
+// helpers (pronoun placeholders, lists, counted years) are kit/people.ts, shared by every family.
 import type { Rng } from '../../rng'
+import { cap, fill, join } from '../kit/people'
 
 export type Sex = 'female' | 'male'
 
@@ -94,16 +96,6 @@ export function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
 }
 
-function cap(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-/** "a, b and c" */
-export function listJoin(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
-}
-
 const SENSATIONS = [
   'a creeping, crawling feeling deep in both calves',
   'an unpleasant pulling sensation in the legs that is hard to put into words',
@@ -133,15 +125,6 @@ const TIMING = [
   'It is clearly worst in the late evening and first part of the night',
   'It almost never troubles {him} during the day'
 ] as const
-
-export function fill(text: string, p: Patient): string {
-  return text
-    .replace(/\{she\}/g, p.she)
-    .replace(/\{her\}/g, p.her)
-    .replace(/\{him\}/g, p.him)
-    .replace(/\{She\}/g, p.She)
-    .replace(/\{Her\}/g, p.She === 'She' ? 'Her' : 'His')
-}
 
 export interface RlsStory {
   text: string
@@ -186,7 +169,7 @@ const EXAM_FINDINGS = [
   ['no swelling or tenderness of the calves', 'normal reflexes', 'normal sensation and pulses']
 ]
 export const NORMAL_EXAM: readonly string[] = EXAM_LEADS.flatMap((lead) =>
-  EXAM_FINDINGS.map((f) => `${lead} ${listJoin(f)}.`)
+  EXAM_FINDINGS.map((f) => `${lead} ${join(f)}.`)
 )
 
 /**
@@ -246,10 +229,10 @@ export function backgroundMeds(rng: Rng, p: Patient, count: number): MedList {
     chosen.push(b)
     if (chosen.length === count) break
   }
-  const history = listJoin(chosen.map((c) => c.condition))
+  const history = join(chosen.map((c) => c.condition))
   const drugs = chosen.map((c) => c.drug)
   return {
-    text: `${p.She} has ${history}, for which ${p.she} takes ${listJoin(drugs)}.`,
+    text: `${p.She} has ${history}, for which ${p.she} takes ${join(drugs)}.`,
     drugs: drugs.map((d) => d.split(' ')[0] ?? d)
   }
 }
@@ -268,9 +251,4 @@ export const DRAW_NOTE: readonly string[] = DRAW_TIMES.flatMap((t) =>
 
 export function oneDecimal(tenths: number): string {
   return (tenths / 10).toFixed(1)
-}
-
-/** "1 year" / "4 years". */
-export function years(n: number): string {
-  return `${n} year${n === 1 ? '' : 's'}`
 }

@@ -7,9 +7,10 @@
 // for all, and the key's length rank is drawn by lot (templates/parallel.ts).
 import { aggravatorClasses } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
-import { at, cap, estimateSeconds, fill, person, pickSex, aPerson } from './vignette'
+import { at } from './vignette'
 import { parallelOptions, type Choice } from '../parallel'
 import { paramsRng } from './drug-options'
+import { cap, seconds, fill, person, pickSex } from '../kit/people'
 
 const CANDIDATES = aggravatorClasses
   .filter((c) => c.id === 'mirtazapine' || c.id === 'ssri' || c.id === 'snri')
@@ -118,7 +119,7 @@ function render(params: Params) {
   const p = person(params.age, params.sex)
   const mood = fill(at(MOOD, params.mood), p).replace('{score}', String(params.score))
   const stem =
-    `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)}. ${fill(at(RLS_STATUS, params.rls), p)}. ` +
+    `${p.a} ${fill(at(SETTINGS, params.set), p)}. ${fill(at(RLS_STATUS, params.rls), p)}. ` +
     `${mood}. ${p.She} has no history of seizures or of an eating disorder, drinks little alcohol, and would like to start an antidepressant alongside talking therapy.`
   const compare = params.variant === 'compare'
   const question = fill(
@@ -154,7 +155,7 @@ function render(params: Params) {
     claims: ['D2'],
     // Choosing without mirtazapine among the options leaves only subtler contrasts.
     difficulty: (compare ? 2 : params.opts.includes('mirtazapine') ? 2 : 3) as 2 | 3,
-    estimatedSeconds: estimateSeconds([stem, question], options.length),
+    estimatedSeconds: seconds([stem, question], options.length, { min: 30 }),
     stem,
     question,
     options,

@@ -6,7 +6,8 @@ import type { Template } from '../types'
 import { parallelOptions, type Choice } from '../parallel'
 import { AUG_EVIDENCE, augmentationStem, drawAugmentationItem } from './augmentation-story'
 import { paramsRng } from './drug-options'
-import { at, estimateSeconds, fill } from './vignette'
+import { at } from './vignette'
+import { seconds, fill } from '../kit/people'
 
 const LEADS = [
   'What is the most appropriate next step?',
@@ -139,10 +140,9 @@ function render(
     params: { ...params },
     claims: ['T5', 'T2'],
     difficulty: 3 as const,
-    estimatedSeconds: estimateSeconds(
-      [stem, question, ...options.map((o) => o.text)],
-      options.length
-    ),
+    estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length, {
+      min: 30
+    }),
     stem,
     question,
     options,

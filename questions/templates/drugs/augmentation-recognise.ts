@@ -13,7 +13,8 @@ import {
   type AugPicture
 } from './augmentation-story'
 import { paramsRng } from './drug-options'
-import { at, cap, estimateSeconds, fill } from './vignette'
+import { at } from './vignette'
+import { cap, seconds, fill } from '../kit/people'
 
 const TEXTS: Record<string, readonly string[]> = {
   augmentation: [
@@ -127,10 +128,9 @@ function render(params: AugItemParams & { pic: AugPicture }) {
     claims: picture === 'neuropathy' ? ['S4', 'T4'] : ['T5', 'P2'],
     // Augmentation is the familiar picture; rebound and the neuropathy each need discrimination.
     difficulty: (picture === 'augmentation' ? 2 : 3) as 2 | 3,
-    estimatedSeconds: estimateSeconds(
-      [stem, question, ...options.map((o) => o.text)],
-      options.length
-    ),
+    estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length, {
+      min: 30
+    }),
     stem,
     question,
     options,

@@ -3,7 +3,8 @@
 // the "recognise it" and "what next" templates; text is a pure function of the params.
 import type { Rng } from '../../rng'
 import type { OptionDraft } from '../types'
-import { at, fill, person, pickSex, type Person, aPerson, years } from './vignette'
+import { at } from './vignette'
+import { fill, person, pickSex, type Person, years } from '../kit/people'
 
 export const AUG_DRUGS = [
   {
@@ -143,7 +144,7 @@ export function augmentationStem(
   const times =
     a.raised === 1 ? 'the latest increase, six months ago,' : 'each of the last two increases'
   const opening =
-    `${aPerson(p)} ${fill(at(SETTINGS, a.set), p)}. ${p.She} has taken ${d.name} for RLS for ${years(a.yrs)}. ` +
+    `${p.a} ${fill(at(SETTINGS, a.set), p)}. ${p.She} has taken ${d.name} for RLS for ${years(a.yrs)}. ` +
     `At first ${d.start} ${d.when} controlled symptoms that began ${at(ORIGINAL, a.orig)}. `
   const story =
     picture === 'rebound'

@@ -6,6 +6,7 @@ import { drugs } from '../../content/drugs'
 import { createRng, hashSeed, type Rng } from '../../rng'
 import { parallelOptions, type Choice } from '../parallel'
 import type { OptionDraft } from '../types'
+import { cap } from '../kit/people'
 
 export interface DrugChoice {
   code: string
@@ -21,10 +22,6 @@ export function paramsRng(params: object, salt = 'options'): Rng {
   const rec = params as Record<string, unknown>
   const keys = Object.keys(params).sort()
   return createRng(hashSeed(`${salt}|${keys.map((k) => `${k}=${String(rec[k])}`).join(';')}`))
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
 function toChoice(d: DrugChoice, withRegimen: boolean): Choice {

@@ -16,21 +16,14 @@ import {
   EXAM,
   RLS_FEATURES,
   at,
-  cap,
   drugUse,
-  estimateSeconds,
-  fill,
   ironLine,
-  join,
   medLine,
-  person,
   pickIron,
-  pickSafeList,
-  pickSex,
-  aPerson,
-  years
+  pickSafeList
 } from './vignette'
 import { classAdvice, drugItemEvidence, drugItemReferences } from './drug-text'
+import { cap, seconds, fill, join, person, pickSex, years } from '../kit/people'
 
 const SETTINGS = [
   'attends an annual medication review with {her} family physician',
@@ -151,7 +144,7 @@ function render(params: Params) {
     timing = ` The only recent changes were ${params.drug}, started ${keyWeeks} weeks ago, and ${params.chg}, started ${chgWeeks} weeks ago.`
   }
   const stem =
-    `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)}. ${history} ` +
+    `${p.a} ${fill(at(SETTINGS, params.set), p)}. ${history} ` +
     `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
     `${p.Her} medication list: ${meds.join('; ')}.${timing}`
   const question = fill(at(LEADS, params.lead), p)
@@ -198,7 +191,7 @@ function render(params: Params) {
     params: { ...params },
     claims,
     difficulty,
-    estimatedSeconds: estimateSeconds([stem, question], options.length),
+    estimatedSeconds: seconds([stem, question], options.length, { min: 30 }),
     stem,
     question,
     options,

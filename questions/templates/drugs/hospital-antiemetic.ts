@@ -16,8 +16,8 @@ import {
   LEADS,
   NIGHT
 } from './hospital-antiemetic-text'
-import { drugUse, at, cap, fill, medLine, person, pickSafeList, pickSex, aPerson } from './vignette'
-import { estimateSeconds, years } from './vignette'
+import { drugUse, at, medLine, pickSafeList } from './vignette'
+import { cap, fill, person, pickSex, seconds, years } from '../kit/people'
 
 export const hospitalAntiemetic: Template = {
   id: 'hospital-antiemetic',
@@ -108,7 +108,7 @@ function render(params: Params) {
     .map((g) => chartLine(g, a.abx))
   const doses = at(DOSE_TIMES, params.times)
   const stem =
-    `${aPerson(p)} ${a.text}. ${fill(at(NIGHT, params.night), p)}. ${p.She} describes ` +
+    `${p.a} ${a.text}. ${fill(at(NIGHT, params.night), p)}. ${p.She} describes ` +
     `${fill(at(FEATURES, params.sym), p)}. The restlessness is confined to the legs and was absent earlier in the day. ${history} ` +
     `Leg pulses are normal and there is no calf swelling or tenderness. ` +
     `Regular medicines on the chart: ${chart.join('; ')}. As needed: ${CHARTED[params.drug]}, given today at ${doses}.`
@@ -153,7 +153,7 @@ function render(params: Params) {
     difficulty: (1 +
       (params.course === 'a2d' ? 1 : 0) +
       (a.abx && params.opts.includes(a.abx) ? 1 : 0)) as 1 | 2 | 3,
-    estimatedSeconds: estimateSeconds([stem, question], options.length),
+    estimatedSeconds: seconds([stem, question], options.length, { min: 30 }),
     stem,
     question,
     options,

@@ -16,19 +16,13 @@ import {
   EXAM,
   RLS_FEATURES,
   at,
-  cap,
   drugUse,
-  estimateSeconds,
-  fill,
   ironLine,
   medLine,
-  person,
   pickIron,
-  pickSafeList,
-  pickSex,
-  aPerson,
-  years
+  pickSafeList
 } from './vignette'
+import { cap, seconds, fill, person, pickSex, years } from '../kit/people'
 
 const SETTINGS = [
   'is reviewed by {her} family physician',
@@ -146,7 +140,7 @@ function render(params: Params) {
   const onset =
     params.wk <= 2 ? 'Within days of' : `About ${params.wk - 1} weeks ago, a week or so after`
   const stem =
-    `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after two new prescriptions were started at one appointment. ` +
+    `${p.a} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after two new prescriptions were started at one appointment. ` +
     `${fill(at(MOOD, params.mood), p)} ${before} ${onset} the new prescriptions began, ${p.she} started to have ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
     `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
     `${p.Her} current medicines: ${current.join('; ')}. ` +
@@ -181,7 +175,7 @@ function render(params: Params) {
     claims: ['D2', 'P2'],
     // An SSRI or SNRI (a weaker, "some patients" link) and a long list are each a step harder.
     difficulty: (1 + (mirtazapine ? 0 : 1) + (others.length >= 5 ? 1 : 0)) as 1 | 2 | 3,
-    estimatedSeconds: estimateSeconds([stem, question], options.length),
+    estimatedSeconds: seconds([stem, question], options.length, { min: 30 }),
     stem,
     question,
     options,

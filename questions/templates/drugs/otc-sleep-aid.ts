@@ -15,22 +15,8 @@ import {
   SETTINGS,
   WHICH_LEADS
 } from './otc-sleep-aid-text'
-import {
-  EXAM,
-  RLS_FEATURES,
-  at,
-  cap,
-  drugUse,
-  estimateSeconds,
-  fill,
-  join,
-  medLine,
-  person,
-  pickSafeList,
-  pickSex,
-  aPerson,
-  years
-} from './vignette'
+import { EXAM, RLS_FEATURES, at, drugUse, medLine, pickSafeList } from './vignette'
+import { cap, seconds, fill, join, person, pickSex, years } from '../kit/people'
 
 export const otcSleepAid: Template = {
   id: 'otc-pm-sleep-aid',
@@ -129,7 +115,7 @@ function render(params: Params) {
     .replace('{product}', prod.text)
     .replace('{when}', when)
   const stem =
-    `${aPerson(p)} ${fill(at(SETTINGS, params.set), p)}. ${before}. ` +
+    `${p.a} ${fill(at(SETTINGS, params.set), p)}. ${before}. ` +
     `Over the past ${params.wk} weeks ${p.she} has had ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
     `${exam} ${rx} ${disclosure}`
   const drug = prod.drug
@@ -181,10 +167,9 @@ function render(params: Params) {
     params: { ...params },
     claims: ['D3', 'P2'],
     difficulty: (params.format === 'advice' ? 2 : prod.combo ? 2 : 1) as 1 | 2,
-    estimatedSeconds: estimateSeconds(
-      [stem, question, ...options.map((o) => o.text)],
-      options.length
-    ),
+    estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length, {
+      min: 30
+    }),
     stem,
     question,
     options,

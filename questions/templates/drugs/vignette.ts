@@ -1,61 +1,11 @@
-// Shared vignette pieces for the medication families (1–5): the patient, their setting, an RLS
-// history that meets the IRLSSG criteria, examination lines and a coherent medication list.
+// Shared vignette pieces for the medication families (1–5): an RLS history that meets the
+// IRLSSG criteria, examination lines, iron studies and a coherent medication list. The patient
+// and the word helpers (pronouns, lists, reading time) are kit/people.ts, shared by every family.
 // Every piece is chosen by index, and the indices go into the item params, so an item's text is a
 // pure function of its params (equal ids always mean equal items).
 import { drugs, safeDistractors, type DrugUse } from '../../content/drugs'
 import type { Rng } from '../../rng'
-
-export type Sex = 'f' | 'm'
-
-export interface Person {
-  age: number
-  sex: Sex
-  noun: string
-  she: string
-  her: string
-  him: string
-  She: string
-  Her: string
-}
-
-export function person(age: number, sex: Sex): Person {
-  const f = sex === 'f'
-  return {
-    age,
-    sex,
-    noun: f ? 'woman' : 'man',
-    she: f ? 'she' : 'he',
-    her: f ? 'her' : 'his',
-    him: f ? 'her' : 'him',
-    She: f ? 'She' : 'He',
-    Her: f ? 'Her' : 'His'
-  }
-}
-
-/** "A 67-year-old woman" / "An 82-year-old man" (an 8, 11, 18 or 80-something). */
-export function aPerson(p: Person): string {
-  const an = p.age === 8 || p.age === 11 || p.age === 18 || (p.age >= 80 && p.age <= 89)
-  return `${an ? 'An' : 'A'} ${p.age}-year-old ${p.noun}`
-}
-
-export function pickSex(rng: Rng): Sex {
-  return rng.next() < 0.5 ? 'f' : 'm'
-}
-
-/** Replaces {she} {her} {him} {She} {Her} placeholders. */
-export function fill(text: string, p: Person): string {
-  return text.replace(/\{(she|her|him|She|Her)\}/g, (_, k: keyof Person) => String(p[k]))
-}
-
-export function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
-}
-
-/** "a, b and c" */
-export function join(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
-}
+import type { Sex } from '../kit/people'
 
 export function at<T>(list: readonly T[], i: number): T {
   const v = list[i]
@@ -174,28 +124,4 @@ export function pickSafeList(
 
 export function groupOf(generic: string): string | undefined {
   return GROUP[generic]
-}
-
-/** Rough reading time: ~3 words a second plus thinking time per option, rounded to 5 s. */
-export function estimateSeconds(texts: readonly string[], options: number): number {
-  let words = 0
-  for (const t of texts) words += countWords(t)
-  return Math.max(30, Math.round((words / 3 + options * 6) / 5) * 5)
-}
-
-/** Words = runs of non-space characters (a plain loop: this runs for every generated item). */
-function countWords(text: string): number {
-  let n = 0
-  let inWord = false
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32
-    if (!space && !inWord) n++
-    inWord = !space
-  }
-  return n
-}
-
-/** "1 year" / "4 years". */
-export function years(n: number): string {
-  return `${n} year${n === 1 ? '' : 's'}`
 }

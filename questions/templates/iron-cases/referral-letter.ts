@@ -20,7 +20,9 @@ const TEXTS: Record<string, string> = {
   'varicose-veins': 'The mild varicose veins on both calves',
   'evening-wine': 'The occasional glass of wine with dinner'
 }
-const ANTIDEPRESSANTS: readonly [string, string, TriggerClass][] = [
+type Antidepressant = [generic: string, regimen: string, cls: TriggerClass]
+// Non-empty by type, so the fallback for an out-of-range index is always there.
+const ANTIDEPRESSANTS: readonly [Antidepressant, ...Antidepressant[]] = [
   ['sertraline', '100 mg once daily', 'ssri'],
   ['escitalopram', '10 mg once daily', 'ssri'],
   ['venlafaxine', '150 mg extended-release once daily', 'snri'],

@@ -6,7 +6,7 @@ import type { Rng } from '../../rng'
 import type { OptionDraft } from '../types'
 import { byLengthRank, toOptions } from './choices'
 import { isMaleOnly } from './meds'
-import { cap } from './people'
+import { cap, join } from './people'
 
 const GROUPS: readonly (readonly string[])[] = [
   ['hydrochlorothiazide', 'chlorthalidone'],
@@ -64,12 +64,6 @@ export function drugOptions(key: ListedDrug, others: readonly ListedDrug[]): Opt
 
 function optionText(d: ListedDrug): string {
   return d.dose ? `${cap(d.generic)} ${d.dose}` : cap(d.generic)
-}
-
-/** "a, b and c" */
-export function join(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
 /** The list in alphabetical order, so the key's place in it carries no information. */

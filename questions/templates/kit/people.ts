@@ -1,6 +1,8 @@
-// Who the patient is, in a few words, for the templates in triggers/, iron-cases/ and
-// situations/. Kept apart from the older vignette modules so those can change without
-// touching these templates.
+// Who the patient is, in a few words, and the small word helpers every vignette uses (pronoun
+// placeholders, "a, b and c", counted units, reading time): the one copy for all template
+// families. The clinical families keep their richer patient (occupation, title) in
+// clinical/vignette.ts and the medication families their RLS history and drug lists in
+// drugs/vignette.ts; both use these helpers.
 import type { Rng } from '../../rng'
 
 export type Sex = 'f' | 'm'
@@ -39,6 +41,17 @@ export function pickSex(rng: Rng): Sex {
   return rng.next() < 0.5 ? 'f' : 'm'
 }
 
+/** "a, b and c" */
+export function join(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/** "1 year" / "4 years". */
+export function years(n: number): string {
+  return plural(n, 'year')
+}
+
 /** "1 week", "3 weeks" — never "1 weeks". */
 export function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`
@@ -56,19 +69,42 @@ export function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1)
 }
 
+/** The pronouns a phrase may name; a patient without `Her` gets it from `She`. */
+export type Pronouns = Pick<Person, 'she' | 'her' | 'him' | 'She'> & { Her?: string }
+
 /** Replaces {she} {her} {him} {She} {Her} in a phrase. */
-export function fill(text: string, p: Person): string {
+export function fill(text: string, p: Pronouns): string {
   return text
     .replace(/\{she\}/g, p.she)
     .replace(/\{her\}/g, p.her)
     .replace(/\{him\}/g, p.him)
     .replace(/\{She\}/g, p.She)
-    .replace(/\{Her\}/g, p.Her)
+    .replace(/\{Her\}/g, p.Her ?? (p.She === 'She' ? 'Her' : 'His'))
 }
 
-/** Reading time (~3 words a second) plus ~6 s an option, rounded to 5 s, within 45–150 s. */
-export function seconds(texts: readonly string[], options: number): number {
-  const words = texts.join(' ').split(/\s+/).filter(Boolean).length
-  const raw = words / 3 + options * 6
-  return Math.min(150, Math.max(45, Math.round(raw / 5) * 5))
+/**
+ * Reading time (~3 words a second) plus ~6 s an option, rounded to 5 s, within `bounds`
+ * (45–150 s unless a family sets its own: the medication families use at least 30 s, no cap).
+ */
+export function seconds(
+  texts: readonly string[],
+  options: number,
+  bounds: { min: number; max?: number } = { min: 45, max: 150 }
+): number {
+  let words = 0
+  for (const t of texts) words += countWords(t)
+  const raw = Math.round((words / 3 + options * 6) / 5) * 5
+  return Math.min(bounds.max ?? Infinity, Math.max(bounds.min, raw))
+}
+
+/** Words = runs of non-space characters (a plain loop: this runs for every generated item). */
+function countWords(text: string): number {
+  let n = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32
+    if (!space && !inWord) n++
+    inWord = !space
+  }
+  return n
 }

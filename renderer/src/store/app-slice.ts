@@ -39,13 +39,11 @@ export const createAppSlice =
       if (info) set({ info: { ...info, notices: [] } })
     },
     async openReference(url) {
-      // In Electron main opens https links in the system browser; in the browser edition the
-      // page opens them itself, in a new tab without access to this one.
-      if (window.casebook) {
-        const result = await api['app:openExternal']({ url })
-        if (!result.ok) set({ error: result.error })
-      } else if (url.startsWith('https://')) {
-        window.open(url, '_blank', 'noopener,noreferrer')
-      }
+      // Main opens https links in the system browser where it can (Electron); where it cannot (the
+      // browser edition answers opened: false) the page opens them, in a new tab without access
+      // to this one. Main refuses anything but https, so the page never opens what main refused.
+      const result = await api['app:openExternal']({ url })
+      if (!result.ok) return set({ error: result.error })
+      if (!result.value.opened) window.open(url, '_blank', 'noopener,noreferrer')
     }
   })

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest'
 import {
   CONTENT_SECURITY_POLICY,
   isAppUrl,
-  isSafeExternalUrl,
   mainWindowOptions,
   permissionDecision,
   secureWebPreferences,
   windowOpenDecision
 } from '../../../main/electron/window-options'
+import { isSafeExternalUrl } from '../../../main/app/external-links'
 
 describe('secure webPreferences', () => {
   const prefs = secureWebPreferences('/app/preload/index.cjs')

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createAppContext } from '../../../main/app/context'
-import { knownKeyIds } from '../../../main/app/draw-items'
+import { knownKeyIds } from '../../../main/services/draw-items'
 import { createDefaultData } from '../../../main/store/schema'
 import {
   COURSE_RULES,

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Low } from 'lowdb'
 import { DurableJsonFile } from '../../../main/store/durable-json-file'
-import type { RecoveryNotice, Validator } from '../../../main/store/types'
+import type { RecoveryNotice } from '../../../preload/contract'
+import type { Validator } from '../../../main/store/types'
 import { tempDir } from './helpers'
 
 interface Doc {

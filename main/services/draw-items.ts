@@ -1,11 +1,14 @@
 // Chooses the items for a new attempt from the bank: the learner's pool (all, unused, incorrect,
 // flagged) narrows what the assembler may draw; the assembler balances sections and families.
+// The draw service reads the learner's history from the store, so handlers never do.
 import { assembleQuiz } from '../../questions/assemble'
 import type { Item } from '../../questions/item'
 import type { QuizSetup } from '../../preload/contract'
-import type { CourseRules } from '../../questions/engine'
+import type { AttemptRecord, CourseRules } from '../../questions/engine'
+import { dueClaims } from '../../questions/progress'
 import type { CasebookData } from '../store/schema'
-import { dueClaims } from './review-schedule'
+import type { DataStore } from '../store/data-store'
+import type { Clock } from './clock'
 
 const DAY_MS = 86_400_000
 
@@ -66,7 +69,38 @@ export function drawReviewItems(
   seed: string,
   nowMs: number
 ): Item[] {
-  const claims = dueClaims(data, nowMs)
+  const claims = dueClaims(data.reviewCards, new Date(nowMs))
   if (claims.length === 0) return []
   return assembleQuiz({ count: Math.min(count, claims.length), seed, claims })
+}
+
+export interface DrawService {
+  /**
+   * A certificate exam's items: fresh over the course's sections, none whose key the learner may
+   * know (including keys shown in attempts still open, which `openKeys` lists).
+   */
+  exam(itemCount: number, seed: string, openKeys: readonly string[]): Item[]
+  /** A practice quiz's items from the learner's chosen pool; empty when the pool has none. */
+  quiz(setup: QuizSetup, seed: string): Item[]
+  /** A review session's items for the concepts due now; empty when none is due. */
+  review(count: number, seed: string): Item[]
+}
+
+export function createDrawService(deps: {
+  store: DataStore<AttemptRecord>
+  clock: Clock
+  rules: CourseRules
+}): DrawService {
+  const { store, clock, rules } = deps
+  return {
+    exam: (itemCount, seed, openKeys) =>
+      drawExamItems(
+        itemCount,
+        seed,
+        knownKeyIds(store.data(), clock.wallMs(), rules, openKeys),
+        rules
+      ),
+    quiz: (setup, seed) => drawQuizItems(setup, store.data(), seed),
+    review: (count, seed) => drawReviewItems(store.data(), count, seed, clock.wallMs())
+  }
 }

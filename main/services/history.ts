@@ -1,7 +1,9 @@
 // The history index lives in casebook.json as attempt summaries (one small record per submitted
 // attempt), so listing history never opens the attempt files. Only main writes it.
 import type { AttemptSummary } from '../../questions/engine'
+import type { AttemptRecord } from '../../questions/engine'
 import type { CasebookData } from '../store/schema'
+import type { DataStore } from '../store/data-store'
 
 export function historyOf(data: Readonly<CasebookData>): AttemptSummary[] {
   return data.attempts as unknown as AttemptSummary[]
@@ -48,4 +50,18 @@ export function recordSubmission(
   for (const id of outcome.flaggedIds) flagged.add(id)
   draft.incorrectItemIds = [...incorrect]
   draft.flaggedItemIds = [...flagged]
+}
+
+export interface HistoryService {
+  /** Every submitted attempt's summary, as stored (with per-item outcomes). */
+  summaries(): AttemptSummary[]
+  /** The history list the page shows (see historyForPage). */
+  forPage(): AttemptSummary[]
+}
+
+export function createHistoryService(store: DataStore<AttemptRecord>): HistoryService {
+  return {
+    summaries: () => historyOf(store.data()),
+    forPage: () => historyForPage(store.data())
+  }
 }

@@ -1,8 +1,10 @@
-// Serialises the operations on one attempt, with group commit. Operations are synchronous
+// The one group-commit queue: it serialises the operations on one piece of durable state (an
+// attempt in the attempt service, casebook.json in the data store). Operations are synchronous
 // transitions applied strictly in arrival order; everything queued while a write is in flight is
 // applied as one batch and made durable by a single write, and no caller's promise settles before
 // the write holding its change is durable. So 1,000 answers fired without waiting all land, in
-// order, with a handful of fsyncs instead of 1,000.
+// order, with a handful of fsyncs instead of 1,000. An operation that fails (or throws) rejects
+// alone and leaves the state as it was for the next one.
 
 /** An operation's outcome: the next state, and either a value for the caller or an error. */
 export type Outcome<S, R> = { next: S; value: R } | { next: S; error: Error }
@@ -29,6 +31,7 @@ export interface CommitQueueOptions<S> {
 export class CommitQueue<S> {
   private pending: Pending<S>[] = []
   private draining = false
+  private idleWaiters: (() => void)[] = []
 
   constructor(
     private current: S,
@@ -42,6 +45,12 @@ export class CommitQueue<S> {
 
   get busy(): boolean {
     return this.draining
+  }
+
+  /** Resolves once every operation queued so far has settled. */
+  idle(): Promise<void> {
+    if (!this.draining) return Promise.resolve()
+    return new Promise((resolve) => this.idleWaiters.push(resolve))
   }
 
   run<R>(op: (current: S) => Outcome<S, R>): Promise<R> {
@@ -88,6 +97,7 @@ export class CommitQueue<S> {
       }
     } finally {
       this.draining = false
+      for (const resolve of this.idleWaiters.splice(0)) resolve()
     }
   }
 }
