@@ -127,7 +127,12 @@ export const ironInflammation: Template = {
     const ctx = rng.pick(CONTEXTS)
     const h = ctx.history(rng)
     const p = makePatient(rng, ctx.id === 'ckd' ? 45 : 28, 79)
-    const variant: Variant = rng.pick(['iv', 'iv', 'zone', 'zone', 'not-indicated'] as const)
+    // CKD not on dialysis without shown inflammation does not blunt oral iron the way active
+    // inflammation does (oral iron is a fair first trial there), so CKD never keys "IV only".
+    const variant: Variant =
+      ctx.id === 'ckd'
+        ? rng.pick(['zone', 'zone', 'not-indicated'] as const)
+        : rng.pick(['iv', 'iv', 'zone', 'zone', 'not-indicated'] as const)
     const ferritin = variant === 'iv' ? ferritinIn(rng, 30, 95) : ferritinIn(rng, 110, 420)
     const tsat =
       variant === 'not-indicated'
@@ -135,7 +140,8 @@ export const ironInflammation: Template = {
         : ferritin <= 70 && rng.next() < 0.4
           ? tsatIn(rng, 22, 32)
           : tsatIn(rng, 8, 18)
-    const hbTenths = p.sex === 'female' ? rng.int(121, 141) : rng.int(132, 152)
+    // Active inflammation rarely leaves haemoglobin high-normal: keep it in the low-normal band.
+    const hbTenths = p.sex === 'female' ? rng.int(121, 134) : rng.int(132, 144)
     const hb = oneDecimal(hbTenths)
     const mcv = rng.int(82, 94)
     const setting = rng.pick(SETTINGS)

@@ -46,7 +46,7 @@ function whyQualifies(c: IronCase): string {
 function repeatRationale(key: IronCode, c: IronCase): string {
   if (key === 'treat-and-investigate-source')
     return `Incorrect: Hb ${c.hb} g/dL with ferritin ${c.ferritin} ng/mL is frank iron-deficiency anaemia; waiting to repeat the tests delays both treatment and the search for the source.`
-  return `Incorrect: a morning ferritin and TSAT drawn after 24 hours without iron is enough to decide; ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is clear of the cut-offs, so repeating the tests only delays the decision.`
+  return `Incorrect: a morning ferritin and TSAT drawn after 24 hours without iron is enough to decide; ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is far enough from every cut-off to read, so repeating the tests only delays the decision.`
 }
 
 function rationale(code: IronCode | 'repeat-before-deciding', key: IronCode, c: IronCase): string {

@@ -16,8 +16,8 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
       'Roughly 5–10% of adults in Western countries report RLS symptoms of some severity'
     ],
     false: [
-      'About 1 in 1,000 Western adults report some RLS symptoms',
-      'Roughly 1 in 1,000 adults in Western countries report RLS symptoms of some severity'
+      'About 1% of Western adults report some RLS symptoms',
+      'Roughly 1% of adults in Western countries report RLS symptoms of some severity'
     ],
     whyTrue:
       'population surveys put RLS symptoms of any severity at about 5–10% of Western adults.',
@@ -72,8 +72,8 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
       'RLS appears in roughly 20–25% of pregnancies, mostly in the third trimester'
     ],
     false: [
-      'RLS develops in about 1 in 500 pregnancies',
-      'RLS appears in roughly 1 in 500 pregnancies, mostly in the first trimester'
+      'RLS develops in about 1 in 20 pregnancies',
+      'RLS appears in roughly 1 in 20 pregnancies, mostly in the third trimester'
     ],
     whyTrue:
       'RLS affects about 20–25% of pregnancies, typically in the third trimester, and usually resolves after delivery.',

@@ -12,11 +12,11 @@ export const GENETICS_FACTS: readonly Fact[] = [
   {
     code: 'heritable',
     true: ['RLS is highly heritable', 'Twin research shows that RLS is highly heritable'],
-    false: ['RLS is barely heritable', 'Twin research shows that RLS is barely heritable'],
+    false: ['RLS is weakly heritable', 'Twin research shows that RLS is weakly heritable'],
     whyTrue:
       'twin and family studies show high heritability, and specific risk variants replicate.',
     whyFalse:
-      'twin and family studies show high heritability; clustering is not explained by shared habits.'
+      'twin and family studies show high heritability, and specific risk variants replicate.'
   },
   {
     code: 'common-variants-modest',
@@ -25,12 +25,13 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'Common variants near MEIS1 or BTBD9 each raise the risk of RLS modestly'
     ],
     false: [
-      'One common risk variant causes RLS in nearly every carrier',
-      'Common variants near MEIS1 or BTBD9 cause RLS in nearly every carrier'
+      'A single common risk variant accounts for most cases of RLS',
+      'Common variants near MEIS1 or BTBD9 account for most cases of RLS'
     ],
     whyTrue:
       'variants near MEIS1, BTBD9, MAP2K5/SKOR1, PTPRD and others each shift risk by a modest amount; many carriers never develop RLS.',
-    whyFalse: 'each common variant only shifts risk modestly; many carriers never develop RLS.'
+    whyFalse:
+      'risk is spread over dozens of loci, each shifting it modestly; no single variant accounts for most cases.'
   },
   {
     code: 'many-loci',
@@ -39,13 +40,13 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'Genome-wide studies have found dozens of RLS risk loci since 2007'
     ],
     false: [
-      'Genome-wide studies have found only one risk locus',
-      'Genome-wide studies have found only one RLS risk locus since 2007'
+      'Genome-wide studies have found about four risk loci',
+      'Genome-wide studies have found about four RLS risk loci since 2007'
     ],
     whyTrue:
       'the first genome-wide studies (2007–2008) found MEIS1, BTBD9, MAP2K5/SKOR1 and PTPRD; by 2020 there were 22 loci, and the 2024 meta-analysis found many more.',
     whyFalse:
-      'genome-wide studies have found dozens of loci, from the first four (MEIS1, BTBD9, MAP2K5/SKOR1, PTPRD) to many more in 2024.'
+      'four loci was the count around 2008; by 2020 there were 22, and the 2024 meta-analysis found many more.'
   },
   {
     code: 'no-gene-test',
@@ -54,13 +55,13 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'No genetic test confirms RLS; the diagnosis is made clinically'
     ],
     false: [
-      'A genetic test can confirm a diagnosis of RLS',
-      'A genetic test confirms RLS when the clinical picture is unclear'
+      'A MEIS1 test can support a diagnosis of RLS',
+      'A MEIS1 test supports RLS when the clinical picture is unclear'
     ],
     whyTrue:
       'risk is spread over many variants of small effect, so no gene test confirms RLS; the diagnosis is clinical.',
     whyFalse:
-      'risk is spread over many variants of small effect; no gene test confirms RLS, and the diagnosis is clinical.'
+      'risk is spread over many variants of small effect, so gene testing is not part of the work-up; the diagnosis is clinical.'
   },
   {
     code: 'family-history-early-onset',
@@ -69,8 +70,8 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'Clustering in families is typical when RLS starts before about 45'
     ],
     false: [
-      'Familial RLS typically begins after about age 65',
-      'Clustering in families is typical when RLS starts after about 65'
+      'Familial RLS typically begins after about age 50',
+      'Clustering in families is typical when RLS starts after about 50'
     ],
     whyTrue:
       'familial clustering is characteristic of early-onset RLS (before about 45), like this patient’s.',
@@ -83,11 +84,11 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'Up to about 60% of patients with RLS have a parent or sibling with it'
     ],
     false: [
-      'Fewer than 5% of people with RLS report an affected relative',
-      'Fewer than 5% of patients with RLS have a parent or sibling with it'
+      'About 1 in 10 people with RLS report an affected relative',
+      'About 1 in 10 patients with RLS have a parent or sibling with it'
     ],
     whyTrue: 'a positive family history is reported by up to about 60% of patients.',
-    whyFalse: 'family history is common, reported by up to about 60% of patients, not rare.'
+    whyFalse: 'family history is reported by up to about 60% of patients, far more than 1 in 10.'
   }
 ]
 

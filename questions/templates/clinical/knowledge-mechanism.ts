@@ -16,8 +16,8 @@ const MECHANISM_FACTS: readonly Fact[] = [
       'Low iron in the brain is among the best-supported mechanisms of idiopathic RLS'
     ],
     false: [
-      'Low brain iron is an unlikely mechanism of RLS',
-      'Low iron in the brain is among the least likely mechanisms of idiopathic RLS'
+      'Low brain iron matters mainly when serum ferritin is low',
+      'Low iron in the brain matters in idiopathic RLS mainly when ferritin is low'
     ],
     whyTrue:
       'CSF, imaging and autopsy studies point to low brain iron, especially in early-onset idiopathic RLS.',
@@ -46,13 +46,13 @@ const MECHANISM_FACTS: readonly Fact[] = [
       'A hypothalamic A11 pathway has been proposed, but its neurons looked normal at autopsy'
     ],
     false: [
-      'The A11 pathway is established; autopsy found A11 neurons lost',
-      'A hypothalamic A11 pathway is established, and its neurons were lost at autopsy'
+      'The A11 pathway is well supported; autopsy found fewer A11 cells',
+      'A hypothalamic A11 pathway is well supported, with fewer neurons at autopsy'
     ],
     whyTrue:
       'an autopsy study found the A11 neurons normal in RLS; the pathway remains a hypothesis.',
     whyFalse:
-      'an autopsy study found the A11 neurons normal in RLS; it is a hypothesis, not proven.'
+      'an autopsy study found the A11 neurons normal in RLS; the pathway remains a hypothesis.'
   },
   {
     code: 'central-not-muscle',
@@ -79,8 +79,8 @@ const IRON_FACTS: readonly Fact[] = [
       'Brain iron can be low even while blood tests of iron look normal'
     ],
     false: [
-      'Brain iron can be low only when serum iron studies are low',
-      'Brain iron can be low only once blood tests of iron are low'
+      'Brain iron tends to be low mainly when serum iron studies are low',
+      'Brain iron is usually low mainly once blood tests of iron are low'
     ],
     whyTrue:
       'CSF, imaging and autopsy studies show reduced brain iron at group level even with normal serum indices.',
@@ -109,8 +109,8 @@ const IRON_FACTS: readonly Fact[] = [
       'Iron can help RLS well above the levels that cause anaemia'
     ],
     false: [
-      'Iron therapy helps RLS only in people with anaemia',
-      'Iron helps RLS only at the levels that cause anaemia'
+      'Iron therapy helps RLS mainly in people with anaemia',
+      'Iron helps RLS mainly at the levels that cause anaemia'
     ],
     whyTrue:
       'the guideline thresholds (ferritin ≤75 ng/mL or TSAT <20%) apply whatever the haemoglobin.',

@@ -79,8 +79,8 @@ const COUNSEL: Record<Topic, Counsel> = {
           'Giving up wine is worth a try, though it is not a promised cure'
         ],
         false: [
-          'Stopping will cure the legs within a few weeks',
-          'Giving up wine will cure the legs, so nothing else is needed'
+          'Stopping usually settles the legs within a few weeks',
+          'Giving up wine usually settles the legs, so little else is needed'
         ],
         whyTrue:
           'promising a cure would overstate the evidence and can delay looking at iron, medications and treatment.',
@@ -118,8 +118,8 @@ const COUNSEL: Record<Topic, Counsel> = {
           'Cutting back coffee later in the day is a reasonable, low-cost trial'
         ],
         false: [
-          'Adding an evening coffee is a reasonable trial',
-          'Adding coffee later in the day is a reasonable, low-cost trial'
+          'Moving coffee to the evening is a reasonable trial',
+          'Moving the coffee later in the day is a reasonable, low-cost trial'
         ],
         whyTrue:
           'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep.',
@@ -133,8 +133,8 @@ const COUNSEL: Record<Topic, Counsel> = {
           'Caffeine is a suspected, not a proven, trigger of RLS'
         ],
         false: [
-          'Caffeine is a proven trigger of RLS',
-          'Caffeine is a proven, well-documented trigger of RLS'
+          'Caffeine is a well-established trigger of RLS',
+          'Caffeine is a well-established, documented trigger of RLS'
         ],
         whyTrue: 'avoiding it is advice to try, not the removal of an established trigger.',
         whyFalse:
@@ -147,8 +147,8 @@ const COUNSEL: Record<Topic, Counsel> = {
           'Giving up coffee is worth a try, though it is not a promised cure'
         ],
         false: [
-          'Stopping coffee will cure the legs within weeks',
-          'Giving up coffee will cure the legs, so nothing else is needed'
+          'Stopping coffee usually settles the legs within weeks',
+          'Giving up coffee usually settles the legs, so little else is needed'
         ],
         whyTrue:
           'a cure would overstate the evidence; iron status, medications and treatment still matter.',

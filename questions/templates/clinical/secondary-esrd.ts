@@ -30,8 +30,8 @@ const ESRD_FACTS: readonly Fact[] = [
       'Roughly one in five people on haemodialysis have RLS'
     ],
     false: [
-      'About 1 in 500 people on dialysis have RLS',
-      'Roughly one in five hundred people on haemodialysis have RLS'
+      'About 1 in 50 people on dialysis have RLS',
+      'Roughly one in fifty people on haemodialysis have RLS'
     ],
     whyTrue: 'RLS affects roughly one in five people on dialysis.',
     whyFalse: 'RLS is common on dialysis, affecting roughly one in five patients.'

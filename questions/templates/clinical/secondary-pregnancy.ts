@@ -41,8 +41,8 @@ const PREGNANCY_FACTS: readonly Fact[] = [
       'RLS affects roughly 20–25% of pregnant women at some point'
     ],
     false: [
-      'RLS affects roughly 1 in 500 pregnancies',
-      'RLS affects roughly 1 in 500 pregnant women at some point'
+      'RLS affects roughly 1 in 20 pregnancies',
+      'RLS affects roughly 1 in 20 pregnant women at some point'
     ],
     whyTrue: 'RLS affects roughly 20–25% of pregnancies, far more than the general population.',
     whyFalse: 'RLS affects roughly 20–25% of pregnancies; it is common, not rare.'

@@ -67,13 +67,15 @@ export const antidepressantChoice: Template = {
   section: 'medications',
   title: 'Choosing an antidepressant for a patient with RLS',
   generate(rng) {
-    const optionCount = rng.int(4, 5)
     const variant = rng.next() < 0.65 ? 'choose' : 'compare'
-    const withMirtazapine = variant === 'choose' && rng.next() < 0.6
-    const pool = CANDIDATES.filter((c) => c.drug !== 'mirtazapine').map((c) => c.drug)
-    const picked = withMirtazapine
-      ? ['mirtazapine', ...rng.sample(pool, optionCount - 2)]
-      : rng.sample(pool, optionCount - 1)
+    // At most one drug per class in "choose" (bupropion, mirtazapine, one SSRI, one SNRI), so no
+    // two options share a rationale and cancel out; "compare" needs a second SSRI, with its own.
+    const ssris = CANDIDATES.filter((c) => c.cls === 'ssri').map((c) => c.drug)
+    const snris = CANDIDATES.filter((c) => c.cls === 'snri').map((c) => c.drug)
+    const picked =
+      variant === 'choose'
+        ? ['mirtazapine', rng.pick(ssris), rng.pick(snris)]
+        : [...rng.sample(ssris, 2), rng.pick(snris)]
     return render({
       variant,
       age: rng.int(24, 78),
@@ -100,10 +102,28 @@ interface Params {
   lead: number
 }
 
+// One drug-specific sentence per serotonergic option, so two SSRIs never share a rationale.
+const HOOK: Record<string, string> = {
+  sertraline:
+    'Sertraline is one of the most widely prescribed SSRIs, and most people with RLS who take it notice no change in the legs.',
+  fluoxetine:
+    'With fluoxetine the long half-life matters: any effect on the legs also takes weeks to wash out after stopping.',
+  paroxetine:
+    'Paroxetine shares the class risk; reports of RLS with it are case-level rather than cohort-level.',
+  citalopram:
+    'Citalopram belongs to the same class; reports of RLS with it come from a minority of users.',
+  escitalopram:
+    'Escitalopram, the active enantiomer of citalopram, carries the same modest class risk.',
+  venlafaxine:
+    'Venlafaxine is among the antidepressants most often named in RLS case reports, though at rates well below mirtazapine.',
+  duloxetine:
+    'Duloxetine is also used for neuropathic pain, so it is often met in people whose legs are already troublesome.'
+}
+
 function compareRationale(drug: string): string {
   const cls = CANDIDATES.find((c) => c.drug === drug)?.cls
   const kind = cls === 'ssri' ? 'an SSRI' : 'an SNRI'
-  return `${cap(drug)} is ${kind}; ${cls === 'ssri' ? 'SSRIs' : 'SNRIs'} can worsen RLS in some patients, but their association is weaker than mirtazapine's.`
+  return `${cap(drug)} is ${kind}, and its association with new or worse RLS is weaker than mirtazapine's. ${HOOK[drug] ?? ''}`.trim()
 }
 
 function wrongRationale(drug: string): string {
@@ -111,8 +131,9 @@ function wrongRationale(drug: string): string {
   if (cls === 'mirtazapine') {
     return 'Mirtazapine has the strongest RLS signal of any antidepressant (new or worse RLS in 28% of a prospective cohort), so it is the option most likely to undo the RLS control.'
   }
-  const kind = cls === 'ssri' ? 'an SSRI' : 'an SNRI'
-  return `${cap(drug)} is ${kind}; ${cls === 'ssri' ? 'SSRIs' : 'SNRIs'} can worsen RLS in some patients, so it is a less suitable first choice here than bupropion, although many people with RLS tolerate it.`
+  return cls === 'ssri'
+    ? `${cap(drug)} is an SSRI: serotonergic antidepressants of this class can bring on or worsen RLS in a minority of patients, so it is not the first pick here. ${HOOK[drug] ?? ''}`.trim()
+    : `${cap(drug)} is an SNRI, which raises serotonin as well as noradrenaline; SNRIs have been reported to worsen RLS in some patients, which makes it a second choice for this patient.`
 }
 
 function render(params: Params) {
@@ -120,7 +141,7 @@ function render(params: Params) {
   const mood = fill(at(MOOD, params.mood), p).replace('{score}', String(params.score))
   const stem =
     `${p.a} ${fill(at(SETTINGS, params.set), p)}. ${fill(at(RLS_STATUS, params.rls), p)}. ` +
-    `${mood}. ${p.She} has no history of seizures or of an eating disorder, drinks little alcohol, and would like to start an antidepressant alongside talking therapy.`
+    `${mood}. ${p.She} would like to start an antidepressant alongside talking therapy.`
   const compare = params.variant === 'compare'
   const question = fill(
     compare ? at(COMPARE_LEADS, params.lead % COMPARE_LEADS.length) : at(LEADS, params.lead),
@@ -138,7 +159,7 @@ function render(params: Params) {
       keyDrug,
       compare
         ? 'Mirtazapine has the strongest RLS signal of any antidepressant: new or worse RLS in 28% of a prospective cohort starting it, the highest rate of the drugs studied.'
-        : 'Bupropion did not worsen RLS in a randomised placebo-controlled trial and is the antidepressant usually chosen for people with RLS. It is not itself a treatment for RLS.'
+        : 'Bupropion did not worsen RLS in a randomised placebo-controlled trial and is the antidepressant usually chosen for people with RLS. It is not itself a treatment for RLS, and before prescribing it the usual checks apply (seizure history, eating disorder, heavy alcohol use).'
     ),
     params.opts.split('+').map((g) => choice(g, compare ? compareRationale(g) : wrongRationale(g))),
     params.opts.split('+').length + 1,
@@ -153,8 +174,8 @@ function render(params: Params) {
   return {
     params: { ...params },
     claims: ['D2'],
-    // Choosing without mirtazapine among the options leaves only subtler contrasts.
-    difficulty: (compare ? 2 : params.opts.includes('mirtazapine') ? 2 : 3) as 2 | 3,
+    // Comparing two SSRIs and an SNRI against mirtazapine asks for the finer contrast.
+    difficulty: (compare ? 3 : 2) as 2 | 3,
     estimatedSeconds: seconds([stem, question], options.length, { min: 30 }),
     stem,
     question,

@@ -79,13 +79,14 @@ interface Params {
   lead: number
 }
 
+// Every chart entry says where it came from (home, admission), so the antiemetic is not the only
+// entry with a history.
 function chartLine(g: string, abx: string | null): string {
-  if (g === 'acetaminophen') return 'acetaminophen 1 g by mouth every 6 hours'
   if (g === abx)
     return g === 'amoxicillin'
-      ? 'amoxicillin 1 g by mouth three times daily'
-      : 'cephalexin 500 mg by mouth four times daily'
-  return medLine(g)
+      ? 'amoxicillin 1 g by mouth three times daily (started on admission)'
+      : 'cephalexin 500 mg by mouth four times daily (started on admission)'
+  return `${medLine(g)} (from home)`
 }
 
 function render(params: Params) {
@@ -98,20 +99,22 @@ function render(params: Params) {
       : params.course === 'known'
         ? `${p.She} has had mild, untreated RLS for ${years(params.yrs)} that normally troubles ${p.him} once or twice a week at most.`
         : `${p.Her} RLS has been well controlled on ${params.a2d} for ${years(params.yrs)}, and it has been continued in hospital.`
-  const chart = [
-    ...home,
-    'acetaminophen',
-    ...(a.abx ? [a.abx] : []),
-    ...(params.a2d === '-' ? [] : [params.a2d])
-  ]
+  const chart = [...home, ...(a.abx ? [a.abx] : []), ...(params.a2d === '-' ? [] : [params.a2d])]
     .sort()
     .map((g) => chartLine(g, a.abx))
   const doses = at(DOSE_TIMES, params.times)
+  // The as-needed analgesic was given on the same evenings, so administration times alone do
+  // not single out the antiemetic (read-through 2026-12-01, P1).
+  const painDoses = at(DOSE_TIMES, (params.times + 1) % DOSE_TIMES.length)
+  const asNeeded = [
+    `acetaminophen 1 g by mouth up to four times a day as needed for pain, given today at ${painDoses}`,
+    `${CHARTED[params.drug]}, given today at ${doses}`
+  ].sort()
   const stem =
     `${p.a} ${a.text}. ${fill(at(NIGHT, params.night), p)}. ${p.She} describes ` +
     `${fill(at(FEATURES, params.sym), p)}. The restlessness is confined to the legs and was absent earlier in the day. ${history} ` +
     `Leg pulses are normal and there is no calf swelling or tenderness. ` +
-    `Regular medicines on the chart: ${chart.join('; ')}. As needed: ${CHARTED[params.drug]}, given today at ${doses}.`
+    `Regular medicines on the chart: ${chart.join('; ')}. As needed: ${asNeeded.join('; ')}.`
   const question = at(LEADS, params.lead)
   const abxRegimen = a.abx === 'amoxicillin' ? '1 g three times daily' : '500 mg four times daily'
   const options: OptionDraft[] = drugOptions(
@@ -127,13 +130,13 @@ function render(params: Params) {
       ...(g === a.abx
         ? { regimen: abxRegimen }
         : g === 'acetaminophen'
-          ? { regimen: '1 g four times a day' }
+          ? { regimen: '1 g up to four times a day as needed' }
           : {}),
       rationale:
         g === a.abx
           ? `${cap(g)} (${g === 'amoxicillin' ? 'a penicillin' : 'a cephalosporin'} antibiotic, started on admission) is not a recognised aggravator of RLS.`
           : g === 'acetaminophen'
-            ? 'Acetaminophen (a simple analgesic charted regularly) is not a recognised aggravator of RLS.'
+            ? 'Acetaminophen (a simple analgesic, given as needed on the same evenings) is not a recognised aggravator of RLS: it has no central dopamine-blocking or antihistamine action.'
             : nonAggravatorRationale(g, drugUse(g).indication)
     })),
     stem,

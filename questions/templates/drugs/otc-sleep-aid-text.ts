@@ -51,22 +51,23 @@ export const REASONS = [
   'after a stressful house move',
   'to get through a busy season at work',
   'after the death of a close friend',
-  'because of jet lag after a long trip',
+  'after starting a run of night shifts',
   "because a partner's snoring kept {him} awake",
   'on the advice of a neighbour when {her} sleep became broken'
 ]
 
-// How the product comes to light: only on direct questioning, with its start date (brief §2:
-// the timeline is given, and the culprit is not named in the opening sentence). {product} and
+// How the products come to light: the culprit among two non-prescription products bought in the
+// same window (brief §2: the timeline is given, the culprit is neither named first nor the only
+// recent change). {product} and
 // {when} are filled by the template; every wording suits an in-person or a remote consultation.
 export const DISCLOSURE = [
-  'Only when asked specifically about over-the-counter and herbal remedies does {she} mention {product}, started {when}.',
-  'Asked directly about non-prescription sleep remedies, {she} describes {product}, started {when}; it is not in {her} records.',
-  'When asked what else {she} takes, {she} reads out the label of {product}, which {she} started {when}.'
+  'Asked about over-the-counter products too, {she} mentions {product}, started {when}, and {second}.',
+  'Non-prescription products, not in {her} records: {product}, started {when}, and {second}.',
+  'What else {she} takes, as {she} lists it: {product}, started {when}, and {second}.'
 ]
 
 export const WHICH_LEADS = [
-  'Which medicine or ingredient is most likely to be worsening {her} RLS?',
+  'Which drug is most likely to be worsening {her} RLS?',
   'Which of the substances {she} takes is the most likely aggravator?'
 ]
 

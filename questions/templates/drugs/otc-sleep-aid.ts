@@ -15,7 +15,7 @@ import {
   SETTINGS,
   WHICH_LEADS
 } from './otc-sleep-aid-text'
-import { EXAM, RLS_FEATURES, at, drugUse, medLine, pickSafeList } from './vignette'
+import { EXAM, RLS_FEATURES, at, drugUse, pickSafeList } from './vignette'
 import { cap, seconds, fill, join, person, pickSex, years } from '../kit/people'
 
 export const otcSleepAid: Template = {
@@ -37,11 +37,9 @@ export const otcSleepAid: Template = {
       'acetaminophen'
     ])
     const a2d = course === 'a2d' ? rng.pick(['gabapentin', 'pregabalin']) : '-'
-    const nonKey = [
-      ...list,
-      ...(prod.combo ? ['acetaminophen'] : []),
-      ...(a2d === '-' ? [] : [a2d])
-    ]
+    // Plain acetaminophen is bought with a single-ingredient product (and is half of a combined
+    // "PM" caplet), so the culprit is never the only non-prescription entry.
+    const nonKey = [...list, 'acetaminophen', ...(a2d === '-' ? [] : [a2d])]
     const opts =
       format === 'which'
         ? [...nonKey].sort().join('+')
@@ -64,6 +62,8 @@ export const otcSleepAid: Template = {
       sym: rng.int(0, RLS_FEATURES.length - 1),
       exam: rng.int(0, EXAM.length - 1),
       list: list.join('+') || '-',
+      // Years on each prescribed drug; the first was started in the product's window.
+      since: list.map(() => rng.int(2, 15)).join('+') || '-',
       opts,
       n: Math.min(optionCount, nonKey.length + 1),
       lead: rng.int(0, WHICH_LEADS.length - 1)
@@ -86,6 +86,7 @@ interface Params {
   sym: number
   exam: number
   list: string
+  since: string
   opts: string
   n: number
   lead: number
@@ -106,14 +107,30 @@ function render(params: Params) {
     ? `${p.She} reports no cramps, numbness or leg swelling.`
     : fill(at(EXAM, params.exam), p)
   const prescribed = [...list, ...(params.a2d === '-' ? [] : [params.a2d])].sort()
+  const since = params.since === '-' ? [] : params.since.split('+').map(Number)
+  // Every prescribed entry carries a start: the first safe drug in the product's window, the
+  // rest in years, the α2δ ligand with the RLS history, so dates do not single out the culprit.
+  const dated = (g: string): string => {
+    const i = list.indexOf(g)
+    const u = drugUse(g)
+    const start =
+      i === 0
+        ? `started ${params.wk + 1} weeks ago`
+        : `for ${years(i > 0 ? (since[i] ?? 2) : params.yrs)}`
+    return `${g} ${u.regimen} (${u.indication}; ${start})`
+  }
   const rx =
     prescribed.length === 0
       ? `${p.She} takes no prescribed medicines.`
-      : `${p.Her} prescribed medicines are ${join(prescribed.map((g) => medLine(g)))}.`
+      : `${p.Her} prescribed medicines are ${join(prescribed.map(dated))}.`
   const when = `about ${params.wk + 1} weeks ago ${fill(at(REASONS, params.reason), p)}`
+  const second = prod.combo
+    ? 'a vitamin D supplement'
+    : `plain acetaminophen for an aching knee, ${drugUse('acetaminophen').regimen}, bought at the same time`
   const disclosure = fill(at(DISCLOSURE, params.disc), p)
     .replace('{product}', prod.text)
     .replace('{when}', when)
+    .replace('{second}', second)
   const stem =
     `${p.a} ${fill(at(SETTINGS, params.set), p)}. ${before}. ` +
     `Over the past ${params.wk} weeks ${p.she} has had ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
@@ -127,13 +144,15 @@ function render(params: Params) {
       params,
       {
         code: drug,
-        rationale: `${aggravatorRationale(drug)} It is the active ingredient of ${prod.name}, started just before the RLS worsened.`
+        rationale: `${aggravatorRationale(drug)} It is the active ingredient of ${prod.name}, started shortly before the leg symptoms ${params.course === 'new' ? 'began' : 'worsened'}.`
       },
       params.opts.split('+').map((g) => ({
         code: g,
         rationale:
           g === 'acetaminophen'
-            ? `Acetaminophen, the pain-relieving half of ${prod.name}, is not a recognised aggravator of RLS; the antihistamine in the same caplet is.`
+            ? prod.combo
+              ? `Acetaminophen, the pain-relieving half of ${prod.name}, is not a recognised aggravator of RLS; the antihistamine in the same caplet is.`
+              : 'Acetaminophen, bought in the same week, is not a recognised aggravator of RLS: it has no central dopamine-blocking or antihistamine action, so the shared timing does not implicate it.'
             : nonAggravatorRationale(g, drugUse(g).indication)
       })),
       stem,
@@ -160,7 +179,7 @@ function render(params: Params) {
   }
   const explanation =
     `${cap(drug)} is a sedating first-generation H1 antihistamine, the active ingredient of many over-the-counter "PM" and night-time sleep products, and this class can worsen RLS. ` +
-    `The timing fits: the legs deteriorated after ${p.she} began ${prod.name}. ` +
+    `The timing fits: the legs ${params.course === 'new' ? 'became troublesome' : 'deteriorated'} after ${p.she} began ${prod.name}, and the other products started then are not aggravators. ` +
     'Non-prescription products are easy to miss, so the medication review in RLS asks specifically about sleep aids, cold remedies and allergy tablets. ' +
     'Stopping the product, and managing the sleep problem another way, is the first step before any new RLS drug.'
   return {
@@ -182,7 +201,7 @@ function render(params: Params) {
       kind: params.format === 'which' ? 'drug-which' : 'drug-advice',
       age: p.age,
       sex: p.sex,
-      medications: [...prescribed, drug, ...(prod.combo ? ['acetaminophen'] : [])].sort(),
+      medications: [...prescribed, drug, 'acetaminophen'].sort(),
       aggravator: drug,
       aggravatorClass: 'h1-antihistamine',
       overTheCounter: prod.combo ? [drug, 'acetaminophen'] : [drug]

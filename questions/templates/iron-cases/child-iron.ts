@@ -15,7 +15,7 @@ const TEXTS: Record<string, string> = {
   'child-sleep-study': 'Arrange polysomnography to confirm the diagnosis',
   'child-growing-pains': 'Explain that growing pains like this are outgrown with age',
   'child-nerve-studies': 'Refer to neurology for nerve conduction studies before treating',
-  'no-sport': 'Cut out all sport to rest the legs',
+  'no-sport': 'Cut back evening sport to rest the legs',
   'child-psychiatry': 'Refer to child psychiatry, as this sounds like an anxiety problem'
 }
 const WORDS = [
@@ -81,7 +81,7 @@ export const childIron: Template = {
         case 'child-nerve-studies':
           return 'the history is typical and the examination normal; RLS is diagnosed clinically, and nerve studies would only delay the iron decision.'
         case 'no-sport':
-          return 'activity does not cause RLS, and stopping sport takes away something the child enjoys without treating anything.'
+          return 'activity does not cause RLS, and cutting sport back takes away something the child enjoys without treating anything.'
         case 'child-psychiatry':
           return 'the child describes a typical RLS pattern with an affected parent; this is not an anxiety disorder.'
         default:

@@ -10,13 +10,13 @@ export const DIALYSIS_TSAT_BELOW = 20
 
 const TEXTS: Record<string, string> = {
   'dialysis-iv-iron-sucrose': 'Give IV iron sucrose, agreed with the nephrology team',
-  'dialysis-no-extra-iron': 'Hold further supplements and look at other contributors',
+  'dialysis-no-extra-iron': 'Hold IV iron for now and look at other contributors',
   'dialysis-oral-iron': 'Start ferrous sulfate tablets on non-dialysis days',
   'dialysis-dopamine-agonist': 'Start a dopamine agonist as the first treatment',
   'dialysis-nerve-studies': 'Order nerve conduction studies before treating anything',
   'dialysis-stop-esa': 'Stop the erythropoietin, since it is what drives the restlessness',
   quinine: 'Add a quinine tablet at night',
-  'switch-to-pd': 'Switch to peritoneal dialysis, since that cures the restlessness',
+  'switch-to-pd': 'Discuss a move to peritoneal dialysis to settle the legs',
   'raise-esa': 'Increase the erythropoietin dose until the haemoglobin is normal'
 }
 
@@ -35,8 +35,10 @@ export const dialysisIron: Template = {
       sex,
       age: rng.int(38, 82),
       yrs: rng.int(1, 8),
-      fer: arm === 'iron' ? rng.int(60, 172) : rng.int(260, 720),
-      tsat: arm === 'iron' ? rng.int(9, 17) : rng.int(24, 42),
+      // The replete arm stays clear of the KDIGO iron-trial limits too (TSAT ≤30%, ferritin ≤500),
+      // so the renal-anaemia rule and the RLS rule agree.
+      fer: arm === 'iron' ? rng.int(60, 172) : rng.int(560, 760),
+      tsat: arm === 'iron' ? rng.int(9, 17) : rng.int(34, 43),
       hb10: rng.int(98, 115),
       opts: opts.join('+'),
       lead: rng.int(0, 1)
@@ -74,7 +76,7 @@ export const dialysisIron: Template = {
         case 'quinine':
           return 'quinine is not an RLS treatment, and its risks outweigh any benefit even for cramps.'
         case 'switch-to-pd':
-          return 'changing dialysis modality is not an RLS treatment and does not cure it.'
+          return 'changing dialysis modality is not an established RLS treatment; the renal iron criteria decide the next step here.'
         case 'raise-esa':
           return 'pushing haemoglobin to normal with erythropoiesis-stimulating agents carries risk and is not an RLS treatment.'
         default:

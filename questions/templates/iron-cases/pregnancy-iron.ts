@@ -13,11 +13,11 @@ const TEXTS: Record<string, string> = {
   'pregnancy-dopamine-agonist': 'Start a dopamine agonist at night until the delivery',
   'pregnancy-defer-iron': 'Defer the iron question until after the delivery',
   'pregnancy-iv-iron-now': 'Arrange an iron infusion now, ahead of a trial of tablets',
-  'pregnancy-stop-vitamin': 'Stop the daily supplement, as extra iron aggravates RLS',
+  'pregnancy-stop-vitamin': 'Stop the daily supplement, as it may be unsettling the legs',
   'pregnancy-sleep-study': 'Arrange a sleep study to look for another diagnosis',
   'bed-rest': 'Stop work and rest with the legs raised',
   'vitamin-with-tea': 'Take the vitamin with tea to help it absorb',
-  'early-induction': 'Book an early induction of labour to end the symptoms sooner'
+  'early-induction': 'Double the prenatal vitamin to two tablets a day'
 }
 
 export const pregnancyIron: Template = {
@@ -80,7 +80,7 @@ export const pregnancyIron: Template = {
         case 'vitamin-with-tea':
           return 'tea reduces iron absorption rather than helping it; iron is better taken away from tea and coffee.'
         case 'early-induction':
-          return 'RLS is not a reason to bring delivery forward; it is managed with iron where indicated and non-drug measures.'
+          return 'doubling a multivitamin doubles its other ingredients too and is not how iron is replaced; the ferritin decides whether iron is needed at all.'
         default:
           return 'the iron in a prenatal vitamin does not worsen RLS; if anything, low iron is the contributor to look for.'
       }

@@ -49,7 +49,7 @@ export const referralLetter: Template = {
       // once without effect, so the drug is not a second defensible answer.
       ad: rng.int(0, arm === 'ferritin' ? 3 : ANTIDEPRESSANTS.length - 1),
       from: rng.int(0, FROM.length - 1),
-      fer: arm === 'ferritin' ? rng.int(24, 62) : rng.int(140, 290),
+      fer: arm === 'ferritin' ? rng.int(24, 62) : rng.int(140, 235),
       tsat: rng.int(22, 39),
       hb10: sex === 'f' ? rng.int(126, 146) : rng.int(137, 160),
       adYears: rng.int(5, 12),

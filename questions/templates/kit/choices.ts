@@ -22,13 +22,15 @@ export function byLengthRank<T>(
   keyLength: number,
   pool: readonly T[],
   count: number,
-  length: (t: T) => number
+  length: (t: T) => number,
+  /** Maps the drawn number of longer distractors, e.g. for a fixed extra option. */
+  adjust: (want: number) => number = (w) => w
 ): T[] {
   if (pool.length < count) throw new Error(`need ${count} distractors, pool has ${pool.length}`)
   const longer = rng.shuffle(pool.filter((t) => length(t) > keyLength))
   const shorter = rng.shuffle(pool.filter((t) => length(t) < keyLength))
   const equal = rng.shuffle(pool.filter((t) => length(t) === keyLength))
-  const want = rng.int(0, count)
+  const want = adjust(rng.int(0, count))
   let nLong = Math.min(want, longer.length)
   let nShort = count - nLong
   if (nShort > shorter.length) {

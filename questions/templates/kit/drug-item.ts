@@ -42,9 +42,12 @@ export function pickDistractorDrugs(
   pool: readonly string[],
   count: number,
   sex: 'f' | 'm',
-  textOf: (generic: string) => string = cap
+  textOf: (generic: string) => string = cap,
+  required: string | null = null
 ): string[] {
-  const usable = [...new Set(pool)].filter((g) => g !== key && (sex === 'm' || !isMaleOnly(g)))
+  const usable = [...new Set(pool)].filter(
+    (g) => g !== key && g !== required && (sex === 'm' || !isMaleOnly(g))
+  )
   // One drug per therapeutic group, so a list never holds two thiazides, an ACE inhibitor with an
   // angiotensin receptor blocker, or two statins (the group member is chosen at random).
   const kept = rng.shuffle(usable).filter((g, i, all) => {
@@ -52,7 +55,26 @@ export function pickDistractorDrugs(
     return !group || all.findIndex((x) => group.includes(x)) === i
   })
   const ordered = usable.filter((g) => kept.includes(g))
-  return byLengthRank(rng, textOf(key).length, ordered, count, (g) => textOf(g).length)
+  if (!required || (sex === 'f' && isMaleOnly(required))) {
+    return byLengthRank(rng, textOf(key).length, ordered, count, (g) => textOf(g).length)
+  }
+  // A drug that must be listed (the safe drug started in the culprit's window): it takes one
+  // place, and the rest are picked by length rank, so the key's rank stays close to uniform.
+  const same = GROUPS.find((gr) => gr.includes(required))
+  const rest = ordered.filter((g) => !same?.includes(g))
+  // The number of longer options is drawn over all `count`; the required drug's own side is
+  // subtracted, so the key's length rank stays uniform with it included.
+  const keyLength = textOf(key).length
+  const reqLonger = textOf(required).length > keyLength ? 1 : 0
+  const picked = byLengthRank(
+    rng,
+    keyLength,
+    rest,
+    count - 1,
+    (g) => textOf(g).length,
+    (w) => Math.max(0, Math.min(count - 1, w - reqLonger))
+  )
+  return [...picked, required]
 }
 
 export function drugOptions(key: ListedDrug, others: readonly ListedDrug[]): OptionDraft[] {

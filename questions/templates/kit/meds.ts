@@ -117,7 +117,10 @@ export function notAggravatorWhy(generic: string, indication: string, tail = '')
     return `${cap(generic)} is an α2δ ligand taken here for the RLS itself; it is a first-line RLS treatment (AASM 2024), not an aggravator.${tail ? ` ${tail}` : ''}`
   }
   const cls = d.className
-  return `${cap(generic)} (${article(cls)} ${cls}, taken for ${indication}) is not a recognised aggravator of RLS.${tail ? ` ${tail}` : ''}`
+  // Without a case-specific tail, say why (its action), not how long it has been taken.
+  const reason =
+    tail || 'It has no central dopamine-blocking, antihistamine or serotonergic action.'
+  return `${cap(generic)} (${article(cls)} ${cls}, taken for ${indication}) is not a recognised aggravator of RLS. ${reason}`
 }
 
 /** One medication-list entry for a safe drug: its first (or chosen) listed use. */

@@ -10,6 +10,7 @@ import {
   classEvidence,
   classOf,
   classRefs,
+  isMaleOnly,
   notAggravatorWhy,
   safeUse,
   triggerWhy
@@ -66,7 +67,13 @@ export interface WhichDrugSpec {
   leads: readonly string[]
   keyTail(c: Ctx): string
   freshTail?(c: Ctx): string
-  chronicTail(c: Ctx, generic: string): string
+  /** A case-specific reason for a long-standing drug (timing); by default none, since the
+   * rationale already says why the drug is not an aggravator, and a "taken for N years" tail on
+   * every distractor would single out the culprit as the only recent change. */
+  chronicTail?(c: Ctx, generic: string): string
+  /** How a long-standing drug reads in the list; by default with its start and prescriber, so
+   * every entry carries a date, not only the culprit and the co-started drug. */
+  chronicLine?(c: Ctx, generic: string, regimen: string, indication: string, years: number): string
   explanation(c: Ctx): string
   difficulty(c: Ctx): 1 | 2 | 3
 }
@@ -84,15 +91,19 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const sex: Sex = rng.pick(spec.sexes ?? (['f', 'm'] as const))
       const age = rng.int(spec.ages[0], spec.ages[1])
       const count = rng.int(3, 4)
-      const candidate = spec.fresh && spec.fresh.length > 0 ? rng.pick(spec.fresh) : null
+      const freshPool = (spec.fresh ?? []).filter((g) => sex === 'm' || !isMaleOnly(g))
+      const candidate = freshPool.length > 0 ? rng.pick(freshPool) : null
       const pool = candidate ? [...spec.chronic, candidate] : [...spec.chronic]
       const regimenOf = (g: string): string =>
         g === drug ? (uses[useIndex]?.regimen ?? '') : (spec.uses?.[g] ?? safeUse(g)).regimen
       const doseText = (g: string): string | undefined =>
         spec.showDose ? doseOf(regimenOf(g)) : undefined
       const textOf = (g: string): string => `${cap(g)} ${doseText(g) ?? ''}`.trim()
-      const others = pickDistractorDrugs(rng, drug, pool, count, sex, textOf)
+      // The co-started safe drug is always listed (brief §2: the culprit is never the only recent
+      // change), so the drug class, not the dates, separates them.
+      const others = pickDistractorDrugs(rng, drug, pool, count, sex, textOf, candidate)
       const fresh = candidate && others.includes(candidate) ? candidate : null
+      const since = others.map(() => rng.int(2, 15))
       const n: Record<string, number> = {}
       for (const [name, [lo, hi]] of Object.entries(spec.numbers)) n[name] = rng.int(lo, hi)
       const lead = rng.int(0, spec.leads.length - 1)
@@ -103,6 +114,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
         age,
         others: others.join('+'),
         fresh: fresh ?? '-',
+        yearsOn: since.join('+'),
         lead,
         ...n
       }
@@ -115,20 +127,23 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
         dose: doseText(drug),
         why: triggerWhy(drug, spec.keyTail(base))
       }
-      const listed: ListedDrug[] = others.map((g) => {
+      const listed: ListedDrug[] = others.map((g, i) => {
         const u = spec.uses?.[g] ?? safeUse(g)
         const isFresh = g === fresh
+        const years = since[i] ?? 2
         return {
           generic: g,
           dose: doseText(g),
           line:
             isFresh && spec.freshLine
               ? spec.freshLine(base, g, u.regimen, u.indication)
-              : `${g} ${u.regimen} for ${u.indication}`,
+              : spec.chronicLine
+                ? spec.chronicLine(base, g, u.regimen, u.indication, years)
+                : `${g} ${u.regimen} for ${u.indication} (${chronicStart(use, years)})`,
           why: notAggravatorWhy(
             g,
             u.indication,
-            isFresh && spec.freshTail ? spec.freshTail(base) : spec.chronicTail(base, g)
+            isFresh && spec.freshTail ? spec.freshTail(base) : (spec.chronicTail?.(base, g) ?? '')
           )
         }
       })
@@ -162,6 +177,12 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       }
     }
   }
+}
+
+/** "started by {her} family physician 6 years ago" when the culprit names its prescriber, so a
+ * named prescriber is never the culprit's alone; "for 6 years" otherwise. */
+function chronicStart(use: KeyUse, years: number): string {
+  return use.by ? `started by {her} family physician ${years} years ago` : `for ${years} years`
 }
 
 /** The aggravator-class ids of content/drugs.ts, for facts. */

@@ -57,7 +57,7 @@ export const alcoholIntake: Template = {
           : Math.round(params.evenings * 5.5 * 1.6)
     const stem = fill(
       [
-        `${p.a} with RLS on most evenings is reviewed in primary care; {her} ferritin and TSAT are normal and {she} takes no aggravating medicines.`,
+        `${p.a} with RLS on most evenings is reviewed in primary care; {her} ferritin and TSAT are above the RLS treatment thresholds and {she} takes no aggravating medicines.`,
         `{She} drinks ${what} ${params.evenings} ${per} (about ${weekly} standard drinks a week).`,
         params.asks === 0
           ? '{She} asks whether alcohol has anything to do with the legs.'

@@ -34,8 +34,12 @@ export const dialysisItch = whichDrugTemplate({
     'acetaminophen',
     'lisinopril'
   ],
-  fresh: ['atorvastatin', 'rosuvastatin'],
+  fresh: ['cephalexin', 'acetaminophen'],
   uses: {
+    cephalexin: {
+      regimen: '250 mg twice daily for 7 days (renal dose)',
+      indication: 'cellulitis of the forearm'
+    },
     sitagliptin: { regimen: '25 mg once daily (renal dose)', indication: 'type 2 diabetes' },
     acetaminophen: { regimen: '1 g up to three times daily as needed', indication: 'back pain' },
     losartan: { regimen: '50 mg on non-dialysis days', indication: 'hypertension' },
@@ -44,7 +48,8 @@ export const dialysisItch = whichDrugTemplate({
   numbers: { yrs: [2, 9], wk: [3, 8], hour: [1, 2], chronicYrs: [2, 10] },
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (added by ${c.use.by} ${c.n.wk} weeks ago)`,
-  freshLine: (c, g, reg, ind) => `${g} ${reg} for ${ind} (started ${c.n.wk} weeks ago)`,
+  freshLine: (c, g, reg, ind) =>
+    `${g} ${reg} for ${ind} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
   stem: (c) =>
     `${c.p.a} on haemodialysis three times a week for ${c.n.yrs} years is seen by the renal registrar during a mid-week session. For most of that time {she} has had restless legs in the last hour of sessions, which {she} could sit through. Over the past ${(c.n.wk ?? 3) - 1} weeks the urge starts within ${c.n.hour === 1 ? 'the first hour' : 'two hours'} of connecting, and most evenings at home {she} walks the hallway until after midnight. Dialysis adequacy and electrolytes are unchanged. {Her} medicines are ${c.list}, plus a phosphate binder with meals and an erythropoiesis-stimulating agent given on dialysis. There is no new sensory loss in the feet.`,
   leads: [
@@ -54,9 +59,7 @@ export const dialysisItch = whichDrugTemplate({
   keyTail: (c) =>
     `It was added ${c.n.wk} weeks ago for itch, and the worse pattern began after it; the itch can be treated in other ways with the renal team.`,
   freshTail: () =>
-    'It was started in the same weeks as the antihistamine, but statins are not recognised aggravators of RLS, so the shared timing does not implicate it.',
-  chronicTail: (c) =>
-    `${c.p.She} has taken it for about ${c.n.chronicYrs} years, through the years when the RLS was mild.`,
+    'It was started in the same weeks as the antihistamine, so the shared timing cannot implicate one over the other; the drug class does.',
   explanation: (c) =>
     `Kidney failure on dialysis is one of the established secondary contexts of RLS (roughly 1 in 5 patients), which is why this patient already had symptoms late in sessions. The recent change, though, followed the sedating antihistamine added for itch: first-generation H1 blockers are recognised aggravators. ${c.drug === 'diphenhydramine' ? 'Giving it during sessions' : 'Taking it every day'} can turn tolerable symptoms into nightly ones. The other medicines are not recognised aggravators; the itch can be managed with the renal team in other ways.`,
   difficulty: () => 3

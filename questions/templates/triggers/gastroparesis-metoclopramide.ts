@@ -54,8 +54,7 @@ export const gastroparesisAntiemetic = whichDrugTemplate({
   keyTail: (c) =>
     `It was started ${c.n.wk} weeks ago, and the evening symptoms began after it; a plan for the gastroparesis that avoids central dopamine blockade is worth discussing.`,
   freshTail: () =>
-    'It was added for glucose control around the same time, but it is not a recognised aggravator of RLS, so sharing the timeline does not make it the cause.',
-  chronicTail: (c) => `${c.p.She} has taken it for ${c.n.yrs} years without leg symptoms.`,
+    'It was added for glucose control around the same time, so the timeline alone cannot separate it from the culprit.',
   explanation: (c) =>
     `Neuropathy is the obvious worry in long-standing diabetes, but this does not fit: the sensation is an urge with discomfort that walking relieves, it is worse at rest in the evening, and the sensory examination is normal. That is RLS, and the new element is ${c.drug}, a dopamine-blocking antiemetic. Because the block is central, it can provoke RLS as well as the better-known akathisia. The other medicines are not recognised aggravators; the gastroparesis plan can be reviewed with the prescriber.`,
   difficulty: (c) => (c.fresh ? 3 : 2)

@@ -48,7 +48,8 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
   numbers: { gw: [9, 14], days: [6, 13], onset: [1, 3], since: [3, 9] },
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.days} days ago)`,
-  freshLine: (c, g, reg, ind) => `${g} ${reg} for ${ind} (started ${(c.n.days ?? 6) - 1} days ago)`,
+  freshLine: (c, g, reg, ind) =>
+    `${g} ${reg} for ${ind} (started by the antenatal clinic ${(c.n.days ?? 6) - 1} days ago)`,
   stem: (c) =>
     `${c.p.a} who is ${c.n.gw} weeks into her first pregnancy calls the antenatal clinic about her evenings. Since about ${c.n.onset === 1 ? 'a day' : c.n.onset === 2 ? 'two days' : 'three days'} after a recent change to her treatment, she has felt a deep crawling in both legs as soon as she sits down after dinner; it settles while she walks around the flat and comes back the moment she lies down. She has never had anything like it. Her medicines are ${c.list}, with a prenatal vitamin. She has no calf swelling or pain, and her midwife found normal sensation in both feet.`,
   leads: [
@@ -58,7 +59,7 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
   keyTail: (c) =>
     `It was started ${c.n.days} days ago for nausea, and the symptoms began within days; in this case it was given as an antiemetic, so the advice is about the antiemetic.`,
   freshTail: () =>
-    'The course began in the same week as the antiemetic, so the timing is shared; the antibiotic is simply not a recognised cause of RLS.',
+    'The course began in the same week as the antiemetic, so the timing is shared and cannot decide between them.',
   chronicTail: (c, g) =>
     g === 'acetaminophen'
       ? 'She takes it now and then for headaches, as she did before the pregnancy.'

@@ -49,7 +49,11 @@ export const lostControlSsriOrIron: Template = {
       arm,
       ssri,
       sex,
-      age: rng.int(arm === 'iron' && loss === 0 ? 28 : 32, arm === 'iron' && loss === 0 ? 50 : 70),
+      // Menstrual loss and premenstrual dysphoric disorder both need a premenopausal age.
+      age: rng.int(
+        arm === 'iron' && loss === 0 ? 28 : 32,
+        (arm === 'iron' && loss === 0) || female ? 48 : 70
+      ),
       a2d: rng.pick(['gabapentin 600 mg', 'pregabalin 150 mg']),
       yrs: rng.int(2, 8),
       wk: rng.int(4, 9),

@@ -72,8 +72,8 @@ export const oncologyAntiemetic = whichDrugTemplate({
     'It is taken only in the days after each cycle, which is when the symptoms come, and it was added from cycle 2, when they began; the oncology team can consider a different antiemetic plan.',
   freshTail: () =>
     'The course was short and has ended, while the symptoms keep returning after every cycle; it is not a recognised aggravator.',
-  chronicTail: (c) =>
-    `${c.p.She} takes it every day and has for ${c.n.yrs} years, so it cannot explain symptoms confined to the nights after chemotherapy.`,
+  chronicTail: () =>
+    'It is taken every day, so it cannot explain symptoms confined to the nights after chemotherapy.',
   explanation: (c) =>
     `Symptoms that come only on the nights after each cycle point to something given only then. ${c.drug === 'olanzapine' ? 'Olanzapine is used at low dose as an antiemetic in chemotherapy, but it remains a D2-blocking antipsychotic, a recognised cause of RLS.' : `${c.drug === 'prochlorperazine' ? 'Prochlorperazine' : 'Metoclopramide'} blocks central dopamine receptors, a recognised way to provoke RLS.`} The oncology team can weigh other antiemetic options. Daily long-term drugs cannot explain a cyclical pattern and are not recognised aggravators.`,
   difficulty: () => 2

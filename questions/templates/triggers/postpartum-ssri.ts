@@ -48,7 +48,8 @@ export const postpartumSsri = whichDrugTemplate({
   numbers: { pp: [8, 12], wk: [4, 7], fer: [110, 190], tsat: [24, 38] },
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
-  freshLine: (c, g, reg, ind) => `${g} ${reg} for ${ind} (started ${(c.n.wk ?? 4) - 1} weeks ago)`,
+  freshLine: (c, g, reg, ind) =>
+    `${g} ${reg} for ${ind} (started by the midwife ${(c.n.wk ?? 4) - 1} weeks ago)`,
   stem: (c) =>
     `${c.p.a} sees her family physician ${c.n.pp} weeks after an uncomplicated delivery. Restless legs began in the third trimester, as they did in her sister's pregnancies, and had started to ease in the first weeks after the birth. Over the past month they have returned most evenings, worse than before, with an urge to walk that keeps her up after the night feed. Her medicines are ${c.list}. A ferritin this week was ${c.n.fer} ng/mL with a TSAT of ${c.n.tsat}%, and her legs are normal on examination.`,
   leads: [
@@ -58,7 +59,7 @@ export const postpartumSsri = whichDrugTemplate({
   keyTail: (c) =>
     `It was started ${c.n.wk} weeks ago, and the RLS turned back for the worse after it, when pregnancy-related RLS would be expected to keep fading.`,
   freshTail: () =>
-    'The antibiotic course for mastitis overlapped the change, but antibiotics are not recognised aggravators of RLS.',
+    'The antibiotic course for mastitis overlapped the change, so the dates alone cannot separate it from the culprit.',
   chronicTail: (_c, g) =>
     g === 'acetaminophen'
       ? 'She takes it now and then for headaches, as she did before the pregnancy.'

@@ -31,10 +31,10 @@ const POOL = [
   'rosuvastatin'
 ]
 // Short courses or as-needed drugs started on the ward: at most one joins the list.
-const NEW_ON_WARD = ['amoxicillin', 'cephalexin', 'acetaminophen']
+const NEW_ON_WARD = ['amoxicillin', 'cephalexin', 'acetaminophen', 'insulin glargine']
 const NOTES = [
   'getting out of bed again and again after 10 pm, saying {her} calves feel fizzy and that only walking the corridor brings relief, which lasts until {she} lies down',
-  'coming to the nursing station most nights around midnight, rubbing {her} shins and explaining that {she} has to keep walking because lying still makes {her} legs unbearable',
+  'coming to the nursing station each night around midnight, rubbing {her} shins and explaining that {she} has to keep walking because lying still makes {her} legs unbearable',
   'failing to settle at lights-out because of a creeping feeling deep in {her} legs that eases while {she} paces and returns as soon as {she} sits'
 ]
 const DAY = [
@@ -62,8 +62,10 @@ export const psychAdmission: Template = {
     const sex = pickSex(rng)
     const count = rng.int(3, 4)
     const candidate = rng.pick(NEW_ON_WARD)
-    const others = pickDistractorDrugs(rng, drug, [...POOL, candidate], count, sex)
+    // The ward-started safe drug is always on the chart: the culprit is never the only new entry.
+    const others = pickDistractorDrugs(rng, drug, POOL, count, sex, undefined, candidate)
     const fresh = others.filter((g) => g === candidate)
+    const since = others.map(() => rng.int(2, 15))
     const params = {
       drug,
       sex,
@@ -74,7 +76,7 @@ export const psychAdmission: Template = {
       wait: rng.int(1, 3),
       others: others.join('+'),
       fresh: fresh[0] ?? '-',
-      years: rng.int(2, 8),
+      since: since.join('+'),
       note: rng.int(0, NOTES.length - 1),
       dayNote: rng.int(0, DAY.length - 1),
       lead: rng.int(0, LEADS.length - 1),
@@ -91,7 +93,7 @@ export const psychAdmission: Template = {
         `It was started on day ${startDay}, and the night-time symptoms followed within ${plural(params.nights + 1, 'night')}.`
       )
     }
-    const listed: ListedDrug[] = others.map((g) => {
+    const listed: ListedDrug[] = others.map((g, i) => {
       const u =
         g === 'acetaminophen'
           ? { regimen: '1 g up to four times daily as needed', indication: 'headaches' }
@@ -101,13 +103,13 @@ export const psychAdmission: Template = {
         generic: g,
         line: isNew
           ? `${g} ${u.regimen} for ${u.indication} (started on day ${startDay})`
-          : `${g} ${u.regimen} for ${u.indication}`,
+          : `${g} ${u.regimen} for ${u.indication} (taken at home for ${plural(since[i] ?? 2, 'year')})`,
         why: notAggravatorWhy(
           g,
           u.indication,
           isNew
             ? 'It was started the same day as the antipsychotic, so timing cannot separate them; the drug class does.'
-            : `${p.She} has taken it for ${plural(params.years, 'year')} without leg symptoms.`
+            : ''
         )
       }
     })
@@ -124,7 +126,7 @@ export const psychAdmission: Template = {
     return {
       params,
       claims: ['D1', 'D5', 'P2'],
-      difficulty: params.fresh === '-' ? 2 : 3,
+      difficulty: 3,
       estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
       stem,
       question,

@@ -55,8 +55,8 @@ export const seasonalAntihistamine = whichDrugTemplate({
   ],
   keyTail: () =>
     'It is taken only in the pollen season, which is exactly when the RLS flares; a nasal steroid spray or another approach to the hay fever could be tried next season.',
-  chronicTail: (c) =>
-    `${c.p.She} has taken it all year round for ${c.n.yrs} years, so it cannot explain a flare confined to a few months.`,
+  chronicTail: () =>
+    'It is taken all year round, so it cannot explain a flare confined to a few months.',
   explanation: (c) =>
     `The seasonal shape of the story is the clue: a drug taken only in the flare months. ${c.drug === 'chlorpheniramine' ? 'Chlorpheniramine' : 'Diphenhydramine'} is a sedating first-generation antihistamine, a recognised aggravator of RLS, and people rarely list what they buy over the counter unless asked. The drugs taken all year cannot explain a pattern that comes and goes with the pollen, and none is a recognised aggravator; the iron studies do not call for iron.`,
   difficulty: () => 2

@@ -51,7 +51,7 @@ export const snriPainClinic = whichDrugTemplate({
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
   freshLine: (c, g, reg, ind) =>
-    `${g} ${reg} for ${ind} (started ${Math.max(2, (c.n.wk ?? 0) + (c.n.shift ?? 0))} weeks ago)`,
+    `${g} ${reg} for ${ind} (started by {her} family physician ${Math.max(2, (c.n.wk ?? 0) + (c.n.shift ?? 0))} weeks ago)`,
   stem: (c) =>
     `${c.p.a} comes to a primary care appointment about {her} sleep. {She} has had mild restless legs for ${c.n.rls} years, troublesome only a few evenings a month. For roughly the last ${(c.n.wk ?? 4) - 1} weeks the urge to move {her} legs has arrived ${c.n.nights === 7 ? 'every evening' : `on ${c.n.nights} evenings out of 7`} within half an hour of sitting down; it eases only while {she} walks and returns when {she} lies in bed. {Her} current medicines are ${c.list}. Sensation, reflexes and foot pulses are normal.`,
   leads: [
@@ -62,9 +62,7 @@ export const snriPainClinic = whichDrugTemplate({
   keyTail: (c) =>
     `It was started ${c.n.wk} weeks ago for ${c.use.indication}, and the nightly pattern began soon afterwards; the indication does not change the class effect.`,
   freshTail: () =>
-    'It was started in the same weeks as the change in the RLS, but starting it is not a recognised cause of RLS, so the timing alone does not implicate it.',
-  chronicTail: (c) =>
-    `${c.p.She} has taken it for ${c.n.yrs} years, through the mild years of {her} RLS.`,
+    'It was started in the same weeks as the change in the RLS, so the timing alone cannot tell it from the culprit.',
   explanation: (c) =>
     `The medication history is the clue here. ${c.drug === 'duloxetine' ? 'Duloxetine' : 'Venlafaxine'} is an SNRI, prescribed in this case by ${c.use.by} for ${c.use.indication}, and SNRIs can bring on or worsen RLS in a minority of patients.${c.drug === 'duloxetine' ? ' Drugs given for pain are easy to overlook as antidepressants.' : ''} The step is a review with the prescriber: whether the benefit justifies continuing, or whether another approach to the ${c.use.indication} would serve. None of the other medicines is a recognised aggravator${c.fresh ? ', even the one started in the same weeks' : ''}.`,
   difficulty: (c) => (c.fresh ? 3 : 2)

@@ -18,6 +18,9 @@ const MONTHS = [
   'November',
   'December'
 ]
+// Early and late changes name a prescriber too, so a named prescriber does not single out the key.
+const EARLY_BY = ['a cardiologist', 'the family physician', 'a hospital clinic']
+const LATE_BY = ['the family physician', 'an endocrinologist', 'the practice nurse']
 const month = (i: number): string => MONTHS[((i % 12) + 12) % 12] ?? 'January'
 
 export const timelineChanges = whichDrugTemplate({
@@ -69,12 +72,14 @@ export const timelineChanges = whichDrugTemplate({
     'rosuvastatin',
     'chlorthalidone'
   ],
-  numbers: { start: [0, 11], lead: [1, 2], yrs: [2, 12] },
+  numbers: { start: [0, 11], lead: [1, 2], yrs: [2, 12], by: [0, 2] },
   keyLine: (c) => `${c.drug} ${c.use.regimen} for ${c.use.indication}`,
+  // The dated changes are told in the stem; the list itself carries no dates for anyone.
+  chronicLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind}`,
   stem: (c) => {
     const s = c.n.start ?? 0
     const [early, late] = c.others
-    return `${c.p.a} brings a printed medication history to a structured medication review with the practice pharmacist. {Her} restless legs were mild and occasional for years; from ${month(s + 4)} onwards they have been nightly and now start in the late afternoon. The record shows three changes over the past year: ${early} was started in ${month(s)}, ${c.drug} was started by ${c.use.by} in ${month(s + 4 - (c.n.lead ?? 1))}, and ${late} was started in ${month(s + 6)}. The full list is now ${c.list}.`
+    return `${c.p.a} brings a printed medication history to a structured medication review with the practice pharmacist. {Her} restless legs were mild and occasional for years; from ${month(s + 4)} onwards they have been nightly and now start in the late afternoon. The record shows three changes over the past year: ${early} was started by ${EARLY_BY[c.n.by ?? 0] ?? 'a cardiologist'} in ${month(s)}, ${c.drug} was started by ${c.use.by} in ${month(s + 4 - (c.n.lead ?? 1))}, and ${late} was started by ${LATE_BY[c.n.by ?? 0] ?? 'the family physician'} in ${month(s + 6)}. The full list is now ${c.list}.`
   },
   leads: [
     'Which medicine best fits the timeline as the aggravator of {her} RLS?',
@@ -84,10 +89,10 @@ export const timelineChanges = whichDrugTemplate({
     `It was started ${c.n.lead === 1 ? 'about a month' : 'about two months'} before the RLS became nightly, for ${c.use.indication}; both the class and the timing fit.`,
   chronicTail: (c, g) =>
     g === c.others[0]
-      ? 'It was started four months before the change, with no effect on the legs in between, and it is not an aggravator anyway.'
+      ? 'It was started four months before the change, with no effect on the legs in between.'
       : g === c.others[1]
         ? 'It was started two months after the RLS had already become nightly, so it cannot have caused the change.'
-        : `${c.p.She} has taken it unchanged for ${c.n.yrs} years.`,
+        : '',
   explanation: (c) =>
     `A medication review reads dates against the symptom history. Only one change came shortly before the RLS became nightly: ${c.drug}, started for ${c.use.indication}. It belongs to a class recognised to aggravate RLS, whereas the drug started in ${month(c.n.start ?? 0)} had months without effect and the one started in ${month((c.n.start ?? 0) + 6)} came after the change. The long-standing drugs are not recognised aggravators. The next step is a conversation with the prescriber about an alternative.`,
   difficulty: () => 2

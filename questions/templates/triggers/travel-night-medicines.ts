@@ -56,9 +56,7 @@ export const travelNightMedicines = whichDrugTemplate({
       ? 'It was taken here for motion sickness, so it acted as a dopamine-blocking antiemetic; another approach to motion sickness is worth planning for next time.'
       : 'It was taken only for the journey, when the RLS flared; a sedating antihistamine is a poor choice of sleep aid for someone with RLS.',
   freshTail: () =>
-    'It was started the day before departure, in the same window, but antibiotics are not recognised aggravators of RLS.',
-  chronicTail: (c) =>
-    `${c.p.She} has taken it for ${c.n.yrs} years, at home and on earlier trips without trouble.`,
+    'It was started the day before departure, in the same window, so timing alone cannot separate it.',
   explanation: (c) =>
     `Long periods of sitting can bring RLS on in anyone who has it, but this flare is worse than the usual travel discomfort and has outlasted the journey. The new element is ${c.drug}, ${c.drug === 'promethazine' ? 'taken for motion sickness: a phenothiazine antiemetic that blocks dopamine receptors' : 'taken as a sleep aid: a sedating first-generation antihistamine'}, a recognised aggravator of RLS. The other medicines are not recognised aggravators. A travel plan without it, and walking during the journey, are the advice.`,
   difficulty: (c) => (c.fresh ? 3 : 2)

@@ -35,17 +35,25 @@ export const vertigoAntiemetic = whichDrugTemplate({
     'alendronate',
     'tamsulosin',
     'hydrochlorothiazide',
-    'rosuvastatin'
+    'rosuvastatin',
+    'insulin glargine',
+    'chlorthalidone'
   ],
-  fresh: ['amoxicillin', 'cephalexin'],
+  showDose: true,
+  fresh: ['amoxicillin', 'cephalexin', 'acetaminophen'],
   uses: {
+    acetaminophen: {
+      regimen: '1 g up to four times daily as needed',
+      indication: 'headache with the vertigo'
+    },
     amoxicillin: { regimen: '500 mg three times daily for 5 days', indication: 'an ear infection' },
     cephalexin: { regimen: '500 mg four times daily for 7 days', indication: 'a skin infection' }
   },
   numbers: { days: [4, 12], yrs: [2, 14], onset: [1, 3] },
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (prescribed by ${c.use.by} ${c.n.days} days ago)`,
-  freshLine: (c, g, reg, ind) => `${g} ${reg} for ${ind} (started ${c.n.days} days ago)`,
+  freshLine: (c, g, reg, ind) =>
+    `${g} ${reg} for ${ind} (prescribed by ${c.use.by} at the same visit, ${c.n.days} days ago)`,
   stem: (c) =>
     `${c.p.a} sees {her} family physician after an episode of acute vertigo, now much better. Since about ${c.n.onset === 1 ? 'a day' : c.n.onset === 2 ? 'two days' : 'three days'} into the treatment {she} has had a new, unpleasant need to move {her} legs every evening in {her} armchair, which walking relieves; {she} has never had it before. {Her} medicines are ${c.list}. Neurological examination, including gait and leg sensation, is normal.`,
   leads: [
@@ -55,9 +63,8 @@ export const vertigoAntiemetic = whichDrugTemplate({
   keyTail: (c) =>
     `It was prescribed ${c.n.days} days ago and the symptoms began within days; with the vertigo settling, it may simply no longer be needed.`,
   freshTail: () =>
-    'The antibiotic was started the same day, so the dates cannot separate the two; antibiotics of this kind are not recognised RLS triggers.',
-  chronicTail: (c) => `${c.p.She} has taken it for ${c.n.yrs} years without leg symptoms.`,
+    'It was started at the same visit, so the dates cannot separate the two; the drug class does.',
   explanation: (c) =>
-    `The new symptoms meet the RLS criteria and began days after ${c.drug}, a drug with central dopamine-blocking action. ${c.drug === 'promethazine' ? 'Promethazine was given here for nausea, so it is acting as an antiemetic, and the nausea has now settled.' : 'It was prescribed for an acute problem that has largely settled.'} Stopping a short-term antiemetic once it is no longer needed is the usual first step. ${c.fresh ? 'The antibiotic shares the timeline but is not a recognised aggravator, nor are the long-standing medicines.' : 'The long-standing medicines are not recognised aggravators.'}`,
+    `The new symptoms meet the RLS criteria and began days after ${c.drug}, a drug with central dopamine-blocking action. ${c.drug === 'promethazine' ? 'Promethazine was given here for nausea, so it is acting as an antiemetic, and the nausea has now settled.' : 'It was prescribed for an acute problem that has largely settled.'} It is RLS rather than akathisia, the other restlessness a D2 blocker can cause: the urge is confined to the legs, comes at rest in the evening and eases with walking. Stopping a short-term antiemetic once it is no longer needed is the usual first step. ${c.fresh ? 'The medicine started at the same visit shares the timeline but is not a recognised aggravator, nor are the long-standing medicines.' : 'The long-standing medicines are not recognised aggravators.'}`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })

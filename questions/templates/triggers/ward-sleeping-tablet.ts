@@ -41,7 +41,7 @@ export const wardSleepingTablet = whichDrugTemplate({
   },
   numbers: { reason: [0, 3], day: [3, 6], doses: [2, 4], yrs: [2, 14] },
   keyLine: (c) =>
-    `${c.drug} ${c.use.regimen} for ${c.use.indication} (given on ${c.n.doses} of the last ${c.n.day} nights)`,
+    `${c.drug} ${c.use.regimen} for ${c.use.indication} (as needed since admission; ${c.n.doses} doses given)`,
   freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind} (since admission)`,
   stem: (c) =>
     `${c.p.a} is on day ${c.n.day} of an admission to a general medical ward for ${REASONS[c.n.reason ?? 0] ?? 'pneumonia'} and is improving. The night nurse asks the ward doctor to review {her} legs: on several nights {she} has been unable to stay in bed because of a restless, crawling feeling in both legs that eases only while {she} walks to the bathroom and back. {She} says {she} has had a milder version at home for years. The drug chart lists ${c.list}. Both legs are warm, with no swelling or tenderness.`,
@@ -52,9 +52,9 @@ export const wardSleepingTablet = whichDrugTemplate({
   keyTail: (c) =>
     `It was given for ${c.use.indication} on the nights the symptoms were worst; a sedating antihistamine is a poor choice of night-time medicine for someone with RLS.`,
   freshTail: () =>
-    'It was started on admission for the infection, at the same time as the night-time doses, but antibiotics are not recognised aggravators of RLS.',
-  chronicTail: (c) =>
-    `${c.p.She} has taken it at home for ${c.n.yrs} years alongside the mild symptoms.`,
+    'It was started on admission for the infection, at the same time as the night-time doses, so the dates alone cannot separate the two.',
+  chronicLine: (_c, g, reg, ind, years) =>
+    `${g} ${reg} for ${ind} (taken at home for ${years} years)`,
   explanation: (c) =>
     `As-needed medicines are easy to miss on a drug chart. ${c.drug === 'diphenhydramine' ? 'Diphenhydramine' : 'Hydroxyzine'}, given at night for ${c.use.indication}, is a sedating first-generation antihistamine, a recognised aggravator of RLS, and the doses line up with the worst nights. Immobility and illness in hospital can make RLS worse too, but the drug is the part that can be changed today. The regular drugs and the antibiotic are not recognised aggravators.`,
   difficulty: (c) => (c.fresh ? 3 : 2)
