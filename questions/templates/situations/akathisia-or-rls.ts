@@ -31,7 +31,7 @@ const DRUGS = [
   ]
 ] as const
 const AKATHISIA = [
-  'cannot sit through the interview: {she} shifts {her} weight, crosses and uncrosses {her} ankles and gets up to pace, describing a dreadful inner restlessness all over that started within hours and has not let up, morning or evening',
+  'cannot sit through the interview: {she} shifts {her} weight, crosses and uncrosses {her} ankles and gets up to pace, describing a dreadful inner restlessness all over that began soon after the first doses and has not let up, morning or evening',
   'paces the corridor through the day and rocks from foot to foot when made to stand still, saying {she} feels tense inside and "cannot stop moving", with no particular time of day'
 ]
 const RLS = [
@@ -48,15 +48,21 @@ export const akathisiaOrRls: Template = {
     const arm = rng.pick(['akathisia', 'rls'] as const)
     const key = arm === 'akathisia' ? 'akathisia' : 'rls-drug-provoked'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
     const drug = rng.int(0, DRUGS.length - 1)
     const inpatient = drug < 2
+    // The contrast the item tests is always on offer (akathisia beside RLS); "agitation of the
+    // underlying illness" only where there is a psychiatric illness to agitate.
+    const other = key === 'akathisia' ? 'rls-drug-provoked' : 'akathisia'
+    const opts = [
+      other,
+      ...pickCodes(rng, key, TEXTS, 2, [other, ...(inpatient ? [] : ['illness-agitation'])])
+    ]
     const params = {
       arm,
       sex,
       drug,
       age: rng.int(inpatient ? 22 : 25, 64),
-      days: inpatient ? rng.int(3, 9) : rng.int(1, 2),
+      days: inpatient ? rng.int(3, 9) : rng.int(3, 6),
       note: rng.int(0, 1),
       opts: opts.join('+'),
       lead: rng.int(0, 1)
@@ -65,7 +71,7 @@ export const akathisiaOrRls: Template = {
     const p = person(params.age, sex)
     const when = inpatient
       ? `${name} ${dose} was started ${spell(params.days, 'day')} ago`
-      : `{she} was given ${name} ${dose} ${params.days === 1 ? 'yesterday' : 'two days ago'}, with a short supply to take home`
+      : `{she} was given ${name} ${dose} ${spell(params.days, 'day')} ago, with a short supply to take home`
     const story = fill((arm === 'akathisia' ? AKATHISIA : RLS)[params.note] ?? '', p)
     const stem = fill(
       [

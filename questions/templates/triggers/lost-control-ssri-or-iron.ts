@@ -114,7 +114,7 @@ export const lostControlSsriOrIron: Template = {
         case 'a2d-withdrawal':
           return 'interdose withdrawal is not a recognised pattern with a steady evening dose of an α2δ ligand, which was working for years.'
         default:
-          return 'the symptom is an urge to move relieved by walking, not numbness or burning, and sensation and reflexes are normal.'
+          return 'nothing in the history points to numbness or burning, and sensation and reflexes are normal.'
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)

@@ -139,6 +139,15 @@ describe('P4: iron values and wording', () => {
 })
 
 describe('P6: naming and plausibility', () => {
+  it('mimic-akathisia-or-rls always offers both akathisia and RLS, with a consistent timeline', () => {
+    for (const item of items('mimic-akathisia-or-rls')) {
+      const codes = item.options.map((o) => o.code)
+      expect(codes).toContain('akathisia')
+      expect(codes).toContain('rls-drug-provoked')
+      expect(item.stem).not.toMatch(/yesterday/)
+      if (/migraine/.test(item.stem)) expect(codes).not.toContain('illness-agitation')
+    }
+  })
   it('no premenstrual dysphoric disorder after 48; no statin started on dialysis', () => {
     for (const item of items('trigger-lost-control-ssri-or-iron')) {
       if (/premenstrual/.test(item.stem)) expect(Number(param(item, 'age'))).toBeLessThanOrEqual(48)
