@@ -72,7 +72,16 @@ export const otcNightProduct: Template = {
     const key = rng.pick(NIGHT)
     const sex = pickSex(rng)
     const everyday = Object.keys(PRODUCTS).filter((c) => !NIGHT.includes(c))
-    const opts = pickCodes(rng, key, TEXT_OF([key, ...everyday]), 3)
+    // An antacid medicine is always in the bag, so the night product is not the only medicine
+    // among supplements; the other two are picked by length rank (not the calcium supplement,
+    // which would share its contents with the antacid).
+    const opts = [
+      'antacid-tablets',
+      ...pickCodes(rng, key, TEXT_OF([key, ...everyday]), 2, [
+        'antacid-tablets',
+        'calcium-vitamin-d'
+      ])
+    ]
     const params = {
       key,
       sex,
@@ -101,12 +110,9 @@ export const otcNightProduct: Template = {
     const why = (code: string): string =>
       code === key
         ? `${PRODUCTS[code]?.why}; the nights got worse ${params.wk} weeks ago, which fits a recent purchase.`
-        : `${PRODUCTS[code]?.why ?? ''}; {she} has used this product for years, through the milder period.`.replace(
-            /\{she\}/g,
-            p.she
-          )
+        : `${PRODUCTS[code]?.why ?? ''}, and it contains no sedating antihistamine.`
     const options = statementOptions(key, opts, TEXT_OF([key, ...opts]), why)
-    const explanation = `Over-the-counter night-time products are a common hidden aggravator, because the sedating ingredient is named only in small print. The ${key === 'sleep-tablet' ? 'sleep aid' : key === 'pm-pain-reliever' ? '"PM" pain reliever' : 'night-time cold remedy'} contains ${night.drug}, a first-generation H1 antihistamine that crosses into the brain, and a recent purchase fits the nights getting worse. A medication review in RLS includes what people buy without a prescription; a version of the product without the antihistamine, or another way to manage ${night.reason}, is the fix.`
+    const explanation = `Over-the-counter night-time products are a common hidden aggravator, because the sedating ingredient is named only in small print. The ${key === 'sleep-tablet' ? 'sleep aid' : key === 'pm-pain-reliever' ? '"PM" pain reliever' : 'night-time cold remedy'} contains ${night.drug}, a first-generation H1 antihistamine that crosses into the brain, and a recent purchase fits the nights getting worse. A medication review in RLS includes what people buy without a prescription; a version of the product without the antihistamine, or another way to manage what it was bought for, is the fix.`
     return {
       params,
       claims: ['D3', 'P2'],

@@ -63,6 +63,16 @@ describe('P1: the culprit is never the only dated or recent entry', () => {
   })
 })
 
+describe('P1b: the pharmacy bag holds another medicine, and no rationale claims years of use', () => {
+  it('trigger-otc-bag-review: an antacid medicine is always among the options', () => {
+    for (const item of items('trigger-otc-bag-review')) {
+      expect(item.options.map((o) => o.code)).toContain('antacid-tablets')
+      for (const o of item.options) expect(o.rationale).not.toMatch(/for years/)
+      expect(item.explanation).not.toMatch(/aching knees/)
+    }
+  })
+})
+
 describe('P2: antidepressant-choice does not screen for the key', () => {
   it('no contraindication checklist in the stem; no two options share a rationale', () => {
     for (const item of items('antidepressant-choice')) {
