@@ -5,10 +5,15 @@ import { COURSE_RULES, type AttemptRecord, type CourseRules } from '../../questi
 import { createDispatch, type Dispatch, type Handlers } from '../api/dispatch'
 import { appHandlers } from '../api/handlers/app'
 import { certificateHandlers } from '../api/handlers/certificate'
+import { claimHandlers } from '../api/handlers/claim'
 import { progressHandlers } from '../api/handlers/progress'
 import { quizHandlers } from '../api/handlers/quiz'
 import { createAttemptService } from '../services/attempts'
 import { createCertificateService } from '../services/certificates'
+import { createClaimService } from '../services/claims'
+import { loadOrCreateSigningKey } from '../certificate/keys'
+import { rlsCausesCourse } from '../../questions/content/course'
+import type { Course } from '../../questions/course/types'
 import { createSettingsService } from '../services/settings'
 import { serializeAttemptRecord, validateAttemptRecord } from '../services/attempts-schema'
 import { openAttemptSeal } from '../services/attempts-seal'
@@ -36,6 +41,8 @@ export interface AppContextOptions {
    * started under them is judged by, or counts under, the real rules.
    */
   courseRules?: CourseRules
+  /** The course (its provider block: evaluation, credit, attestation); the RLS course by default. */
+  course?: Course
 }
 
 export interface AppContext {
@@ -104,20 +111,33 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     }
   }
   const settings = createSettingsService(store, rules)
+  const course = options.course ?? rlsCausesCourse
   const certificates = createCertificateService({
     store,
     clock,
     rules,
+    course,
     summary: (id) => attempts.summary(id),
     vouch: (id, checkItems) => attempts.vouch(id, checkItems),
     history: () => history.summaries()
   })
   certificates.prewarm()
+  const claims = createClaimService({
+    course,
+    clock,
+    eligibility: (id) => certificates.eligibility(id),
+    summary: (id) => attempts.summary(id),
+    readAttempt: (id) => store.attempts.read(id),
+    storedEvaluation: (id) => certificates.list().find((c) => c.attemptId === id)?.evaluation ?? null,
+    profile: () => store.data().profile,
+    signingKey: () => loadOrCreateSigningKey(store.dataDir)
+  })
   const handlers: Handlers = {
     ...appHandlers(services),
     ...quizHandlers(services),
     ...progressHandlers(services, progress),
-    ...certificateHandlers(settings, certificates)
+    ...certificateHandlers(settings, certificates),
+    ...claimHandlers(claims)
   }
   const dispatch = createDispatch(handlers)
 

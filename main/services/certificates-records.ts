@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import type { CertificateFields } from '../certificate/fields'
 import { readEnvelopeFields } from '../certificate/sign'
-import { evaluationInput, type CertificateView } from '../../preload/contract/certificate'
+import type { CertificateView, Evaluation } from '../../preload/contract/certificate'
 import type { CertificateFields as ContractFields } from '../../preload/contract/certificate'
 import { sectionById } from '../../questions/content/sections'
 import type { SectionId } from '../../questions/item'
@@ -27,7 +27,9 @@ const storedRecord = z.object({
   fields: z.record(z.string(), z.unknown()),
   envelope: z.string(),
   profile: ProfileSchema,
-  evaluation: evaluationInput
+  // Any answers by id: records issued before the evaluation came from the course hold the old
+  // fixed questions (relevance, intentToChange…, no objectivesMet) and must still load.
+  evaluation: z.record(z.string().max(100), z.union([z.string().max(2000), z.number()]))
 })
 
 // The contract restates the fields for the page; this fails to compile if they ever differ.
@@ -46,7 +48,7 @@ export interface StoredCertificate {
   envelope: string
   /** The profile at issue time (email included, which the certificate does not print). */
   profile: Profile
-  evaluation: z.output<typeof evaluationInput>
+  evaluation: Evaluation
 }
 
 /**

@@ -21,6 +21,8 @@ import {
   type CourseRules
 } from '../../questions/engine'
 import { suspensionTotals } from '../../questions/engine/suspensions'
+import { checkEvaluation } from '../../questions/course/evaluation'
+import type { Course } from '../../questions/course/types'
 import type {
   CertificateView,
   EligibilityView,
@@ -51,6 +53,8 @@ export interface CertificateServiceOptions {
   vouch(attemptId: string, checkItems: boolean): Promise<Provenance>
   /** The course's rules, shipped with the app (never the learner's data). */
   rules: CourseRules
+  /** The course: its evaluation questions are what issue() checks the answers against. */
+  course: Pick<Course, 'provider'>
   clock: Clock
   /** Submitted attempts' summaries (the history index). */
   history: () => readonly AttemptSummary[]
@@ -86,7 +90,8 @@ export function createCertificateService(o: CertificateServiceOptions) {
       reasons: reasons.map(readableReason),
       rule: certificateRuleText(o.rules),
       profileComplete: isProfileComplete(profile),
-      certificateId: forAttempt(attemptId)?.id ?? null
+      certificateId: forAttempt(attemptId)?.id ?? null,
+      evaluation: o.course.provider.evaluation
     }
   }
 
@@ -98,6 +103,13 @@ export function createCertificateService(o: CertificateServiceOptions) {
       throw new ServiceError(
         'INELIGIBLE',
         `No certificate for this attempt: ${check.reasons.join(' ')}`
+      )
+    }
+    const answers = checkEvaluation(o.course.provider.evaluation, evaluation)
+    if (!answers.ok) {
+      throw new ApiError(
+        'EVALUATION_INCOMPLETE',
+        `Complete the evaluation first: ${answers.problems.map((p) => p.message).join(' ')}`
       )
     }
     const profile = o.store.data().profile
@@ -156,7 +168,7 @@ export function createCertificateService(o: CertificateServiceOptions) {
       storedFields: signed.fields,
       envelope: signed.envelope,
       profile: { ...profile },
-      evaluation
+      evaluation: answers.answers
     }
     await o.store.update((draft) => {
       draft.certificates.push(record as unknown as Record<string, unknown>)

@@ -47,6 +47,7 @@ export async function profileView(p: Profile | null): Promise<ProfileView> {
     credentials: p?.credentials ?? null,
     credentialsOther: p?.credentialsOther ?? '',
     licenceId: p?.licenceId ?? '',
+    npi: p?.npi ?? '',
     email: p?.email ?? '',
     complete: isProfileComplete(p),
     unprintable
@@ -80,6 +81,7 @@ export function createSettingsService(
           ? { credentialsOther: input.credentialsOther }
           : {}),
         ...(input.licenceId ? { licenceId: input.licenceId } : {}),
+        ...(input.npi ? { npi: input.npi } : {}),
         ...(input.email ? { email: input.email } : {})
       }
       await store.update((draft) => {

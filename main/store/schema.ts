@@ -12,6 +12,8 @@ export const ProfileSchema = z.object({
   credentials: z.enum(CREDENTIALS).optional(),
   credentialsOther: z.string().max(100).optional(),
   licenceId: z.string().max(100).optional(),
+  /** US NPI (10 digits, checked by profile:save); claim files carry it. */
+  npi: z.string().max(20).optional(),
   email: z.string().max(254).optional()
 })
 

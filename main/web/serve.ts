@@ -5,6 +5,8 @@
 import { randomBytes } from 'node:crypto'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { rlsCausesCourse } from '../../questions/content/course'
+import type { Course } from '../../questions/course/types'
 import { courseRulesWithMinSeconds } from '../../questions/engine/course-rules'
 import { createAppContext } from '../app/context'
 import { fixedSeedsFromEnv, TEST_SEED_ENV } from '../app/seed-source'
@@ -43,7 +45,8 @@ async function main(): Promise<void> {
     dataDir,
     edition: 'browser',
     ...(fixedSeeds ? { newSeed: fixedSeeds } : {}),
-    courseRules: testCourseRules(process.env.RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM)
+    courseRules: testCourseRules(process.env.RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM),
+    ...testCourse(process.env.RLS_CASEBOOK_TEST_MINUTES_PER_CREDIT)
   })
   const server = await startWebServer({
     dispatch: context.dispatch,
@@ -91,6 +94,27 @@ function testCourseRules(value: string | undefined) {
   const rules = courseRulesWithMinSeconds(seconds)
   console.log(`TEST COURSE RULES IN FORCE (${rules.id}): not for learners.`)
   return rules
+}
+
+/**
+ * End-to-end tests only: claiming credit through the real page needs credit for the seconds a
+ * test's exam takes. Such an exam runs under the test rules above (another rules id), so a claim
+ * from it is refused by any provider's review; the server says so at start. Electron never reads it.
+ */
+function testCourse(value: string | undefined): { course?: Course } {
+  if (value === undefined) return {}
+  const minutesPerCredit = Number(value)
+  if (!Number.isFinite(minutesPerCredit) || minutesPerCredit <= 0 || minutesPerCredit > 600) {
+    throw new Error('RLS_CASEBOOK_TEST_MINUTES_PER_CREDIT must be a positive number of minutes.')
+  }
+  console.log(`TEST CREDIT RATE IN FORCE (${minutesPerCredit} min per credit): not for learners.`)
+  const provider = rlsCausesCourse.provider
+  return {
+    course: {
+      ...rlsCausesCourse,
+      provider: { ...provider, credit: { ...provider.credit, minutesPerCredit } }
+    }
+  }
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@
 // fields), so the two can never drift apart.
 import { z } from 'zod'
 import type { CourseRules } from '../../questions/engine'
+import type { EvaluationQuestion } from '../../questions/course/types'
 import { unsafeTextMessage } from './clean-text'
 import { channel } from './define'
 
@@ -45,7 +46,6 @@ const cleanText = <T extends z.ZodString>(schema: T) =>
     const problem = unsafeTextMessage(value)
     if (problem) ctx.addIssue({ code: 'custom', message: `This ${problem}` })
   })
-const optionalText = (max: number) => z.string().trim().max(max).optional()
 const optionalCleanText = (max: number) => cleanText(z.string().trim().max(max)).optional()
 
 /** Empty strings mean "not given": the form sends what the fields hold. */
@@ -61,6 +61,10 @@ export const profileInput = z
     credentials: z.enum(CREDENTIALS, 'Choose your credentials.'),
     credentialsOther: optionalCleanText(60),
     licenceId: optionalCleanText(60),
+    /** US National Provider Identifier: optional, 10 digits; travels in claim files. */
+    npi: z
+      .union([z.literal(''), z.string().trim().regex(/^\d{10}$/, 'An NPI is 10 digits.')])
+      .optional(),
     email: z
       .union([z.literal(''), z.email('Enter a valid email address, or leave it empty.').max(254)])
       .optional()
@@ -81,6 +85,7 @@ export interface ProfileView {
   credentials: (typeof CREDENTIALS)[number] | null
   credentialsOther: string
   licenceId: string
+  npi: string
   email: string
   /** Complete enough to issue a certificate to. */
   complete: boolean
@@ -105,14 +110,17 @@ export type SettingsView = Settings & {
 const attemptId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)
 const certificateId = z.uuid()
 
-export const evaluationInput = z.strictObject({
-  relevance: z.number().int().min(1).max(5),
-  intentToChange: z.enum(['yes', 'no', 'unsure']),
-  intentToChangeDetails: optionalText(1000),
-  balanced: z.enum(['yes', 'no']),
-  commercialBias: z.enum(['none', 'some']),
-  comments: optionalText(2000)
-})
+/**
+ * Answers to the course's evaluation questions, by question id (questions/course/evaluation.ts
+ * checks them against the course in main: required answered, choices from the list, lengths).
+ * The shape is generic because the questions are the course's data, not this contract's.
+ */
+export const evaluationInput = z
+  .record(
+    z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,99}$/),
+    z.union([z.string().max(2000), z.number().finite()])
+  )
+  .refine((answers) => Object.keys(answers).length <= 50, 'At most 50 answers.')
 export type Evaluation = z.output<typeof evaluationInput>
 
 export interface EligibilityView {
@@ -122,6 +130,8 @@ export interface EligibilityView {
   profileComplete: boolean
   /** Set when this attempt already has a certificate (one per attempt). */
   certificateId: string | null
+  /** The course's evaluation questions, asked before the certificate is issued. */
+  evaluation: readonly EvaluationQuestion[]
 }
 
 /** A passed attempt that meets every certificate rule and has no certificate yet. */

@@ -38,5 +38,7 @@ export const CHANNELS = [
   'certificate:list',
   'certificate:claimable',
   'certificate:pdf',
-  'certificate:verify'
+  'certificate:verify',
+  'claim:prepare',
+  'claim:export'
 ] as const

@@ -4,6 +4,7 @@
 import type { z } from 'zod'
 import { appChannels } from './app'
 import { certificateChannels } from './certificate'
+import { claimChannels } from './claim'
 import type { ChannelDef } from './define'
 import { progressChannels } from './progress'
 import { quizChannels } from './quiz'
@@ -13,7 +14,8 @@ export const contract = {
   ...appChannels,
   ...quizChannels,
   ...progressChannels,
-  ...certificateChannels
+  ...certificateChannels,
+  ...claimChannels
 }
 
 export type Contract = typeof contract
@@ -41,3 +43,4 @@ export type * from './types'
 export type { QuizSetup, UnfinishedAttempt } from './quiz'
 export type * from './progress'
 export type * from './certificate'
+export type * from './claim'

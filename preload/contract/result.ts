@@ -29,6 +29,11 @@ export const ERROR_CODES = {
   PROFILE_INCOMPLETE:
     'The certificate needs the profile’s name (and the fields the course asks for).',
   INELIGIBLE: 'The attempt does not meet the certificate rules; the message says which.',
+  EVALUATION_INCOMPLETE:
+    'The course’s evaluation is not complete or not valid (a required question, a choice not offered, text too long).',
+  ATTESTATION_REQUIRED: 'A credit claim needs the learner’s attestation (the course’s statement).',
+  CREDITS_NOT_ALLOWED:
+    'The credit claimed is above the course’s maximum, above the time spent, or not a multiple of its increment.',
   CERTIFICATE_ALTERED:
     'The stored certificate record disagrees with its own signature (it was edited); not printed.',
   INVALID_BACKUP: 'The backup file cannot be restored; nothing was changed.',
