@@ -128,7 +128,8 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     eligibility: (id) => certificates.eligibility(id),
     summary: (id) => attempts.summary(id),
     readAttempt: (id) => store.attempts.read(id),
-    storedEvaluation: (id) => certificates.list().find((c) => c.attemptId === id)?.evaluation ?? null,
+    storedEvaluation: (id) =>
+      certificates.list().find((c) => c.attemptId === id)?.evaluation ?? null,
     profile: () => store.data().profile,
     signingKey: () => loadOrCreateSigningKey(store.dataDir)
   })

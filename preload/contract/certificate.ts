@@ -63,7 +63,13 @@ export const profileInput = z
     licenceId: optionalCleanText(60),
     /** US National Provider Identifier: optional, 10 digits; travels in claim files. */
     npi: z
-      .union([z.literal(''), z.string().trim().regex(/^\d{10}$/, 'An NPI is 10 digits.')])
+      .union([
+        z.literal(''),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{10}$/, 'An NPI is 10 digits.')
+      ])
       .optional(),
     email: z
       .union([z.literal(''), z.email('Enter a valid email address, or leave it empty.').max(254)])

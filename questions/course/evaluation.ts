@@ -13,8 +13,7 @@ export interface EvaluationProblem {
 }
 
 export type EvaluationCheck =
-  | { ok: true; answers: EvaluationAnswers }
-  | { ok: false; problems: EvaluationProblem[] }
+  { ok: true; answers: EvaluationAnswers } | { ok: false; problems: EvaluationProblem[] }
 
 /**
  * Normalises (trims text, drops empty optional text) and checks the answers. Ids the course does
@@ -47,7 +46,10 @@ export function checkEvaluation(
 function problemWith(q: EvaluationQuestion, value: unknown): string | null {
   switch (q.kind) {
     case 'scale':
-      return typeof value === 'number' && Number.isInteger(value) && value >= q.min && value <= q.max
+      return typeof value === 'number' &&
+        Number.isInteger(value) &&
+        value >= q.min &&
+        value <= q.max
         ? null
         : `Choose a whole number from ${q.min} to ${q.max}: ${q.prompt}`
     case 'choice':

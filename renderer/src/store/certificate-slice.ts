@@ -3,10 +3,13 @@
 // downloads folder, and Electron shows its Save dialog for a download by default.
 import type {
   Api,
+  ArgsOf,
   CertificateView,
   ClaimableView,
+  ClaimPrepareView,
   EligibilityView,
   Evaluation,
+  ExportFile,
   VerifyView
 } from '../../../preload/contract'
 import type { SliceCreator } from './types'
@@ -23,6 +26,10 @@ export interface CertificateSlice {
   /** Renders and downloads the PDF; resolves to the file name, or null after an error. */
   savePdf(certificateId: string, pageSize: PageSize): Promise<string | null>
   verifyPdf(file: File): Promise<VerifyView | null>
+  /** What a credit claim for this attempt would be (limits, provider, eligibility). */
+  prepareClaim(attemptId: string): Promise<ClaimPrepareView | null>
+  /** The signed claim file from main (the caller saves it), or null after an error. */
+  exportClaim(request: ArgsOf<'claim:export'>): Promise<ExportFile | null>
 }
 
 /** Larger files cannot be certificates (they are ~50–200 KB) and would exceed the API limit. */
@@ -85,6 +92,18 @@ export const createCertificateSlice =
         return null
       }
       return result.value
+    },
+    async prepareClaim(attemptId) {
+      const result = await api['claim:prepare']({ attemptId })
+      if (result.ok) return result.value
+      set({ error: result.error })
+      return null
+    },
+    async exportClaim(request) {
+      const result = await api['claim:export'](request)
+      if (result.ok) return result.value
+      set({ error: result.error })
+      return null
     }
   })
 

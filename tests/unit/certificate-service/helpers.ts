@@ -3,7 +3,11 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createAppContext, type AppContext } from '../../../main/app/context'
+import {
+  createAppContext,
+  type AppContext,
+  type AppContextOptions
+} from '../../../main/app/context'
 import type { ArgsOf, Channel, ResultOf } from '../../../preload/contract'
 import { assembleQuiz } from '../../../questions/assemble'
 import { ALL_SECTIONS } from '../../../questions/engine'
@@ -20,10 +24,20 @@ export interface Harness {
   close(): Promise<void>
 }
 
-export async function openHarness(): Promise<Harness> {
+/** `extra` (a course, rules) is passed to the composition root; `wall` sets the start date. */
+export async function openHarness(
+  extra: Pick<AppContextOptions, 'course' | 'courseRules'> = {},
+  wall?: string
+): Promise<Harness> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rls-cert-svc-'))
-  const clock = new FakeClock()
-  const ctx = await createAppContext({ dataDir: dir, edition: 'browser', clock, tickMs: 3_600_000 })
+  const clock = new FakeClock(wall === undefined ? undefined : Date.parse(wall))
+  const ctx = await createAppContext({
+    dataDir: dir,
+    edition: 'browser',
+    clock,
+    tickMs: 3_600_000,
+    ...extra
+  })
   return {
     ctx,
     clock,
@@ -103,7 +117,9 @@ export async function takeQuiz(h: Harness, plan: QuizPlan = {}): Promise<string>
   return view.attemptId
 }
 
+/** Answers to every question of the RLS course's evaluation (questions/content/course.ts). */
 export const EVALUATION = {
+  objectivesMet: 'yes',
   relevance: 4,
   intentToChange: 'yes',
   intentToChangeDetails: 'Check ferritin before starting dopamine agonists.',

@@ -71,6 +71,21 @@ describe('profile', () => {
     })
   })
 
+  it('keeps an NPI of 10 digits and refuses any other', async () => {
+    for (const npi of ['123456789', '12345678901', '12345abcde']) {
+      const error = await invalid('profile:save', { fullName: 'Ada', credentials: 'MD', npi })
+      expect(error?.code).toBe('INVALID_ARGS')
+      expect(error?.message).toMatch(/npi.*10 digits/)
+    }
+    const saved = await h.call('profile:save', {
+      fullName: 'Ada',
+      credentials: 'MD',
+      npi: '1234567893'
+    })
+    expect(saved.npi).toBe('1234567893')
+    expect(h.ctx.services.store.data().profile).toMatchObject({ npi: '1234567893' })
+  })
+
   it('warns about characters no certificate font can print', async () => {
     const saved = await h.call('profile:save', { fullName: '김민준', credentials: 'RN' })
     expect(saved.unprintable.length).toBeGreaterThan(0)

@@ -1,8 +1,10 @@
 // The certificate card on the results screen: whether this attempt qualifies (with every reason
-// when it does not), the profile it will be issued to, the evaluation, and the issued certificate.
+// when it does not), the profile it will be issued to, the course's evaluation, the issued
+// certificate, and claiming credit for it (ClaimPanel).
 import { useEffect, useRef, useState, type ReactElement } from 'react'
 import type { EligibilityView, Evaluation } from '../../../../preload/contract/certificate'
 import { useAppStore } from '../../store'
+import { ClaimPanel } from './ClaimPanel'
 import { EvaluationForm } from './EvaluationForm'
 import { SavePdf } from './SavePdf'
 import './certificate.css'
@@ -112,6 +114,9 @@ export function CertificateCta({ attemptId }: { attemptId: string }): ReactEleme
       )}
       {check?.eligible && step === 'evaluate' && (
         <EvaluationForm
+          questions={check.evaluation}
+          submitLabel="Issue my certificate"
+          busyLabel="Issuing…"
           busy={busy}
           onSubmit={(e) => void issue(e)}
           onCancel={() => setStep('offer')}
@@ -131,6 +136,7 @@ export function CertificateCta({ attemptId }: { attemptId: string }): ReactEleme
           >
             All certificates
           </button>
+          <ClaimPanel attemptId={attemptId} />
         </div>
       )}
     </section>

@@ -1,137 +1,78 @@
-// The activity evaluation continuing-education providers ask for, completed before issue and
-// stored with the certificate. The four questions are required; the two text boxes are not.
+// The course's evaluation (its provider block's questions, from main), completed before a
+// certificate is issued and kept with it; a claim file carries the same answers. Each question is
+// a fieldset with a legend or a labelled text box; problems are checked with the same function
+// main applies (questions/course/evaluation.ts), listed in an alert and tied to each question.
 import { useId, useRef, useState, type FormEvent, type ReactElement } from 'react'
 import type { Evaluation } from '../../../../preload/contract/certificate'
+import { checkEvaluation, type EvaluationProblem } from '../../../../questions/course/evaluation'
+import type { EvaluationQuestion } from '../../../../questions/course/types'
 import { RadioGroup } from '../../ui/components/RadioGroup'
 
-type Draft = Partial<Omit<Evaluation, 'relevance'>> & { relevance?: number }
+const SCALE_HINTS: Record<number, string> = { 1: 'Not at all', 3: 'Somewhat', 5: 'Very much' }
 
-const RELEVANCE = [
-  { value: '1', label: '1', hint: 'Not relevant' },
-  { value: '2', label: '2' },
-  { value: '3', label: '3', hint: 'Somewhat' },
-  { value: '4', label: '4' },
-  { value: '5', label: '5', hint: 'Highly relevant' }
-] as const
-const INTENT = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'unsure', label: 'Not sure yet' },
-  { value: 'no', label: 'No' }
-] as const
-const BALANCED = [
-  { value: 'yes', label: 'Yes, fair and balanced' },
-  { value: 'no', label: 'No' }
-] as const
-const BIAS = [
-  { value: 'none', label: 'No commercial bias' },
-  { value: 'some', label: 'Some commercial bias' }
-] as const
-const REQUIRED: [keyof Draft, string][] = [
-  ['relevance', 'Rate how relevant the activity was to your practice.'],
-  ['intentToChange', 'Say whether you intend to change your practice.'],
-  ['balanced', 'Say whether the content was balanced.'],
-  ['commercialBias', 'Say whether you noticed commercial bias.']
-]
+/** "unsure" → "Unsure": the course's choices are its words; only the first letter changes. */
+const choiceLabel = (choice: string): string => choice.charAt(0).toUpperCase() + choice.slice(1)
 
 export function EvaluationForm(props: {
+  questions: readonly EvaluationQuestion[]
   busy: boolean
+  submitLabel: string
+  busyLabel: string
   onSubmit(evaluation: Evaluation): void
   onCancel(): void
 }): ReactElement {
-  const [draft, setDraft] = useState<Draft>({})
+  const [draft, setDraft] = useState<Evaluation>({})
   const [tried, setTried] = useState(false)
   const summaryRef = useRef<HTMLDivElement>(null)
   const id = useId()
-  const update = (change: Draft): void => setDraft((d) => ({ ...d, ...change }))
+  const update = (questionId: string, value: string | number): void =>
+    setDraft((d) => ({ ...d, [questionId]: value }))
   // Once shown, the list follows the answers, so it never names a question already answered.
-  const missing = tried ? gapsIn(draft) : []
+  const problems: EvaluationProblem[] = tried ? problemsIn(props.questions, draft) : []
+  const problemOf = (qid: string): string | undefined =>
+    problems.find((p) => p.questionId === qid)?.message
 
   const submit = (event: FormEvent): void => {
     event.preventDefault()
     setTried(true)
-    if (gapsIn(draft).length > 0) {
+    const check = checkEvaluation(props.questions, draft)
+    if (!check.ok) {
       requestAnimationFrame(() => summaryRef.current?.focus())
       return
     }
-    props.onSubmit(draft as Evaluation)
+    props.onSubmit(check.answers)
   }
 
   return (
     <form className="evaluation" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Evaluate this activity</h3>
       <p className="small muted">
-        Continuing-education providers ask every learner these questions. Your answers are kept with
-        the certificate; they do not change your score.
+        The course asks every learner these questions. Your answers are kept with the certificate
+        and sent with a credit claim; they do not change your score.
       </p>
-      {missing.length > 0 && (
+      {problems.length > 0 && (
         <div className="notice notice-error" role="alert" tabIndex={-1} ref={summaryRef}>
-          <p>Please answer every question before the certificate is issued:</p>
+          <p>Please answer every required question:</p>
           <ul>
-            {missing.map((m) => (
-              <li key={m}>{m}</li>
+            {problems.map((p) => (
+              <li key={p.questionId}>{p.message}</li>
             ))}
           </ul>
         </div>
       )}
-      <RadioGroup<string>
-        name="eval-relevance"
-        legend="How relevant was this activity to your practice?"
-        className="scale-5"
-        value={draft.relevance === undefined ? '' : String(draft.relevance)}
-        choices={RELEVANCE}
-        onChange={(v) => update({ relevance: Number(v) })}
-      />
-      <RadioGroup
-        name="eval-intent"
-        legend="Do you intend to change your practice as a result?"
-        className="choices-inline"
-        value={draft.intentToChange ?? ''}
-        choices={INTENT}
-        onChange={(intentToChange) => update({ intentToChange })}
-      />
-      <div className="field">
-        <label htmlFor={`${id}-details`}>What will you change? (optional)</label>
-        <textarea
-          id={`${id}-details`}
-          rows={2}
-          maxLength={1000}
-          value={draft.intentToChangeDetails ?? ''}
-          onChange={(e) => update({ intentToChangeDetails: e.target.value })}
+      {props.questions.map((q) => (
+        <Question
+          key={q.id}
+          question={q}
+          inputId={`${id}-${q.id}`}
+          value={draft[q.id]}
+          problem={problemOf(q.id)}
+          onChange={(v) => update(q.id, v)}
         />
-      </div>
-      <RadioGroup
-        name="eval-balanced"
-        legend="Was the content scientifically balanced?"
-        className="choices-inline"
-        value={draft.balanced ?? ''}
-        choices={BALANCED}
-        onChange={(balanced) => update({ balanced })}
-      />
-      <RadioGroup
-        name="eval-bias"
-        legend="Was it free of commercial bias?"
-        className="choices-inline"
-        value={draft.commercialBias ?? ''}
-        choices={BIAS}
-        onChange={(commercialBias) => update({ commercialBias })}
-      />
-      <div className="field">
-        <label htmlFor={`${id}-comments`}>Comments (optional)</label>
-        <textarea
-          id={`${id}-comments`}
-          rows={3}
-          maxLength={2000}
-          aria-describedby={`${id}-count`}
-          value={draft.comments ?? ''}
-          onChange={(e) => update({ comments: e.target.value })}
-        />
-        <p id={`${id}-count`} className="field-hint">
-          {(draft.comments ?? '').length} of 2,000 characters
-        </p>
-      </div>
+      ))}
       <div className="row">
         <button type="submit" className="btn btn-primary" disabled={props.busy}>
-          {props.busy ? 'Issuing…' : 'Issue my certificate'}
+          {props.busy ? props.busyLabel : props.submitLabel}
         </button>
         <button type="button" className="btn" onClick={props.onCancel}>
           Cancel
@@ -141,6 +82,77 @@ export function EvaluationForm(props: {
   )
 }
 
-function gapsIn(draft: Draft): string[] {
-  return REQUIRED.filter(([key]) => draft[key] === undefined).map(([, text]) => text)
+function Question(props: {
+  question: EvaluationQuestion
+  inputId: string
+  value: string | number | undefined
+  problem: string | undefined
+  onChange(value: string | number): void
+}): ReactElement {
+  const { question: q, inputId, value, problem } = props
+  const legend = (
+    <>
+      {q.prompt} {q.required ? <span className="required">(required)</span> : '(optional)'}
+    </>
+  )
+  const error = problem && (
+    <p id={`${inputId}-error`} className="field-error">
+      <span aria-hidden="true">⚠ </span>
+      {problem}
+    </p>
+  )
+  if (q.kind === 'text') {
+    const text = typeof value === 'string' ? value : ''
+    return (
+      <div className="field">
+        <label htmlFor={inputId}>{legend}</label>
+        <textarea
+          id={inputId}
+          rows={q.maxLength > 1000 ? 3 : 2}
+          maxLength={q.maxLength}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={`${inputId}-count${problem ? ` ${inputId}-error` : ''}`}
+          value={text}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+        <p id={`${inputId}-count`} className="field-hint">
+          {text.length.toLocaleString()} of {q.maxLength.toLocaleString()} characters
+        </p>
+        {error}
+      </div>
+    )
+  }
+  const choices =
+    q.kind === 'scale'
+      ? Array.from({ length: q.max - q.min + 1 }, (_, i) => {
+          const n = q.min + i
+          return { value: String(n), label: String(n), hint: SCALE_HINTS[n] }
+        })
+      : q.choices.map((c) => ({ value: c, label: choiceLabel(c) }))
+  return (
+    <RadioGroup<string>
+      name={inputId}
+      legend={legend}
+      className={q.kind === 'scale' ? 'scale-5' : 'choices-inline'}
+      value={value === undefined ? '' : String(value)}
+      choices={choices}
+      description={
+        problem && (
+          <span className="field-error">
+            <span aria-hidden="true">⚠ </span>
+            {problem}
+          </span>
+        )
+      }
+      onChange={(v) => props.onChange(q.kind === 'scale' ? Number(v) : v)}
+    />
+  )
+}
+
+function problemsIn(
+  questions: readonly EvaluationQuestion[],
+  draft: Evaluation
+): EvaluationProblem[] {
+  const check = checkEvaluation(questions, draft)
+  return check.ok ? [] : check.problems
 }

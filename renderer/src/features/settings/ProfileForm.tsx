@@ -10,7 +10,7 @@ import {
 import { useAppStore } from '../../store'
 import { TextField } from './TextField'
 
-type Field = 'fullName' | 'credentials' | 'credentialsOther' | 'licenceId' | 'email'
+type Field = 'fullName' | 'credentials' | 'credentialsOther' | 'licenceId' | 'npi' | 'email'
 type Errors = Partial<Record<Field, string>>
 
 const CREDENTIAL_LABELS: Record<(typeof CREDENTIALS)[number], string> = {
@@ -30,6 +30,7 @@ export function ProfileForm({ profile }: { profile: ProfileView }): ReactElement
     credentials: profile.credentials ?? '',
     credentialsOther: profile.credentialsOther,
     licenceId: profile.licenceId,
+    npi: profile.npi,
     email: profile.email
   })
   const [errors, setErrors] = useState<Errors>({})
@@ -134,6 +135,15 @@ export function ProfileForm({ profile }: { profile: ProfileView }): ReactElement
           onChange={set('licenceId')}
           error={errors.licenceId}
           maxLength={60}
+        />
+        <TextField
+          id={`${id}-npi`}
+          label="NPI"
+          hint="Optional. US National Provider Identifier (10 digits), sent with credit claims."
+          value={form.npi}
+          onChange={set('npi')}
+          error={errors.npi}
+          maxLength={10}
         />
         <TextField
           id={`${id}-email`}
