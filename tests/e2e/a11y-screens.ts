@@ -164,6 +164,7 @@ export function keyLetters(app: RunningApp, attemptId: string): string[] {
 
 export const PROFILE = { fullName: 'Dr Ada Lovelace', credentials: 'MD', licenceId: 'GMC 1234567' }
 export const EVALUATION = {
+  objectivesMet: 'yes',
   relevance: 5,
   intentToChange: 'yes',
   balanced: 'yes',

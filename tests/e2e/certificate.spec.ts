@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib'
 import { callApi } from './api'
+import { fillEvaluation } from './evaluation'
 import { shotPath } from './shots'
 import { expect, test, type RunningApp } from './fixtures'
 
@@ -116,14 +117,7 @@ test('profile, eligible exam, evaluation, issue, save, verify and tamper', async
   await card.getByRole('button', { name: 'Get your certificate' }).click()
   await card.getByRole('button', { name: 'Issue my certificate' }).click()
   await expect(card.getByRole('alert')).toContainText('Please answer every question')
-  await card.getByRole('radio', { name: /^4/ }).check()
-  await card
-    .getByRole('group', { name: /intend to change/ })
-    .getByRole('radio', { name: 'Yes' })
-    .check()
-  await card.getByLabel(/What will you change/).fill('Check ferritin and transferrin saturation.')
-  await card.getByRole('radio', { name: 'Yes, fair and balanced' }).check()
-  await card.getByRole('radio', { name: 'No commercial bias' }).check()
+  await fillEvaluation(card)
   await card.getByLabel(/Comments/).fill('Realistic cases.')
   await page.screenshot({ path: shotPath('certificate-evaluation.png'), fullPage: true })
   await card.getByRole('button', { name: 'Issue my certificate' }).click()

@@ -39,7 +39,10 @@ export async function startApp(dataDir?: string, extraArgs: string[] = []): Prom
       env: {
         ...process.env,
         RLS_CASEBOOK_TEST_SEED: 'e2e',
-        RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM: '0'
+        RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM: '0',
+        // And a credit rate of 6 ms of working time per credit, so a claim has credit to offer
+        // after an exam answered in a second (main/web/serve.ts testCourse).
+        RLS_CASEBOOK_TEST_MINUTES_PER_CREDIT: '0.0001'
       }
     }
   )

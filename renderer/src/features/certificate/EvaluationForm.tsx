@@ -52,7 +52,7 @@ export function EvaluationForm(props: {
       </p>
       {problems.length > 0 && (
         <div className="notice notice-error" role="alert" tabIndex={-1} ref={summaryRef}>
-          <p>Please answer every required question:</p>
+          <p>Please answer every question marked required:</p>
           <ul>
             {problems.map((p) => (
               <li key={p.questionId}>{p.message}</li>
