@@ -62,21 +62,39 @@ export function buildSignedClaim(input: ClaimInput): ClaimFile {
   const claim: Claim = {
     format: CLAIM_FORMAT,
     formatVersion: CLAIM_FORMAT_VERSION,
+    // Random per export: the provider's review refuses a second claim for the same attempt.
     claimId: input.claimId,
+    // When the learner made the claim (also the attestation's time).
     createdAt: input.createdAt,
-    course: { id: input.course.id, version: input.summary.bankVersion, bankFingerprint },
+    course: {
+      // The course's stable id (questions/course/types.ts Course.id).
+      id: input.course.id,
+      // The bank version the attempt's items came from (vouched equal to this build's BANK).
+      version: input.summary.bankVersion,
+      // What that bank version generates (questions/bank-fingerprint.ts): the provider's build
+      // must generate the same items, or it cannot re-score the claim.
+      bankFingerprint
+    },
     attempt: {
       id: input.record.id,
+      // The certificate rules the exam was started under (config.exam.rulesId).
       rulesId,
+      // The log as sealed, `started` with item ids: the provider re-generates and re-scores.
       events: claimEvents(input.record),
+      // Working time as the app measured it (capped at the limit); the hours rule's input.
       activeMs: input.summary.elapsedMs,
       startedAt: input.summary.startedAt,
       submittedAt: input.summary.submittedAt
     },
+    // The course's evaluation, by question id, checked complete against the course.
     evaluation: input.evaluation,
+    // The course's attestation text as the learner ticked it, and when.
     attestation: input.attestation,
+    // Within the hours rule; type null for an unaccredited course (a record of time only).
     credits: input.credits,
+    // From the profile: name and credentials as on the certificate, licence ID and NPI or null.
     learner: input.learner,
+    // The key that signs the file (this installation's certificate key) and its fingerprint.
     installation: { publicKey: input.key.publicKey, fingerprint: input.key.fingerprint }
   }
   const parsed = claimSchema.safeParse(claim)
