@@ -131,4 +131,9 @@ test('exam, evaluation, attestation, claim and a claim file that verifies', asyn
   expect(verify(null, Buffer.from(canonical(claim)), key, signature)).toBe(true)
   const altered = { ...claim, credits: { ...claim.credits, claimed: 2 } }
   expect(verify(null, Buffer.from(canonical(altered)), key, signature)).toBe(false)
+
+  // Later, the claim is reached again from the certificate in Certificates.
+  await nav(page, 'Certificates')
+  await page.getByRole('button', { name: /^Claim credit for the exam completed/ }).click()
+  await expect(page.getByTestId('claim-panel').getByLabel(/Amount to claim/)).toHaveValue('2')
 })

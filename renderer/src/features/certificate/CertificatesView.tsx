@@ -1,5 +1,5 @@
 // Every certificate issued on this installation, newest first, each with Save as PDF (A4 or US
-// Letter) and a link to the attempt it documents.
+// Letter), a link to its results (where credit is claimed) and to the attempt it documents.
 import { useEffect, useRef, type ReactElement } from 'react'
 import { useAppStore } from '../../store'
 import { formatDate } from '../../ui/format'
@@ -83,6 +83,14 @@ export function CertificatesView(): ReactElement {
             <div className="row cert-item-actions">
               <SavePdf certificateId={c.id} />
               <span className="spacer" />
+              <button
+                type="button"
+                className="btn-link"
+                aria-label={`Claim credit for the exam completed ${formatDate(`${c.fields.completedAt}T12:00:00`)}`}
+                onClick={() => navigate({ name: 'results', attemptId: c.attemptId })}
+              >
+                Claim credit
+              </button>
               <button
                 type="button"
                 className="btn-link"
