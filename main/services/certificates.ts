@@ -107,7 +107,7 @@ export function createCertificateService(o: CertificateServiceOptions) {
     }
     const answers = checkEvaluation(o.course.provider.evaluation, evaluation)
     if (!answers.ok) {
-      throw new ApiError(
+      throw new ServiceError(
         'EVALUATION_INCOMPLETE',
         `Complete the evaluation first: ${answers.problems.map((p) => p.message).join(' ')}`
       )

@@ -12,7 +12,7 @@ import type { AttemptRecord, AttemptSummary } from '../../questions/engine'
 import type { ClaimPrepareView } from '../../preload/contract/claim'
 import type { EligibilityView, Evaluation } from '../../preload/contract/certificate'
 import type { ExportFile } from '../../preload/contract/progress'
-import { ApiError } from '../api/errors'
+import { ServiceError } from './service-error'
 import type { Profile } from '../store/schema'
 import { buildSignedClaim } from './claims-build'
 import type { Clock } from './clock'
@@ -91,11 +91,11 @@ export function createClaimService(d: ClaimServiceDeps) {
     const { attemptId } = request
     const view = await prepare(attemptId)
     if (!view.eligible) {
-      throw new ApiError('INELIGIBLE', `No claim for this attempt: ${view.reasons.join(' ')}`)
+      throw new ServiceError('INELIGIBLE', `No claim for this attempt: ${view.reasons.join(' ')}`)
     }
     const profile = d.profile()
     if (!profile || !isProfileComplete(profile)) {
-      throw new ApiError(
+      throw new ServiceError(
         'PROFILE_INCOMPLETE',
         'Add your full name and credentials in Settings: the provider needs them on the claim.'
       )
@@ -105,26 +105,26 @@ export function createClaimService(d: ClaimServiceDeps) {
       const given = request.evaluation ?? d.storedEvaluation(attemptId) ?? {}
       const check = checkEvaluation(provider.evaluation, given)
       const detail = check.ok ? '' : ` ${check.problems.map((p) => p.message).join(' ')}`
-      throw new ApiError(
+      throw new ServiceError(
         'EVALUATION_INCOMPLETE',
         `A claim needs the course's evaluation, complete.${detail}`
       )
     }
     if (!request.attested) {
-      throw new ApiError(
+      throw new ServiceError(
         'ATTESTATION_REQUIRED',
         `A claim needs your attestation: "${provider.attestation}"`
       )
     }
     // The value offered, not the number sent: 0.75 arrives as 0.75 but 0.1 + 0.2 would not.
     const credits = view.creditChoices.find((c) => Math.abs(c - request.credits) < 1e-9)
-    if (credits === undefined) throw new ApiError('CREDITS_NOT_ALLOWED', creditRefusal(view))
+    if (credits === undefined) throw new ServiceError('CREDITS_NOT_ALLOWED', creditRefusal(view))
     const [record, summary, key] = await Promise.all([
       d.readAttempt(attemptId),
       d.summary(attemptId),
       d.signingKey()
     ])
-    if (!record) throw new ApiError('NOT_FOUND', 'There is no such attempt.')
+    if (!record) throw new ServiceError('NOT_FOUND', 'There is no such attempt.')
     const now = new Date(d.clock.wallMs()).toISOString()
     const file = buildSignedClaim({
       claimId: newClaimId(),

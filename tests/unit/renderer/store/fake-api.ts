@@ -102,6 +102,7 @@ export function createFakeApi(edition: AppInfo['edition'] = 'browser'): FakeApi 
     credentials: null,
     credentialsOther: '',
     licenceId: '',
+    npi: '',
     email: '',
     complete: false,
     unprintable: []
@@ -160,6 +161,8 @@ export function createFakeApi(edition: AppInfo['edition'] = 'browser'): FakeApi 
     'certificate:claimable': async () => ok([]),
     'certificate:pdf': async () => notModelled('certificate:pdf'),
     'certificate:verify': async () => notModelled('certificate:verify'),
+    'claim:prepare': async () => notModelled('claim:prepare'),
+    'claim:export': async () => notModelled('claim:export'),
     'notes:save': async () => notModelled('notes:save'),
     'notes:search': async () => ok([]),
     'progress:dashboard': async () => notModelled('progress:dashboard'),
