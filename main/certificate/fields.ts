@@ -51,10 +51,27 @@ export interface SignedFields {
   /** Fingerprint of the signing public key, as printed (see keys.ts). */
   keyFingerprint: string
   /**
+   * Present only on a certificate an accredited provider issued after reviewing the learner's
+   * claim (main/provider/): then the key is the provider's, not the installation's.
+   */
+  issuer?: CertificateIssuer
+  /**
    * Digest of the page as issued, for each paper size (reader/page-digest.ts): what binds the
    * printed page to this signature. Not printed (it describes the page itself).
    */
   pages: CertificatePages
+}
+
+export interface CertificateIssuer {
+  /** The provider's name, as in its provider block. */
+  provider: string
+  accreditationStatement: string
+  creditStatement: string
+  /** Credit awarded by the provider; creditType null means a record of time only. */
+  credits: number
+  creditType: string | null
+  /** The claim file the award answers (the provider's roster and ledger name it too). */
+  claimId: string
 }
 
 export interface CertificateSuspensions {
@@ -91,6 +108,15 @@ const text = z
     const problem = unsafeTextMessage(value)
     if (problem) ctx.addIssue({ code: 'custom', message: problem })
   })
+/** The provider's statements: longer than a field, but they must still fit the page and QR. */
+const statement = z
+  .string()
+  .min(1)
+  .max(600)
+  .superRefine((value, ctx) => {
+    const problem = unsafeTextMessage(value)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
 const digest = z.string().regex(/^[0-9a-f]{64}$/)
 const signedFieldsSchema = z.strictObject({
   certificateId: z.uuid(),
@@ -116,6 +142,16 @@ const signedFieldsSchema = z.strictObject({
   objectives: z.array(text).max(40),
   issuedAt: z.iso.datetime({ offset: true }),
   keyFingerprint: text,
+  issuer: z
+    .strictObject({
+      provider: text,
+      accreditationStatement: statement,
+      creditStatement: statement,
+      credits: z.number().positive().max(100),
+      creditType: text.nullable(),
+      claimId: text
+    })
+    .optional(),
   pages: z.strictObject({ A4: digest, Letter: digest })
 })
 

@@ -1,8 +1,8 @@
 // Entry point for the rest of main: issue (sign + render) and verify certificates.
 import { loadCertificateFonts } from './fonts'
 import { openFont } from './fontkit-adapter'
-import { loadOrCreateSigningKey } from './keys'
-import { renderIssuedPdf } from './pdf'
+import { loadOrCreateSigningKey, type SigningKey } from './keys'
+import { renderIssuedPdf, type RenderOptions } from './pdf'
 import { prepareCertificate, signCertificate } from './sign'
 import type { CertificateInput, SignedCertificate } from './sign'
 import { unsupportedCharacters } from './text'
@@ -40,11 +40,17 @@ export async function issueCertificate(
   input: CertificateInput,
   pageSize: 'A4' | 'Letter' = 'A4'
 ): Promise<IssuedCertificate> {
-  const key = await loadOrCreateSigningKey(dataDir)
+  return issueCertificateWithKey(await loadOrCreateSigningKey(dataDir), input, { pageSize })
+}
+
+/** The same with a given key (the provider's, main/provider/issue.ts) and optionally fonts. */
+export function issueCertificateWithKey(
+  key: SigningKey,
+  input: CertificateInput,
+  options: RenderOptions
+): Promise<IssuedCertificate> {
   const printed = prepareCertificate(input, key)
-  return renderIssuedPdf(printed, (pages) => signCertificate({ ...printed, pages }, key), {
-    pageSize
-  })
+  return renderIssuedPdf(printed, (pages) => signCertificate({ ...printed, pages }, key), options)
 }
 
 /** Characters of `text` that no certificate font can draw (printed as "?"): warn before issuing. */

@@ -84,13 +84,15 @@ export function publicKeyFromRaw(publicKeyBase64Url: string): KeyObject {
   })
 }
 
-function rawPublicKey(key: KeyObject): string {
+/** The raw 32-byte Ed25519 public key (base64url) of a KeyObject; throws for other key types. */
+export function rawPublicKey(key: KeyObject): string {
   const jwk = key.export({ format: 'jwk' })
   if (jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string') throw new Error('not an Ed25519 key')
   return toBase64Url(fromBase64Url(jwk.x))
 }
 
-function fromPrivateKey(privateKey: KeyObject): SigningKey {
+/** A SigningKey over a private KeyObject (which stays inside the closure). */
+export function fromPrivateKey(privateKey: KeyObject): SigningKey {
   const publicKey = rawPublicKey(createPublicKey(privateKey))
   return {
     publicKey,
@@ -119,7 +121,12 @@ async function readIfExists(file: string): Promise<string | null> {
   }
 }
 
-async function writeDurably(file: string, contents: string, mode: number): Promise<void> {
+/** Temp file, fsync, rename, fsync of the folder (exported for the provider's key pair). */
+export async function writeDurably(
+  file: string,
+  contents: string | Uint8Array,
+  mode: number
+): Promise<void> {
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`
   const handle = await fs.open(tmp, 'wx', mode)
   try {

@@ -4,7 +4,7 @@
 import { rgb } from 'pdf-lib'
 import type { PDFPage } from 'pdf-lib'
 import { HONESTY_STATEMENT } from './fields'
-import type { PrintedFields } from './fields'
+import type { CertificateIssuer, PrintedFields } from './fields'
 
 type PrintedCertificate = PrintedFields & { verificationCode: string }
 import { formatDate, formatHours, formatPercent, formatSuspensions, formatTimeUsed } from './format'
@@ -61,10 +61,15 @@ export function drawCertificatePage(
   }
 
   let y = H - 66
-  t.draw('RLS CASEBOOK  ·  SELF-ASSESSMENT', {
+  // A provider-issued certificate names the provider who reviewed the claim and awards credit.
+  const issuer = f.issuer
+  const kicker = issuer
+    ? `${issuer.provider.toUpperCase()}  ·  CONTINUING EDUCATION`
+    : 'RLS CASEBOOK  ·  SELF-ASSESSMENT'
+  t.draw(kicker, {
     x: cx,
     y,
-    size: 8.5,
+    size: t.fit(kicker, faces.semibold, 8.5, W - 200 - 1.6 * kicker.length, 6),
     face: faces.semibold,
     color: GOLD,
     align: 'center',
@@ -112,7 +117,7 @@ export function drawCertificatePage(
   })
 
   y -= 24
-  t.draw('has completed the self-assessment activity', {
+  t.draw(issuer ? 'has completed the activity' : 'has completed the self-assessment activity', {
     x: cx,
     y,
     size: 12,
@@ -134,7 +139,8 @@ export function drawCertificatePage(
   // Dates come from this computer's clock, which the learner controls: the page says so.
   const sub =
     `Question bank version ${f.course.bankVersion}   ·   ` +
-    `Completed ${formatDate(f.completedAt)} (as recorded by this computer)`
+    `Completed ${formatDate(f.completedAt)} ` +
+    (issuer ? "(as recorded by the learner's computer)" : '(as recorded by this computer)')
   t.draw(sub, { x: cx, y, size: 10.5, face: faces.regular, color: INK, align: 'center' })
 
   y -= 40
@@ -157,15 +163,46 @@ export function drawCertificatePage(
   const idsTop = drawIdentifiers(page, t, faces, f, 62, bottom, qx - 30)
   drawObjectives(t, faces, f.objectives, 62, idsTop + 10, top, qx - 30 - 62)
 
-  t.draw(HONESTY_STATEMENT, {
-    x: cx,
-    y: 42,
-    size: 8.5,
-    face: faces.italic,
-    color: MUTED,
-    align: 'center'
-  })
+  if (issuer) drawStatements(t, faces, issuer, cx, W - 120)
+  else {
+    t.draw(HONESTY_STATEMENT, {
+      x: cx,
+      y: 42,
+      size: 8.5,
+      face: faces.italic,
+      color: MUTED,
+      align: 'center'
+    })
+  }
   return { x: qx, y: bottom, width: qr }
+}
+
+/** The provider's accreditation and credit statements, in full, below the identifiers. */
+function drawStatements(
+  t: Typesetter,
+  faces: Faces,
+  issuer: CertificateIssuer,
+  cx: number,
+  width: number
+): void {
+  const text = `${issuer.accreditationStatement} ${issuer.creditStatement}`
+  // Three lines fit between the identifiers and the frame; smaller type before cutting anything.
+  for (const size of [7, 6.5, 6, 5.5, 5]) {
+    const lines = t.wrap(text, faces.italic, size, width)
+    if (lines.length <= 3 || size === 5) {
+      lines.slice(0, 3).forEach((line, i) => {
+        t.draw(line, {
+          x: cx,
+          y: 49 - i * (size + 1.5),
+          size,
+          face: faces.italic,
+          color: MUTED,
+          align: 'center'
+        })
+      })
+      return
+    }
+  }
 }
 
 function drawResults(
@@ -182,7 +219,9 @@ function drawResults(
     ['ITEMS', `${f.correct} of ${f.itemCount} correct`],
     ['TIME USED', formatTimeUsed(f.timeUsedSeconds, f.timeAccommodation)],
     ['SUSPENSIONS (TOTAL)', formatSuspensions(f.suspensions)],
-    ['ESTIMATED TIME', formatHours(f.estimatedHours)]
+    f.issuer
+      ? ['CREDIT AWARDED', creditText(f.issuer)]
+      : ['ESTIMATED TIME', formatHours(f.estimatedHours)]
   ]
   const left = 70
   const cell = (W - 2 * left) / cells.length
@@ -209,7 +248,8 @@ function drawResults(
       align: 'center',
       tracking: 1
     })
-    const size = t.fit(value, faces.semibold, 12.5, cell - 8, 8)
+    // Installation certificates keep their old minimum so their pages re-render identically.
+    const size = t.fit(value, faces.semibold, 12.5, cell - 8, f.issuer ? 6 : 8)
     t.draw(value, { x, y: y - 4, size, face: faces.semibold, color: NAVY, align: 'center' })
   })
 }
@@ -278,7 +318,11 @@ function drawIdentifiers(
   const value = (text: string, vx: number, vy: number, size: number, face = faces.regular) =>
     t.draw(text, { x: vx, y: vy, size, face, color: INK })
   // Row 2 (bottom): the fingerprint of the key that signed this certificate.
-  label('SIGNING KEY FINGERPRINT (SHA-256)', x, bottom + 10)
+  label(
+    f.issuer ? 'PROVIDER KEY FINGERPRINT (SHA-256)' : 'SIGNING KEY FINGERPRINT (SHA-256)',
+    x,
+    bottom + 10
+  )
   value(f.keyFingerprint, x, bottom, 8)
   // Row 1: ID, code and issue date in three columns spread over the available width.
   const y = bottom + 34
@@ -287,9 +331,16 @@ function drawIdentifiers(
   value(f.certificateId, cols[0]!, y, 8.5)
   label('VERIFICATION CODE', cols[1]!, y + 12)
   value(f.verificationCode, cols[1]!, y - 1, 11.5, faces.semibold)
-  label('ISSUED (THIS COMPUTER)', cols[2]!, y + 12)
+  label(f.issuer ? 'ISSUED BY THE PROVIDER' : 'ISSUED (THIS COMPUTER)', cols[2]!, y + 12)
   value(formatDate(f.issuedAt), cols[2]!, y, 8.5)
   const top = y + 22
   page.drawLine({ start: { x, y: top }, end: { x: right, y: top }, thickness: 0.5, color: GOLD })
   return top
+}
+
+/** "0.5 AMA PRA Category 1 Credits™", or hours when the provider designates no credit type. */
+export function creditText(issuer: Pick<CertificateIssuer, 'credits' | 'creditType'>): string {
+  return issuer.creditType === null
+    ? formatHours(issuer.credits)
+    : `${issuer.credits} ${issuer.creditType}`
 }

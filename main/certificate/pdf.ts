@@ -137,9 +137,14 @@ async function renderBody(
 
 /** Learner- or course-supplied strings that reach the page, by the weight they are set in. */
 function printedTexts(f: Printed): { heavy: string[]; light: string[] } {
+  const i = f.issuer
   return {
-    heavy: [f.learner.fullName, f.course.title],
-    light: [f.learner.credentials, f.learner.licenceId ?? ''].concat(f.objectives)
+    heavy: [f.learner.fullName, f.course.title].concat(
+      i ? [i.provider.toUpperCase(), i.creditType ?? ''] : []
+    ),
+    light: [f.learner.credentials, f.learner.licenceId ?? '']
+      .concat(f.objectives)
+      .concat(i ? [i.accreditationStatement, i.creditStatement] : [])
   }
 }
 
@@ -156,7 +161,7 @@ function needsFallback(texts: string[], primary: Face, fallbackBytes: Uint8Array
 function setMetadata(doc: PDFDocument, f: Printed, envelope: string): void {
   const issued = new Date(f.issuedAt)
   doc.setTitle(`Certificate of Completion — ${f.learner.fullName}`)
-  doc.setAuthor('RLS Casebook')
+  doc.setAuthor(f.issuer ? f.issuer.provider : 'RLS Casebook')
   doc.setSubject(
     `${f.course.title || COURSE_TITLE}. Certificate ${f.certificateId}, ` +
       `verification code ${f.verificationCode}.`

@@ -5,5 +5,5 @@ import { verifyCertificateBytes } from './verify'
 import type { WorkerJob } from './worker-run'
 
 parentPort!.once('message', (job: WorkerJob) => {
-  parentPort!.postMessage(verifyCertificateBytes(job.bytes, job.keys, job.limits))
+  parentPort!.postMessage(verifyCertificateBytes(job.bytes, job.keys, job.limits, job.trust))
 })

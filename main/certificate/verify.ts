@@ -28,9 +28,16 @@ export interface VerifyResult {
   checks: VerifyCheck[]
 }
 
+/**
+ * Whose keys count: this installation's (its own and its trusted *.pub files), or one accredited
+ * provider's published key (then the learner's own installation key does not count).
+ */
+export type TrustKind = 'installation' | 'provider'
+
 export interface VerifyOptions {
   limits?: ReaderLimits
   worker?: Partial<WorkerLimits>
+  trust?: TrustKind
 }
 
 /** Verifies in a worker thread (memory and time limited); the caller's thread stays free. */
@@ -50,14 +57,18 @@ export async function verifyCertificatePdf(
       { check: 'file', passed: false, detail: 'Not a PDF.' }
     ])
   }
-  return runVerifyWorker({ bytes: pdfBytes, keys: [...knownKeys], limits }, options.worker)
+  return runVerifyWorker(
+    { bytes: pdfBytes, keys: [...knownKeys], limits, trust: options.trust ?? 'installation' },
+    options.worker
+  )
 }
 
 /** The checks themselves, on this thread: for the worker, and for tests of the logic alone. */
 export function verifyCertificateBytes(
   pdfBytes: Uint8Array,
   knownKeys: readonly string[],
-  limits: ReaderLimits = DEFAULT_LIMITS
+  limits: ReaderLimits = DEFAULT_LIMITS,
+  trust: TrustKind = 'installation'
 ): VerifyResult {
   let found: InspectedCertificate
   try {
@@ -126,23 +137,40 @@ export function verifyCertificateBytes(
   })
 
   if (verdict.status === 'foreign-key') {
-    const detail = `The signing key (fingerprint ${f.keyFingerprint}) is not one this installation trusts.`
+    const detail =
+      trust === 'provider'
+        ? `The signing key (fingerprint ${f.keyFingerprint}) is not the provider's key you gave.`
+        : `The signing key (fingerprint ${f.keyFingerprint}) is not one this installation trusts.`
     return {
       status: 'foreign-key',
       fields: f,
       message:
-        'Not issued by this installation: the signature, page and QR code agree, but the key is ' +
-        'unknown here. Whoever holds that key could have signed anything.',
+        trust === 'provider'
+          ? 'Not issued by that provider: the signature, page and QR code agree, but another key ' +
+            "signed it (a learner's own installation, or another provider)."
+          : 'Not issued by this installation: the signature, page and QR code agree, but the key ' +
+            'is unknown here. Whoever holds that key could have signed anything.',
       checks: [...checks, { check: 'key', passed: false, detail }]
     }
   }
   return {
     status: 'valid',
     fields: f,
-    message: 'Valid: issued by this installation, and the page is exactly what was signed.',
+    message:
+      trust === 'provider'
+        ? `Valid: issued by the provider holding key ${f.keyFingerprint}, and the page is ` +
+          'exactly what was signed.'
+        : 'Valid: issued by this installation, and the page is exactly what was signed.',
     checks: [
       ...checks,
-      { check: 'key', passed: true, detail: 'The signing key belongs to this installation.' }
+      {
+        check: 'key',
+        passed: true,
+        detail:
+          trust === 'provider'
+            ? "The signing key is the provider's published key."
+            : 'The signing key belongs to this installation.'
+      }
     ]
   }
 }

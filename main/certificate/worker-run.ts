@@ -8,12 +8,13 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
 import type { ReaderLimits } from './reader/document'
-import type { VerifyResult } from './verify'
+import type { TrustKind, VerifyResult } from './verify'
 
 export interface WorkerJob {
   bytes: Uint8Array
   keys: string[]
   limits: ReaderLimits
+  trust: TrustKind
 }
 
 export interface WorkerLimits {

@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto'
 import { canonicalJson } from '../certificate/canonical'
 import { COURSE_ID, COURSE_TITLE, estimateHours } from '../certificate/fields'
-import { knownPublicKeys } from '../certificate/keys'
+import { fingerprintOf, knownPublicKeys } from '../certificate/keys'
+import { publicKeyFromText } from '../provider/keys'
 // pdf-lib and fontkit load on first use, not at start-up (see lazy.ts).
 import {
   issueCertificate,
@@ -220,13 +221,28 @@ export function createCertificateService(o: CertificateServiceOptions) {
       const pdf = await renderCertificatePdf(verdict.fields, c.envelope, { pageSize })
       return { filename: pdfFilename(verdict.fields), base64: Buffer.from(pdf).toString('base64') }
     },
-    async verify(pdfBase64: string): Promise<VerifyView> {
+    /**
+     * With a provider's published key, only that key counts (the learner's own installation key
+     * does not): the question a provider-issued certificate answers is "did this provider sign it".
+     */
+    async verify(pdfBase64: string, providerKey?: string): Promise<VerifyView> {
       const bytes = new Uint8Array(Buffer.from(pdfBase64, 'base64'))
-      const { status, fields, message, checks } = await verifyCertificatePdf(
-        bytes,
-        await knownPublicKeys(o.store.dataDir)
-      )
-      return fields ? { status, fields, message, checks } : { status, message, checks }
+      let keys: string[]
+      if (providerKey !== undefined) {
+        try {
+          keys = [publicKeyFromText(providerKey)]
+        } catch (err) {
+          throw new ApiError('INVALID_ARGS', `The provider key: ${(err as Error).message}`)
+        }
+      } else keys = await knownPublicKeys(o.store.dataDir)
+      const kind = providerKey !== undefined ? 'provider' : 'installation'
+      const { status, fields, message, checks } = await verifyCertificatePdf(bytes, keys, {
+        trust: kind
+      })
+      const trusted = { kind, fingerprints: keys.map(fingerprintOf) } as const
+      return fields
+        ? { status, fields, message, checks, trusted }
+        : { status, message, checks, trusted }
     },
     /** Reads the fonts in the background so the first certificate is not the slow one. */
     prewarm(): void {

@@ -29,6 +29,15 @@ export interface CertificateFields {
   objectives: string[]
   issuedAt: string
   keyFingerprint: string
+  /** Only on a certificate an accredited provider issued (main/provider/). */
+  issuer?: {
+    provider: string
+    accreditationStatement: string
+    creditStatement: string
+    credits: number
+    creditType: string | null
+    claimId: string
+  }
   pages: { A4: string; Letter: string }
   verificationCode: string
 }
@@ -170,6 +179,8 @@ export interface VerifyView {
   fields?: CertificateFields
   message: string
   checks: VerifyCheck[]
+  /** The key(s) the certificate was checked against: this installation's, or a provider's. */
+  trusted: { kind: 'installation' | 'provider'; fingerprints: string[] }
 }
 
 /** About 6 MB of PDF; certificates are ~50–200 KB. Below the HTTP edition's 8 MB body limit. */
@@ -201,13 +212,18 @@ export const certificateChannels = {
   'certificate:pdf': channel<{ filename: string; base64: string }>()(
     z.strictObject({ certificateId, pageSize: z.enum(['A4', 'Letter']) })
   ),
-  /** Verifies a certificate PDF (base64) offline: signature, signer and content; the verdict names what it checked. */
+  /** Verifies a certificate PDF (base64) offline against this installation's keys or a provider's key: signature, signer and content; the verdict names what it checked and which key. */
   'certificate:verify': channel<VerifyView>()(
     z.strictObject({
       pdfBase64: z
         .string()
         .min(1)
-        .max(MAX_VERIFY_BASE64, 'The file is too large to be a certificate (6 MB at most).')
+        .max(MAX_VERIFY_BASE64, 'The file is too large to be a certificate (6 MB at most).'),
+      /**
+       * A provider's published public key (SPKI PEM, or raw base64url): when given, the
+       * certificate is valid only if that key signed it; this installation's keys do not count.
+       */
+      providerKey: z.string().trim().min(1).max(2000).optional()
     })
   )
 }

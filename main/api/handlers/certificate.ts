@@ -31,6 +31,7 @@ export function certificateHandlers(
     'certificate:list': () => certificates.list(),
     'certificate:claimable': () => certificates.claimable(),
     'certificate:pdf': ({ certificateId, pageSize }) => certificates.pdf(certificateId, pageSize),
-    'certificate:verify': ({ pdfBase64 }) => certificates.verify(pdfBase64)
+    'certificate:verify': ({ pdfBase64, providerKey }) =>
+      certificates.verify(pdfBase64, providerKey)
   }
 }

@@ -1,0 +1,97 @@
+// The provider's own conditions on a claim, from its provider block: the exam was submitted
+// within the release and expiry dates, the evaluation answers every required question (and only
+// the course's questions, each within its kind), the attestation is the provider's sentence,
+// and the credit claimed is of the course's type, at most the cap, in its increments and no more
+// than the working time the events show.
+import type { EvaluationQuestion, ProviderBlock } from '../../questions/course/types'
+import type { Claim } from '../claim/format'
+
+export function dateReasons(provider: ProviderBlock, submittedAt: string | null): string[] {
+  const day = submittedAt?.slice(0, 10) ?? ''
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return ['The exam has no submission date.']
+  if (day < provider.releaseDate) {
+    return [`The exam was submitted on ${day}, before the activity's release (${provider.releaseDate}).`]
+  }
+  if (day > provider.expiryDate) {
+    return [`The exam was submitted on ${day}, after the activity expired (${provider.expiryDate}).`]
+  }
+  return []
+}
+
+export function evaluationReasons(
+  questions: readonly EvaluationQuestion[],
+  answers: Claim['evaluation']
+): string[] {
+  const reasons: string[] = []
+  const ids = new Set(questions.map((q) => q.id))
+  for (const key of Object.keys(answers)) {
+    if (!ids.has(key)) reasons.push(`The evaluation answers a question the course does not ask (${key}).`)
+  }
+  for (const q of questions) {
+    const a = answers[q.id]
+    if (a === undefined || a === '') {
+      if (q.required) reasons.push(`The evaluation leaves out "${q.prompt}"`)
+      continue
+    }
+    const problem = answerProblem(q, a)
+    if (problem) reasons.push(`The evaluation's answer to "${q.prompt}" ${problem}.`)
+  }
+  return reasons
+}
+
+function answerProblem(q: EvaluationQuestion, a: string | number): string | null {
+  switch (q.kind) {
+    case 'scale':
+      return typeof a === 'number' && Number.isInteger(a) && a >= q.min && a <= q.max
+        ? null
+        : `is not a whole number from ${q.min} to ${q.max}`
+    case 'choice':
+      return typeof a === 'string' && q.choices.includes(a) ? null : 'is not one of its choices'
+    case 'text':
+      return typeof a === 'string' && a.length <= q.maxLength ? null : 'is too long or not text'
+  }
+}
+
+export function attestationReasons(provider: ProviderBlock, claim: Claim): string[] {
+  const reasons: string[] = []
+  if (claim.attestation.text.trim() !== provider.attestation.trim()) {
+    reasons.push("The attestation is not the provider's attestation statement.")
+  }
+  const at = Date.parse(claim.attestation.attestedAt)
+  const submitted = Date.parse(claim.attempt.submittedAt)
+  if (!Number.isFinite(at) || (Number.isFinite(submitted) && at < submitted)) {
+    reasons.push('The attestation is dated before the exam was submitted.')
+  }
+  return reasons
+}
+
+/** The most credit the working time supports, in the course's increments (rounded down). */
+export function creditCap(provider: ProviderBlock, activeMs: number): number {
+  const { maxCredits, increment, minutesPerCredit } = provider.credit
+  const byTime = activeMs / 60_000 / minutesPerCredit
+  const steps = Math.floor(Math.min(maxCredits, byTime) / increment + 1e-9)
+  return Number((steps * increment).toFixed(6))
+}
+
+export function creditReasons(provider: ProviderBlock, claim: Claim, activeMs: number): string[] {
+  const reasons: string[] = []
+  const { type, maxCredits, increment, minutesPerCredit } = provider.credit
+  const claimed = claim.credits.claimed
+  if (claim.credits.type !== type) {
+    reasons.push(`The claim asks for ${claim.credits.type ?? 'a record of time'}, not ${type ?? 'a record of time'}.`)
+  }
+  if (!(claimed > 0)) reasons.push('The claim asks for no credit.')
+  if (claimed > maxCredits) reasons.push(`The claim asks for ${claimed}; the activity designates at most ${maxCredits}.`)
+  const steps = claimed / increment
+  if (Math.abs(steps - Math.round(steps)) > 1e-9) {
+    reasons.push(`The claim asks for ${claimed}, not a multiple of ${increment}.`)
+  }
+  const spentMinutes = activeMs / 60_000
+  if (claimed * minutesPerCredit > spentMinutes + 1e-9) {
+    reasons.push(
+      `The claim asks for ${claimed} (${claimed * minutesPerCredit} min); the exam's working ` +
+        `time was ${Math.floor(spentMinutes)} min (at most ${creditCap(provider, activeMs)}).`
+    )
+  }
+  return reasons
+}
