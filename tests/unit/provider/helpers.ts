@@ -179,3 +179,7 @@ export const copy = <T>(value: T): T => structuredClone(value)
 export function knownFor(provider: ProviderConfig['provider']): KnownCourse[] {
   return [{ course: { ...rlsCausesCourse, provider }, fingerprints: FINGERPRINTS }]
 }
+
+/** The claim's started event, with its item ids (the format types the event union loosely). */
+export const startedOf = (claim: Claim): { items: string[]; itemSeeds?: (number | null)[] } =>
+  claim.attempt.events[0] as unknown as { items: string[]; itemSeeds?: (number | null)[] }

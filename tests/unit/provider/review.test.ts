@@ -19,6 +19,7 @@ import {
   knownFor,
   openLearner,
   signClaim,
+  startedOf,
   type Learner
 } from './helpers'
 
@@ -39,7 +40,7 @@ const resigned = (change: (c: ClaimFile['claim']) => void, key?: SigningKey): Cl
   change(claim)
   return signClaim(claim, key ?? learner.key)
 }
-const ids = (): string[] => good.claim.attempt.events[0]!.items as unknown as string[]
+const ids = (): string[] => startedOf(good.claim).items
 
 beforeAll(async () => {
   learner = await openLearner()
@@ -97,7 +98,7 @@ describe("tampering re-signed with the learner's own installation key", () => {
     const file = resigned((c) => {
       for (const e of c.attempt.events) {
         if (e.type !== 'answered') continue
-        const seed = good.claim.attempt.events[0]!.itemSeeds?.[e.itemIndex]
+        const seed = startedOf(good.claim).itemSeeds?.[e.itemIndex]
         const item = regenerateItem(rlsCausesCourse, ids()[e.itemIndex]!, seed)!
         e.optionId = item.options.find((o) => !o.correct)!.id
       }
@@ -136,7 +137,7 @@ describe("tampering re-signed with the learner's own installation key", () => {
 
   it('an item id from another bank version', () => {
     const file = resigned((c) => {
-      const items = c.attempt.events[0]!.items as unknown as string[]
+      const items = startedOf(c).items
       items[3] = items[3]!.replace(/#[0-9a-f]{8}$/, '#00000000')
     })
     expect(reasonsOf(file)).toEqual([
@@ -146,7 +147,7 @@ describe("tampering re-signed with the learner's own installation key", () => {
 
   it('an item from a template the course does not have', () => {
     const file = resigned((c) => {
-      const items = c.attempt.events[0]!.items as unknown as string[]
+      const items = startedOf(c).items
       items[0] = 'made-up-template:answer=A#00000000'
     })
     expect(reasonsOf(file)).toEqual([expect.stringMatching(/names a template that course/)])

@@ -1,0 +1,159 @@
+// provider init, review and issue over real folders: the provider's key pair, the certificate
+// PDFs signed with the PROVIDER's key (checked with qpdf and pdftotext, and by the verifier
+// against the provider's key, the learner's installation key and another provider's key), the
+// roster, the refusals and the ledger that refuses the same claims the next time.
+import { execFileSync } from 'node:child_process'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { verifyCertificatePdf } from '../../../main/certificate/verify'
+import { initCommand, issueCommand, reviewCommand } from '../../../main/provider/commands'
+import { publicKeyFromText } from '../../../main/provider/keys'
+import { readLedger } from '../../../main/provider/ledger'
+import { rlsCausesCourse } from '../../../questions/content/course'
+import {
+  copy,
+  examClaim,
+  openLearner,
+  providerFolder,
+  signClaim,
+  tempRoot,
+  writeClaim,
+  type Learner,
+  type ProviderFolder
+} from './helpers'
+
+let tmp: Awaited<ReturnType<typeof tempRoot>>
+let learner: Learner
+let provider: ProviderFolder
+let claimsDir: string
+let outDir: string
+
+beforeAll(async () => {
+  tmp = await tempRoot()
+  learner = await openLearner()
+  provider = await providerFolder(tmp.root)
+  claimsDir = path.join(tmp.root, 'claims')
+  outDir = path.join(tmp.root, 'out')
+  await fs.mkdir(claimsDir)
+  const good = await examClaim(learner, provider.config.provider)
+  await writeClaim(claimsDir, 'a-good', good)
+  const greedy = copy(good.claim)
+  greedy.credits.claimed = 2
+  await writeClaim(claimsDir, 'b-greedy', signClaim(greedy, learner.key))
+}, 60_000)
+afterAll(async () => {
+  await learner.close()
+  await tmp.remove()
+})
+
+describe('provider init', () => {
+  it('writes a 0600 private key and the SPKI public key, and never overwrites them', async () => {
+    const dir = path.join(tmp.root, 'fresh')
+    const keys = await initCommand(dir, rlsCausesCourse.id)
+    expect((await fs.stat(keys.privateKeyFile)).mode & 0o777).toBe(0o600)
+    const pem = await fs.readFile(keys.publicKeyFile, 'utf8')
+    expect(pem).toMatch(/^-----BEGIN PUBLIC KEY-----\n/)
+    const config = JSON.parse(await fs.readFile(keys.configFile, 'utf8'))
+    expect(config.provider.publicKeyPem).toBe(pem)
+    await expect(initCommand(dir, rlsCausesCourse.id)).rejects.toThrow(/already exists/)
+    expect(await fs.readFile(keys.publicKeyFile, 'utf8')).toBe(pem)
+  })
+
+  it('refuses to review when provider.json publishes another key than the folder holds', async () => {
+    const other = await providerFolder(tmp.root, 'mismatch')
+    await other.setBlock({ publicKeyPem: provider.publicKeyPem })
+    await expect(reviewCommand(claimsDir, other.dir, path.join(tmp.root, 'x'))).rejects.toThrow(
+      /not this folder's key/
+    )
+  })
+})
+
+describe('review, then issue', () => {
+  let issued: Awaited<ReturnType<typeof issueCommand>>
+
+  beforeAll(async () => {
+    const { review, reviewFile } = await reviewCommand(claimsDir, provider.dir, outDir)
+    expect(review.accepted.map((a) => path.basename(a.file))).toEqual(['a-good.rlsclaim.json'])
+    expect(review.refused.map((r) => r.reasons.join(' '))).toEqual([
+      expect.stringMatching(/asks for 2 \(120 min\)/)
+    ])
+    issued = await issueCommand(provider.dir, reviewFile, outDir, 'A4')
+  }, 60_000)
+
+  it('issues one PDF signed with the provider key, valid only against that key', async () => {
+    expect(issued.issued).toHaveLength(1)
+    const pdf = new Uint8Array(await fs.readFile(issued.issued[0]!.file))
+    const providerKey = publicKeyFromText(provider.publicKeyPem)
+    const ok = await verifyCertificatePdf(pdf, [providerKey], { trust: 'provider' })
+    expect(ok.status).toBe('valid')
+    expect(ok.message).toContain(provider.fingerprint)
+    expect(ok.fields?.issuer).toMatchObject({
+      provider: 'Example Institute for Continuing Education',
+      credits: 0.25,
+      creditType: 'Example Category 1 Credit'
+    })
+    const asInstallation = await verifyCertificatePdf(pdf, [learner.key.publicKey], {
+      trust: 'provider'
+    })
+    expect(asInstallation.status).toBe('foreign-key')
+    const another = await providerFolder(tmp.root, 'another')
+    const asOther = await verifyCertificatePdf(pdf, [publicKeyFromText(another.publicKeyPem)], {
+      trust: 'provider'
+    })
+    expect(asOther.status).toBe('foreign-key')
+    expect(asOther.message).toMatch(/^Not issued by that provider/)
+  })
+
+  it('the PDF passes qpdf and reads as a provider certificate with its statements', async () => {
+    const file = issued.issued[0]!.file
+    execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+      .replace(/\s+/g, ' ')
+    expect(text).toContain('EXAMPLE INSTITUTE FOR CONTINUING EDUCATION · CONTINUING EDUCATION')
+    expect(text).toContain('Zoë Łukasiewicz-Núñez')
+    expect(text).toContain('GMC 7012345 · NPI 1234567893')
+    expect(text).toMatch(/CREDIT AWARDED/)
+    expect(text).toContain('0.25 Example Category 1 Credit')
+    expect(text).toContain('The Example Institute is accredited by the Example Council')
+    expect(text).toContain('designates this enduring material for a maximum of 2 Example')
+    expect(text).toContain('PROVIDER KEY FINGERPRINT')
+    expect(text).toContain(provider.fingerprint)
+    expect(text).not.toContain('does not itself confer')
+  })
+
+  it('writes the roster, the refusals and the ledger', async () => {
+    const roster = (await fs.readFile(issued.rosterFile, 'utf8')).trimEnd().split('\r\n')
+    expect(roster[0]).toBe(
+      'learner_name,credentials,licence_id,npi,course_id,course_version,course_title,' +
+        'activity_started,activity_completed,credits,credit_type,certificate_id,claim_id,' +
+        'attempt_id,issued_at,installation_key_fingerprint'
+    )
+    expect(roster).toHaveLength(2)
+    const cert = issued.issued[0]!
+    expect(roster[1]).toContain(
+      `Zoë Łukasiewicz-Núñez,MD,GMC 7012345,1234567893,rls-causes,${rlsCausesCourse.version},`
+    )
+    expect(roster[1]).toContain(`,0.25,Example Category 1 Credit,${cert.certificateId},${cert.claimId},`)
+    const refusals = JSON.parse(await fs.readFile(issued.refusalsFile, 'utf8'))
+    expect(refusals.map((r: { file: string }) => path.basename(r.file))).toEqual([
+      'b-greedy.rlsclaim.json'
+    ])
+    const ledger = await readLedger(provider.dir)
+    expect(ledger.entries.map((e) => e.certificateId)).toEqual([cert.certificateId])
+  })
+
+  it('the next review refuses the same claim as a replay, and a second issue gives nothing', async () => {
+    const again = await reviewCommand(claimsDir, provider.dir, path.join(tmp.root, 'again'))
+    expect(again.review.accepted).toEqual([])
+    expect(again.review.refused.map((r) => r.reasons[0])).toEqual([
+      expect.stringMatching(/already awarded credit .* a replayed claim/),
+      expect.stringMatching(/asks for 2/)
+    ])
+    const twice = await issueCommand(provider.dir, path.join(outDir, 'review.json'), path.join(tmp.root, 'twice'), 'A4')
+    expect(twice.issued).toEqual([])
+    expect(twice.refused.map((r) => r.reasons[0])).toContainEqual(
+      expect.stringMatching(/a replayed claim/)
+    )
+  })
+})
