@@ -64,10 +64,18 @@ export async function issueCertificates(
     const certificateId = deps.newId()
     const issuedAt = deps.now().toISOString()
     const input = certificateInput(accepted, deps.provider, certificateId, issuedAt)
-    const { pdf } = await deps.render(deps.key, input, {
-      pageSize: deps.pageSize ?? 'A4',
-      ...(deps.fonts ? { fonts: deps.fonts } : {})
-    })
+    let pdf: Uint8Array
+    try {
+      ;({ pdf } = await deps.render(deps.key, input, {
+        pageSize: deps.pageSize ?? 'A4',
+        ...(deps.fonts ? { fonts: deps.fonts } : {})
+      }))
+    } catch (err) {
+      // E.g. statements too long for the QR code: nothing was awarded, the claim can be issued
+      // again once provider.json is fixed.
+      refused.push(refusal(accepted, `No certificate could be made: ${(err as Error).message}.`))
+      continue
+    }
     ledger = await appendToLedger(deps.providerDir, ledger, [
       { ...keyOf(accepted), certificateId, awardedAt: issuedAt, credits: accepted.established.credits }
     ])
