@@ -14,7 +14,7 @@ import type { CertificateInput } from '../certificate/sign'
 import type { ProviderBlock } from '../../questions/course/types'
 import { claimFileSchema } from '../claim/format'
 import { appendToLedger, type Ledger } from './ledger'
-import { sha256, type AcceptedClaim, type RefusedClaim, type ReviewResult } from './review'
+import { ledgerKeyOf, sha256, type AcceptedClaim, type RefusedClaim, type ReviewResult } from './review'
 import { rosterCsv, type RosterRow } from './roster'
 
 export interface IssueDeps {
@@ -91,11 +91,7 @@ export async function issueCertificates(
   return { issued, refused, rosterFile, refusalsFile }
 }
 
-const keyOf = (a: AcceptedClaim) => ({
-  installationKey: a.claim.installation.publicKey,
-  attemptId: a.claim.attempt.id,
-  claimId: a.claim.claimId
-})
+const keyOf = (a: AcceptedClaim) => ledgerKeyOf(a.claim)
 
 async function changedSinceReview(a: AcceptedClaim): Promise<string | null> {
   let text: string

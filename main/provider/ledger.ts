@@ -16,7 +16,10 @@ const entrySchema = z.strictObject({
   claimId: z.string(),
   certificateId: z.string(),
   awardedAt: z.string(),
-  credits: z.number()
+  credits: z.number(),
+  courseId: z.string(),
+  /** The learner's NPI or licence id as compared (learnerKey below), or null when none given. */
+  learnerKey: z.string().nullable()
 })
 const ledgerSchema = z.strictObject({ version: z.literal(1), entries: z.array(entrySchema) })
 
@@ -25,15 +28,36 @@ export type LedgerEntry = z.output<typeof entrySchema>
 export interface Ledger {
   entries: readonly LedgerEntry[]
   /** Why this claim was already awarded, or null. */
-  seen(claim: { installationKey: string; attemptId: string; claimId: string }): string | null
+  seen(claim: LedgerKey): string | null
+}
+
+export interface LedgerKey {
+  installationKey: string
+  attemptId: string
+  claimId: string
+  courseId: string
+  learnerKey: string | null
+}
+
+/**
+ * Who the learner is, as far as a claim can say: the NPI, else the licence id, normalised. A
+ * learner earns credit for an activity once; a second attempt, however honest, earns no more.
+ */
+export function learnerKeyOf(learner: { npi: string | null; licenceId: string | null }): string | null {
+  if (learner.npi) return `npi:${learner.npi}`
+  const licence = learner.licenceId?.toUpperCase().replace(/[^0-9A-Z]/g, '')
+  return licence ? `licence:${licence}` : null
 }
 
 export function ledgerOf(entries: readonly LedgerEntry[]): Ledger {
   const byAttempt = new Map(entries.map((e) => [e.attemptId, e]))
   const byClaim = new Map(entries.map((e) => [e.claimId, e]))
+  const byLearner = new Map(
+    entries.filter((e) => e.learnerKey !== null).map((e) => [`${e.courseId}|${e.learnerKey}`, e])
+  )
   return {
     entries,
-    seen({ installationKey, attemptId, claimId }) {
+    seen({ installationKey, attemptId, claimId, courseId, learnerKey }) {
       const a = byAttempt.get(attemptId)
       if (a && a.installationKey === installationKey) {
         return `This attempt was already awarded credit (certificate ${a.certificateId}): a replayed claim.`
@@ -46,6 +70,13 @@ export function ledgerOf(entries: readonly LedgerEntry[]): Ledger {
       }
       const c = byClaim.get(claimId)
       if (c) return `This claim id was already awarded credit (certificate ${c.certificateId}).`
+      const l = learnerKey === null ? undefined : byLearner.get(`${courseId}|${learnerKey}`)
+      if (l) {
+        return (
+          `This learner (${learnerKey}) was already awarded credit for this course ` +
+          `(certificate ${l.certificateId}); credit is awarded once per learner.`
+        )
+      }
       return null
     }
   }

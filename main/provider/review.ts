@@ -8,7 +8,7 @@ import { printable } from '../../preload/contract/clean-text'
 import { CLAIM_FILE_SUFFIX, type Claim } from '../claim/format'
 import { checkClaimText, type Established } from './check-claim'
 import type { KnownCourse } from './courses'
-import type { Ledger } from './ledger'
+import { learnerKeyOf, type Ledger, type LedgerKey } from './ledger'
 
 /** No claim the app writes comes near this; a larger file is refused unread. */
 export const MAX_CLAIM_BYTES = 16 * 1024 * 1024
@@ -89,11 +89,7 @@ export function reviewClaims(
       continue
     }
     const { claim } = verdict
-    const seen = deps.ledger.seen({
-      installationKey: claim.installation.publicKey,
-      attemptId: claim.attempt.id,
-      claimId: claim.claimId
-    })
+    const seen = deps.ledger.seen(ledgerKeyOf(claim))
     if (seen) refuse(file, claim, [seen])
     else accepted.push({ file, sha256: sha256(text), claim, established: verdict.established })
   }
@@ -124,6 +120,7 @@ function withinBatch(
   const kept: AcceptedClaim[] = []
   const firstOf = new Map<string, AcceptedClaim>()
   const claimIds = new Map<string, AcceptedClaim>()
+  const learners = new Map<string, AcceptedClaim>()
   const out = [...refused]
   const drop = (a: AcceptedClaim, reason: string): void => {
     out.push({
@@ -138,19 +135,34 @@ function withinBatch(
     const keys = keysOf.get(a.claim.attempt.id)!.size
     const first = firstOf.get(a.claim.attempt.id)
     const sameClaim = claimIds.get(a.claim.claimId)
+    const key = learnerKeyOf(a.claim.learner)
+    const learner = key === null ? null : `${a.claim.course.id}|${key}`
     if (keys > 1) {
       drop(a, `The same attempt is claimed by ${keys} different installation keys in this batch.`)
     } else if (first) {
       drop(a, `A copy of the claim in ${path.basename(first.file)} (the same attempt).`)
     } else if (sameClaim) {
       drop(a, `The same claim id as ${path.basename(sameClaim.file)}.`)
+    } else if (learner && learners.has(learner)) {
+      drop(a, `The same learner (${learnerKeyOf(a.claim.learner)}) as ${path.basename(learners.get(learner)!.file)}: credit is awarded once per learner.`)
     } else {
       firstOf.set(a.claim.attempt.id, a)
       claimIds.set(a.claim.claimId, a)
+      if (learner) learners.set(learner, a)
       kept.push(a)
     }
   }
   return { accepted: kept, refused: out.sort((x, y) => x.file.localeCompare(y.file)) }
+}
+
+export function ledgerKeyOf(claim: Claim): LedgerKey {
+  return {
+    installationKey: claim.installation.publicKey,
+    attemptId: claim.attempt.id,
+    claimId: claim.claimId,
+    courseId: claim.course.id,
+    learnerKey: learnerKeyOf(claim.learner)
+  }
 }
 
 export function sha256(text: string): string {

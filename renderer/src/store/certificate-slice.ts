@@ -25,7 +25,8 @@ export interface CertificateSlice {
   issueCertificate(attemptId: string, evaluation: Evaluation): Promise<CertificateView | null>
   /** Renders and downloads the PDF; resolves to the file name, or null after an error. */
   savePdf(certificateId: string, pageSize: PageSize): Promise<string | null>
-  verifyPdf(file: File): Promise<VerifyView | null>
+  /** With a provider's published key (PEM text), only that key counts as valid. */
+  verifyPdf(file: File, providerKey?: string): Promise<VerifyView | null>
   /** What a credit claim for this attempt would be (limits, provider, eligibility). */
   prepareClaim(attemptId: string): Promise<ClaimPrepareView | null>
   /** The signed claim file from main (the caller saves it), or null after an error. */
@@ -75,7 +76,7 @@ export const createCertificateSlice =
       downloadBase64(result.value.filename, result.value.base64, 'application/pdf')
       return result.value.filename
     },
-    async verifyPdf(file) {
+    async verifyPdf(file, providerKey) {
       if (file.size > MAX_VERIFY_BYTES) {
         set({
           error: {
@@ -86,7 +87,9 @@ export const createCertificateSlice =
         return null
       }
       const pdfBase64 = toBase64(new Uint8Array(await file.arrayBuffer()))
-      const result = await api['certificate:verify']({ pdfBase64 })
+      const result = await api['certificate:verify'](
+        providerKey ? { pdfBase64, providerKey } : { pdfBase64 }
+      )
       if (!result.ok) {
         set({ error: result.error })
         return null

@@ -248,7 +248,9 @@ describe('one attempt, one award', () => {
     claimId: '',
     certificateId: 'cert-1',
     awardedAt: '2026-03-02T00:00:00Z',
-    credits: 0.25
+    credits: 0.25,
+    courseId: rlsCausesCourse.id,
+    learnerKey: null as string | null
   }
 
   it('a replayed claim (already in the ledger) is refused', () => {
@@ -298,6 +300,27 @@ describe('one attempt, one award', () => {
     const r = reviewClaims(files(good, good), deps())
     expect(r.accepted.map((a) => a.file)).toEqual(['/claims/0.rlsclaim.json'])
     expect(r.refused[0]!.reasons).toEqual([expect.stringMatching(/A copy of the claim in 0\.rlsclaim\.json/)])
+  })
+
+  it('another attempt by a learner (same NPI) already awarded for this course is refused', () => {
+    const second = resigned((c) => {
+      c.attempt.id = 'second-attempt-of-the-same-learner'
+      c.claimId = 'another-claim-id-0003'
+    })
+    const entry = {
+      ...awarded,
+      installationKey: good.claim.installation.publicKey,
+      attemptId: good.claim.attempt.id,
+      claimId: good.claim.claimId,
+      learnerKey: 'npi:1234567893'
+    }
+    const r = reviewClaims(files(second), deps([entry]))
+    expect(r.refused[0]!.reasons).toEqual([
+      expect.stringMatching(/learner \(npi:1234567893\) was already awarded credit for this course/)
+    ])
+    const batch = reviewClaims(files(good, second), deps())
+    expect(batch.accepted).toHaveLength(1)
+    expect(batch.refused[0]!.reasons).toEqual([expect.stringMatching(/once per learner/)])
   })
 
   it('a claim id already awarded, even for another attempt, is refused', () => {

@@ -39,7 +39,15 @@ export function CertificateFacts({
         ? 'None'
         : `${fields.suspensions.count} (${formatDuration(fields.suspensions.totalSeconds * 1000)} in total)`
     ],
-    ['Estimated hours', String(fields.estimatedHours)],
+    ...(fields.issuer
+      ? ([
+          ['Issued by', fields.issuer.provider],
+          [
+            'Credit awarded',
+            `${fields.issuer.credits} ${fields.issuer.creditType ?? 'hours (no credit designated)'}`
+          ]
+        ] as [string, string][])
+      : ([['Estimated hours', String(fields.estimatedHours)]] as [string, string][])),
     ['Certificate ID', fields.certificateId],
     ['Verification code', fields.verificationCode]
   ]
@@ -49,6 +57,12 @@ export function CertificateFacts({
       ['Issued', `${formatDateTime(fields.issuedAt)} (issuing computer's clock)`],
       ['Key fingerprint', fields.keyFingerprint]
     )
+    if (fields.issuer) {
+      rows.push(
+        ['Accreditation', fields.issuer.accreditationStatement],
+        ['Credit designation', fields.issuer.creditStatement]
+      )
+    }
   }
   return (
     <dl className="cert-facts">

@@ -37,6 +37,23 @@ const VERDICTS: Record<
   }
 }
 
+/** Against a provider's key, "another key" means: not this provider's certificate. */
+const NOT_THIS_PROVIDER = {
+  title: 'Not issued by this provider',
+  icon: '✗',
+  tone: 'bad',
+  advice:
+    "The file is consistent, but the provider's key you gave did not sign it: it was signed by another provider, or by the learner's own installation. It is not this provider's certificate."
+}
+
+const VALID_FOR_PROVIDER = {
+  title: 'Valid',
+  icon: '✓',
+  tone: 'ok',
+  advice:
+    "The page in this file is exactly the page the provider's key signed. A paper copy can differ: compare its verification code with the one below."
+}
+
 export function VerifyResult({
   file,
   verdict
@@ -44,7 +61,13 @@ export function VerifyResult({
   file: string
   verdict: VerifyView
 }): ReactElement {
-  const v = VERDICTS[verdict.status]
+  const provider = verdict.trusted.kind === 'provider'
+  const v =
+    provider && verdict.status === 'foreign-key'
+      ? NOT_THIS_PROVIDER
+      : provider && verdict.status === 'valid'
+        ? VALID_FOR_PROVIDER
+        : VERDICTS[verdict.status]
   return (
     <section
       className={`card verdict-card verdict-${v.tone}`}
@@ -61,6 +84,12 @@ export function VerifyResult({
         {v.title}
       </h2>
       <p>{printable(verdict.message)}</p>
+      <p className="small" data-testid="verify-trusted">
+        {verdict.trusted.kind === 'provider'
+          ? "Checked against the provider's key you gave, fingerprint "
+          : "Checked against this installation's keys, fingerprint "}
+        <span className="mono">{verdict.trusted.fingerprints.join(', ') || 'none yet'}</span>.
+      </p>
       <p className="small">{v.advice}</p>
       {verdict.checks.length > 0 && (
         <ul className="small verdict-checks" aria-label="What was checked">

@@ -4,6 +4,7 @@
 import { useRef, useState, type DragEvent, type ReactElement } from 'react'
 import type { VerifyView as Verdict } from '../../../../preload/contract/certificate'
 import { useAppStore } from '../../store'
+import { ProviderKeyField } from './ProviderKeyField'
 import { VerifyResult } from './VerifyResult'
 import './certificate.css'
 
@@ -12,13 +13,22 @@ export function VerifyView(): ReactElement {
   const [result, setResult] = useState<{ file: string; verdict: Verdict } | null>(null)
   const [busy, setBusy] = useState(false)
   const [dragging, setDragging] = useState(false)
+  const [providerKey, setProviderKey] = useState<string | null>(null)
+  const [keyMissing, setKeyMissing] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
 
   const check = async (file: File | undefined): Promise<void> => {
     if (!file) return
     setBusy(true)
     setResult(null)
-    const verdict = await verifyPdf(file)
+    const key = providerKey?.trim()
+    if (providerKey !== null && !key) {
+      setBusy(false)
+      setKeyMissing(true)
+      return
+    }
+    setKeyMissing(false)
+    const verdict = await verifyPdf(file, key)
     setBusy(false)
     if (verdict) setResult({ file: file.name, verdict })
   }
@@ -33,10 +43,12 @@ export function VerifyView(): ReactElement {
       <header className="page-header">
         <h1>Verify a certificate</h1>
         <p className="muted">
-          Checks the signature inside an RLS Casebook certificate PDF. Nothing is sent anywhere: the
-          check runs on this computer.
+          Checks the signature inside an RLS Casebook certificate PDF, against this
+          installation&apos;s keys or an accredited provider&apos;s published key. Nothing is sent
+          anywhere: the check runs on this computer.
         </p>
       </header>
+      <ProviderKeyField value={providerKey} onChange={setProviderKey} />
       <section
         className={`card drop-zone ${dragging ? 'is-dragging' : ''}`}
         aria-labelledby="drop-title"
@@ -67,6 +79,12 @@ export function VerifyView(): ReactElement {
       </section>
       <div aria-live="polite" aria-busy={busy}>
         {busy && <p className="card">Checking…</p>}
+        {keyMissing && (
+          <p className="card" role="alert">
+            Paste or choose the provider&apos;s public key first, or check against this
+            installation&apos;s keys.
+          </p>
+        )}
         {result && <VerifyResult file={result.file} verdict={result.verdict} />}
       </div>
     </div>
