@@ -9,7 +9,8 @@ import { writeDurably } from '../certificate/keys'
 import { readProviderConfig, writeProviderConfig, type ProviderConfig } from './config'
 import { KNOWN_COURSES, type KnownCourse } from './courses'
 import { issueCertificates, type IssueResult } from './issue'
-import { initProviderKeys, loadProviderKey } from './keys'
+import { initProviderKeys, loadProviderKey, loadProviderPrivateKey } from './keys'
+import { createRenderPool } from './render-pool'
 import { readLedger } from './ledger'
 import { reviewClaimsDir, reviewSummary, type ReviewResult } from './review'
 
@@ -98,18 +99,23 @@ export async function issueCommand(
     throw err
   })
   try {
-    const { issueCertificateWithKey, loadCertificateFonts } = await import('../certificate/index')
-    const result = await issueCertificates(review, outDir, {
-      key,
-      provider: config.provider,
-      providerDir,
-      ledger: await readLedger(providerDir),
-      now: env.now,
-      newId: env.newId,
-      render: issueCertificateWithKey,
-      fonts: await loadCertificateFonts(),
-      pageSize
-    })
+    const pool = createRenderPool(await loadProviderPrivateKey(providerDir))
+    let result: IssueResult
+    try {
+      result = await issueCertificates(review, outDir, {
+        keyFingerprint: key.fingerprint,
+        provider: config.provider,
+        providerDir,
+        ledger: await readLedger(providerDir),
+        now: env.now,
+        newId: env.newId,
+        render: (input, size) => pool.render(input, size),
+        parallel: pool.size,
+        pageSize
+      })
+    } finally {
+      await pool.close()
+    }
     const lines = [
       `Issued ${result.issued.length} certificate(s), refused ${result.refused.length}.`,
       ...result.issued.map(

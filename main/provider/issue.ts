@@ -7,9 +7,8 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { canonicalJson } from '../certificate/canonical'
-import type { CertificateFonts } from '../certificate/fonts'
 import { estimateHours } from '../certificate/fields'
-import { writeDurably, type SigningKey } from '../certificate/keys'
+import { writeDurably } from '../certificate/keys'
 import type { CertificateInput } from '../certificate/sign'
 import type { ProviderBlock } from '../../questions/course/types'
 import { claimFileSchema } from '../claim/format'
@@ -18,19 +17,17 @@ import { ledgerKeyOf, sha256, type AcceptedClaim, type RefusedClaim, type Review
 import { rosterCsv, type RosterRow } from './roster'
 
 export interface IssueDeps {
-  key: SigningKey
+  /** Fingerprint of the provider key the renderer signs with (checked against the review). */
+  keyFingerprint: string
   provider: ProviderBlock
   providerDir: string
   ledger: Ledger
   now: () => Date
   newId: () => string
-  /** issueCertificateWithKey (main/certificate/index.ts), injected so pdf-lib loads lazily. */
-  render: (
-    key: SigningKey,
-    input: CertificateInput,
-    options: { pageSize: 'A4' | 'Letter'; fonts?: CertificateFonts }
-  ) => Promise<{ pdf: Uint8Array }>
-  fonts?: CertificateFonts
+  /** Signs and renders one certificate with the provider's key (render-pool.ts, or in-thread). */
+  render: (input: CertificateInput, pageSize: 'A4' | 'Letter') => Promise<Uint8Array>
+  /** How many certificates are rendered at once (the pool's size). */
+  parallel?: number
   pageSize?: 'A4' | 'Letter'
 }
 
@@ -41,12 +38,17 @@ export interface IssueResult {
   refusalsFile: string
 }
 
+interface Prepared {
+  accepted: AcceptedClaim
+  input: CertificateInput
+}
+
 export async function issueCertificates(
   review: ReviewResult,
   outDir: string,
   deps: IssueDeps
 ): Promise<IssueResult> {
-  if (review.providerFingerprint !== deps.key.fingerprint) {
+  if (review.providerFingerprint !== deps.keyFingerprint) {
     throw new Error("This review was made with another provider's folder.")
   }
   const certDir = path.join(outDir, 'certificates')
@@ -55,35 +57,63 @@ export async function issueCertificates(
   const issued: IssueResult['issued'] = []
   const roster: RosterRow[] = []
   let ledger = deps.ledger
-  for (const accepted of review.accepted) {
-    const problem = (await changedSinceReview(accepted)) ?? ledger.seen(keyOf(accepted))
-    if (problem) {
-      refused.push(refusal(accepted, problem))
-      continue
+  const window = Math.max(1, (deps.parallel ?? 1) * 2)
+  for (let start = 0; start < review.accepted.length; start += window) {
+    // Checked, rendered in parallel, then awarded in order: ledger first (one write for the
+    // window), then the PDFs.
+    const prepared: Prepared[] = []
+    for (const accepted of review.accepted.slice(start, start + window)) {
+      const problem = (await changedSinceReview(accepted)) ?? ledger.seen(keyOf(accepted))
+      if (problem) refused.push(refusal(accepted, problem))
+      else {
+        const input = certificateInput(accepted, deps.provider, deps.newId(), deps.now().toISOString())
+        prepared.push({ accepted, input })
+      }
     }
-    const certificateId = deps.newId()
-    const issuedAt = deps.now().toISOString()
-    const input = certificateInput(accepted, deps.provider, certificateId, issuedAt)
-    let pdf: Uint8Array
-    try {
-      ;({ pdf } = await deps.render(deps.key, input, {
-        pageSize: deps.pageSize ?? 'A4',
-        ...(deps.fonts ? { fonts: deps.fonts } : {})
+    const rendered = await Promise.all(
+      prepared.map(({ input }) =>
+        deps.render(input, deps.pageSize ?? 'A4').then(
+          (pdf) => ({ pdf }),
+          (err: Error) => ({ error: err.message })
+        )
+      )
+    )
+    const awards: { p: Prepared; pdf: Uint8Array }[] = []
+    rendered.forEach((r, i) => {
+      const p = prepared[i]!
+      // E.g. statements too long for the QR code: nothing is awarded, and the claim can be
+      // issued again once provider.json is fixed.
+      if ('error' in r) refused.push(refusal(p.accepted, `No certificate could be made: ${r.error}.`))
+      else awards.push({ p, pdf: r.pdf })
+    })
+    if (awards.length === 0) continue
+    ledger = await appendToLedger(
+      deps.providerDir,
+      ledger,
+      awards.map(({ p }) => ({
+        ...keyOf(p.accepted),
+        certificateId: p.input.certificateId,
+        awardedAt: p.input.issuedAt,
+        credits: p.input.issuer!.credits
       }))
-    } catch (err) {
-      // E.g. statements too long for the QR code: nothing was awarded, the claim can be issued
-      // again once provider.json is fixed.
-      refused.push(refusal(accepted, `No certificate could be made: ${(err as Error).message}.`))
-      continue
-    }
-    ledger = await appendToLedger(deps.providerDir, ledger, [
-      { ...keyOf(accepted), certificateId, awardedAt: issuedAt, credits: accepted.established.credits }
-    ])
-    const file = path.join(certDir, `${certificateId}.pdf`)
-    await writeDurably(file, pdf, 0o644)
-    issued.push({ certificateId, claimId: accepted.claim.claimId, file, credits: input.issuer!.credits })
-    roster.push(rosterRow(accepted, deps.provider, certificateId, issuedAt))
+    )
+    await Promise.all(
+      awards.map(async ({ p, pdf }) => {
+        const file = path.join(certDir, `${p.input.certificateId}.pdf`)
+        await writeDurably(file, pdf, 0o644)
+        issued.push({
+          certificateId: p.input.certificateId,
+          claimId: p.accepted.claim.claimId,
+          file,
+          credits: p.input.issuer!.credits
+        })
+        roster.push(rosterRow(p.accepted, deps.provider, p.input.certificateId, p.input.issuedAt))
+      })
+    )
   }
+  const order = new Map(review.accepted.map((a, i) => [a.claim.claimId, i]))
+  issued.sort((a, b) => order.get(a.claimId)! - order.get(b.claimId)!)
+  roster.sort((a, b) => order.get(a.claimId)! - order.get(b.claimId)!)
   const rosterFile = path.join(outDir, 'roster.csv')
   await writeDurably(rosterFile, rosterCsv(roster), 0o644)
   const refusalsFile = path.join(outDir, 'refusals.json')

@@ -2,7 +2,7 @@
 // mode 0600) signs the certificates the provider issues; the public key (SPKI PEM) is what the
 // course publishes in provider.publicKeyPem and what `verify-cert --provider-key` checks against.
 // `init` never overwrites: a new key would orphan every certificate the old one signed.
-import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto'
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import {
@@ -60,6 +60,11 @@ export async function initProviderKeys(dir: string): Promise<ProviderKeyFiles> {
 
 /** The provider's signing key from its folder. */
 export async function loadProviderKey(dir: string): Promise<SigningKey> {
+  return fromPrivateKey(await loadProviderPrivateKey(dir))
+}
+
+/** The private KeyObject itself, for the render workers (render-pool.ts) and nothing else. */
+export async function loadProviderPrivateKey(dir: string): Promise<KeyObject> {
   const file = path.join(dir, PROVIDER_PRIVATE_KEY)
   let pem: string
   try {
@@ -73,7 +78,7 @@ export async function loadProviderKey(dir: string): Promise<SigningKey> {
   try {
     const key = createPrivateKey(pem)
     if (key.asymmetricKeyType !== 'ed25519') throw new Error(`type ${key.asymmetricKeyType}`)
-    return fromPrivateKey(key)
+    return key
   } catch (err) {
     throw new ProviderKeyError(`The provider key ${file} is unreadable: ${(err as Error).message}`)
   }

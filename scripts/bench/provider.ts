@@ -39,7 +39,13 @@ async function main(): Promise<void> {
         key: keys[i % keys.length]!,
         provider: config.provider,
         startedAt: new Date(Date.UTC(2026, 11, 2, 9) + i * 3_600_000),
-        seed: `bench-${i}`
+        seed: `bench-${i}`,
+        learner: {
+          fullName: `Learner ${i}`,
+          credentials: 'MD',
+          licenceId: `GMC ${7_000_000 + i}`,
+          npi: null
+        }
       })
       const name = `${String(i).padStart(4, '0')}${CLAIM_FILE_SUFFIX}`
       await fs.writeFile(path.join(claimsDir, name), JSON.stringify(file))

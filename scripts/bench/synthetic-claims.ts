@@ -26,6 +26,7 @@ export interface SyntheticOptions {
   seed: string
   /** Working time per item; 80 s gives 26 min 40 s for 20 items (0.25 credit at 60 min). */
   msPerItem?: number
+  learner?: Claim['learner']
 }
 
 export function syntheticClaim(o: SyntheticOptions): ClaimFile {
@@ -84,7 +85,12 @@ export function syntheticClaim(o: SyntheticOptions): ClaimFile {
     evaluation: { objectivesMet: 'yes', relevance: 5, intentToChange: 'yes', balanced: 'yes', commercialBias: 'none' },
     attestation: { text: o.provider.attestation, attestedAt: at(total + 60_000) },
     credits: { claimed: 0.25, type: o.provider.credit.type },
-    learner: { fullName: 'Ada Okafor', credentials: 'MD', licenceId: 'GMC 7012345', npi: null },
+    learner: o.learner ?? {
+      fullName: 'Ada Okafor',
+      credentials: 'MD',
+      licenceId: 'GMC 7012345',
+      npi: null
+    },
     installation: { publicKey: o.key.publicKey, fingerprint: o.key.fingerprint }
   }
   return { claim, signature: toBase64Url(o.key.sign(canonicalJsonBytes(claim))) }
