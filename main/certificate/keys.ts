@@ -150,3 +150,18 @@ async function syncDir(dir: string): Promise<void> {
     await handle.close()
   }
 }
+
+/**
+ * The raw public key (base64url) of a published key: an SPKI PEM (as `provider init` writes and
+ * a course publishes) or the raw base64url form. Throws an Error naming the problem otherwise.
+ */
+export function publicKeyFromText(text: string): string {
+  const t = text.trim()
+  try {
+    if (t.startsWith('-----BEGIN')) return rawPublicKey(createPublicKey(t))
+    if (/^[A-Za-z0-9_-]{43}$/.test(t)) return rawPublicKey(publicKeyFromRaw(t))
+  } catch (err) {
+    throw new Error(`Not an Ed25519 public key: ${(err as Error).message}`)
+  }
+  throw new Error('Not an Ed25519 public key (expected an SPKI PEM or base64url key).')
+}

@@ -2,12 +2,13 @@
 // mode 0600) signs the certificates the provider issues; the public key (SPKI PEM) is what the
 // course publishes in provider.publicKeyPem and what `verify-cert --provider-key` checks against.
 // `init` never overwrites: a new key would orphan every certificate the old one signed.
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import {
   fingerprintOf,
   fromPrivateKey,
+  publicKeyFromText,
   rawPublicKey,
   writeDurably,
   type SigningKey
@@ -84,23 +85,8 @@ export async function loadProviderPrivateKey(dir: string): Promise<KeyObject> {
   }
 }
 
-/**
- * The raw public key (base64url) of a published provider key: an SPKI PEM, as `init` writes and
- * the course publishes, or the raw base64url form. Throws ProviderKeyError for anything else.
- */
-export function publicKeyFromText(text: string): string {
-  const t = text.trim()
-  try {
-    if (t.startsWith('-----BEGIN')) return rawPublicKey(createPublicKey(t))
-    if (/^[A-Za-z0-9_-]{43}$/.test(t)) return rawPublicKey(createPublicKey({
-      key: { kty: 'OKP', crv: 'Ed25519', x: t },
-      format: 'jwk'
-    }))
-  } catch (err) {
-    throw new ProviderKeyError(`Not an Ed25519 public key: ${(err as Error).message}`)
-  }
-  throw new ProviderKeyError('Not an Ed25519 public key (expected an SPKI PEM or base64url key).')
-}
+/** Re-exported: reading a published key is the certificate layer's (verify uses it too). */
+export { publicKeyFromText }
 
 async function exists(file: string): Promise<boolean> {
   try {

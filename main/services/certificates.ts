@@ -4,8 +4,7 @@
 import { randomUUID } from 'node:crypto'
 import { canonicalJson } from '../certificate/canonical'
 import { COURSE_ID, COURSE_TITLE, estimateHours } from '../certificate/fields'
-import { fingerprintOf, knownPublicKeys } from '../certificate/keys'
-import { publicKeyFromText } from '../provider/keys'
+import { fingerprintOf, knownPublicKeys, publicKeyFromText } from '../certificate/keys'
 // pdf-lib and fontkit load on first use, not at start-up (see lazy.ts).
 import {
   issueCertificate,
@@ -232,7 +231,7 @@ export function createCertificateService(o: CertificateServiceOptions) {
         try {
           keys = [publicKeyFromText(providerKey)]
         } catch (err) {
-          throw new ApiError('INVALID_ARGS', `The provider key: ${(err as Error).message}`)
+          throw new ServiceError('INVALID_ARGS', `The provider key: ${(err as Error).message}`)
         }
       } else keys = await knownPublicKeys(o.store.dataDir)
       const kind = providerKey !== undefined ? 'provider' : 'installation'

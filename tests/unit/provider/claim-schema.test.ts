@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest'
 import { CLAIM_FORMAT_VERSION } from '../../../main/claim/format'
 import { CLAIM_SCHEMA_FILE, claimJsonSchema } from '../../../main/claim/json-schema'
 
-const checkedIn = JSON.parse(readFileSync(CLAIM_SCHEMA_FILE, 'utf8')) as Record<string, any>
+interface SchemaNode {
+  required?: string[]
+  additionalProperties?: boolean
+  const?: unknown
+  properties: Record<string, SchemaNode>
+}
+const checkedIn = JSON.parse(readFileSync(CLAIM_SCHEMA_FILE, 'utf8')) as SchemaNode
 
 describe('docs/claim.schema.json', () => {
   it('matches the zod schema the provider review parses with', () => {
@@ -14,10 +20,10 @@ describe('docs/claim.schema.json', () => {
   })
 
   it('pins the format and its version, and requires the signature', () => {
-    const claim = checkedIn.properties.claim
+    const claim = checkedIn.properties.claim!
     expect(checkedIn.required).toEqual(['claim', 'signature'])
-    expect(claim.properties.format.const).toBe('rls-casebook-claim')
-    expect(claim.properties.formatVersion.const).toBe(CLAIM_FORMAT_VERSION)
+    expect(claim.properties.format!.const).toBe('rls-casebook-claim')
+    expect(claim.properties.formatVersion!.const).toBe(CLAIM_FORMAT_VERSION)
     expect(claim.additionalProperties).toBe(false)
     expect(claim.required).toEqual(
       expect.arrayContaining(['course', 'attempt', 'evaluation', 'attestation', 'credits', 'learner', 'installation'])

@@ -105,6 +105,29 @@ describe('review, then issue', () => {
     expect(asOther.message).toMatch(/^Not issued by that provider/)
   })
 
+  it("the app's certificate:verify channel takes a provider key and says which key it used", async () => {
+    const pdfBase64 = (await fs.readFile(issued.issued[0]!.file)).toString('base64')
+    const h = learner.h
+    const asProvider = await h.call('certificate:verify', {
+      pdfBase64,
+      providerKey: provider.publicKeyPem
+    })
+    expect(asProvider.status).toBe('valid')
+    expect(asProvider.trusted).toEqual({ kind: 'provider', fingerprints: [provider.fingerprint] })
+    const another = await providerFolder(tmp.root, 'another-for-channel')
+    const wrong = await h.call('certificate:verify', { pdfBase64, providerKey: another.publicKeyPem })
+    expect(wrong.status).toBe('foreign-key')
+    expect(wrong.trusted.fingerprints).toEqual([another.fingerprint])
+    const asInstallation = await h.call('certificate:verify', { pdfBase64 })
+    expect(asInstallation.status).toBe('foreign-key')
+    expect(asInstallation.trusted).toEqual({
+      kind: 'installation',
+      fingerprints: [learner.key.fingerprint]
+    })
+    const junk = await h.attempt('certificate:verify', { pdfBase64, providerKey: 'not a key' })
+    expect(junk).toMatchObject({ ok: false, error: { code: 'INVALID_ARGS' } })
+  })
+
   it('the PDF passes qpdf and reads as a provider certificate with its statements', async () => {
     const file = issued.issued[0]!.file
     execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })
