@@ -2,7 +2,7 @@
 // to a baseline measured in this same run, or a growth curve; budgets are checked at the end and
 // a miss exits non-zero. Writes bench/results.json. Not part of npm test.
 //
-//   node scripts/bench.mjs [--no-build] [--only renderer,weight,bank,store,certificate,coldstart,memory]
+//   node scripts/bench.mjs [--no-build] [--only renderer,weight,bank,store,certificate,provider,coldstart,memory]
 //
 // The build is snapshotted into .tmp/ so other people rebuilding out/ mid-run cannot skew it.
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -252,6 +252,20 @@ async function main() {
         { max: 200 * 1024, label: '≤ 200 KB' },
         {
           shown: `${(c.maxBytes / 1024).toFixed(1)} KB`
+        }
+      )
+    }
+
+    if (want('provider')) {
+      log('provider: review + issue over 500 claim files…')
+      const p = runTs('scripts/bench/provider.ts')
+      results.sections.provider = p
+      check(
+        `Provider: review + issue, ${p.claims} claims`,
+        p.totalMs,
+        { max: 30_000, label: '≤ 30 s' },
+        {
+          shown: `${(p.totalMs / 1000).toFixed(1)} s (review ${(p.reviewMs / 1000).toFixed(1)} s, issue ${(p.issueMs / 1000).toFixed(1)} s; CPU ${p.cpuPerClaimMs} ms per claim)`
         }
       )
     }

@@ -39,7 +39,8 @@ async function main(argv: string[]): Promise<string> {
     }
     case 'review': {
       const provider = option(rest, '--provider')
-      if (args.length !== 1 || !provider) throw new Usage('review needs CLAIMS_DIR and --provider DIR')
+      if (args.length !== 1 || !provider)
+        throw new Usage('review needs CLAIMS_DIR and --provider DIR')
       const out = option(rest, '--out') ?? path.join(provider, 'review')
       return (await reviewCommand(args[0]!, provider, out)).text
     }

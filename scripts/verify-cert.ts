@@ -28,12 +28,15 @@ const VERDICT = {
 
 async function main(argv: string[]): Promise<number> {
   const file = argv.find(
-    (a, i) => !a.startsWith('--') && argv[i - 1] !== '--data-dir' && argv[i - 1] !== '--provider-key'
+    (a, i) =>
+      !a.startsWith('--') && argv[i - 1] !== '--data-dir' && argv[i - 1] !== '--provider-key'
   )
   const keyAt = argv.indexOf('--provider-key')
   const keyFile = keyAt >= 0 ? argv[keyAt + 1] : undefined
   if (!file || (keyAt >= 0 && !keyFile) || (keyAt >= 0 && parseDataDirArg(argv))) {
-    console.error('usage: npm run verify-cert -- FILE.pdf [--data-dir DIR | --provider-key KEY.pub]')
+    console.error(
+      'usage: npm run verify-cert -- FILE.pdf [--data-dir DIR | --provider-key KEY.pub]'
+    )
     return 1
   }
   const dirs = keyFile ? [] : dataDirs(parseDataDirArg(argv))
@@ -61,10 +64,14 @@ async function main(argv: string[]): Promise<number> {
   for (const c of result.checks)
     console.log(`  [${c.passed ? 'pass' : 'FAIL'}] ${c.check}: ${printable(c.detail)}`)
   if (keyFile) {
-    console.log(`  (checked against the provider key ${keyFile}, fingerprint ${fingerprintOf(keys[0]!)})`)
+    console.log(
+      `  (checked against the provider key ${keyFile}, fingerprint ${fingerprintOf(keys[0]!)})`
+    )
   } else if (result.status !== 'valid') console.log(`  (keys trusted from: ${dirs.join(', ')})`)
   const verdict =
-    keyFile && result.status === 'foreign-key' ? 'NOT SIGNED BY THIS PROVIDER' : VERDICT[result.status]
+    keyFile && result.status === 'foreign-key'
+      ? 'NOT SIGNED BY THIS PROVIDER'
+      : VERDICT[result.status]
   console.log(`${verdict}: ${printable(result.message)}`)
   return result.status === 'valid' ? 0 : 1
 }
@@ -88,7 +95,10 @@ function fieldRows(f: CertificateFields): [string, string][] {
     ...(f.issuer
       ? ([
           ['Issued by', f.issuer.provider],
-          ['Credit awarded', `${f.issuer.credits} ${f.issuer.creditType ?? 'hours (no credit type)'}`],
+          [
+            'Credit awarded',
+            `${f.issuer.credits} ${f.issuer.creditType ?? 'hours (no credit type)'}`
+          ],
           ['Claim', f.issuer.claimId],
           ['Accreditation', f.issuer.accreditationStatement],
           ['Designation', f.issuer.creditStatement]

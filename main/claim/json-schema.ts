@@ -13,7 +13,7 @@ export function claimJsonSchema(): Record<string, unknown> {
     $id: `https://rls-casebook.invalid/schemas/${CLAIM_FORMAT}-v${CLAIM_FORMAT_VERSION}.json`,
     title: `RLS Casebook claim file, format ${CLAIM_FORMAT} version ${CLAIM_FORMAT_VERSION}`,
     description:
-      'A learner\'s claim for credit: { claim, signature }, where signature is Ed25519 (base64url) ' +
+      "A learner's claim for credit: { claim, signature }, where signature is Ed25519 (base64url) " +
       'over the canonical JSON of claim (keys sorted, no whitespace) with the raw public key in ' +
       'claim.installation.publicKey. See docs/PROVIDER.md.',
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema'))

@@ -12,12 +12,7 @@ import { canonicalJsonBytes } from '../certificate/canonical'
 import { tryFromBase64Url } from '../certificate/encoding'
 import { fingerprintOf, publicKeyFromRaw } from '../certificate/keys'
 import { claimFileSchema, type Claim } from '../claim/format'
-import {
-  attestationReasons,
-  creditReasons,
-  dateReasons,
-  evaluationReasons
-} from './claim-checks'
+import { attestationReasons, creditReasons, dateReasons, evaluationReasons } from './claim-checks'
 import { courseFor, type KnownCourse } from './courses'
 import { replayClaim } from './replay'
 import { timeReasons } from './time-checks'
@@ -102,7 +97,10 @@ function judge(claim: Claim, course: Course): ClaimVerdict {
       passMarkPercent: Math.max(course.rules.passMarkPercent, summary.passMarkPercent),
       activeMs: summary.elapsedMs,
       accommodation: summary.accommodation === 'untimed' ? 1 : summary.accommodation,
-      suspensions: { count: Math.max(totals.count, summary.suspensionCount), totalMs: totals.totalMs },
+      suspensions: {
+        count: Math.max(totals.count, summary.suspensionCount),
+        totalMs: totals.totalMs
+      },
       startedAt: summary.startedAt,
       submittedAt: summary.submittedAt!,
       credits: claim.credits.claimed,

@@ -10,10 +10,14 @@ export function dateReasons(provider: ProviderBlock, submittedAt: string | null)
   const day = submittedAt?.slice(0, 10) ?? ''
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return ['The exam has no submission date.']
   if (day < provider.releaseDate) {
-    return [`The exam was submitted on ${day}, before the activity's release (${provider.releaseDate}).`]
+    return [
+      `The exam was submitted on ${day}, before the activity's release (${provider.releaseDate}).`
+    ]
   }
   if (day > provider.expiryDate) {
-    return [`The exam was submitted on ${day}, after the activity expired (${provider.expiryDate}).`]
+    return [
+      `The exam was submitted on ${day}, after the activity expired (${provider.expiryDate}).`
+    ]
   }
   return []
 }
@@ -25,7 +29,8 @@ export function evaluationReasons(
   const reasons: string[] = []
   const ids = new Set(questions.map((q) => q.id))
   for (const key of Object.keys(answers)) {
-    if (!ids.has(key)) reasons.push(`The evaluation answers a question the course does not ask (${key}).`)
+    if (!ids.has(key))
+      reasons.push(`The evaluation answers a question the course does not ask (${key}).`)
   }
   for (const q of questions) {
     const a = answers[q.id]
@@ -78,10 +83,13 @@ export function creditReasons(provider: ProviderBlock, claim: Claim, activeMs: n
   const { type, maxCredits, increment, minutesPerCredit } = provider.credit
   const claimed = claim.credits.claimed
   if (claim.credits.type !== type) {
-    reasons.push(`The claim asks for ${claim.credits.type ?? 'a record of time'}, not ${type ?? 'a record of time'}.`)
+    reasons.push(
+      `The claim asks for ${claim.credits.type ?? 'a record of time'}, not ${type ?? 'a record of time'}.`
+    )
   }
   if (!(claimed > 0)) reasons.push('The claim asks for no credit.')
-  if (claimed > maxCredits) reasons.push(`The claim asks for ${claimed}; the activity designates at most ${maxCredits}.`)
+  if (claimed > maxCredits)
+    reasons.push(`The claim asks for ${claimed}; the activity designates at most ${maxCredits}.`)
   const steps = claimed / increment
   if (Math.abs(steps - Math.round(steps)) > 1e-9) {
     reasons.push(`The claim asks for ${claimed}, not a multiple of ${increment}.`)

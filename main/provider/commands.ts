@@ -31,7 +31,10 @@ export const defaultEnv: CommandEnv = {
 
 export async function initCommand(dir: string, courseId: string, env = defaultEnv) {
   const entry = env.known.find((k) => k.course.id === courseId)
-  if (!entry) throw new Error(`No course "${courseId}" (known: ${env.known.map((k) => k.course.id).join(', ')}).`)
+  if (!entry)
+    throw new Error(
+      `No course "${courseId}" (known: ${env.known.map((k) => k.course.id).join(', ')}).`
+    )
   const keys = await initProviderKeys(dir)
   const configFile = await writeProviderConfig(dir, entry.course, keys.publicKeyPem)
   return {

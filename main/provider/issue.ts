@@ -13,7 +13,13 @@ import type { CertificateInput } from '../certificate/sign'
 import type { ProviderBlock } from '../../questions/course/types'
 import { claimFileSchema } from '../claim/format'
 import { appendToLedger, type Ledger } from './ledger'
-import { ledgerKeyOf, sha256, type AcceptedClaim, type RefusedClaim, type ReviewResult } from './review'
+import {
+  ledgerKeyOf,
+  sha256,
+  type AcceptedClaim,
+  type RefusedClaim,
+  type ReviewResult
+} from './review'
 import { rosterCsv, type RosterRow } from './roster'
 
 export interface IssueDeps {
@@ -66,7 +72,12 @@ export async function issueCertificates(
       const problem = (await changedSinceReview(accepted)) ?? ledger.seen(keyOf(accepted))
       if (problem) refused.push(refusal(accepted, problem))
       else {
-        const input = certificateInput(accepted, deps.provider, deps.newId(), deps.now().toISOString())
+        const input = certificateInput(
+          accepted,
+          deps.provider,
+          deps.newId(),
+          deps.now().toISOString()
+        )
         prepared.push({ accepted, input })
       }
     }
@@ -83,7 +94,8 @@ export async function issueCertificates(
       const p = prepared[i]!
       // E.g. statements too long for the QR code: nothing is awarded, and the claim can be
       // issued again once provider.json is fixed.
-      if ('error' in r) refused.push(refusal(p.accepted, `No certificate could be made: ${r.error}.`))
+      if ('error' in r)
+        refused.push(refusal(p.accepted, `No certificate could be made: ${r.error}.`))
       else awards.push({ p, pdf: r.pdf })
     })
     if (awards.length === 0) continue

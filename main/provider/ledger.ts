@@ -43,7 +43,10 @@ export interface LedgerKey {
  * Who the learner is, as far as a claim can say: the NPI, else the licence id, normalised. A
  * learner earns credit for an activity once; a second attempt, however honest, earns no more.
  */
-export function learnerKeyOf(learner: { npi: string | null; licenceId: string | null }): string | null {
+export function learnerKeyOf(learner: {
+  npi: string | null
+  licenceId: string | null
+}): string | null {
   if (learner.npi) return `npi:${learner.npi}`
   const licence = learner.licenceId?.toUpperCase().replace(/[^0-9A-Z]/g, '')
   return licence ? `licence:${licence}` : null
@@ -92,7 +95,8 @@ export async function readLedger(dir: string): Promise<Ledger> {
   }
   // A damaged ledger stops the run: going on without it would award credit twice.
   const parsed = ledgerSchema.safeParse(JSON.parse(text))
-  if (!parsed.success) throw new Error(`${LEDGER_FILE} is damaged: ${parsed.error.issues[0]?.message}`)
+  if (!parsed.success)
+    throw new Error(`${LEDGER_FILE} is damaged: ${parsed.error.issues[0]?.message}`)
   return ledgerOf(parsed.data.entries)
 }
 

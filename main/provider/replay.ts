@@ -69,7 +69,10 @@ export function replayClaim(claim: Claim, course: Course): ReplayResult {
     items.push(item)
   })
   if (reasons.length > 0) return { ok: false, reasons }
-  const events: AttemptEvent[] = [{ ...started, items } as AttemptEvent, ...(rest as AttemptEvent[])]
+  const events: AttemptEvent[] = [
+    { ...started, items } as AttemptEvent,
+    ...(rest as AttemptEvent[])
+  ]
   let state: AttemptState
   try {
     state = foldAttempt({
@@ -80,7 +83,10 @@ export function replayClaim(claim: Claim, course: Course): ReplayResult {
     })
   } catch (err) {
     if (!(err instanceof AttemptLogError)) throw err
-    return { ok: false, reasons: [`The event log could not have come from the app: ${err.message}`] }
+    return {
+      ok: false,
+      reasons: [`The event log could not have come from the app: ${err.message}`]
+    }
   }
   return { ok: true, value: { items, events, state, summary: summarizeAttempt(state) } }
 }

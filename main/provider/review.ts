@@ -144,7 +144,10 @@ function withinBatch(
     } else if (sameClaim) {
       drop(a, `The same claim id as ${path.basename(sameClaim.file)}.`)
     } else if (learner && learners.has(learner)) {
-      drop(a, `The same learner (${learnerKeyOf(a.claim.learner)}) as ${path.basename(learners.get(learner)!.file)}: credit is awarded once per learner.`)
+      drop(
+        a,
+        `The same learner (${learnerKeyOf(a.claim.learner)}) as ${path.basename(learners.get(learner)!.file)}: credit is awarded once per learner.`
+      )
     } else {
       firstOf.set(a.claim.attempt.id, a)
       claimIds.set(a.claim.claimId, a)

@@ -51,11 +51,13 @@ async function main(): Promise<void> {
       await fs.writeFile(path.join(claimsDir, name), JSON.stringify(file))
     }
     const out = path.join(root, 'out')
+    const cpu0 = process.cpuUsage()
     const t0 = performance.now()
     const { review, reviewFile } = await reviewCommand(claimsDir, dir, out)
     const t1 = performance.now()
     const issued = await issueCommand(dir, reviewFile, out, 'A4')
     const t2 = performance.now()
+    const cpu = process.cpuUsage(cpu0) // this process and its render workers
     if (review.accepted.length !== CLAIMS || issued.issued.length !== CLAIMS) {
       throw new Error(
         `expected ${CLAIMS} accepted and issued, got ${review.accepted.length} / ` +
@@ -67,7 +69,9 @@ async function main(): Promise<void> {
       reviewMs: round(t1 - t0, 0),
       issueMs: round(t2 - t1, 0),
       totalMs: round(t2 - t0, 0),
-      perClaimMs: round((t2 - t0) / CLAIMS, 1)
+      perClaimMs: round((t2 - t0) / CLAIMS, 1),
+      cpuMs: round((cpu.user + cpu.system) / 1000, 0),
+      cpuPerClaimMs: round((cpu.user + cpu.system) / 1000 / CLAIMS, 1)
     })
   } finally {
     rmSync(root, { recursive: true, force: true })

@@ -26,7 +26,15 @@ describe('docs/claim.schema.json', () => {
     expect(claim.properties.formatVersion!.const).toBe(CLAIM_FORMAT_VERSION)
     expect(claim.additionalProperties).toBe(false)
     expect(claim.required).toEqual(
-      expect.arrayContaining(['course', 'attempt', 'evaluation', 'attestation', 'credits', 'learner', 'installation'])
+      expect.arrayContaining([
+        'course',
+        'attempt',
+        'evaluation',
+        'attestation',
+        'credits',
+        'learner',
+        'installation'
+      ])
     )
   })
 })

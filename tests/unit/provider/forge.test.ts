@@ -19,13 +19,28 @@ const reasons = (file: unknown): string[] => {
 
 describe('what the checks cannot catch', () => {
   it('a made-up log under a fresh installation key, consistent with every rule, is accepted', () => {
-    const forged = syntheticClaim({ key: freshInstallationKey(), provider: block, startedAt, seed: 'f1' })
+    const forged = syntheticClaim({
+      key: freshInstallationKey(),
+      provider: block,
+      startedAt,
+      seed: 'f1'
+    })
     expect(reasons(forged)).toEqual([])
   })
 
   it('any name and licence: the claim file cannot prove who sat the exam', () => {
-    const forged = syntheticClaim({ key: freshInstallationKey(), provider: block, startedAt, seed: 'f2' })
-    forged.claim.learner = { fullName: 'Someone Else', credentials: 'RN', licenceId: 'X 1', npi: null }
+    const forged = syntheticClaim({
+      key: freshInstallationKey(),
+      provider: block,
+      startedAt,
+      seed: 'f2'
+    })
+    forged.claim.learner = {
+      fullName: 'Someone Else',
+      credentials: 'RN',
+      licenceId: 'X 1',
+      npi: null
+    }
     const key = freshInstallationKey()
     forged.claim.installation = { publicKey: key.publicKey, fingerprint: key.fingerprint }
     expect(reasons(signClaim(forged.claim, key))).toEqual([])

@@ -115,7 +115,10 @@ describe('review, then issue', () => {
     expect(asProvider.status).toBe('valid')
     expect(asProvider.trusted).toEqual({ kind: 'provider', fingerprints: [provider.fingerprint] })
     const another = await providerFolder(tmp.root, 'another-for-channel')
-    const wrong = await h.call('certificate:verify', { pdfBase64, providerKey: another.publicKeyPem })
+    const wrong = await h.call('certificate:verify', {
+      pdfBase64,
+      providerKey: another.publicKeyPem
+    })
     expect(wrong.status).toBe('foreign-key')
     expect(wrong.trusted.fingerprints).toEqual([another.fingerprint])
     const asInstallation = await h.call('certificate:verify', { pdfBase64 })
@@ -131,8 +134,10 @@ describe('review, then issue', () => {
   it('the PDF passes qpdf and reads as a provider certificate with its statements', async () => {
     const file = issued.issued[0]!.file
     execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
-      .replace(/\s+/g, ' ')
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' '
+    )
     expect(text).toContain('EXAMPLE INSTITUTE FOR CONTINUING EDUCATION · CONTINUING EDUCATION')
     expect(text).toContain('Zoë Łukasiewicz-Núñez')
     expect(text).toContain('GMC 7012345 · NPI 1234567893')
@@ -157,7 +162,9 @@ describe('review, then issue', () => {
     expect(roster[1]).toContain(
       `Zoë Łukasiewicz-Núñez,MD,GMC 7012345,1234567893,rls-causes,${rlsCausesCourse.version},`
     )
-    expect(roster[1]).toContain(`,0.25,Example Category 1 Credit,${cert.certificateId},${cert.claimId},`)
+    expect(roster[1]).toContain(
+      `,0.25,Example Category 1 Credit,${cert.certificateId},${cert.claimId},`
+    )
     const refusals = JSON.parse(await fs.readFile(issued.refusalsFile, 'utf8'))
     expect(refusals.map((r: { file: string }) => path.basename(r.file))).toEqual([
       'b-greedy.rlsclaim.json'
@@ -173,7 +180,12 @@ describe('review, then issue', () => {
       expect.stringMatching(/already awarded credit .* a replayed claim/),
       expect.stringMatching(/asks for 2/)
     ])
-    const twice = await issueCommand(provider.dir, path.join(outDir, 'review.json'), path.join(tmp.root, 'twice'), 'A4')
+    const twice = await issueCommand(
+      provider.dir,
+      path.join(outDir, 'review.json'),
+      path.join(tmp.root, 'twice'),
+      'A4'
+    )
     expect(twice.issued).toEqual([])
     expect(twice.refused.map((r) => r.reasons[0])).toContainEqual(
       expect.stringMatching(/a replayed claim/)

@@ -23,7 +23,9 @@ import {
   type Learner
 } from './helpers'
 
-const block = accreditedBlock('-----BEGIN PUBLIC KEY-----\n(not used by review)\n-----END PUBLIC KEY-----')
+const block = accreditedBlock(
+  '-----BEGIN PUBLIC KEY-----\n(not used by review)\n-----END PUBLIC KEY-----'
+)
 const known = knownFor(block)
 let learner: Learner
 let good: ClaimFile
@@ -68,10 +70,13 @@ describe('an honest claim', () => {
 describe('tampering without the installation key breaks the signature', () => {
   const signatureReason = /signature does not verify/
   it.each([
-    ['a changed answer', (c: ClaimFile['claim']) => {
-      const e = c.attempt.events.find((x) => x.type === 'answered')!
-      if (e.type === 'answered') e.optionId = e.optionId === 'A' ? 'B' : 'A'
-    }],
+    [
+      'a changed answer',
+      (c: ClaimFile['claim']) => {
+        const e = c.attempt.events.find((x) => x.type === 'answered')!
+        if (e.type === 'answered') e.optionId = e.optionId === 'A' ? 'B' : 'A'
+      }
+    ],
     ['a changed time', (c: ClaimFile['claim']) => (c.attempt.activeMs += 60_000)],
     ['a removed event', (c: ClaimFile['claim']) => c.attempt.events.splice(2, 1)],
     ['more credit', (c: ClaimFile['claim']) => (c.credits.claimed = 2)]
@@ -103,7 +108,9 @@ describe("tampering re-signed with the learner's own installation key", () => {
         e.optionId = item.options.find((o) => !o.correct)!.id
       }
     })
-    expect(reasonsOf(file)).toEqual([expect.stringMatching(/score was 0%, below the pass mark of 75%/)])
+    expect(reasonsOf(file)).toEqual([
+      expect.stringMatching(/score was 0%, below the pass mark of 75%/)
+    ])
   })
 
   it('a changed time: the stated working time is compared with the events', () => {
@@ -119,7 +126,9 @@ describe("tampering re-signed with the learner's own installation key", () => {
       c.attempt.activeMs = Math.round(c.attempt.activeMs / 10)
     })
     expect(reasonsOf(file)).toEqual([
-      expect.stringMatching(/took 2 min 40 s of working time; a certificate needs at least 6 min 40 s/),
+      expect.stringMatching(
+        /took 2 min 40 s of working time; a certificate needs at least 6 min 40 s/
+      ),
       expect.stringMatching(/asks for 0.25 \(15 min\); the exam's working time was 2 min/)
     ])
   })
@@ -160,10 +169,14 @@ describe("tampering re-signed with the learner's own installation key", () => {
       c.course.bankFingerprint = old.fingerprint
     })
     expect(reasonsOf(older)).toEqual([
-      expect.stringMatching(/version 2\.0\.0 is known, but this provider tool re-derives items of version 2\.1\.0 only/)
+      expect.stringMatching(
+        /version 2\.0\.0 is known, but this provider tool re-derives items of version 2\.1\.0 only/
+      )
     ])
     const forged = resigned((c) => (c.course.bankFingerprint = '0123456789abcdef'))
-    expect(reasonsOf(forged)).toEqual([expect.stringMatching(/fingerprint 0123456789abcdef is not/)])
+    expect(reasonsOf(forged)).toEqual([
+      expect.stringMatching(/fingerprint 0123456789abcdef is not/)
+    ])
   })
 
   it('a removed event: without "submitted" the exam was never finished', () => {
@@ -189,7 +202,9 @@ describe('the provider block', () => {
   it('refuses an exam submitted after the expiry date or before the release date', () => {
     const expired = knownFor({ ...block, releaseDate: '2025-01-01', expiryDate: '2026-02-28' })
     expect(reasonsOf(good, expired)).toEqual([
-      expect.stringMatching(/^The exam was submitted on 2026-03-01, after the activity expired \(2026-02-28\)/)
+      expect.stringMatching(
+        /^The exam was submitted on 2026-03-01, after the activity expired \(2026-02-28\)/
+      )
     ])
     const early = knownFor({ ...block, releaseDate: '2026-03-02' })
     expect(reasonsOf(good, early)).toEqual([expect.stringMatching(/before the activity's release/)])
@@ -262,7 +277,9 @@ describe('one attempt, one award', () => {
     }
     const r = reviewClaims(files(good), deps([entry]))
     expect(r.accepted).toEqual([])
-    expect(r.refused[0]!.reasons).toEqual([expect.stringMatching(/already awarded.*a replayed claim/)])
+    expect(r.refused[0]!.reasons).toEqual([
+      expect.stringMatching(/already awarded.*a replayed claim/)
+    ])
   })
 
   it('the same attempt signed by another installation after it was awarded is refused', () => {
@@ -299,7 +316,9 @@ describe('one attempt, one award', () => {
   it('two copies of one claim in one batch: the first stands', () => {
     const r = reviewClaims(files(good, good), deps())
     expect(r.accepted.map((a) => a.file)).toEqual(['/claims/0.rlsclaim.json'])
-    expect(r.refused[0]!.reasons).toEqual([expect.stringMatching(/A copy of the claim in 0\.rlsclaim\.json/)])
+    expect(r.refused[0]!.reasons).toEqual([
+      expect.stringMatching(/A copy of the claim in 0\.rlsclaim\.json/)
+    ])
   })
 
   it('another attempt by a learner (same NPI) already awarded for this course is refused', () => {
@@ -324,7 +343,12 @@ describe('one attempt, one award', () => {
   })
 
   it('a claim id already awarded, even for another attempt, is refused', () => {
-    const entry = { ...awarded, installationKey: 'k', attemptId: 'other', claimId: good.claim.claimId }
+    const entry = {
+      ...awarded,
+      installationKey: 'k',
+      attemptId: 'other',
+      claimId: good.claim.claimId
+    }
     const r = reviewClaims(files(good), deps([entry]))
     expect(r.refused[0]!.reasons).toEqual([expect.stringMatching(/claim id was already awarded/)])
   })

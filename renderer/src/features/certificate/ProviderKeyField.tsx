@@ -28,21 +28,11 @@ export function ProviderKeyField({
     <fieldset className="card provider-key" data-testid="trust-choice">
       <legend>Check against</legend>
       <label className="radio-row">
-        <input
-          type="radio"
-          name="trust"
-          checked={value === null}
-          onChange={() => onChange(null)}
-        />{' '}
+        <input type="radio" name="trust" checked={value === null} onChange={() => onChange(null)} />{' '}
         This installation&apos;s keys
       </label>
       <label className="radio-row">
-        <input
-          type="radio"
-          name="trust"
-          checked={value !== null}
-          onChange={() => onChange('')}
-        />{' '}
+        <input type="radio" name="trust" checked={value !== null} onChange={() => onChange('')} />{' '}
         An accredited provider&apos;s published key
       </label>
       {value !== null && (
