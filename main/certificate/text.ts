@@ -28,18 +28,33 @@ interface Run {
   face: Face
 }
 
+// Wrapping and fitting measure the same strings many times, and every certificate of a batch
+// measures the same labels and statements; shaping (fontkit layout) is the costliest part of
+// rendering and width scales linearly with size, so widths are cached at size 1 per font face
+// (its parsed fontkit font, shared by every document), across pages.
+const unitWidths = new WeakMap<FontkitFont, Map<string, number>>()
+const MAX_CACHED_WIDTHS = 20_000
+
+function unitWidth(face: Face, text: string): number {
+  let cache = unitWidths.get(face.glyphs)
+  if (!cache) unitWidths.set(face.glyphs, (cache = new Map()))
+  let w = cache.get(text)
+  if (w === undefined) {
+    if (cache.size >= MAX_CACHED_WIDTHS) cache.clear() // names differ per page: stay bounded
+    cache.set(text, (w = face.pdf.widthOfTextAtSize(text, 1)))
+  }
+  return w
+}
+
 export class Typesetter {
   readonly missing = new Set<string>()
-  // Wrapping and fitting measure the same strings many times; shaping (fontkit layout) is the
-  // costliest part of rendering, and width scales linearly with size, so cache it at size 1.
-  private readonly unitWidths = new Map<PDFFont, Map<string, number>>()
 
   constructor(private readonly page: PDFPage) {}
 
   width(text: string, face: Face, size: number, tracking = 0): number {
     const runs = this.runs(text, face)
     const glyphs = runs.reduce((n, r) => n + [...r.text].length, 0)
-    const w = runs.reduce((sum, r) => sum + this.unitWidth(r.face.pdf, r.text) * size, 0)
+    const w = runs.reduce((sum, r) => sum + unitWidth(r.face, r.text) * size, 0)
     return w + tracking * Math.max(0, glyphs - 1)
   }
 
@@ -51,7 +66,7 @@ export class Typesetter {
     for (const run of this.runs(text, o.face)) {
       const color = o.color ?? rgb(0.1, 0.1, 0.1)
       this.page.drawText(run.text, { x, y: o.y, size: o.size, font: run.face.pdf, color })
-      x += this.unitWidth(run.face.pdf, run.text) * o.size + tracking * [...run.text].length
+      x += unitWidth(run.face, run.text) * o.size + tracking * [...run.text].length
     }
     if (tracking) this.page.pushOperators(popGraphicsState())
     return total
@@ -86,14 +101,6 @@ export class Typesetter {
     }
     if (line) lines.push(line)
     return lines
-  }
-
-  private unitWidth(font: PDFFont, text: string): number {
-    let cache = this.unitWidths.get(font)
-    if (!cache) this.unitWidths.set(font, (cache = new Map()))
-    let w = cache.get(text)
-    if (w === undefined) cache.set(text, (w = font.widthOfTextAtSize(text, 1)))
-    return w
   }
 
   private runs(text: string, primary: Face): Run[] {
