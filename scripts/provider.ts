@@ -6,7 +6,16 @@
 // OUT defaults to DIR/review. Exit code 0 when the command ran (refusals are results, not
 // errors), 1 on misuse or failure. Text from claim files is escaped before it reaches the terminal.
 import path from 'node:path'
-import { initCommand, issueCommand, reviewCommand, REVIEW_FILE } from '../main/provider/commands'
+import {
+  defaultEnv,
+  initCommand,
+  issueCommand,
+  reviewCommand,
+  REVIEW_FILE,
+  type CommandEnv
+} from '../main/provider/commands'
+import { KNOWN_COURSES } from '../main/provider/courses'
+import { courseRulesWithMinSeconds } from '../questions/engine/course-rules'
 import { printable } from '../preload/contract/clean-text'
 
 const USAGE = `usage:
@@ -29,20 +38,41 @@ function positional(argv: string[]): string[] {
 
 class Usage extends Error {}
 
+/**
+ * End-to-end tests only, as the browser edition's flag of the same name (docs/RELIABILITY.md,
+ * "Test flag"): the course's rules with another minimum working time, under their own id, so only
+ * exams taken under the same test rules pass, never a learner's. Announced on stderr.
+ */
+function commandEnv(): CommandEnv {
+  const value = process.env.RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM
+  if (value === undefined) return defaultEnv
+  const seconds = Number(value)
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds > 600) {
+    throw new Usage('RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM must be a whole number of seconds.')
+  }
+  const rules = courseRulesWithMinSeconds(seconds)
+  console.error(`TEST COURSE RULES IN FORCE (${rules.id}): not for real claims.`)
+  return {
+    ...defaultEnv,
+    known: KNOWN_COURSES.map((k) => ({ ...k, course: { ...k.course, rules } }))
+  }
+}
+
 async function main(argv: string[]): Promise<string> {
   const [command, ...rest] = argv
+  const env = commandEnv()
   const args = positional(rest)
   switch (command) {
     case 'init': {
       if (args.length !== 1) throw new Usage('init needs one folder')
-      return (await initCommand(args[0]!, option(rest, '--course') ?? 'rls-causes')).text
+      return (await initCommand(args[0]!, option(rest, '--course') ?? 'rls-causes', env)).text
     }
     case 'review': {
       const provider = option(rest, '--provider')
       if (args.length !== 1 || !provider)
         throw new Usage('review needs CLAIMS_DIR and --provider DIR')
       const out = option(rest, '--out') ?? path.join(provider, 'review')
-      return (await reviewCommand(args[0]!, provider, out)).text
+      return (await reviewCommand(args[0]!, provider, out, env)).text
     }
     case 'issue': {
       const provider = option(rest, '--provider')
@@ -51,7 +81,7 @@ async function main(argv: string[]): Promise<string> {
       const review = option(rest, '--review') ?? path.join(out, REVIEW_FILE)
       const size = option(rest, '--page-size') ?? 'A4'
       if (size !== 'A4' && size !== 'Letter') throw new Usage('--page-size is A4 or Letter')
-      return (await issueCommand(provider, review, out, size)).text
+      return (await issueCommand(provider, review, out, size, env)).text
     }
     default:
       throw new Usage(command ? `unknown command "${command}"` : 'no command')
