@@ -82,14 +82,19 @@ async function main() {
   mkdirSync(tmp, { recursive: true })
   const cleanups = []
   try {
-    if (!args.includes('--no-build')) {
+    // Only the renderer, memory and cold-start sections run the built app; the others (bank,
+    // store, certificate, provider) run the sources with tsx and need no build.
+    const needsBuild = ['renderer', 'weight', 'memory', 'coldstart'].some(want)
+    if (needsBuild && !args.includes('--no-build')) {
       log('building (electron-vite build)…')
       const b = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, encoding: 'utf8' })
       if (b.status !== 0) throw new Error(`build failed:\n${b.stdout}\n${b.stderr}`)
     }
     // Snapshot: serve.js finds its renderer at ../renderer; node_modules resolve from the repo.
-    cpSync(path.join(root, 'out/main'), path.join(tmp, 'out/main'), { recursive: true })
-    cpSync(path.join(root, 'out/renderer'), path.join(tmp, 'out/renderer'), { recursive: true })
+    if (needsBuild) {
+      cpSync(path.join(root, 'out/main'), path.join(tmp, 'out/main'), { recursive: true })
+      cpSync(path.join(root, 'out/renderer'), path.join(tmp, 'out/renderer'), { recursive: true })
+    }
     const serveJs = path.join(tmp, 'out/main/serve.js')
     const appDist = path.join(tmp, 'out/renderer')
 

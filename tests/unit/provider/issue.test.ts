@@ -28,6 +28,7 @@ let learner: Learner
 let provider: ProviderFolder
 let claimsDir: string
 let outDir: string
+let goodFile: Awaited<ReturnType<typeof examClaim>>
 
 beforeAll(async () => {
   tmp = await tempRoot()
@@ -37,6 +38,7 @@ beforeAll(async () => {
   outDir = path.join(tmp.root, 'out')
   await fs.mkdir(claimsDir)
   const good = await examClaim(learner, provider.config.provider)
+  goodFile = good
   await writeClaim(claimsDir, 'a-good', good)
   const greedy = copy(good.claim)
   greedy.credits.claimed = 2
@@ -66,6 +68,57 @@ describe('provider init', () => {
     await expect(reviewCommand(claimsDir, other.dir, path.join(tmp.root, 'x'))).rejects.toThrow(
       /not this folder's key/
     )
+  })
+})
+
+describe('the provider folder guards', () => {
+  it('refuses a block whose release date is after its expiry date', async () => {
+    const folder = await providerFolder(tmp.root, 'dates')
+    await folder.setBlock({ releaseDate: '2027-01-01', expiryDate: '2026-12-31' })
+    await expect(reviewCommand(claimsDir, folder.dir, path.join(tmp.root, 'd'))).rejects.toThrow(
+      /releaseDate is after expiryDate/
+    )
+  })
+
+  it('refuses a claim file changed since the review, and a second issuing run at once', async () => {
+    const folder = await providerFolder(tmp.root, 'changed')
+    const inbox = path.join(tmp.root, 'changed-inbox')
+    await fs.mkdir(inbox)
+    const file = await writeClaim(inbox, 'c', goodFile)
+    const out = path.join(tmp.root, 'changed-out')
+    const { reviewFile } = await reviewCommand(inbox, folder.dir, out)
+    await fs.writeFile(path.join(folder.dir, 'provider.lock'), '')
+    await expect(issueCommand(folder.dir, reviewFile, out, 'A4')).rejects.toThrow(
+      /another run is issuing/
+    )
+    await fs.rm(path.join(folder.dir, 'provider.lock'))
+    await fs.writeFile(file, JSON.stringify(goodFile, null, 2)) // same claim, other bytes
+    const r = await issueCommand(folder.dir, reviewFile, out, 'A4')
+    expect(r.issued).toEqual([])
+    expect(r.refused[0]!.reasons).toEqual(['The claim file changed since the review.'])
+    expect((await readLedger(folder.dir)).entries).toEqual([])
+  })
+
+  it('a certificate that cannot be drawn (statements too long for the QR code) awards nothing', async () => {
+    const folder = await providerFolder(tmp.root, 'long')
+    const long = 'The Example Institute is accredited to provide continuing education. '.repeat(8)
+    await folder.setBlock({
+      accreditationStatement: long.slice(0, 600),
+      credit: { ...folder.config.provider.credit, statement: long.slice(0, 600) }
+    })
+    const inbox = path.join(tmp.root, 'long-inbox')
+    await fs.mkdir(inbox)
+    await writeClaim(inbox, 'c', goodFile)
+    const out = path.join(tmp.root, 'long-out')
+    const { reviewFile } = await reviewCommand(inbox, folder.dir, out)
+    const r = await issueCommand(folder.dir, reviewFile, out, 'A4')
+    expect(r.issued).toEqual([])
+    expect(r.refused[0]!.reasons).toEqual([
+      expect.stringMatching(
+        /^No certificate could be made: certificate data too long for a QR code/
+      )
+    ])
+    expect((await readLedger(folder.dir)).entries).toEqual([])
   })
 })
 
