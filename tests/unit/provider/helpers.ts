@@ -9,19 +9,14 @@ import path from 'node:path'
 import { canonicalJsonBytes } from '../../../main/certificate/canonical'
 import { toBase64Url } from '../../../main/certificate/encoding'
 import { loadOrCreateSigningKey, type SigningKey } from '../../../main/certificate/keys'
-import {
-  CLAIM_FILE_SUFFIX,
-  CLAIM_FORMAT,
-  CLAIM_FORMAT_VERSION,
-  type Claim,
-  type ClaimFile
-} from '../../../main/claim/format'
+import { CLAIM_FILE_SUFFIX, type Claim, type ClaimFile } from '../../../main/claim/format'
+import { buildSignedClaim } from '../../../main/services/claims-build'
 import { initCommand } from '../../../main/provider/commands'
 import { PROVIDER_CONFIG, type ProviderConfig } from '../../../main/provider/config'
 import type { KnownCourse } from '../../../main/provider/courses'
 import { FINGERPRINTS } from '../../../questions/bank-fingerprint'
 import { rlsCausesCourse } from '../../../questions/content/course'
-import { reportedElapsedMs, foldAttempt, type AttemptRecord } from '../../../questions/engine'
+import { foldAttempt, summarizeAttempt, type AttemptRecord } from '../../../questions/engine'
 import { openHarness, takeQuiz, type Harness, type QuizPlan } from '../certificate-service/helpers'
 
 /** A plausible accredited provider block (what a provider fills into provider.json). */
@@ -104,36 +99,23 @@ export async function openLearner(): Promise<Learner> {
   return { h, key, close: () => h.close() }
 }
 
-/** The claim for a submitted attempt, as the learner's app would write it (unsigned). */
+/**
+ * The claim for a submitted attempt, built and signed by the learner side's own function
+ * (main/services/claims-build.ts buildSignedClaim) from the sealed record in the data folder.
+ */
 export async function claimFor(
   learner: Learner,
   attemptId: string,
   provider: ProviderConfig['provider']
-): Promise<Claim> {
+): Promise<ClaimFile> {
   const record = (await learner.h.ctx.services.store.attempts.read(attemptId)) as AttemptRecord
-  const state = foldAttempt(record)
-  const [started, ...rest] = record.events
-  if (started?.type !== 'started') throw new Error('no started event')
-  const version = started.items[0]!.bankVersion
   const now = new Date(learner.h.clock.wallMs()).toISOString()
-  return {
-    format: CLAIM_FORMAT,
-    formatVersion: CLAIM_FORMAT_VERSION,
+  return buildSignedClaim({
     claimId: randomUUID(),
     createdAt: now,
-    course: {
-      id: rlsCausesCourse.id,
-      version,
-      bankFingerprint: FINGERPRINTS.find((f) => f.version === version)!.fingerprint
-    },
-    attempt: {
-      id: attemptId,
-      rulesId: state.config.exam!.rulesId,
-      events: [{ ...started, items: started.items.map((i) => i.id) }, ...rest] as never,
-      activeMs: reportedElapsedMs(state.timeLimitMs, state.elapsedMs),
-      startedAt: state.startedAt,
-      submittedAt: state.submittedAt!
-    },
+    course: rlsCausesCourse,
+    record,
+    summary: summarizeAttempt(foldAttempt(record)),
     evaluation: { ...EVALUATION_ANSWERS },
     attestation: { text: provider.attestation, attestedAt: now },
     credits: { claimed: 0.25, type: provider.credit.type },
@@ -143,8 +125,8 @@ export async function claimFor(
       licenceId: 'GMC 7012345',
       npi: '1234567893'
     },
-    installation: { publicKey: learner.key.publicKey, fingerprint: learner.key.fingerprint }
-  }
+    key: learner.key
+  })
 }
 
 export function signClaim(claim: Claim, key: SigningKey): ClaimFile {
@@ -158,7 +140,7 @@ export async function examClaim(
   plan: QuizPlan = CREDIT_PLAN
 ): Promise<ClaimFile> {
   const attemptId = await takeQuiz(learner.h, plan)
-  return signClaim(await claimFor(learner, attemptId, provider), learner.key)
+  return claimFor(learner, attemptId, provider)
 }
 
 export async function writeClaim(dir: string, name: string, file: ClaimFile): Promise<string> {
