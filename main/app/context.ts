@@ -58,6 +58,8 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const clock = options.clock ?? systemClock
   const store = await openDataStore<AttemptRecord>({
     dataDir: options.dataDir,
+    // The course's own namespace of the data folder (main/store/schema.ts, schema v2).
+    courseId: options.course.id,
     validateAttempt: validateAttemptRecord,
     serializeAttempt: serializeAttemptRecord
   })
