@@ -3,6 +3,7 @@
 import { app, BrowserWindow, dialog, shell } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { rlsCausesCourse } from '../questions/content/course'
 import { createAppContext, type AppContext } from './app/context'
 import { bindIpc } from './electron/ipc'
 import { registerAppScheme, serveRenderer } from './electron/protocol'
@@ -42,6 +43,7 @@ if (!app.requestSingleInstanceLock()) {
       context = await createAppContext({
         dataDir,
         edition: 'electron',
+        course: rlsCausesCourse,
         // electronegativity note OPEN_EXTERNAL_JS_CHECK: references only; isSafeExternalUrl
         // admits https URLs without credentials, everything else is dropped.
         openExternal: async (url) => {

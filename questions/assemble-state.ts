@@ -3,6 +3,7 @@
 // same claim with the same keyed answer), and what each template tends to produce.
 import { optionSetKey, stemSentences } from './check/cue-checks'
 import { decisionOfId, generateItem } from './generate'
+import type { BankIdentity } from './course/bank'
 import type { Item } from './item'
 import type { Rng } from './rng'
 import type { Template } from './templates/types'
@@ -124,22 +125,23 @@ export interface Profile {
 const profileCache = new Map<string, Profile>()
 const PROFILE_SEEDS = 48
 
-export function profile(t: Template): Profile {
-  const cached = profileCache.get(t.id)
+export function profile(t: Template, bank: BankIdentity): Profile {
+  const cacheKey = `${bank.id}|${bank.version}|${t.id}`
+  const cached = profileCache.get(cacheKey)
   if (cached) return cached
   const claims = new Set<string>()
   const combos = new Map<string, Signatures>()
   for (let s = 0; s < PROFILE_SEEDS; s++) {
-    const item = generateItem(t, s)
+    const item = generateItem(t, s, bank)
     for (const c of item.claims) claims.add(c)
     const key = `${item.claims.join(',')}|${correctCode(item)}`
     if (!combos.has(key)) combos.set(key, signatures(item))
   }
   const p = { claims, combos: [...combos.values()] }
-  profileCache.set(t.id, p)
+  profileCache.set(cacheKey, p)
   return p
 }
 
-export function claimProfile(t: Template): ReadonlySet<string> {
-  return profile(t).claims
+export function claimProfile(t: Template, bank: BankIdentity): ReadonlySet<string> {
+  return profile(t, bank).claims
 }

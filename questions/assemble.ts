@@ -1,4 +1,5 @@
-// The quiz assembler: draws a blueprint-balanced set of items from the template registry.
+// The quiz assembler: draws a blueprint-balanced set of items from a course's templates. The
+// course (its templates, sections and their weights, its bank version) is a parameter.
 //
 // Guarantees (tested in tests/unit/bank/assemble.test.ts over whatever the registry holds):
 // - deterministic: the same bank version, options and seed give the same quiz, in the same order;
@@ -11,13 +12,12 @@
 //
 // It is cheap: each slot generates one item from a seed in the canonical seed space, and only
 // retries on a collision, so a 40-item quiz costs roughly 40–60 generations.
-import { BANK, SEEDS_PER_TEMPLATE } from './bank'
+import { SEEDS_PER_TEMPLATE } from './bank'
+import { sectionIdsOf, sectionWeightOf, type CourseBank } from './course/bank'
 import { decisionOfId, generateItem } from './generate'
 import type { Item, SectionId } from './item'
 import { createRng } from './rng'
-import { templates as registry } from './templates/index'
 import type { Template } from './templates/types'
-import { sectionIds, sectionWeight } from './content/sections'
 import { findItemById, rememberSeed } from './find-item'
 import { orderNoAdjacentFamily } from './order-items'
 import { claimProfile, Picked, profile, rotation, type Strictness } from './assemble-state'
@@ -26,9 +26,11 @@ import { claimProfile, Picked, profile, rotation, type Strictness } from './asse
 export { findItemById, orderNoAdjacentFamily }
 
 export interface AssembleOptions {
+  /** The course to draw from: its templates, sections (with weights) and bank version. */
+  course: CourseBank
   count: number
   seed: number | string
-  /** Sections to draw from (default: all eight). */
+  /** Sections to draw from (default: all of the course's). */
   sections?: readonly SectionId[]
   /** Item ids already used (the "unused items only" pool). */
   exclude?: ReadonlySet<string>
@@ -40,7 +42,7 @@ export interface AssembleOptions {
   excludeDecisions?: Iterable<string>
   /** Adaptive review: prefer items that test these claim ids (e.g. concepts due for review). */
   claims?: readonly string[]
-  /** The templates to draw from (default: the registry); for tests. */
+  /** The templates to draw from (default: the course's); for tests. */
   templates?: readonly Template[]
 }
 
@@ -51,15 +53,18 @@ export const MAX_SECTION_SHARE = 0.2
 // --- the assembler -------------------------------------------------------------------------------
 export function assembleQuiz(options: AssembleOptions): Item[] {
   const count = Math.max(0, Math.floor(options.count))
-  const pool = options.templates ?? registry
-  const rng = createRng(`quiz|${BANK.version}|${String(options.seed)}`)
-  const wanted = new Set<SectionId>(options.sections ?? sectionIds)
+  const course = options.course
+  const pool = options.templates ?? course.templates
+  const bank: CourseBank = { ...course, templates: pool }
+  const rng = createRng(`quiz|${course.version}|${String(options.seed)}`)
+  const allSections = options.sections ?? sectionIdsOf(course)
+  const wanted = new Set<SectionId>(allSections)
   let dueClaims = options.claims && options.claims.length > 0 ? new Set(options.claims) : null
 
   let usable = pool.filter((t) => wanted.has(t.section))
   if (dueClaims) {
     const due = dueClaims
-    const matching = usable.filter((t) => [...claimProfile(t)].some((c) => due.has(c)))
+    const matching = usable.filter((t) => [...claimProfile(t, course)].some((c) => due.has(c)))
     // A due claim no template tests any more (a claim retired in a new bank version) must not
     // empty the review: with none left, review falls back to the whole blueprint.
     if (matching.length > 0) usable = matching
@@ -80,7 +85,7 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     ...(options.include ?? []),
     ...(options.includeIds ?? [])
       .filter((id) => !snapshotIds.has(id))
-      .map((id) => findItemById(id, pool))
+      .map((id) => findItemById(id, bank))
       .filter((x): x is Item => x !== null)
   ]
   for (const item of included.length > count ? rng.shuffle(included) : included) {
@@ -88,9 +93,7 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     if (!picked.ids.has(item.id)) picked.add(item)
   }
 
-  const sectionsWithTemplates = (options.sections ?? sectionIds).filter((s) =>
-    usable.some((t) => t.section === s)
-  )
+  const sectionsWithTemplates = allSections.filter((s) => usable.some((t) => t.section === s))
   if (sectionsWithTemplates.length === 0 || picked.items.length >= count) {
     return orderNoAdjacentFamily(picked.items, rng)
   }
@@ -100,8 +103,9 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   const quota = new Map<SectionId, number>()
   const order = rng.shuffle(sectionsWithTemplates)
   const total = count
-  const weightSum = order.reduce((sum, s) => sum + sectionWeight[s], 0)
-  const exact = order.map((s) => (total * sectionWeight[s]) / weightSum)
+  const weight = (s: SectionId) => sectionWeightOf(course, s)
+  const weightSum = order.reduce((sum, s) => sum + weight(s), 0)
+  const exact = order.map((s) => (total * weight(s)) / weightSum)
   order.forEach((s, i) => quota.set(s, Math.floor(exact[i] as number)))
   let left = total - [...quota.values()].reduce((a, b) => a + b, 0)
   const byRemainder = order
@@ -149,7 +153,7 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     }
     for (let a = 0; a < ATTEMPTS_PER_TEMPLATE; a++) {
       const seed = rng.int(0, SEEDS_PER_TEMPLATE - 1)
-      const item = rememberSeed(generateItem(t, seed), seed)
+      const item = rememberSeed(generateItem(t, seed, course), seed)
       if (acceptable(item, level, a === ATTEMPTS_PER_TEMPLATE - 1)) return item
       if (kept.length < 8 && !picked.ids.has(item.id) && !options.exclude?.has(item.id)) {
         if (!kept.some((k) => k.id === item.id)) kept.push(item)
@@ -178,7 +182,8 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     for (const level of ([0, 1, 2] as const).filter((l) => l <= maxLevel)) {
       for (const t of candidates) {
         if ((floor.get(t.id) ?? 0) > level) continue
-        if (picked.exhausted(profile(t), level) && !(spares.get(t.id) ?? []).length) continue
+        if (picked.exhausted(profile(t, course), level) && !(spares.get(t.id) ?? []).length)
+          continue
         const item = tryTemplate(t, level)
         if (item) return item
         if (level < 2) {

@@ -1,11 +1,11 @@
 // Finding an item by its id: the bank's canonical seed space is searched through a per-template
-// index, so a stored id (an incorrect or flagged item) can be turned back into the item.
+// index, so a stored id (an incorrect or flagged item) can be turned back into the item. The
+// course whose bank is searched is a parameter.
 import { SEEDS_PER_TEMPLATE } from './bank'
+import type { CourseBank } from './course/bank'
 import { generateItem, templateIdOf } from './generate'
 import type { Item } from './item'
 import { hashSeed } from './rng'
-import { templates as registry } from './templates/index'
-import type { Template } from './templates/types'
 
 // The canonical seed an item was generated from, when the assembler drew it: a cheap way back
 // from a snapshot to the bank (regenerate one item instead of indexing the whole template).
@@ -24,15 +24,19 @@ export function seedOf(item: Item): number | null {
  * The bank's item with this id, trying `seed` first (one generation) and else the full search.
  * A wrong or forged seed costs only the fallback: the answer is always the bank's own item.
  */
-export function findItemWithSeed(id: string, seed: number | null | undefined): Item | null {
+export function findItemWithSeed(
+  id: string,
+  seed: number | null | undefined,
+  course: CourseBank
+): Item | null {
   if (seed != null && Number.isSafeInteger(seed) && seed >= 0 && seed < SEEDS_PER_TEMPLATE) {
-    const t = registry.find((x) => x.id === templateIdOf(id))
+    const t = course.templates.find((x) => x.id === templateIdOf(id))
     if (t) {
-      const item = generateItem(t, seed)
+      const item = generateItem(t, seed, course)
       if (item.id === id) return item
     }
   }
-  return findItemById(id)
+  return findItemById(id, course)
 }
 
 // Per template, a map from a 32-bit hash of each item's base id (the id without its "#decision"
@@ -44,27 +48,29 @@ export function findItemWithSeed(id: string, seed: number | null | undefined): I
 // (a different "#decision" suffix, or none, as in ids from before 2.0.0) resolves to the current
 // item with that vignette; an id whose template or params are gone resolves to null, and callers
 // drop it (the pools keep their other items, attempts keep their own snapshots).
+// Keyed by course id and bank version too: two courses may both have a template "t1".
 const idIndex = new Map<string, Map<number, number[]>>()
 
 /** Finds the item with this id in the bank's canonical seed space, or null (e.g. an id from an
  * older bank version). Callers that hold item snapshots should pass `include` instead. */
-export function findItemById(id: string, templates: readonly Template[] = registry): Item | null {
-  const t = templates.find((x) => x.id === templateIdOf(id))
+export function findItemById(id: string, course: CourseBank): Item | null {
+  const t = course.templates.find((x) => x.id === templateIdOf(id))
   if (!t) return null
-  let index = idIndex.get(t.id)
+  const key = `${course.id}|${course.version}|${t.id}`
+  let index = idIndex.get(key)
   if (!index) {
     index = new Map()
     for (let s = 0; s < SEEDS_PER_TEMPLATE; s++) {
-      const h = hashSeed(baseId(generateItem(t, s).id))
+      const h = hashSeed(baseId(generateItem(t, s, course).id))
       const seeds = index.get(h)
       if (seeds) seeds.push(s)
       else index.set(h, [s])
     }
-    idIndex.set(t.id, index)
+    idIndex.set(key, index)
   }
   let changed: Item | null = null
   for (const seed of index.get(hashSeed(baseId(id))) ?? []) {
-    const item = generateItem(t, seed)
+    const item = generateItem(t, seed, course)
     if (item.id === id) return item
     if (!changed && baseId(item.id) === baseId(id)) changed = item
   }
@@ -80,9 +86,9 @@ export function baseId(id: string): string {
 /** How a stored id resolves in the current bank. */
 export function resolveItemId(
   id: string,
-  templates: readonly Template[] = registry
+  course: CourseBank
 ): { status: 'same' | 'changed'; item: Item } | { status: 'vanished'; item: null } {
-  const item = findItemById(id, templates)
+  const item = findItemById(id, course)
   if (!item) return { status: 'vanished', item: null }
   return { status: item.id === id ? 'same' : 'changed', item }
 }

@@ -1,7 +1,8 @@
 // Turns a template and a seed into a finished Item: runs the template with a seeded RNG, derives
 // the stable id from the template id and its params, shuffles the options with an RNG seeded by
-// that id (so equal ids always have equal option order), assigns letters and stamps the version.
-import { BANK } from './bank'
+// that id (so equal ids always have equal option order), assigns letters and stamps the course
+// id and bank version. The course is a parameter: this module names no particular course.
+import type { BankIdentity } from './course/bank'
 import type { Item, ItemOption, OptionId } from './item'
 import { createRng, hashSeed } from './rng'
 import type { ItemDraft, Template } from './templates/types'
@@ -57,18 +58,18 @@ export function templateRngSeed(templateId: string, seed: number | string): numb
   return hashSeed(`${templateId}#${seed}`)
 }
 
-export function generateItem(template: Template, seed: number | string): Item {
+export function generateItem(template: Template, seed: number | string, bank: BankIdentity): Item {
   const draft = template.generate(createRng(templateRngSeed(template.id, seed)))
-  return finishItem(template, draft)
+  return finishItem(template, draft, bank)
 }
 
 /** Turns a template's draft into an Item (exported for tests of hand-written drafts). */
-export function finishItem(template: Template, draft: ItemDraft): Item {
+export function finishItem(template: Template, draft: ItemDraft, bank: BankIdentity): Item {
   if (draft.options.length > LETTERS.length) {
     throw new Error(`${template.id}: ${draft.options.length} options (at most 5)`)
   }
   const id = `${itemId(template.id, draft.params)}#${decisionHash(template.id, draft.options)}`
-  const order = placeKey(draft.options, hashSeed(`${BANK.version}|${id}`))
+  const order = placeKey(draft.options, hashSeed(`${bank.version}|${id}`))
   const options: ItemOption[] = order.map((o, i) => ({
     id: LETTERS[i] as OptionId,
     text: o.text,
@@ -78,7 +79,8 @@ export function finishItem(template: Template, draft: ItemDraft): Item {
   }))
   return {
     id,
-    bankVersion: BANK.version,
+    courseId: bank.id,
+    bankVersion: bank.version,
     template: template.id,
     family: template.family,
     section: template.section,
@@ -138,9 +140,13 @@ function shuffleById<T>(items: readonly T[], seed: number): T[] {
   return out
 }
 
-export function generateItems(template: Template, seeds: Iterable<number | string>): Item[] {
+export function generateItems(
+  template: Template,
+  seeds: Iterable<number | string>,
+  bank: BankIdentity
+): Item[] {
   const out: Item[] = []
-  for (const seed of seeds) out.push(generateItem(template, seed))
+  for (const seed of seeds) out.push(generateItem(template, seed, bank))
   return out
 }
 

@@ -2,15 +2,12 @@
 // Everything here is plain data so an item can be stored inside an attempt, exported as JSON
 // or GIFT, and re-checked by the quality gates without running the generator again.
 
-export type SectionId =
-  | 'genetics'
-  | 'dopamine-brain-iron'
-  | 'iron-status'
-  | 'systemic'
-  | 'neurological'
-  | 'medications'
-  | 'lifestyle-sleep'
-  | 'pitfalls-epidemiology'
+/**
+ * A section id of the item's course. A plain string: it is validated at run time against the
+ * course's sections (questions/course/types.ts), not by a fixed enum. The RLS course's own ids
+ * are `RlsSectionId` (questions/content/sections.ts).
+ */
+export type SectionId = string
 
 export type OptionId = 'A' | 'B' | 'C' | 'D' | 'E'
 
@@ -30,6 +27,11 @@ export interface ItemOption {
 export interface Item {
   /** Stable: the same template and parameters always give the same id. */
   id: string
+  /**
+   * The course the item belongs to. Absent on snapshots written before courses were values
+   * (bank 2.1.0 and earlier): those are RLS items (`rls-causes`), see questions/course/bank.ts.
+   */
+  courseId?: string
   bankVersion: string
   template: string
   /** Template family number (1–12 in issue #3), used to avoid two of a family in a row. */

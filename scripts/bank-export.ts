@@ -6,6 +6,7 @@ import { assembleQuiz } from '../questions/assemble'
 import { sectionIds } from '../questions/content/sections'
 import type { SectionId } from '../questions/item'
 import { exportDocument, giftDocument } from './bank-export-format'
+import { rlsCausesCourse } from '../questions/content/course'
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
@@ -27,9 +28,15 @@ if (!Number.isInteger(count) || count < 1 || count > 500) fail('--count must be 
 const format = arg('format') ?? 'json'
 if (format !== 'json' && format !== 'gift') fail('--format must be json or gift')
 const sections = arg('sections')?.split(',').filter(Boolean) as SectionId[] | undefined
-for (const s of sections ?? []) if (!sectionIds.includes(s)) fail(`unknown section ${s}`)
+for (const s of sections ?? [])
+  if (!(sectionIds as readonly string[]).includes(s)) fail(`unknown section ${s}`)
 
-const items = assembleQuiz({ count, seed, ...(sections ? { sections } : {}) })
+const items = assembleQuiz({
+  course: rlsCausesCourse,
+  count,
+  seed,
+  ...(sections ? { sections } : {})
+})
 const out =
   format === 'json'
     ? `${JSON.stringify(exportDocument(items, seed), null, 2)}\n`

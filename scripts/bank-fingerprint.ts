@@ -8,9 +8,10 @@ import { FINGERPRINTS } from '../questions/bank-fingerprint'
 import { bankFingerprint, FINGERPRINT_SEEDS } from '../questions/check/fingerprint'
 import { templates } from '../questions/templates/index'
 import { repoRoot } from './bank-source'
+import { rlsCausesCourse } from '../questions/content/course'
 
 const file = path.join(repoRoot, 'questions/bank-fingerprint.ts')
-const fingerprint = bankFingerprint()
+const fingerprint = bankFingerprint(rlsCausesCourse)
 const known = FINGERPRINTS.find((f) => f.version === BANK.version)
 if (known && known.fingerprint === fingerprint) {
   console.log(`bank:fingerprint: v${BANK.version} already recorded (${fingerprint})`)

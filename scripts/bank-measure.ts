@@ -12,6 +12,7 @@ import {
 import { generateItem } from '../questions/generate'
 import type { Item } from '../questions/item'
 import { templates } from '../questions/templates/index'
+import { rlsCausesCourse } from '../questions/content/course'
 
 const fmt = (f: ReturnType<typeof cueFigures>) =>
   `chance ${f.chance.toFixed(1)}  ` +
@@ -19,7 +20,7 @@ const fmt = (f: ReturnType<typeof cueFigures>) =>
 
 const all: Item[] = []
 for (const t of templates) {
-  const items = Array.from({ length: 1000 }, (_, s) => generateItem(t, s))
+  const items = Array.from({ length: 1000 }, (_, s) => generateItem(t, s, rlsCausesCourse))
   all.push(...items)
   const keys = new Set(items.map((i) => i.options.find((o) => o.correct)?.code))
   console.log(`${t.id.padEnd(30)} keys ${String(keys.size).padStart(3)}  ${fmt(cueFigures(items))}`)
@@ -37,7 +38,12 @@ for (const learner of ['L1', 'L2', 'L3']) {
   let worstSentence = 0
   const sections = new Map<string, number>()
   for (let q = 0; q < 5; q++) {
-    const quiz = assembleQuiz({ count: 40, seed: `${learner}-${q}`, exclude: used })
+    const quiz = assembleQuiz({
+      course: rlsCausesCourse,
+      count: 40,
+      seed: `${learner}-${q}`,
+      exclude: used
+    })
     worstSentence = Math.max(worstSentence, quizFigures(quiz).maxSentenceItems)
     for (const it of quiz) {
       used.add(it.id)
@@ -62,7 +68,7 @@ for (const learner of ['L1', 'L2', 'L3']) {
         .join(', ')
   )
 }
-const quiz = assembleQuiz({ count: 40, seed: 'mix-1' })
+const quiz = assembleQuiz({ course: rlsCausesCourse, count: 40, seed: 'mix-1' })
 const byTpl = new Map<string, number>()
 for (const it of quiz) byTpl.set(it.template, (byTpl.get(it.template) ?? 0) + 1)
 console.log('default quiz templates: ' + [...byTpl].map(([t, c]) => `${t} ${c}`).join(', '))
@@ -77,7 +83,7 @@ for (const it of quiz) {
 }
 console.log('max explanations sharing an opening sentence: ' + Math.max(...opens.values()))
 for (const seed of ['mix-1', 'mix-2', 'mix-3', 'mix-4', 'mix-5']) {
-  const q = assembleQuiz({ count: 40, seed })
+  const q = assembleQuiz({ course: rlsCausesCourse, count: 40, seed })
   const by = new Map<string, number>()
   for (const it of q) by.set(it.section, (by.get(it.section) ?? 0) + 1)
   const two = (by.get('medications') ?? 0) + (by.get('iron-status') ?? 0)

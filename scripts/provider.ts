@@ -15,7 +15,7 @@ import {
   type CommandEnv
 } from '../main/provider/commands'
 import { KNOWN_COURSES } from '../main/provider/courses'
-import { courseRulesWithMinSeconds } from '../questions/engine/course-rules'
+import { courseRulesWithMinSeconds } from '../questions/content/course-rules'
 import { printable } from '../preload/contract/clean-text'
 
 const USAGE = `usage:

@@ -1,19 +1,19 @@
 // The composition root shared by both editions: open the data folder, build the services, recover
 // from a crash, start the one-second tick that keeps time and auto-submits, and expose dispatch.
 import { randomUUID } from 'node:crypto'
-import { COURSE_RULES, type AttemptRecord, type CourseRules } from '../../questions/engine'
+import type { Course } from '../../questions/course/types'
+import type { AttemptRecord, CourseRules } from '../../questions/engine'
 import { createDispatch, type Dispatch, type Handlers } from '../api/dispatch'
 import { appHandlers } from '../api/handlers/app'
 import { certificateHandlers } from '../api/handlers/certificate'
 import { claimHandlers } from '../api/handlers/claim'
+import { courseHandlers } from '../api/handlers/course'
 import { progressHandlers } from '../api/handlers/progress'
 import { quizHandlers } from '../api/handlers/quiz'
 import { createAttemptService } from '../services/attempts'
 import { createCertificateService } from '../services/certificates'
 import { createClaimService } from '../services/claims'
 import { loadOrCreateSigningKey } from '../certificate/keys'
-import { rlsCausesCourse } from '../../questions/content/course'
-import type { Course } from '../../questions/course/types'
 import { createSettingsService } from '../services/settings'
 import { serializeAttemptRecord, validateAttemptRecord } from '../services/attempts-schema'
 import { openAttemptSeal } from '../services/attempts-seal'
@@ -29,6 +29,9 @@ import { randomSeeds } from './seed-source'
 export interface AppContextOptions {
   dataDir: string
   edition: 'electron' | 'browser'
+  /** The course served: its sections, templates, rules and provider block (both shells pass the
+   * RLS course; tests pass a fixture course). */
+  course: Course
   clock?: Clock
   openExternal?: (url: string) => Promise<void>
   /** Tick period; tests shorten it. */
@@ -41,8 +44,6 @@ export interface AppContextOptions {
    * started under them is judged by, or counts under, the real rules.
    */
   courseRules?: CourseRules
-  /** The course (its provider block: evaluation, credit, attestation); the RLS course by default. */
-  course?: Course
 }
 
 export interface AppContext {
@@ -57,22 +58,28 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   const clock = options.clock ?? systemClock
   const store = await openDataStore<AttemptRecord>({
     dataDir: options.dataDir,
+    // The course's own namespace of the data folder (main/store/schema.ts, schema v2).
+    courseId: options.course.id,
     validateAttempt: validateAttemptRecord,
     serializeAttempt: serializeAttemptRecord
   })
-  const rules = options.courseRules ?? COURSE_RULES
+  const rules = options.courseRules ?? options.course.rules
+  // One course value for every service: the test rules, when given, replace the course's own.
+  const course: Course =
+    rules === options.course.rules ? options.course : { ...options.course, rules }
   const seal = await openAttemptSeal(store.dataDir)
   let noticesVisible = true
   // Submitted attempts in the history index need no crash recovery, so start-up skips them.
   const history = createHistoryService(store)
   const submittedAtOpen = new Set(history.summaries().map((summary) => summary.id))
-  const progress = createProgressService({ store, clock })
+  const progress = createProgressService({ store, clock, course })
   const attempts = createAttemptService({
     repo: store.attempts,
     clock,
     newId: () => randomUUID(),
     isKnownSubmitted: (id) => submittedAtOpen.has(id),
     seal,
+    course,
     rules,
     onSubmitted: async (summary) => {
       const review = await attempts.review(summary.id)
@@ -99,9 +106,10 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     appVersion: APP_VERSION,
     store,
     attempts,
-    draw: createDrawService({ store, clock, rules }),
+    draw: createDrawService({ store, clock, course, rules }),
     history,
     clock,
+    course,
     rules,
     newSeed: options.newSeed ?? randomSeeds(),
     openExternal: options.openExternal,
@@ -111,12 +119,11 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     }
   }
   const settings = createSettingsService(store, rules)
-  const course = options.course ?? rlsCausesCourse
   const certificates = createCertificateService({
     store,
     clock,
-    rules,
     course,
+    rules,
     summary: (id) => attempts.summary(id),
     vouch: (id, checkItems) => attempts.vouch(id, checkItems),
     history: () => history.summaries()
@@ -135,6 +142,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
   })
   const handlers: Handlers = {
     ...appHandlers(services),
+    ...courseHandlers(services),
     ...quizHandlers(services),
     ...progressHandlers(services, progress),
     ...certificateHandlers(settings, certificates),

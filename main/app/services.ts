@@ -5,6 +5,7 @@ import type { Clock } from '../services/clock'
 import type { DrawService } from '../services/draw-items'
 import type { HistoryService } from '../services/history'
 import type { DataStore } from '../store/data-store'
+import type { Course } from '../../questions/course/types'
 import type { AttemptRecord, CourseRules } from '../../questions/engine'
 
 export interface Services {
@@ -16,6 +17,8 @@ export interface Services {
   draw: DrawService
   history: HistoryService
   clock: Clock
+  /** The course this launch serves (injected by the shell; its rules are `rules`). */
+  course: Course
   /** The course's rules, shipped with the app (a test may inject others; see context.ts). */
   rules: CourseRules
   /** A fresh seed per quiz, so retakes meet new patients. */

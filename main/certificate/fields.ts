@@ -6,8 +6,6 @@ import { unsafeTextMessage } from '../../preload/contract/clean-text'
 
 export { canonicalJson, canonicalJsonBytes } from './canonical'
 
-export const COURSE_ID = 'rls-casebook-causes'
-export const COURSE_TITLE = 'RLS Casebook — Causes of Restless Legs Syndrome'
 /** Printed on every certificate. Deliberately never claims accredited credit (issue #5 §4). */
 export const HONESTY_STATEMENT =
   'This certificate documents completion of a self-assessment activity. ' +

@@ -3,7 +3,6 @@
 import { PDFDocument, PDFName, PDFString, PageSizes } from 'pdf-lib'
 import type { PDFPage } from 'pdf-lib'
 import { openFont, pdfLibFontkit } from './fontkit-adapter'
-import { COURSE_TITLE } from './fields'
 import type { CertificateFields, CertificatePages, PrintedFields } from './fields'
 import { loadCertificateFonts } from './fonts'
 import type { CertificateFonts } from './fonts'
@@ -163,7 +162,7 @@ function setMetadata(doc: PDFDocument, f: Printed, envelope: string): void {
   doc.setTitle(`Certificate of Completion — ${f.learner.fullName}`)
   doc.setAuthor(f.issuer ? f.issuer.provider : 'RLS Casebook')
   doc.setSubject(
-    `${f.course.title || COURSE_TITLE}. Certificate ${f.certificateId}, ` +
+    `${f.course.title || 'RLS Casebook'}. Certificate ${f.certificateId}, ` +
       `verification code ${f.verificationCode}.`
   )
   doc.setKeywords(['RLS Casebook', 'certificate', f.certificateId, f.verificationCode, envelope])

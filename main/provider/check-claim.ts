@@ -76,7 +76,7 @@ function judge(claim: Claim, course: Course): ClaimVerdict {
   if (!replay.ok) return refuse(claim, replay.reasons)
   const { state, summary, events } = replay.value
   const reasons = [
-    ...certificateEligibility(summary, course.rules).reasons,
+    ...certificateEligibility(summary, course).reasons,
     ...timeReasons(claim, events, state),
     ...dateReasons(course.provider, state.submittedAt),
     ...evaluationReasons(course.provider.evaluation, claim.evaluation),

@@ -31,12 +31,12 @@ export function regenerateItem(course: Course, id: string, seed?: number | null)
   const template = course.templates.find((t) => t.id === templateIdOf(id))
   if (!template) return null
   if (seed != null && Number.isSafeInteger(seed) && seed >= 0 && seed < SEEDS_PER_TEMPLATE) {
-    const item = generateItem(template, seed)
+    const item = generateItem(template, seed, course)
     if (item.id === id) return item
   }
   // findItemById resolves an id whose vignette survives to the current item; a claim needs the
   // exact item the learner saw, so only an exact match counts.
-  const found = findItemById(id, [template])
+  const found = findItemById(id, { ...course, templates: [template] })
   return found && found.id === id ? found : null
 }
 

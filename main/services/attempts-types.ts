@@ -10,6 +10,7 @@ import type {
 } from '../../questions/engine'
 import type { AttemptRepository, Validator } from '../store/types'
 import type { Clock } from './clock'
+import type { CourseBank } from '../../questions/course/bank'
 import type { AttemptSeal } from './attempts-seal'
 import type { Provenance } from './attempts-vouch'
 
@@ -28,6 +29,8 @@ export interface AttemptServiceOptions {
   checkpointIntervalMs?: number
   /** Seals every attempt this installation writes; without it no attempt can be vouched for. */
   seal?: AttemptSeal
+  /** The course whose bank the items come from and whose sections a set-up may name. */
+  course: CourseBank
   /** The course's rules: certificate exams are checked against them at start and suspend. */
   rules?: CourseRules
 }

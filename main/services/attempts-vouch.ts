@@ -1,6 +1,7 @@
 // Whether this installation can vouch for an attempt, and the course's limit on suspending a
 // certificate exam. Checked when a certificate is asked for: the file is read again from disk,
 // its seal verified, and every item re-derived from the bank.
+import type { CourseBank } from '../../questions/course/bank'
 import type { AttemptRecord, CourseRules, SuspendReason } from '../../questions/engine'
 import { describeMismatch, matchItemsToBank } from '../../questions/engine/bank-match'
 import { AttemptError } from './attempts-errors'
@@ -24,6 +25,7 @@ export const UNSEALED_REASON =
 export function vouchFor(
   record: AttemptRecord | null,
   seal: AttemptSeal | null,
+  course: CourseBank,
   checkItems = true
 ): Provenance {
   if (record === null) return { vouched: false, reasons: ['There is no such attempt.'] }
@@ -33,7 +35,7 @@ export function vouchFor(
   const started = record.events[0]
   const items = started?.type === 'started' ? started.items : []
   const seeds = started?.type === 'started' ? (started.itemSeeds ?? []) : []
-  const mismatches = checkItems ? matchItemsToBank(items, seeds) : []
+  const mismatches = checkItems ? matchItemsToBank(items, course, seeds) : []
   if (mismatches.length > 0) {
     const shown = mismatches.slice(0, 3).map(describeMismatch).join('; ')
     const more = mismatches.length > 3 ? ` and ${mismatches.length - 3} more` : ''

@@ -253,7 +253,7 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
       await ready()
       const problem = checkItems(items)
       if (problem) throw new AttemptError('INVALID_CONFIG', problem)
-      const normalized = normalizeQuizConfig(config, items.length, options.rules)
+      const normalized = normalizeQuizConfig(config, items.length, options.course, options.rules)
       if (!normalized.ok) throw AttemptError.from(normalized.error)
       await suspendRunning('user')
       const seeds = items.map(seedOf)
@@ -375,7 +375,7 @@ export function createAttemptService(options: AttemptServiceOptions): AttemptSer
 
     async vouch(attemptId, checkItems = true) {
       await queueFor(attemptId)
-      return vouchFor(await readRecord(attemptId), seal, checkItems)
+      return vouchFor(await readRecord(attemptId), seal, options.course, checkItems)
     },
 
     async keysShownInOpenAttempts() {

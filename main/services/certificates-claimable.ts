@@ -6,11 +6,13 @@ import {
   type AttemptSummary,
   type CourseRules
 } from '../../questions/engine'
+import type { CourseSection } from '../../questions/course/types'
 import type { ClaimableView, EligibilityView } from '../../preload/contract/certificate'
 
 export interface ClaimableOptions {
   history: () => readonly AttemptSummary[]
   rules: CourseRules
+  sections: readonly CourseSection[]
   hasCertificate: (attemptId: string) => boolean
   eligibility: (attemptId: string) => Promise<EligibilityView>
 }
@@ -20,7 +22,8 @@ export async function claimableAttempts(o: ClaimableOptions): Promise<ClaimableV
   for (const summary of o.history()) {
     if (summary.status !== 'submitted' || !summary.passed || o.hasCertificate(summary.id)) continue
     // The cheap rule check first; only a candidate pays for re-reading and vouching its file.
-    if (!certificateEligibility(summary, o.rules).eligible) continue
+    if (!certificateEligibility(summary, { rules: o.rules, sections: o.sections }).eligible)
+      continue
     if (!(await o.eligibility(summary.id)).eligible) continue
     out.push({
       attemptId: summary.id,

@@ -6,20 +6,11 @@ import type { CertificateFields } from '../certificate/fields'
 import { readEnvelopeFields } from '../certificate/sign'
 import type { CertificateView, Evaluation } from '../../preload/contract/certificate'
 import type { CertificateFields as ContractFields } from '../../preload/contract/certificate'
-import { sectionById } from '../../questions/content/sections'
-import type { SectionId } from '../../questions/item'
+import { sectionTitle } from '../../questions/course/bank'
+import type { CourseSection } from '../../questions/course/types'
 import { ProfileSchema, type Profile } from '../store/schema'
 
 /** Course-level objectives printed on every certificate (short: they travel in the QR code). */
-export const COURSE_OBJECTIVES: readonly string[] = [
-  'Weigh family history and genetic risk variants in primary restless legs syndrome.',
-  'Relate low brain iron and altered dopaminergic function to RLS symptoms.',
-  'Interpret ferritin and transferrin saturation against thresholds for iron therapy.',
-  'Recognise renal failure, pregnancy and neurological conditions as secondary contexts.',
-  'Find medications that provoke or worsen RLS, including augmentation.',
-  'Counsel on alcohol, caffeine and untreated sleep apnoea, and avoid diagnostic pitfalls.'
-]
-
 const storedRecord = z.object({
   id: z.string(),
   attemptId: z.string(),
@@ -73,9 +64,12 @@ export function toView(c: StoredCertificate): CertificateView {
 }
 
 /** The engine names missing sections by id; the learner reads their titles. */
-export function readableReason(reason: string): string {
+export function readableReason(
+  reason: string,
+  course: { sections: readonly CourseSection[] }
+): string {
   return reason.replace(/\(missing: ([^)]*)\)/, (_, list: string) => {
-    const titles = list.split(', ').map((id) => sectionById.get(id as SectionId)?.title ?? id)
+    const titles = list.split(', ').map((id) => sectionTitle(course, id))
     return `(missing: ${titles.join('; ')})`
   })
 }

@@ -3,7 +3,7 @@
 // Issuing is serialised so two quick clicks can never make two certificates for one attempt.
 import { randomUUID } from 'node:crypto'
 import { canonicalJson } from '../certificate/canonical'
-import { COURSE_ID, COURSE_TITLE, estimateHours } from '../certificate/fields'
+import { estimateHours } from '../certificate/fields'
 import { fingerprintOf, knownPublicKeys, publicKeyFromText } from '../certificate/keys'
 // pdf-lib and fontkit load on first use, not at start-up (see lazy.ts).
 import {
@@ -34,7 +34,6 @@ import { ServiceError } from './service-error'
 import type { DataStore } from '../store/data-store'
 import type { Clock } from './clock'
 import {
-  COURSE_OBJECTIVES,
   localDate,
   parseStored,
   pdfFilename,
@@ -51,10 +50,13 @@ export interface CertificateServiceOptions {
   summary(attemptId: string): Promise<AttemptSummary>
   /** Re-reads the attempt and checks its seal and items (attempts.vouch). */
   vouch(attemptId: string, checkItems: boolean): Promise<Provenance>
+  /**
+   * The course certificates are issued for: its id, title, sections and objectives, and its
+   * evaluation questions (what issue() checks the answers against).
+   */
+  course: Course
   /** The course's rules, shipped with the app (never the learner's data). */
   rules: CourseRules
-  /** The course: its evaluation questions are what issue() checks the answers against. */
-  course: Pick<Course, 'provider'>
   clock: Clock
   /** Submitted attempts' summaries (the history index). */
   history: () => readonly AttemptSummary[]
@@ -80,14 +82,14 @@ export function createCertificateService(o: CertificateServiceOptions) {
   async function eligibility(attemptId: string): Promise<EligibilityView> {
     const { profile } = o.store.data()
     const summary = await o.summary(attemptId)
-    const verdict = certificateEligibility(summary, o.rules)
+    const verdict = certificateEligibility(summary, { rules: o.rules, sections: o.course.sections })
     // The seal is always checked (the screen says why a restored attempt cannot count); only an
     // attempt that could otherwise qualify pays for re-deriving its items from the bank.
     const provenance = await o.vouch(attemptId, verdict.eligible)
     const reasons = [...provenance.reasons, ...verdict.reasons]
     return {
       eligible: reasons.length === 0,
-      reasons: reasons.map(readableReason),
+      reasons: reasons.map((r) => readableReason(r, o.course)),
       rule: certificateRuleText(o.rules),
       profileComplete: isProfileComplete(profile),
       certificateId: forAttempt(attemptId)?.id ?? null,
@@ -135,7 +137,7 @@ export function createCertificateService(o: CertificateServiceOptions) {
     const suspensions = suspensionTotals(log?.events ?? [])
     const input: CertificateInput = {
       certificateId: randomUUID(),
-      course: { id: COURSE_ID, title: COURSE_TITLE, bankVersion: summary.bankVersion },
+      course: { id: o.course.id, title: o.course.title, bankVersion: summary.bankVersion },
       learner: {
         fullName: profile.fullName!.trim(),
         credentials: credentialsText(profile),
@@ -155,7 +157,7 @@ export function createCertificateService(o: CertificateServiceOptions) {
         totalSeconds: Math.round(suspensions.totalMs / 1000)
       },
       estimatedHours: estimateHours([summary.estimatedSeconds]),
-      objectives: [...COURSE_OBJECTIVES],
+      objectives: [...o.course.objectives],
       issuedAt: new Date(o.clock.wallMs()).toISOString()
     }
     // Rendering once here means a certificate that cannot be drawn is never stored.
@@ -182,6 +184,7 @@ export function createCertificateService(o: CertificateServiceOptions) {
       claimableAttempts({
         history: o.history,
         rules: o.rules,
+        sections: o.course.sections,
         hasCertificate: (id) => forAttempt(id) !== undefined,
         eligibility
       }),

@@ -2,6 +2,7 @@
 // flagged) narrows what the assembler may draw; the assembler balances sections and families.
 // The draw service reads the learner's history from the store, so handlers never do.
 import { assembleQuiz } from '../../questions/assemble'
+import type { CourseBank } from '../../questions/course/bank'
 import type { Item } from '../../questions/item'
 import type { QuizSetup } from '../../preload/contract'
 import type { AttemptRecord, CourseRules } from '../../questions/engine'
@@ -36,20 +37,28 @@ export function knownKeyIds(
 
 /** A certificate exam: fresh items over the course's sections, none whose key may be known. */
 export function drawExamItems(
+  course: CourseBank,
   itemCount: number,
   seed: string,
   exclude: ReadonlySet<string>,
   rules: CourseRules
 ): Item[] {
-  return assembleQuiz({ count: itemCount, sections: rules.requiredSections, seed, exclude })
+  return assembleQuiz({
+    course,
+    count: itemCount,
+    sections: rules.requiredSections,
+    seed,
+    exclude
+  })
 }
 
 export function drawQuizItems(
+  course: CourseBank,
   setup: QuizSetup,
   data: Readonly<CasebookData>,
   seed: string
 ): Item[] {
-  const base = { count: setup.itemCount, sections: setup.sections, seed }
+  const base = { course, count: setup.itemCount, sections: setup.sections, seed }
   switch (setup.pool) {
     case 'unused':
       return assembleQuiz({ ...base, exclude: new Set(data.usedItemIds) })
@@ -64,6 +73,7 @@ export function drawQuizItems(
 
 /** Fresh vignettes for the concepts (claims) the review schedule says are due. */
 export function drawReviewItems(
+  course: CourseBank,
   data: Readonly<CasebookData>,
   count: number,
   seed: string,
@@ -71,7 +81,7 @@ export function drawReviewItems(
 ): Item[] {
   const claims = dueClaims(data.reviewCards, new Date(nowMs))
   if (claims.length === 0) return []
-  return assembleQuiz({ count: Math.min(count, claims.length), seed, claims })
+  return assembleQuiz({ course, count: Math.min(count, claims.length), seed, claims })
 }
 
 export interface DrawService {
@@ -89,18 +99,21 @@ export interface DrawService {
 export function createDrawService(deps: {
   store: DataStore<AttemptRecord>
   clock: Clock
+  /** The course drawn from: its templates, sections and bank version. */
+  course: CourseBank
   rules: CourseRules
 }): DrawService {
-  const { store, clock, rules } = deps
+  const { store, clock, course, rules } = deps
   return {
     exam: (itemCount, seed, openKeys) =>
       drawExamItems(
+        course,
         itemCount,
         seed,
         knownKeyIds(store.data(), clock.wallMs(), rules, openKeys),
         rules
       ),
-    quiz: (setup, seed) => drawQuizItems(setup, store.data(), seed),
-    review: (count, seed) => drawReviewItems(store.data(), count, seed, clock.wallMs())
+    quiz: (setup, seed) => drawQuizItems(course, setup, store.data(), seed),
+    review: (count, seed) => drawReviewItems(course, store.data(), count, seed, clock.wallMs())
   }
 }

@@ -6,6 +6,7 @@
 // if a write fails, what was written is put back and the learner is told exactly that.
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
+import type { CourseBank } from '../../questions/course/bank'
 import type { AttemptRecord, CourseRules } from '../../questions/engine'
 import { describeMismatch, matchItemsToBank } from '../../questions/engine/bank-match'
 import { buildBackup, parseBackupEnvelope } from '../../questions/progress'
@@ -31,7 +32,7 @@ export interface ValidBackup {
 
 const invalid = (message: string): ServiceError => new ServiceError('INVALID_BACKUP', message)
 
-function checkAttempt(raw: unknown, index: number): AttemptRecord {
+function checkAttempt(raw: unknown, index: number, course: CourseBank): AttemptRecord {
   let record: AttemptRecord
   try {
     record = validateAttemptRecord(raw)
@@ -44,7 +45,7 @@ function checkAttempt(raw: unknown, index: number): AttemptRecord {
   // Items the bank regenerates differently were not made by this app: refuse the whole file.
   // Items of another bank version cannot be checked; they are kept (restored attempts never earn
   // a certificate anyway).
-  const forged = matchItemsToBank(items, seeds).filter((m) => m.kind === 'differs')
+  const forged = matchItemsToBank(items, course, seeds).filter((m) => m.kind === 'differs')
   if (forged.length > 0) {
     throw invalid(
       `Attempt ${index + 1} in this backup does not match the question bank ` +
@@ -56,12 +57,18 @@ function checkAttempt(raw: unknown, index: number): AttemptRecord {
 }
 
 /** Throws ServiceError('INVALID_BACKUP') with a readable reason; returns the checked contents. */
-export function validateBackup(text: string): ValidBackup {
+export function validateBackup(text: string, course: CourseBank): ValidBackup {
   let envelope
   try {
     envelope = parseBackupEnvelope(text)
   } catch (error) {
     throw invalid((error as Error).message)
+  }
+  // A backup names its course (older ones do not: they are the RLS course's, the only one then).
+  if (envelope.course && envelope.course.id !== course.id) {
+    throw invalid(
+      `This backup belongs to another course (${envelope.course.id}), not ${course.id}. Nothing was changed.`
+    )
   }
   let casebook: CasebookData
   try {
@@ -73,7 +80,7 @@ export function validateBackup(text: string): ValidBackup {
   const ids = new Set<string>()
   let unfinished = 0
   envelope.attempts.forEach((raw, index) => {
-    const record = checkAttempt(raw, index)
+    const record = checkAttempt(raw, index, course)
     // Compared without case: on a case-insensitive disk "Abc" and "abc" are one file.
     const key = record.id.toLowerCase()
     if (ids.has(key)) throw invalid(`Attempt ${record.id} appears twice in this backup.`)
@@ -121,12 +128,13 @@ export async function restoreBackup(
     attempts: AttemptService
     clock: Clock
     appVersion: string
+    course: CourseBank
     rules?: CourseRules
   },
   text: string
 ): Promise<RestoreResult> {
   const { store, attempts, clock } = deps
-  const backup = validateBackup(text)
+  const backup = validateBackup(text, deps.course)
   // A quiz in progress lives in the attempt service's memory; replacing files under it would
   // lose answers, so the learner finishes (or submits) it first.
   if (await attempts.active()) {
@@ -154,7 +162,7 @@ export async function restoreBackup(
   const dir = path.join(store.dataDir, BACKUPS_DIR_NAME)
   await mkdir(dir, { recursive: true, mode: 0o700 })
   const savedTo = path.join(dir, `pre-restore-${fileStamp(now)}.json`)
-  const previous = buildBackup(current, previousAttempts, now, deps.appVersion)
+  const previous = buildBackup(current, previousAttempts, now, deps.appVersion, deps.course)
   await writeSynced(savedTo, JSON.stringify(previous))
   await fsyncDir(dir)
   const outcome = await writeRestore(store, records, casebook, previousAttempts)

@@ -1,5 +1,6 @@
 // data:export* — the learner's records as files: attempts CSV, xAPI statements, full backup. Each
 // returns { filename, mimeType, content } and the page turns it into a download.
+import type { CourseBank } from '../../questions/course/bank'
 import { createHash } from 'node:crypto'
 import type { AttemptRecord } from '../../questions/engine'
 import { attemptsCsv, buildBackup, xapiStatements } from '../../questions/progress'
@@ -74,8 +75,9 @@ export function createExportService(deps: {
   store: DataStore<AttemptRecord>
   clock: Clock
   appVersion: string
+  course: CourseBank
 }): ExportService {
-  const { store, clock } = deps
+  const { store, clock, course } = deps
   const day = (): string => new Date(clock.wallMs()).toISOString().slice(0, 10)
   return {
     async csv() {
@@ -83,13 +85,14 @@ export function createExportService(deps: {
       const file = {
         filename: `rls-casebook-attempts-${day()}.csv`,
         mimeType: 'text/csv;charset=utf-8',
-        content: attemptsCsv(records)
+        content: attemptsCsv(records, course)
       }
       return withNote(file, leftOut)
     },
     async xapi() {
       const { records, leftOut } = await exportableAttempts(store)
       const statements = xapiStatements(records, store.data().profile, {
+        courseId: course.id,
         statementId: (key) => uuidV5(key)
       })
       const file = {
@@ -102,7 +105,7 @@ export function createExportService(deps: {
     async backup() {
       const now = new Date(clock.wallMs())
       const { records, leftOut } = await exportableAttempts(store)
-      const file = buildBackup(store.data(), records, now, deps.appVersion)
+      const file = buildBackup(store.data(), records, now, deps.appVersion, course)
       const backup = {
         filename: `rls-casebook-backup-${fileStamp(now)}.json`,
         mimeType: 'application/json',

@@ -13,8 +13,7 @@ import {
 } from '../../questions/progress'
 import type { DashboardData, ReviewItemHistory } from '../../preload/contract'
 import { claimProfile } from '../../questions/assemble-state'
-import { sections } from '../../questions/content/sections'
-import { templates } from '../../questions/templates/index'
+import type { Course } from '../../questions/course/types'
 import { ServiceError } from './service-error'
 import type { CasebookData } from '../store/schema'
 import type { DataStore } from '../store/data-store'
@@ -37,9 +36,11 @@ export interface ProgressService {
 export function createProgressService(deps: {
   store: DataStore<AttemptRecord>
   clock: Clock
+  course: Course
   log?: (message: string, error: unknown) => void
 }): ProgressService {
-  const { store, clock } = deps
+  const { store, clock, course } = deps
+  const sections = course.sections
   const log = deps.log ?? ((m, e) => console.error(m, e))
 
   async function outcomesFor(attemptId: string): Promise<ItemOutcome[]> {
@@ -84,7 +85,7 @@ export function createProgressService(deps: {
   /** Concepts the bank tests (the assembler's cached per-template profiles), counted once. */
   let conceptsTotal: number | null = null
   const bankConcepts = (): number =>
-    (conceptsTotal ??= new Set(templates.flatMap((t) => [...claimProfile(t)])).size)
+    (conceptsTotal ??= new Set(course.templates.flatMap((t) => [...claimProfile(t, course)])).size)
 
   async function itemHistory(attemptId: string): Promise<Omit<ReviewItemHistory, 'note'>[]> {
     const entry = store.data().attempts.find((a) => a.id === attemptId)
@@ -130,7 +131,7 @@ export function createProgressService(deps: {
       await backfill()
       const data = store.data()
       const due = reviewDueCount()
-      const stats = dashboardStats(data.attempts as unknown as SummaryWithOutcomes[])
+      const stats = dashboardStats(data.attempts as unknown as SummaryWithOutcomes[], sections)
       return {
         stats,
         reviewDue: due,

@@ -1,8 +1,8 @@
 // The learner profile and display settings in casebook.json. The course's rules (pass mark, minimum
-// items, time per item…) are not settings: they ship with the app (questions/engine/course-rules.ts)
+// items, time per item…) are not settings: they ship with the app (the course value's rules, questions/content/course-rules.ts)
 // and are shown read-only beside them.
 import type { z } from 'zod'
-import { COURSE_RULES, certificateRuleText, type CourseRules } from '../../questions/engine'
+import { certificateRuleText, type CourseRules } from '../../questions/engine'
 import { unprintableCharacters } from '../certificate/lazy'
 import type {
   ProfileView,
@@ -67,7 +67,7 @@ export function settingsView(s: Settings, rules: CourseRules): SettingsView {
 
 export function createSettingsService(
   store: Pick<DataStore, 'data' | 'update'>,
-  rules: CourseRules = COURSE_RULES
+  rules: CourseRules
 ) {
   const data = (): Readonly<CasebookData> => store.data()
   return {

@@ -3,7 +3,15 @@
 // must never reject a whole file because another module added a field.
 import { z } from 'zod'
 
-export const CURRENT_SCHEMA_VERSION = 1
+/**
+ * casebook.json's version. v2 keeps each course's data under `courses[courseId]` beside the
+ * learner's profile and settings (which are the learner's, whatever the course); v1 held one
+ * course's data at the top level. A course's view (`CasebookData`, what services read and what
+ * backups carry) keeps the v1 shape, so readers did not change.
+ */
+export const CURRENT_SCHEMA_VERSION = 2
+/** The version of a course's view (`CasebookData`) and of the casebook inside a backup. */
+export const VIEW_SCHEMA_VERSION = 1
 
 export const CREDENTIALS = ['MD', 'DO', 'NP', 'PA', 'RN', 'PharmD', 'other'] as const
 
@@ -32,7 +40,7 @@ const IdList = z.array(z.string().max(1000)).default([])
 
 export const CasebookSchema = z.object({
   // Required, no default: a JSON object without it is "the wrong shape", not an empty casebook.
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  schemaVersion: z.literal(VIEW_SCHEMA_VERSION),
   profile: ProfileSchema.nullable().default(null),
   // prefault (not default) so the section's own defaults are applied when it is missing.
   settings: SettingsSchema.prefault({}),
@@ -53,11 +61,55 @@ export const CasebookSchema = z.object({
     .default({})
 })
 
+/** What belongs to one course: everything in the view but the learner's profile and settings. */
+export const CourseDataSchema = CasebookSchema.omit({
+  schemaVersion: true,
+  profile: true,
+  settings: true
+})
+
+/** Course ids as data-folder keys: the shape the course type documents, nothing a path could abuse. */
+export const COURSE_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/
+
+export const CasebookFileSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  profile: ProfileSchema.nullable().default(null),
+  settings: SettingsSchema.prefault({}),
+  courses: z.record(z.string().regex(COURSE_ID_PATTERN), CourseDataSchema).default({})
+})
+
 export type CasebookData = z.infer<typeof CasebookSchema>
+export type CourseData = z.infer<typeof CourseDataSchema>
+export type CasebookFile = z.infer<typeof CasebookFileSchema>
 export type Profile = z.infer<typeof ProfileSchema>
 export type Settings = z.infer<typeof SettingsSchema>
 export type Credentials = (typeof CREDENTIALS)[number]
 
 export function createDefaultData(): CasebookData {
-  return CasebookSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION })
+  return CasebookSchema.parse({ schemaVersion: VIEW_SCHEMA_VERSION })
+}
+
+export function createDefaultFile(): CasebookFile {
+  return CasebookFileSchema.parse({ schemaVersion: CURRENT_SCHEMA_VERSION })
+}
+
+/** One course's view of the file: its own data with the learner's profile and settings. */
+export function courseView(file: CasebookFile, courseId: string): CasebookData {
+  const own = file.courses[courseId] ?? CourseDataSchema.parse({})
+  return {
+    schemaVersion: VIEW_SCHEMA_VERSION,
+    profile: file.profile,
+    settings: file.settings,
+    ...own
+  }
+}
+
+/** The file with this course's view written back into its namespace (other courses untouched). */
+export function withCourseView(
+  file: CasebookFile,
+  courseId: string,
+  view: CasebookData
+): CasebookFile {
+  const { schemaVersion: _v, profile, settings, ...own } = view
+  return { ...file, profile, settings, courses: { ...file.courses, [courseId]: own } }
 }

@@ -4,6 +4,7 @@ export const CHANNELS = [
   'app:info',
   'app:openExternal',
   'app:dismissNotices',
+  'course:info',
   'quiz:start',
   'quiz:startReview',
   'quiz:get',

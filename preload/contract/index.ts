@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { appChannels } from './app'
 import { certificateChannels } from './certificate'
 import { claimChannels } from './claim'
+import { courseChannels } from './course'
 import type { ChannelDef } from './define'
 import { progressChannels } from './progress'
 import { quizChannels } from './quiz'
@@ -12,6 +13,7 @@ import type { Result } from './result'
 
 export const contract = {
   ...appChannels,
+  ...courseChannels,
   ...quizChannels,
   ...progressChannels,
   ...certificateChannels,
@@ -44,3 +46,4 @@ export type { QuizSetup, UnfinishedAttempt } from './quiz'
 export type * from './progress'
 export type * from './certificate'
 export type * from './claim'
+export type { CourseInfo } from './course'

@@ -6,7 +6,7 @@ import { decisionKey } from './cue-checks'
 import { claimById, claims, sourceClaimIds, teachingPoints } from '../content/claims'
 import { generateItem } from '../generate'
 import type { Item } from '../item'
-import { templates as registry } from '../templates/index'
+import { rlsCausesCourse } from '../content/course'
 import type { Template } from '../templates/types'
 import { copiedRuns, indexFromFingerprint, indexSource, type SourceIndex } from './copy-check'
 import { SOURCE_FINGERPRINT } from './source-fingerprint'
@@ -153,7 +153,7 @@ export interface CheckBankOptions {
 
 export function checkBank(options: CheckBankOptions = {}): BankReport {
   const seeds = options.seedsPerTemplate ?? CHECK_SEEDS
-  const list = options.templates ?? registry
+  const list = options.templates ?? rlsCausesCourse.templates
   const minDistinct = options.minDistinctItems ?? MIN_DISTINCT_ITEMS
   const source =
     options.sourceIndex ??
@@ -186,7 +186,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     for (let s = 0; s < seeds; s++) {
       let item: Item
       try {
-        item = generateItem(t, s)
+        item = generateItem(t, s, rlsCausesCourse)
       } catch (e) {
         problems.push(
           problem('generate', `seed ${s} threw: ${(e as Error).message}`, undefined, t.id)
@@ -308,10 +308,15 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
   if (!options.templates) {
     const list: Item[][] = []
     for (let q = 0; q < (options.quizzes ?? 10); q++)
-      list.push(assembleQuiz({ count: 40, seed: `bank-check-${q}` }))
+      list.push(assembleQuiz({ course: rlsCausesCourse, count: 40, seed: `bank-check-${q}` }))
     const used = new Set<string>()
     for (let q = 0; q < 5; q++) {
-      const quiz = assembleQuiz({ count: 40, seed: `bank-check-learner-${q}`, exclude: used })
+      const quiz = assembleQuiz({
+        course: rlsCausesCourse,
+        count: 40,
+        seed: `bank-check-learner-${q}`,
+        exclude: used
+      })
       for (const it of quiz) used.add(it.id)
       list.push(quiz)
     }
@@ -323,7 +328,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
         problems.push(problem('quiz-size', `a quiz has ${quiz.length} of 40 items`))
 
     const recorded = FINGERPRINTS.find((f) => f.version === BANK.version)?.fingerprint ?? null
-    const computed = bankFingerprint()
+    const computed = bankFingerprint(rlsCausesCourse)
     fingerprint = { recorded, computed }
     if (recorded !== computed)
       problems.push(

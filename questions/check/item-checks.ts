@@ -20,7 +20,8 @@ export function checkItemStructure(item: Item): Problem[] {
   if (!item.id.startsWith(`${item.template}:`)) p('id', 'id does not start with the template id')
   if (item.bankVersion !== BANK.version)
     p('version', `bankVersion ${item.bankVersion} ≠ ${BANK.version}`)
-  if (!sectionIds.includes(item.section)) p('section', `unknown section ${item.section}`)
+  if (!(sectionIds as readonly string[]).includes(item.section))
+    p('section', `unknown section ${item.section}`)
   if (![1, 2, 3].includes(item.difficulty)) p('difficulty', `difficulty ${item.difficulty}`)
   if (!(item.estimatedSeconds >= 15 && item.estimatedSeconds <= 600)) {
     p('seconds', `estimatedSeconds ${item.estimatedSeconds} outside 15–600`)

@@ -4,7 +4,7 @@
 // (docs/PROVIDER.md) and publishes the course under a new version.
 import { BANK } from '../bank'
 import type { Course, ProviderBlock } from '../course/types'
-import { COURSE_RULES } from '../engine/course-rules'
+import { COURSE_RULES } from './course-rules'
 import { templates } from '../templates/index'
 import { references } from './references'
 import { sections } from './sections'

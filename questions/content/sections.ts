@@ -1,15 +1,39 @@
-// The eight course sections (issue #3). Ids are the SectionId union in questions/item.ts; the order
-// here is the order the course presents them in and the order of the assembler's blueprint.
-import type { SectionId } from '../item'
+// The eight sections of the RLS course (issue #3). Their ids are the RlsSectionId union below (the
+// generic SectionId is a string checked against a course at run time); the order here is the
+// order the course presents them in and the order of the assembler's blueprint.
+import type { CourseSection } from '../course/types'
 
-export interface Section {
-  id: SectionId
-  title: string
-  /** One line for the section picker. */
-  summary: string
+export type RlsSectionId =
+  | 'genetics'
+  | 'dopamine-brain-iron'
+  | 'iron-status'
+  | 'systemic'
+  | 'neurological'
+  | 'medications'
+  | 'lifestyle-sleep'
+  | 'pitfalls-epidemiology'
+
+export interface Section extends CourseSection {
+  id: RlsSectionId
 }
 
-export const sections: readonly Section[] = [
+/**
+ * Blueprint weights: the mission's two skills, spotting the medication trigger and catching the
+ * missed iron deficiency, count double. With all eight sections a 40-item quiz gets 8 + 8 items
+ * for them (40%) and 4 for each other section, so no section is above 20% (issue 13).
+ */
+export const sectionWeight: Readonly<Record<RlsSectionId, number>> = {
+  genetics: 1,
+  'dopamine-brain-iron': 1,
+  'iron-status': 2,
+  systemic: 1,
+  neurological: 1,
+  medications: 2,
+  'lifestyle-sleep': 1,
+  'pitfalls-epidemiology': 1
+}
+
+const sectionList: readonly Omit<Section, 'weight'>[] = [
   {
     id: 'genetics',
     title: 'Genetics',
@@ -54,22 +78,23 @@ export const sections: readonly Section[] = [
   }
 ]
 
-export const sectionIds: readonly SectionId[] = sections.map((s) => s.id)
+export const sections: readonly Section[] = sectionList.map((s) => ({
+  ...s,
+  weight: sectionWeight[s.id]
+}))
 
-export const sectionById: ReadonlyMap<SectionId, Section> = new Map(sections.map((s) => [s.id, s]))
+/** The RLS course's section ids, in course order (its certificate exam requires them all). */
+export const ALL_SECTIONS = [
+  'genetics',
+  'dopamine-brain-iron',
+  'iron-status',
+  'systemic',
+  'neurological',
+  'medications',
+  'lifestyle-sleep',
+  'pitfalls-epidemiology'
+] as const satisfies readonly RlsSectionId[]
 
-/**
- * Blueprint weights: the mission's two skills, spotting the medication trigger and catching the
- * missed iron deficiency, count double. With all eight sections a 40-item quiz gets 8 + 8 items
- * for them (40%) and 4 for each other section, so no section is above 20% (issue 13).
- */
-export const sectionWeight: Readonly<Record<SectionId, number>> = {
-  genetics: 1,
-  'dopamine-brain-iron': 1,
-  'iron-status': 2,
-  systemic: 1,
-  neurological: 1,
-  medications: 2,
-  'lifestyle-sleep': 1,
-  'pitfalls-epidemiology': 1
-}
+export const sectionIds: readonly RlsSectionId[] = sections.map((s) => s.id)
+
+export const sectionById: ReadonlyMap<string, Section> = new Map(sections.map((s) => [s.id, s]))

@@ -12,6 +12,8 @@ export interface CourseSection {
   title: string
   /** One line for the section picker. */
   summary: string
+  /** Blueprint weight: a section of weight 2 gets twice the items of one of weight 1 (default 1). */
+  weight?: number
 }
 
 /** One question of the course's post-activity evaluation. */

@@ -3,7 +3,7 @@
 // key, section, estimated time and text. A snapshot that differs was not made by this app (a
 // forged backup claiming 200 keyed items of an hour each); one from another bank version cannot
 // be checked, so it is flagged rather than believed.
-import { BANK } from '../bank'
+import { itemBelongsTo, type CourseBank } from '../course/bank'
 import { findItemWithSeed } from '../find-item'
 import type { Item } from '../item'
 
@@ -17,7 +17,11 @@ function differences(snapshot: Item, bank: Item): string[] {
   if (keyOf(snapshot) !== keyOf(bank)) out.push('key')
   if (snapshot.section !== bank.section) out.push('section')
   if (snapshot.estimatedSeconds !== bank.estimatedSeconds) out.push('estimated time')
-  if (out.length === 0 && JSON.stringify(snapshot) !== JSON.stringify(bank)) out.push('content')
+  // A snapshot from before items carried a course id is compared without it (itemBelongsTo).
+  const comparable = snapshot.courseId === undefined ? { ...bank, courseId: undefined } : bank
+  if (out.length === 0 && JSON.stringify(snapshot) !== JSON.stringify(comparable)) {
+    out.push('content')
+  }
   return out
 }
 
@@ -27,6 +31,7 @@ function differences(snapshot: Item, bank: Item): string[] {
  */
 export function matchItemsToBank(
   items: readonly Item[],
+  course: CourseBank,
   seeds: readonly (number | null)[] = []
 ): ItemMismatch[] {
   const problems: ItemMismatch[] = []
@@ -38,17 +43,25 @@ export function matchItemsToBank(
       return
     }
     seen.add(item.id)
-    if (item.bankVersion !== BANK.version) {
+    if (!itemBelongsTo(item, course)) {
       problems.push({
         index,
         kind: 'unknown',
-        detail: `it comes from question bank ${item.bankVersion}, not ${BANK.version}`
+        detail: `it comes from course ${item.courseId ?? '?'}, not ${course.id}`
+      })
+      return
+    }
+    if (item.bankVersion !== course.version) {
+      problems.push({
+        index,
+        kind: 'unknown',
+        detail: `it comes from question bank ${item.bankVersion}, not ${course.version}`
       })
       return
     }
     let bank = cache.get(item.id)
     if (bank === undefined) {
-      bank = findItemWithSeed(item.id, seeds[index])
+      bank = findItemWithSeed(item.id, seeds[index], course)
       cache.set(item.id, bank)
     }
     if (bank === null) {

@@ -1,10 +1,11 @@
 // Quiz set-up arrives from the page as untrusted data. Only known fields are read; anything else
 // (a forged time limit, a score) is dropped here, before it can reach the log.
+import { isCourseSection } from '../course/bank'
+import type { CourseSection } from '../course/types'
 import type { SectionId } from '../item'
 import type { CourseRules } from './course-rules'
 import { DEFAULT_SECONDS_PER_ITEM } from './timer'
 import {
-  ALL_SECTIONS,
   fail,
   type Accommodation,
   type EngineResult,
@@ -28,6 +29,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 export function normalizeQuizConfig(
   raw: unknown,
   drawnItems: number,
+  course: { sections: readonly CourseSection[] },
   rules?: CourseRules
 ): EngineResult<QuizConfig> {
   if (!isRecord(raw)) return fail('INVALID_CONFIG', 'Quiz set-up must be an object.')
@@ -38,11 +40,12 @@ export function normalizeQuizConfig(
   if (!Number.isInteger(drawnItems) || drawnItems < 1 || drawnItems > MAX_ITEMS) {
     return fail('INVALID_CONFIG', `A quiz needs between 1 and ${MAX_ITEMS} items.`)
   }
-  const sections = raw.sections ?? [...ALL_SECTIONS]
+  // Sections are the course's, checked here at run time (the contract only says "strings").
+  const sections = raw.sections ?? course.sections.map((s) => s.id)
   if (
     !Array.isArray(sections) ||
     sections.length === 0 ||
-    !sections.every((s) => (ALL_SECTIONS as readonly unknown[]).includes(s))
+    !sections.every((s) => isCourseSection(course, s))
   ) {
     return fail('INVALID_CONFIG', 'Sections must be a non-empty list of known section ids.')
   }

@@ -1,9 +1,9 @@
-// The course's rules for a certificate, shipped with the app. They are constants of the course,
-// never read from the learner's data: a restored backup or an edited settings file cannot lower
-// the pass mark or the minimum length. Kept in this one module so a later course definition can
-// replace it whole.
+// The shape of a course's certificate-exam rules. The rules themselves are part of the course
+// value (course.rules; the RLS course's are questions/content/course-rules.ts), shipped with the
+// app and never read from the learner's data: a restored backup or an edited settings file cannot
+// lower the pass mark or the minimum length.
 import type { SectionId } from '../item'
-import { ALL_SECTIONS, type Accommodation } from './types'
+import type { Accommodation } from './types'
 
 export interface CourseRules {
   /** Names this set of rules; recorded in every certificate exam started under it. */
@@ -26,28 +26,15 @@ export interface CourseRules {
   keyExposureWindowDays: number
 }
 
-export const COURSE_RULES: CourseRules = Object.freeze({
-  id: 'rls-causes-certificate-1',
-  passMarkPercent: 75,
-  minItems: 20,
-  requiredSections: ALL_SECTIONS,
-  secondsPerItem: 90,
-  accommodations: [1, 1.5, 2],
-  minSecondsPerItem: 20,
-  maxSuspensions: 3,
-  maxSuspendedMs: 30 * 60_000,
-  keyExposureWindowDays: 180
-} satisfies CourseRules)
-
 /**
- * A test-only variant: the same rules with another minimum time, under a different id so an
- * attempt started under it is never judged by the real rules. Only the browser edition's
- * RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM reaches this (see docs/RELIABILITY.md, "Test flag").
+ * A test-only variant of a course's rules: the same rules with another minimum time, under a
+ * different id so an attempt started under it is never judged by the real rules. Only the browser
+ * edition's RLS_CASEBOOK_TEST_MIN_SECONDS_PER_ITEM reaches this (docs/RELIABILITY.md, "Test flag").
  */
-export function courseRulesWithMinSeconds(minSecondsPerItem: number): CourseRules {
+export function rulesWithMinSeconds(rules: CourseRules, minSecondsPerItem: number): CourseRules {
   return Object.freeze({
-    ...COURSE_RULES,
-    id: `${COURSE_RULES.id}+test-min-seconds-${minSecondsPerItem}`,
+    ...rules,
+    id: `${rules.id}+test-min-seconds-${minSecondsPerItem}`,
     minSecondsPerItem
   })
 }
@@ -59,10 +46,12 @@ export function certificateRuleText(rules: CourseRules): string {
     rules.minSecondsPerItem > 0
       ? `, at least ${rules.minSecondsPerItem} s of working time per item`
       : ''
+  const extra = rules.accommodations.filter((a) => a !== 1).map((a) => `×${a}`)
+  const accommodations = extra.length > 0 ? ` (${extra.join(' or ')} if you need it)` : ''
   return (
     `A certificate needs a submitted Certificate exam of at least ${rules.minItems} items ` +
-    `covering every section, at ${rules.secondsPerItem} s per item (×1.5 or ×2 if you need ` +
-    `it), with a score of at least ${rules.passMarkPercent}%${minTime}, and no more than ` +
+    `covering every section, at ${rules.secondsPerItem} s per item${accommodations}, ` +
+    `with a score of at least ${rules.passMarkPercent}%${minTime}, and no more than ` +
     `${rules.maxSuspensions} suspensions (${Math.round(rules.maxSuspendedMs / 60_000)} min in all).`
   )
 }

@@ -2,8 +2,9 @@
 // learner is told exactly what to do differently, and the certificate service can refuse with it.
 // The rules are the course's (course-rules.ts), never the learner's data; whether main can vouch
 // for the attempt log itself (its seal, its items) is checked by main and added to these reasons.
-import { sectionById } from '../content/sections'
-import { COURSE_RULES, type CourseRules } from './course-rules'
+import { sectionTitle } from '../course/bank'
+import type { CourseSection } from '../course/types'
+import type { CourseRules } from './course-rules'
 import type { AttemptSummary } from './scoring'
 
 export interface Eligibility {
@@ -18,8 +19,9 @@ const minutes = (ms: number): string => {
 
 export function certificateEligibility(
   summary: AttemptSummary,
-  rules: CourseRules = COURSE_RULES
+  course: { rules: CourseRules; sections: readonly CourseSection[] }
 ): Eligibility {
+  const rules = course.rules
   const reasons: string[] = []
   if (summary.status !== 'submitted' || summary.submittedAt === null) {
     reasons.push('The attempt has not been submitted yet.')
@@ -46,7 +48,7 @@ export function certificateEligibility(
   const covered = new Set(summary.sectionsCovered)
   const missing = rules.requiredSections.filter((s) => !covered.has(s))
   if (missing.length > 0) {
-    const titles = missing.map((id) => sectionById.get(id)?.title ?? id)
+    const titles = missing.map((id) => sectionTitle(course, id))
     reasons.push(`The attempt did not cover every section (missing: ${titles.join('; ')}).`)
   }
   if (summary.examRulesId === rules.id) reasons.push(...examReasons(summary, rules))

@@ -40,6 +40,11 @@ export interface AttemptSummary {
   accommodation: Accommodation
   sectionsCovered: SectionId[]
   bankVersion: string
+  /**
+   * The course the items came from (item.courseId), or null for attempts written before items
+   * carried one (bank 2.1.0 and earlier, when the RLS course was the only one).
+   */
+  courseId: string | null
   /** Sum of the items' estimated seconds; the certificate derives hours from it. */
   estimatedSeconds: number
 }
@@ -75,6 +80,7 @@ export function summarizeAttempt(state: AttemptState): AttemptSummary {
   const score = scoreAttempt(state)
   const sections = new Set(state.items.map((item) => item.section))
   const versions = [...new Set(state.items.map((item) => item.bankVersion))].sort()
+  const courses = [...new Set(state.items.flatMap((item) => item.courseId ?? []))].sort()
   return {
     id: state.id,
     mode: state.config.mode,
@@ -99,6 +105,7 @@ export function summarizeAttempt(state: AttemptState): AttemptSummary {
     accommodation: state.config.accommodation,
     sectionsCovered: [...sections].sort(),
     bankVersion: versions.join('+'),
+    courseId: courses.length > 0 ? courses.join('+') : null,
     estimatedSeconds: state.items.reduce((sum, item) => sum + item.estimatedSeconds, 0)
   }
 }

@@ -18,17 +18,6 @@ export type SuspendReason =
 export type SubmitReason = 'user' | 'expired'
 export type AttemptStatus = 'active' | 'suspended' | 'submitted'
 
-export const ALL_SECTIONS = [
-  'genetics',
-  'dopamine-brain-iron',
-  'iron-status',
-  'systemic',
-  'neurological',
-  'medications',
-  'lifestyle-sleep',
-  'pitfalls-epidemiology'
-] as const satisfies readonly SectionId[]
-
 export const OPTION_IDS: readonly OptionId[] = ['A', 'B', 'C', 'D', 'E']
 export const CONFIDENCE_LEVELS: readonly Confidence[] = ['sure', 'unsure', 'guess']
 

@@ -11,6 +11,8 @@ export interface BackupFile<C = unknown, A = unknown> {
   version: typeof BACKUP_VERSION
   exportedAt: string
   appVersion?: string
+  /** The course the data belongs to (absent in backups made before courses were values: RLS). */
+  course?: { id: string; version: string }
   casebook: C
   attempts: A[]
 }
@@ -20,6 +22,7 @@ export const backupEnvelopeSchema = z.object({
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   appVersion: z.string().max(64).optional(),
+  course: z.object({ id: z.string().min(1).max(200), version: z.string().max(100) }).optional(),
   casebook: z.record(z.string(), z.unknown()),
   attempts: z.array(z.unknown()).max(100_000)
 })
@@ -28,13 +31,15 @@ export function buildBackup<C, A>(
   casebook: C,
   attempts: A[],
   exportedAt: Date,
-  appVersion?: string
+  appVersion: string | undefined,
+  course: { id: string; version: string }
 ): BackupFile<C, A> {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: exportedAt.toISOString(),
     ...(appVersion ? { appVersion } : {}),
+    course: { id: course.id, version: course.version },
     casebook,
     attempts
   }

@@ -2,8 +2,8 @@
 // counts as wrong, as everywhere else), with the question in words beside the internal id so a
 // learner or a CE provider can read the file. Opens in any spreadsheet.
 import { foldAttempt, type AttemptRecord } from '../engine'
+import type { CourseBank } from '../course/bank'
 import type { Item } from '../item'
-import { templates } from '../templates/index'
 import { outcomesOf } from './outcomes'
 
 export const CSV_COLUMNS = [
@@ -21,10 +21,10 @@ export const CSV_COLUMNS = [
   'correct_option',
   'correct',
   'confidence',
-  'seconds'
+  'seconds',
+  'course_id',
+  'bank_version'
 ] as const
-
-const templateTitles = new Map(templates.map((t) => [t.id, t.title]))
 
 /** Long enough to recognise the case, short enough for a spreadsheet cell. */
 export const STEM_EXCERPT_CHARS = 120
@@ -53,7 +53,11 @@ export function csvField(value: string | number | boolean | null): string {
 }
 
 /** Submitted attempts only, oldest first; `seconds` is the item's on-screen active time. */
-export function attemptsCsv(records: readonly AttemptRecord[]): string {
+export function attemptsCsv(
+  records: readonly AttemptRecord[],
+  course: Pick<CourseBank, 'id' | 'templates'>
+): string {
+  const templateTitles = new Map(course.templates.map((t) => [t.id, t.title]))
   const rows: string[] = [CSV_COLUMNS.join(',')]
   const states = records
     .map((record) => ({ record, state: foldAttempt(record) }))
@@ -79,7 +83,10 @@ export function attemptsCsv(records: readonly AttemptRecord[]): string {
           key,
           o.correct,
           o.confidence,
-          Math.round(o.ms / 100) / 10
+          Math.round(o.ms / 100) / 10,
+          // Items written before they carried a course id are the course's own (itemBelongsTo).
+          item.courseId ?? course.id,
+          item.bankVersion
         ]
           .map(csvField)
           .join(',')

@@ -4,7 +4,7 @@
 // One scoring rule everywhere (SCORING_RULE): an item left unanswered counts as wrong, so every
 // percentage is right ÷ items presented, as on the results screen and in the certificate score,
 // and the "Retry incorrect" pool holds the same items these figures call wrong.
-import { sections } from '../content/sections'
+import type { CourseSection } from '../course/types'
 import { CONFIDENCE_LEVELS, type AttemptSummary, type Confidence } from '../engine'
 import type { SectionId } from '../item'
 import type { ItemOutcome } from './outcomes'
@@ -63,7 +63,10 @@ export interface DashboardStats {
 
 const pct = (n: number, d: number): number => (d === 0 ? 0 : Math.round((n / d) * 1000) / 10)
 
-export function dashboardStats(summaries: readonly SummaryWithOutcomes[]): DashboardStats {
+export function dashboardStats(
+  summaries: readonly SummaryWithOutcomes[],
+  sections: readonly CourseSection[]
+): DashboardStats {
   const done = summaries
     .filter((s) => s.status === 'submitted' && s.submittedAt)
     .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))

@@ -21,7 +21,10 @@ export const VERBS = {
 const CONFIDENCE_EXT = `${XAPI_BASE}/extensions/confidence`
 /** The readable item id (`template:param=value;…`), for a provider who wants to look it up. */
 export const ITEM_ID_EXT = `${XAPI_BASE}/extensions/item-id`
-export const COURSE_IRI = `${XAPI_BASE}/courses/rls-causes`
+/** The course's activity IRI, from its id (the RLS course: …/courses/rls-causes, as before). */
+export function courseIri(courseId: string): string {
+  return `${XAPI_BASE}/courses/${encodeURIComponent(courseId)}`
+}
 
 /** FNV-1a, 64 bits, over the UTF-16 code units: 16 hex digits, the same on every machine. */
 export function itemHash(itemId: string): string {
@@ -34,8 +37,8 @@ export function itemHash(itemId: string): string {
 }
 
 /** The activity IRI of an item: about 70 characters whatever the length of its readable id. */
-export function itemActivityIri(itemId: string): string {
-  return `${COURSE_IRI}/items/${itemHash(itemId)}`
+export function itemActivityIri(itemId: string, courseId: string): string {
+  return `${courseIri(courseId)}/items/${itemHash(itemId)}`
 }
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
 
@@ -46,6 +49,8 @@ export interface XapiProfile {
 }
 
 export interface XapiOptions {
+  /** The course the statements are grouped under (course.id). */
+  courseId: string
   /** A UUID for the statement named by `key` (stable across exports when name-based). */
   statementId(key: string): string
   /** Identifies the learner when no email is set (account name). */
@@ -99,7 +104,7 @@ export function xapiStatements(
       language: 'en-US',
       contextActivities: {
         parent: [{ objectType: 'Activity', id: attemptIri }],
-        grouping: [{ objectType: 'Activity', id: COURSE_IRI }]
+        grouping: [{ objectType: 'Activity', id: courseIri(options.courseId) }]
       }
     }
     for (const o of outcomesOf(record)) {
@@ -113,7 +118,7 @@ export function xapiStatements(
         verb: { id: VERBS.answered, display: lang('answered') },
         object: {
           objectType: 'Activity',
-          id: itemActivityIri(item.id),
+          id: itemActivityIri(item.id, options.courseId),
           definition: {
             type: `${ADL}/activities/cmi.interaction`,
             extensions: { [ITEM_ID_EXT]: item.id },
@@ -154,7 +159,7 @@ export function xapiStatements(
         context: {
           ...context,
           contextActivities: {
-            grouping: [{ objectType: 'Activity', id: COURSE_IRI }]
+            grouping: [{ objectType: 'Activity', id: courseIri(options.courseId) }]
           }
         },
         timestamp: state.submittedAt

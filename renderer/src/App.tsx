@@ -56,13 +56,15 @@ export function App(): ReactElement {
   const route = useAppStore((s) => s.route)
   const navigate = useAppStore((s) => s.navigate)
   const loadInfo = useAppStore((s) => s.loadInfo)
+  const loadCourse = useAppStore((s) => s.loadCourse)
   const loadSettings = useAppStore((s) => s.loadSettings)
   const inQuiz = route.name === 'player'
 
   useEffect(() => {
     void loadInfo()
+    void loadCourse()
     void loadSettings() // display settings apply before the first screen is used
-  }, [loadInfo, loadSettings])
+  }, [loadInfo, loadCourse, loadSettings])
 
   useEffect(() => {
     const titles: Partial<Record<RouteName, string>> = {

@@ -4,19 +4,20 @@ import { assembleQuiz } from '../../questions/assemble'
 import { generateItem } from '../../questions/generate'
 import { templates } from '../../questions/templates/index'
 import { median, quantile, report, round } from './stats'
+import { rlsCausesCourse } from '../../questions/content/course'
 
 const GENERATE_MS = Number(process.env.BENCH_BANK_MS ?? 1500)
 const ASSEMBLE_RUNS = Number(process.env.BENCH_ASSEMBLE_RUNS ?? 300)
 
 // Warm-up: JIT and any lazily built tables, so the timed loops measure steady state.
-for (let s = 0; s < 200; s++) for (const t of templates) generateItem(t, s)
-for (let s = 0; s < 20; s++) assembleQuiz({ count: 40, seed: `warm-${s}` })
+for (let s = 0; s < 200; s++) for (const t of templates) generateItem(t, s, rlsCausesCourse)
+for (let s = 0; s < 20; s++) assembleQuiz({ course: rlsCausesCourse,  count: 40, seed: `warm-${s}` })
 
 let generated = 0
 let seed = 1000
 const start = performance.now()
 while (performance.now() - start < GENERATE_MS) {
-  for (const t of templates) generateItem(t, seed)
+  for (const t of templates) generateItem(t, seed, rlsCausesCourse)
   generated += templates.length
   seed++
 }
@@ -27,9 +28,9 @@ const generate40: number[] = []
 const assemble: number[] = []
 for (let run = 0; run < ASSEMBLE_RUNS; run++) {
   const t0 = performance.now()
-  for (let i = 0; i < 40; i++) generateItem(templates[i % templates.length]!, run * 40 + i)
+  for (let i = 0; i < 40; i++) generateItem(templates[i % templates.length]!, run * 40 + i, rlsCausesCourse)
   const t1 = performance.now()
-  const quiz = assembleQuiz({ count: 40, seed: `bench-${run}` })
+  const quiz = assembleQuiz({ course: rlsCausesCourse,  count: 40, seed: `bench-${run}` })
   const t2 = performance.now()
   if (quiz.length !== 40) throw new Error(`assembled ${quiz.length} items, wanted 40`)
   generate40.push(t1 - t0)

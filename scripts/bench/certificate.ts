@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
-import { COURSE_ID, COURSE_TITLE } from '../../main/certificate/fields'
+import { rlsCausesCourse } from '../../questions/content/course'
 import {
   issueCertificate,
   loadCertificateFonts,
@@ -17,7 +17,7 @@ const RUNS = Number(process.env.BENCH_CERT_RUNS ?? 30)
 function input(): CertificateInput {
   return {
     certificateId: randomUUID(),
-    course: { id: COURSE_ID, title: COURSE_TITLE, bankVersion: '2026.1' },
+    course: { id: rlsCausesCourse.id, title: rlsCausesCourse.title, bankVersion: '2026.1' },
     learner: { fullName: 'Ada Okafor', credentials: 'MD', licenceId: 'GMC 7012345' },
     completedAt: '2026-03-12',
     attemptId: 'attempt-0001',

@@ -24,6 +24,7 @@ import { systemClock } from '../../main/services/clock'
 import { openDataStore, type DataStore } from '../../main/store/data-store'
 import { createDefaultData } from '../../main/store/schema'
 import { median, quantile, report, round } from './stats'
+import { rlsCausesCourse } from '../../questions/content/course'
 
 const HISTORY = (process.env.BENCH_STORE_HISTORY ?? '10,1000,10000').split(',').map(Number)
 const ROUNDS = Number(process.env.BENCH_STORE_ROUNDS ?? 8)
@@ -64,9 +65,10 @@ async function makePastAttempt(dir: string): Promise<{ record: AttemptRecord; te
   const service = createAttemptService({
     repo: store.attempts,
     clock: systemClock,
+    course: rlsCausesCourse,
     newId: () => 'PAST_ATTEMPT_ID_0000000000000000000'
   })
-  const items = assembleQuiz({ count: ITEMS, seed: 'past' })
+  const items = assembleQuiz({ course: rlsCausesCourse,  count: ITEMS, seed: 'past' })
   let view = await service.start(config(ITEMS), items, 'past')
   for (let i = 0; i < ITEMS; i++) {
     if (i > 0) view = await service.visit({ attemptId: view.attemptId, step: view.step, itemIndex: i })
@@ -125,7 +127,7 @@ async function bareWrite(dir: string): Promise<void> {
 async function answerOnce(c: Condition): Promise<void> {
   if (c.view === null || c.answered === ITEMS) {
     // A new 40-item attempt (starting one suspends the previous, as in the app). Not timed.
-    const items = assembleQuiz({ count: ITEMS, seed: randomUUID() })
+    const items = assembleQuiz({ course: rlsCausesCourse,  count: ITEMS, seed: randomUUID() })
     c.view = await c.service.start(config(ITEMS), items)
     c.answered = 0
   }
@@ -164,6 +166,7 @@ async function main(): Promise<void> {
       const service = createAttemptService({
         repo: store.attempts,
         clock: systemClock,
+        course: rlsCausesCourse,
         newId: () => randomUUID(),
         isKnownSubmitted: (id) => submitted.has(id)
       })

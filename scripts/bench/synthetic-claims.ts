@@ -13,7 +13,8 @@ import { assembleQuiz } from '../../questions/assemble'
 import type { ProviderBlock } from '../../questions/course/types'
 import { rlsCausesCourse } from '../../questions/content/course'
 import { seedOf } from '../../questions/find-item'
-import { ALL_SECTIONS, COURSE_RULES } from '../../questions/engine'
+import { COURSE_RULES } from '../../questions/content/course-rules'
+import { ALL_SECTIONS } from '../../questions/content/sections'
 
 export const freshInstallationKey = (): SigningKey =>
   fromPrivateKey(generateKeyPairSync('ed25519').privateKey)
@@ -31,7 +32,7 @@ export interface SyntheticOptions {
 
 export function syntheticClaim(o: SyntheticOptions): ClaimFile {
   const count = COURSE_RULES.minItems
-  const items = assembleQuiz({ count, sections: [...ALL_SECTIONS], seed: o.seed })
+  const items = assembleQuiz({ course: rlsCausesCourse, count, sections: [...ALL_SECTIONS], seed: o.seed })
   const step = o.msPerItem ?? 80_000
   const t0 = o.startedAt.getTime()
   const at = (ms: number) => new Date(t0 + ms).toISOString()

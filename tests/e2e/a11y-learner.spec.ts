@@ -119,7 +119,8 @@ test('item tables, the review-due dialog and 200% text', async ({ app, page }) =
   await app.kill()
   const file = join(app.dataDir, 'casebook.json')
   const data = JSON.parse(readFileSync(file, 'utf8'))
-  for (const card of Object.values(data.reviewCards) as { due: string }[]) {
+  // casebook.json v2: the RLS course's data is under courses['rls-causes'].
+  for (const card of Object.values(data.courses['rls-causes'].reviewCards) as { due: string }[]) {
     card.due = new Date(Date.now() - 86_400_000).toISOString()
   }
   writeFileSync(file, JSON.stringify(data))

@@ -22,14 +22,27 @@ export interface RunningApp {
 }
 
 const SERVE = fileURLToPath(new URL('../../out/main/serve.js', import.meta.url))
+const RENDERER = fileURLToPath(new URL('../../out/renderer', import.meta.url))
 
-export async function startApp(dataDir?: string, extraArgs: string[] = []): Promise<RunningApp> {
+/**
+ * The browser edition serving another course: `entry` is that course's own serve file (run from
+ * source with tsx; see tests/fixtures/courses/), over the built page in out/renderer.
+ */
+export function startCourseApp(entry: string, dataDir?: string): Promise<RunningApp> {
+  return startApp(dataDir, ['--static-root', RENDERER], ['--import', 'tsx', entry])
+}
+
+export async function startApp(
+  dataDir?: string,
+  extraArgs: string[] = [],
+  entry: string[] = [SERVE]
+): Promise<RunningApp> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'rls-e2e-'))
   // Hex, not base64url: a token starting with '--' would be read as a flag.
   const token = randomBytes(18).toString('hex')
   const child = spawn(
     process.execPath,
-    [SERVE, '--port', '0', '--data-dir', dir, '--token', token, '--no-open', ...extraArgs],
+    [...entry, '--port', '0', '--data-dir', dir, '--token', token, '--no-open', ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       // Test aids: a fixed item draw (main/app/seed-source.ts), so every run of a test meets the
@@ -48,7 +61,7 @@ export async function startApp(dataDir?: string, extraArgs: string[] = []): Prom
   )
   const url = await new Promise<string>((resolveUrl, reject) => {
     let output = ''
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000)
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000)
     const onData = (chunk: Buffer): void => {
       output += chunk.toString()
       const match = /READY (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)
@@ -78,7 +91,7 @@ export async function startApp(dataDir?: string, extraArgs: string[] = []): Prom
         child.once('exit', () => done())
         child.kill('SIGKILL')
       }),
-    restart: () => startApp(dir, extraArgs)
+    restart: () => startApp(dir, extraArgs, entry)
   }
   return app
 }

@@ -17,13 +17,20 @@ interface StoredAttempt {
 async function storedAttempt(app: RunningApp): Promise<StoredAttempt> {
   const peek = await resumable(app)
   if (!peek) throw new Error('no running attempt')
-  const dir = join(app.dataDir, 'attempts')
-  for (const name of await readdir(dir)) {
-    if (!name.endsWith('.json')) continue
-    const record = JSON.parse(await readFile(join(dir, name), 'utf8')) as StoredAttempt
-    if (record.id === peek.attemptId) return record
+  // The RLS course's attempts are in attempts/, any other course's in courses/<id>/attempts/.
+  const courses = await readdir(join(app.dataDir, 'courses')).catch(() => [] as string[])
+  const dirs = [
+    join(app.dataDir, 'attempts'),
+    ...courses.map((c) => join(app.dataDir, 'courses', c, 'attempts'))
+  ]
+  for (const dir of dirs) {
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (!name.endsWith('.json')) continue
+      const record = JSON.parse(await readFile(join(dir, name), 'utf8')) as StoredAttempt
+      if (record.id === peek.attemptId) return record
+    }
   }
-  throw new Error(`attempt ${peek.attemptId} not found in ${dir}`)
+  throw new Error(`attempt ${peek.attemptId} not found in ${dirs.join(', ')}`)
 }
 
 /** The key (option letter) of every item of the running or suspended attempt, in order. */

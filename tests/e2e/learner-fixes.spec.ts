@@ -51,7 +51,9 @@ async function makeEverythingDue(app: RunningApp): Promise<RunningApp> {
   const file = join(app.dataDir, 'casebook.json')
   const data = JSON.parse(readFileSync(file, 'utf8'))
   const past = new Date(Date.now() - 86_400_000).toISOString()
-  for (const card of Object.values(data.reviewCards) as { due: string }[]) card.due = past
+  // casebook.json v2: the RLS course's data is under courses['rls-causes'].
+  const cards = Object.values(data.courses['rls-causes'].reviewCards) as { due: string }[]
+  for (const card of cards) card.due = past
   writeFileSync(file, JSON.stringify(data))
   return app.restart()
 }

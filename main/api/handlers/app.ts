@@ -1,5 +1,4 @@
 // app:* — what the page needs to know about this installation, and opening references.
-import { BANK } from '../../../questions/bank'
 import { TIMER_POLICY_TEXT } from '../../../questions/engine'
 import type { Handlers } from '../dispatch'
 import { ApiError } from '../errors'
@@ -7,7 +6,6 @@ import type { Services } from '../../app/services'
 import { isSafeExternalUrl } from '../../app/external-links'
 
 export const APP_NAME = 'RLS Casebook'
-export const COURSE_TITLE = 'Causes of Restless Legs Syndrome'
 
 export function appHandlers(
   s: Services
@@ -16,7 +14,7 @@ export function appHandlers(
     'app:info': () => ({
       appName: APP_NAME,
       appVersion: s.appVersion,
-      bank: { id: BANK.id, version: BANK.version, title: COURSE_TITLE },
+      bank: { id: s.course.id, version: s.course.version, title: s.course.title },
       edition: s.edition,
       dataDir: s.store.dataDir,
       notices: s.noticesVisible() ? [...s.store.notices] : [],

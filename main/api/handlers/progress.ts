@@ -39,7 +39,7 @@ export function progressHandlers(
     'data:exportCsv': () => exports.csv(),
     'data:exportXapi': () => exports.xapi(),
     'data:exportBackup': () => exports.backup(),
-    'data:inspectBackup': ({ content }) => validateBackup(content).summary,
+    'data:inspectBackup': ({ content }) => validateBackup(content, s.course).summary,
     'data:restoreBackup': ({ content }) => restoreBackup(s, content)
   }
 }

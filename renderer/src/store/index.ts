@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Api } from '../../../preload/contract'
 import { createAppSlice } from './app-slice'
 import { createCertificateSlice } from './certificate-slice'
+import { createCourseSlice } from './course-slice'
 import { createHistorySlice } from './history-slice'
 import { createProgressSlice } from './progress-slice'
 import { createQuizSlice } from './quiz-slice'
@@ -17,6 +18,7 @@ export type AppStore = StoreApi<AppState>
 export function createAppStore(api: Api): AppStore {
   return createStore<AppState>()((...args) => ({
     ...createAppSlice(api)(...args),
+    ...createCourseSlice(api)(...args),
     ...createQuizSlice(api)(...args),
     ...createHistorySlice(api)(...args),
     ...createProgressSlice(api)(...args),

@@ -6,8 +6,10 @@ import type { HistorySlice } from './history-slice'
 import type { ProgressSlice } from './progress-slice'
 import type { SettingsSlice } from './settings-slice'
 import type { CertificateSlice } from './certificate-slice'
+import type { CourseSlice } from './course-slice'
 
 export type AppState = AppSlice &
+  CourseSlice &
   QuizSlice &
   HistorySlice &
   ProgressSlice &

@@ -7,6 +7,7 @@ import type { AttemptRecord } from '../../../questions/engine'
 import type { AttemptRepository } from '../../../main/store/types'
 import { createAttemptService, type AttemptServiceOptions } from '../../../main/services/attempts'
 import type { Clock } from '../../../main/services/clock'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 export class FakeClock implements Clock {
   constructor(
@@ -76,6 +77,7 @@ export function makeService(
   return createAttemptService({
     repo,
     clock,
+    course: rlsCausesCourse,
     newId: () => `att-${Date.now().toString(36)}-${++n}`,
     log: () => {},
     ...extra

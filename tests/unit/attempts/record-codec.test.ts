@@ -7,9 +7,10 @@ import {
   serializeAttemptRecord,
   validateAttemptRecord
 } from '../../../main/services/attempts-schema'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 function record(): AttemptRecord {
-  const items = assembleQuiz({ count: 5, seed: 'codec' })
+  const items = assembleQuiz({ course: rlsCausesCourse, count: 5, seed: 'codec' })
   return {
     schemaVersion: 1,
     id: 'codec-1',

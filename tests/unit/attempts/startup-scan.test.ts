@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createAppContext, type AppContext } from '../../../main/app/context'
 import type { PlayerView } from '../../../questions/engine'
 import { FakeClock } from './helpers'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 const dirs: string[] = []
 const open: AppContext[] = []
@@ -17,6 +18,7 @@ afterEach(async () => {
 
 async function launch(dir: string): Promise<AppContext> {
   const ctx = await createAppContext({
+    course: rlsCausesCourse,
     dataDir: dir,
     edition: 'browser',
     clock: new FakeClock(),

@@ -5,6 +5,7 @@ import { sectionIds } from '../../../questions/content/sections'
 import type { Item, SectionId } from '../../../questions/item'
 import { createRng } from '../../../questions/rng'
 import { templates } from '../../../questions/templates/index'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 const sectionsWithTemplates = sectionIds.filter((s) => templates.some((t) => t.section === s))
 const claimParams = (it: Item) => it.claims.map((c) => `${c}|${it.id}`)
@@ -17,16 +18,16 @@ function adjacentSameFamily(items: Item[]): number {
 
 describe('assembleQuiz', () => {
   it('is deterministic for a seed and differs between seeds', () => {
-    const a = assembleQuiz({ count: 20, seed: 11 })
-    expect(assembleQuiz({ count: 20, seed: 11 })).toEqual(a)
-    const b = assembleQuiz({ count: 20, seed: 12 })
+    const a = assembleQuiz({ course: rlsCausesCourse, count: 20, seed: 11 })
+    expect(assembleQuiz({ course: rlsCausesCourse, count: 20, seed: 11 })).toEqual(a)
+    const b = assembleQuiz({ course: rlsCausesCourse, count: 20, seed: 12 })
     expect(b.map((x) => x.id)).not.toEqual(a.map((x) => x.id))
   })
 
   it('returns the requested count with no duplicate ids', () => {
     for (const count of [1, 5, 8, 12, 40, 60]) {
       for (const seed of [1, 2, 3]) {
-        const q = assembleQuiz({ count, seed })
+        const q = assembleQuiz({ course: rlsCausesCourse, count, seed })
         expect(q).toHaveLength(count)
         expect(new Set(q.map((x) => x.id)).size).toBe(count)
       }
@@ -36,7 +37,7 @@ describe('assembleQuiz', () => {
   it('represents every section (that has templates) when count ≥ 8, and keeps sections near their share', () => {
     for (let seed = 0; seed < 30; seed++) {
       const count = 8 + (seed % 33)
-      const q = assembleQuiz({ count, seed })
+      const q = assembleQuiz({ course: rlsCausesCourse, count, seed })
       const per = new Map<SectionId, number>()
       for (const it of q) per.set(it.section, (per.get(it.section) ?? 0) + 1)
       const share = Math.ceil(count / sectionsWithTemplates.length)
@@ -51,7 +52,13 @@ describe('assembleQuiz', () => {
 
   it('with a balanced registry, sections differ by at most one', () => {
     const meds = templates.filter((t) => t.section === 'medications')
-    const q = assembleQuiz({ count: 9, seed: 1, sections: ['medications'], templates: meds })
+    const q = assembleQuiz({
+      course: rlsCausesCourse,
+      count: 9,
+      seed: 1,
+      sections: ['medications'],
+      templates: meds
+    })
     expect(q).toHaveLength(9)
     const fams = new Map<string, number>()
     for (const it of q) fams.set(it.family, (fams.get(it.family) ?? 0) + 1)
@@ -61,13 +68,13 @@ describe('assembleQuiz', () => {
 
   it('draws only from the requested sections', () => {
     const wanted: SectionId[] = ['medications', 'iron-status']
-    const q = assembleQuiz({ count: 12, seed: 5, sections: wanted })
+    const q = assembleQuiz({ course: rlsCausesCourse, count: 12, seed: 5, sections: wanted })
     for (const it of q) expect(wanted).toContain(it.section)
   })
 
   it('never puts two items of one family in a row when the set allows it', () => {
     for (let seed = 0; seed < 50; seed++) {
-      const q = assembleQuiz({ count: 40, seed })
+      const q = assembleQuiz({ course: rlsCausesCourse, count: 40, seed })
       const fams = new Map<string, number>()
       for (const it of q) fams.set(it.family, (fams.get(it.family) ?? 0) + 1)
       const feasible = Math.max(...fams.values()) <= Math.ceil(q.length / 2)
@@ -89,7 +96,7 @@ describe('assembleQuiz', () => {
 
   it('never has two items testing the same claim with the same params', () => {
     for (let seed = 0; seed < 30; seed++) {
-      const sigs = assembleQuiz({ count: 40, seed }).flatMap(claimParams)
+      const sigs = assembleQuiz({ course: rlsCausesCourse, count: 40, seed }).flatMap(claimParams)
       expect(new Set(sigs).size).toBe(sigs.length)
     }
   })
@@ -98,7 +105,12 @@ describe('assembleQuiz', () => {
     // The medication families key many different drugs, so a medication quiz never needs to
     // repeat a (claim, keyed answer) pair.
     for (let seed = 0; seed < 20; seed++) {
-      const q = assembleQuiz({ count: 10, seed, sections: ['medications'] })
+      const q = assembleQuiz({
+        course: rlsCausesCourse,
+        count: 10,
+        seed,
+        sections: ['medications']
+      })
       const sig = q.flatMap((it) =>
         it.claims.map((c) => `${c}|${it.options.find((o) => o.correct)?.code}`)
       )
@@ -107,28 +119,28 @@ describe('assembleQuiz', () => {
   })
 
   it('skips excluded ids (the unused-items pool)', () => {
-    const first = assembleQuiz({ count: 30, seed: 3 })
+    const first = assembleQuiz({ course: rlsCausesCourse, count: 30, seed: 3 })
     const used = new Set(first.map((x) => x.id))
-    const second = assembleQuiz({ count: 30, seed: 3, exclude: used })
+    const second = assembleQuiz({ course: rlsCausesCourse, count: 30, seed: 3, exclude: used })
     expect(second).toHaveLength(30)
     for (const it of second) expect(used.has(it.id)).toBe(false)
   })
 
   it('includes requested items first (snapshots or ids) and still fills to count', () => {
-    const pool = assembleQuiz({ count: 3, seed: 77 })
-    const q = assembleQuiz({ count: 10, seed: 1, include: pool })
+    const pool = assembleQuiz({ course: rlsCausesCourse, count: 3, seed: 77 })
+    const q = assembleQuiz({ course: rlsCausesCourse, count: 10, seed: 1, include: pool })
     expect(q).toHaveLength(10)
     for (const it of pool) expect(q.map((x) => x.id)).toContain(it.id)
 
     const target = pool[0] as Item
-    expect(findItemById(target.id)).toEqual(target)
-    const r = assembleQuiz({ count: 6, seed: 2, includeIds: [target.id] })
+    expect(findItemById(target.id, rlsCausesCourse)).toEqual(target)
+    const r = assembleQuiz({ course: rlsCausesCourse, count: 6, seed: 2, includeIds: [target.id] })
     expect(r.map((x) => x.id)).toContain(target.id)
   })
 
   it('steers towards due claims for adaptive review', () => {
     const due = ['D3']
-    const q = assembleQuiz({ count: 6, seed: 4, claims: due })
+    const q = assembleQuiz({ course: rlsCausesCourse, count: 6, seed: 4, claims: due })
     expect(q.length).toBe(6)
     expect(q.filter((it) => it.claims.some((c) => due.includes(c))).length).toBeGreaterThanOrEqual(
       4

@@ -12,6 +12,7 @@ import { SOURCE_FINGERPRINT } from '../../../questions/check/source-fingerprint'
 import { generateItem } from '../../../questions/generate'
 import { templates } from '../../../questions/templates/index'
 import { copyIndex, readSourceText } from '../../../scripts/bank-source'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 // A made-up "source" for the mechanism: the gate must behave the same on it as on the real one.
 const SAMPLE = `Iron stores in the brain run low in many people with restless legs, even when the
@@ -68,7 +69,9 @@ describe('the 8-word copy gate', () => {
   it('no generated item copies 8+ words from the source (200 seeds per template)', () => {
     const index = copyIndex()
     const problems = templates.flatMap((t) =>
-      Array.from({ length: 200 }, (_, s) => checkItemCopy(generateItem(t, s), index)).flat()
+      Array.from({ length: 200 }, (_, s) =>
+        checkItemCopy(generateItem(t, s, rlsCausesCourse), index)
+      ).flat()
     )
     expect(problems.slice(0, 5)).toEqual([])
   })

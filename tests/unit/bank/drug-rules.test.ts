@@ -11,6 +11,7 @@ import type { Item } from '../../../questions/item'
 import { drugTemplates } from '../../../questions/templates/drugs/index'
 import { templates } from '../../../questions/templates/index'
 import { fullReport } from './helpers'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 const byId = (id: string) => {
   const t = templates.find((x) => x.id === id)
@@ -19,7 +20,7 @@ const byId = (id: string) => {
 }
 
 function items(id: string, n = 400): Item[] {
-  return Array.from({ length: n }, (_, s) => generateItem(byId(id), s))
+  return Array.from({ length: n }, (_, s) => generateItem(byId(id), s, rlsCausesCourse))
 }
 
 describe('medication gates on the registry', () => {
@@ -102,7 +103,7 @@ describe('families 1–5', () => {
     }
     for (const t of drugTemplates.filter((x) => x.id !== 'antidepressant-choice')) {
       for (let s = 0; s < 200; s++) {
-        const it = generateItem(t, s)
+        const it = generateItem(t, s, rlsCausesCourse)
         for (const o of it.options.filter((x) => !x.correct))
           expect(o.text).not.toMatch(/bupropion/i)
       }
@@ -141,7 +142,7 @@ describe('families 1–5', () => {
   it('every option of every drug item has its own rationale, and none calls a drug "safe"', () => {
     for (const t of drugTemplates) {
       for (let s = 0; s < 200; s++) {
-        const it = generateItem(t, s)
+        const it = generateItem(t, s, rlsCausesCourse)
         expect(new Set(it.options.map((o) => o.rationale)).size).toBe(it.options.length)
         for (const o of it.options) expect(o.rationale).not.toMatch(/\bsafe\b/i)
       }
@@ -158,7 +159,7 @@ describe('families 1–5', () => {
 })
 
 describe('the medication gates catch bad items', () => {
-  const good = generateItem(byId('drug-hidden-in-list'), 1)
+  const good = generateItem(byId('drug-hidden-in-list'), 1, rlsCausesCourse)
   const withOption = (i: number, code: string): Item => ({
     ...good,
     options: good.options.map((o, j) => (j === i ? { ...o, code, text: code } : o))

@@ -7,6 +7,7 @@ import { assembleQuiz } from '../../../questions/assemble'
 import { BANK } from '../../../questions/bank'
 import { escapeGift, exportDocument, giftDocument } from '../../../scripts/bank-export-format'
 import { repoRoot } from './helpers'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bank-export-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -20,7 +21,7 @@ describe('GIFT escaping', () => {
 })
 
 describe('export documents', () => {
-  const items = assembleQuiz({ count: 12, seed: 5 })
+  const items = assembleQuiz({ course: rlsCausesCourse, count: 12, seed: 5 })
 
   it('JSON carries bank id/version, seed, items and the cited references', () => {
     const doc = exportDocument(items, 5)

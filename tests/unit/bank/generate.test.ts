@@ -9,19 +9,22 @@ import {
 } from '../../../questions/generate'
 import { templates } from '../../../questions/templates/index'
 import type { Template } from '../../../questions/templates/types'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 describe('generateItem', () => {
   it('is deterministic: the same template and seed give the same item and option order', () => {
     for (const t of templates) {
       for (const seed of [0, 1, 42, 'attempt-7']) {
-        expect(generateItem(t, seed)).toEqual(generateItem(t, seed))
+        expect(generateItem(t, seed, rlsCausesCourse)).toEqual(
+          generateItem(t, seed, rlsCausesCourse)
+        )
       }
     }
   })
 
   it('stamps bank version, template, family and section, and letters options A–E in order', () => {
     for (const t of templates) {
-      const item = generateItem(t, 3)
+      const item = generateItem(t, 3, rlsCausesCourse)
       expect(item.bankVersion).toBe(BANK.version)
       expect(item.template).toBe(t.id)
       expect(item.family).toBe(t.family)
@@ -39,7 +42,7 @@ describe('generateItem', () => {
   })
 
   it('gives equal items for equal params, whatever the option order in the draft', () => {
-    const draft = generateItem(templates[0] as Template, 5)
+    const draft = generateItem(templates[0] as Template, 5, rlsCausesCourse)
     const base = {
       params: { k: 1 },
       claims: draft.claims,
@@ -55,8 +58,8 @@ describe('generateItem', () => {
     }
     const opts = draft.options.map(({ id: _id, ...o }) => o)
     const t = templates[0] as Template
-    const a = finishItem(t, { ...base, options: opts })
-    const b = finishItem(t, { ...base, options: [...opts].reverse() })
+    const a = finishItem(t, { ...base, options: opts }, rlsCausesCourse)
+    const b = finishItem(t, { ...base, options: [...opts].reverse() }, rlsCausesCourse)
     expect(a.id).toBe(b.id)
     // The shuffle is seeded by the id, so the order depends on the id alone, not on the seed.
     expect(a.options.map((o) => o.text).sort()).toEqual(b.options.map((o) => o.text).sort())
@@ -66,7 +69,7 @@ describe('generateItem', () => {
     for (const t of templates) {
       const positions = new Set<string>()
       for (let s = 0; s < 60; s++) {
-        positions.add(generateItem(t, s).options.find((o) => o.correct)?.id ?? '')
+        positions.add(generateItem(t, s, rlsCausesCourse).options.find((o) => o.correct)?.id ?? '')
       }
       expect(positions.size, t.id).toBeGreaterThanOrEqual(4)
     }

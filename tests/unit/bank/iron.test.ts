@@ -4,6 +4,7 @@ import { recomputeIronCode, type IronFacts } from '../../../questions/check/iron
 import { generateItem } from '../../../questions/generate'
 import { templates } from '../../../questions/templates/index'
 import { fullReport } from './helpers'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 describe('iron keys', () => {
   let report: BankReport
@@ -19,7 +20,7 @@ describe('iron keys', () => {
     const keyed = new Set<string>()
     for (const t of templates) {
       for (let s = 0; s < 300; s++) {
-        const it = generateItem(t, s)
+        const it = generateItem(t, s, rlsCausesCourse)
         if (!isIronItem(it)) continue
         const f = it.facts as unknown as IronFacts
         expect(f.population).toBe('adult')

@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest'
 import { generateItem } from '../../../questions/generate'
 import { caseTemplates } from '../../../questions/templates/cases'
 import { measure } from './new-templates-strategies'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 const SEEDS = 1000
 
 describe('issue-13 case templates carry no wording cue', () => {
   for (const t of caseTemplates) {
     it(`${t.id}: every strategy within chance + 5 points, key position near uniform`, () => {
-      const items = Array.from({ length: SEEDS }, (_, s) => generateItem(t, s))
+      const items = Array.from({ length: SEEDS }, (_, s) => generateItem(t, s, rlsCausesCourse))
       const m = measure(items)
       for (const [name, score] of Object.entries(m.scores)) {
         expect(

@@ -9,10 +9,14 @@ import { generateItem } from '../../../questions/generate'
 import type { Item } from '../../../questions/item'
 import { caseTemplates } from '../../../questions/templates/cases'
 import { templates } from '../../../questions/templates/index'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 const SEEDS = 1000
 const items = new Map<string, Item[]>(
-  caseTemplates.map((t) => [t.id, Array.from({ length: SEEDS }, (_, s) => generateItem(t, s))])
+  caseTemplates.map((t) => [
+    t.id,
+    Array.from({ length: SEEDS }, (_, s) => generateItem(t, s, rlsCausesCourse))
+  ])
 )
 const all = [...items.values()].flat()
 const of = (id: string): Item[] => {

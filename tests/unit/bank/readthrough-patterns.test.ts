@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { generateItem } from '../../../questions/generate'
 import type { Item } from '../../../questions/item'
 import { templates } from '../../../questions/templates/index'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 const SEEDS = 300
 
@@ -20,7 +21,7 @@ function param(item: Item, name: string): string | undefined {
 function items(id: string, n = SEEDS): Item[] {
   const t = templates.find((x) => x.id === id)
   if (!t) throw new Error(`no template ${id}`)
-  return Array.from({ length: n }, (_, s) => generateItem(t, s))
+  return Array.from({ length: n }, (_, s) => generateItem(t, s, rlsCausesCourse))
 }
 
 // Medication-list templates where the culprit used to be the only dated or new entry.

@@ -10,9 +10,10 @@ import {
 } from '../../../main/app/context'
 import type { ArgsOf, Channel, ResultOf } from '../../../preload/contract'
 import { assembleQuiz } from '../../../questions/assemble'
-import { ALL_SECTIONS } from '../../../questions/engine'
+import { ALL_SECTIONS } from '../../../questions/content/sections'
 import type { SectionId } from '../../../questions/item'
 import { FakeClock } from '../attempts/helpers'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 export interface Harness {
   ctx: AppContext
@@ -26,12 +27,13 @@ export interface Harness {
 
 /** `extra` (a course, rules) is passed to the composition root; `wall` sets the start date. */
 export async function openHarness(
-  extra: Pick<AppContextOptions, 'course' | 'courseRules'> = {},
+  extra: Partial<Pick<AppContextOptions, 'course' | 'courseRules'>> = {},
   wall?: string
 ): Promise<Harness> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rls-cert-svc-'))
   const clock = new FakeClock(wall === undefined ? undefined : Date.parse(wall))
   const ctx = await createAppContext({
+    course: rlsCausesCourse,
     dataDir: dir,
     edition: 'browser',
     clock,
@@ -76,7 +78,12 @@ export interface QuizPlan {
 /** Starts, answers and (by default) submits an attempt; returns its id. */
 export async function takeQuiz(h: Harness, plan: QuizPlan = {}): Promise<string> {
   const sections = [...(plan.sections ?? ALL_SECTIONS)]
-  const items = assembleQuiz({ count: plan.count ?? 20, sections, seed: `t-${Math.random()}` })
+  const items = assembleQuiz({
+    course: rlsCausesCourse,
+    count: plan.count ?? 20,
+    sections,
+    seed: `t-${Math.random()}`
+  })
   const attempts = h.ctx.services.attempts
   const mode = plan.mode ?? 'timed'
   const exam =

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib'
-import { COURSE_ID, COURSE_TITLE } from '../../../main/certificate/fields'
+import { rlsCausesCourse } from '../../../questions/content/course'
 import { METADATA_KEY } from '../../../main/certificate/pdf'
 import type { CertificateFonts } from '../../../main/certificate/fonts'
 import type { SigningKey } from '../../../main/certificate/keys'
@@ -38,7 +38,7 @@ export async function issueSample(
 export function sampleInput(overrides: Partial<CertificateInput> = {}): CertificateInput {
   return {
     certificateId: randomUUID(),
-    course: { id: COURSE_ID, title: COURSE_TITLE, bankVersion: '2026.1' },
+    course: { id: rlsCausesCourse.id, title: rlsCausesCourse.title, bankVersion: '2026.1' },
     learner: { fullName: 'Ada Okafor', credentials: 'MD', licenceId: 'GMC 7012345' },
     completedAt: '2026-03-12',
     attemptId: 'attempt-0001',

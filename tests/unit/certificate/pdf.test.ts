@@ -7,6 +7,7 @@ import type { CertificateFonts } from '../../../main/certificate/fonts'
 import { loadOrCreateSigningKey } from '../../../main/certificate/keys'
 import type { SigningKey } from '../../../main/certificate/keys'
 import { cleanupTempDirs, issueSample, pdfText, tempDir, tool, writePdf } from './helpers'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 let key: SigningKey
 let fonts: CertificateFonts
@@ -49,7 +50,7 @@ describe.each(PAGES)('certificate PDF on $pageSize', ({ pageSize, width, height 
     expect(text).toContain(signed.fields.certificateId)
     expect(text).toContain(signed.fields.verificationCode)
     expect(text).toContain(signed.fields.keyFingerprint)
-    expect(text).toContain('RLS Casebook — Causes of Restless Legs Syndrome')
+    expect(text).toContain(rlsCausesCourse.title)
     expect(text).toContain('2026.1')
     expect(text).toContain('Completed 12 March 2026 (as recorded by this computer)')
     expect(text).toContain('ISSUED (THIS COMPUTER)')

@@ -64,6 +64,21 @@ describe('verifyCertificatePdf (in its worker thread)', () => {
     ])
   })
 
+  it('still verifies a certificate signed under the old course id and title (before issue 15)', async () => {
+    // Certificates issued before the course was one value carried COURSE_ID 'rls-casebook-causes'
+    // and another title; the signature covers them, so they stay as signed and still verify.
+    const old = await issueSample(key, fonts, {
+      course: {
+        id: 'rls-casebook-causes',
+        title: 'RLS Casebook — Causes of Restless Legs Syndrome',
+        bankVersion: '2.1.0'
+      }
+    })
+    const result = await verifyCertificatePdf(old.pdf, await knownPublicKeys(dataDir))
+    expect(result.status).toBe('valid')
+    expect(result.fields?.course).toMatchObject({ id: 'rls-casebook-causes' })
+  })
+
   it('answers foreign-key for another key pair, and never says "this installation" issued it', async () => {
     const foreign = await issueSample(other, fonts, {}, 'Letter')
     const result = await verifyCertificatePdf(foreign.pdf, await knownPublicKeys(dataDir))

@@ -3,7 +3,6 @@
 // and a certificate exam's items are not readable while it is suspended or out of time.
 import { describe, expect, it } from 'vitest'
 import {
-  COURSE_RULES,
   applyEvent,
   certificateEligibility,
   examProblem,
@@ -15,6 +14,8 @@ import {
 } from '../../../questions/engine'
 import { keyOf, makeConfig } from './fixtures'
 import { act, startState } from './helpers'
+import { rlsCausesCourse } from '../../../questions/content/course'
+import { COURSE_RULES } from '../../../questions/content/course-rules'
 
 // Eight items, one per section: the real rules but a minimum of 8 items.
 const RULES: CourseRules = { ...COURSE_RULES, minItems: 8 }
@@ -35,7 +36,7 @@ function passed(s: AttemptState, msPerItem: number): AttemptState {
 }
 
 const verdict = (s: AttemptState, rules = RULES) =>
-  certificateEligibility(summarizeAttempt(s), rules)
+  certificateEligibility(summarizeAttempt(s), { rules, sections: rlsCausesCourse.sections })
 
 describe('certificateEligibility', () => {
   it('accepts a submitted certificate exam that passes and took long enough', () => {
@@ -92,7 +93,7 @@ describe('certificateEligibility', () => {
   it('gives one clear reason per failed rule', () => {
     let s = startState({ mode: 'tutor', accommodation: 'untimed', itemCount: 3 })
     s = act(s, { kind: 'answer', step: 1, itemIndex: 0, optionId: keyOf(0) })
-    const text = certificateEligibility(summarizeAttempt(s), COURSE_RULES).reasons.join('\n')
+    const text = certificateEligibility(summarizeAttempt(s), rlsCausesCourse).reasons.join('\n')
     expect(text).toMatch(/not been submitted/)
     expect(text).toMatch(/Tutor/)
     expect(text).toMatch(/untimed/)
@@ -109,7 +110,7 @@ describe('a certificate exam set-up', () => {
   })
 
   it('is accepted only with the course time, accommodations, sections and pool', () => {
-    const ok = normalizeQuizConfig(setup(), 20, COURSE_RULES)
+    const ok = normalizeQuizConfig(setup(), 20, rlsCausesCourse, COURSE_RULES)
     expect(ok).toMatchObject({ ok: true, value: { exam: { rulesId: COURSE_RULES.id } } })
     for (const [change, message] of [
       [{ secondsPerItem: 600 }, /90 seconds per item/],
@@ -117,13 +118,15 @@ describe('a certificate exam set-up', () => {
       [{ sections: ['genetics'] }, /every section/],
       [{ pool: 'incorrect' }, /fresh items/]
     ] as const) {
-      const result = normalizeQuizConfig(setup(change), 20, COURSE_RULES)
+      const result = normalizeQuizConfig(setup(change), 20, rlsCausesCourse, COURSE_RULES)
       expect(result.ok).toBe(false)
       if (!result.ok) expect(result.error.message).toMatch(message)
     }
-    expect(normalizeQuizConfig(setup(), 12, COURSE_RULES)).toMatchObject({ ok: false })
+    expect(normalizeQuizConfig(setup(), 12, rlsCausesCourse, COURSE_RULES)).toMatchObject({
+      ok: false
+    })
     // Without course rules there is no certificate exam at all.
-    expect(normalizeQuizConfig(setup(), 20)).toMatchObject({ ok: false })
+    expect(normalizeQuizConfig(setup(), 20, rlsCausesCourse)).toMatchObject({ ok: false })
   })
 
   it('names what differs from the course rules', () => {

@@ -1,6 +1,7 @@
 // Small hand-made items so engine tests don't depend on the generated bank.
 import type { Item, OptionId, SectionId } from '../../../questions/item'
-import { ALL_SECTIONS, type QuizConfig } from '../../../questions/engine'
+import { ALL_SECTIONS } from '../../../questions/content/sections'
+import type { QuizConfig } from '../../../questions/engine'
 
 const LETTERS: OptionId[] = ['A', 'B', 'C', 'D', 'E']
 

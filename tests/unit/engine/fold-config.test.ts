@@ -11,6 +11,7 @@ import {
   type AttemptRecord
 } from '../../../questions/engine'
 import { makeConfig, makeItems } from './fixtures'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 const AT = '2026-01-01T00:00:00.000Z'
 const started = (): AttemptEvent => ({
@@ -62,17 +63,18 @@ describe('foldAttempt', () => {
 describe('normalizeQuizConfig', () => {
   it('refuses untimed for a timed exam but allows it in tutor mode', () => {
     const base = { mode: 'timed', accommodation: 'untimed', passMarkPercent: 75 }
-    expect(normalizeQuizConfig(base, 10)).toMatchObject({
+    expect(normalizeQuizConfig(base, 10, rlsCausesCourse)).toMatchObject({
       ok: false,
       error: { code: 'INVALID_CONFIG' }
     })
-    expect(normalizeQuizConfig({ ...base, mode: 'tutor' }, 10).ok).toBe(true)
+    expect(normalizeQuizConfig({ ...base, mode: 'tutor' }, 10, rlsCausesCourse).ok).toBe(true)
   })
 
   it('fills defaults, uses the number of items drawn and drops unknown fields', () => {
     const r = normalizeQuizConfig(
       { mode: 'timed', itemCount: 40, passMarkPercent: 75, timeLimitMs: 1e12, score: 100 },
-      12
+      12,
+      rlsCausesCourse
     )
     expect(r).toEqual({
       ok: true,

@@ -4,10 +4,13 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { assembleQuiz } from '../../../questions/assemble'
-import { ALL_SECTIONS, COURSE_RULES, type AttemptRecord } from '../../../questions/engine'
+import { COURSE_RULES } from '../../../questions/content/course-rules'
+import { ALL_SECTIONS } from '../../../questions/content/sections'
+import type { AttemptRecord } from '../../../questions/engine'
 import type { Item } from '../../../questions/item'
 import { EVALUATION, PROFILE, openHarness, type Harness } from '../certificate-service/helpers'
 import { EXAM_SETUP, itemsOf, passExam, readableText, startExam } from './helpers'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 let h: Harness
 beforeEach(async () => {
@@ -70,7 +73,7 @@ async function forgedBackup(record: AttemptRecord, settings: object = {}): Promi
 
 describe('forged history', () => {
   it('refuses a backup of 200 copied, keyed items of an hour each', async () => {
-    const genuine = assembleQuiz({ count: 1, seed: 'forge' })[0]!
+    const genuine = assembleQuiz({ course: rlsCausesCourse, count: 1, seed: 'forge' })[0]!
     const copies = Array.from({ length: 200 }, () => ({ ...genuine, estimatedSeconds: 3600 }))
     const content = await forgedBackup(forgedRecord('forged-200', copies))
     const inspect = await h.attempt('data:inspectBackup', { content })
@@ -84,7 +87,7 @@ describe('forged history', () => {
   })
 
   it('restores a hand-made log of genuine items, but it earns no certificate and says why', async () => {
-    const items = assembleQuiz({ count: 20, seed: 'forge-genuine' })
+    const items = assembleQuiz({ course: rlsCausesCourse, count: 20, seed: 'forge-genuine' })
     const content = await forgedBackup(forgedRecord('forged-20', items))
     await h.call('data:restoreBackup', { content, confirm: true })
     const check = await eligibility('forged-20')
@@ -97,7 +100,10 @@ describe('forged history', () => {
   })
 
   it('refuses an attempt file written or edited outside the app', async () => {
-    const planted = forgedRecord('planted', assembleQuiz({ count: 20, seed: 'plant' }))
+    const planted = forgedRecord(
+      'planted',
+      assembleQuiz({ course: rlsCausesCourse, count: 20, seed: 'plant' })
+    )
     await h.ctx.services.store.attempts.write('planted', planted)
     expect((await eligibility('planted')).reasons[0]).toMatch(/could not be authenticated/)
 
@@ -127,7 +133,7 @@ describe('forged history', () => {
 
 describe('course rules from the app', () => {
   it('a restored pass mark of 0% and minimum of 1 item change nothing', async () => {
-    const items = assembleQuiz({ count: 20, seed: 'rules' })
+    const items = assembleQuiz({ course: rlsCausesCourse, count: 20, seed: 'rules' })
     const content = await forgedBackup(forgedRecord('rules-20', items), {
       passMarkPercent: 0,
       certificateMinItems: 1

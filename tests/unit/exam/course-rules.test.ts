@@ -6,12 +6,10 @@ import { describe, expect, it } from 'vitest'
 import { createAppContext } from '../../../main/app/context'
 import { knownKeyIds } from '../../../main/services/draw-items'
 import { createDefaultData } from '../../../main/store/schema'
-import {
-  COURSE_RULES,
-  certificateRuleText,
-  courseRulesWithMinSeconds
-} from '../../../questions/engine'
+import { certificateRuleText } from '../../../questions/engine'
+import { COURSE_RULES, courseRulesWithMinSeconds } from '../../../questions/content/course-rules'
 import { FakeClock } from '../attempts/helpers'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 const DAY = 86_400_000
 
@@ -47,6 +45,7 @@ describe('course rules', () => {
         })
       )
       const ctx = await createAppContext({
+        course: rlsCausesCourse,
         dataDir: dir,
         edition: 'browser',
         clock: new FakeClock()

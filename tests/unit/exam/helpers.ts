@@ -1,7 +1,8 @@
 // Certificate exams through the real API (dispatch → handlers → attempt service → data folder),
 // with a fake clock. The test reads keys from the attempt file it owns; the page never could.
 import type { QuizSetup } from '../../../preload/contract'
-import { ALL_SECTIONS, type AttemptRecord, type PlayerView } from '../../../questions/engine'
+import { ALL_SECTIONS } from '../../../questions/content/sections'
+import type { AttemptRecord, PlayerView } from '../../../questions/engine'
 import type { Item } from '../../../questions/item'
 import type { Harness } from '../certificate-service/helpers'
 

@@ -10,6 +10,7 @@ import { createAppContext, type AppContext } from '../../../main/app/context'
 import { handleIpcMessage } from '../../../main/electron/ipc'
 import { startWebServer, type RunningServer } from '../../../main/web/server'
 import type { QuizSetup, Result } from '../../../preload/contract'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 export const TOKEN = 'hostile-token-0123456789abcdef'
 
@@ -24,7 +25,12 @@ export async function startHarness(): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rls-hostile-'))
   // The 1 s tick would write checkpoints on its own schedule; these tests compare files before
   // and after each request, so it is pushed out of the way (2^30 ms, within setInterval's range).
-  const context = await createAppContext({ dataDir, edition: 'browser', tickMs: 2 ** 30 })
+  const context = await createAppContext({
+    course: rlsCausesCourse,
+    dataDir,
+    edition: 'browser',
+    tickMs: 2 ** 30
+  })
   const staticRoot = mkdtempSync(join(tmpdir(), 'rls-hostile-static-'))
   const server = await startWebServer({ dispatch: context.dispatch, token: TOKEN, staticRoot })
   return {

@@ -7,6 +7,7 @@ import { createAppContext, type AppContext } from '../../../main/app/context'
 import type { ArgsOf, Channel, ResultOf } from '../../../preload/contract'
 import type { Confidence } from '../../../questions/engine'
 import { FakeClock } from '../attempts/helpers'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 export interface Harness {
   ctx: AppContext
@@ -18,7 +19,13 @@ export interface Harness {
 
 export async function openHarness(dir?: string, clock = new FakeClock()): Promise<Harness> {
   const dataDir = dir ?? (await mkdtemp(path.join(tmpdir(), 'rls-progress-')))
-  const ctx = await createAppContext({ dataDir, edition: 'browser', clock, tickMs: 3_600_000 })
+  const ctx = await createAppContext({
+    course: rlsCausesCourse,
+    dataDir,
+    edition: 'browser',
+    clock,
+    tickMs: 3_600_000
+  })
   const call = async <C extends Channel>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>> => {
     const result = await ctx.dispatch(channel, args, { transport: 'http' })
     if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { seedRange } from '../../../questions/generate'
 import { generateItems, templates } from '../../../questions/index'
 import { paragraphBlocks, type StemBlock } from '../../../renderer/src/features/quiz/stem-blocks'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 /** The words a block shows, to compare with the original sentence. */
 function words(block: StemBlock): string {
@@ -45,7 +46,7 @@ describe('stem blocks', () => {
   it('keeps every value of every generated vignette, in order', () => {
     let tables = 0
     for (const template of templates) {
-      for (const item of generateItems(template, seedRange(24))) {
+      for (const item of generateItems(template, seedRange(24), rlsCausesCourse)) {
         for (const paragraph of item.stem.split(/\n\s*\n/)) {
           const blocks = paragraphBlocks(paragraph.trim())
           tables += blocks.filter((b) => b.kind !== 'text').length

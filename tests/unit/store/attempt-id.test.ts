@@ -12,6 +12,7 @@ import {
 import { createAppContext } from '../../../main/app/context'
 import { openDataStore } from '../../../main/store/data-store'
 import { tempDir } from './helpers'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 const DEVICES = ['CON', 'NUL', 'COM1', 'LPT1', 'AUX', 'PRN', 'COM9', 'LPT0']
 
@@ -46,6 +47,7 @@ describe('attempt id naming', () => {
 
   it('over the API, a device name is a bad request, not a failed read', async () => {
     const context = await createAppContext({
+      course: rlsCausesCourse,
       dataDir: await tempDir(),
       edition: 'browser',
       tickMs: 2 ** 30

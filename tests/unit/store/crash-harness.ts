@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { openDataStore } from '../../../main/store/data-store'
-import { validateCasebook } from '../../../main/store/migrations'
+import { validateCasebookFile } from '../../../main/store/migrations'
 
 export interface HarnessOptions {
   childScript: string // bundled crash-child.mjs
@@ -111,7 +111,7 @@ async function verify(
   const problems: string[] = []
   // 1. Before the store touches anything: the file must parse and validate as it lies on disk.
   try {
-    validateCasebook(JSON.parse(await readFile(path.join(dataDir, 'casebook.json'), 'utf8')))
+    validateCasebookFile(JSON.parse(await readFile(path.join(dataDir, 'casebook.json'), 'utf8')))
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || items.size > 0) {
       problems.push(`casebook.json unreadable: ${(err as Error).message.slice(0, 120)}`)

@@ -2,7 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openDataStore } from '../../../main/store/data-store'
-import { FutureVersionError, migrate, validateCasebook } from '../../../main/store/migrations'
+import {
+  FutureVersionError,
+  migrate,
+  validateCasebook,
+  validateCasebookFile
+} from '../../../main/store/migrations'
 import { CasebookSchema, createDefaultData } from '../../../main/store/schema'
 import { tempDir } from './helpers'
 
@@ -36,12 +41,14 @@ describe('schema and migrations', () => {
     expect(s.data().settings).not.toHaveProperty('passMarkPercent')
     await s.update((d) => void d.flaggedItemIds.push('q1'))
     await s.close()
-    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(1)
+    expect(JSON.parse(await readFile(file, 'utf8')).schemaVersion).toBe(2)
     expect(JSON.parse(await readFile(`${file}.bak`, 'utf8'))).toEqual(V0) // a way back
   })
 
   it('refuses files from a newer version with a clear reason', () => {
-    expect(() => migrate({ schemaVersion: 2 })).toThrow(FutureVersionError)
+    expect(() => migrate({ schemaVersion: 3 })).toThrow(FutureVersionError)
+    expect(() => validateCasebookFile({ schemaVersion: 3 })).toThrow(/written by a newer version/)
+    // A course's view is v1: a namespaced file is not one.
     expect(() => validateCasebook({ schemaVersion: 2 })).toThrow(/written by a newer version/)
   })
 

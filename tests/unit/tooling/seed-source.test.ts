@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixedSeedsFromEnv, randomSeeds, TEST_SEED_ENV } from '../../../main/app/seed-source'
 import { assembleQuiz } from '../../../questions/assemble'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 describe('the item-draw seeds', () => {
   it('are random and distinct without the test aid', () => {
@@ -18,7 +19,8 @@ describe('the item-draw seeds', () => {
     const b = [launchB(), launchB()]
     expect(a).toEqual(['e2e:1', 'e2e:2'])
     expect(b).toEqual(a)
-    const ids = (seed: string) => assembleQuiz({ count: 10, seed }).map((i) => i.id)
+    const ids = (seed: string) =>
+      assembleQuiz({ course: rlsCausesCourse, count: 10, seed }).map((i) => i.id)
     expect(ids(b[0]!)).toEqual(ids(a[0]!))
     expect(ids(a[1]!)).not.toEqual(ids(a[0]!))
   })

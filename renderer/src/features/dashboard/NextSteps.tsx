@@ -1,16 +1,14 @@
 // What to study next: the review of due concepts, and custom quizzes aimed at weak spots.
 import { useState, type ReactElement } from 'react'
 import type { DashboardData, QuizSetup } from '../../../../preload/contract'
-import { ALL_SECTIONS } from '../../../../questions/engine'
 import { useAppStore } from '../../store'
 import { Modal } from '../../ui/components/Modal'
 import { formatDateTime } from '../../ui/format'
 import { plural } from '../../ui/plural'
 
-const base: QuizSetup = {
+const practice: Omit<QuizSetup, 'sections'> = {
   mode: 'tutor',
   itemCount: 10,
-  sections: [...ALL_SECTIONS],
   pool: 'all',
   secondsPerItem: 90,
   accommodation: 'untimed',
@@ -20,6 +18,9 @@ const base: QuizSetup = {
 export function NextSteps({ data }: { data: DashboardData }): ReactElement {
   const startReviewQuiz = useAppStore((s) => s.startReviewQuiz)
   const prefillQuiz = useAppStore((s) => s.prefillQuiz)
+  const course = useAppStore((s) => s.course)
+  // Every section of the served course unless a button narrows it.
+  const base: QuizSetup = { ...practice, sections: course?.sections.map((s) => s.id) ?? [] }
   const passMark = data.stats.trend.at(-1)?.passMarkPercent ?? 75
   const weak = data.stats.mastery.filter((m) => m.percent < passMark).slice(0, 3)
   const weakSections = (weak.length ? weak : data.stats.mastery.slice(0, 2)).map((m) => m.section)

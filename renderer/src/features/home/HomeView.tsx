@@ -11,6 +11,7 @@ import './home.css'
  */
 export function HomeView(): ReactElement {
   const info = useAppStore((s) => s.info)
+  const title = useAppStore((s) => s.course?.title ?? s.info?.bank.title ?? '')
   const history = useAppStore((s) => s.history)
   const loadHistory = useAppStore((s) => s.loadHistory)
   const navigate = useAppStore((s) => s.navigate)
@@ -23,7 +24,7 @@ export function HomeView(): ReactElement {
       <RestoreNotice />
       <section className="hero card" aria-labelledby="home-title">
         <p className="eyebrow">Continuing education · self-assessment</p>
-        <h1 id="home-title">Causes of Restless Legs Syndrome</h1>
+        <h1 id="home-title">{title}</h1>
         <p className="lead">
           Case-based questions on what drives and aggravates RLS: the medication that worsens the
           legs, the “normal” ferritin that still calls for iron, and the mimics that are not RLS at

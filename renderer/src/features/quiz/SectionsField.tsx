@@ -1,14 +1,15 @@
-// The eight course sections as checkboxes, all chosen by default, with select all / none.
+// The course's sections (course:info) as checkboxes, all chosen by default, with select all / none.
 import type { ReactElement } from 'react'
-import { sections } from '../../../../questions/content'
+import type { CourseSection } from '../../../../questions/course/types'
 import type { SectionId } from '../../../../questions/item'
 
 interface SectionsFieldProps {
+  sections: readonly CourseSection[]
   value: readonly SectionId[]
   onChange(next: SectionId[]): void
 }
 
-export function SectionsField({ value, onChange }: SectionsFieldProps): ReactElement {
+export function SectionsField({ sections, value, onChange }: SectionsFieldProps): ReactElement {
   const chosen = new Set(value)
   const toggle = (id: SectionId, on: boolean): void => {
     // Keep the course order whatever the click order was.

@@ -2,15 +2,24 @@
 // quiz, the pass mark, whether this set-up can earn a certificate, the time allowed and the
 // timer policy.
 import { useEffect, type ReactElement } from 'react'
-import { COURSE_RULES, TIMER_POLICY_TEXT, certificateRuleText } from '../../../../questions/engine'
+import {
+  TIMER_POLICY_TEXT,
+  certificateRuleText,
+  type CourseRules
+} from '../../../../questions/engine'
 import { useAppStore } from '../../store'
 import { formatDuration } from '../../ui/format'
 import { certificateBlockers, itemCountOf, previewLimitMs, type SetupForm } from './setup-model'
 
-export function SetupSummary({ form }: { form: SetupForm }): ReactElement {
+export function SetupSummary({
+  form,
+  rules
+}: {
+  form: SetupForm
+  /** The course's rules as main applies them (course:info). */
+  rules: CourseRules
+}): ReactElement {
   const timerPolicy = useAppStore((s) => s.info?.timerPolicy) ?? TIMER_POLICY_TEXT
-  // The course's rules as main applies them; the shipped ones until they have loaded.
-  const rules = useAppStore((s) => s.settings?.course) ?? COURSE_RULES
   const limit = previewLimitMs(form, rules)
   const count = itemCountOf(form)
   const passMark = rules.passMarkPercent

@@ -2,13 +2,21 @@
 // what the learner needs to know before starting. Starting asks main; main draws the items and
 // sets the clock.
 import { useEffect, useRef, useState, type FormEvent, type ReactElement } from 'react'
-import { COURSE_RULES } from '../../../../questions/engine'
+import type { CourseInfo } from '../../../../preload/contract'
 import { useAppStore } from '../../store'
 import { RadioGroup, type RadioChoice } from '../../ui/components/RadioGroup'
+import { ExamTerms } from './ExamTerms'
 import { SectionsField } from './SectionsField'
 import { SetupSummary } from './SetupSummary'
 import { TimingFields } from './TimingFields'
-import { MAX_CUSTOM_ITEMS, initialForm, toSetup, validate, type SetupForm } from './setup-model'
+import {
+  MAX_CUSTOM_ITEMS,
+  initialForm,
+  itemCountOf,
+  toSetup,
+  validate,
+  type SetupForm
+} from './setup-model'
 import './quiz.css'
 
 const MODES: RadioChoice<SetupForm['mode']>[] = [
@@ -37,11 +45,32 @@ const POOLS: RadioChoice<SetupForm['pool']>[] = [
   { value: 'flagged', label: 'Flagged', hint: 'Items you flagged' }
 ]
 
+/** The set-up needs the course's sections and rules (course:info) before it can be filled in. */
 export function SetupView(): ReactElement {
+  const course = useAppStore((s) => s.course)
+  if (!course) {
+    return (
+      <div className="page setup-page">
+        <h1>New quiz</h1>
+        <p className="muted" role="status">
+          Loading the course…
+        </p>
+      </div>
+    )
+  }
+  return <SetupScreen course={course} />
+}
+
+function SetupScreen({ course }: { course: CourseInfo }): ReactElement {
   const lastSetup = useAppStore((s) => s.lastSetup)
   const startQuiz = useAppStore((s) => s.startQuiz)
-  const rules = useAppStore((s) => s.settings?.course) ?? COURSE_RULES
-  const [form, setForm] = useState<SetupForm>(() => initialForm(lastSetup))
+  const rules = course.rules
+  const [form, setForm] = useState<SetupForm>(() =>
+    initialForm(
+      lastSetup,
+      course.sections.map((s) => s.id)
+    )
+  )
   const [errors, setErrors] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   const errorRef = useRef<HTMLDivElement>(null)
@@ -130,7 +159,11 @@ export function SetupView(): ReactElement {
             </p>
           ) : (
             <>
-              <SectionsField value={form.sections} onChange={(sections) => update({ sections })} />
+              <SectionsField
+                sections={course.sections}
+                value={form.sections}
+                onChange={(sections) => update({ sections })}
+              />
               <RadioGroup
                 name="pool"
                 legend="Item pool"
@@ -143,9 +176,16 @@ export function SetupView(): ReactElement {
             </>
           )}
           <TimingFields form={form} update={update} rules={rules} />
+          {form.mode === 'exam' && (
+            <ExamTerms
+              course={course}
+              itemCount={itemCountOf(form)}
+              accommodation={form.accommodation}
+            />
+          )}
         </div>
         <div className="setup-aside stack">
-          <SetupSummary form={form} />
+          <SetupSummary form={form} rules={rules} />
           {errors.length > 0 && (
             <div ref={errorRef} tabIndex={-1} className="notice notice-error" role="alert">
               <p>

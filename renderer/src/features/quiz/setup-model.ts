@@ -2,8 +2,6 @@
 // previews the time limit and eligibility; main computes the real ones when the quiz starts.
 import type { QuizSetup } from '../../../../preload/contract'
 import {
-  ALL_SECTIONS,
-  COURSE_RULES,
   DEFAULT_SECONDS_PER_ITEM,
   MAX_SECONDS_PER_ITEM,
   MIN_SECONDS_PER_ITEM,
@@ -33,13 +31,14 @@ export interface SetupForm {
   confidence: boolean
 }
 
-export function initialForm(last: QuizSetup | null): SetupForm {
+/** The form as last used, or the defaults over all of the course's sections (`sectionIds`). */
+export function initialForm(last: QuizSetup | null, sectionIds: readonly string[]): SetupForm {
   if (!last) {
     return {
       mode: 'exam',
       countChoice: '20',
       customCount: '30',
-      sections: [...ALL_SECTIONS],
+      sections: [...sectionIds],
       pool: 'all',
       secondsPerItem: String(DEFAULT_SECONDS_PER_ITEM),
       accommodation: 1,
@@ -51,7 +50,8 @@ export function initialForm(last: QuizSetup | null): SetupForm {
     mode: last.exam ? 'exam' : last.mode,
     countChoice: preset ? (String(last.itemCount) as SetupForm['countChoice']) : 'custom',
     customCount: String(last.itemCount),
-    sections: [...last.sections],
+    // A section the course no longer has (another course's last set-up) is dropped.
+    sections: last.sections.filter((s) => sectionIds.includes(s)),
     pool: last.pool,
     secondsPerItem: String(last.secondsPerItem),
     accommodation: last.accommodation,
@@ -64,7 +64,7 @@ export function itemCountOf(form: SetupForm): number {
 }
 
 /** Problems that stop the quiz from starting, each said as what to do. */
-export function validate(form: SetupForm, rules: CourseRules = COURSE_RULES): string[] {
+export function validate(form: SetupForm, rules: CourseRules): string[] {
   const errors: string[] = []
   const count = itemCountOf(form)
   if (!Number.isInteger(count) || count < 1 || count > MAX_CUSTOM_ITEMS) {
@@ -87,7 +87,7 @@ export function validate(form: SetupForm, rules: CourseRules = COURSE_RULES): st
   return errors
 }
 
-export function toSetup(form: SetupForm, rules: CourseRules = COURSE_RULES): QuizSetup {
+export function toSetup(form: SetupForm, rules: CourseRules): QuizSetup {
   if (form.mode === 'exam') {
     const allowed = rules.accommodations as readonly QuizSetup['accommodation'][]
     return {
@@ -115,14 +115,14 @@ export function toSetup(form: SetupForm, rules: CourseRules = COURSE_RULES): Qui
 }
 
 /** null = untimed; NaN-safe for a half-typed form. */
-export function previewLimitMs(form: SetupForm, rules: CourseRules = COURSE_RULES): number | null {
+export function previewLimitMs(form: SetupForm, rules: CourseRules): number | null {
   const setup = toSetup(form, rules)
   const limit = timeLimitMs(setup)
   return limit === null || Number.isFinite(limit) ? limit : 0
 }
 
 /** Why this set-up could not earn a certificate, before a score is known (empty = it can). */
-export function certificateBlockers(form: SetupForm, rules: CourseRules = COURSE_RULES): string[] {
+export function certificateBlockers(form: SetupForm, rules: CourseRules): string[] {
   const setup = toSetup(form, rules)
   const reasons: string[] = []
   if (form.mode === 'tutor') reasons.push('it is a Tutor (practice) session')
@@ -130,7 +130,7 @@ export function certificateBlockers(form: SetupForm, rules: CourseRules = COURSE
   if (setup.accommodation === 'untimed') reasons.push('it is untimed')
   if (!(setup.itemCount >= rules.minItems))
     reasons.push(`it has fewer than ${rules.minItems} items`)
-  if (form.mode !== 'exam' && setup.sections.length < ALL_SECTIONS.length) {
+  if (form.mode !== 'exam' && !rules.requiredSections.every((s) => setup.sections.includes(s))) {
     reasons.push('it does not cover every section')
   }
   return reasons

@@ -1,7 +1,8 @@
 // One reviewed item: where it sits in the course, the vignette and lead-in, the verdict, and
 // the full explanation with references.
 import { useEffect, useRef, type ReactElement } from 'react'
-import { sectionById } from '../../../../questions/content'
+import { sectionTitleIn } from '../../store/course-slice'
+import { useAppStore } from '../../store'
 import type { ReviewItemHistory } from '../../../../preload/contract'
 import type { ReviewItem } from '../../../../questions/engine'
 import { formatDate, formatDuration } from '../../ui/format'
@@ -21,6 +22,7 @@ interface ReviewItemViewProps {
 
 export function ReviewItemView(props: ReviewItemViewProps): ReactElement {
   const { attemptId, item, history, total, onPrev, onNext } = props
+  const course = useAppStore((s) => s.course)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const first = useRef(true)
   useEffect(() => {
@@ -34,7 +36,7 @@ export function ReviewItemView(props: ReviewItemViewProps): ReactElement {
       <div className="review-item-head">
         <p className="item-counter-small">
           Item {item.index + 1} <span className="muted">of {total}</span>
-          <span className="muted"> · {sectionById.get(item.section)?.title ?? item.section}</span>
+          <span className="muted"> · {sectionTitleIn(course, item.section)}</span>
         </p>
         <div className="row">
           {item.flagged && (

@@ -1,9 +1,10 @@
 // Score by course section, so the learner sees where to read next.
 import type { ReactElement } from 'react'
-import { sections } from '../../../../questions/content'
 import type { ReviewView } from '../../../../questions/engine'
+import { useAppStore } from '../../store'
 
 export function SectionBreakdown({ review }: { review: ReviewView }): ReactElement {
+  const sections = useAppStore((s) => s.course?.sections) ?? []
   const rows = sections
     .map((s) => {
       const items = review.items.filter((i) => i.section === s.id)

@@ -16,7 +16,6 @@ import type {
 import {
   applyEvent,
   applyIntent,
-  COURSE_RULES,
   certificateRuleText,
   initialState,
   normalizeQuizConfig,
@@ -30,6 +29,8 @@ import {
   type PlayerView
 } from '../../../../questions/engine'
 import type { Item, ItemOption } from '../../../../questions/item'
+import { rlsCausesCourse } from '../../../../questions/content/course'
+import { COURSE_RULES } from '../../../../questions/content/course-rules'
 
 const NOW = '2026-03-02T09:00:00.000Z'
 
@@ -124,6 +125,17 @@ export function createFakeApi(edition: AppInfo['edition'] = 'browser'): FakeApi 
     [...attempts.values()].find((a) => a.status !== 'submitted')
 
   const handlers: Api = {
+    'course:info': async () =>
+      ok({
+        id: rlsCausesCourse.id,
+        version: rlsCausesCourse.version,
+        title: rlsCausesCourse.title,
+        sections: rlsCausesCourse.sections.map((s) => ({ ...s })),
+        objectives: [...rlsCausesCourse.objectives],
+        rules: COURSE_RULES,
+        ruleText: certificateRuleText(COURSE_RULES),
+        provider: rlsCausesCourse.provider
+      }),
     'app:info': async () =>
       ok({
         appName: 'RLS Casebook',
@@ -178,7 +190,8 @@ export function createFakeApi(edition: AppInfo['edition'] = 'browser'): FakeApi 
       const items = fakeItems()
       const config = normalizeQuizConfig(
         { ...setup, passMarkPercent: COURSE_RULES.passMarkPercent },
-        items.length
+        items.length,
+        rlsCausesCourse
       )
       if (!config.ok) return err(config.error.code, config.error.message)
       const id = `fake-attempt-${nextId++}`
