@@ -22,7 +22,8 @@ function pickIndex(text: string, salt: string, n: number): number {
   return (h ^ (h >>> 12)) % n
 }
 
-function choose(list: readonly string[], stem: string, salt: string): string {
+/** One of several wordings, chosen by the stem (stable for an item, varied across items). */
+export function choose(list: readonly string[], stem: string, salt: string): string {
   return list[pickIndex(stem, salt, list.length)] ?? list[0] ?? ''
 }
 
