@@ -31,6 +31,10 @@ const RLS_DECOYS: Partial<Record<MimicId, string>> = {
   'peripheral-neuropathy': '{She} worries about nerve damage because a friend has neuropathy.'
 }
 
+/** Lower-cases the first word unless it is an abbreviation ("A single…" → "a single…"). */
+const lowerWord = (t: string): string =>
+  /^[A-Z][A-Z0-9]/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1)
+
 // The five IRLSSG criteria in three wordings, so items of one quiz rarely repeat the sentence.
 const CRITERIA = [
   'RLS is diagnosed clinically when all five IRLSSG criteria are met: an urge to move the legs, begun or worsened by rest, relieved by movement while it lasts, worse in the evening or at night, and not solely explained by another condition.',
@@ -49,7 +53,11 @@ const LEADS = [
 // shared with the stem is drawn by lot. RLS keeps its proper name, "Restless legs syndrome".
 const NAMES: Record<'rls' | MimicId, readonly string[]> = {
   rls: ['Restless legs syndrome', 'Restless legs syndrome (RLS)'],
-  'leg-cramps': ['Nocturnal leg cramps', 'Night cramps of the legs', 'Nocturnal cramps of the legs'],
+  'leg-cramps': [
+    'Nocturnal leg cramps',
+    'Night cramps of the legs',
+    'Nocturnal cramps of the legs'
+  ],
   'positional-discomfort': [
     'Positional discomfort',
     'Positional leg discomfort at rest',
@@ -120,7 +128,9 @@ export const rlsVsMimic: Template = {
           : rng.pick(SETTINGS)
       // Habitual foot tapping brings no symptoms: the patient comes about the movement, not a complaint.
       const reason =
-        keyed.id === 'habitual-foot-tapping' ? `about ${p.her} movements while seated` : 'with leg symptoms'
+        keyed.id === 'habitual-foot-tapping'
+          ? `about ${p.her} movements while seated`
+          : 'with leg symptoms'
       stem = `${opening(p, setting)} ${reason}. ${fill(bg, p)} ${fill(s?.text ?? '', p)}`
       params = {
         dx: keyed.id,
@@ -146,7 +156,15 @@ export const rlsVsMimic: Template = {
     })
     const keyChoice = keyed ? mimicChoice(keyed) : rlsChoice
     const pool = keyed ? [rlsChoice, ...others.map(mimicChoice)] : others.map(mimicChoice)
-    const { options, form } = parallelOptions(rng, keyChoice, pool, pool.length + 1, stem, undefined, 2)
+    const { options, form } = parallelOptions(
+      rng,
+      keyChoice,
+      pool,
+      pool.length + 1,
+      stem,
+      undefined,
+      2
+    )
     const inPlay = [keyed, ...others].filter((m): m is Mimic => m !== null).map((m) => m.id)
     const claims = ['T1', 'T4']
     if (inPlay.includes('peripheral-neuropathy')) claims.push('S4')
@@ -181,7 +199,15 @@ export const rlsVsMimic: Template = {
             ],
             stem,
             'mimic'
-          )} ${choose(CRITERIA, stem, 'criteria')}`
+          )} ${choose(
+            [
+              `RLS is the tempting alternative, but ${lowerWord(keyed.rlsFails)}`,
+              `RLS does not fit: ${lowerWord(keyed.rlsFails)}`,
+              `Against RLS: ${lowerWord(keyed.rlsFails)}`
+            ],
+            stem,
+            'against'
+          )}`
         : `${choose(CRITERIA, stem, 'criteria')} ${choose(
             [
               'Each mimic offered lacks at least one of these features; in primary RLS the neurological examination is usually normal.',
