@@ -1,7 +1,15 @@
 // npm run bank:check — runs every quality gate of the question bank and prints a short report.
 // Exit code 0 only when every gate passes. Options: --seeds N (default 1000), --all (list every
 // problem instead of the first 25).
-import { CHECK_SEEDS, STRATEGIES, type CueFigures } from '../questions/check/index'
+import {
+  CHECK_SEEDS,
+  MAX_KEY_RUN,
+  MAX_QUIZ_SHARED_EXPLANATION_SHARE,
+  MAX_SHARED_EXPLANATION_SHARE,
+  MIN_EXPLANATION_SENTENCE,
+  STRATEGIES,
+  type CueFigures
+} from '../questions/check/index'
 import { bankReport } from './bank-report-cache'
 
 function arg(name: string): string | undefined {
@@ -39,6 +47,9 @@ if (report.quizzes) {
   const q = report.quizzes
   console.log(
     `Quizzes (${q.quizzes} × 40, ${q.items} items): chance ${q.cues.chance.toFixed(1)}%: ${cues(q.cues)}; repeated option sets ${q.repeatedOptionSets}; exact duplicates ${q.duplicates}; most items sharing a stem sentence ${q.maxSentenceItems} (limit 2)`
+  )
+  console.log(
+    `  explanation sentences (> ${MIN_EXPLANATION_SENTENCE} chars) recurring within a quiz: ${(100 * q.sharedExplanationShare).toFixed(1)}% pooled, worst quiz ${(100 * q.worstSharedExplanationShare).toFixed(1)}% (limits ${100 * MAX_SHARED_EXPLANATION_SHARE}% / ${100 * MAX_QUIZ_SHARED_EXPLANATION_SHARE}%); longest run of one key letter ${q.longestKeyRun} (limit ${MAX_KEY_RUN}); most items keyed one letter ${q.mostOneLetter} of 40`
   )
 }
 if (report.fingerprint)

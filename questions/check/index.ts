@@ -38,6 +38,7 @@ export * from './validity'
 export * from './threshold-checks'
 export * from './fingerprint'
 export * from './validity-debt'
+export * from './repetition'
 
 /** The bank must hold at least this many distinct items (issue #3). */
 export const MIN_DISTINCT_ITEMS = 1000

@@ -15,6 +15,13 @@ import {
 } from './cue-checks'
 import { problem, type Problem } from './types'
 import { VALIDITY_DEBT } from './validity-debt'
+import {
+  MAX_KEY_RUN,
+  MAX_QUIZ_SHARED_EXPLANATION_SHARE,
+  MAX_SHARED_EXPLANATION_SHARE,
+  repetitionFigures,
+  type RepetitionFigures
+} from './repetition'
 
 /** Largest allowed relative deviation of key positions from uniform (±25%). */
 export const KEY_POSITION_TOLERANCE = 0.25
@@ -99,6 +106,14 @@ export interface QuizValidity {
   repeatedOptionSets: number
   duplicates: number
   maxSentenceItems: number
+  /** Pooled share of long explanation sentences (> 60 characters) found in another item of the
+   * same quiz, and the worst quiz's share. */
+  sharedExplanationShare: number
+  worstSharedExplanationShare: number
+  /** The longest run of one key letter in quiz order, and the most items of a quiz keyed with
+   * one letter, over every quiz. */
+  longestKeyRun: number
+  mostOneLetter: number
 }
 
 /** The quiz gates over a list of assembled quizzes. */
@@ -110,8 +125,33 @@ export function quizValidity(quizzes: readonly (readonly Item[])[]): {
   let worst: QuizFigures | null = null
   let repeated = 0
   let duplicates = 0
+  let sentences = 0
+  let shared = 0
+  let worstShare = 0
+  let longestKeyRun = 0
+  let mostOneLetter = 0
   quizzes.forEach((quiz, q) => {
     const f = quizFigures(quiz)
+    const r: RepetitionFigures = repetitionFigures(quiz)
+    sentences += r.sentences
+    shared += r.shared
+    worstShare = Math.max(worstShare, r.sharedShare)
+    longestKeyRun = Math.max(longestKeyRun, r.longestKeyRun)
+    mostOneLetter = Math.max(mostOneLetter, r.mostOneLetter)
+    if (r.sharedShare > MAX_QUIZ_SHARED_EXPLANATION_SHARE)
+      problems.push(
+        problem(
+          'quiz-explanation',
+          `quiz ${q}: ${(100 * r.sharedShare).toFixed(1)}% of long explanation sentences recur in another item (limit ${100 * MAX_QUIZ_SHARED_EXPLANATION_SHARE}%; "${r.worstSentence.slice(0, 60)}…" in ${r.worstSentenceItems})`
+        )
+      )
+    if (r.longestKeyRun > MAX_KEY_RUN)
+      problems.push(
+        problem(
+          'quiz-key-run',
+          `quiz ${q}: ${r.longestKeyRun} items in a row keyed one letter (limit ${MAX_KEY_RUN})`
+        )
+      )
     repeated += f.repeatedOptionSets
     duplicates += f.duplicates
     if (!worst || f.maxSentenceItems > worst.maxSentenceItems) worst = f
@@ -132,6 +172,14 @@ export function quizValidity(quizzes: readonly (readonly Item[])[]): {
     if (f.duplicates > 0)
       problems.push(problem('quiz-duplicate', `quiz ${q}: ${f.duplicates} exact duplicate(s)`))
   })
+  const pooledShare = sentences === 0 ? 0 : shared / sentences
+  if (pooledShare > MAX_SHARED_EXPLANATION_SHARE)
+    problems.push(
+      problem(
+        'quiz-explanation',
+        `over ${quizzes.length} quizzes, ${(100 * pooledShare).toFixed(1)}% of long explanation sentences recur in another item of their quiz (limit ${100 * MAX_SHARED_EXPLANATION_SHARE}%)`
+      )
+    )
   const all = quizzes.flat()
   const cues = cueFigures(all)
   for (const s of cueFailures(cues)) {
@@ -151,7 +199,11 @@ export function quizValidity(quizzes: readonly (readonly Item[])[]): {
       worst: w,
       repeatedOptionSets: repeated,
       duplicates,
-      maxSentenceItems: w.maxSentenceItems
+      maxSentenceItems: w.maxSentenceItems,
+      sharedExplanationShare: pooledShare,
+      worstSharedExplanationShare: worstShare,
+      longestKeyRun,
+      mostOneLetter
     },
     problems
   }

@@ -17,7 +17,7 @@ export const extraReferences: Omit<Reference, 'url'>[] = [
   {
     id: 'picchietti2015',
     citation:
-      'Picchietti DL, Hensley JG, Bainbridge JL, et al. Consensus clinical practice guidelines for the diagnosis and treatment of restless legs syndrome/Willis-Ekbom disease during pregnancy and lactation. Sleep Med Rev. 2015:64–77.',
+      'Picchietti DL, Hensley JG, Bainbridge JL, et al. Consensus clinical practice guidelines for the diagnosis and treatment of restless legs syndrome/Willis-Ekbom disease during pregnancy and lactation. Sleep Med Rev. 2015;22:64–77.',
     short: 'Picchietti et al., RLS in pregnancy and lactation guideline (2015)',
     year: 2015,
     kind: 'guideline',

@@ -22,6 +22,7 @@ import {
   rlsStory
 } from './vignette'
 import { fill } from '../kit/people'
+import { choose } from './explain'
 
 interface Context {
   id: string
@@ -204,7 +205,7 @@ export const ironInflammation: Template = {
       options,
       objective:
         'Interpret ferritin and TSAT together when inflammation or CKD (not on dialysis) raises ferritin, and choose IV iron when iron is indicated with active inflammation.',
-      explanation: `${opening1} Ferritin rises with inflammation, chronic kidney disease and other chronic illness, so a normal value does not show that iron is available, and TSAT has to be read as well. ${verdict} These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
+      explanation: `${opening1} ${choose(['Ferritin rises with inflammation, chronic kidney disease and other chronic illness, so a normal value does not show that iron is available, and TSAT has to be read as well.', `Ferritin is an acute-phase reactant: with inflammation or CKD a value of ${ferritin} ng/mL can overstate the iron available, so the TSAT of ${tsat}% carries the weight.`, `Inflammation and CKD push ferritin up, so ${ferritin} ng/mL here has to be read beside the TSAT of ${tsat}% rather than on its own.`], `${ferritin}|${tsat}|${hb}|${mcv}`, 'ferritin')} ${verdict} These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
       evidenceNote: evidenceFor(['S2']),
       references:
         variant === 'not-indicated'

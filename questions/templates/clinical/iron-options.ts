@@ -18,15 +18,37 @@ export interface IronCase {
   inflamed?: boolean
 }
 
-// One text per decision, all of exactly the same length, sharing no content word but "iron" and
-// carrying no hedge or absolute: every knowledge-free strategy ties across the options and so
-// scores exactly chance, whatever the key (checked by tests/unit/bank/parallel.test.ts).
+// Three phrasings per decision in clinical register, every one exactly 40 characters, sharing no
+// content word with another decision's phrasings but "iron" and carrying no hedge or absolute:
+// every knowledge-free strategy ties across the options and so scores chance whatever the key
+// (tests/unit/bank/validity.test.ts). The phrasing is drawn per option, so one option set reads
+// differently from item to item (read-through pattern 5).
 export const IRON_OPTION_TEXTS: Record<IronCode | 'repeat-before-deciding', readonly string[]> = {
-  'iron-indicated': ['Prescribe iron by whatever route suits you'],
-  'iv-iron-only': ['Give iron intravenously, bypassing the gut'],
-  'iron-not-indicated': ['Withhold iron, and manage things otherwise'],
-  'repeat-before-deciding': ['Recheck the iron studies at a future visit'],
-  'treat-and-investigate-source': ['Replace iron and then trace how it is lost']
+  'iron-indicated': [
+    'Begin iron treatment by mouth or by vein',
+    'Prescribe iron replacement, either route',
+    'Treat with iron, orally or intravenously'
+  ],
+  'iv-iron-only': [
+    'Give intravenous iron instead of tablets',
+    'Arrange an intravenous iron infusion now',
+    'Use parenteral iron, not an oral product'
+  ],
+  'iron-not-indicated': [
+    'Withhold iron; review other contributors',
+    'Hold off iron, and address other factors',
+    'Do not start iron; look at other factors'
+  ],
+  'repeat-before-deciding': [
+    'Recheck the iron studies before deciding',
+    'Repeat these iron tests at a later visit',
+    'Defer the choice until iron is rechecked'
+  ],
+  'treat-and-investigate-source': [
+    'Replace iron and trace the cause of loss',
+    'Replace iron, and investigate the source',
+    'Restore iron stores, and seek the source'
+  ]
 }
 
 export const IRON_CODES: readonly IronCode[] = [

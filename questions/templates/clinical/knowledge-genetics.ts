@@ -7,6 +7,8 @@ import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening } from './vignette'
 import { fill } from '../kit/people'
+import { keyedExplanation } from './explain'
+import { GENETICS_TEACHING } from './genetics-teaching'
 
 export const GENETICS_FACTS: readonly Fact[] = [
   {
@@ -101,15 +103,6 @@ const RELATIVES = [
   'grandmother'
 ] as const
 
-const OPENINGS: Record<string, string> = {
-  heritable: 'Heritability is high: twin and family studies agree on that.',
-  'common-variants-modest': 'A risk variant is not a verdict: each one shifts risk a little.',
-  'many-loci': 'The genetic map has grown from a handful of regions to dozens of loci.',
-  'no-gene-test': 'Genes explain risk, not diagnosis: no test confirms RLS.',
-  'family-history-early-onset': 'Early onset and an affected relative tend to go together.',
-  'family-history-common': 'An affected relative is common: up to about 60% of patients have one.'
-}
-
 export const knowledgeGenetics: Template = {
   id: 'knowledge-genetics',
   family: '12',
@@ -129,6 +122,10 @@ export const knowledgeGenetics: Template = {
       'Which statement on the genetics of RLS is best supported?',
       'Which of these statements on inheritance in RLS is accurate?'
     ])
+    const stem = fill(
+      `${opening(p, setting)}. {Her} RLS began at age ${onset} and meets all five diagnostic criteria; iron tests and the examination are normal. {Her} ${rel.join(' and ')} ${rel.length > 1 ? 'have' : 'has'} similar symptoms. {She} asks ${ask}.`,
+      p
+    )
     const { options, form, key } = factOptions(rng, GENETICS_FACTS, rng.int(4, 5))
     return {
       params: {
@@ -145,15 +142,31 @@ export const knowledgeGenetics: Template = {
       claims: ['G1', 'G2', 'G3'],
       difficulty: key.code.startsWith('family') || key.code === 'heritable' ? 1 : 2,
       estimatedSeconds: 60,
-      stem: fill(
-        `${opening(p, setting)}. {Her} RLS began at age ${onset} and meets all five diagnostic criteria; iron tests and the examination are normal. {Her} ${rel.join(' and ')} ${rel.length > 1 ? 'have' : 'has'} similar symptoms. {She} asks ${ask}.`,
-        p
-      ),
+      stem,
       question: lead,
       options,
       objective:
         'Describe the genetics of RLS in its current form: high heritability, frequent family history in early-onset disease, and many common risk variants (MEIS1, BTBD9, MAP2K5/SKOR1, PTPRD and others).',
-      explanation: `${OPENINGS[key.code] ?? ''} Up to about 60% of patients report an affected relative, mostly those whose symptoms began before about 45. Early family-linkage studies pointed to a handful of chromosomal regions; genome-wide association studies then found common variants near MEIS1, BTBD9, MAP2K5/SKOR1 and PTPRD, and later studies raised the count to dozens of loci. Each variant shifts risk only modestly, so there is no diagnostic gene test.`,
+      explanation: keyedExplanation({
+        stem,
+        key: key.code,
+        shown: options.map((o) => o.code),
+        teachings: GENETICS_TEACHING,
+        cases: [
+          fill(
+            `Onset at ${onset} with an affected ${rel.join(' and ')} is the early-onset, familial pattern the genetic studies describe.`,
+            p
+          ),
+          fill(
+            `{Her} ${rel.join(' and ')} and {her} own onset at age ${onset} make a familial form likely, which bears on risk but not on how the diagnosis is made.`,
+            p
+          ),
+          fill(
+            `For a patient whose RLS began at ${onset} and whose ${rel.join(' and ')} ${rel.length > 1 ? 'are' : 'is'} affected, the family history fits early-onset RLS.`,
+            p
+          )
+        ]
+      }),
       evidenceNote: evidenceFor(['G1', 'G2']),
       references: [
         'trenkwalder2005',

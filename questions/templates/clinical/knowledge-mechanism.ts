@@ -6,6 +6,8 @@ import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening } from './vignette'
 import { fill } from '../kit/people'
+import { keyedExplanation } from './explain'
+import { MECHANISM_TEACHING } from './mechanism-teaching'
 
 // Each variant is a fact grid (templates/parallel.ts): true and minimally altered false forms.
 const MECHANISM_FACTS: readonly Fact[] = [
@@ -147,18 +149,6 @@ const VARIANTS = {
   }
 } as const
 
-const OPENINGS: Record<string, string> = {
-  'brain-iron-low': 'Brain iron sits at the centre of the best-supported model.',
-  'dopamine-altered': 'RLS is not Parkinson disease of the legs: dopamine is altered, not lost.',
-  'a11-hypothesis': 'The A11 story is an attractive idea that autopsy has not borne out.',
-  'central-not-muscle': 'The legs are where RLS is felt, not where it arises.',
-  'cns-iron-can-be-low': 'Normal blood iron does not settle the question of brain iron.',
-  'no-brain-iron-test':
-    'Brain iron cannot be measured in clinic, which is why the serum thresholds exist.',
-  'iron-beyond-anaemia': 'The RLS iron thresholds sit well above the anaemia range.',
-  'late-onset-less-iron': 'Age at onset matters: the iron deficit is clearest in early-onset RLS.'
-}
-
 export const knowledgeMechanism: Template = {
   id: 'knowledge-mechanism',
   family: '12',
@@ -232,9 +222,26 @@ export const knowledgeMechanism: Template = {
       options,
       objective:
         'Describe the best-supported mechanisms of RLS: brain iron insufficiency, which serum tests may not reveal, and altered (not deficient) dopaminergic function.',
-      explanation:
-        `${OPENINGS[key.code] ?? ''} ` +
-        'The best-supported model of idiopathic RLS, particularly early-onset disease, combines low brain iron with altered dopaminergic function. The dopamine system is not simply depleted: studies show increased tyrosine hydroxylase and synaptic dopamine with fewer D2 receptors and less membrane transporter. Brain iron can be low while serum ferritin and TSAT are normal, and no clinical test measures it. A hypothalamic A11 pathway has been proposed, but autopsy found those neurons normal.',
+      explanation: keyedExplanation({
+        stem,
+        key: key.code,
+        shown: codes,
+        teachings: MECHANISM_TEACHING,
+        cases: [
+          fill(
+            `{Her} ferritin of ${ferritin} ng/mL and TSAT of ${tsat}% are above the RLS treatment thresholds, so the question is about mechanism rather than about prescribing iron.`,
+            p
+          ),
+          fill(
+            `With a morning ferritin of ${ferritin} ng/mL and a TSAT of ${tsat}%, {her} blood results say little about iron inside the brain.`,
+            p
+          ),
+          fill(
+            `{She} asked ${asked}; an unremarkable examination and iron results above the RLS thresholds (ferritin ${ferritin} ng/mL, TSAT ${tsat}%) fit idiopathic RLS.`,
+            p
+          )
+        ]
+      }),
       evidenceNote: evidenceFor(notes),
       references: [
         'allen2007',

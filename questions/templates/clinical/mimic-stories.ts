@@ -89,11 +89,11 @@ export const MIMIC_STORIES: Record<MimicId, readonly MimicStory[]> = {
   'habitual-foot-tapping': [
     {
       background: '{Her} partner asked {him} to mention it.',
-      text: 'The partner points out that {she} jiggles one foot constantly while sitting at the table or watching films. {She} is barely aware of it, feels no discomfort or urge, sleeps well and is not bothered by it. Examination is normal.'
+      text: 'The partner points out that {she} jiggles one knee constantly while sitting at the table or watching films. {She} is barely aware of it, feels no discomfort or urge, sleeps well and is not bothered by it. Examination is normal.'
     },
     {
       background: 'Colleagues have teased {him} about it.',
-      text: '{She} taps one foot through long meetings. When asked, {she} reports no unpleasant sensation, no urge to move and no trouble sleeping, and {she} can stop easily once {she} notices. Examination is normal.'
+      text: '{She} taps one heel through long meetings. When asked, {she} reports no unpleasant sensation, no urge to move and no trouble sleeping, and {she} can stop easily once {she} notices. Examination is normal.'
     }
   ]
 }

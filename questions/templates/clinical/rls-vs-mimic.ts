@@ -2,11 +2,13 @@
 // mimic story with RLS as a distractor. The key rests on the discriminating feature (brief §4),
 // recorded in facts.presentation so the gates can re-derive the diagnosis with their own rules.
 import { mimics, rlsPresentation, type Mimic, type MimicId } from '../../content/mimics'
-import type { OptionDraft, Template } from '../types'
+import type { Template } from '../types'
+import { parallelOptions, type Choice } from '../parallel'
 import { evidenceFor } from './evidence'
 import { AKATHISIA_DRUGS, MIMIC_STORIES } from './mimic-stories'
 import { NORMAL_EXAM, SETTINGS, lowerFirst, makePatient, opening, rlsStory } from './vignette'
 import { fill } from '../kit/people'
+import { choose } from './explain'
 
 const MIN_AGE: Record<MimicId, number> = {
   'leg-cramps': 30,
@@ -29,16 +31,53 @@ const RLS_DECOYS: Partial<Record<MimicId, string>> = {
   'peripheral-neuropathy': '{She} worries about nerve damage because a friend has neuropathy.'
 }
 
+/** Lower-cases the first word unless it is an abbreviation ("A single…" → "a single…"). */
+const lowerWord = (t: string): string =>
+  /^[A-Z][A-Z0-9]/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1)
+
+// The five IRLSSG criteria in three wordings, so items of one quiz rarely repeat the sentence.
+const CRITERIA = [
+  'RLS is diagnosed clinically when all five IRLSSG criteria are met: an urge to move the legs, begun or worsened by rest, relieved by movement while it lasts, worse in the evening or at night, and not solely explained by another condition.',
+  'The IRLSSG diagnosis needs all five: an urge to move the legs, brought on or worsened by rest, eased by movement while it lasts, worst in the evening or night, and not accounted for by another condition alone.',
+  'Five criteria make the diagnosis of RLS: the urge to move the legs, its onset or worsening at rest, relief by movement for as long as it lasts, an evening or night predominance, and no other condition that fully explains it.'
+] as const
+
 const LEADS = [
   'What is the most likely diagnosis?',
   'Which diagnosis best explains these symptoms?',
   'Which condition best accounts for the leg symptoms?'
 ] as const
 
-// Named without "legs", a word every stem uses, so the name does not echo the vignette.
-// Hyphenated so the option does not echo the stem's "legs" (the stem-words gate); the spelling
-// differs from "Restless legs syndrome" elsewhere, a known MINOR left open.
-const RLS_NAME = 'Restless-leg syndrome'
+// Each answer in two phrasings of one shape (the disorder's name, with or without a qualifier
+// such as "of the legs"); parallelOptions picks phrasings so the key's rank in length and in words
+// shared with the stem is drawn by lot. RLS keeps its proper name, "Restless legs syndrome".
+const NAMES: Record<'rls' | MimicId, readonly string[]> = {
+  rls: ['Restless legs syndrome', 'Restless legs syndrome (RLS)'],
+  'leg-cramps': [
+    'Nocturnal leg cramps',
+    'Night cramps of the legs',
+    'Nocturnal cramps of the legs'
+  ],
+  'positional-discomfort': [
+    'Positional discomfort',
+    'Positional leg discomfort at rest',
+    'Nocturnal positional discomfort'
+  ],
+  akathisia: ['Akathisia', 'Drug-induced akathisia'],
+  'peripheral-neuropathy': [
+    'Peripheral neuropathy',
+    'Neuropathy of the legs',
+    'Peripheral nerve disease'
+  ],
+  'venous-stasis': ['Venous insufficiency', 'Venous disease of the legs'],
+  'arterial-claudication': [
+    'Arterial claudication',
+    'Arterial disease of the legs',
+    'Claudication from arterial disease'
+  ],
+  'arthritis-myalgia': ['Arthritis or myalgia', 'Arthritis or myalgia of the legs'],
+  'habitual-foot-tapping': ['Habitual foot tapping', 'Habitual jiggling of the legs']
+}
 
 export const rlsVsMimic: Template = {
   id: 'rls-vs-mimic',
@@ -89,7 +128,9 @@ export const rlsVsMimic: Template = {
           : rng.pick(SETTINGS)
       // Habitual foot tapping brings no symptoms: the patient comes about the movement, not a complaint.
       const reason =
-        keyed.id === 'habitual-foot-tapping' ? `about ${p.her} foot movements` : 'with leg symptoms'
+        keyed.id === 'habitual-foot-tapping'
+          ? `about ${p.her} movements while seated`
+          : 'with leg symptoms'
       stem = `${opening(p, setting)} ${reason}. ${fill(bg, p)} ${fill(s?.text ?? '', p)}`
       params = {
         dx: keyed.id,
@@ -101,20 +142,29 @@ export const rlsVsMimic: Template = {
         drug: keyed.id === 'akathisia' ? drug.drug : 'none'
       }
     }
-    const rlsOption: OptionDraft = {
-      text: RLS_NAME,
+    const rlsChoice: Choice = {
       code: 'rls',
-      correct: rlsCase,
+      texts: NAMES.rls,
       rationale: keyed
         ? `Incorrect: ${lowerFirst(keyed.rlsFails)}`
         : 'Correct: all five IRLSSG criteria are met: an urge to move the legs with unpleasant sensations, starting at rest, relieved by movement for as long as it lasts, worse in the evening, and not explained by another condition (the examination is normal).'
     }
-    const mimicOptions: OptionDraft[] = [...(keyed ? [keyed] : []), ...others].map((m) => ({
-      text: m.name,
+    const mimicChoice = (m: Mimic): Choice => ({
       code: m.id,
-      correct: m === keyed,
+      texts: NAMES[m.id],
       rationale: m === keyed ? m.whyThis : `Incorrect: ${lowerFirst(m.whyNotThis)}`
-    }))
+    })
+    const keyChoice = keyed ? mimicChoice(keyed) : rlsChoice
+    const pool = keyed ? [rlsChoice, ...others.map(mimicChoice)] : others.map(mimicChoice)
+    const { options, form } = parallelOptions(
+      rng,
+      keyChoice,
+      pool,
+      pool.length + 1,
+      stem,
+      undefined,
+      2
+    )
     const inPlay = [keyed, ...others].filter((m): m is Mimic => m !== null).map((m) => m.id)
     const claims = ['T1', 'T4']
     if (inPlay.includes('peripheral-neuropathy')) claims.push('S4')
@@ -122,6 +172,7 @@ export const rlsVsMimic: Template = {
     if (keyed?.id === 'akathisia') claims.push('D1')
     params.options = [...inPlay].sort().join('+')
     params.lead = lead
+    params.form = form
     return {
       params,
       claims,
@@ -135,11 +186,37 @@ export const rlsVsMimic: Template = {
       estimatedSeconds: 75,
       stem,
       question: LEADS[lead] ?? LEADS[0],
-      options: [rlsOption, ...mimicOptions],
+      options,
       objective: keyed
         ? `Distinguish ${keyed.name.toLowerCase()} from RLS by its discriminating feature: ${lowerFirst(keyed.discriminatingFeature)}.`
         : 'Recognise RLS from the five IRLSSG criteria and tell it apart from conditions that imitate it.',
-      explanation: `RLS is diagnosed clinically when all five IRLSSG criteria are met: an urge to move the legs, begun or worsened by rest, relieved by movement while it lasts, worse in the evening or at night, and not solely explained by another condition. ${keyed ? `Here the deciding feature is that of ${keyed.name.toLowerCase()}: ${lowerFirst(keyed.discriminatingFeature)}.` : 'Each mimic lacks at least one of these features; in primary RLS the neurological examination is usually normal.'}`,
+      explanation: keyed
+        ? `${choose(
+            [
+              `The deciding feature here is that of ${keyed.name.toLowerCase()}: ${lowerFirst(keyed.discriminatingFeature)}.`,
+              `This story is ${keyed.name.toLowerCase()}, recognised by its own feature: ${lowerFirst(keyed.discriminatingFeature)}.`,
+              `What settles it is the feature of ${keyed.name.toLowerCase()}: ${lowerFirst(keyed.discriminatingFeature)}.`
+            ],
+            stem,
+            'mimic'
+          )} ${choose(
+            [
+              `RLS is the tempting alternative, but ${lowerWord(keyed.rlsFails)}`,
+              `RLS does not fit: ${lowerWord(keyed.rlsFails)}`,
+              `Against RLS: ${lowerWord(keyed.rlsFails)}`
+            ],
+            stem,
+            'against'
+          )}`
+        : `${choose(CRITERIA, stem, 'criteria')} ${choose(
+            [
+              'Each mimic offered lacks at least one of these features; in primary RLS the neurological examination is usually normal.',
+              'None of the other conditions offered meets all five criteria, and the normal examination fits primary RLS.',
+              'The other options each fail a criterion, most often relief by movement or the evening worsening.'
+            ],
+            stem,
+            'rls'
+          )}`,
       evidenceNote: inPlay.includes('peripheral-neuropathy') ? evidenceFor(['S4']) : null,
       references: ['irlssg2014', 'trenkwalder2016'],
       facts: {

@@ -99,7 +99,7 @@ export function lowerFirst(text: string): string {
 const SENSATIONS = [
   'a creeping, crawling feeling deep in both calves',
   'an unpleasant pulling sensation in the legs that is hard to put into words',
-  'a restless, "fizzy" discomfort inside the shins',
+  'a crawling, "fizzy" discomfort inside the shins',
   'an aching, itchy-from-the-inside feeling in both lower legs',
   'a tense, jittery sensation in the thighs and calves'
 ] as const

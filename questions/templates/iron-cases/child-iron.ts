@@ -4,6 +4,7 @@
 import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { person, pickSex, seconds } from '../kit/people'
+import { choose } from '../clinical/explain'
 
 export const CHILD_FERRITIN_CUTOFF = 50
 
@@ -91,8 +92,8 @@ export const childIron: Template = {
     const options = statementOptions(key, opts, TEXTS, why)
     const explanation =
       arm === 'iron'
-        ? `The child describes RLS in ${child.her} own words, with an affected parent. In children the iron cut-off is lower than in adults: iron is suggested when ferritin is below 50 ng/mL. At ${params.fer} ng/mL, inside the laboratory range but below that cut-off, oral iron with a repeat ferritin is the next step.`
-        : `The child describes RLS in ${child.her} own words, with an affected parent. In children, iron is suggested when ferritin is below 50 ng/mL, and at ${params.fer} ng/mL with a normal TSAT it is not indicated: the adult cut-offs do not carry over to children. The plan starts with the bedtime routine and other contributors.`
+        ? `${choose([`The child describes RLS in ${child.her} own words, with an affected parent.`, `An affected parent and the child’s own account of an evening urge to move make this RLS.`, `In ${child.her} own words the child gives the RLS pattern, and a parent has it too.`], JSON.stringify(params), 'open')} In children the iron cut-off is lower than in adults: iron is suggested when ferritin is below 50 ng/mL. At ${params.fer} ng/mL, inside the laboratory range but below that cut-off, oral iron with a repeat ferritin is the next step.`
+        : `${choose([`The child describes RLS in ${child.her} own words, with an affected parent.`, `An affected parent and the child’s own account of an evening urge to move make this RLS.`, `In ${child.her} own words the child gives the RLS pattern, and a parent has it too.`], JSON.stringify(params), 'open')} In children, iron is suggested when ferritin is below 50 ng/mL, and at ${params.fer} ng/mL with a normal TSAT it is not indicated: the adult cut-offs do not carry over to children. The plan starts with the bedtime routine and other contributors.`
     return {
       params,
       claims: ['S2', 'T1'],

@@ -5,6 +5,7 @@
 import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
+import { choose } from '../clinical/explain'
 
 const TEXTS: Record<string, string> = {
   akathisia: 'Acute akathisia',
@@ -121,8 +122,8 @@ export const akathisiaOrRls: Template = {
     const options = statementOptions(key, opts, TEXTS, why)
     const explanation =
       arm === 'akathisia'
-        ? `D2 blockers such as ${name} cause two kinds of restlessness. This one is akathisia: an inner restlessness of the whole body, seen as pacing and shifting through the day, with no evening pattern and no relief from walking. RLS, the other, is an urge to move the lower limbs at rest that walking relieves and that is worst in the evening. Both call for a review of the drug with the prescriber.`
-        : `D2 blockers such as ${name} cause two kinds of restlessness. This one is RLS: an urge to move the lower limbs brought on by rest, relieved by walking and worst in the evening, with calm days. Akathisia, the other, is a whole-body inner restlessness present through the day. Both call for a review of the drug with the prescriber.`
+        ? `${choose([`D2 blockers such as ${name} cause two kinds of restlessness.`, `Two kinds of restlessness follow D2 blockers such as ${name}.`, `${cap(name)}, a D2 blocker, can bring on either of two restless states.`], JSON.stringify(params), 'lead')} ${choose(['This one is akathisia: an inner restlessness of the whole body, seen as pacing and shifting through the day, with no evening pattern and no relief from walking.', 'Here it is akathisia, a whole-body inner restlessness with pacing and shifting all day, no evening peak and no relief from a walk.', 'The picture is akathisia: restless all through the day and in the whole body, with pacing, no evening worsening and nothing eased by walking.'], JSON.stringify(params), 'aka')} ${choose(['RLS, the other, is an urge to move the lower limbs at rest that walking relieves and that is worst in the evening.', 'RLS, by contrast, is an urge to move the legs at rest, eased by walking and at its worst in the evening.', 'The other, RLS, brings an evening urge to move the legs at rest that walking relieves.'], JSON.stringify(params), 'rls')} Both call for a review of the drug with the prescriber.`
+        : `${choose([`D2 blockers such as ${name} cause two kinds of restlessness.`, `Two kinds of restlessness follow D2 blockers such as ${name}.`, `${cap(name)}, a D2 blocker, can bring on either of two restless states.`], JSON.stringify(params), 'lead')} ${choose(['This one is RLS: an urge to move the lower limbs brought on by rest, relieved by walking and worst in the evening, with calm days.', 'Here it is RLS, an urge to move the legs that rest brings on, walking relieves and the evening makes worse, while the days stay calm.', 'The picture is RLS: calm days, then an evening urge to move the legs at rest that walking relieves.'], JSON.stringify(params), 'rls')} ${choose(['Akathisia, the other, is a whole-body inner restlessness present through the day.', 'Akathisia, by contrast, is an inner restlessness of the whole body that lasts through the day.', 'The other, akathisia, is a restlessness of the whole body felt all day long.'], JSON.stringify(params), 'aka')} Both call for a review of the drug with the prescriber.`
     return {
       params,
       claims: ['D1', 'T1'],

@@ -3,6 +3,7 @@
 // worsening had begun. The question is about timing, so the dates carry the decision along with
 // the drug class.
 import { whichDrugTemplate } from '../kit/which-drug'
+import { choose } from '../clinical/explain'
 
 const MONTHS = [
   'January',
@@ -94,6 +95,6 @@ export const timelineChanges = whichDrugTemplate({
         ? 'It was started two months after the RLS had already become nightly, so it cannot have caused the change.'
         : '',
   explanation: (c) =>
-    `A medication review reads dates against the symptom history. Only one change came shortly before the RLS became nightly: ${c.drug}, started for ${c.use.indication}. It belongs to a class recognised to aggravate RLS, whereas the drug started in ${month(c.n.start ?? 0)} had months without effect and the one started in ${month((c.n.start ?? 0) + 6)} came after the change. The long-standing drugs are not recognised aggravators. The next step is a conversation with the prescriber about an alternative.`,
+    `A medication review reads dates against the symptom history. Only one change came shortly before the RLS became nightly: ${c.drug}, started for ${c.use.indication}. It belongs to a class recognised to aggravate RLS, whereas the drug started in ${month(c.n.start ?? 0)} had months without effect and the one started in ${month((c.n.start ?? 0) + 6)} came after the change. The long-standing drugs are not recognised aggravators. ${choose(['The next step is a conversation with the prescriber about an alternative.', `The next step is to ask the prescriber of ${c.drug} about an alternative.`, `A talk with whoever prescribed ${c.drug} about switching comes next.`], JSON.stringify(c.n) + c.drug, 'next')}`,
   difficulty: () => 2
 })

@@ -2,6 +2,7 @@
 // is checked), the option builders' by-construction properties, and the full gate run's figures.
 import { describe, expect, it } from 'vitest'
 import {
+  contentWords,
   cueFigures,
   quizFigures,
   strategyCredit,
@@ -116,9 +117,18 @@ describe('options by construction', () => {
     expect(options.filter((o) => o.correct)).toHaveLength(1)
     expect(options.find((o) => o.correct)?.code).toBe(key.code)
   })
-  it('iron decisions are written at one length with no shared word but "iron"', () => {
+  it('iron decisions are written at one length, in several phrasings, with no shared word but "iron"', () => {
     const texts = Object.values(IRON_OPTION_TEXTS).flat()
     expect(new Set(texts.map((t) => t.length)).size).toBe(1)
+    const words = Object.values(IRON_OPTION_TEXTS).map((forms) => {
+      expect(forms.length).toBeGreaterThanOrEqual(2)
+      return new Set(forms.flatMap((f) => [...contentWords(f)]))
+    })
+    words.forEach((a, i) =>
+      words.slice(i + 1).forEach((b) => {
+        expect([...a].filter((w) => b.has(w) && w !== 'iron')).toEqual([])
+      })
+    )
   })
 })
 

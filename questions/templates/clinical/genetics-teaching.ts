@@ -1,0 +1,96 @@
+// The genetics items' explanation sentences, per fact of knowledge-genetics (brief G1–G3): an
+// opening, the teaching when the fact is keyed, and the correction when its false form was shown.
+import type { Teaching } from './explain'
+
+export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
+  heritable: {
+    open: [
+      'Heritability is high: twin and family studies agree on that.',
+      'RLS runs in families more than most sleep disorders do.'
+    ],
+    teach: [
+      'Twin studies find much higher concordance in identical than in non-identical twins, and family studies show clustering, so RLS is highly heritable.',
+      'High heritability rests on twin concordance and family clustering, and it is backed by risk variants that replicate across populations.',
+      'Identical twins share RLS far more often than non-identical twins, the classic sign of a strongly heritable trait.'
+    ],
+    correct: [
+      'RLS is not weakly heritable: twin and family studies show high heritability, and specific risk variants replicate.',
+      'Calling RLS weakly heritable ignores the twin data, where identical twins are concordant far more often than non-identical ones.'
+    ]
+  },
+  'common-variants-modest': {
+    open: [
+      'A risk variant is not a verdict: each one shifts risk a little.',
+      'The common RLS variants are frequent and individually weak.'
+    ],
+    teach: [
+      'Variants near MEIS1, BTBD9, MAP2K5/SKOR1 and PTPRD are common in the population and each raises the odds of RLS modestly; many carriers never develop it.',
+      'Each common risk allele adds a small increment of risk, so carrying one says little about a given person’s chance of RLS.',
+      'The effect of any one common variant is modest: risk builds up across many loci rather than resting on one gene.'
+    ],
+    correct: [
+      'No single variant accounts for most cases; the risk is spread over dozens of loci, each with a modest effect.',
+      'Even the variants near MEIS1 and BTBD9 raise risk only modestly, and many people who carry them never develop RLS.'
+    ]
+  },
+  'many-loci': {
+    open: [
+      'The genetic map has grown from a handful of regions to dozens of loci.',
+      'Each larger genome-wide study has added risk loci.'
+    ],
+    teach: [
+      'The first genome-wide studies of 2007–2008 found MEIS1, BTBD9, MAP2K5/SKOR1 and PTPRD; later meta-analyses took the count to 22 and then to many more loci.',
+      'Genome-wide association work has moved from four loci around 2008 to 22 by 2020, and the 2024 meta-analysis found many more.',
+      'Larger samples keep finding new loci, which fits a trait shaped by many common variants of small effect.'
+    ],
+    correct: [
+      'Four loci was the count around 2008; by 2020 there were 22, and the 2024 meta-analysis found many more.',
+      'The list of risk loci did not stop at four: later genome-wide meta-analyses raised it to dozens.'
+    ]
+  },
+  'no-gene-test': {
+    open: [
+      'Genes explain risk, not diagnosis: no test confirms RLS.',
+      'RLS is diagnosed at the bedside, not in the genetics laboratory.'
+    ],
+    teach: [
+      'Because risk is spread over many variants of small effect, no gene test confirms or excludes RLS; the diagnosis rests on the clinical criteria.',
+      'Genotyping a patient would show common variants that many unaffected people also carry, so it cannot make the diagnosis.',
+      'The five clinical criteria make the diagnosis; genetic testing has no place in the routine work-up.'
+    ],
+    correct: [
+      'A MEIS1 result cannot support the diagnosis: the variant is common in people without RLS, and the diagnosis is clinical.',
+      'Gene testing is not part of the work-up, even when the picture is unclear; the variants are too common and too weak to decide it.'
+    ]
+  },
+  'family-history-early-onset': {
+    open: [
+      'Early onset and an affected relative tend to go together.',
+      'Age at onset is the best pointer to a familial form.'
+    ],
+    teach: [
+      'A family history is most typical when RLS begins before about 45; RLS that starts later in life runs in families less often.',
+      'Familial clustering is characteristic of early-onset disease, the group in which genetic and family studies find the strongest effects.',
+      'Patients whose symptoms began young report affected relatives far more often than those whose RLS started late.'
+    ],
+    correct: [
+      'It is the other way round: a family history is typical of RLS that begins before about 45, not after 50.',
+      'Onset after 50 makes a familial form less likely; clustering in families belongs to RLS that starts before about 45.'
+    ]
+  },
+  'family-history-common': {
+    open: [
+      'An affected relative is common: up to about 60% of patients have one.',
+      'Asking about relatives is worthwhile: many patients have one.'
+    ],
+    teach: [
+      'Up to about 60% of people with RLS report an affected first-degree relative, most often when their own symptoms began early.',
+      'A positive family history is reported by up to about 60% of patients, so an affected parent or sibling is the rule rather than the exception.',
+      'Family history is among the supportive features of the diagnosis, present in up to about 60% of patients.'
+    ],
+    correct: [
+      'A family history is far more common than 1 in 10: up to about 60% of patients report one.',
+      'One in ten badly underestimates familial RLS; up to about 60% of patients name an affected relative.'
+    ]
+  }
+}
