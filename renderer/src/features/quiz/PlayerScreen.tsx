@@ -7,6 +7,7 @@ import type { OptionId } from '../../../../questions/item'
 import { useAppStore } from '../../store'
 import { confidenceGroupId } from './ConfidenceGroup'
 import { ItemPanel } from './ItemPanel'
+import { LabValuesDialog } from './LabValuesDialog'
 import { Navigator } from './Navigator'
 import { PreSubmitReview } from './PreSubmitReview'
 import { QuizBar } from './QuizBar'
@@ -32,7 +33,7 @@ export function PlayerScreen(): ReactElement {
   const [drafts, setDrafts] = useState<Record<number, OptionId>>({})
   const [confDrafts, setConfDrafts] = useState<Record<number, Confidence>>({})
   const [confidenceMissing, setConfidenceMissing] = useState(false)
-  const [dialog, setDialog] = useState<'shortcuts' | 'submit' | null>(null)
+  const [dialog, setDialog] = useState<'shortcuts' | 'labs' | 'submit' | null>(null)
   const [submitting, setSubmitting] = useState(false)
   const announcer = useAnnouncer()
   const beat = useCallback(() => void heartbeat(), [heartbeat])
@@ -125,6 +126,7 @@ export function PlayerScreen(): ReactElement {
       view === 'item' ? () => (tutor && !item?.revealed ? submitAnswer() : next()) : undefined,
     confidence: onItem && askConfidence ? setConfidence : undefined,
     shortcuts: () => setDialog('shortcuts'),
+    labs: () => setDialog('labs'),
     time: () => {
       if (player)
         announcer.polite(timeLeftSentence(remainingAt(player.timing, syncedAt, performance.now())))
@@ -157,6 +159,7 @@ export function PlayerScreen(): ReactElement {
         announce={announcer.assertive}
         onZero={onZero}
         onShortcuts={() => setDialog('shortcuts')}
+        onLabs={() => setDialog('labs')}
         onSuspend={() => void suspend()}
       />
       <div className="player-body">
@@ -200,6 +203,11 @@ export function PlayerScreen(): ReactElement {
       </div>
       {announcer.regions}
       <ShortcutsDialog open={dialog === 'shortcuts'} onClose={() => setDialog(null)} />
+      <LabValuesDialog
+        open={dialog === 'labs'}
+        onClose={() => setDialog(null)}
+        exam={player.config.exam !== undefined}
+      />
       <SubmitDialog
         open={dialog === 'submit'}
         unanswered={unanswered}

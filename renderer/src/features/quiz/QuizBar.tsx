@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react'
 import type { PlayerView } from '../../../../questions/engine'
 import { BlockTimer } from './BlockTimer'
+import { LabValuesButton } from './LabValuesDialog'
 
 interface QuizBarProps {
   player: PlayerView
@@ -9,11 +10,12 @@ interface QuizBarProps {
   announce(message: string): void
   onZero(): void
   onShortcuts(): void
+  onLabs(): void
   onSuspend(): void
 }
 
 export function QuizBar(props: QuizBarProps): ReactElement {
-  const { player, syncedAt, announce, onZero, onShortcuts, onSuspend } = props
+  const { player, syncedAt, announce, onZero, onShortcuts, onLabs, onSuspend } = props
   const total = player.items.length
   const answered = player.responses.filter((r) => r.optionId !== null).length
   const percent = total ? Math.round((answered / total) * 100) : 0
@@ -50,6 +52,7 @@ export function QuizBar(props: QuizBarProps): ReactElement {
           onZero={onZero}
         />
         <div className="quiz-bar-actions">
+          <LabValuesButton onOpen={onLabs} />
           <button
             type="button"
             className="btn btn-quiet"

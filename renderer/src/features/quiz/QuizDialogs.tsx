@@ -10,6 +10,7 @@ const SHORTCUTS: [string, string][] = [
   ['← / →', 'Previous / next item'],
   ['Enter', 'Tutor: submit the answer (then next). Timed: next item'],
   ['T', 'Hear the time left'],
+  ['L', 'Lab reference values'],
   ['?', 'Show these shortcuts'],
   ['Esc', 'Close a dialog']
 ]

@@ -16,11 +16,13 @@ export interface PlayerKeyHandlers {
   confidence?(value: Confidence): void
   shortcuts(): void
   time(): void
+  /** L: the lab-values reference panel. */
+  labs(): void
 }
 
 const LETTERS = ['a', 'b', 'c', 'd', 'e']
 
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable) return true
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
@@ -70,6 +72,7 @@ export function usePlayerKeys(handlers: PlayerKeyHandlers): void {
       else if (key === 'Enter' && h.confirm && !ownsEnter(e.target)) h.confirm()
       else if (key === '?') h.shortcuts()
       else if (key === 't') h.time()
+      else if (key === 'l') h.labs()
       else handled = false
       // Arrow keys would otherwise also move the native radio selection.
       if (handled) e.preventDefault()

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react'
 import { filterReview, type ReviewFilter } from '../../../../questions/engine'
 import { useAppStore } from '../../store'
+import { LabValuesButton, LabValuesDialog, useLabKey } from '../quiz/LabValuesDialog'
 import { ReviewItemView } from './ReviewItemView'
 import { ReviewStrip } from './ReviewStrip'
 import { useReview } from './useReview'
@@ -27,6 +28,8 @@ export function ReviewView({ attemptId, initialIndex }: ReviewViewProps): ReactE
   const history = useAppStore((s) => s.reviewHistory)
   const [filter, setFilter] = useState<ReviewFilter>('all')
   const [current, setCurrent] = useState(initialIndex ?? 0)
+  const [labsOpen, setLabsOpen] = useState(false)
+  useLabKey(() => setLabsOpen(true))
   const counts = useMemo(
     () => Object.fromEntries(FILTERS.map((f) => [f.id, review ? filterReview(review, f.id) : []])),
     [review]
@@ -67,6 +70,7 @@ export function ReviewView({ attemptId, initialIndex }: ReviewViewProps): ReactE
           </p>
         </div>
         <span className="spacer" />
+        <LabValuesButton onOpen={() => setLabsOpen(true)} />
         <button
           type="button"
           className="btn"
@@ -107,6 +111,7 @@ export function ReviewView({ attemptId, initialIndex }: ReviewViewProps): ReactE
           }
         />
       )}
+      <LabValuesDialog open={labsOpen} onClose={() => setLabsOpen(false)} />
     </div>
   )
 }
