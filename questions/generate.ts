@@ -88,6 +88,8 @@ export function finishItem(template: Template, draft: ItemDraft, bank: BankIdent
     difficulty: draft.difficulty,
     estimatedSeconds: draft.estimatedSeconds,
     stem: draft.stem,
+    // Only when there are some, so items without tables stay byte-for-byte what they were.
+    ...(draft.exhibits?.length ? { exhibits: draft.exhibits } : {}),
     question: draft.question,
     options,
     objective: draft.objective,

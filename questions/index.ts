@@ -1,7 +1,17 @@
 // Public API of the question bank (issue #3). Pure TypeScript: safe to import from main, the
 // renderer, scripts and tests alike.
 export { BANK, SEEDS_PER_TEMPLATE, type BankInfo } from './bank'
-export type { IronCode, Item, ItemOption, OptionId, SectionId } from './item'
+export type {
+  Exhibit,
+  IronCode,
+  Item,
+  ItemOption,
+  LabRow,
+  MedicationRow,
+  OptionId,
+  SectionId
+} from './item'
+export { exhibitText, stemText } from './exhibits'
 export type { ItemDraft, OptionDraft, Template } from './templates/types'
 export { createRng, hashSeed, type Rng } from './rng'
 

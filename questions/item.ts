@@ -24,6 +24,37 @@ export interface ItemOption {
   rationale: string
 }
 
+/** One result as a laboratory report prints it. */
+export interface LabRow {
+  name: string
+  /** As printed ("12.4", "38", or a word such as "normal"). */
+  value: string
+  unit: string
+  /** The laboratory's reference interval ("20–200", "<5"), or null when none is printed. */
+  range: string | null
+  /** The laboratory's flag against that interval (not the RLS thresholds). */
+  flag: 'low' | 'high' | null
+}
+
+/** One entry of a medication list. */
+export interface MedicationRow {
+  drug: string
+  /** Dose and timing, e.g. "10 mg at night". */
+  dose: string
+  /** When it was started ("3 weeks ago"), or null when the vignette does not say. */
+  started: string | null
+  /** What it is taken for, or null. */
+  reason: string | null
+}
+
+/**
+ * What a clinician scans rather than reads, shown beside the vignette as a table. The stem's
+ * prose does not repeat it, so text consumers (exports, gates, search) read `stemText(item)`.
+ */
+export type Exhibit =
+  | { kind: 'labs'; caption: string; rows: LabRow[] }
+  | { kind: 'medications'; caption: string; rows: MedicationRow[] }
+
 export interface Item {
   /** Stable: the same template and parameters always give the same id. */
   id: string
@@ -41,6 +72,8 @@ export interface Item {
   difficulty: 1 | 2 | 3
   estimatedSeconds: number
   stem: string
+  /** Tables that belong to the vignette; absent when it has none (and in items before 2.2). */
+  exhibits?: Exhibit[]
   question: string
   options: ItemOption[]
   objective: string

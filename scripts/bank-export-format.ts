@@ -3,7 +3,7 @@
 import { BANK } from '../questions/bank'
 import { referenceById } from '../questions/content/references'
 import { sectionById } from '../questions/content/sections'
-import type { Item } from '../questions/item'
+import type { Exhibit, Item } from '../questions/item'
 
 export interface ExportDocument {
   bank: { id: string; version: string }
@@ -42,6 +42,26 @@ function field(text: string): string {
   return escapeGift(escapeHtml(text))
 }
 
+/** An exhibit as an HTML table with a caption and header cells (no attributes: "=" is special in GIFT). */
+function exhibitHtml(e: Exhibit): string {
+  const head =
+    e.kind === 'labs'
+      ? ['Test', 'Result', 'Unit', 'Reference range', 'Flag']
+      : ['Medicine', 'Dose', 'Started', 'For']
+  const rows =
+    e.kind === 'labs'
+      ? e.rows.map((r) => [r.name, r.value, r.unit, r.range ?? '', r.flag ?? ''])
+      : e.rows.map((r) => [r.drug, r.dose, r.started ?? '', r.reason ?? ''])
+  const th = head.map((h) => `<th>${field(h)}</th>`).join('')
+  const body = rows
+    .map(
+      ([first, ...rest]) =>
+        `<tr><th>${field(first ?? '')}</th>${rest.map((c) => `<td>${field(c)}</td>`).join('')}</tr>`
+    )
+    .join('')
+  return `<table><caption>${field(e.caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`
+}
+
 export function giftQuestion(item: Item, n: number): string {
   const section = sectionById.get(item.section)?.title ?? item.section
   const refs = item.references.map((id) => referenceById.get(id)?.citation ?? id)
@@ -49,7 +69,7 @@ export function giftQuestion(item: Item, n: number): string {
   const lines = [
     `// ${item.id.replace(/\s+/g, ' ')}`,
     `// section: ${section} | family ${item.family} | claims ${item.claims.join(', ')} | difficulty ${item.difficulty}`,
-    `::${title}::[html]<p>${field(item.stem)}</p><p><strong>${field(item.question)}</strong></p>{`,
+    `::${title}::[html]<p>${field(item.stem)}</p>${(item.exhibits ?? []).map(exhibitHtml).join('')}<p><strong>${field(item.question)}</strong></p>{`,
     ...item.options.map((o) => `\t${o.correct ? '=' : '~'}${field(o.text)}#${field(o.rationale)}`),
     `\t####<p>${field(item.explanation)}</p>` +
       (item.evidenceNote ? `<p><em>Evidence note\\: ${field(item.evidenceNote)}</em></p>` : '') +

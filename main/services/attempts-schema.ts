@@ -11,6 +11,36 @@ const ms = z.number().finite().min(0).max(1e12)
 const iso = z.string().min(1).max(40)
 const index = z.number().int().min(0).max(10_000)
 const text = z.string().max(20_000)
+const cell = z.string().max(500)
+
+// Key order as generate.ts writes them: the bank check compares a snapshot with the bank's item
+// as JSON, and zod rebuilds objects in the order of the schema.
+const exhibitSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('labs'),
+    caption: cell,
+    rows: z
+      .array(
+        z.object({
+          name: cell,
+          value: cell,
+          unit: cell,
+          range: cell.nullable(),
+          flag: z.enum(['low', 'high']).nullable()
+        })
+      )
+      .max(40)
+  }),
+  z.object({
+    kind: z.literal('medications'),
+    caption: cell,
+    rows: z
+      .array(
+        z.object({ drug: cell, dose: cell, started: cell.nullable(), reason: cell.nullable() })
+      )
+      .max(40)
+  })
+])
 
 export const itemSchema = z.object({
   id: z.string().min(1).max(1000),
@@ -25,6 +55,7 @@ export const itemSchema = z.object({
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   estimatedSeconds: z.number().finite().min(0).max(3600),
   stem: text,
+  exhibits: z.array(exhibitSchema).max(10).optional(),
   question: text,
   options: z
     .array(

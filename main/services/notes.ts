@@ -4,6 +4,7 @@
 // items the page may already see in full.
 import type { AttemptRecord } from '../../questions/engine'
 import { foldAttempt } from '../../questions/engine'
+import { stemText } from '../../questions/exhibits'
 import type { NoteView, SearchHit } from '../../preload/contract'
 import { ServiceError } from './service-error'
 import type { DataStore } from '../store/data-store'
@@ -66,7 +67,7 @@ export function createNotesService(deps: { store: DataStore<AttemptRecord>; cloc
         if (state.status !== 'submitted') continue
         state.items.forEach((item, itemIndex) => {
           const note = notes[item.id]?.text ?? null
-          const text = [item.stem, item.question, item.explanation, note ?? ''].join('\n')
+          const text = [stemText(item), item.question, item.explanation, note ?? ''].join('\n')
           const lower = text.toLowerCase()
           if (!words.every((w) => lower.includes(w))) return
           const inNote = note !== null && words.some((w) => note.toLowerCase().includes(w))

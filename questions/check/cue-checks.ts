@@ -2,6 +2,7 @@
 // If any of them beats chance by more than a few points, the bank teaches test-taking rather than
 // RLS. Each strategy scores an item as the share of credit it would earn (ties split evenly, as a
 // random tie-break would), so an item whose options all look alike scores exactly 1/n.
+import { stemText } from '../exhibits'
 import type { Item } from '../item'
 
 export type StrategyId =
@@ -75,7 +76,7 @@ export function strategyScores(item: Item, strategy: StrategyId): number[] {
     case 'fewest-absolutes':
       return texts.map((t) => -count(t, ABSOLUTES))
     case 'most-stem-words': {
-      const stem = contentWords(`${item.stem} ${item.question}`)
+      const stem = contentWords(`${stemText(item)} ${item.question}`)
       return texts.map((t) => overlap(contentWords(t), stem))
     }
     case 'most-shared-words': {

@@ -2,6 +2,7 @@
 // seeds and applies every gate; it is pure (the caller passes the source text in), so the unit
 // tests and `npm run bank:check` run the same code.
 import { BANK } from '../bank'
+import { stemText } from '../exhibits'
 import { decisionKey } from './cue-checks'
 import { claimById, claims, sourceClaimIds, teachingPoints } from '../content/claims'
 import { generateItem } from '../generate'
@@ -11,6 +12,7 @@ import type { Template } from '../templates/types'
 import { copiedRuns, indexFromFingerprint, indexSource, type SourceIndex } from './copy-check'
 import { SOURCE_FINGERPRINT } from './source-fingerprint'
 import { checkDrugRules } from './drug-checks'
+import { checkExhibits } from './exhibit-checks'
 import { checkItemStructure, nonKeyableClaims } from './item-checks'
 import { checkIronKey } from './iron-checks'
 import { problem, type Problem } from './types'
@@ -88,6 +90,7 @@ export interface BankReport {
 export function checkItem(item: Item, source?: SourceIndex): Problem[] {
   const out = [
     ...checkItemStructure(item),
+    ...checkExhibits(item),
     ...checkDrugRules(item),
     ...checkIronKey(item),
     ...checkThresholds(item)
@@ -98,7 +101,7 @@ export function checkItem(item: Item, source?: SourceIndex): Problem[] {
 
 function itemTexts(item: Item): [string, string][] {
   return [
-    ['stem', item.stem],
+    ['stem', stemText(item)],
     ['question', item.question],
     ['objective', item.objective],
     ['explanation', item.explanation],
@@ -198,6 +201,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
       generated.push(item)
       const body = JSON.stringify([
         item.stem,
+        item.exhibits ?? [],
         item.question,
         item.options,
         item.explanation,

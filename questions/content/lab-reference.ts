@@ -20,9 +20,13 @@ export interface LabInterval {
 
 export interface LabReference {
   id: LabId
-  /** As the course writes it in a stem. */
+  /** As the panel names it. */
   name: string
+  /** As a results table names it, when shorter than `name`. */
+  short?: string
   unit: string
+  /** Decimal places a result is printed with (0 when absent). */
+  decimals?: number
   intervals: readonly LabInterval[]
   /** What a clinician should bear in mind when reading it for RLS. */
   note?: string
@@ -49,6 +53,7 @@ export const LAB_REFERENCES: readonly LabReference[] = [
   {
     id: 'tsat',
     name: 'TSAT (transferrin saturation)',
+    short: 'TSAT',
     unit: '%',
     intervals: [adult(20, 50)],
     note: 'Read with ferritin, on a morning sample after 24 hours without iron.'
@@ -57,6 +62,7 @@ export const LAB_REFERENCES: readonly LabReference[] = [
     id: 'haemoglobin',
     name: 'Haemoglobin',
     unit: 'g/dL',
+    decimals: 1,
     intervals: [
       { group: 'female', low: 12, high: 15.5 },
       { group: 'male', low: 13, high: 17 },
@@ -79,8 +85,14 @@ export const LAB_REFERENCES: readonly LabReference[] = [
     intervals: [adult(90, null)],
     note: 'CKD stage 3a 45–59, 3b 30–44, 4 15–29, 5 below 15.'
   },
-  { id: 'creatinine', name: 'Creatinine', unit: 'mg/dL', intervals: [adult(0.6, 1.2)] },
-  { id: 'tsh', name: 'TSH', unit: 'mU/L', intervals: [adult(0.4, 4)] },
+  {
+    id: 'creatinine',
+    name: 'Creatinine',
+    unit: 'mg/dL',
+    decimals: 1,
+    intervals: [adult(0.6, 1.2)]
+  },
+  { id: 'tsh', name: 'TSH', unit: 'mU/L', decimals: 1, intervals: [adult(0.4, 4)] },
   { id: 'b12', name: 'Vitamin B12', unit: 'pg/mL', intervals: [adult(200, 900)] }
 ]
 

@@ -1,7 +1,7 @@
 // What the page may see. The player view never carries the key, rationales or explanation of an
 // item until it is revealed (tutor mode after answering it; every item after submit), and never
 // the template facts from which the key could be recomputed.
-import type { Item, OptionId, SectionId } from '../item'
+import type { Exhibit, Item, OptionId, SectionId } from '../item'
 import { scoreAttempt, summarizeAttempt, type AttemptSummary, type ScoreResult } from './scoring'
 import { GRACE_MS, remainingMs, warningLevel, type WarningLevel } from './timer'
 import type { AttemptState, Confidence, ItemResponse, QuizConfig } from './types'
@@ -20,6 +20,8 @@ export interface PlayerItem {
   index: number
   section: SectionId
   stem: string
+  /** The vignette's lab and medication tables (none when the item has none). */
+  exhibits: Exhibit[]
   question: string
   options: { id: OptionId; text: string }[]
   revealed: boolean
@@ -111,6 +113,7 @@ export function playerView(state: AttemptState, nowElapsedMs: number): PlayerVie
         // No item id here: ids are built from the item's parameters and could reveal the key.
         section: item.section,
         stem: withheld ? '' : item.stem,
+        exhibits: withheld ? [] : (item.exhibits ?? []),
         question: withheld ? '' : item.question,
         options: withheld ? [] : item.options.map((o) => ({ id: o.id, text: o.text })),
         revealed,
@@ -132,6 +135,7 @@ export interface ReviewItem {
   id: string
   section: SectionId
   stem: string
+  exhibits: Exhibit[]
   question: string
   options: { id: OptionId; text: string; correct: boolean; rationale: string; struck: boolean }[]
   chosenOptionId: OptionId | null
@@ -168,6 +172,7 @@ export function reviewView(state: AttemptState): ReviewView {
         id: item.id,
         section: item.section,
         stem: item.stem,
+        exhibits: item.exhibits ?? [],
         question: item.question,
         options: item.options.map((o) => ({
           id: o.id,

@@ -7,6 +7,7 @@
 // id (which is kept in a definition extension). The readable id is 100–250 characters, and as a
 // percent-encoded IRI it took Learning Locker's validator seconds to minutes per statement.
 import { foldAttempt, summarizeAttempt, type AttemptRecord } from '../engine'
+import { stemText } from '../exhibits'
 import { outcomesOf } from './outcomes'
 
 /** Activity ids live under this IRI; an organisation hosting an LRS may substitute its own. */
@@ -123,7 +124,7 @@ export function xapiStatements(
             type: `${ADL}/activities/cmi.interaction`,
             extensions: { [ITEM_ID_EXT]: item.id },
             name: lang(item.question),
-            description: lang(item.stem),
+            description: lang(stemText(item)),
             interactionType: 'choice',
             choices: item.options.map((opt) => ({ id: opt.id, description: lang(opt.text) })),
             correctResponsesPattern: key ? [key] : []

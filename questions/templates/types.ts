@@ -2,7 +2,7 @@
 // ItemDraft: the vignette plus options in a fixed (unshuffled) order. The generator (questions/
 // generate.ts) then shuffles the options with the same seed, assigns letters A–E, derives the
 // stable id from the template id and `params`, and stamps the bank version.
-import type { ItemOption, SectionId } from '../item'
+import type { Exhibit, ItemOption, SectionId } from '../item'
 import type { Rng } from '../rng'
 
 export type OptionDraft = Omit<ItemOption, 'id'>
@@ -14,6 +14,8 @@ export interface ItemDraft {
   difficulty: 1 | 2 | 3
   estimatedSeconds: number
   stem: string
+  /** Labs and medication lists as tables (kit/exhibits.ts); the stem then leaves them out. */
+  exhibits?: Exhibit[]
   question: string
   options: OptionDraft[]
   objective: string

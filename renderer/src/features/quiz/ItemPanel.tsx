@@ -65,7 +65,7 @@ export function ItemPanel(props: ItemPanelProps): ReactElement {
           <span aria-hidden="true">⚑</span> {response.flagged ? 'Flagged' : 'Flag'}
         </button>
       </div>
-      <Stem text={item.stem} />
+      <Stem text={item.stem} exhibits={item.exhibits} />
       <h2 id={questionId} className="lead-in" tabIndex={-1} ref={headingRef}>
         {item.question}
       </h2>

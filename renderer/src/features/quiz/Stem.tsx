@@ -1,53 +1,36 @@
-// The vignette, split into paragraphs at blank lines, at a readable measure. A medication list or
-// a run of lab results is shown as a small table (see stem-blocks.ts), the way a chart shows it.
-// Column headings are for screen readers only: on screen the rows read plainly, and the table
-// stays about as tall as the prose it replaces, so the options stay in view.
+// The vignette: paragraphs at a readable measure, then its lab results and medication lists as
+// tables (Item.exhibits, written by the templates), the way a chart shows them. Each table has a
+// caption and header cells with scope; flags are words ("Low", "High"), not colour alone.
+// Consecutive tables sit side by side when they fit, so the options stay in view at 1366×800.
 import type { ReactElement } from 'react'
-import { paragraphBlocks, type StemBlock } from './stem-blocks'
+import type { Exhibit, LabRow, MedicationRow } from '../../../../questions/item'
 
-function Block({ block }: { block: StemBlock }): ReactElement {
-  if (block.kind === 'text') return <p>{block.text}</p>
-  if (block.kind === 'medications') {
-    return (
-      <table className="stem-table" data-testid="stem-medications">
-        <caption>{block.caption}</caption>
-        <thead className="visually-hidden">
-          <tr>
-            <th scope="col">Medicine</th>
-            <th scope="col">Dose and timing</th>
-            <th scope="col">For</th>
-          </tr>
-        </thead>
-        <tbody>
-          {block.rows.map((r, i) => (
-            <tr key={i}>
-              <th scope="row">{r.name}</th>
-              <td>{r.dose}</td>
-              <td>{r.indication ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    )
-  }
+const FLAG_WORD = { low: 'Low', high: 'High' } as const
+
+function LabsTable({ caption, rows }: { caption: string; rows: LabRow[] }): ReactElement {
+  const ranges = rows.some((r) => r.range !== null)
   return (
     <table className="stem-table stem-labs" data-testid="stem-labs">
-      <caption>{block.caption}</caption>
-      <thead className="visually-hidden">
+      <caption>{caption}</caption>
+      <thead>
         <tr>
           <th scope="col">Test</th>
           <th scope="col" className="num">
             Result
           </th>
           <th scope="col">Unit</th>
+          {ranges && <th scope="col">Reference</th>}
+          <th scope="col">Flag</th>
         </tr>
       </thead>
       <tbody>
-        {block.rows.map((r, i) => (
-          <tr key={i}>
-            <th scope="row">{r.test}</th>
+        {rows.map((r, i) => (
+          <tr key={i} data-flag={r.flag ?? undefined}>
+            <th scope="row">{r.name}</th>
             <td className="num">{r.value}</td>
             <td>{r.unit}</td>
+            {ranges && <td className="num">{r.range ?? ''}</td>}
+            <td className="flag">{r.flag ? FLAG_WORD[r.flag] : ''}</td>
           </tr>
         ))}
       </tbody>
@@ -55,42 +38,65 @@ function Block({ block }: { block: StemBlock }): ReactElement {
   )
 }
 
-/** Consecutive tables share a row when they fit side by side (a lab panel beside a drug list). */
-function grouped(blocks: StemBlock[]): (StemBlock | StemBlock[])[] {
-  const out: (StemBlock | StemBlock[])[] = []
-  for (const block of blocks) {
-    const last = out.at(-1)
-    if (block.kind === 'text') out.push(block)
-    else if (Array.isArray(last)) last.push(block)
-    else out.push([block])
-  }
-  return out
+function MedicationsTable({ caption, rows }: { caption: string; rows: MedicationRow[] }) {
+  // A column the vignette never fills (no start dates, say) is left out rather than shown empty.
+  const started = rows.some((r) => r.started !== null)
+  const reason = rows.some((r) => r.reason !== null)
+  return (
+    <table className="stem-table" data-testid="stem-medications">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Medicine</th>
+          <th scope="col">Dose and timing</th>
+          {started && <th scope="col">Started</th>}
+          {reason && <th scope="col">For</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            <th scope="row">{r.drug}</th>
+            <td>{r.dose}</td>
+            {started && <td>{r.started ?? '—'}</td>}
+            {reason && <td>{r.reason ?? '—'}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
 }
 
-/**
- * `tables` is on in the review, off in the player for now: a seven-drug list as a table is taller
- * than the prose, and in the player a typical item's options must stay above the fold at
- * 1366×800 (tests/e2e/learner-fixes.spec.ts).
- */
-export function Stem({ text, tables = false }: { text: string; tables?: boolean }): ReactElement {
+function ExhibitTable({ exhibit }: { exhibit: Exhibit }): ReactElement {
+  return exhibit.kind === 'labs' ? (
+    <LabsTable caption={exhibit.caption} rows={exhibit.rows} />
+  ) : (
+    <MedicationsTable caption={exhibit.caption} rows={exhibit.rows} />
+  )
+}
+
+export function Stem({
+  text,
+  exhibits = []
+}: {
+  text: string
+  exhibits?: readonly Exhibit[]
+}): ReactElement {
   const paragraphs = text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
   return (
     <div className="stem prose">
-      {paragraphs.flatMap((p, i) =>
-        grouped(tables ? paragraphBlocks(p) : [{ kind: 'text', text: p }]).map((entry, j) =>
-          Array.isArray(entry) ? (
-            <div key={`${i}-${j}`} className="stem-tables">
-              {entry.map((block, k) => (
-                <Block key={k} block={block} />
-              ))}
-            </div>
-          ) : (
-            <Block key={`${i}-${j}`} block={entry} />
-          )
-        )
+      {paragraphs.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+      {exhibits.length > 0 && (
+        <div className="stem-tables">
+          {exhibits.map((e, i) => (
+            <ExhibitTable key={i} exhibit={e} />
+          ))}
+        </div>
       )}
     </div>
   )

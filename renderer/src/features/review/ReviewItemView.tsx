@@ -72,7 +72,7 @@ export function ReviewItemView(props: ReviewItemViewProps): ReactElement {
           </div>
         )}
       </dl>
-      <Stem text={item.stem} tables />
+      <Stem text={item.stem} exhibits={item.exhibits} />
       <h2 id={questionId} className="lead-in" tabIndex={-1} ref={headingRef}>
         {item.question}
       </h2>
