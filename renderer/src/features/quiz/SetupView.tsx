@@ -102,7 +102,7 @@ function SetupScreen({ course }: { course: CourseInfo }): ReactElement {
           New quiz
         </h1>
         <p className="muted">
-          Choose how you want to practice. Your choices are kept for next time.
+          Choose how you want to practise. Your choices are kept for next time.
         </p>
       </header>
       <form className="setup-layout" onSubmit={(e) => void onSubmit(e)} noValidate>

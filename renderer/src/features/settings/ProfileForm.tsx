@@ -129,7 +129,7 @@ export function ProfileForm({ profile }: { profile: ProfileView }): ReactElement
         )}
         <TextField
           id={`${id}-licenceId`}
-          label="License or board ID"
+          label="Licence or board ID"
           hint="Optional. Printed on the certificate."
           value={form.licenceId}
           onChange={set('licenceId')}
