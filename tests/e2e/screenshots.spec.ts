@@ -22,7 +22,7 @@ const ROOT =
 const QUANTIZE = spawnSync('convert', ['-version']).status === 0
 
 interface Variant {
-  folder: 'light' | 'dark' | 'text-200'
+  folder: 'light' | 'dark' | 'text-200' | 'high-contrast'
   theme: Theme
   textScale: number
 }
@@ -30,6 +30,11 @@ const VARIANTS: Variant[] = [
   { folder: 'light', theme: 'light', textScale: 100 },
   { folder: 'dark', theme: 'dark', textScale: 100 },
   { folder: 'text-200', theme: 'light', textScale: 200 }
+]
+// Issue 16's lab tables and lab-values panel are shot in high contrast too.
+const TABLE_VARIANTS: Variant[] = [
+  ...VARIANTS,
+  { folder: 'high-contrast', theme: 'high-contrast', textScale: 100 }
 ]
 
 async function shoot(page: Page, variant: Variant, screen: string, fromTop = true): Promise<void> {
@@ -172,5 +177,55 @@ for (const variant of VARIANTS) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       await shoot(page, variant, 'history')
     })
+  })
+}
+
+for (const variant of TABLE_VARIANTS) {
+  test(`screenshots ${variant.folder}: lab tables and the lab-values panel`, async ({
+    app,
+    page
+  }) => {
+    test.setTimeout(120_000)
+    await prepare(app, variant)
+    // Iron items: each vignette carries a lab table; a medications quiz shows a drug list.
+    const start = (sections: string[], itemCount = 2) =>
+      callApi<{ attemptId: string; step: number }>(app, 'quiz:start', {
+        mode: 'timed',
+        itemCount,
+        sections,
+        pool: 'all',
+        secondsPerItem: 90,
+        accommodation: 1,
+        confidence: false
+      })
+    const iron = await start(['iron-status'])
+    await openApp(page, app, variant.theme)
+    await page.getByTestId('resume-quiz').first().click()
+    await expect(page.getByTestId('stem-labs').first()).toBeVisible()
+    await shoot(page, variant, 'item-lab-table')
+    await page.keyboard.press('l')
+    await expect(page.getByRole('dialog', { name: 'Lab reference values' })).toBeVisible()
+    await shoot(page, variant, 'lab-values-panel')
+    await page.keyboard.press('Escape')
+    await callApi(app, 'quiz:submit', { attemptId: iron.attemptId, step: iron.step })
+
+    await start(['medications'], 6)
+    await page.reload()
+    await page.getByTestId('resume-quiz').first().click()
+    await expect(page.getByRole('radiogroup').first()).toBeVisible()
+    const meds = page.getByTestId('stem-medications')
+    for (let i = 0; i < 5 && (await meds.count()) === 0; i++)
+      await page.keyboard.press('ArrowRight')
+    await expect(meds.first()).toBeVisible()
+    await shoot(page, variant, 'item-medication-table')
+    await page.getByTestId('suspend').click()
+
+    await nav(page, 'History')
+    await page
+      .getByRole('button', { name: /^Review attempt of/ })
+      .first()
+      .click()
+    await expect(page.getByTestId('stem-labs').first()).toBeVisible()
+    await shoot(page, variant, 'review-lab-table')
   })
 }
