@@ -4,14 +4,7 @@
 // the iron thresholds back during a certificate exam.
 import type { Page } from '@playwright/test'
 import { callApi } from './api'
-import {
-  ALL_SECTIONS,
-  expectNoViolations,
-  nav,
-  openApp,
-  takeQuizByApi,
-  type Theme
-} from './a11y-screens'
+import { ALL_SECTIONS, expectNoViolations, nav, openApp, takeQuizByApi } from './a11y-screens'
 import { expect, test } from './fixtures'
 import { startQuiz } from './helpers'
 
@@ -101,25 +94,24 @@ test('L and the Lab values button open the panel; focus stays in it and comes ba
   await expect(panel(page)).toHaveCount(0)
 })
 
-for (const theme of ['light', 'dark', 'high-contrast'] as Theme[]) {
-  test(`the lab panel passes axe in the player and the review, ${theme}`, async ({ app, page }) => {
-    await takeQuizByApi(app, (i) => i % 2 === 0, 3)
-    await openApp(page, app, theme)
-    await page
-      .getByRole('button', { name: /^Review attempt of/ })
-      .first()
-      .click()
-    await page.getByRole('button', { name: /^Lab values/ }).click()
-    await expect(panel(page)).toBeVisible()
-    await expectNoViolations(page, 'lab panel in the review')
-    await page.keyboard.press('Escape')
-    await nav(page, 'Home')
-    await startQuiz(page, { items: 2 })
-    await page.keyboard.press('l')
-    await expect(panel(page)).toBeVisible()
-    await expectNoViolations(page, 'lab panel in the player')
-  })
-}
+// expectNoViolations runs axe in light, dark and high contrast in turn.
+test('the lab panel passes axe in the player and the review', async ({ app, page }) => {
+  await takeQuizByApi(app, (i) => i % 2 === 0, 3)
+  await openApp(page, app)
+  await page
+    .getByRole('button', { name: /^Review attempt of/ })
+    .first()
+    .click()
+  await page.getByRole('button', { name: /^Lab values/ }).click()
+  await expect(panel(page)).toBeVisible()
+  await expectNoViolations(page, 'lab panel in the review')
+  await page.keyboard.press('Escape')
+  await nav(page, 'Home')
+  await startQuiz(page, { items: 2 })
+  await page.keyboard.press('l')
+  await expect(panel(page)).toBeVisible()
+  await expectNoViolations(page, 'lab panel in the player')
+})
 
 test('at 200% text the panel wraps instead of scrolling sideways', async ({ app, page }) => {
   await callApi(app, 'settings:save', { textScale: 200 })
