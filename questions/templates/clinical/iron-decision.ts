@@ -1,6 +1,7 @@
 // Family 6: the iron decision from ferritin and TSAT across all four bands of brief §3.
 // The band is drawn first and the labs within it, so every band is well represented.
 import type { IronCode } from '../../item'
+import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
 import { evidenceFor } from './evidence'
 import { ironOptions, type IronCase } from './iron-options'
@@ -10,6 +11,7 @@ import {
   NORMAL_EXAM,
   SETTINGS,
   backgroundMeds,
+  medsExhibit,
   makePatient,
   opening,
   oneDecimal,
@@ -120,8 +122,16 @@ export const ironDecision: Template = {
       estimatedSeconds: band === 'iron-indicated' ? 70 : 90,
       stem:
         `${opening(p, setting)} with leg symptoms. ${story.text}${extra} ${meds.text} ` +
-        `${NORMAL_EXAM[exam]} ${fill(DRAW_NOTE[draw] ?? '', p)} Results: haemoglobin ${hb} g/dL, ` +
-        `MCV ${mcv} fL, ferritin ${ferritin} ng/mL, transferrin saturation (TSAT) ${tsat}%.`,
+        `${NORMAL_EXAM[exam]} ${fill(DRAW_NOTE[draw] ?? '', p)}`,
+      exhibits: [
+        labsTable('Results', p.sex, [
+          ['haemoglobin', hbTenths / 10],
+          ['mcv', mcv],
+          ['ferritin', ferritin],
+          ['tsat', tsat]
+        ]),
+        ...medsExhibit(meds)
+      ],
       question: LEADS[lead] ?? LEADS[0],
       options,
       objective:

@@ -2,6 +2,7 @@
 // 15–400 in men) are built to catch iron deficiency in general, so a ferritin of 20–100 is
 // reported without a flag although it still qualifies for iron in RLS (brief §3, claim P1).
 import type { IronCode } from '../../item'
+import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
 import { evidenceFor } from './evidence'
 import { ironOptions } from './iron-options'
@@ -11,6 +12,7 @@ import {
   NORMAL_EXAM,
   SETTINGS,
   backgroundMeds,
+  medsExhibit,
   makePatient,
   opening,
   oneDecimal,
@@ -87,9 +89,16 @@ export const ironNormalFerritin: Template = {
       stem:
         `${opening(p, setting)} for leg symptoms that spoil ${p.her} evenings. ${story.text} ` +
         `${fill(REASSURANCE[reassurance] ?? '', p)} ${meds.text} ${NORMAL_EXAM[exam]} ` +
-        `Repeat tests are arranged. ${fill(DRAW_NOTE[draw] ?? '', p)} Results, all inside the ` +
-        `laboratory's reference ranges: ferritin ${ferritin} ng/mL (reference ${range}), TSAT ` +
-        `${tsat}% (20–50), haemoglobin ${hb} g/dL, MCV ${mcv} fL.`,
+        `Repeat tests are arranged. ${fill(DRAW_NOTE[draw] ?? '', p)}`,
+      exhibits: [
+        labsTable("Results, all inside the laboratory's reference ranges", p.sex, [
+          ['ferritin', ferritin],
+          ['tsat', tsat],
+          ['haemoglobin', hbTenths / 10],
+          ['mcv', mcv]
+        ]),
+        ...medsExhibit(meds)
+      ],
       question: LEADS[lead] ?? LEADS[0],
       options,
       objective:

@@ -2,6 +2,7 @@
 // pregnancy and iron-deficiency anaemia, one third each. Dialysis patients are deliberately kept
 // away from the adult iron thresholds (brief §3): their items ask about the context, never an
 // IronCode. Iron-deficiency anaemia items use the IronCodes and are keyed by the iron rule.
+import { labsTable } from '../kit/exhibits'
 import type { Rng } from '../../rng'
 import type { ItemDraft, Template } from '../types'
 import { evidenceFor } from './evidence'
@@ -55,7 +56,15 @@ function idaDraft(rng: Rng): ItemDraft {
     claims: ['S2', 'T3'],
     difficulty: 2,
     estimatedSeconds: 85,
-    stem: `${opening(p, 'primary care clinic')}. ${story.text} ${clue} ${NORMAL_EXAM[(p.age + p.job) % NORMAL_EXAM.length]} Morning bloods, with no iron taken beforehand: haemoglobin ${hb} g/dL, MCV ${mcv} fL, ferritin ${ferritin} ng/mL, TSAT ${tsat}%.`,
+    stem: `${opening(p, 'primary care clinic')}. ${story.text} ${clue} ${NORMAL_EXAM[(p.age + p.job) % NORMAL_EXAM.length]}`,
+    exhibits: [
+      labsTable('Morning bloods, with no iron taken beforehand', p.sex, [
+        ['haemoglobin', hbTenths / 10],
+        ['mcv', mcv],
+        ['ferritin', ferritin],
+        ['tsat', tsat]
+      ])
+    ],
     question: 'What is the most appropriate response to these results?',
     options,
     objective:

@@ -3,6 +3,8 @@
 // prospective cohort); sometimes an SSRI or SNRI, which worsen RLS in some patients. A safe drug
 // is always started at the same visit, so the learner separates them by pharmacology; the
 // opening sentence names neither.
+import { stemText } from '../../exhibits'
+import { medicationsTable } from '../kit/exhibits'
 import {
   aggravatorRationale,
   keyableAggravators,
@@ -17,8 +19,8 @@ import {
   RLS_FEATURES,
   at,
   drugUse,
-  ironLine,
-  medLine,
+  ironTable,
+  medRow,
   pickIron,
   pickSafeList
 } from './vignette'
@@ -136,15 +138,18 @@ function render(params: Params) {
   const others = [...list, ...(params.a2d === '-' ? [] : [params.a2d])].sort()
   const current = [...others, drug]
     .sort()
-    .map((g) => (g === drug ? medLine(g, params.use) : medLine(g)))
+    .map((g) => (g === drug ? medRow(g, params.use) : medRow(g)))
   const onset =
     params.wk <= 2 ? 'Within days of' : `About ${params.wk - 1} weeks ago, a week or so after`
   const stem =
     `${p.a} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after two new prescriptions were started at one appointment. ` +
     `${fill(at(MOOD, params.mood), p)} ${before} ${onset} the new prescriptions began, ${p.she} started to have ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
-    `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
-    `${p.Her} current medicines: ${current.join('; ')}. ` +
+    `${fill(at(EXAM, params.exam), p)} ` +
     `The two started ${params.wk} weeks ago were ${drug} and ${params.co}.`
+  const exhibits = [
+    medicationsTable(`${p.Her} current medicines`, current),
+    ironTable(params.fer, params.tsat, params.sex)
+  ]
   const question = fill(at(LEADS, params.lead), p)
   const options: OptionDraft[] = drugOptions(
     params,
@@ -161,7 +166,7 @@ function render(params: Params) {
           ? ` It shares the timing with ${drug} but has no mechanism to worsen RLS.`
           : '')
     })),
-    stem
+    stemText({ stem, exhibits })
   )
   const mirtazapine = drug === 'mirtazapine'
   const explanation =
@@ -175,8 +180,11 @@ function render(params: Params) {
     claims: ['D2', 'P2'],
     // An SSRI or SNRI (a weaker, "some patients" link) and a long list are each a step harder.
     difficulty: (1 + (mirtazapine ? 0 : 1) + (others.length >= 5 ? 1 : 0)) as 1 | 2 | 3,
-    estimatedSeconds: seconds([stem, question], options.length, { min: 30 }),
+    estimatedSeconds: seconds([stemText({ stem, exhibits }), question], options.length, {
+      min: 30
+    }),
     stem,
+    exhibits,
     question,
     options,
     objective:

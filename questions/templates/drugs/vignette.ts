@@ -4,8 +4,10 @@
 // Every piece is chosen by index, and the indices go into the item params, so an item's text is a
 // pure function of its params (equal ids always mean equal items).
 import { drugs, safeDistractors, type DrugUse } from '../../content/drugs'
+import type { Exhibit } from '../../item'
 import type { Rng } from '../../rng'
 import type { Sex } from '../kit/people'
+import { labsTable, type MedicationEntry } from '../kit/exhibits'
 
 export function at<T>(list: readonly T[], i: number): T {
   const v = list[i]
@@ -36,12 +38,22 @@ export const EXAM: readonly string[] = [
 ]
 
 /** A morning ferritin and TSAT that do not meet the iron-treatment thresholds (brief §3). */
-export function ironLine(ferritin: number, tsat: number): string {
-  return `Morning iron studies show ferritin ${ferritin} ng/mL and transferrin saturation ${tsat}%.`
+/** Morning iron studies as a table, flagged against the laboratory's range for the patient. */
+export function ironTable(ferritin: number, tsat: number, sex: Sex): Exhibit {
+  return labsTable('Morning iron studies', sex === 'f' ? 'female' : 'male', [
+    ['ferritin', ferritin],
+    ['tsat', tsat]
+  ])
 }
 
 export function pickIron(rng: Rng): { ferritin: number; tsat: number } {
   return { ferritin: rng.int(11, 26) * 10, tsat: rng.int(22, 38) }
+}
+
+/** One medication-list row: the drug, its regimen and what it is for. */
+export function medRow(generic: string, useIndex = 0): MedicationEntry {
+  const use = drugUse(generic, useIndex)
+  return { drug: generic, dose: use.regimen, reason: use.indication }
 }
 
 /** "olanzapine 10 mg at night (bipolar disorder)" */

@@ -2,6 +2,7 @@
 // if they qualify; an α2δ ligand when iron is replete and the RLS is clinically significant. The
 // same plans are offered in every arm, so the learner has to read what has already been done.
 import type { Template } from '../types'
+import { labsTable, wordResult } from '../kit/exhibits'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
@@ -45,7 +46,8 @@ export const beforeDrugTreatment: Template = {
       yrs: rng.int(1, 6),
       nights: rng.int(4, 7),
       ask: rng.int(0, ASKS.length - 1),
-      fer: arm === 'low' ? rng.int(24, 62) : rng.int(130, 280),
+      // Replete values stay inside the laboratory's range for the patient's sex (no flag).
+      fer: arm === 'low' ? rng.int(24, 62) : rng.int(130, sex === 'f' ? 195 : 280),
       tsat: rng.int(22, 40),
       opts: opts.join('+'),
       lead: rng.int(0, 1)
@@ -54,7 +56,17 @@ export const beforeDrugTreatment: Template = {
     const labs =
       arm === 'untested'
         ? 'No blood tests have been done for the RLS.'
-        : `Morning iron studies last month: ferritin ${params.fer} ng/mL (reported as normal), TSAT ${params.tsat}%, normal blood count.`
+        : 'Morning iron studies were done last month.'
+    const exhibits =
+      arm === 'untested'
+        ? []
+        : [
+            labsTable('Morning iron studies, last month', sex === 'f' ? 'female' : 'male', [
+              ['ferritin', params.fer],
+              ['tsat', params.tsat],
+              wordResult('Blood count', 'normal')
+            ])
+          ]
     const stem = fill(
       [
         `${p.a} who has had restless legs for ${params.yrs === 1 ? 'a year' : `${params.yrs} years`} now loses sleep to them ${params.nights === 7 ? 'every night' : `${params.nights} nights a week`}, and {she} is exhausted by day.`,
@@ -113,6 +125,7 @@ export const beforeDrugTreatment: Template = {
       difficulty: arm === 'low' ? 3 : 2,
       estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
       stem,
+      exhibits,
       question,
       options,
       objective:

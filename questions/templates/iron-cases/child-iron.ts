@@ -1,6 +1,7 @@
 // A child with RLS: iron is indicated below the paediatric ferritin cut-off of 50 ng/mL (AASM 2024,
 // IRLSSG 2018), not at the adult ≤75 ng/mL. One arm sits below the cut-off, the other above it —
 // including ferritin values an adult rule would treat. Only child thresholds appear in the item.
+import { labsTable, wordResult } from '../kit/exhibits'
 import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { person, pickSex, seconds } from '../kit/people'
@@ -54,9 +55,15 @@ export const childIron: Template = {
     const stem = [
       `${an} ${params.age}-year-old ${kid} is brought to a paediatric sleep clinic by ${child.her} ${PARENT[params.parent]}, who has RLS.`,
       `For ${params.months} months bedtime has been a struggle: "${WORDS[params.words]}," ${child.she} says, and the feeling goes away while ${child.she} walks around the room but comes back when ${child.she} lies down.`,
-      `${child.She} is fine in the daytime and plays sport without pain. Growth and examination are normal.`,
-      `Morning bloods: ferritin ${params.fer} ng/mL (laboratory range 15–150), TSAT ${params.tsat}%, normal haemoglobin.`
+      `${child.She} is fine in the daytime and plays sport without pain. Growth and examination are normal.`
     ].join(' ')
+    const exhibits = [
+      labsTable('Morning bloods', 'child', [
+        ['ferritin', params.fer],
+        ['tsat', params.tsat],
+        wordResult('Haemoglobin', 'normal')
+      ])
+    ]
     const question =
       params.lead === 0
         ? 'What is the most appropriate next step?'
@@ -100,6 +107,7 @@ export const childIron: Template = {
       difficulty: arm === 'no-iron' && params.fer <= 95 ? 3 : 2,
       estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
       stem,
+      exhibits,
       question,
       options,
       objective:

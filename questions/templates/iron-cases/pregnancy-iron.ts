@@ -2,6 +2,7 @@
 // consensus guideline), no iron when the stores are clearly replete. Values stay clear of 75 and
 // of 30 (below which IV iron may be considered later in pregnancy), so no route is in doubt.
 import type { Template } from '../types'
+import { labsTable } from '../kit/exhibits'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, seconds } from '../kit/people'
 
@@ -41,13 +42,11 @@ export const pregnancyIron: Template = {
       lead: rng.int(0, 1)
     }
     const p = person(params.age, 'f')
-    const hb = (params.hb10 / 10).toFixed(1)
     const stem = fill(
       [
         `${p.a} who is ${params.gw} weeks pregnant${params.para > 0 && params.age >= 26 ? ` with her ${params.para === 1 ? 'second' : 'third'} child` : ''} tells her midwife that her evenings have become restless.`,
         'Over the past month she has felt an irresistible need to move her legs when she sits down after work, eased by walking and worst as she tries to fall asleep. She had nothing like it before the pregnancy.',
-        'She takes a standard prenatal vitamin and no other medicines.',
-        `Morning bloods after a day without the vitamin: haemoglobin ${hb} g/dL, ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%.`
+        'She takes a standard prenatal vitamin and no other medicines.'
       ].join(' '),
       p
     )
@@ -96,6 +95,13 @@ export const pregnancyIron: Template = {
       difficulty: 2,
       estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
       stem,
+      exhibits: [
+        labsTable('Morning bloods, after a day without the vitamin', 'pregnancy', [
+          ['haemoglobin', params.hb10 / 10],
+          ['ferritin', params.fer],
+          ['tsat', params.tsat]
+        ])
+      ],
       question,
       options,
       objective:

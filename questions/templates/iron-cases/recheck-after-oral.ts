@@ -2,6 +2,7 @@
 // what comes next, by the adult rule of brief §3 (facts carry the numbers, so the bank's iron gate
 // recomputes the key). Four arms — still low, IV-only band, replete, and anaemia that has not
 // responded (treat and look for the source) — with values kept clear of every threshold.
+import { labsTable } from '../kit/exhibits'
 import type { IronCode } from '../../item'
 import type { Template } from '../types'
 import { statementOptions } from '../kit/statements'
@@ -63,11 +64,11 @@ export const recheckAfterOral: Template = {
       [
         `${p.a} returns to the sleep clinic three months after starting ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken} for RLS, begun for a ${WHY_START[params.start]}.`,
         `{She} has taken it as advised, with vitamin C and away from tea and coffee. ${course}`,
-        `Repeat tests, drawn in the morning after 24 hours without iron: ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%, haemoglobin ${hb} g/dL, MCV ${params.mcv} fL.`,
-        anaemic
-          ? '{She} reports no black stools and no change in bowel habit.'
-          : 'The blood count is normal.'
-      ].join(' '),
+        // The table shows a normal count; only the anaemic story needs another sentence.
+        anaemic ? '{She} reports no black stools and no change in bowel habit.' : ''
+      ]
+        .filter(Boolean)
+        .join(' '),
       p
     )
     const question =
@@ -113,6 +114,18 @@ export const recheckAfterOral: Template = {
       difficulty: arm === 'iv-iron-only' || arm === 'treat-and-investigate-source' ? 3 : 2,
       estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
       stem,
+      exhibits: [
+        labsTable(
+          'Repeat tests, drawn in the morning after 24 hours without iron',
+          sex === 'f' ? 'female' : 'male',
+          [
+            ['ferritin', params.fer],
+            ['tsat', params.tsat],
+            ['haemoglobin', params.hb10 / 10],
+            ['mcv', params.mcv]
+          ]
+        )
+      ],
       question,
       options,
       objective:

@@ -2,6 +2,7 @@
 // day without iron (so iron is not indicated) or from an afternoon sample drawn soon after an
 // iron-containing supplement (so the result cannot be used and the tests are repeated properly).
 // Ferritin sits in the 75–100 band, where the TSAT decides between IV iron and no iron.
+import { labsTable, wordResult } from '../kit/exhibits'
 import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
@@ -52,8 +53,7 @@ export const samplingConditions: Template = {
     const stem = fill(
       [
         `${p.a} with RLS most evenings for two years is seen in a sleep clinic to discuss iron.`,
-        draw,
-        `The results are ferritin ${params.fer} ng/mL and TSAT ${params.tsat}%; the haemoglobin is normal.`
+        draw
       ].join(' '),
       p
     )
@@ -98,6 +98,13 @@ export const samplingConditions: Template = {
       difficulty: 3,
       estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
       stem,
+      exhibits: [
+        labsTable('Results', sex === 'f' ? 'female' : 'male', [
+          ['ferritin', params.fer],
+          ['tsat', params.tsat],
+          wordResult('Haemoglobin', 'normal')
+        ])
+      ],
       question,
       options,
       objective:
