@@ -199,6 +199,67 @@ test('a typical item fits at 1366×800 and the quiz bar is one row at 800 px', a
   expect(bar!.height).toBeLessThan(60)
 })
 
+test('items with lab and medication tables keep every option above the fold at 1366×800', async ({
+  app,
+  page
+}) => {
+  await page.setViewportSize({ width: 1366, height: 800 })
+  // Iron items always carry a lab table; the medications section draws medication lists.
+  const quiz = async (sections: string[], itemCount: number) =>
+    callApi<View>(app, 'quiz:start', {
+      mode: 'timed',
+      itemCount,
+      sections,
+      pool: 'all',
+      secondsPerItem: 90,
+      accommodation: 1,
+      confidence: false
+    })
+  const measure = () =>
+    page.evaluate(() => {
+      const options = [...document.querySelectorAll('[data-option]')]
+      return {
+        tables: document.querySelectorAll('.stem table').length,
+        rows: document.querySelectorAll('.stem tbody tr').length,
+        bottom: options.at(-1)!.getBoundingClientRect().bottom
+      }
+    })
+  const walk = async (count: number): Promise<number> => {
+    let withTables = 0
+    for (let i = 0; i < count; i++) {
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(`Item ${i + 1} `)
+      const m = await measure()
+      if (m.tables > 0) {
+        withTables++
+        expect(m.bottom, `item ${i + 1} (${m.tables} tables, ${m.rows} rows)`).toBeLessThanOrEqual(
+          800
+        )
+      }
+      await page.keyboard.press('ArrowRight')
+    }
+    return withTables
+  }
+  const iron = await quiz(['iron-status'], 8)
+  await openApp(page, app)
+  await page.getByTestId('resume-quiz').first().click()
+  expect(await walk(8)).toBeGreaterThan(0)
+  await callApi(app, 'quiz:submit', {
+    attemptId: iron.attemptId,
+    step: (await callApi<View>(app, 'quiz:get', { attemptId: iron.attemptId })).step
+  })
+  await quiz(['medications'], 10)
+  await page.reload()
+  await page.getByTestId('resume-quiz').first().click()
+  expect(await walk(10)).toBeGreaterThan(0)
+
+  // At 800 px the quiz bar (now with "Lab values") is still one row above a table item.
+  await page.setViewportSize({ width: 800, height: 700 })
+  const tops = await page
+    .locator('.quiz-bar-inner > *')
+    .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)))
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(20)
+})
+
 test('restore: counts read right, and a confirmation stays on Home', async ({ app, page }) => {
   await issueCertificateByApi(app)
   const backup = await callApi<{ content: string }>(app, 'data:exportBackup')

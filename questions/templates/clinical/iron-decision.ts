@@ -11,7 +11,6 @@ import {
   NORMAL_EXAM,
   SETTINGS,
   backgroundMeds,
-  medsExhibit,
   makePatient,
   opening,
   oneDecimal,
@@ -129,8 +128,7 @@ export const ironDecision: Template = {
           ['mcv', mcv],
           ['ferritin', ferritin],
           ['tsat', tsat]
-        ]),
-        ...medsExhibit(meds)
+        ])
       ],
       question: LEADS[lead] ?? LEADS[0],
       options,

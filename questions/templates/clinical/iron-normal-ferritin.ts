@@ -12,7 +12,6 @@ import {
   NORMAL_EXAM,
   SETTINGS,
   backgroundMeds,
-  medsExhibit,
   makePatient,
   opening,
   oneDecimal,
@@ -96,8 +95,7 @@ export const ironNormalFerritin: Template = {
           ['tsat', tsat],
           ['haemoglobin', hbTenths / 10],
           ['mcv', mcv]
-        ]),
-        ...medsExhibit(meds)
+        ])
       ],
       question: LEADS[lead] ?? LEADS[0],
       options,

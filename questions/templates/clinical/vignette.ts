@@ -4,8 +4,6 @@
 // helpers (pronoun placeholders, lists, counted years) are kit/people.ts, shared by every family.
 import type { Rng } from '../../rng'
 import { cap, fill, join } from '../kit/people'
-import { medicationsTable, type MedicationEntry } from '../kit/exhibits'
-import type { Exhibit } from '../../item'
 
 export type Sex = 'female' | 'male'
 
@@ -209,8 +207,6 @@ const BACKGROUND: readonly Background[] = [
 export interface MedList {
   text: string
   drugs: string[]
-  /** The list as a table (the prose then names only the conditions); empty when none. */
-  table: MedicationEntry[]
 }
 
 export function backgroundMeds(rng: Rng, p: Patient, count: number): MedList {
@@ -222,7 +218,7 @@ export function backgroundMeds(rng: Rng, p: Patient, count: number): MedList {
       `No regular medicines are recorded in ${p.her} notes.`,
       `${p.She} uses no prescribed or over-the-counter medicines.`
     ]
-    return { text: none[(p.age + p.job) % none.length] ?? '', drugs: [], table: [] }
+    return { text: none[(p.age + p.job) % none.length] ?? '', drugs: [] }
   }
   const pool = BACKGROUND.filter((b) => (!b.sex || b.sex === p.sex) && p.age >= b.minAge)
   const chosen: Background[] = []
@@ -236,18 +232,9 @@ export function backgroundMeds(rng: Rng, p: Patient, count: number): MedList {
   const history = join(chosen.map((c) => c.condition))
   const drugs = chosen.map((c) => c.drug)
   return {
-    text: `${p.She} has ${history}.`,
-    drugs: drugs.map((d) => d.split(' ')[0] ?? d),
-    table: chosen.map((c) => {
-      const space = c.drug.indexOf(' ')
-      return { drug: c.drug.slice(0, space), dose: c.drug.slice(space + 1), reason: c.condition }
-    })
+    text: `${p.She} has ${history}, for which ${p.she} takes ${join(drugs)}.`,
+    drugs: drugs.map((d) => d.split(' ')[0] ?? d)
   }
-}
-
-/** The background medicines as a table, or nothing when there are none. */
-export function medsExhibit(meds: MedList): Exhibit[] {
-  return meds.table.length ? [medicationsTable('Regular medicines', meds.table)] : []
 }
 
 /** Morning draw, off iron for ≥24 h (brief §3), in a few wordings. */

@@ -19,7 +19,7 @@ import {
   RLS_FEATURES,
   at,
   drugUse,
-  ironTable,
+  ironLine,
   medRow,
   pickIron,
   pickSafeList
@@ -147,11 +147,8 @@ function render(params: Params) {
   }
   const stem =
     `${p.a} ${fill(at(SETTINGS, params.set), p)}. ${history} ` +
-    `${fill(at(EXAM, params.exam), p)}${timing}`
-  const exhibits = [
-    medicationsTable(`${p.Her} medication list`, meds),
-    ironTable(params.fer, params.tsat, params.sex)
-  ]
+    `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)}${timing}`
+  const exhibits = [medicationsTable(`${p.Her} medication list`, meds)]
   const question = fill(at(LEADS, params.lead), p)
   const optionDrugs = params.opts.split('+')
   const options: OptionDraft[] = drugOptions(

@@ -19,7 +19,7 @@ import {
   RLS_FEATURES,
   at,
   drugUse,
-  ironTable,
+  ironLine,
   medRow,
   pickIron,
   pickSafeList
@@ -144,12 +144,9 @@ function render(params: Params) {
   const stem =
     `${p.a} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after two new prescriptions were started at one appointment. ` +
     `${fill(at(MOOD, params.mood), p)} ${before} ${onset} the new prescriptions began, ${p.she} started to have ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
-    `${fill(at(EXAM, params.exam), p)} ` +
+    `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
     `The two started ${params.wk} weeks ago were ${drug} and ${params.co}.`
-  const exhibits = [
-    medicationsTable(`${p.Her} current medicines`, current),
-    ironTable(params.fer, params.tsat, params.sex)
-  ]
+  const exhibits = [medicationsTable(`${p.Her} current medicines`, current)]
   const question = fill(at(LEADS, params.lead), p)
   const options: OptionDraft[] = drugOptions(
     params,

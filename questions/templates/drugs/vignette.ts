@@ -4,10 +4,9 @@
 // Every piece is chosen by index, and the indices go into the item params, so an item's text is a
 // pure function of its params (equal ids always mean equal items).
 import { drugs, safeDistractors, type DrugUse } from '../../content/drugs'
-import type { Exhibit } from '../../item'
 import type { Rng } from '../../rng'
 import type { Sex } from '../kit/people'
-import { labsTable, type MedicationEntry } from '../kit/exhibits'
+import type { MedicationEntry } from '../kit/exhibits'
 
 export function at<T>(list: readonly T[], i: number): T {
   const v = list[i]
@@ -38,12 +37,10 @@ export const EXAM: readonly string[] = [
 ]
 
 /** A morning ferritin and TSAT that do not meet the iron-treatment thresholds (brief §3). */
-/** Morning iron studies as a table, flagged against the laboratory's range for the patient. */
-export function ironTable(ferritin: number, tsat: number, sex: Sex): Exhibit {
-  return labsTable('Morning iron studies', sex === 'f' ? 'female' : 'male', [
-    ['ferritin', ferritin],
-    ['tsat', tsat]
-  ])
+// Iron studies stay one line of prose in the drug items: the medication list is the table there,
+// and a second table under it pushed the options below the fold at 1366×800.
+export function ironLine(ferritin: number, tsat: number): string {
+  return `Morning iron studies show ferritin ${ferritin} ng/mL and transferrin saturation ${tsat}%.`
 }
 
 export function pickIron(rng: Rng): { ferritin: number; tsat: number } {

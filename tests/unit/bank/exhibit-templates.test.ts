@@ -15,9 +15,7 @@ const LAB_TEMPLATES = [
   'iron-child-threshold',
   'iron-pregnancy-decision',
   'iron-recheck-after-oral-course',
-  'iron-sampling-conditions',
-  'drug-hidden-in-list',
-  'antidepressant-mirtazapine'
+  'iron-sampling-conditions'
 ]
 const MEDICATION_TEMPLATES = ['drug-hidden-in-list', 'antidepressant-mirtazapine']
 

@@ -29,7 +29,7 @@ function LabsTable({ caption, rows }: { caption: string; rows: LabRow[] }): Reac
             <th scope="row">{r.name}</th>
             <td className="num">{r.value}</td>
             <td>{r.unit}</td>
-            {ranges && <td className="num">{r.range ?? ''}</td>}
+            {ranges && <td>{r.range ?? ''}</td>}
             <td className="flag">{r.flag ? FLAG_WORD[r.flag] : ''}</td>
           </tr>
         ))}
