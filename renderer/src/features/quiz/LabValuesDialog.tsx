@@ -41,7 +41,16 @@ function RangesTable(): ReactElement {
               {lab.name}
               {lab.note && <span className="lab-note">{lab.note}</span>}
             </th>
-            <td className="num">{describeIntervals(lab)}</td>
+            <td className="num">
+              {/* One interval per line at most, never split inside "15–400". */}
+              {describeIntervals(lab)
+                .split(', ')
+                .map((part) => (
+                  <span key={part} className="lab-interval">
+                    {part}
+                  </span>
+                ))}
+            </td>
             <td>{lab.unit}</td>
           </tr>
         ))}
