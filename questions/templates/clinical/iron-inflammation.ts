@@ -23,6 +23,7 @@ import {
 } from './vignette'
 import { fill } from '../kit/people'
 import { choose } from './explain'
+import { labsTable } from '../kit/exhibits'
 
 interface Context {
   id: string
@@ -150,7 +151,6 @@ export const ironInflammation: Template = {
     const exam = rng.int(0, NORMAL_EXAM.length - 1)
     const draw = rng.int(0, DRAW_NOTE.length - 1)
     const lead = rng.int(0, LEADS.length - 1)
-    const ferritinWord = ferritin > 300 ? 'high' : 'normal'
     const iron = { ferritin, tsat, hb, mcv, anaemic: false, inflamed: true }
     const key: IronCode = variant === 'iv' ? 'iv-iron-only' : 'iron-not-indicated'
     const zone = zoneChoices(ferritin, tsat)
@@ -199,8 +199,16 @@ export const ironInflammation: Template = {
       estimatedSeconds: 95,
       stem:
         `${opening(p, setting)} with troublesome leg symptoms at night. ${fill(h.text, p)} ` +
-        `${story.text} ${NORMAL_EXAM[exam]} ${fill(DRAW_NOTE[draw] ?? '', p)} Results: ferritin ` +
-        `${ferritin} ng/mL (reported as ${ferritinWord}), TSAT ${tsat}%, haemoglobin ${hb} g/dL, MCV ${mcv} fL.`,
+        `${story.text} ${NORMAL_EXAM[exam]} ${fill(DRAW_NOTE[draw] ?? '', p)}`,
+      // The laboratory's flag replaces "reported as normal/high": it comes from the same ranges.
+      exhibits: [
+        labsTable('Results', p.sex, [
+          ['ferritin', ferritin],
+          ['tsat', tsat],
+          ['haemoglobin', hbTenths / 10],
+          ['mcv', mcv]
+        ])
+      ],
       question,
       options,
       objective:

@@ -2,6 +2,7 @@
 // 200 ng/mL and TSAT below 20%), not the adult ≤75/<20% thresholds. One arm meets both criteria,
 // the other is clearly replete; the mixed zone (ferritin <200 with TSAT ≥20%) is never generated.
 import type { Template } from '../types'
+import { labsTable } from '../kit/exhibits'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
@@ -44,12 +45,11 @@ export const dialysisIron: Template = {
       lead: rng.int(0, 1)
     }
     const p = person(params.age, sex)
-    const hb = (params.hb10 / 10).toFixed(1)
     const stem = fill(
       [
         `${p.a} who has had haemodialysis three times a week for ${params.yrs === 1 ? 'a year' : `${params.yrs} years`} is reviewed in the renal clinic.`,
         'For several months {she} has struggled to stay in the chair for the last part of each session because of an urge to move {her} legs, and the same feeling keeps {him} walking at home in the evenings; walking relieves it each time.',
-        `{She} has an erythropoiesis-stimulating agent on dialysis. Pre-dialysis bloods: haemoglobin ${hb} g/dL, ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%. Sensation in the feet is normal.`
+        '{She} has an erythropoiesis-stimulating agent on dialysis. Sensation in the feet is normal.'
       ].join(' '),
       p
     )
@@ -94,6 +94,13 @@ export const dialysisIron: Template = {
       difficulty: 3,
       estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
       stem,
+      exhibits: [
+        labsTable('Pre-dialysis bloods', sex === 'f' ? 'female' : 'male', [
+          ['haemoglobin', params.hb10 / 10],
+          ['ferritin', params.fer],
+          ['tsat', params.tsat]
+        ])
+      ],
       question,
       options,
       objective:

@@ -3,6 +3,7 @@
 // the other it is an antidepressant started shortly before the worsening, with replete iron. Both
 // facts (a ferritin and an antidepressant) are in every letter, so neither option is eliminable.
 import type { Template } from '../types'
+import { labsTable, wordResult } from '../kit/exhibits'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { classEvidence, type TriggerClass } from '../kit/meds'
 import { fill, person, pickSex, seconds } from '../kit/people'
@@ -49,7 +50,8 @@ export const referralLetter: Template = {
       // once without effect, so the drug is not a second defensible answer.
       ad: rng.int(0, arm === 'ferritin' ? 3 : ANTIDEPRESSANTS.length - 1),
       from: rng.int(0, FROM.length - 1),
-      fer: arm === 'ferritin' ? rng.int(24, 62) : rng.int(140, 235),
+      // Inside the laboratory's range for the patient's sex: the letter calls all bloods normal.
+      fer: arm === 'ferritin' ? rng.int(24, 62) : rng.int(140, sex === 'f' ? 195 : 235),
       tsat: rng.int(22, 39),
       hb10: sex === 'f' ? rng.int(126, 146) : rng.int(137, 160),
       adYears: rng.int(5, 12),
@@ -73,8 +75,7 @@ export const referralLetter: Template = {
       [
         `A sleep clinic receives a referral from ${FROM[params.from]} for ${p.a.toLowerCase()} with "treatment-resistant RLS, all bloods normal".`,
         `The letter describes a classic history, ${worse}, despite gabapentin 600 mg in the early evening. The examination is reported as normal and {her} mother had RLS.`,
-        `Medicines: gabapentin, ${adLine} and atorvastatin 20 mg at night for many years. {She} drinks an occasional glass of wine with dinner, and mild varicose veins are noted on both calves.`,
-        `Enclosed results: haemoglobin ${hb} g/dL, ferritin ${params.fer} ng/mL (range 20–250), TSAT ${params.tsat}%, TSH 2.1 mU/L, vitamin B12 410 pg/mL, CRP 2 mg/L, creatinine and eGFR normal.`
+        `Medicines: gabapentin, ${adLine} and atorvastatin 20 mg at night for many years. {She} drinks an occasional glass of wine with dinner, and mild varicose veins are noted on both calves.`
       ].join(' '),
       p
     )
@@ -123,6 +124,17 @@ export const referralLetter: Template = {
       difficulty: 3,
       estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
       stem,
+      exhibits: [
+        labsTable('Enclosed results', sex === 'f' ? 'female' : 'male', [
+          ['haemoglobin', params.hb10 / 10],
+          ['ferritin', params.fer],
+          ['tsat', params.tsat],
+          ['tsh', 2.1],
+          ['b12', 410],
+          ['crp', 2],
+          wordResult('Creatinine and eGFR', 'normal')
+        ])
+      ],
       question,
       options,
       objective:

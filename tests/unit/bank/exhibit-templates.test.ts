@@ -15,7 +15,10 @@ const LAB_TEMPLATES = [
   'iron-child-threshold',
   'iron-pregnancy-decision',
   'iron-recheck-after-oral-course',
-  'iron-sampling-conditions'
+  'iron-sampling-conditions',
+  'iron-inflammation-ckd',
+  'iron-missed-in-referral-letter',
+  'iron-dialysis-decision'
 ]
 const MEDICATION_TEMPLATES = ['drug-hidden-in-list', 'antidepressant-mirtazapine']
 
