@@ -139,13 +139,18 @@ function render(params: Params) {
   const current = [...others, drug]
     .sort()
     .map((g) => (g === drug ? medRow(g, params.use) : medRow(g)))
+    // The two new prescriptions carry their start in the table; the prose need not repeat it.
+    .map((row) =>
+      row.drug === drug || row.drug === params.co
+        ? { ...row, started: `${params.wk} weeks ago` }
+        : row
+    )
   const onset =
     params.wk <= 2 ? 'Within days of' : `About ${params.wk - 1} weeks ago, a week or so after`
   const stem =
     `${p.a} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after two new prescriptions were started at one appointment. ` +
     `${fill(at(MOOD, params.mood), p)} ${before} ${onset} the new prescriptions began, ${p.she} started to have ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
-    `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
-    `The two started ${params.wk} weeks ago were ${drug} and ${params.co}.`
+    `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)}`
   const exhibits = [medicationsTable(`${p.Her} current medicines`, current)]
   const question = fill(at(LEADS, params.lead), p)
   const options: OptionDraft[] = drugOptions(

@@ -59,6 +59,17 @@ describe('lab tables', () => {
 })
 
 describe('medication tables', () => {
+  it('the two co-started prescriptions are dated in the table, and only they', () => {
+    for (const item of items('antidepressant-mirtazapine')) {
+      const meds = item.exhibits!.find((e) => e.kind === 'medications')!
+      const dated = meds.kind === 'medications' ? meds.rows.filter((r) => r.started !== null) : []
+      expect(
+        dated.map((r) => r.drug),
+        item.id
+      ).toContain(item.options.find((o) => o.correct)!.code)
+      expect(dated.length, item.id).toBe(2)
+    }
+  })
   it.each(MEDICATION_TEMPLATES)('%s: every drug offered is in the table', (id) => {
     for (const item of items(id)) {
       const meds = item.exhibits?.find((e) => e.kind === 'medications')
