@@ -219,7 +219,7 @@ for (const variant of TABLE_VARIANTS) {
     await page.keyboard.press('Escape')
     await callApi(app, 'quiz:submit', { attemptId: iron.attemptId, step: iron.step })
 
-    await start(['medications'], 10)
+    await start(['medications'], 20)
     await page.reload()
     await page.getByTestId('resume-quiz').first().click()
     await expect(page.getByRole('radiogroup').first()).toBeVisible()
