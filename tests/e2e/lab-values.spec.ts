@@ -152,3 +152,41 @@ test('during a certificate exam the panel shows the ranges and keeps the thresho
   await expect(panel(page).getByTestId('thresholds-withheld')).toBeVisible()
   await expect(panel(page).getByTestId('iron-thresholds')).toHaveCount(0)
 })
+
+test('a vignette with a lab table: named table, header cells, words for flags, axe clean, 200% text', async ({
+  app,
+  page
+}) => {
+  // Iron-status items always carry a lab table.
+  await callApi(app, 'quiz:start', {
+    mode: 'timed',
+    itemCount: 3,
+    sections: ['iron-status'],
+    pool: 'all',
+    secondsPerItem: 90,
+    accommodation: 1,
+    confidence: false
+  })
+  await openApp(page, app)
+  await page.getByTestId('resume-quiz').first().click()
+  const table = page.getByTestId('stem-labs').first()
+  await expect(table).toBeVisible()
+  // A caption names it; column and row headers are real header cells.
+  expect(
+    await table.evaluate((t: HTMLTableElement) => t.caption?.textContent?.length ?? 0)
+  ).toBeGreaterThan(0)
+  for (const col of ['Test', 'Result', 'Unit', 'Reference', 'Flag']) {
+    await expect(table.getByRole('columnheader', { name: col })).toBeVisible()
+  }
+  await expect(table.getByRole('rowheader', { name: 'Ferritin' })).toBeVisible()
+  const flags = await table.locator('td.flag').allTextContents()
+  for (const f of flags) expect(['', 'Low', 'High']).toContain(f)
+  await expectNoViolations(page, 'item with a lab table')
+
+  await callApi(app, 'settings:save', { textScale: 200 })
+  await page.reload()
+  await page.getByTestId('resume-quiz').first().click()
+  await expect(page.getByTestId('stem-labs').first()).toBeVisible()
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth])
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]!)
+})

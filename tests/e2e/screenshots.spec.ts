@@ -212,7 +212,9 @@ for (const variant of TABLE_VARIANTS) {
     await openApp(page, app, variant.theme)
     await page.getByTestId('resume-quiz').first().click()
     await toTable('stem-labs', 6)
-    await shoot(page, variant, 'item-lab-table')
+    // At 200% text the table is below the vignette: bring it into view (a no-op at 100%).
+    await page.getByTestId('stem-labs').first().scrollIntoViewIfNeeded()
+    await shoot(page, variant, 'item-lab-table', false)
     await page.keyboard.press('l')
     await expect(page.getByRole('dialog', { name: 'Lab reference values' })).toBeVisible()
     await shoot(page, variant, 'lab-values-panel')
@@ -227,7 +229,9 @@ for (const variant of TABLE_VARIANTS) {
     for (let i = 0; i < 5 && (await meds.count()) === 0; i++)
       await page.keyboard.press('ArrowRight')
     await expect(meds.first()).toBeVisible()
-    await shoot(page, variant, 'item-medication-table')
+    // At 200% text the table is below the vignette: bring it into view (a no-op at 100%).
+    await page.getByTestId('stem-medications').first().scrollIntoViewIfNeeded()
+    await shoot(page, variant, 'item-medication-table', false)
     await page.getByTestId('suspend').click()
 
     await nav(page, 'History')
@@ -236,6 +240,8 @@ for (const variant of TABLE_VARIANTS) {
       .first()
       .click()
     await expect(page.getByTestId('stem-labs').first()).toBeVisible()
-    await shoot(page, variant, 'review-lab-table')
+    // At 200% text the table is below the vignette: bring it into view (a no-op at 100%).
+    await page.getByTestId('stem-labs').first().scrollIntoViewIfNeeded()
+    await shoot(page, variant, 'review-lab-table', false)
   })
 }
