@@ -2,8 +2,6 @@
 // list is a keyable aggravator (brief §2); every other drug comes from the safe-distractor list or
 // is an α2δ ligand the patient takes for RLS. When a recent change is mentioned, a safe drug was
 // changed in the same window, so timing alone never gives the answer away.
-import { stemText } from '../../exhibits'
-import { medicationsTable } from '../kit/exhibits'
 import { aggravatorClasses, aggravatorRationale, keyableAggravators } from '../../content/drugs'
 import {
   nonAggravatorRationale,
@@ -20,7 +18,7 @@ import {
   at,
   drugUse,
   ironLine,
-  medRow,
+  medLine,
   pickIron,
   pickSafeList
 } from './vignette'
@@ -136,7 +134,7 @@ function render(params: Params) {
       : params.course === 'mild'
         ? `${p.She} has had mild RLS for ${years(params.yrs)} that never needed treatment. Over the past ${params.wk} weeks it has become much worse: ${p.she} now describes ${features}.`
         : `${p.Her} RLS was well controlled on ${params.a2d} for ${years(params.yrs)}, but over the past ${params.wk} weeks ${p.she} has again had ${features}.`
-  const meds = all.map((g) => medRow(g, g === params.drug ? params.use : 0))
+  const meds = all.map((g) => medLine(g, g === params.drug ? params.use : 0))
   let timing = ''
   // The key and the changed safe drug both started before the symptoms changed.
   const gap = params.gap
@@ -147,8 +145,8 @@ function render(params: Params) {
   }
   const stem =
     `${p.a} ${fill(at(SETTINGS, params.set), p)}. ${history} ` +
-    `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)}${timing}`
-  const exhibits = [medicationsTable(`${p.Her} medication list`, meds)]
+    `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
+    `${p.Her} medication list: ${meds.join('; ')}.${timing}`
   const question = fill(at(LEADS, params.lead), p)
   const optionDrugs = params.opts.split('+')
   const options: OptionDraft[] = drugOptions(
@@ -164,7 +162,7 @@ function render(params: Params) {
         nonAggravatorRationale(g, drugUse(g).indication) +
         (g === params.chg ? ' Its recent start is a coincidence of timing, not a mechanism.' : '')
     })),
-    stemText({ stem, exhibits }),
+    stem,
     params.n
   )
   const others = all.filter((g) => g !== params.drug)
@@ -193,11 +191,8 @@ function render(params: Params) {
     params: { ...params },
     claims,
     difficulty,
-    estimatedSeconds: seconds([stemText({ stem, exhibits }), question], options.length, {
-      min: 30
-    }),
+    estimatedSeconds: seconds([stem, question], options.length, { min: 30 }),
     stem,
-    exhibits,
     question,
     options,
     objective:

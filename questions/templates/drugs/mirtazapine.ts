@@ -3,8 +3,6 @@
 // prospective cohort); sometimes an SSRI or SNRI, which worsen RLS in some patients. A safe drug
 // is always started at the same visit, so the learner separates them by pharmacology; the
 // opening sentence names neither.
-import { stemText } from '../../exhibits'
-import { medicationsTable } from '../kit/exhibits'
 import {
   aggravatorRationale,
   keyableAggravators,
@@ -20,7 +18,7 @@ import {
   at,
   drugUse,
   ironLine,
-  medRow,
+  medLine,
   pickIron,
   pickSafeList
 } from './vignette'
@@ -138,20 +136,15 @@ function render(params: Params) {
   const others = [...list, ...(params.a2d === '-' ? [] : [params.a2d])].sort()
   const current = [...others, drug]
     .sort()
-    .map((g) => (g === drug ? medRow(g, params.use) : medRow(g)))
-    // The two new prescriptions carry their start in the table; the prose need not repeat it.
-    .map((row) =>
-      row.drug === drug || row.drug === params.co
-        ? { ...row, started: `${params.wk} weeks ago` }
-        : row
-    )
+    .map((g) => (g === drug ? medLine(g, params.use) : medLine(g)))
   const onset =
     params.wk <= 2 ? 'Within days of' : `About ${params.wk - 1} weeks ago, a week or so after`
   const stem =
     `${p.a} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after two new prescriptions were started at one appointment. ` +
     `${fill(at(MOOD, params.mood), p)} ${before} ${onset} the new prescriptions began, ${p.she} started to have ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
-    `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)}`
-  const exhibits = [medicationsTable(`${p.Her} current medicines`, current)]
+    `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
+    `${p.Her} current medicines: ${current.join('; ')}. ` +
+    `The two started ${params.wk} weeks ago were ${drug} and ${params.co}.`
   const question = fill(at(LEADS, params.lead), p)
   const options: OptionDraft[] = drugOptions(
     params,
@@ -168,7 +161,7 @@ function render(params: Params) {
           ? ` It shares the timing with ${drug} but has no mechanism to worsen RLS.`
           : '')
     })),
-    stemText({ stem, exhibits })
+    stem
   )
   const mirtazapine = drug === 'mirtazapine'
   const explanation =
@@ -182,11 +175,8 @@ function render(params: Params) {
     claims: ['D2', 'P2'],
     // An SSRI or SNRI (a weaker, "some patients" link) and a long list are each a step harder.
     difficulty: (1 + (mirtazapine ? 0 : 1) + (others.length >= 5 ? 1 : 0)) as 1 | 2 | 3,
-    estimatedSeconds: seconds([stemText({ stem, exhibits }), question], options.length, {
-      min: 30
-    }),
+    estimatedSeconds: seconds([stem, question], options.length, { min: 30 }),
     stem,
-    exhibits,
     question,
     options,
     objective:

@@ -6,7 +6,6 @@
 import { drugs, safeDistractors, type DrugUse } from '../../content/drugs'
 import type { Rng } from '../../rng'
 import type { Sex } from '../kit/people'
-import type { MedicationEntry } from '../kit/exhibits'
 
 export function at<T>(list: readonly T[], i: number): T {
   const v = list[i]
@@ -37,20 +36,12 @@ export const EXAM: readonly string[] = [
 ]
 
 /** A morning ferritin and TSAT that do not meet the iron-treatment thresholds (brief §3). */
-// Iron studies stay one line of prose in the drug items: the medication list is the table there,
-// and a second table under it pushed the options below the fold at 1366×800.
 export function ironLine(ferritin: number, tsat: number): string {
   return `Morning iron studies show ferritin ${ferritin} ng/mL and transferrin saturation ${tsat}%.`
 }
 
 export function pickIron(rng: Rng): { ferritin: number; tsat: number } {
   return { ferritin: rng.int(11, 26) * 10, tsat: rng.int(22, 38) }
-}
-
-/** One medication-list row: the drug, its regimen and what it is for. */
-export function medRow(generic: string, useIndex = 0): MedicationEntry {
-  const use = drugUse(generic, useIndex)
-  return { drug: generic, dose: use.regimen, reason: use.indication }
 }
 
 /** "olanzapine 10 mg at night (bipolar disorder)" */
