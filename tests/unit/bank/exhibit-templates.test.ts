@@ -2,6 +2,7 @@
 // of an iron template shows a lab table that agrees with the facts its key is recomputed from,
 // the stem no longer repeats the values.
 import { describe, expect, it } from 'vitest'
+import { rlsCausesCourse } from '../../../questions/content/course'
 import { checkExhibits } from '../../../questions/check/exhibit-checks'
 import { generateItem } from '../../../questions/generate'
 import type { Item } from '../../../questions/item'
@@ -23,7 +24,7 @@ const LAB_TEMPLATES = [
 function items(id: string): Item[] {
   const t = templates.find((x) => x.id === id)
   if (!t) throw new Error(`no template ${id}`)
-  return Array.from({ length: SEEDS }, (_, s) => generateItem(t, s))
+  return Array.from({ length: SEEDS }, (_, s) => generateItem(t, s, rlsCausesCourse))
 }
 
 describe('lab tables', () => {

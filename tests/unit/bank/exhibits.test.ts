@@ -2,6 +2,7 @@
 // player and review views and every text reader of an item, and an item without tables is
 // exactly what it was before the field existed.
 import { describe, expect, it } from 'vitest'
+import { rlsCausesCourse } from '../../../questions/content/course'
 import { itemSchema } from '../../../main/services/attempts-schema'
 import { exportDocument, giftDocument } from '../../../scripts/bank-export-format'
 import { checkExhibits } from '../../../questions/check/exhibit-checks'
@@ -91,13 +92,13 @@ describe('the kit builds rows from the course reference values', () => {
 
 describe('the generator and the views', () => {
   it('an item without tables has no exhibits key at all', () => {
-    const item = finishItem(template, draft())
+    const item = finishItem(template, draft(), rlsCausesCourse)
     expect('exhibits' in item).toBe(false)
     expect(stemText(item)).toBe(item.stem)
-    expect('exhibits' in finishItem(template, draft([]))).toBe(false)
+    expect('exhibits' in finishItem(template, draft([]), rlsCausesCourse)).toBe(false)
   })
   it('an item with tables carries them, and its text readers see them', () => {
-    const item = finishItem(template, draft([labs, meds]))
+    const item = finishItem(template, draft([labs, meds]), rlsCausesCourse)
     expect(item.exhibits).toEqual([labs, meds])
     expect(stemText(item)).toBe(`${item.stem}\n\n${exhibitText(labs)}\n\n${exhibitText(meds)}`)
     // The stem-words cue strategy counts words in the tables too.
@@ -108,17 +109,17 @@ describe('the generator and the views', () => {
     expect(strategyScores(withWord, 'most-stem-words')[0]).toBe(1)
   })
   it('survive the attempt file with their key order, so the bank check still matches', () => {
-    const item = finishItem(template, draft([labs, meds]))
+    const item = finishItem(template, draft([labs, meds]), rlsCausesCourse)
     const parsed = itemSchema.parse(JSON.parse(JSON.stringify(item)))
     expect(JSON.stringify(parsed)).toBe(JSON.stringify(item))
-    const plain = finishItem(template, draft())
+    const plain = finishItem(template, draft(), rlsCausesCourse)
     expect(JSON.stringify(itemSchema.parse(JSON.parse(JSON.stringify(plain))))).toBe(
       JSON.stringify(plain)
     )
     expect(() => itemSchema.parse({ ...item, exhibits: [{ kind: 'chart', rows: [] }] })).toThrow()
   })
   it('the player and review views carry them; a withheld exam carries none', () => {
-    const item = finishItem(template, draft([labs]))
+    const item = finishItem(template, draft([labs]), rlsCausesCourse)
     const base = startState()
     const state: AttemptState = { ...base, items: [item as Item, ...base.items.slice(1)] }
     expect(playerView(state, 0).items[0]!.exhibits).toEqual([labs])
@@ -141,18 +142,18 @@ describe('the generator and the views', () => {
 
 describe('gates and exports', () => {
   it('a table that disagrees with the facts the key is recomputed from is refused', () => {
-    expect(checkExhibits(finishItem(template, draft([labs])))).toEqual([])
+    expect(checkExhibits(finishItem(template, draft([labs]), rlsCausesCourse))).toEqual([])
     const wrong = labsTable('Bloods', 'female', [
       ['ferritin', 80],
       ['tsat', 17]
     ])
-    const problems = checkExhibits(finishItem(template, draft([wrong])))
+    const problems = checkExhibits(finishItem(template, draft([wrong]), rlsCausesCourse))
     expect(problems.map((p) => p.message)).toEqual(['the table shows ferritin 80, the facts 38'])
     const empty = medicationsTable('', [])
-    expect(checkExhibits(finishItem(template, draft([empty]))).length).toBe(2)
+    expect(checkExhibits(finishItem(template, draft([empty]), rlsCausesCourse)).length).toBe(2)
   })
   it('GIFT and JSON exports keep the tables', () => {
-    const item = finishItem(template, draft([labs, meds]))
+    const item = finishItem(template, draft([labs, meds]), rlsCausesCourse)
     const gift = giftDocument([item], 1)
     expect(gift).toContain('<table><caption>Morning bloods</caption>')
     expect(gift).toContain('<tr><th>TSAT</th><td>17</td><td>%</td><td>20–50</td><td>low</td></tr>')

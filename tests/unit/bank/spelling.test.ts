@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { rlsCausesCourse } from '../../../questions/content/course'
 import { IRON_THRESHOLDS, LAB_REFERENCES, claims, sections } from '../../../questions/content'
 import { stemText } from '../../../questions/exhibits'
 import { generateItem } from '../../../questions/generate'
@@ -108,7 +109,7 @@ function itemTexts(seeds: number): string[] {
   const out: string[] = []
   for (const t of templates) {
     for (let s = 0; s < seeds; s++) {
-      const it = generateItem(t, s)
+      const it = generateItem(t, s, rlsCausesCourse)
       const texts = [stemText(it), it.question, it.objective, it.explanation, it.evidenceNote ?? '']
       for (const o of it.options) texts.push(o.text, o.rationale)
       out.push(...texts.map((x) => `${t.id}: ${x}`))
