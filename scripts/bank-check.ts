@@ -59,6 +59,9 @@ if (report.fingerprint)
 console.log(
   `Distinct items: ${report.distinctItems}; distinct decisions: ${report.distinctDecisions} (need ≥ ${report.minDistinctItems})`
 )
+console.log(
+  `Absolute-cue gate: ${report.byCheck['absolute-cue'] ?? 0} distractors speak in absolutes ("only", "never", "will", …) beside a key that does not (limit 0)`
+)
 const cov = (s: string) => report.coverage.filter((c) => c.status === s).map((c) => c.claim)
 console.log(`Claims tested: ${cov('tested').join(' ') || '—'}`)
 console.log(`Claims explained only: ${cov('mentioned').join(' ') || '—'}`)

@@ -17,6 +17,7 @@ import { checkItemStructure, nonKeyableClaims } from './item-checks'
 import { checkIronKey } from './iron-checks'
 import { problem, type Problem } from './types'
 import { checkThresholds } from './threshold-checks'
+import { checkAbsoluteCue } from './absolute-cue'
 import { cueFailures, cueFigures, keyPositionDeviation, type CueFigures } from './cue-checks'
 import {
   KEY_POSITION_TOLERANCE,
@@ -93,7 +94,8 @@ export function checkItem(item: Item, source?: SourceIndex): Problem[] {
     ...checkExhibits(item),
     ...checkDrugRules(item),
     ...checkIronKey(item),
-    ...checkThresholds(item)
+    ...checkThresholds(item),
+    ...checkAbsoluteCue(item)
   ]
   if (source) out.push(...checkItemCopy(item, source))
   return out

@@ -87,34 +87,35 @@ const LEADS = [
 type Variant = 'iv' | 'zone' | 'not-indicated'
 
 // The disagreement zone: what a low TSAT means beside a normal ferritin (no route is keyed).
-// Texts of one length with no hedge on the key's side, as for the iron decisions.
+// Texts of one length; key and foils are plain statements, none hedged and none absolute.
 function zoneChoices(ferritin: number, tsat: number): { key: Choice; pool: Choice[] } {
   return {
     key: {
       code: 'deficiency-not-excluded',
       texts: ['Deficiency is not excluded; seek its cause'],
-      rationale: `Correct: ferritin rises with inflammation, so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. Guidelines disagree on iron therapy at ferritin >100 ng/mL with TSAT <20%, so the safe conclusion is that deficiency is not excluded and its cause is sought.`
+      rationale: `Correct: ferritin rises with inflammation and CKD, so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. Guidelines disagree on iron therapy at ferritin >100 ng/mL with TSAT <20%, so the safe conclusion is that deficiency is not excluded and its cause is sought.`
     },
+    // Each foil is a real error a clinician makes here, stated as plainly as the key.
     pool: [
       {
-        code: 'iron-overload',
-        texts: ['The high ferritin signals an iron overload'],
-        rationale: `Incorrect: overload raises TSAT as well as ferritin; here ferritin ${ferritin} ng/mL reflects inflammation, and TSAT ${tsat}% is low, the opposite of overload.`
+        code: 'oral-iron-now',
+        texts: ['Start oral iron now; the TSAT qualifies her'],
+        rationale: `Incorrect: oral iron is poorly absorbed while inflammation or CKD raises hepcidin, and at ferritin ${ferritin} ng/mL IRLSSG 2018 and Silber 2021 would not give oral iron at all; the low TSAT first calls for its cause to be sought.`
       },
       {
-        code: 'tsat-ignored',
-        texts: ['The TSAT is an artefact and can be ignored'],
-        rationale: `Incorrect: the TSAT is the more informative value when inflammation raises ferritin; ${tsat}% should not be set aside.`
+        code: 'iv-iron-agreed',
+        texts: ['Give IV iron now, as the guidelines agree'],
+        rationale: `Incorrect: the guidelines do not agree here. AASM 2024 would qualify the patient on TSAT ${tsat}%, but IRLSSG 2018 and Silber 2021 restrict IV iron to ferritin ≤100 ng/mL; what is certain is that deficiency is not excluded.`
       },
       {
-        code: 'repeat-ferritin-alone',
-        texts: ['Recheck ferritin later; TSAT adds nothing'],
-        rationale: `Incorrect: ferritin alone is the misleading value here; TSAT ${tsat}% is what raises the question of deficiency.`
+        code: 'ferritin-adequate',
+        texts: ['Iron stores are adequate, as ferritin is >100'],
+        rationale: `Incorrect: ferritin rises with inflammation and CKD, so ${ferritin} ng/mL does not show that iron is available; TSAT ${tsat}% says little iron reaches the tissues.`
       },
       {
-        code: 'matters-only-with-anaemia',
-        texts: ['Iron only matters once an anaemia develops'],
-        rationale: `Incorrect: iron status matters in RLS well above anaemic levels; the low TSAT (${tsat}%) is relevant with a normal haemoglobin.`
+        code: 'ferritin-better-guide',
+        texts: ['Ferritin is the better guide here than TSAT'],
+        rationale: `Incorrect: when inflammation or CKD raises ferritin, TSAT is the more informative value; ${tsat}% is what raises the question of deficiency.`
       }
     ]
   }
@@ -160,7 +161,7 @@ export const ironInflammation: Template = {
         : ironOptions(rng, key, iron)
     const question =
       variant === 'zone'
-        ? `What does the TSAT of ${tsat}% mean beside this ferritin?`
+        ? `What is the best-supported conclusion from a TSAT of ${tsat}% beside this ferritin?`
         : (LEADS[lead] ?? LEADS[0])
     const opening1 =
       variant === 'iv'

@@ -64,8 +64,8 @@ const COUNSEL: Record<Topic, Counsel> = {
           'Iron status and the medicines still need review now'
         ],
         false: [
-          'Iron and medicines need checking only once sober',
-          'Iron status and the medicines need review only after abstinence'
+          'Iron and medicines can wait until abstinence',
+          'Iron status and the medicines can wait until after abstinence'
         ],
         whyTrue:
           'alcohol is not an established cause, so iron status and medications are assessed now.',
@@ -171,7 +171,7 @@ const COUNSEL: Record<Topic, Counsel> = {
         ],
         false: [
           'Defer the likely sleep apnoea until the RLS is settled',
-          'Arrange a sleep apnoea assessment only once the RLS is settled'
+          'Arrange a sleep apnoea assessment once the RLS has settled'
         ],
         whyTrue:
           'untreated obstructive sleep apnoea harms sleep and daytime function and is addressed as part of good RLS care.',
@@ -186,7 +186,7 @@ const COUNSEL: Record<Topic, Counsel> = {
         ],
         false: [
           'Sleep apnoea is an established cause of RLS',
-          'Sleep apnoea is the usual, well-established cause of RLS'
+          'Sleep apnoea is a common, well-established cause of RLS'
         ],
         whyTrue:
           'the evidence supports treating OSA as part of management, not as the cause of the legs.',
@@ -200,8 +200,8 @@ const COUNSEL: Record<Topic, Counsel> = {
           'CPAP should help sleep, while the leg symptoms need their own care'
         ],
         false: [
-          'Treating apnoea will settle the legs within a few weeks',
-          'CPAP will settle the leg symptoms, so the RLS care can wait'
+          'Treating apnoea should settle the legs within weeks',
+          'CPAP should settle the leg symptoms, so the RLS care can wait'
         ],
         whyTrue: 'CPAP treats the apnoea; it should not be promised as a cure for RLS.',
         whyFalse:

@@ -9,16 +9,16 @@ import { choose } from '../clinical/explain'
 
 export const CHILD_FERRITIN_CUTOFF = 50
 
+// Every foil is a step a paediatric clinician might really take. Iron "whatever the ferritin" is
+// offered only when iron is not indicated (beside the iron key it would be a second iron answer).
 const TEXTS: Record<string, string> = {
   'child-oral-iron': 'Start oral iron with a recheck after about twelve weeks',
   'child-no-iron': 'Leave iron aside and work on routines and other triggers',
-  'child-dopamine-agonist': 'Start a dopamine agonist at night and review in a month',
   'child-iv-iron-first': 'Arrange an iron infusion ahead of a trial of tablets',
   'child-sleep-study': 'Arrange polysomnography to confirm the diagnosis',
   'child-growing-pains': 'Explain that growing pains like this are outgrown with age',
-  'child-nerve-studies': 'Refer to neurology for nerve conduction studies before treating',
-  'no-sport': 'Cut back evening sport to rest the legs',
-  'child-psychiatry': 'Refer to child psychiatry, as this sounds like an anxiety problem'
+  'child-antihistamine': 'Give a sedating antihistamine at bedtime to help settling',
+  'child-iron-regardless': 'Give a trial of oral iron whatever the ferritin shows'
 }
 const WORDS = [
   'it feels like bugs crawling in my legs',
@@ -36,7 +36,7 @@ export const childIron: Template = {
     const arm = rng.pick(['iron', 'no-iron'] as const)
     const key = arm === 'iron' ? 'child-oral-iron' : 'child-no-iron'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    const opts = pickCodes(rng, key, TEXTS, 3, arm === 'iron' ? ['child-iron-regardless'] : [])
     const params = {
       arm,
       sex,
@@ -78,20 +78,16 @@ export const childIron: Template = {
           return arm === 'no-iron'
             ? `the ferritin of ${params.fer} ng/mL is above the paediatric cut-off of 50 ng/mL, so iron is not indicated; a regular bedtime routine and attention to other contributors (caffeinated drinks, sedating antihistamines) come first.`
             : `the ferritin of ${params.fer} ng/mL is below the paediatric cut-off of 50 ng/mL, so leaving iron aside would miss the correctable contributor.`
-        case 'child-dopamine-agonist':
-          return 'dopamine agonists are not a first step in children, and their standard use in RLS is suggested against because of augmentation.'
         case 'child-iv-iron-first':
           return arm === 'iron'
             ? 'oral iron is the usual first step in children; IV iron is kept for those who cannot take or do not respond to oral iron.'
             : `with a ferritin of ${params.fer} ng/mL, above the paediatric cut-off, no iron is indicated, intravenous or oral.`
         case 'child-sleep-study':
           return 'RLS is a clinical diagnosis, in children as in adults; the child describes the urge in their own words and the pattern meets the criteria, so no sleep study is needed to make it.'
-        case 'child-nerve-studies':
-          return 'the history is typical and the examination normal; RLS is diagnosed clinically, and nerve studies would only delay the iron decision.'
-        case 'no-sport':
-          return 'activity does not cause RLS, and cutting sport back takes away something the child enjoys without treating anything.'
-        case 'child-psychiatry':
-          return 'the child describes a typical RLS pattern with an affected parent; this is not an anxiety disorder.'
+        case 'child-antihistamine':
+          return 'sedating first-generation antihistamines such as diphenhydramine are recognised aggravators of RLS, in children as in adults.'
+        case 'child-iron-regardless':
+          return `iron is suggested in children when ferritin is below 50 ng/mL; at ${params.fer} ng/mL it is not indicated, and iron given without an indication carries a risk of overload.`
         default:
           return '"growing pains" are not relieved by moving about and do not bring an urge to move at rest; this pattern, with an affected parent, is RLS.'
       }

@@ -9,16 +9,19 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 export const DIALYSIS_FERRITIN_BELOW = 200
 export const DIALYSIS_TSAT_BELOW = 20
 
+// Every foil is a mistake made in real renal practice (oral iron, the adult cut-offs, chasing the
+// haemoglobin, an agonist first), written in the same plain register as the two keys.
+// Each arm offers its own near-miss: a six-month wait where iron is due, a top-up where it is not.
 const TEXTS: Record<string, string> = {
-  'dialysis-iv-iron-sucrose': 'Give IV iron sucrose, agreed with the nephrology team',
-  'dialysis-no-extra-iron': 'Hold IV iron for now and look at other contributors',
-  'dialysis-oral-iron': 'Start ferrous sulfate tablets on non-dialysis days',
-  'dialysis-dopamine-agonist': 'Start a dopamine agonist as the first treatment',
-  'dialysis-nerve-studies': 'Order nerve conduction studies before treating anything',
-  'dialysis-stop-esa': 'Stop the erythropoietin, since it is what drives the restlessness',
-  quinine: 'Add a quinine tablet at night',
-  'switch-to-pd': 'Discuss a move to peritoneal dialysis to settle the legs',
-  'raise-esa': 'Increase the erythropoietin dose until the haemoglobin is normal'
+  'dialysis-iv-iron-sucrose': 'Give IV iron sucrose through the dialysis circuit',
+  'dialysis-no-extra-iron': 'Hold IV iron now and look at other contributors',
+  'dialysis-oral-iron': 'Start ferrous sulfate on non-dialysis days',
+  'dialysis-adult-cutoffs': 'Decide by the adult ferritin and TSAT cut-offs',
+  'dialysis-dopamine-agonist': 'Start a dopamine agonist as first treatment',
+  'dialysis-gabapentin-full-dose': 'Start gabapentin at the usual adult dose each evening',
+  'raise-esa': 'Raise the erythropoietin dose until haemoglobin is normal',
+  'dialysis-recheck-later': 'Repeat the iron studies in six months before any change',
+  'dialysis-top-up-iron': 'Top up with IV iron sucrose to keep the stores high'
 }
 
 export const dialysisIron: Template = {
@@ -30,7 +33,9 @@ export const dialysisIron: Template = {
     const arm = rng.pick(['iron', 'no-iron'] as const)
     const key = arm === 'iron' ? 'dialysis-iv-iron-sucrose' : 'dialysis-no-extra-iron'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    const opts = pickCodes(rng, key, TEXTS, 3, [
+      arm === 'iron' ? 'dialysis-top-up-iron' : 'dialysis-recheck-later'
+    ])
     const params = {
       arm,
       sex,
@@ -69,24 +74,24 @@ export const dialysisIron: Template = {
             : `ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% meet the criteria for IV iron sucrose on dialysis, so withholding iron would miss a correctable contributor.`
         case 'dialysis-oral-iron':
           return 'oral iron is poorly absorbed in kidney failure and the RLS evidence on dialysis is for IV iron; the adult oral-iron route does not carry over.'
-        case 'dialysis-dopamine-agonist':
-          return 'dopamine agonists are not the preferred first step; their standard use in RLS is suggested against because of augmentation, and iron status comes first.'
-        case 'dialysis-nerve-studies':
-          return 'RLS is a clinical diagnosis, and the history meets the criteria with normal sensation; nerve studies are not needed to make it.'
-        case 'quinine':
-          return 'quinine is not an RLS treatment, and its risks outweigh any benefit even for cramps.'
-        case 'switch-to-pd':
-          return 'changing dialysis modality is not an established RLS treatment; the renal iron criteria decide the next step here.'
+        case 'dialysis-adult-cutoffs':
+          return 'the adult thresholds (ferritin ≤75 ng/mL or TSAT <20%) are for patients not on dialysis; on haemodialysis the renal criteria (ferritin <200 ng/mL with TSAT <20%) decide.'
+        case 'dialysis-gabapentin-full-dose':
+          return 'gabapentin is a first-line RLS treatment, but it is cleared by the kidneys: on haemodialysis it is given at a much lower dose, usually after sessions, and the iron criteria are settled first.'
+        case 'dialysis-recheck-later':
+          return `ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% already meet the renal criteria for IV iron sucrose; waiting six months leaves a correctable contributor untreated.`
+        case 'dialysis-top-up-iron':
+          return `with ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% the stores are replete; more IV iron is not indicated and adds a risk of overload.`
         case 'raise-esa':
           return 'pushing haemoglobin to normal with erythropoiesis-stimulating agents carries risk and is not an RLS treatment.'
         default:
-          return 'erythropoiesis-stimulating agents are not a recognised cause of RLS, and stopping one would worsen the anaemia of kidney failure.'
+          return 'dopamine agonists are not the preferred first step; their standard use in RLS is suggested against because of augmentation, and iron status comes first.'
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)
     const explanation =
       arm === 'iron'
-        ? `End-stage kidney disease on dialysis is an established context for RLS, affecting roughly one in five patients. Iron decisions follow renal criteria rather than the adult thresholds: IV iron sucrose is suggested when ferritin is below 200 ng/mL and TSAT below 20%. Here ferritin is ${params.fer} ng/mL and TSAT ${params.tsat}%, so both are met, and the nephrology team gives it through the dialysis circuit.`
+        ? `End-stage kidney disease on dialysis is an established context for RLS, affecting roughly one in five patients. Iron decisions follow renal criteria rather than the adult thresholds: IV iron sucrose is suggested when ferritin is below 200 ng/mL and TSAT below 20%. Here ferritin is ${params.fer} ng/mL and TSAT ${params.tsat}%, so both are met, and the nephrology team gives it through the dialysis circuit and manages the dosing.`
         : `End-stage kidney disease on dialysis is an established context for RLS, affecting roughly one in five patients. Iron decisions follow renal criteria rather than the adult thresholds: IV iron sucrose is suggested when ferritin is below 200 ng/mL and TSAT below 20%. With ferritin ${params.fer} ng/mL and TSAT ${params.tsat}%, neither is met, so the next steps lie elsewhere.`
     return {
       params,

@@ -8,17 +8,16 @@ import { fill, person, seconds } from '../kit/people'
 
 export const PREGNANCY_FERRITIN_CUTOFF = 75
 
+// Every foil is a step a clinician might really take, in the same register as the two keys.
 const TEXTS: Record<string, string> = {
   'pregnancy-oral-iron': 'Begin oral iron, with a repeat check of the stores',
-  'pregnancy-no-iron': 'Add nothing for now and rely on non-drug measures',
-  'pregnancy-dopamine-agonist': 'Start a dopamine agonist at night until the delivery',
-  'pregnancy-defer-iron': 'Defer the iron question until after the delivery',
-  'pregnancy-iv-iron-now': 'Arrange an iron infusion now, ahead of a trial of tablets',
+  'pregnancy-no-iron': 'Hold iron for now and rely on non-drug measures',
+  'pregnancy-dopamine-agonist': 'Start a dopamine agonist until the delivery',
+  'pregnancy-defer-iron': 'Defer the iron question until after delivery',
+  'pregnancy-iv-iron-now': 'Arrange an IV infusion now, ahead of a trial of tablets',
   'pregnancy-stop-vitamin': 'Stop the daily supplement, as it may be unsettling the legs',
-  'pregnancy-sleep-study': 'Arrange a sleep study to look for another diagnosis',
-  'bed-rest': 'Stop work and rest with the legs raised',
-  'vitamin-with-tea': 'Take the vitamin with tea to help it absorb',
-  'early-induction': 'Double the prenatal vitamin to two tablets a day'
+  'pregnancy-antihistamine': 'Suggest an antihistamine sleep aid for the worst nights',
+  'early-induction': 'Double the prenatal vitamin to two a day'
 }
 
 export const pregnancyIron: Template = {
@@ -72,12 +71,8 @@ export const pregnancyIron: Template = {
           return arm === 'iron'
             ? `oral iron comes first at a ferritin of ${params.fer} ng/mL; IV iron is kept for later pregnancy with a much lower ferritin, usually after oral iron has failed or cannot be taken.`
             : 'with replete iron stores, no iron is indicated by any route.'
-        case 'pregnancy-sleep-study':
-          return 'the history meets the RLS criteria, a clinical diagnosis; a sleep study adds nothing to the iron decision.'
-        case 'bed-rest':
-          return 'rest brings RLS on rather than relieving it; movement is what helps, and there is no reason to stop work.'
-        case 'vitamin-with-tea':
-          return 'tea reduces iron absorption rather than helping it; iron is better taken away from tea and coffee.'
+        case 'pregnancy-antihistamine':
+          return 'sedating first-generation antihistamines (such as diphenhydramine or doxylamine) are recognised aggravators of RLS; the iron result decides the next step.'
         case 'early-induction':
           return 'doubling a multivitamin doubles its other ingredients too and is not how iron is replaced; the ferritin decides whether iron is needed at all.'
         default:

@@ -7,15 +7,18 @@ import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
+// Every foil is a real error in reading iron studies; two of them, like the repeat-test key, speak
+// about the supplement, so the key is not the only option that mirrors the stem's sampling story.
+// "Accept the results" is offered only for the afternoon sample (on a valid one it is true).
 const TEXTS: Record<string, string> = {
   'repeat-valid-sample': 'Repeat both tests on a morning sample after a day without iron',
   'withhold-high-tsat': 'Withhold iron, because the saturation is above the 45% ceiling',
   'iv-iron-now': 'Arrange IV iron now, because the ferritin lies between 75 and 100',
   'oral-iron-now': 'Start oral iron now, because a ferritin under 100 qualifies',
   'ferritin-only': 'Repeat the ferritin and drop the saturation, as it adds little here',
-  'brain-iron-mri': 'Order an MRI measure of brain iron before making a decision',
   'blood-count-only': 'Check the blood count, as anaemia decides the iron question',
-  'oral-plus-iv': 'Give oral and intravenous iron together until the ferritin tops 100'
+  'accept-results': 'Accept the results, as a daily supplement barely alters the TSAT',
+  'stop-supplement-iv': 'Stop the supplement and arrange IV iron for the ferritin under 100'
 }
 const SUPPLEMENTS = [
   'a multivitamin containing iron',
@@ -32,7 +35,7 @@ export const samplingConditions: Template = {
     const arm = rng.pick(['invalid', 'valid'] as const)
     const key = arm === 'invalid' ? 'repeat-valid-sample' : 'withhold-high-tsat'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    const opts = pickCodes(rng, key, TEXTS, 3, arm === 'valid' ? ['accept-results'] : [])
     const params = {
       arm,
       sex,
@@ -81,10 +84,12 @@ export const samplingConditions: Template = {
           return 'the TSAT is part of the decision (below 20% it qualifies for iron; at 45% or more iron is not indicated), so ferritin alone cannot settle it.'
         case 'blood-count-only':
           return 'the iron decision in RLS rests on ferritin and TSAT, not on whether there is anaemia; the haemoglobin is already normal.'
-        case 'oral-plus-iv':
-          return 'combining routes has no basis, and giving iron before a usable TSAT is known (or above the 45% ceiling) is not indicated.'
+        case 'accept-results':
+          return 'iron taken a few hours before the draw raises serum iron and TSAT markedly; a sample taken after the supplement cannot be read, however small the dose.'
         default:
-          return 'there is no clinical test of brain iron; decisions rest on ferritin and TSAT from a properly drawn sample.'
+          return arm === 'valid'
+            ? `stopping the supplement is reasonable, but at a TSAT of ${params.tsat}% on a valid sample iron therapy is not indicated by any route.`
+            : 'IV iron in the 75–100 band depends on a usable TSAT, and this one was drawn after the supplement; the tests are repeated properly first.'
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)

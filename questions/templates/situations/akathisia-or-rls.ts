@@ -7,18 +7,17 @@ import { pickCodes, statementOptions } from '../kit/statements'
 import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 import { choose } from '../clinical/explain'
 
+// Only conditions a clinician would weigh after a new D2 blocker (catatonia, myoclonus and tics
+// were not credible competitors and left a two-option item).
 const TEXTS: Record<string, string> = {
-  akathisia: 'Acute akathisia',
+  akathisia: 'Acute-onset akathisia',
   'rls-drug-provoked': 'Restless legs syndrome',
   'illness-agitation': 'Agitation of the underlying illness',
   'nocturnal-leg-cramps': 'Nocturnal leg cramps',
   'peripheral-neuropathy': 'Peripheral neuropathy',
   'tardive-dyskinesia': 'Tardive dyskinesia',
   parkinsonism: 'Drug-induced parkinsonism',
-  'anxiety-disorder': 'Generalised anxiety disorder',
-  myoclonus: 'Myoclonus',
-  catatonia: 'Catatonia',
-  'tic-disorder': 'Tic disorder'
+  'anxiety-disorder': 'Generalised anxiety disorder'
 }
 const DRUGS = [
   ['haloperidol', '5 mg by mouth twice daily', 'a psychiatric ward', 'a relapse of psychosis'],
@@ -109,12 +108,6 @@ export const akathisiaOrRls: Template = {
           return 'tardive dyskinesia is involuntary choreiform movement, typically of the face and mouth, after long exposure; here exposure is short and there are no such movements.'
         case 'anxiety-disorder':
           return `the restlessness began within days of ${name}, with a motor pattern typical of a drug effect; a long-standing anxiety disorder does not explain that timing.`
-        case 'myoclonus':
-          return 'myoclonus is brief, shock-like jerks, not a sustained restlessness or an urge to move.'
-        case 'catatonia':
-          return 'catatonia brings mutism, posturing or purposeless excitement with altered mental state; the patient here talks clearly about a physical urge.'
-        case 'tic-disorder':
-          return 'tics are brief, repetitive, partly suppressible movements with a premonitory urge, usually from childhood, not a new restlessness after a drug.'
         default:
           return 'drug-induced parkinsonism gives slowness, rigidity and tremor, none of which is present.'
       }

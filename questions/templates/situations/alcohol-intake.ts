@@ -6,15 +6,18 @@ import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
+// Every foil is advice a clinician might really give, stated as plainly as the keys.
+// Lengths sit three shorter and three longer than the keys, so no length rank marks the key.
+// Reassurance is offered only above safe limits (for a moderate drinker it is not an error).
 const TEXTS: Record<string, string> = {
-  'trial-less-evening': 'Offer a short trial of drinking less late in the day',
+  'trial-less-evening': 'Offer a trial of drinking less late in the day',
   'cut-down-for-health': 'Urge cutting down for health, whatever the RLS',
-  'alcohol-proven-cause': 'Explain that it is an established cause of the condition',
-  'nightcap-helps': 'Recommend a small nightcap to help the symptoms settle',
-  'leave-alcohol-out': 'Leave the subject out as irrelevant',
-  'switch-to-spirits': 'Advise a switch to spirits, which are gentler at night',
-  breathalyser: 'Offer a breathalyser check at each visit',
-  'weekends-only': 'Keep the same total but only at weekends'
+  'alcohol-proven-cause': 'Advise abstinence, as alcohol causes RLS',
+  'alcohol-unrelated': 'Keep drinking as before; alcohol is unrelated',
+  'treat-after-abstinence': 'Defer RLS treatment until drinking stops',
+  'nightcap-helps': 'Suggest a small nightcap on the worst nights to settle',
+  'advice-after-liver-tests': 'Delay the advice until liver blood tests are back',
+  'reassure-amount': 'Reassure that this amount of drinking is of little concern'
 }
 const PATTERNS = {
   moderate: [
@@ -36,7 +39,7 @@ export const alcoholIntake: Template = {
     const arm = rng.pick(['moderate', 'heavy'] as const)
     const key = arm === 'moderate' ? 'trial-less-evening' : 'cut-down-for-health'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    const opts = pickCodes(rng, key, TEXTS, 3, arm === 'moderate' ? ['reassure-amount'] : [])
     const params = {
       arm,
       sex,
@@ -79,20 +82,20 @@ export const alcoholIntake: Template = {
           return arm === 'heavy'
             ? `about ${weekly} drinks a week is above safe limits, so cutting down is advised on health grounds whatever the effect on the RLS; the RLS evidence is mixed and is not the reason.`
             : `about ${weekly} drinks a week is within safe limits, so there is no general-health case to make; any advice here is an RLS-specific trial.`
-        case 'alcohol-proven-cause':
-          return 'alcohol is not a proven cause of RLS; cohort studies are mixed, and one large cohort found moderate drinking linked to a lower risk.'
         case 'nightcap-helps':
           return 'no treatment benefit of alcohol is established, evening alcohol fragments sleep, and an association in a cohort does not make a nightcap a remedy.'
-        case 'leave-alcohol-out':
+        case 'alcohol-unrelated':
           return arm === 'heavy'
-            ? 'an intake above safe limits has to be addressed for health reasons whatever the RLS.'
-            : 'limiting evening alcohol is common, reasonable advice in RLS, and the patient has asked about it.'
-        case 'breathalyser':
-          return 'monitoring is not advice, and it does not address either the RLS question or the health risk.'
-        case 'weekends-only':
-          return 'concentrating drinking into fewer days does not lower the total or the health risk, and has no RLS rationale.'
+            ? 'an intake above safe limits has to be addressed for health reasons whatever the RLS, and "unrelated" overstates mixed evidence.'
+            : 'the evidence is mixed, not absent: limiting evening alcohol is common, reasonable advice in RLS, and the patient has asked about it.'
+        case 'advice-after-liver-tests':
+          return 'the advice rests on the intake the patient reports, not on liver tests; waiting for them delays advice that can be given today.'
+        case 'reassure-amount':
+          return `about ${weekly} drinks a week is above safe limits; reassurance would miss the health risk, which is advised on whatever the RLS.`
+        case 'treat-after-abstinence':
+          return 'alcohol is not an established cause, so RLS care does not wait on abstinence; the drinking is addressed in its own right.'
         default:
-          return 'changing the drink does not change the alcohol; this is not advice with any basis.'
+          return 'alcohol is not an established cause of RLS; the evidence is mixed, so abstinence is not advised on RLS grounds (above safe limits it is advised on health grounds).'
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)

@@ -7,16 +7,16 @@ import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
+// Every foil is advice a clinician might really give, in the same register as the two keys.
 const TEXTS: Record<string, string> = {
   'caffeine-trial': 'Try a few weeks without caffeine after midday',
-  'move-on-to-iron-and-drugs': 'Accept the result and check iron and the drug list',
-  'caffeine-proven-trigger': 'Advise lifelong avoidance of caffeine as a known trigger',
-  'more-coffee-protects': 'Recommend extra caffeine, which protects against this',
-  'switch-to-energy-drinks': 'Swap to caffeinated energy drinks, which act differently',
+  'move-on-to-iron-and-drugs': 'Accept the result; check iron and the drug list',
+  'caffeine-proven-trigger': 'Advise lifelong avoidance as a known trigger',
   'decaf-then-sleep-study': 'Switch to decaffeinated drinks and book a sleep study',
-  'coffee-at-bedtime': 'Drink coffee only at bedtime',
-  'milk-in-coffee': 'Add milk to reduce the caffeine',
-  'caffeine-tablets': 'Take caffeine tablets instead'
+  'antihistamine-sleep-aid': 'Suggest an antihistamine sleep aid for the bad nights',
+  'stricter-caffeine-ban': 'Advise a stricter caffeine ban, including chocolate and tea',
+  'start-dopamine-agonist': 'Start a dopamine agonist for the evenings',
+  'iron-without-levels': 'Start iron tablets without checking levels'
 }
 
 export const caffeineTrial: Template = {
@@ -55,7 +55,7 @@ export const caffeineTrial: Template = {
         caffeine,
         arm === 'untried'
           ? 'Morning ferritin is 186 ng/mL with a TSAT of 32%, and {she} takes no regular medicines.'
-          : 'No blood tests have been done, and {she} has not been asked about medicines bought over the counter.'
+          : '{Her} last blood tests, two years ago, were a blood count and thyroid function, both normal, and {she} takes no prescribed medicines.'
       ].join(' '),
       p
     )
@@ -73,16 +73,18 @@ export const caffeineTrial: Template = {
             : 'there has been no caffeine trial yet, and the iron studies are already known to be replete.'
         case 'caffeine-proven-trigger':
           return 'caffeine is not a proven trigger of RLS; a large cohort found no association with RLS, so lifelong avoidance cannot be promised to help.'
-        case 'more-coffee-protects':
-          return 'no protective effect of caffeine is established; the large cohort found no association either way.'
-        case 'switch-to-energy-drinks':
-          return 'energy drinks are another source of caffeine, usually with more of it; the swap makes no sense as a trial.'
-        case 'coffee-at-bedtime':
-          return 'late caffeine is the most likely to disturb sleep, and moving it to bedtime is the opposite of a trial.'
-        case 'milk-in-coffee':
-          return 'milk does not remove caffeine; this is not a trial of anything.'
-        case 'caffeine-tablets':
-          return 'caffeine tablets are the same stimulant in another form.'
+        case 'stricter-caffeine-ban':
+          return arm === 'tried'
+            ? `${params.months} months without coffee has not helped; a stricter ban treats caffeine as a proven trigger, which it is not, and delays the checks that matter.`
+            : 'caffeine is not a proven trigger; a time-limited trial of less late-day caffeine answers the question without a ban.'
+        case 'antihistamine-sleep-aid':
+          return 'sedating first-generation antihistamines, the usual over-the-counter sleep aids, are recognised aggravators of RLS.'
+        case 'start-dopamine-agonist':
+          return 'standard use of dopamine agonists for RLS is now suggested against because of augmentation, and the correctable contributors come first.'
+        case 'iron-without-levels':
+          return arm === 'untried'
+            ? 'the ferritin and TSAT are already above the thresholds for iron therapy, so iron is not indicated.'
+            : 'iron is given when ferritin and TSAT meet the thresholds; they have not been measured, so they are checked first.'
         default:
           return 'a sleep study is not needed to diagnose RLS, which is clinical, and nothing here suggests a second sleep disorder.'
       }

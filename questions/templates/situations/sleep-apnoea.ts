@@ -6,16 +6,20 @@ import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
+// Every foil is a step a clinician might really take, in the same register as the two keys. A
+// sleep study first is offered only when apnoea is not suspected (with its features it would be a
+// second defensible answer); weight loss only with obesity. Three foils are shorter than both keys
+// and three longer, so no length rank marks the key.
 const TEXTS: Record<string, string> = {
-  'test-and-treat-osa-too': 'Arrange apnoea testing and treat it alongside the RLS',
-  'check-iron-and-drug-list': 'Check ferritin, TSAT and the drug list before other tests',
-  'osa-explains-rls': 'Explain that treating apnoea will end the restless legs',
-  'start-dopamine-agonist': 'Start a dopamine agonist now and revisit the sleep problem in a year',
-  'sedative-for-sleep': 'Offer a sedating antihistamine for the broken nights',
-  'weight-loss-only': 'Advise weight loss and review both problems in a year',
-  'cpap-untested': 'Start CPAP at home before a sleep study',
-  'throat-surgery': 'Refer for throat surgery, which stops both problems at once',
-  'home-oxygen': 'Give overnight oxygen at home and review both problems later'
+  'test-and-treat-osa-too': 'Arrange apnoea testing and treat it with the RLS',
+  'check-iron-and-drug-list': 'Check ferritin, TSAT and the drug list before tests',
+  'osa-explains-rls': 'Explain that treating apnoea should end the restless legs',
+  'start-dopamine-agonist': 'Start a dopamine agonist; review sleep later',
+  'sedative-for-sleep': 'Offer a sedating antihistamine at night',
+  'gabapentin-no-tests': 'Start gabapentin and leave tests for now',
+  'rls-first-breathing-later': 'Treat the RLS first and revisit the breathing in a year',
+  'sleep-study-first': 'Arrange a sleep study, since apnoea often drives RLS',
+  'weight-loss-wait': 'Advise weight loss and review both problems in a year'
 }
 
 export const sleepApnoea: Template = {
@@ -27,7 +31,9 @@ export const sleepApnoea: Template = {
     const arm = rng.pick(['osa', 'no-osa'] as const)
     const key = arm === 'osa' ? 'test-and-treat-osa-too' : 'check-iron-and-drug-list'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    const opts = pickCodes(rng, key, TEXTS, 3, [
+      arm === 'osa' ? 'sleep-study-first' : 'weight-loss-wait'
+    ])
     const params = {
       arm,
       sex,
@@ -46,8 +52,8 @@ export const sleepApnoea: Template = {
         : `{She} has read that sleep apnoea causes RLS and asks for an overnight test, though {she} does not snore, wakes refreshed on good nights and has an Epworth score of ${params.ess} (BMI ${params.bmi}).`
     const labs =
       arm === 'osa'
-        ? `Morning ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}%, and {she} takes no aggravating medicines.`
-        : 'No iron studies have been done, and the medication list has not been reviewed.'
+        ? `Morning ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}%; {she} takes lisinopril for blood pressure and nothing over the counter.`
+        : 'A blood count and thyroid function checked last month were normal, and {she} takes lisinopril for blood pressure.'
     const stem = fill(
       [
         `${p.a} has had an urge to move {her} legs in the evenings for two years; it starts when {she} sits, eases when {she} walks and delays sleep.`,
@@ -66,22 +72,26 @@ export const sleepApnoea: Template = {
             : `there are no features of sleep apnoea (no snoring, Epworth ${params.ess}), and apnoea is not an established cause of RLS, so testing for it is not the next step.`
         case 'check-iron-and-drug-list':
           return arm === 'no-osa'
-            ? 'iron status and aggravating drugs are the correctable RLS contributors, and neither has been checked; apnoea is not an established cause of RLS and nothing suggests it here.'
+            ? 'iron status and aggravating drugs are the correctable RLS contributors; ferritin and TSAT have not been measured and over-the-counter products have not been asked about, while apnoea is not an established cause of RLS and nothing suggests it here.'
             : 'iron is already known to be replete and there are no aggravating medicines, while the clear features of sleep apnoea need addressing.'
         case 'osa-explains-rls':
-          return 'sleep apnoea is not an established cause of RLS; treating it helps sleep and health, but cannot be promised to end the RLS.'
+          return 'sleep apnoea is not an established cause of RLS; treating it helps sleep and health, but should not be promised to end the RLS.'
         case 'start-dopamine-agonist':
-          return 'standard use of dopamine agonists for RLS is now suggested against because of augmentation, and deferring the sleep problems is not right either.'
+          return 'standard use of dopamine agonists for RLS is now suggested against because of augmentation, and the sleep problem is not one to defer.'
         case 'sedative-for-sleep':
           return 'sedating antihistamines are recognised aggravators of RLS, and sedatives are unwise with possible sleep apnoea.'
-        case 'cpap-untested':
-          return 'apnoea is confirmed by a sleep study before CPAP is started, and CPAP is not an RLS treatment.'
-        case 'throat-surgery':
-          return 'surgery is not a first treatment for suspected apnoea, and it does not treat RLS.'
-        case 'home-oxygen':
-          return 'oxygen does not treat obstructive apnoea or RLS, and it defers the work-up.'
-        default:
+        case 'rls-first-breathing-later':
+          return arm === 'osa'
+            ? 'snoring with witnessed pauses and marked sleepiness need assessing now, alongside the RLS; a year is too long to leave likely sleep apnoea.'
+            : 'the RLS work-up has not started: ferritin, TSAT and the drug list come before any treatment, and there is no breathing problem to revisit.'
+        case 'weight-loss-wait':
           return 'weight loss helps sleep apnoea, but advice with a year-long wait leaves both problems untreated meanwhile.'
+        case 'sleep-study-first':
+          return `apnoea is not an established cause of RLS, nothing suggests it here (no snoring, Epworth ${params.ess}), and RLS is a clinical diagnosis; iron and the drug list come first.`
+        default:
+          return arm === 'osa'
+            ? 'the likely sleep apnoea needs testing and treating now, and a sedating drug is unwise until it is; gabapentin is an RLS treatment, not a reason to defer that.'
+            : 'gabapentin is a first-line RLS treatment, but iron status and aggravating drugs are checked first because they may be correctable.'
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)

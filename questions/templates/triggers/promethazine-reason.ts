@@ -5,18 +5,18 @@ import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 
+// Every foil is advice a prescriber might really give, in the same plain register as the keys.
+// The steroid spray is offered only where there is a rhinitis to treat (it would be a non-answer
+// after nausea).
 const TEXTS: Record<string, string> = {
-  'stop-and-treat-allergy': 'Replace it with a steroid nasal spray',
-  'stop-once-nausea-settled': 'Discontinue it and add nothing in its place',
+  'stop-and-treat-allergy': 'Stop it and use a steroid nasal spray instead',
+  'stop-once-nausea-settled': 'Stop it and address sleep without a sedative',
   'swap-to-diphenhydramine': 'Replace it with a diphenhydramine tablet at night',
-  'stop-start-agonist': 'Discontinue it and begin pramipexole',
+  'stop-start-agonist': 'Stop it and begin pramipexole at night',
   'keep-and-start-iron': 'Continue it and start oral iron tablets',
   'halve-and-move-earlier': 'Halve the dose and take it in the early evening',
-  'longer-course': 'Continue it for another month, then reassess',
-  'take-earlier': 'Take it earlier, with the evening meal',
-  'double-dose': 'Double the dose to deepen sleep',
-  'nerve-studies': 'Continue it and book nerve conduction studies',
-  'iron-infusion': 'Arrange an iron infusion'
+  'keep-for-sleep': 'Continue it at night while it helps sleep',
+  'longer-course': 'Continue it for another month, then reassess it'
 }
 const ALLERGY = [
   'allergic rhinitis',
@@ -38,7 +38,7 @@ export const promethazineReason: Template = {
     const arm = rng.pick(['allergy', 'nausea'] as const)
     const key = arm === 'allergy' ? 'stop-and-treat-allergy' : 'stop-once-nausea-settled'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    const opts = pickCodes(rng, key, TEXTS, 3, arm === 'nausea' ? ['stop-and-treat-allergy'] : [])
     const params = {
       arm,
       sex,
@@ -77,7 +77,7 @@ export const promethazineReason: Template = {
             : 'there is no allergy to treat here: promethazine was given as an antiemetic, and the nausea it was for has already gone.'
         case 'stop-once-nausea-settled':
           return arm === 'nausea'
-            ? 'promethazine was given as an antiemetic, and its D2 blockade can provoke RLS; the nausea has settled, so it can simply stop, and sleep can be addressed without a sedating drug.'
+            ? 'promethazine was given as an antiemetic, and its D2 blockade can provoke RLS; the nausea has settled, so it can stop, and the sleep it was propping up is addressed without a sedating drug (for example sleep hygiene or CBT for insomnia).'
             : 'promethazine was prescribed for allergy, not nausea; the rhinitis is still active and needs another treatment when the promethazine stops.'
         case 'stop-start-agonist':
           return 'stopping the trigger is right, but starting a dopamine agonist is not: standard use for RLS is now suggested against because of augmentation, and symptoms may settle once the promethazine is gone.'
@@ -87,14 +87,10 @@ export const promethazineReason: Template = {
           return `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not meet the thresholds for iron therapy, and the likely trigger would stay.`
         case 'longer-course':
           return 'another month of the likely trigger delays the fix; the reason it was prescribed either has passed or can be treated another way.'
-        case 'take-earlier':
-          return 'moving the dose earlier keeps the likely trigger in the evening, when the symptoms come.'
-        case 'double-dose':
-          return 'more of the likely trigger would be expected to make the RLS worse, and more sedation does not outlast an urge to move.'
-        case 'nerve-studies':
-          return 'RLS is a clinical diagnosis and the story is typical; tests would delay removing the likely trigger.'
-        case 'iron-infusion':
-          return `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% is replete, so iron is not indicated by any route.`
+        case 'keep-for-sleep':
+          return arm === 'nausea'
+            ? 'the nausea it was given for has gone, and using it as a hypnotic keeps a recognised aggravator in place every night; sleep is better addressed without it.'
+            : 'the rhinitis can be treated with something that does not aggravate RLS; keeping a sedating antihistamine for sleep keeps the likely trigger.'
         default:
           return 'a smaller, earlier dose still exposes the patient to the trigger every evening; the drug is no longer needed for the reason it was given, or can be replaced.'
       }

@@ -7,20 +7,21 @@ import { pickCodes, statementOptions } from '../kit/statements'
 import { classEvidence, classRefs } from '../kit/meds'
 import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 
+// Every foil is a step a prescriber might really take, in the same register as the two keys.
+// Abrupt stopping is offered only in the bipolar arm: after a few weeks of 25–50 mg for sleep it
+// is close to a taper, so it would be a second defensible answer there.
 const TEXTS: Record<string, string> = {
   'taper-and-treat-insomnia': 'Taper off the quetiapine and offer CBT for insomnia',
   'agree-change-with-psychiatrist': 'Agree a quetiapine change with the prescribing specialist',
-  'raise-quetiapine': 'Increase the quetiapine until the sedation wins out',
+  'switch-to-olanzapine': 'Switch the quetiapine to olanzapine at night',
   'add-pramipexole': 'Keep the quetiapine and add pramipexole as well',
   'add-diphenhydramine': 'Keep the quetiapine and add a diphenhydramine tablet too',
   'reassure-coincidence': 'Continue the quetiapine and reassess in six months',
-  'move-to-breakfast': 'Move the quetiapine to breakfast time instead',
   'add-iron': 'Keep the quetiapine and begin a course of oral iron tablets',
-  'nerve-studies-first': 'Book nerve conduction studies and keep the quetiapine unchanged',
-  'stop-abruptly': 'Stop the quetiapine abruptly today, without a taper or review'
+  'stop-abruptly': 'Stop the quetiapine today, without a taper or review'
 }
 
-const WHO = ['a telehealth doctor', 'an urgent-care doctor', 'the family physician']
+const WHO = ['a telehealth doctor', 'an urgent-care doctor', 'a locum doctor at the practice']
 
 export const quetiapineReason: Template = {
   id: 'trigger-quetiapine-why-prescribed',
@@ -31,7 +32,7 @@ export const quetiapineReason: Template = {
     const arm = rng.pick(['insomnia', 'bipolar'] as const)
     const key = arm === 'insomnia' ? 'taper-and-treat-insomnia' : 'agree-change-with-psychiatrist'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    const opts = pickCodes(rng, key, TEXTS, 3, arm === 'insomnia' ? ['stop-abruptly'] : [])
     const params = {
       arm,
       sex,
@@ -47,7 +48,7 @@ export const quetiapineReason: Template = {
     const p = person(params.age, sex)
     const reason =
       arm === 'insomnia'
-        ? `${p.She} has no psychiatric history. ${cap(spell(params.wk, 'week'))} ago ${WHO[params.who]} prescribed quetiapine ${params.dose} mg at night for difficulty falling asleep.`
+        ? `${p.She} works shifts and has long been slow to fall asleep. ${cap(spell(params.wk, 'week'))} ago ${WHO[params.who]} prescribed quetiapine ${params.dose} mg at night for difficulty falling asleep.`
         : `${p.She} has bipolar disorder, stable on quetiapine for ${params.yrs} years. ${cap(spell(params.wk, 'week'))} ago {her} psychiatrist raised the dose to ${params.high} mg at night after a brief spell of elevated mood, which has since settled.`
     const stem = fill(
       [
@@ -71,19 +72,15 @@ export const quetiapineReason: Template = {
         case 'agree-change-with-psychiatrist':
           return arm === 'bipolar'
             ? 'the worse RLS followed the dose rise; because quetiapine treats bipolar disorder here, the psychiatrist weighs a lower dose or an alternative, in line with minimising dopamine antagonists where the illness allows.'
-            : 'this patient has no psychiatric illness and no psychiatrist; the quetiapine was given off-label for sleep by a non-specialist, so the prescriber and the patient can taper it directly.'
-        case 'raise-quetiapine':
-          return 'more D2 blockade would be expected to make the RLS worse, not better; the sedation does not outlast the urge to move.'
+            : 'the quetiapine was given off-label for sleep by a non-specialist, so the prescriber and the patient can taper it directly.'
+        case 'switch-to-olanzapine':
+          return 'olanzapine is another D2-blocking antipsychotic and a recognised aggravator of RLS; the switch keeps the likely trigger.'
         case 'add-pramipexole':
           return 'adding a dopamine agonist leaves the trigger in place, and standard use of dopamine agonists for RLS is now suggested against because of augmentation.'
         case 'add-diphenhydramine':
           return 'diphenhydramine is a sedating antihistamine, itself a recognised aggravator of RLS; adding it would stack a second trigger on the first.'
-        case 'move-to-breakfast':
-          return 'moving the dose does not remove the D2 blockade, which lasts through the day, and a sedating drug in the morning brings its own problems.'
         case 'add-iron':
           return 'the ferritin of 164 ng/mL with a TSAT of 29% does not meet the thresholds for iron therapy, and the likely trigger would stay.'
-        case 'nerve-studies-first':
-          return 'the history is typical RLS with a normal examination; nerve studies add nothing and leave the likely trigger in place.'
         case 'stop-abruptly':
           return arm === 'bipolar'
             ? 'stopping a mood-stabilising drug abruptly and without the psychiatrist risks relapse of bipolar disorder.'

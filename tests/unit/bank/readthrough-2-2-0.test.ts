@@ -1,0 +1,105 @@
+// The patterns of the read-through of bank 2.2.0 (docs/question-bank.md §9), each as a property of
+// every item the templates concerned produce (300 seeds each), not of the items the reviewer read.
+import { describe, expect, it } from 'vitest'
+import { ABSOLUTE_CUE, checkAbsoluteCue } from '../../../questions/check/absolute-cue'
+import { generateItem } from '../../../questions/generate'
+import type { Item } from '../../../questions/item'
+import { templates } from '../../../questions/templates/index'
+
+const SEEDS = 300
+
+function items(id: string, n = SEEDS): Item[] {
+  const t = templates.find((x) => x.id === id)
+  if (!t) throw new Error(`no template ${id}`)
+  return Array.from({ length: n }, (_, s) => generateItem(t, s))
+}
+
+const distractors = (item: Item) => item.options.filter((o) => !o.correct)
+const keyOf = (item: Item) => item.options.find((o) => o.correct)
+
+describe('P1: no hedged key among absolute or implausible distractors', () => {
+  it('the gate flags a distractor in absolutes beside a key without them', () => {
+    const item = generateItem(templates[0]!, 0)
+    const options = item.options.map((o) =>
+      o.correct ? { ...o, text: 'Deficiency is not excluded' } : { ...o }
+    )
+    const foil = options.findIndex((o) => !o.correct)
+    options[foil] = { ...options[foil]!, text: 'TSAT adds nothing here' }
+    expect(checkAbsoluteCue({ ...item, options }).map((p) => p.check)).toEqual(['absolute-cue'])
+    // The same word on the key's side too is no cue.
+    options[options.findIndex((o) => o.correct)]!.text = 'Deficiency is never excluded by ferritin'
+    expect(checkAbsoluteCue({ ...item, options })).toEqual([])
+  })
+
+  it('no template writes an absolute distractor beside a key without one', () => {
+    const found: string[] = []
+    for (const t of templates) {
+      for (let s = 0; s < SEEDS; s++) {
+        for (const p of checkAbsoluteCue(generateItem(t, s)))
+          found.push(`${p.itemId}: ${p.message}`)
+      }
+    }
+    expect(found.slice(0, 5)).toEqual([])
+  })
+
+  // The reviewer's implausible foils, by template; none may come back in any seed.
+  const IMPLAUSIBLE: Record<string, RegExp> = {
+    'iron-inflammation-ckd': /artefact|adds nothing|overload|only matters/i,
+    'lifestyle-alcohol-intake': /breathalyser|leave the subject|weekends|spirits/i,
+    'iron-dialysis-decision': /peritoneal|nerve conduction|what drives|quinine/i,
+    'trigger-quetiapine-why-prescribed': /breakfast|sedation wins|nerve conduction/i,
+    'trigger-promethazine-why-prescribed': /nerve conduction|double the dose|add nothing/i,
+    'iron-child-threshold': /nerve conduction|dopamine agonist|psychiatry|sport/i,
+    'mimic-akathisia-or-rls': /catatonia|myoclonus|tic disorder/i,
+    'iron-sampling-conditions': /MRI|brain iron|together until/i,
+    'lifestyle-caffeine-trial': /energy drinks|protects|milk|caffeine tablets|only at bedtime/i,
+    'lifestyle-sleep-apnoea-and-rls': /throat surgery|oxygen|CPAP at home/i,
+    'iron-pregnancy-decision': /bed|tea|stop work/i
+  }
+  for (const [id, re] of Object.entries(IMPLAUSIBLE)) {
+    it(`${id}: no implausible foil`, () => {
+      for (const item of items(id))
+        for (const o of distractors(item)) expect(o.text, item.id).not.toMatch(re)
+    })
+  }
+
+  it('iron-inflammation-ckd zone: the foils are the real errors (oral, IV, adequate, ferritin)', () => {
+    const zone = items('iron-inflammation-ckd').filter(
+      (i) => keyOf(i)?.code === 'deficiency-not-excluded'
+    )
+    expect(zone.length).toBeGreaterThan(50)
+    for (const item of zone) {
+      for (const o of distractors(item)) {
+        expect([
+          'oral-iron-now',
+          'iv-iron-agreed',
+          'ferritin-adequate',
+          'ferritin-better-guide'
+        ]).toContain(o.code)
+        expect(o.text).not.toMatch(ABSOLUTE_CUE)
+      }
+    }
+  })
+
+  it('arm-bound foils never appear in the arm where they would be a second answer', () => {
+    const never: [string, string, string][] = [
+      ['trigger-promethazine-why-prescribed', 'stop-once-nausea-settled', 'stop-and-treat-allergy'],
+      ['trigger-quetiapine-why-prescribed', 'taper-and-treat-insomnia', 'stop-abruptly'],
+      ['iron-child-threshold', 'child-oral-iron', 'child-iron-regardless'],
+      ['iron-sampling-conditions', 'withhold-high-tsat', 'accept-results'],
+      ['lifestyle-sleep-apnoea-and-rls', 'test-and-treat-osa-too', 'sleep-study-first'],
+      ['lifestyle-alcohol-intake', 'trial-less-evening', 'reassure-amount'],
+      ['iron-dialysis-decision', 'dialysis-iv-iron-sucrose', 'dialysis-top-up-iron'],
+      ['iron-dialysis-decision', 'dialysis-no-extra-iron', 'dialysis-recheck-later']
+    ]
+    for (const [id, key, foil] of never) {
+      const arm = items(id).filter((i) => keyOf(i)?.code === key)
+      expect(arm.length, `${id} ${key}`).toBeGreaterThan(50)
+      for (const item of arm)
+        expect(
+          item.options.map((o) => o.code),
+          item.id
+        ).not.toContain(foil)
+    }
+  })
+})
