@@ -55,7 +55,8 @@ export const beforeDrugTreatment: Template = {
     const p = person(params.age, sex)
     const labs =
       arm === 'untested'
-        ? 'No blood tests have been done for the RLS.'
+        ? // What was done, not what was not: the learner has to notice that ferritin is missing.
+          'Last month {her} family physician checked a blood count, thyroid function and kidney function; all were normal.'
         : 'Morning iron studies were done last month.'
     const exhibits =
       arm === 'untested'
@@ -83,19 +84,19 @@ export const beforeDrugTreatment: Template = {
         case 'check-iron-first':
           return arm === 'untested'
             ? 'ferritin and TSAT should be checked in everyone with clinically significant RLS, on a morning sample, because iron deficiency is a common, correctable contributor and changes the treatment.'
-            : 'the iron studies have already been done on a proper morning sample, so repeating them would only delay the decision they already support.'
+            : 'the iron studies have already been done on a proper morning sample, so repeating them would delay the decision they already support.'
         case 'offer-iron-first':
           return arm === 'low'
             ? `a ferritin of ${params.fer} ng/mL is at or below 75 ng/mL, the adult threshold for iron therapy in RLS, even though it is reported as normal; correcting it comes before a long-term drug.`
             : arm === 'untested'
-              ? 'no iron studies have been done yet, so there is nothing to base an iron decision on.'
+              ? 'a blood count, thyroid and kidney tests say nothing about iron stores; without ferritin and TSAT there is no basis for an iron decision.'
               : `a ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not qualify for iron therapy.`
         case 'start-alpha2delta':
           return arm === 'replete'
             ? 'with iron replete, no aggravating drugs and clinically significant symptoms, an α2δ ligand (gabapentin, gabapentin enacarbil or pregabalin) is the recommended first-line drug.'
             : arm === 'low'
               ? 'an α2δ ligand may well be needed, but the ferritin qualifies for iron, a correctable contributor that comes first.'
-              : 'an α2δ ligand may well be the drug, but iron status has not been checked, and a low ferritin would change the first step.'
+              : 'an α2δ ligand may well be the drug, but ferritin and TSAT were not among the tests done, and a low ferritin would change the first step.'
         case 'start-pramipexole':
           return 'standard use of dopamine agonists for RLS is now suggested against because of the risk of augmentation, so this is not the first drug.'
         case 'order-polysomnography':

@@ -30,6 +30,13 @@ const ANTIDEPRESSANTS: readonly [Antidepressant, ...Antidepressant[]] = [
   ['duloxetine', '60 mg once daily', 'snri'],
   ['mirtazapine', '30 mg at night', 'mirtazapine']
 ]
+// A second medicine started in the same weeks (brief §2: the culprit is never the only recent
+// change), from the vetted non-aggravators; it is offered as an option too.
+const RECENT: readonly [string, string, string][] = [
+  ['losartan', '50 mg once daily', 'for blood pressure'],
+  ['metformin', '500 mg twice daily', 'for newly diagnosed type 2 diabetes'],
+  ['rosuvastatin', '10 mg once daily', 'after a raised cholesterol result']
+]
 const FROM = ['a family physician', 'a general neurologist', 'an internal medicine clinic']
 
 export const referralLetter: Template = {
@@ -41,8 +48,13 @@ export const referralLetter: Template = {
     const arm = rng.pick(['ferritin', 'drug'] as const)
     const key = arm === 'ferritin' ? 'ferritin-result' : 'the-antidepressant'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    const recent = rng.int(0, RECENT.length - 1)
+    const [other, otherRegimen, otherWhy] = RECENT[recent] ?? RECENT[0]!
+    const texts = { ...TEXTS, 'recent-other-drug': `The ${other} started recently` }
+    const opts = pickCodes(rng, key, texts, 3)
     const params = {
+      recent,
+      otherWeeks: 0,
       arm,
       sex,
       age: rng.int(38, 79),
@@ -60,6 +72,9 @@ export const referralLetter: Template = {
       opts: opts.join('+'),
       lead: rng.int(0, 1)
     }
+    // The other new medicine starts within a fortnight of the antidepressant in the drug arm.
+    params.otherWeeks =
+      arm === 'drug' ? Math.max(4, params.adWeeks + rng.pick([-1, 1, 2])) : rng.int(4, 10)
     const [drug, regimen, cls] = ANTIDEPRESSANTS[params.ad] ?? ANTIDEPRESSANTS[0]
     const p = person(params.age, sex)
     const hb = (params.hb10 / 10).toFixed(1)
@@ -75,7 +90,7 @@ export const referralLetter: Template = {
       [
         `A sleep clinic receives a referral from ${FROM[params.from]} for ${p.a.toLowerCase()} with "treatment-resistant RLS, all bloods normal".`,
         `The letter describes a classic history, ${worse}, despite gabapentin 600 mg in the early evening. The examination is reported as normal and {her} mother had RLS.`,
-        `Medicines: gabapentin, ${adLine} and atorvastatin 20 mg at night for many years. {She} drinks an occasional glass of wine with dinner, and mild varicose veins are noted on both calves.`
+        `Medicines: gabapentin, ${adLine}, ${other} ${otherRegimen} ${otherWhy} (started ${params.otherWeeks} weeks ago) and atorvastatin 20 mg at night for many years. {She} drinks an occasional glass of wine with dinner, and mild varicose veins are noted on both calves.`
       ].join(' '),
       p
     )
@@ -93,6 +108,8 @@ export const referralLetter: Template = {
           return arm === 'drug'
             ? `${drug} was started ${params.adWeeks} weeks ago, just before the worsening, and belongs to a class that can aggravate RLS; the iron studies are replete, so the medicine is the finding to act on with the prescriber.`
             : `${drug} has been taken unchanged for ${params.adYears} years, and a two-month pause last year did not change the legs; the low-normal ferritin is the correctable finding.`
+        case 'recent-other-drug':
+          return `${other} was started ${params.otherWeeks} weeks ago, but it is not a recognised aggravator of RLS; a recent start is not enough without a class that can worsen RLS.`
         case 'tsh-result':
           return 'a TSH of 2.1 mU/L is normal, and thyroid function is not one of the established contributors to RLS.'
         case 'crp-result':
@@ -113,11 +130,11 @@ export const referralLetter: Template = {
           return 'an occasional glass of wine is moderate drinking; the evidence on alcohol and RLS is mixed, and it is not the missed finding here.'
       }
     }
-    const options = statementOptions(key, opts, TEXTS, why)
+    const options = statementOptions(key, opts, texts, why)
     const explanation =
       arm === 'ferritin'
         ? `"Normal bloods" is the trap. The ferritin of ${params.fer} ng/mL sits inside the laboratory range, but the threshold for iron therapy in adults with RLS is 75 ng/mL, because brain iron can be low when serum values look normal. Iron, oral or intravenous, is the correctable step before calling the RLS treatment-resistant. The antidepressant has been unchanged for years.`
-        : `Here the bloods really are reassuring for RLS (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), but the letter missed the medicine: ${drug} was started ${params.adWeeks} weeks ago, just before the worsening, and its class can aggravate RLS. A review with the prescriber comes before calling the RLS treatment-resistant.`
+        : `Here the bloods really are reassuring for RLS (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), but the letter missed the medicine: ${drug} was started ${params.adWeeks} weeks ago, just before the worsening, and its class can aggravate RLS, while the ${other} started at about the same time is not a recognised aggravator. A review with the prescriber comes before calling the RLS treatment-resistant.`
     return {
       params,
       claims: arm === 'ferritin' ? ['P1', 'S2'] : ['D2', 'P2'],
@@ -147,7 +164,7 @@ export const referralLetter: Template = {
           : ['kolla2018', 'rottach2008', 'aasm2024'],
       facts: {
         kind: 'drug-advice',
-        medications: [drug, 'gabapentin', 'atorvastatin'],
+        medications: [drug, 'gabapentin', other, 'atorvastatin'],
         aggravator: drug,
         aggravatorClass: cls === 'mirtazapine' ? 'mirtazapine' : cls,
         labs: { ferritinNgMl: params.fer, tsatPercent: params.tsat },

@@ -103,3 +103,32 @@ describe('P1: no hedged key among absolute or implausible distractors', () => {
     }
   })
 })
+
+describe('P2: the stem does not announce the missing step, and the culprit is not the only new drug', () => {
+  const ANNOUNCES =
+    /no (blood tests|iron studies) have been done|has not been reviewed|not been asked about/i
+  for (const id of [
+    'lifestyle-sleep-apnoea-and-rls',
+    'iron-before-drug-treatment',
+    'lifestyle-caffeine-trial'
+  ]) {
+    it(`${id}: the work-up is stated by what was done`, () => {
+      for (const item of items(id)) expect(item.stem, item.id).not.toMatch(ANNOUNCES)
+    })
+  }
+
+  it('iron-missed-in-referral-letter: a second medicine started in the same weeks, and offered', () => {
+    const drugArm = items('iron-missed-in-referral-letter').filter(
+      (i) => keyOf(i)?.code === 'the-antidepressant'
+    )
+    expect(drugArm.length).toBeGreaterThan(50)
+    let offered = 0
+    for (const item of drugArm) {
+      const starts = [...item.stem.matchAll(/started (\d+) weeks ago/g)].map((m) => Number(m[1]))
+      expect(starts.length, item.stem).toBe(2)
+      expect(Math.abs(starts[0]! - starts[1]!), item.stem).toBeLessThanOrEqual(2)
+      if (item.options.some((o) => o.code === 'recent-other-drug')) offered++
+    }
+    expect(offered).toBeGreaterThan(0)
+  })
+})
