@@ -63,6 +63,20 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
       'Gene testing is not part of the work-up, even when the picture is unclear; the variants are too common and too weak to decide it.'
     ]
   },
+  'children-raised-risk': {
+    open: [
+      'A parent with RLS raises a child’s risk without deciding it.',
+      'Children of an affected parent are at raised risk, not destined to have RLS.'
+    ],
+    teach: [
+      'RLS is highly heritable and clusters in families, so a child of an affected parent has a raised risk; because the risk is spread over many variants of modest effect, it is not a certainty.',
+      'An affected parent raises a child’s chance of RLS, most clearly when the parent’s RLS began early, but many such children never develop it.'
+    ],
+    correct: [
+      'Children of an affected parent are at raised risk: RLS is highly heritable and clusters in families, especially with early onset.',
+      'Saying the children carry no extra risk ignores the family clustering found in up to about 60% of patients.'
+    ]
+  },
   'family-history-early-onset': {
     open: [
       'Early onset and an affected relative tend to go together.',

@@ -66,6 +66,21 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'risk is spread over many variants of small effect, so gene testing is not part of the work-up; the diagnosis is clinical.'
   },
   {
+    code: 'children-raised-risk',
+    true: [
+      'Children of a parent with RLS have a raised risk, not a certainty',
+      'A child of an affected parent is at raised risk, but many never get RLS'
+    ],
+    false: [
+      'Children of a parent with RLS have no more risk than others',
+      'A child of an affected parent is at no more risk than other children'
+    ],
+    whyTrue:
+      'RLS is highly heritable and runs in families, but risk is spread over many variants of modest effect, so a child’s risk is raised, not certain.',
+    whyFalse:
+      'RLS is highly heritable and clusters in families, especially with early onset, so a child of an affected parent is at raised risk.'
+  },
+  {
     code: 'family-history-early-onset',
     true: [
       'Familial RLS typically begins before about age 45',
@@ -103,6 +118,18 @@ const RELATIVES = [
   'grandmother'
 ] as const
 
+// What the patient asks, and the fact that answers it. A question may be asked with any of its
+// answers keyed, so each question still meets several option sets.
+const ASKS: readonly (readonly [string, string])[] = [
+  ['whether {her} son and daughter are likely to get it too', 'children-raised-risk'],
+  ['whether {she} should have {her} DNA checked for it', 'no-gene-test'],
+  ['why RLS seems to run in the family', 'heritable'],
+  ['why RLS seems to run in the family', 'family-history-common'],
+  ['why RLS seems to run in the family', 'family-history-early-onset'],
+  ['whether a single faulty gene is to blame', 'common-variants-modest'],
+  ['whether a single faulty gene is to blame', 'many-loci']
+]
+
 export const knowledgeGenetics: Template = {
   id: 'knowledge-genetics',
   family: '12',
@@ -113,11 +140,8 @@ export const knowledgeGenetics: Template = {
     const onset = rng.int(14, Math.min(40, p.age - 2))
     const rel = rng.sample(RELATIVES, rng.int(1, 2))
     const setting = rng.pick(SETTINGS)
-    const ask = rng.pick([
-      'whether {her} children are likely to be affected',
-      'whether a gene test would help',
-      'why RLS seems to run in the family'
-    ])
+    // The patient's question decides the keyed fact, so the key answers what was asked.
+    const [ask, keyCode] = rng.pick(ASKS)
     const lead = rng.pick([
       'Which statement on the genetics of RLS is best supported?',
       'Which of these statements on inheritance in RLS is accurate?'
@@ -126,7 +150,7 @@ export const knowledgeGenetics: Template = {
       `${opening(p, setting)}. {Her} RLS began at age ${onset} and meets all five diagnostic criteria; iron tests and the examination are normal. {Her} ${rel.join(' and ')} ${rel.length > 1 ? 'have' : 'has'} similar symptoms. {She} asks ${ask}.`,
       p
     )
-    const { options, form, key } = factOptions(rng, GENETICS_FACTS, rng.int(4, 5))
+    const { options, form, key } = factOptions(rng, GENETICS_FACTS, rng.int(4, 5), keyCode)
     return {
       params: {
         age: p.age,

@@ -1,6 +1,6 @@
 // Family 12, mechanism (M1–M5) in safe forms: brain iron insufficiency and *altered* dopaminergic
-// function. Never "dopamine deficiency" as a key, and the A11 hypothesis only ever as a wrong
-// option whose rationale says it is unproven (brief M2, M3).
+// function. Never "dopamine deficiency" as a key, and the A11 hypothesis never keyed: only ever a
+// wrong option ("well supported") whose rationale says it is unproven (brief M2, M3).
 import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
@@ -18,13 +18,13 @@ const MECHANISM_FACTS: readonly Fact[] = [
       'Low iron in the brain is among the best-supported mechanisms of idiopathic RLS'
     ],
     false: [
-      'Low brain iron matters mainly when serum ferritin is low',
-      'Low iron in the brain matters in idiopathic RLS mainly when ferritin is low'
+      'Low brain iron has been excluded as a mechanism',
+      'Low iron in the brain has been excluded as a mechanism of idiopathic RLS'
     ],
     whyTrue:
       'CSF, imaging and autopsy studies point to low brain iron, especially in early-onset idiopathic RLS.',
     whyFalse:
-      'brain iron insufficiency is one of the two best-supported mechanisms, with altered dopaminergic function.'
+      'far from excluded, brain iron insufficiency is one of the two best-supported mechanisms, shown in CSF, imaging and autopsy studies.'
   },
   {
     code: 'dopamine-altered',
@@ -77,17 +77,17 @@ const IRON_FACTS: readonly Fact[] = [
   {
     code: 'cns-iron-can-be-low',
     true: [
-      'Brain iron can be low when serum iron studies are normal',
+      'Brain iron can be low while serum iron studies are normal',
       'Brain iron can be low even while blood tests of iron look normal'
     ],
     false: [
-      'Brain iron tends to be low mainly when serum iron studies are low',
-      'Brain iron is usually low mainly once blood tests of iron are low'
+      'Normal serum iron studies can be taken to show normal brain iron',
+      'Blood tests of iron that look normal can show that brain iron is normal'
     ],
     whyTrue:
       'CSF, imaging and autopsy studies show reduced brain iron at group level even with normal serum indices.',
     whyFalse:
-      'serum indices do not reliably reflect brain iron; it can be low while they look normal.'
+      'serum indices do not reliably reflect brain iron: CSF, imaging and autopsy studies show it low in RLS while they look normal.'
   },
   {
     code: 'no-brain-iron-test',
@@ -111,8 +111,8 @@ const IRON_FACTS: readonly Fact[] = [
       'Iron can help RLS well above the levels that cause anaemia'
     ],
     false: [
-      'Iron therapy helps RLS mainly in people with anaemia',
-      'Iron helps RLS mainly at the levels that cause anaemia'
+      'Iron therapy can help RLS in people with anaemia, not in others',
+      'Iron can help RLS at the levels that cause anaemia, not above them'
     ],
     whyTrue:
       'the guideline thresholds (ferritin ≤75 ng/mL or TSAT <20%) apply whatever the haemoglobin.',
@@ -139,7 +139,7 @@ const IRON_FACTS: readonly Fact[] = [
 const VARIANTS = {
   mechanism: {
     question: 'Which statement about the mechanism of RLS is best supported?',
-    claims: ['M1', 'M3', 'M2'],
+    claims: ['M1', 'M3'],
     facts: MECHANISM_FACTS
   },
   'serum-vs-brain': {
@@ -148,6 +148,23 @@ const VARIANTS = {
     facts: IRON_FACTS
   }
 } as const
+
+// What the patient asks, and the fact that answers it (the key).
+const ASKED: Record<'mechanism' | 'serum-vs-brain', readonly (readonly [string, string])[]> = {
+  mechanism: [
+    ['whether RLS is "the same chemical problem as Parkinson’s"', 'dopamine-altered'],
+    ['what is actually going wrong in the nervous system', 'brain-iron-low'],
+    ['whether the problem is in the leg muscles or in the brain', 'central-not-muscle'],
+    ['what the research says causes the feeling in the legs', 'brain-iron-low']
+  ],
+  'serum-vs-brain': [
+    ['why a doctor brought up iron although the results came back fine', 'cns-iron-can-be-low'],
+    ['whether results in the reference range mean iron plays no part', 'cns-iron-can-be-low'],
+    ['whether a scan could show what is happening inside the head', 'no-brain-iron-test'],
+    ['how iron can matter with a healthy haemoglobin', 'iron-beyond-anaemia'],
+    ['whether starting young rather than late changes the iron story', 'late-onset-less-iron']
+  ]
+}
 
 export const knowledgeMechanism: Template = {
   id: 'knowledge-mechanism',
@@ -162,34 +179,19 @@ export const knowledgeMechanism: Template = {
     const ferritin = rng.int(110, 260)
     const tsat = rng.int(22, 40)
     const lead = rng.int(0, 1)
-    // The patient's question leads into the variant: dopamine for the mechanism, iron for the other.
-    const asked = rng.pick(
-      which === 'mechanism'
-        ? [
-            'whether RLS is "a lack of dopamine, like Parkinson’s"',
-            'what is actually going wrong in the nervous system',
-            'whether the problem is in the leg muscles or in the brain',
-            'what the research says causes the feeling in the legs'
-          ]
-        : [
-            'why a doctor raised the ferritin although the results came back fine',
-            'whether results in the reference range mean the ferritin plays no part',
-            'whether a scan could show what is happening inside the head',
-            'how iron can matter with a healthy haemoglobin'
-          ]
-    )
-    // The keyed fact comes from the variant the patient asked about; the distractors from both
-    // grids, so the option sets vary widely.
+    // The patient's question decides the keyed fact, so the key answers what was asked. The A11
+    // pathway is never keyed (brief M2: background only); it appears only as a false statement.
+    const [asked, keyCode] = rng.pick(ASKED[which])
     const stem = fill(
       `${opening(p, setting)} with RLS that began in {her} twenties and has no secondary cause. The neurological examination is unremarkable, and morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
       p
     )
-    const keyFact = rng.pick(v.facts)
+    // The distractors come from both grids, so the option sets vary widely.
     const { options, form, key } = factOptions(
       rng,
       [...MECHANISM_FACTS, ...IRON_FACTS],
       4,
-      keyFact.code,
+      keyCode,
       stem
     )
     const codes = options.map((x) => x.code)
@@ -212,7 +214,7 @@ export const knowledgeMechanism: Template = {
         lead
       },
       claims: [...v.claims],
-      difficulty: key.code === 'a11-hypothesis' || key.code === 'late-onset-less-iron' ? 3 : 2,
+      difficulty: key.code === 'late-onset-less-iron' ? 3 : 2,
       estimatedSeconds: 75,
       stem,
       question:

@@ -14,8 +14,8 @@ export const MECHANISM_TEACHING: Readonly<Record<string, Teaching>> = {
       'Reduced brain iron, shown in spinal fluid, imaging and post-mortem tissue, is one of the two best-supported mechanisms of idiopathic RLS.'
     ],
     correct: [
-      'Brain iron can be low in idiopathic RLS whatever the serum ferritin, so low brain iron is not a matter only of low serum values.',
-      'Serum ferritin does not gate the brain finding: low brain iron is reported in patients whose blood results are unremarkable.'
+      'Low brain iron has not been excluded as a mechanism: it is one of the two best-supported, shown in CSF, imaging and autopsy studies.',
+      'Far from excluded, brain iron insufficiency is among the best-supported mechanisms of idiopathic RLS.'
     ]
   },
   'dopamine-altered': {
@@ -74,8 +74,8 @@ export const MECHANISM_TEACHING: Readonly<Record<string, Teaching>> = {
       'Brain iron insufficiency is described in patients with normal serum iron studies, which is why normal blood results do not rule out an iron mechanism.'
     ],
     correct: [
-      'Brain iron is not reliably low only when blood tests are low: it can be reduced while serum indices look normal.',
-      'Low serum iron is not required for low brain iron; group studies find the brain deficit with normal serum values.'
+      'Normal serum iron studies do not show normal brain iron: it can be reduced while serum indices look normal.',
+      'Group studies find the brain iron deficit with normal serum values, so normal blood results do not settle it.'
     ]
   },
   'no-brain-iron-test': {

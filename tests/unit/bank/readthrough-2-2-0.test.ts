@@ -132,3 +132,45 @@ describe('P2: the stem does not announce the missing step, and the culprit is no
     expect(offered).toBeGreaterThan(0)
   })
 })
+
+describe('P3: mechanism and genetics key what the patient asked, never A11, with clean foils', () => {
+  it('knowledge-mechanism never keys A11 and never offers the "mainly when ferritin is low" foils', () => {
+    const keyed = new Set<string>()
+    for (const item of items('knowledge-mechanism')) {
+      const key = keyOf(item)!
+      keyed.add(key.code)
+      expect(key.code).not.toBe('a11-hypothesis')
+      expect(item.claims).not.toContain('M2')
+      for (const o of distractors(item)) expect(o.text).not.toMatch(/\bmainly (when|once)\b/i)
+    }
+    expect(keyed.size).toBeGreaterThanOrEqual(5)
+  })
+
+  // The patient's question, as a pattern of the stem, and the fact that must answer it.
+  const ANSWERS: Record<string, [RegExp, string[]][]> = {
+    'knowledge-mechanism': [
+      [/Parkinson/, ['dopamine-altered']],
+      [/leg muscles or in the brain/, ['central-not-muscle']],
+      [/going wrong|causes the feeling/, ['brain-iron-low']],
+      [/brought up iron|reference range/, ['cns-iron-can-be-low']],
+      [/a scan could show/, ['no-brain-iron-test']],
+      [/healthy haemoglobin/, ['iron-beyond-anaemia']],
+      [/starting young/, ['late-onset-less-iron']]
+    ],
+    'knowledge-genetics': [
+      [/son and daughter/, ['children-raised-risk']],
+      [/DNA checked/, ['no-gene-test']],
+      [/run in the family/, ['heritable', 'family-history-common', 'family-history-early-onset']],
+      [/single faulty gene/, ['common-variants-modest', 'many-loci']]
+    ]
+  }
+  for (const [id, answers] of Object.entries(ANSWERS)) {
+    it(`${id}: the key answers the question the patient asked`, () => {
+      for (const item of items(id)) {
+        const match = answers.filter(([re]) => re.test(item.stem))
+        expect(match.length, item.stem).toBe(1)
+        expect(match[0]![1], item.id).toContain(keyOf(item)!.code)
+      }
+    })
+  }
+})
