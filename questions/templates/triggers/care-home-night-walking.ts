@@ -5,16 +5,18 @@ import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds, spell } from '../kit/people'
 
+// The contrast the objective names is always on offer: RLS and cramps in every item, worded
+// neutrally and of one length (no "drug-provoked" echoing the new drug), plus two other mimics
+// drawn so that one or both are longer or shorter.
 const TEXTS: Record<string, string> = {
-  'rls-drug-provoked': 'Drug-provoked restless legs syndrome',
-  'nocturnal-leg-cramps': 'Nocturnal cramps of the leg muscles',
-  akathisia: 'Akathisia from a dopamine-blocking agent',
-  'peripheral-neuropathy': 'Painful neuropathy of both feet',
-  'positional-discomfort': 'Positional discomfort from an unsuitable mattress',
-  'venous-stasis': 'Venous congestion pooling in the lower limbs',
+  'rls-drug-provoked': 'Restless legs syndrome',
+  'nocturnal-leg-cramps': 'Nocturnal leg cramping',
+  akathisia: 'Akathisia with inner restlessness',
+  'peripheral-neuropathy': 'Painful peripheral neuropathy',
   claudication: 'Arterial claudication of the calves',
-  'night-delirium': 'Night-time delirium',
-  sundowning: 'Sundowning in dementia'
+  'positional-discomfort': 'Positional discomfort',
+  'venous-stasis': 'Venous congestion',
+  'night-delirium': 'Night-time delirium'
 }
 const RLS_NOTES = [
   'says it feels as if insects are crawling inside {her} calves and thighs as soon as {she} lies down, and that walking the corridor is the only thing that helps; the feeling returns when {she} goes back to bed',
@@ -34,7 +36,8 @@ export const careHomeNightWalking: Template = {
     const arm = rng.pick(['rls', 'cramps'] as const)
     const key = arm === 'rls' ? 'rls-drug-provoked' : 'nocturnal-leg-cramps'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    const other = key === 'rls-drug-provoked' ? 'nocturnal-leg-cramps' : 'rls-drug-provoked'
+    const opts = [other, ...pickCodes(rng, key, TEXTS, 2, [other])]
     const params = {
       arm,
       sex,
@@ -65,7 +68,7 @@ export const careHomeNightWalking: Template = {
     const question =
       params.lead === 0
         ? 'What is the most likely explanation for the night-time problem?'
-        : 'Which diagnosis best fits the night staff’s account?'
+        : 'Which diagnosis best fits the resident’s account?'
     const why = (code: string): string => {
       switch (code) {
         case 'rls-drug-provoked':
@@ -86,8 +89,6 @@ export const careHomeNightWalking: Template = {
           return 'claudication is calf pain brought on by walking and relieved by rest, the opposite of this pattern, and the foot pulses are present.'
         case 'night-delirium':
           return 'the resident is cognitively intact and gives a clear, consistent account; nothing suggests fluctuating attention or confusion.'
-        case 'sundowning':
-          return 'an MMSE in the normal range and a clear account do not fit dementia with sundowning.'
         default:
           return 'venous congestion gives heaviness after standing, eased by elevation, with swelling; there is no swelling and the trouble comes on lying down.'
       }

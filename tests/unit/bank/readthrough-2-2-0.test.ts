@@ -174,3 +174,18 @@ describe('P3: mechanism and genetics key what the patient asked, never A11, with
     })
   }
 })
+
+describe('P4: the care-home item always offers the comparison its objective names', () => {
+  it('trigger-care-home-night-walking: RLS and nocturnal cramps in every item, RLS worded neutrally', () => {
+    const keys = new Set<string>()
+    for (const item of items('trigger-care-home-night-walking')) {
+      const codes = item.options.map((o) => o.code)
+      expect(codes, item.id).toContain('rls-drug-provoked')
+      expect(codes, item.id).toContain('nocturnal-leg-cramps')
+      keys.add(keyOf(item)!.code)
+      for (const o of item.options) expect(o.text).not.toMatch(/drug|provoked|mirtazapine/i)
+      expect(item.question).not.toMatch(/night staff/)
+    }
+    expect([...keys].sort()).toEqual(['nocturnal-leg-cramps', 'rls-drug-provoked'])
+  })
+})
