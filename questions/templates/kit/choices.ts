@@ -24,13 +24,16 @@ export function byLengthRank<T>(
   count: number,
   length: (t: T) => number,
   /** Maps the drawn number of longer distractors, e.g. for a fixed extra option. */
-  adjust: (want: number) => number = (w) => w
+  adjust: (want: number) => number = (w) => w,
+  /** The drawn number is uniform in 0…drawMax (default `count`); with fixed extra options it is
+   * drawn over all of them, and `adjust` removes the fixed ones' share. */
+  drawMax: number = count
 ): T[] {
   if (pool.length < count) throw new Error(`need ${count} distractors, pool has ${pool.length}`)
   const longer = rng.shuffle(pool.filter((t) => length(t) > keyLength))
   const shorter = rng.shuffle(pool.filter((t) => length(t) < keyLength))
   const equal = rng.shuffle(pool.filter((t) => length(t) === keyLength))
-  const want = adjust(rng.int(0, count))
+  const want = adjust(rng.int(0, drawMax))
   let nLong = Math.min(want, longer.length)
   let nShort = count - nLong
   if (nShort > shorter.length) {

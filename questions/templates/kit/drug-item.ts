@@ -43,10 +43,13 @@ export function pickDistractorDrugs(
   count: number,
   sex: 'f' | 'm',
   textOf: (generic: string) => string = cap,
-  required: string | null = null
+  required: string | readonly string[] | null = null
 ): string[] {
+  const must = (required === null ? [] : typeof required === 'string' ? [required] : required)
+    .filter((g) => g !== key && (sex === 'm' || !isMaleOnly(g)))
+    .slice(0, count)
   const usable = [...new Set(pool)].filter(
-    (g) => g !== key && g !== required && (sex === 'm' || !isMaleOnly(g))
+    (g) => g !== key && !must.includes(g) && (sex === 'm' || !isMaleOnly(g))
   )
   // One drug per therapeutic group, so a list never holds two thiazides, an ACE inhibitor with an
   // angiotensin receptor blocker, or two statins (the group member is chosen at random).
@@ -55,26 +58,34 @@ export function pickDistractorDrugs(
     return !group || all.findIndex((x) => group.includes(x)) === i
   })
   const ordered = usable.filter((g) => kept.includes(g))
-  if (!required || (sex === 'f' && isMaleOnly(required))) {
+  if (must.length === 0) {
     return byLengthRank(rng, textOf(key).length, ordered, count, (g) => textOf(g).length)
   }
-  // A drug that must be listed (the safe drug started in the culprit's window): it takes one
-  // place, and the rest are picked by length rank, so the key's rank stays close to uniform.
-  const same = GROUPS.find((gr) => gr.includes(required))
-  const rest = ordered.filter((g) => !same?.includes(g))
-  // The number of longer options is drawn over all `count`; the required drug's own side is
-  // subtracted, so the key's length rank stays uniform with it included.
-  const keyLength = textOf(key).length
-  const reqLonger = textOf(required).length > keyLength ? 1 : 0
-  const picked = byLengthRank(
-    rng,
-    keyLength,
-    rest,
-    count - 1,
-    (g) => textOf(g).length,
-    (w) => Math.max(0, Math.min(count - 1, w - reqLonger))
+  // Drugs that must be listed (the safe drug started in the culprit's window, a centrally acting
+  // non-aggravator): each takes one place, and the rest are picked by length rank, so the key's
+  // rank stays close to uniform.
+  const rest = ordered.filter(
+    (g) => !must.some((m) => GROUPS.find((gr) => gr.includes(m))?.includes(g))
   )
-  return [...picked, required]
+  // The number of longer options is drawn over the free places; the required drugs' own sides are
+  // subtracted, so the key's length rank stays close to uniform with them included.
+  const keyLength = textOf(key).length
+  const reqLonger = must.filter((m) => textOf(m).length > keyLength).length
+  const free = count - must.length
+  const picked =
+    free > 0
+      ? byLengthRank(
+          rng,
+          keyLength,
+          rest,
+          free,
+          (g) => textOf(g).length,
+          (w) => Math.max(0, Math.min(free, w - reqLonger)),
+          // Drawn over every place, so the fixed drugs do not push the key towards one end.
+          count
+        )
+      : []
+  return [...picked, ...must]
 }
 
 export function drugOptions(key: ListedDrug, others: readonly ListedDrug[]): OptionDraft[] {

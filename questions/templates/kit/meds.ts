@@ -114,7 +114,11 @@ export function notAggravatorWhy(generic: string, indication: string, tail = '')
   const d = drugs.get(generic)
   if (!d) throw new Error(`unknown drug ${generic}`)
   if (d.role === 'alpha2delta') {
-    return `${cap(generic)} is an α2δ ligand taken here for the RLS itself; it is a first-line RLS treatment (AASM 2024), not an aggravator.${tail ? ` ${tail}` : ''}`
+    const what =
+      indication === 'restless legs syndrome'
+        ? 'the RLS itself'
+        : `${indication} (it acts centrally)`
+    return `${cap(generic)} is an α2δ ligand taken here for ${what}; it is a first-line RLS treatment (AASM 2024), not an aggravator.${tail ? ` ${tail}` : ''}`
   }
   const cls = d.className
   // Without a case-specific tail, say why (its action), not how long it has been taken.

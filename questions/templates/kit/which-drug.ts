@@ -53,6 +53,10 @@ export interface WhichDrugSpec {
   chronic: readonly string[]
   /** Safe drugs that may have been started recently (at most one joins the list). */
   fresh?: readonly string[]
+  /** Centrally acting non-aggravators, one of which is always listed, so the key is not the only
+   * drug acting on the brain (default gabapentin or pregabalin, brief §2; [] where none is
+   * plausible, e.g. in pregnancy). */
+  central?: readonly string[]
   /** Regimen and indication overrides for safe drugs in this setting (e.g. renal doses). */
   uses?: Record<string, { regimen: string; indication: string }>
   /** Show the strength with each option name ("Chlorpheniramine 4 mg"): used where the key
@@ -93,15 +97,25 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const count = rng.int(3, 4)
       const freshPool = (spec.fresh ?? []).filter((g) => sex === 'm' || !isMaleOnly(g))
       const candidate = freshPool.length > 0 ? rng.pick(freshPool) : null
-      const pool = candidate ? [...spec.chronic, candidate] : [...spec.chronic]
+      const centralPool = spec.central ?? DEFAULT_CENTRAL
+      const central = centralPool.length > 0 ? rng.pick(centralPool) : null
+      const pool = [
+        ...spec.chronic,
+        ...(candidate ? [candidate] : []),
+        ...(central ? [central] : [])
+      ]
+      const useOf = (g: string) => spec.uses?.[g] ?? CENTRAL_USES[g] ?? safeUse(g)
       const regimenOf = (g: string): string =>
-        g === drug ? (uses[useIndex]?.regimen ?? '') : (spec.uses?.[g] ?? safeUse(g)).regimen
+        g === drug ? (uses[useIndex]?.regimen ?? '') : useOf(g).regimen
       const doseText = (g: string): string | undefined =>
         spec.showDose ? doseOf(regimenOf(g)) : undefined
       const textOf = (g: string): string => `${cap(g)} ${doseText(g) ?? ''}`.trim()
       // The co-started safe drug is always listed (brief §2: the culprit is never the only recent
       // change), so the drug class, not the dates, separates them.
-      const others = pickDistractorDrugs(rng, drug, pool, count, sex, textOf, candidate)
+      // A centrally acting non-aggravator is always listed too, so "the one drug acting on the
+      // brain" does not find the key without RLS knowledge.
+      const required = [candidate, central].filter((g): g is string => g !== null)
+      const others = pickDistractorDrugs(rng, drug, pool, count, sex, textOf, required)
       const fresh = candidate && others.includes(candidate) ? candidate : null
       const since = others.map(() => rng.int(2, 15))
       const n: Record<string, number> = {}
@@ -128,7 +142,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
         why: triggerWhy(drug, spec.keyTail(base))
       }
       const listed: ListedDrug[] = others.map((g, i) => {
-        const u = spec.uses?.[g] ?? safeUse(g)
+        const u = useOf(g)
         const isFresh = g === fresh
         const years = since[i] ?? 2
         return {
@@ -177,6 +191,15 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       }
     }
   }
+}
+
+/** Centrally acting drugs that are not RLS aggravators (gabapentin and pregabalin are first-line
+ * RLS treatments, usable as non-aggravating options, brief §2), with uses other than the RLS, so
+ * the list does not say the RLS is already treated. */
+const DEFAULT_CENTRAL: readonly string[] = ['gabapentin', 'pregabalin']
+const CENTRAL_USES: Record<string, { regimen: string; indication: string }> = {
+  gabapentin: { regimen: '300 mg three times daily', indication: 'sciatic nerve pain' },
+  pregabalin: { regimen: '75 mg twice daily', indication: 'generalised anxiety disorder' }
 }
 
 /** "started by {her} family physician 6 years ago" when the culprit names its prescriber, so a

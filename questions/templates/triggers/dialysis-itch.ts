@@ -25,6 +25,8 @@ export const dialysisItch = whichDrugTemplate({
       }
     ]
   },
+  // On dialysis only at renal doses after sessions, and gabapentin is a uraemic-itch treatment.
+  central: ['gabapentin'],
   chronic: [
     'insulin glargine',
     'losartan',
@@ -36,6 +38,10 @@ export const dialysisItch = whichDrugTemplate({
   ],
   fresh: ['cephalexin', 'acetaminophen'],
   uses: {
+    gabapentin: {
+      regimen: '100 mg after each dialysis session',
+      indication: 'post-herpetic neuralgia'
+    },
     cephalexin: {
       regimen: '250 mg twice daily for 7 days (renal dose)',
       indication: 'cellulitis of the forearm'

@@ -30,6 +30,8 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
       }
     ]
   },
+  // No gabapentinoid in early pregnancy (not a plausible list).
+  central: [],
   chronic: ['levothyroxine', 'insulin glargine', 'acetaminophen', 'metformin'],
   fresh: ['cephalexin', 'amoxicillin'],
   uses: {

@@ -37,6 +37,8 @@ export const postpartumSsri = whichDrugTemplate({
       }
     ]
   },
+  // No gabapentinoid listed while breastfeeding after delivery (not a plausible list).
+  central: [],
   chronic: ['levothyroxine', 'acetaminophen', 'metformin'],
   fresh: ['cephalexin', 'amoxicillin'],
   uses: {

@@ -189,3 +189,28 @@ describe('P4: the care-home item always offers the comparison its objective name
     expect([...keys].sort()).toEqual(['nocturnal-leg-cramps', 'rls-drug-provoked'])
   })
 })
+
+describe('P5: in "which drug" items the key is not the only centrally acting drug', () => {
+  const FACTORY = [
+    'trigger-antihistamine-for-dialysis-itch',
+    'trigger-antiemetic-diabetic-gastroparesis',
+    'trigger-chemotherapy-antiemetic',
+    'trigger-seasonal-antihistamine',
+    'trigger-snri-started-elsewhere',
+    'trigger-dated-medication-review',
+    'trigger-travel-sedative',
+    'trigger-antiemetic-for-vertigo',
+    'trigger-ward-night-sedation'
+  ]
+  for (const id of FACTORY) {
+    it(`${id}: a gabapentinoid is listed and offered, with a rationale that it treats RLS`, () => {
+      for (const item of items(id)) {
+        const central = item.options.find((o) => /^(gabapentin|pregabalin)$/.test(o.code))
+        expect(central, item.id).toBeDefined()
+        expect(item.stem.toLowerCase()).toContain(central!.code)
+        expect(central!.rationale).toMatch(/first-line RLS treatment/)
+        expect(central!.correct).toBe(false)
+      }
+    })
+  }
+})
