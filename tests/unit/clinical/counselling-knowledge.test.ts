@@ -35,10 +35,12 @@ const GENETICS_KEYS = [
   'many-loci',
   'no-gene-test',
   'family-history-early-onset',
-  'family-history-common'
+  'family-history-common',
+  'children-raised-risk'
 ]
 const MECHANISM_KEYS: Record<string, string[]> = {
-  mechanism: ['brain-iron-low', 'dopamine-altered', 'a11-hypothesis', 'central-not-muscle'],
+  // A11 is never keyed (brief §1 M2); it appears only as a false statement.
+  mechanism: ['brain-iron-low', 'dopamine-altered', 'central-not-muscle'],
   'serum-vs-brain': [
     'cns-iron-can-be-low',
     'no-brain-iron-test',
