@@ -5,13 +5,14 @@ import { ABSOLUTE_CUE, checkAbsoluteCue } from '../../../questions/check/absolut
 import { generateItem } from '../../../questions/generate'
 import type { Item } from '../../../questions/item'
 import { templates } from '../../../questions/templates/index'
+import { rlsCausesCourse } from '../../../questions/content/course'
 
 const SEEDS = 300
 
 function items(id: string, n = SEEDS): Item[] {
   const t = templates.find((x) => x.id === id)
   if (!t) throw new Error(`no template ${id}`)
-  return Array.from({ length: n }, (_, s) => generateItem(t, s))
+  return Array.from({ length: n }, (_, s) => generateItem(t, s, rlsCausesCourse))
 }
 
 const distractors = (item: Item) => item.options.filter((o) => !o.correct)
@@ -19,7 +20,7 @@ const keyOf = (item: Item) => item.options.find((o) => o.correct)
 
 describe('P1: no hedged key among absolute or implausible distractors', () => {
   it('the gate flags a distractor in absolutes beside a key without them', () => {
-    const item = generateItem(templates[0]!, 0)
+    const item = generateItem(templates[0]!, 0, rlsCausesCourse)
     const options = item.options.map((o) =>
       o.correct ? { ...o, text: 'Deficiency is not excluded' } : { ...o }
     )
@@ -35,7 +36,7 @@ describe('P1: no hedged key among absolute or implausible distractors', () => {
     const found: string[] = []
     for (const t of templates) {
       for (let s = 0; s < SEEDS; s++) {
-        for (const p of checkAbsoluteCue(generateItem(t, s)))
+        for (const p of checkAbsoluteCue(generateItem(t, s, rlsCausesCourse)))
           found.push(`${p.itemId}: ${p.message}`)
       }
     }
