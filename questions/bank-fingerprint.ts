@@ -9,7 +9,7 @@ export interface BankFingerprint {
 }
 
 export const FINGERPRINTS: readonly BankFingerprint[] = [
-  { version: '2.5.0', fingerprint: '00e5991e32b6164c', templates: 45, seeds: 128 },
+  { version: '2.5.0', fingerprint: '15472cddc80bdcdf', templates: 45, seeds: 128 },
   { version: '2.4.0', fingerprint: 'c790aa4f8e051a21', templates: 45, seeds: 128 },
   { version: '2.3.0', fingerprint: '6f099b796a4dfbc7', templates: 45, seeds: 128 },
   { version: '2.2.0', fingerprint: 'dc233953f9ecadf5', templates: 45, seeds: 128 },

@@ -35,7 +35,8 @@ const ANTIDEPRESSANTS: readonly [Antidepressant, ...Antidepressant[]] = [
 const RECENT: readonly [string, string, string][] = [
   ['losartan', '50 mg once daily', 'for blood pressure'],
   ['metformin', '500 mg twice daily', 'for newly diagnosed type 2 diabetes'],
-  ['rosuvastatin', '10 mg once daily', 'after a raised cholesterol result']
+  // Not a second statin: atorvastatin is already on every list.
+  ['lisinopril', '10 mg once daily', 'for blood pressure that stayed high on repeat checks']
 ]
 const FROM = ['a family physician', 'a general neurologist', 'an internal medicine clinic']
 
