@@ -31,8 +31,7 @@ const selfAssessment: ProviderBlock = {
     maxCredits: 2,
     increment: 0.25,
     minutesPerCredit: 60,
-    statement:
-      'Participants may record up to 2 hours of self-assessment time; no credit is designated.'
+    statement: 'Participants may record up to 2 hours of self-assessment time.'
   },
   targetAudience: [
     'Physicians',
