@@ -64,8 +64,14 @@ export function Modal(props: ModalProps): ReactElement {
         onClose()
         const target = restoreTo.current
         restoreTo.current = null
-        // After React has re-rendered, in case the closing action changed the page.
-        requestAnimationFrame(() => target?.isConnected && target.focus())
+        // After React has re-rendered, in case the closing action changed the page — but only if
+        // focus is still lost (on the body or in the closed dialog): a late restore must never
+        // take focus from where the learner has put it since (a flake on a loaded CI machine).
+        requestAnimationFrame(() => {
+          const active = document.activeElement
+          const lost = !active || active === document.body || !!ref.current?.contains(active)
+          if (lost && target?.isConnected) target.focus()
+        })
       }}
     >
       {open && children}
