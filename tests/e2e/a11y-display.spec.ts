@@ -127,10 +127,14 @@ test('reduced motion: from the system, and from the setting either way', async (
 
   await nav(page, 'Settings')
   // The setting applies once main has saved it: wait for the style, never read it once.
-  await page.getByRole('radio', { name: 'Allow motion' }).check()
+  // click, then wait for the state: check() reads it once, right after the click.
+  await page.getByRole('radio', { name: 'Allow motion' }).click()
+  await expect(page.getByRole('radio', { name: 'Allow motion' })).toBeChecked()
   await expect.poll(async () => (await motion()).trim()).toMatch(/^(150ms|0?\.15s)/)
   await page.emulateMedia({ reducedMotion: 'no-preference' })
-  await page.getByRole('radio', { name: 'Reduce motion' }).check()
+  // click, then wait for the state: check() reads it once, right after the click.
+  await page.getByRole('radio', { name: 'Reduce motion' }).click()
+  await expect(page.getByRole('radio', { name: 'Reduce motion' })).toBeChecked()
   await expect.poll(async () => (await motion()).trim()).toMatch(/^0ms/)
 })
 
