@@ -1,16 +1,19 @@
 // npm run bank:fingerprint-source — regenerates questions/check/source-fingerprint.ts from the
-// source summary in ../shared/source (hashes of its word 8-grams, never its sentences). Run it
-// when the source changes; a unit test fails while the checked-in fingerprint and the source
-// disagree. `--check` only compares and exits 1 on a difference.
+// source summary (hashes of its word 8-grams, never its sentences). The source is in
+// ../shared/source for the team, or in RLS_CASEBOOK_SOURCE_DIR; no one else needs it. Run it when
+// the source changes. `--check` only compares and exits 1 on a difference (the unit test
+// tests/unit/bank/copy.test.ts does the same when RLS_CASEBOOK_SOURCE_DIR is set).
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fingerprintOf, indexSource } from '../questions/check/copy-check'
-import { readSourceText, repoRoot, sourceDir } from './bank-source'
+import { repoRoot } from './bank-source'
+import { readSourceText } from './source-summary'
 
 const target = path.join(repoRoot, 'questions/check/source-fingerprint.ts')
-const text = readSourceText()
+const sourceDir = process.env.RLS_CASEBOOK_SOURCE_DIR ?? path.resolve(repoRoot, '../shared/source')
+const text = readSourceText(sourceDir)
 if (text === null) {
-  console.error(`bank:fingerprint-source: no source in ${sourceDir()}; nothing to regenerate`)
+  console.error(`bank:fingerprint-source: no source in ${sourceDir}; nothing to regenerate`)
   process.exit(2)
 }
 const fp = fingerprintOf(indexSource([text]))
