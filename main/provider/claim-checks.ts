@@ -4,6 +4,11 @@
 // and the credit claimed is of the course's type, at most the cap, in its increments and no more
 // than the working time the events show.
 import type { EvaluationQuestion, ProviderBlock } from '../../questions/course/types'
+import {
+  creditForTime,
+  isClaimableCredit,
+  maxClaimableCredits
+} from '../../questions/course/credit'
 import type { Claim } from '../claim/format'
 
 export function dateReasons(provider: ProviderBlock, submittedAt: string | null): string[] {
@@ -70,14 +75,6 @@ export function attestationReasons(provider: ProviderBlock, claim: Claim): strin
   return reasons
 }
 
-/** The most credit the working time supports, in the course's increments (rounded down). */
-export function creditCap(provider: ProviderBlock, activeMs: number): number {
-  const { maxCredits, increment, minutesPerCredit } = provider.credit
-  const byTime = activeMs / 60_000 / minutesPerCredit
-  const steps = Math.floor(Math.min(maxCredits, byTime) / increment + 1e-9)
-  return Number((steps * increment).toFixed(6))
-}
-
 export function creditReasons(provider: ProviderBlock, claim: Claim, activeMs: number): string[] {
   const reasons: string[] = []
   const { type, maxCredits, increment, minutesPerCredit } = provider.credit
@@ -95,11 +92,17 @@ export function creditReasons(provider: ProviderBlock, claim: Claim, activeMs: n
     reasons.push(`The claim asks for ${claimed}, not a multiple of ${increment}.`)
   }
   const spentMinutes = activeMs / 60_000
-  if (claimed * minutesPerCredit > spentMinutes + 1e-9) {
+  if (claimed > creditForTime(provider.credit, activeMs) + 1e-9) {
     reasons.push(
       `The claim asks for ${claimed} (${claimed * minutesPerCredit} min); the exam's working ` +
-        `time was ${Math.floor(spentMinutes)} min (at most ${creditCap(provider, activeMs)}).`
+        `time was ${Math.floor(spentMinutes)} min ` +
+        `(at most ${maxClaimableCredits(provider.credit, activeMs)}).`
     )
+  }
+  // The learner's side offers exactly creditChoices; whatever the reasons above say, the shared
+  // rule has the last word, so the two sides can never accept different amounts.
+  if (reasons.length === 0 && !isClaimableCredit(provider.credit, activeMs, claimed)) {
+    reasons.push(`The claim asks for ${claimed}, which the course's credit rule does not allow.`)
   }
   return reasons
 }
