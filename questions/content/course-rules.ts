@@ -1,13 +1,13 @@
 // The RLS course's certificate-exam rules (course.rules of rlsCausesCourse). Constants of the
 // course: settings hold display choices only.
 import { rulesWithMinSeconds, type CourseRules } from '../engine/course-rules'
-import { ALL_SECTIONS } from './sections'
+import { sectionIds } from './sections'
 
 export const COURSE_RULES: CourseRules = Object.freeze({
   id: 'rls-causes-certificate-1',
   passMarkPercent: 75,
   minItems: 20,
-  requiredSections: ALL_SECTIONS,
+  requiredSections: sectionIds,
   secondsPerItem: 90,
   accommodations: [1, 1.5, 2],
   minSecondsPerItem: 20,

@@ -84,17 +84,6 @@ export const sections: readonly Section[] = sectionList.map((s) => ({
 }))
 
 /** The RLS course's section ids, in course order (its certificate exam requires them all). */
-export const ALL_SECTIONS = [
-  'genetics',
-  'dopamine-brain-iron',
-  'iron-status',
-  'systemic',
-  'neurological',
-  'medications',
-  'lifestyle-sleep',
-  'pitfalls-epidemiology'
-] as const satisfies readonly RlsSectionId[]
-
 export const sectionIds: readonly RlsSectionId[] = sections.map((s) => s.id)
 
 export const sectionById: ReadonlyMap<string, Section> = new Map(sections.map((s) => [s.id, s]))

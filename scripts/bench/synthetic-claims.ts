@@ -14,7 +14,7 @@ import type { ProviderBlock } from '../../questions/course/types'
 import { rlsCausesCourse } from '../../questions/content/course'
 import { seedOf } from '../../questions/find-item'
 import { COURSE_RULES } from '../../questions/content/course-rules'
-import { ALL_SECTIONS } from '../../questions/content/sections'
+import { sectionIds } from '../../questions/content/sections'
 
 export const freshInstallationKey = (): SigningKey =>
   fromPrivateKey(generateKeyPairSync('ed25519').privateKey)
@@ -32,7 +32,7 @@ export interface SyntheticOptions {
 
 export function syntheticClaim(o: SyntheticOptions): ClaimFile {
   const count = COURSE_RULES.minItems
-  const items = assembleQuiz({ course: rlsCausesCourse, count, sections: [...ALL_SECTIONS], seed: o.seed })
+  const items = assembleQuiz({ course: rlsCausesCourse, count, sections: [...sectionIds], seed: o.seed })
   const step = o.msPerItem ?? 80_000
   const t0 = o.startedAt.getTime()
   const at = (ms: number) => new Date(t0 + ms).toISOString()
@@ -43,7 +43,7 @@ export function syntheticClaim(o: SyntheticOptions): ClaimFile {
       config: {
         mode: 'timed',
         itemCount: count,
-        sections: [...ALL_SECTIONS],
+        sections: [...sectionIds],
         pool: 'all',
         secondsPerItem: COURSE_RULES.secondsPerItem,
         accommodation: 1,

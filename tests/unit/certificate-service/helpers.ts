@@ -10,7 +10,7 @@ import {
 } from '../../../main/app/context'
 import type { ArgsOf, Channel, ResultOf } from '../../../preload/contract'
 import { assembleQuiz } from '../../../questions/assemble'
-import { ALL_SECTIONS } from '../../../questions/content/sections'
+import { sectionIds } from '../../../questions/content/sections'
 import type { SectionId } from '../../../questions/item'
 import { FakeClock } from '../attempts/helpers'
 import { rlsCausesCourse } from '../../../questions/content/course'
@@ -77,7 +77,7 @@ export interface QuizPlan {
 
 /** Starts, answers and (by default) submits an attempt; returns its id. */
 export async function takeQuiz(h: Harness, plan: QuizPlan = {}): Promise<string> {
-  const sections = [...(plan.sections ?? ALL_SECTIONS)]
+  const sections = [...(plan.sections ?? sectionIds)]
   const items = assembleQuiz({
     course: rlsCausesCourse,
     count: plan.count ?? 20,
@@ -87,7 +87,7 @@ export async function takeQuiz(h: Harness, plan: QuizPlan = {}): Promise<string>
   const attempts = h.ctx.services.attempts
   const mode = plan.mode ?? 'timed'
   const exam =
-    plan.exam ?? (mode === 'timed' && items.length >= 20 && sections.length === ALL_SECTIONS.length)
+    plan.exam ?? (mode === 'timed' && items.length >= 20 && sections.length === sectionIds.length)
   let view = await attempts.start(
     {
       mode,

@@ -1,15 +1,12 @@
 // Small hand-made items so engine tests don't depend on the generated bank.
 import type { Item, OptionId, SectionId } from '../../../questions/item'
-import { ALL_SECTIONS } from '../../../questions/content/sections'
+import { sectionIds } from '../../../questions/content/sections'
 import type { QuizConfig } from '../../../questions/engine'
 
 const LETTERS: OptionId[] = ['A', 'B', 'C', 'D', 'E']
 
 /** Item `n` has its key at letter n mod 5, so tests can compute the right answer. */
-export function makeItem(
-  n: number,
-  section: SectionId = ALL_SECTIONS[n % ALL_SECTIONS.length]!
-): Item {
+export function makeItem(n: number, section: SectionId = sectionIds[n % sectionIds.length]!): Item {
   const key = keyOf(n)
   return {
     id: `test-item-${n}`,
@@ -47,7 +44,7 @@ export function makeConfig(overrides: Partial<QuizConfig> = {}): QuizConfig {
   return {
     mode: 'timed',
     itemCount: 10,
-    sections: [...ALL_SECTIONS],
+    sections: [...sectionIds],
     pool: 'all',
     secondsPerItem: 90,
     accommodation: 1,

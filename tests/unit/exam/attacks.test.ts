@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { assembleQuiz } from '../../../questions/assemble'
 import { COURSE_RULES } from '../../../questions/content/course-rules'
-import { ALL_SECTIONS } from '../../../questions/content/sections'
+import { sectionIds } from '../../../questions/content/sections'
 import type { AttemptRecord } from '../../../questions/engine'
 import type { Item } from '../../../questions/item'
 import { EVALUATION, PROFILE, openHarness, type Harness } from '../certificate-service/helpers'
@@ -38,7 +38,7 @@ function forgedRecord(id: string, items: Item[]): AttemptRecord {
         config: {
           mode: 'timed',
           itemCount: items.length,
-          sections: [...ALL_SECTIONS],
+          sections: [...sectionIds],
           pool: 'all',
           secondsPerItem: 90,
           accommodation: 1,

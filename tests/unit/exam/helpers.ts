@@ -1,7 +1,7 @@
 // Certificate exams through the real API (dispatch → handlers → attempt service → data folder),
 // with a fake clock. The test reads keys from the attempt file it owns; the page never could.
 import type { QuizSetup } from '../../../preload/contract'
-import { ALL_SECTIONS } from '../../../questions/content/sections'
+import { sectionIds } from '../../../questions/content/sections'
 import type { AttemptRecord, PlayerView } from '../../../questions/engine'
 import type { Item } from '../../../questions/item'
 import type { Harness } from '../certificate-service/helpers'
@@ -10,7 +10,7 @@ export const EXAM_SETUP: QuizSetup = {
   mode: 'timed',
   exam: true,
   itemCount: 20,
-  sections: [...ALL_SECTIONS],
+  sections: [...sectionIds],
   pool: 'all',
   secondsPerItem: 90,
   accommodation: 1,
