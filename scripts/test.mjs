@@ -2,7 +2,7 @@
 // `npm test`: every test. Makes sure the tools the tests drive are present first (a Chromium for
 // the end-to-end tests; qpdf and pdftotext for certificate checks), then runs the bank's quality
 // gates, the unit/integration suite, a build, and the end-to-end suite in real Chromium.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -71,28 +71,66 @@ const chromePath = ensureChromium()
 ensurePdfTools()
 const env = chromePath ? { CHROME_PATH: chromePath } : {}
 
-const steps = [
-  ['Question bank quality gates', 'npm', ['run', '--silent', 'bank:check']],
-  [
+// The steps run as soon as what they need is done, side by side, because neither test suite keeps
+// both cores busy on its own (vitest used about 57% of two cores and Playwright under one core:
+// much of their time is spent waiting on child processes, servers and browsers). The vitest bank
+// tests read the report bank:check caches; the end-to-end tests and vitest's launcher test run
+// the built app (a launcher would rebuild a half-written build). Each step's output is kept whole
+// and printed when the step ends, so two steps never interleave line by line.
+const STEPS = {
+  bank: ['Question bank quality gates', 'npm', ['run', '--silent', 'bank:check']],
+  build: ['Build (electron-vite)', 'npx', ['electron-vite', 'build']],
+  vitest: [
     'Unit and integration tests (vitest)',
     'npx',
     ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']
   ],
-  ['Build (electron-vite)', 'npx', ['electron-vite', 'build']],
-  ['End-to-end tests (Playwright, real Chromium)', 'npx', ['playwright', 'test']]
-]
+  e2e: ['End-to-end tests (Playwright, real Chromium)', 'npx', ['playwright', 'test']]
+}
+const NEEDS = { bank: [], build: [], vitest: ['bank', 'build'], e2e: ['build'] }
+
+/** Runs one step with its output captured; prints it whole, with its time, when it ends. */
+function runStep([label, command, args]) {
+  return new Promise((done) => {
+    const stepStarted = Date.now()
+    console.log(`▶ ${label} (started)`)
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env }
+    })
+    const output = []
+    child.stdout.on('data', (chunk) => output.push(chunk))
+    child.stderr.on('data', (chunk) => output.push(chunk))
+    child.on('error', (error) => output.push(Buffer.from(`${error.message}\n`)))
+    child.on('close', (code) => {
+      const ok = code === 0
+      const seconds = Math.round((Date.now() - stepStarted) / 1000)
+      process.stdout.write(`\n──── ${label} ────\n`)
+      process.stdout.write(Buffer.concat(output))
+      console.log(`${ok ? '✔' : '✖'} ${label} (${seconds} s)`)
+      done(ok)
+    })
+  })
+}
+
+const running = {}
+/** A step starts once every step it needs has ended; a failed need does not stop it (a
+ * contributor sees every failure in one run). Resolves to whether it and its needs passed. */
+function schedule(name) {
+  running[name] ??= Promise.all(NEEDS[name].map(schedule)).then(async (needsOk) => {
+    const ok = await runStep(STEPS[name])
+    return ok && needsOk.every(Boolean)
+  })
+  return running[name]
+}
+
 // A report left by an earlier run must never be counted as this run's.
 for (const report of ['.tmp/vitest.json', '.tmp/playwright.json'])
   rmSync(resolve(root, report), { force: true })
-let failed = false
 const started = Date.now()
-for (const [label, command, args] of steps) {
-  const stepStarted = Date.now()
-  const ok = run(label, command, args, env)
-  console.log(`${ok ? '✔' : '✖'} ${label} (${Math.round((Date.now() - stepStarted) / 1000)} s)`)
-  if (!ok) failed = true
-}
+const results = await Promise.all(Object.keys(STEPS).map(schedule))
 console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s`)
 const line = summarize(root, readFileSync)
 if (line) console.log(`\n${line}`)
-process.exit(failed ? 1 : 0)
+process.exit(results.every(Boolean) ? 0 : 1)

@@ -44,6 +44,31 @@ describe('the 8-word copy gate', () => {
     for (const h of fingerprintOf(sample).hashes) expect(h).toMatch(/^[0-9a-f]{16}$/)
   })
 
+  it('the fast scan finds exactly what hashing every joined shingle finds', () => {
+    // The reference: every 8-word shingle joined and hashed, as the fingerprint was built.
+    const reference = (text: string): boolean[] => {
+      const w = words(text)
+      return w
+        .slice(0, Math.max(0, w.length - 7))
+        .map((_, i) => sample.hashes.has(shingleHash(w.slice(i, i + 8).join(' '))))
+    }
+    const source = words(SAMPLE)
+    let seed = 7
+    const next = (k: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % k
+    for (let t = 0; t < 300; t++) {
+      // Splices of the source with foreign words, so runs start, stop and overlap anywhere.
+      const parts: string[] = []
+      while (parts.length < 40) {
+        const from = next(source.length)
+        parts.push(...source.slice(from, from + 1 + next(12)), ...(next(3) ? [] : ['zebra']))
+      }
+      const text = parts.join(next(2) ? ' ' : ', ')
+      const expected = reference(text).some(Boolean)
+      expect(copiedRuns(text, sample).length > 0).toBe(expected)
+      expect(copiedRuns(text, sample)).toEqual(copiedRuns(text, sample))
+    }
+  })
+
   it('hashes distinguish near-identical shingles', () => {
     const a = shingleHash('one two three four five six seven eight')
     expect(shingleHash('one two three four five six seven eighth')).not.toBe(a)
