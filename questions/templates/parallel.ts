@@ -33,6 +33,8 @@ const BUDGET = 48
 interface Form {
   choice: number
   form: number
+  /** Index over every form of this item's choices (for the overlap matrix). */
+  flat: number
   length: number
   words: ReadonlySet<string>
   stemWords: number
@@ -66,25 +68,25 @@ export function parallelOptions(
   const targets = [rank, rank, rank]
   const all = [key, ...pool]
   const stemSet = stem ? contentWords(stem) : null
+  let flat = 0
   const forms: Form[][] = all.map((c, ci) =>
     c.texts.map((text, fi) => {
       const words = contentWords(text)
       let stemWords = 0
       if (stemSet) for (const w of words) if (stemSet.has(w)) stemWords++
-      return { choice: ci, form: fi, length: text.length, words, stemWords }
+      return { choice: ci, form: fi, flat: flat++, length: text.length, words, stemWords }
     })
   )
-  const overlapCache = new Map<string, number>()
+  // Words shared by two forms, memoised in a flat matrix (−1 = not yet counted): the search
+  // scores up to `budget` combinations, each comparing every pair of its forms.
+  const overlapCache = new Int32Array(flat * flat).fill(-1)
   const overlap = (a: Form, b: Form): number => {
-    const k =
-      a.choice < b.choice
-        ? `${a.choice}.${a.form}|${b.choice}.${b.form}`
-        : `${b.choice}.${b.form}|${a.choice}.${a.form}`
-    let v = overlapCache.get(k)
-    if (v === undefined) {
+    const k = a.flat < b.flat ? a.flat * flat + b.flat : b.flat * flat + a.flat
+    let v = overlapCache[k] as number
+    if (v < 0) {
       v = 0
       for (const w of a.words) if (b.words.has(w)) v++
-      overlapCache.set(k, v)
+      overlapCache[k] = v
     }
     return v
   }
