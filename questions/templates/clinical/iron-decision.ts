@@ -4,7 +4,7 @@ import type { IronCode } from '../../item'
 import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
 import { evidenceFor } from './evidence'
-import { ironOptions, type IronCase } from './iron-options'
+import { depletedStoresNote, ironOptions, type IronCase } from './iron-options'
 import { ferritinIn, tsatIn } from './iron-values'
 import {
   DRAW_NOTE,
@@ -19,7 +19,7 @@ import {
 import { fill } from '../kit/people'
 
 const LEADS = [
-  'Which is the most appropriate interpretation of these iron studies for the RLS?',
+  'Which is the most appropriate step on iron, given these studies?',
   'What do these results mean for iron treatment?',
   'Which iron decision is best supported by these results?'
 ] as const
@@ -135,7 +135,8 @@ export const ironDecision: Template = {
       objective:
         'Apply the AASM iron thresholds for adults with RLS (ferritin ≤75 ng/mL or TSAT <20%: oral or IV iron; ferritin 76–100 with TSAT ≥20%: IV iron only; above that: no iron) and recognise frank iron-deficiency anaemia.',
       explanation:
-        'The history meets the IRLSSG criteria, so iron status is checked with a morning ferritin and TSAT taken at least 24 hours after any iron. In adults not on dialysis, ferritin ≤75 ng/mL or TSAT <20% supports oral or IV iron; ferritin 76–100 ng/mL with TSAT ≥20% supports IV iron only; ferritin above 100 ng/mL with TSAT ≥20% means iron is not indicated. Anaemia with a very low ferritin is a different problem: replace iron and find the source of loss.',
+        'The history meets the IRLSSG criteria, so iron status is checked with a morning ferritin and TSAT taken at least 24 hours after any iron. In adults not on dialysis, ferritin ≤75 ng/mL or TSAT <20% supports oral or IV iron; ferritin 76–100 ng/mL with TSAT ≥20% supports IV iron only; ferritin above 100 ng/mL with TSAT ≥20% means iron is not indicated. Anaemia with a very low ferritin is a different problem: replace iron and find the source of loss.' +
+        (anaemic ? '' : depletedStoresNote(ferritin)),
       evidenceNote: evidenceFor(['S2']),
       references: ['aasm2024', 'irlssg2018'],
       facts: {

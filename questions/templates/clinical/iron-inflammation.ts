@@ -80,7 +80,7 @@ const CONTEXTS: readonly Context[] = [
 
 const LEADS = [
   'Which iron decision is best supported for the RLS?',
-  'How should these iron studies be interpreted for the RLS?',
+  'What should be done about iron for the RLS, given these studies?',
   'What is the most appropriate conclusion about iron therapy?'
 ] as const
 
@@ -88,19 +88,23 @@ type Variant = 'iv' | 'zone' | 'not-indicated'
 
 // The disagreement zone: what a low TSAT means beside a normal ferritin (no route is keyed).
 // Texts of one length; key and foils are plain statements, none hedged and none absolute.
-function zoneChoices(ferritin: number, tsat: number): { key: Choice; pool: Choice[] } {
+function zoneChoices(
+  ferritin: number,
+  tsat: number,
+  cause: string
+): { key: Choice; pool: Choice[] } {
   return {
     key: {
       code: 'deficiency-not-excluded',
       texts: ['Deficiency is not excluded; seek its cause'],
-      rationale: `Correct: ferritin rises with inflammation and CKD, so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. Guidelines disagree on iron therapy at ferritin >100 ng/mL with TSAT <20%, so the safe conclusion is that deficiency is not excluded and its cause is sought.`
+      rationale: `Correct: ferritin rises with CKD or inflammation (here ${cause}), so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. Guidelines disagree on iron therapy at ferritin >100 ng/mL with TSAT <20%, so the safe conclusion is that deficiency is not excluded and its cause is sought.`
     },
     // Each foil is a real error a clinician makes here, stated as plainly as the key.
     pool: [
       {
         code: 'oral-iron-now',
         texts: ['Start oral iron now; the TSAT qualifies her'],
-        rationale: `Incorrect: oral iron is poorly absorbed while inflammation or CKD raises hepcidin, and at ferritin ${ferritin} ng/mL IRLSSG 2018 and Silber 2021 would not give oral iron at all; the low TSAT first calls for its cause to be sought.`
+        rationale: `Incorrect: oral iron is poorly absorbed while ${cause} raises hepcidin, and at ferritin ${ferritin} ng/mL IRLSSG 2018 and Silber 2021 would not give oral iron at all; the low TSAT first calls for its cause to be sought.`
       },
       {
         code: 'iv-iron-agreed',
@@ -110,12 +114,12 @@ function zoneChoices(ferritin: number, tsat: number): { key: Choice; pool: Choic
       {
         code: 'ferritin-adequate',
         texts: ['Iron stores are adequate, as ferritin is >100'],
-        rationale: `Incorrect: ferritin rises with inflammation and CKD, so ${ferritin} ng/mL does not show that iron is available; TSAT ${tsat}% says little iron reaches the tissues.`
+        rationale: `Incorrect: ferritin rises with CKD or inflammation (here ${cause}), so ${ferritin} ng/mL does not show that iron is available; TSAT ${tsat}% says little iron reaches the tissues.`
       },
       {
         code: 'ferritin-better-guide',
         texts: ['Ferritin is the better guide here than TSAT'],
-        rationale: `Incorrect: when inflammation or CKD raises ferritin, TSAT is the more informative value; ${tsat}% is what raises the question of deficiency.`
+        rationale: `Incorrect: when ${cause} raises ferritin, TSAT is the more informative value; ${tsat}% is what raises the question of deficiency.`
       }
     ]
   }
@@ -137,9 +141,10 @@ export const ironInflammation: Template = {
         ? rng.pick(['zone', 'zone', 'not-indicated'] as const)
         : rng.pick(['iv', 'iv', 'zone', 'zone', 'not-indicated'] as const)
     const ferritin = variant === 'iv' ? ferritinIn(rng, 30, 95) : ferritinIn(rng, 110, 420)
+    // Not indicated: TSAT at least 25%, so it is clearly, not narrowly, above 20% (read-through P8).
     const tsat =
       variant === 'not-indicated'
-        ? tsatIn(rng, 22, 34)
+        ? tsatIn(rng, 25, 34)
         : ferritin <= 70 && rng.next() < 0.4
           ? tsatIn(rng, 22, 32)
           : tsatIn(rng, 8, 18)
@@ -154,7 +159,13 @@ export const ironInflammation: Template = {
     const lead = rng.int(0, LEADS.length - 1)
     const iron = { ferritin, tsat, hb, mcv, anaemic: false, inflamed: true }
     const key: IronCode = variant === 'iv' ? 'iv-iron-only' : 'iron-not-indicated'
-    const zone = zoneChoices(ferritin, tsat)
+    // What raises this patient's ferritin: the CKD itself, or inflammation shown by its CRP.
+    const cause = h.crp === null ? 'the CKD' : `active inflammation, CRP ${h.crp} mg/L`
+    const causeLine =
+      h.crp === null
+        ? `In this patient it is the kidney disease itself (eGFR ${h.egfr} mL/min/1.73 m²) that can raise ferritin, without a shown inflammation.`
+        : `In this patient it is active inflammation, with a CRP of ${h.crp} mg/L, that raises ferritin.`
+    const zone = zoneChoices(ferritin, tsat, cause)
     const { options, form } =
       variant === 'zone'
         ? parallelOptions(rng, zone.key, zone.pool, 4, '', 0)
@@ -214,7 +225,7 @@ export const ironInflammation: Template = {
       options,
       objective:
         'Interpret ferritin and TSAT together when inflammation or CKD (not on dialysis) raises ferritin, and choose IV iron when iron is indicated with active inflammation.',
-      explanation: `${opening1} ${choose(['Ferritin rises with inflammation, chronic kidney disease and other chronic illness, so a normal value does not show that iron is available, and TSAT has to be read as well.', `Ferritin is an acute-phase reactant: with inflammation or CKD a value of ${ferritin} ng/mL can overstate the iron available, so the TSAT of ${tsat}% carries the weight.`, `Inflammation and CKD push ferritin up, so ${ferritin} ng/mL here has to be read beside the TSAT of ${tsat}% rather than on its own.`], `${ferritin}|${tsat}|${hb}|${mcv}`, 'ferritin')} ${verdict} These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
+      explanation: `${opening1} ${choose(['Ferritin rises with CKD or inflammation, so a normal value does not show that iron is available, and TSAT has to be read as well.', `Ferritin is an acute-phase reactant: with CKD or inflammation a value of ${ferritin} ng/mL can overstate the iron available, so the TSAT of ${tsat}% carries the weight.`, `CKD or inflammation pushes ferritin up, so ${ferritin} ng/mL here has to be read beside the TSAT of ${tsat}% rather than on its own.`], `${ferritin}|${tsat}|${hb}|${mcv}`, 'ferritin')} ${causeLine} ${verdict} These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
       evidenceNote: evidenceFor(['S2']),
       references:
         variant === 'not-indicated'

@@ -5,7 +5,7 @@ import type { IronCode } from '../../item'
 import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
 import { evidenceFor } from './evidence'
-import { ironOptions } from './iron-options'
+import { depletedStoresNote, ironOptions } from './iron-options'
 import { ferritinIn, tsatIn } from './iron-values'
 import {
   DRAW_NOTE,
@@ -27,9 +27,9 @@ const REASSURANCE = [
 ] as const
 
 const LEADS = [
-  'How should these "normal" iron results be interpreted for the RLS?',
-  'Which statement about iron treatment is correct for this patient?',
-  'What is the most appropriate conclusion from these results?'
+  'What should be done about iron, given these "normal" results?',
+  'Which iron decision is correct for this patient?',
+  'What is the most appropriate next step on iron from these results?'
 ] as const
 
 export const ironNormalFerritin: Template = {
@@ -88,7 +88,7 @@ export const ironNormalFerritin: Template = {
       stem:
         `${opening(p, setting)} for leg symptoms that spoil ${p.her} evenings. ${story.text} ` +
         `${fill(REASSURANCE[reassurance] ?? '', p)} ${meds.text} ${NORMAL_EXAM[exam]} ` +
-        `Repeat tests are arranged. ${fill(DRAW_NOTE[draw] ?? '', p)}`,
+        `You repeat the iron studies at this visit. ${fill(DRAW_NOTE[draw] ?? '', p)}`,
       exhibits: [
         labsTable("Results, all inside the laboratory's reference ranges", p.sex, [
           ['ferritin', ferritin],
@@ -101,7 +101,7 @@ export const ironNormalFerritin: Template = {
       options,
       objective:
         'Recognise that a ferritin reported as normal by the laboratory can still be at or below the RLS thresholds for iron therapy (≤75 ng/mL for oral or IV iron; 76–100 ng/mL for IV iron).',
-      explanation: `Laboratory reference ranges for ferritin are set to detect iron deficiency in the general population, so values far below the RLS treatment thresholds carry no flag. In RLS the thresholds are higher because brain iron can be low while serum indices look normal, and there is no clinical test of brain iron. Judge the result against the AASM thresholds, not the laboratory range: here ferritin ${ferritin} ng/mL with TSAT ${tsat}% ${key === 'iron-indicated' ? 'qualifies for oral or IV iron' : 'falls in the band where only IV iron is suggested'}.`,
+      explanation: `Laboratory reference ranges for ferritin are set to detect iron deficiency in the general population, so values far below the RLS treatment thresholds carry no flag. In RLS the thresholds are higher because brain iron can be low while serum indices look normal, and there is no clinical test of brain iron. Judge the result against the AASM thresholds, not the laboratory range: here ferritin ${ferritin} ng/mL with TSAT ${tsat}% ${key === 'iron-indicated' ? 'qualifies for oral or IV iron' : 'falls in the band where only IV iron is suggested'}.${depletedStoresNote(ferritin)}`,
       evidenceNote: evidenceFor(['S2']),
       references: ['aasm2024', 'allen2007', 'irlssg2018'],
       facts: {

@@ -18,6 +18,30 @@ export interface IronCase {
   inflamed?: boolean
 }
 
+/** Below this ferritin the stores are depleted whatever the haemoglobin (brief §3, general guidance). */
+export const DEPLETED_FERRITIN = 30
+
+/** The line a ferritin below 30 ng/mL adds: a source search is not only for anaemia. */
+export function depletedStoresNote(ferritin: number): string {
+  return ferritin < DEPLETED_FERRITIN
+    ? ` A ferritin of ${ferritin} ng/mL means depleted stores even without anaemia: ask about menstrual and gastrointestinal blood loss, and investigate men and post-menopausal women as general guidance advises.`
+    : ''
+}
+
+// How far each value sits from its nearest cut-off (ferritin 75/100, TSAT 20/45).
+function gapsFromCuts(c: IronCase): { ferritin: number; tsat: number } {
+  return {
+    ferritin: Math.min(...[75, 100].map((cut) => Math.abs(c.ferritin - cut))),
+    tsat: Math.min(...[20, 45].map((cut) => Math.abs(c.tsat - cut)))
+  }
+}
+
+/** "Far from every cut-off" only when it is: ferritin 15 ng/mL and TSAT 5 points or more away. */
+export function farFromCuts(c: IronCase): boolean {
+  const g = gapsFromCuts(c)
+  return g.ferritin >= 15 && g.tsat >= 5
+}
+
 // Three phrasings per decision in clinical register, every one exactly 40 characters, sharing no
 // content word with another decision's phrasings but "iron" and carrying no hedge or absolute:
 // every knowledge-free strategy ties across the options and so scores chance whatever the key
@@ -68,7 +92,10 @@ function whyQualifies(c: IronCase): string {
 function repeatRationale(key: IronCode, c: IronCase): string {
   if (key === 'treat-and-investigate-source')
     return `Incorrect: Hb ${c.hb} g/dL with ferritin ${c.ferritin} ng/mL is frank iron-deficiency anaemia; waiting to repeat the tests delays both treatment and the search for the source.`
-  return `Incorrect: a morning ferritin and TSAT drawn after 24 hours without iron is enough to decide; ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is far enough from every cut-off to read, so repeating the tests only delays the decision.`
+  const reading = farFromCuts(c)
+    ? `ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is far enough from every cut-off to read`
+    : `ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is close to a cut-off but clearly on one side of it, and the rule is applied to the value measured`
+  return `Incorrect: a morning ferritin and TSAT drawn after 24 hours without iron is enough to decide; ${reading}, so repeating the tests only delays the decision.`
 }
 
 function rationale(code: IronCode | 'repeat-before-deciding', key: IronCode, c: IronCase): string {
@@ -79,9 +106,9 @@ function rationale(code: IronCode | 'repeat-before-deciding', key: IronCode, c: 
   const idaLabs = `Hb ${c.hb} g/dL, MCV ${c.mcv} fL and ferritin ${f} ng/mL`
   if (c.inflamed && key === 'iv-iron-only') {
     if (code === key)
-      return `Correct: ferritin ${f} ng/mL is not above 100${t < 20 ? ` and TSAT ${t}% is below 20%` : ''}, so iron is indicated, and with active inflammation or CKD oral iron is poorly absorbed; IV iron (e.g. ferric carboxymaltose) is the route that fits.`
+      return `Correct: ferritin ${f} ng/mL is not above 100${t < 20 ? ` and TSAT ${t}% is below 20%` : ''}, so iron is indicated, and with active inflammation oral iron is poorly absorbed; IV iron (e.g. ferric carboxymaltose) is the route that fits.`
     if (code === 'iron-indicated')
-      return `Not the best answer: iron is indicated, but oral iron is poorly absorbed during active inflammation or CKD, so leaving the route open misses that IV iron is the one expected to work.`
+      return `Not the best answer: iron is indicated, but oral iron is poorly absorbed during active inflammation, so leaving the route open misses that IV iron is the one expected to work.`
     if (code === 'iron-not-indicated')
       return `Incorrect: ferritin ${f} ng/mL is not above 100, and ferritin is raised by inflammation, so it overstates the iron available; iron is indicated.`
     return `Incorrect: ${count} show no anaemia; the question is which iron route suits the RLS when inflammation blunts oral absorption.`
@@ -92,6 +119,7 @@ function rationale(code: IronCode | 'repeat-before-deciding', key: IronCode, c: 
         return (
           `Correct: ${whyQualifies(c)}, which meets the AASM threshold for iron therapy in adults ` +
           `with RLS; oral iron or IV iron (e.g. ferric carboxymaltose) may be used.` +
+          depletedStoresNote(f) +
           (c.flaggedNormal ? ' A result inside the laboratory range does not change this.' : '') +
           (c.inflamed && f > 75
             ? ' Ferritin is an acute-phase reactant, so TSAT decides here.'
@@ -114,7 +142,9 @@ function rationale(code: IronCode | 'repeat-before-deciding', key: IronCode, c: 
   }
   switch (code) {
     case 'treat-and-investigate-source':
-      return `Incorrect: ${count} are normal, so there is no anaemia; the question is whether iron is indicated for the RLS, and that follows the ferritin and TSAT thresholds.`
+      return f < DEPLETED_FERRITIN
+        ? `Not the best answer: ${count} are normal, so there is no anaemia. Ferritin ${f} ng/mL in a menstruating woman is usually explained by menstrual loss, which the history confirms; iron for the RLS is the decision here, and a formal search for a source is kept for anaemia, gastrointestinal symptoms, men and post-menopausal women.`
+        : `Incorrect: ${count} are normal, so there is no anaemia; the question is whether iron is indicated for the RLS, and that follows the ferritin and TSAT thresholds.`
     case 'iron-indicated':
       return f <= 100
         ? `Incorrect: ferritin ${f} ng/mL is above 75 and TSAT ${t}% is at least 20%, so the threshold for oral or IV iron is not met; only the IV option applies in the 76–100 band.`
@@ -134,7 +164,7 @@ function rationale(code: IronCode | 'repeat-before-deciding', key: IronCode, c: 
           (c.flaggedNormal ? ' even though it sits inside the laboratory reference range.' : '.')
         )
       return c.inflamed
-        ? `Incorrect: a ferritin of ${f} ng/mL does not settle it. TSAT ${t}% is below 20%, and ferritin rises with inflammation and CKD, so iron is still indicated.`
+        ? `Incorrect: a ferritin of ${f} ng/mL does not settle it. TSAT ${t}% is below 20%, and ferritin rises with CKD or inflammation, so iron is still indicated.`
         : `Incorrect: a ferritin of ${f} ng/mL does not settle it. TSAT ${t}% is below 20%, which on its own meets the threshold for iron therapy.`
   }
 }

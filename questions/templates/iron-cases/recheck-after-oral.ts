@@ -15,11 +15,26 @@ const TEXTS: Record<IronCode, string> = {
   'treat-and-investigate-source': 'Continue iron and look for a source of blood loss'
 }
 const CODES = Object.keys(TEXTS) as IronCode[]
+// In the anaemia arm "keep giving iron" is part of the key ("continue iron and look for a
+// source"), so an examinee could pick the most inclusive option; there the foils are the real
+// errors that leave out the source search instead (read-through P8).
+const ANAEMIA_FOILS: Record<string, string> = {
+  'iv-iron-only': 'Switch to IV iron and reassess in three months',
+  'double-oral-dose': 'Take the tablets twice daily and recheck in a month',
+  'iron-not-indicated': TEXTS['iron-not-indicated']
+}
 const WHY_START = [
-  'ferritin of 38 ng/mL at diagnosis',
-  'ferritin of 31 ng/mL at diagnosis',
-  'TSAT of 14% at diagnosis'
+  'ferritin of 38 ng/mL',
+  'ferritin of 31 ng/mL',
+  'TSAT of 14%'
 ]
+
+const VERDICT: Record<IronCode, string> = {
+  'iron-indicated': 'still qualifies for iron',
+  'iv-iron-only': 'falls in the band where only IV iron is expected to help',
+  'iron-not-indicated': 'meets neither threshold, so iron can stop',
+  'treat-and-investigate-source': 'is a new iron-deficiency anaemia on treatment: keep replacing iron and find the source'
+}
 
 export const recheckAfterOral: Template = {
   id: 'iron-recheck-after-oral-course',
@@ -49,6 +64,8 @@ export const recheckAfterOral: Template = {
         ? rng.int(sex === 'f' ? 88 : 95, sex === 'f' ? 110 : 120)
         : rng.int(sex === 'f' ? 126 : 136, sex === 'f' ? 148 : 162),
       mcv: anaemic ? rng.int(68, 77) : rng.int(84, 96),
+      // Haemoglobin at diagnosis: normal in every arm, so a later anaemia is new despite iron.
+      hbStart10: rng.int(sex === 'f' ? 124 : 136, sex === 'f' ? 138 : 152),
       taken: rng.pick(['every day', 'on alternate days']),
       better: rng.int(0, 1),
       lead: rng.int(0, 1)
@@ -62,7 +79,7 @@ export const recheckAfterOral: Template = {
         : 'The legs are a little better, though evenings are still difficult.'
     const stem = fill(
       [
-        `${p.a} returns to the sleep clinic three months after starting ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken} for RLS, begun for a ${WHY_START[params.start]}.`,
+        `${p.a} returns to the sleep clinic three months after starting ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken} for RLS, begun for a ${WHY_START[params.start]} with a haemoglobin of ${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis.`,
         `{She} has taken it as advised, with vitamin C and away from tea and coffee. ${course}`,
         // The table shows a normal count; only the anaemic story needs another sentence.
         anaemic ? '{She} reports no black stools and no change in bowel habit.' : ''
@@ -81,13 +98,15 @@ export const recheckAfterOral: Template = {
           return arm === code
             ? `the ferritin is still ${params.fer} ng/mL, at or below 75, so iron therapy remains indicated; if oral iron has stalled, IV iron is an option.`
             : anaemic
-              ? 'iron is still needed, but an anaemia that has not responded to three months of oral iron also needs a search for its cause; more iron alone would miss it.'
+              ? 'iron is still needed, but an anaemia that has developed on three months of oral iron also needs a search for its cause; more iron alone would miss it.'
               : `the repeat ferritin of ${params.fer} ng/mL is above 75 ng/mL${params.tsat >= 20 ? ` and the TSAT is ${params.tsat}%` : ''}, so the band in which oral or IV iron is indicated no longer applies.`
+        case 'double-oral-dose':
+          return 'taking the tablets more often does not answer why haemoglobin has fallen on three months of adherent oral iron, and the source of loss is still unsought.'
         case 'iv-iron-only':
           return arm === code
             ? `the ferritin has reached ${params.fer} ng/mL, between 75 and 100, with a TSAT of ${params.tsat}%: in that band only IV iron is expected to help, as oral iron is poorly absorbed.`
             : anaemic
-              ? 'IV iron may well be the right route after an oral course that has failed, but a change of route alone leaves the real question open: an anaemia that has not responded needs a search for where the iron is going.'
+              ? 'IV iron may well be the right route after an oral course that has failed, but a change of route and a wait of three months leave the real question open: an anaemia that develops on iron needs a search for where the iron is going.'
               : arm === 'iron-indicated'
                 ? `at a ferritin of ${params.fer} ng/mL iron is indicated by either route; IV iron is a fair choice if oral iron has stalled, but ruling out the oral route is narrower than the evidence (IV alone is expected to help only in the 76–100 ng/mL band with an adequate TSAT).`
                 : `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% is above the thresholds, so no further iron is indicated by any route.`
@@ -97,17 +116,19 @@ export const recheckAfterOral: Template = {
             : `the ferritin of ${params.fer} ng/mL (TSAT ${params.tsat}%) is not above 100 ng/mL with an adequate TSAT, so stopping iron would leave a correctable contributor untreated.`
         default:
           return arm === code
-            ? `haemoglobin ${hb} g/dL with an MCV of ${params.mcv} fL, ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% is iron-deficiency anaemia that has not responded to three months of oral iron: treat it, and look for ongoing loss or poor absorption.`
+            ? `haemoglobin ${hb} g/dL with an MCV of ${params.mcv} fL, ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% is iron-deficiency anaemia that has developed despite three months of adherent oral iron (haemoglobin ${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis): treat it, and look for ongoing loss or poor absorption.`
             : `the blood count is normal (haemoglobin ${hb} g/dL, MCV ${params.mcv} fL), so there is no iron-deficiency anaemia calling for a search for blood loss.`
       }
     }
-    const options = statementOptions(
-      arm,
-      CODES.filter((c) => c !== arm),
-      TEXTS,
-      why
-    )
-    const explanation = `The repeat results are read with the same adult rule as at the start. Iron is indicated while ferritin is at or below 75 ng/mL or TSAT is below 20%; between 75 and 100 ng/mL with a TSAT of at least 20%, only IV iron is expected to help; above 100 ng/mL with an adequate TSAT, iron is not indicated. An anaemia that persists despite adherence to oral iron changes the question to why iron is being lost or not absorbed. Here: ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%, haemoglobin ${hb} g/dL.`
+    const options = anaemic
+      ? statementOptions(arm, Object.keys(ANAEMIA_FOILS), { ...TEXTS, ...ANAEMIA_FOILS }, why)
+      : statementOptions(
+          arm,
+          CODES.filter((c) => c !== arm),
+          TEXTS,
+          why
+        )
+    const explanation = `The repeat results are read with the same adult rule as at the start. Iron is indicated while ferritin is at or below 75 ng/mL or TSAT is below 20%; between 75 and 100 ng/mL with a TSAT of at least 20%, only IV iron is expected to help; above 100 ng/mL with an adequate TSAT, iron is not indicated. An anaemia that appears or persists despite adherence to oral iron changes the question to why iron is being lost or not absorbed. In this patient the repeat ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}% and a haemoglobin of ${hb} g/dL (${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis), which ${VERDICT[arm]}.`
     return {
       params,
       claims: ['S2', 'T2'],
