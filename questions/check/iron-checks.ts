@@ -12,7 +12,10 @@ export const IRON_CODES: readonly IronCode[] = [
 ]
 /** Wrong options an iron item may add (never a key): delaying the decision to repeat the tests,
  * and (after a failed oral course) taking the tablets more often instead of seeking the source. */
-export const IRON_DISTRACTOR_CODES: readonly string[] = ['repeat-before-deciding', 'double-oral-dose']
+export const IRON_DISTRACTOR_CODES: readonly string[] = [
+  'repeat-before-deciding',
+  'double-oral-dose'
+]
 const CODES = new Set<string>([...IRON_CODES, ...IRON_DISTRACTOR_CODES])
 
 export function isIronItem(item: Item): boolean {

@@ -9,7 +9,7 @@ import { aggravatorClasses } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
 import { at } from './vignette'
 import { parallelOptions, type Choice } from '../parallel'
-import { paramsRng } from './drug-options'
+import { paramsRng, withVerdicts } from './drug-options'
 import { cap, seconds, fill, person, pickSex } from '../kit/people'
 
 const CANDIDATES = aggravatorClasses
@@ -109,11 +109,10 @@ const HOOK: Record<string, string> = {
   fluoxetine:
     'With fluoxetine the long half-life matters: any effect on the legs also takes weeks to wash out after stopping.',
   paroxetine:
-    'Paroxetine shares the class risk; reports of RLS with it are case-level rather than cohort-level.',
+    'Reports of RLS with paroxetine are case-level rather than cohort-level, but they follow the class pattern.',
   citalopram:
-    'Citalopram belongs to the same class; reports of RLS with it come from a minority of users.',
-  escitalopram:
-    'Escitalopram, the active enantiomer of citalopram, carries the same modest class risk.',
+    'With citalopram the reports usually describe a start within weeks of the first dose or of a dose increase.',
+  escitalopram: 'Escitalopram, the active enantiomer of citalopram, carries the same modest risk.',
   venlafaxine:
     'Venlafaxine is among the antidepressants most often named in RLS case reports, though at rates well below mirtazapine.',
   duloxetine:
@@ -153,20 +152,24 @@ function render(params: Params) {
     rationale,
     texts: (START[drug] ?? ['']).map((r) => `${cap(drug)} ${r}`.trim())
   })
-  const options: OptionDraft[] = parallelOptions(
-    paramsRng(params),
-    choice(
-      keyDrug,
-      compare
-        ? 'Mirtazapine has the strongest RLS signal of any antidepressant: new or worse RLS in 28% of a prospective cohort starting it, the highest rate of the drugs studied.'
-        : 'Bupropion did not worsen RLS in a randomised placebo-controlled trial and is the antidepressant usually chosen for people with RLS. It is not itself a treatment for RLS, and before prescribing it the usual checks apply (seizure history, eating disorder, heavy alcohol use).'
-    ),
-    params.opts.split('+').map((g) => choice(g, compare ? compareRationale(g) : wrongRationale(g))),
-    params.opts.split('+').length + 1,
-    stem,
-    120,
-    0
-  ).options
+  const options: OptionDraft[] = withVerdicts(
+    parallelOptions(
+      paramsRng(params),
+      choice(
+        keyDrug,
+        compare
+          ? 'Mirtazapine has the strongest RLS signal of any antidepressant: new or worse RLS in 28% of a prospective cohort starting it, the highest rate of the drugs studied.'
+          : 'Bupropion did not worsen RLS in a randomised placebo-controlled trial and is the antidepressant usually chosen for people with RLS. It is not itself a treatment for RLS, and before prescribing it the usual checks apply (seizure history, eating disorder, heavy alcohol use).'
+      ),
+      params.opts
+        .split('+')
+        .map((g) => choice(g, compare ? compareRationale(g) : wrongRationale(g))),
+      params.opts.split('+').length + 1,
+      stem,
+      120,
+      0
+    ).options
+  )
   const explanation = compare
     ? 'Mirtazapine has the clearest link with RLS among antidepressants: 28% of those starting it in a prospective cohort developed new or worse RLS. SSRIs and SNRIs can worsen RLS too, but in some patients rather than most, and many people with RLS take them without trouble. When a person with RLS needs an antidepressant, bupropion is the usual choice; the preference is relative, and a clearly better drug for the depression can be used with a watch on the legs.'
     : 'Most antidepressants carry some risk of making RLS worse: mirtazapine most clearly, SSRIs and SNRIs in some patients. Bupropion, which acts on dopamine and noradrenaline reuptake rather than serotonin, did not worsen RLS in a small randomised trial and is the usual choice when a person with RLS needs an antidepressant. ' +

@@ -68,7 +68,11 @@ function why(code: string, picture: AugPicture): string {
     case 'early-morning-rebound':
       return 'Incorrect: rebound is an early-morning return as a dose wears off; it does not move the onset into the afternoon, spread to the arms or cause sensory loss.'
     case 'natural-progression':
-      return 'Incorrect: RLS can progress slowly over years, but this pattern follows the treatment or the examination, not the natural course.'
+      return picture === 'augmentation'
+        ? 'Incorrect: RLS can progress slowly over years, but here the change followed the dose increases of the dopaminergic drug, which the natural course does not explain.'
+        : picture === 'rebound'
+          ? 'Incorrect: RLS can progress slowly over years, but here the symptoms return on the clock of each levodopa dose, which the natural course does not explain.'
+          : 'Incorrect: RLS can progress slowly over years, but it does not cause the sensory loss and absent reflexes found on examination here.'
     case 'peripheral-neuropathy':
       return 'Incorrect: neuropathy causes stocking-distribution numbness or burning that movement does not relieve, with sensory signs; here there is no numbness and the examination is normal.'
     default:
@@ -119,10 +123,10 @@ function render(params: AugItemParams & { pic: AugPicture }) {
   )
   const explanation =
     picture === 'augmentation'
-      ? `Augmentation is a worsening of RLS caused by the dopaminergic treatment itself: symptoms start earlier in the day, come on faster at rest, grow more intense and spread to other body parts such as the arms. It develops with long-term use of pramipexole, ropinirole, rotigotine and especially levodopa, and raising the dose makes it worse. ${cap(name)} belongs on the medication review of every RLS patient for this reason; management checks iron and moves away from the dopaminergic drug toward an α2δ ligand, under supervision.`
+      ? `Augmentation is a worsening of RLS caused by the dopaminergic treatment itself: symptoms start earlier in the day, come on faster at rest, grow more intense and spread to other body parts such as the arms. It develops with long-term use of pramipexole, ropinirole, rotigotine and especially levodopa, and raising the dose makes it worse. ${cap(name)} belongs on the medication review of every RLS patient for this reason; management moves away from the dopaminergic drug toward an α2δ ligand, under supervision. The iron studies, not checked recently here, are repeated first: low ferritin is a risk factor for augmentation.`
       : picture === 'rebound'
-        ? `An early-morning return of symptoms some hours after a bedtime dose of short-acting levodopa is end-of-dose rebound. Unlike augmentation, the onset has not moved earlier in the day and nothing has spread. It still argues for moving away from levodopa, which carries the highest augmentation risk, toward an α2δ ligand.`
-        : `New constant numbness and burning in the feet that walking does not relieve, with absent ankle reflexes and reduced vibration sense, is a peripheral neuropathy, not a change in the RLS, which remains controlled. Neuropathy is a mimic and a possible association of RLS; it needs its own work-up (for example glucose, B12 and thyroid function).`
+        ? `An early-morning return of symptoms some hours after a bedtime dose of short-acting levodopa is end-of-dose rebound. Unlike augmentation, the onset has not moved earlier in the day and nothing has spread. It still argues for moving away from levodopa, which carries the highest augmentation risk, toward an α2δ ligand; the iron studies, not checked recently here, belong in that review too.`
+        : `New constant numbness and burning in the feet that walking does not relieve, with absent ankle reflexes and reduced vibration sense, is a peripheral neuropathy, not a change in the RLS, which remains controlled. Neuropathy is a mimic and a possible association of RLS; it needs its own work-up (for example glucose, B12 and thyroid function). The iron studies, not checked recently here, do not explain the feet, but a ferritin belongs in the RLS review as well.`
   return {
     params: { ...params },
     claims: picture === 'neuropathy' ? ['S4', 'T4'] : ['T5', 'P2'],

@@ -17,6 +17,18 @@ export interface DrugChoice {
   altRegimens?: readonly string[]
 }
 
+const VERDICT = /^(Correct|Incorrect|Not the best answer|Incomplete):/
+
+/** Every rationale opens with its verdict ("Correct: …", "Incorrect: …"), as in every other
+ * template; the drug templates wrote bare sentences (read-through P7). */
+export function withVerdicts(options: OptionDraft[]): OptionDraft[] {
+  return options.map((o) =>
+    VERDICT.test(o.rationale)
+      ? o
+      : { ...o, rationale: `${o.correct ? 'Correct' : 'Incorrect'}: ${o.rationale}` }
+  )
+}
+
 /** A seeded RNG that depends only on the item's params. */
 export function paramsRng(params: object, salt = 'options'): Rng {
   const rec = params as Record<string, unknown>
@@ -49,6 +61,7 @@ export function drugOptions(
   const choice = (d: DrugChoice) => toChoice(d, withRegimen)
   // With regimens, every option echoes its own chart line, so only the length rank is targeted.
   const echo = withRegimen ? '' : stem
-  return parallelOptions(paramsRng(params), choice(key), pool.map(choice), count, echo, 96, 0)
-    .options
+  return withVerdicts(
+    parallelOptions(paramsRng(params), choice(key), pool.map(choice), count, echo, 96, 0).options
+  )
 }

@@ -3,7 +3,7 @@
 // Two lead-ins: which ingredient is to blame, or what to advise.
 import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
-import { drugOptions, paramsRng } from './drug-options'
+import { drugOptions, paramsRng, withVerdicts } from './drug-options'
 import { parallelOptions } from '../parallel'
 import { drugItemReferences } from './drug-text'
 import {
@@ -162,20 +162,22 @@ function render(params: Params) {
   } else {
     question = `What is the most appropriate advice for ${p.him}?`
     const words = (t: string) => fill(t, p).replace('{product}', prod.name)
-    options = parallelOptions(
-      paramsRng(params),
-      {
-        code: ADVICE_KEY.code,
-        texts: ADVICE_KEY.texts.map(words),
-        rationale: `${cap(drug)} is a sedating first-generation H1 antihistamine, a recognised RLS aggravator; removing it is the simplest and most specific step.`
-      },
-      params.opts.split('+').map((i) => {
-        const a = at(ADVICE, Number(i))
-        return { code: a.code, texts: a.texts.map(words), rationale: a.why }
-      }),
-      params.opts.split('+').length + 1,
-      stem
-    ).options
+    options = withVerdicts(
+      parallelOptions(
+        paramsRng(params),
+        {
+          code: ADVICE_KEY.code,
+          texts: ADVICE_KEY.texts.map(words),
+          rationale: `${cap(drug)} is a sedating first-generation H1 antihistamine, a recognised RLS aggravator; removing it is the simplest and most specific step.`
+        },
+        params.opts.split('+').map((i) => {
+          const a = at(ADVICE, Number(i))
+          return { code: a.code, texts: a.texts.map(words), rationale: a.why }
+        }),
+        params.opts.split('+').length + 1,
+        stem
+      ).options
+    )
   }
   const explanation =
     `${cap(drug)} is a sedating first-generation H1 antihistamine, the active ingredient of many over-the-counter "PM" and night-time sleep products, and this class can worsen RLS. ` +

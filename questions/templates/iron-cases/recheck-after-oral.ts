@@ -23,17 +23,14 @@ const ANAEMIA_FOILS: Record<string, string> = {
   'double-oral-dose': 'Take the tablets twice daily and recheck in a month',
   'iron-not-indicated': TEXTS['iron-not-indicated']
 }
-const WHY_START = [
-  'ferritin of 38 ng/mL',
-  'ferritin of 31 ng/mL',
-  'TSAT of 14%'
-]
+const WHY_START = ['ferritin of 38 ng/mL', 'ferritin of 31 ng/mL', 'TSAT of 14%']
 
 const VERDICT: Record<IronCode, string> = {
   'iron-indicated': 'still qualifies for iron',
   'iv-iron-only': 'falls in the band where only IV iron is expected to help',
   'iron-not-indicated': 'meets neither threshold, so iron can stop',
-  'treat-and-investigate-source': 'is a new iron-deficiency anaemia on treatment: keep replacing iron and find the source'
+  'treat-and-investigate-source':
+    'is a new iron-deficiency anaemia on treatment: keep replacing iron and find the source'
 }
 
 export const recheckAfterOral: Template = {
