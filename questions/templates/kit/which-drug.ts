@@ -78,6 +78,9 @@ export interface WhichDrugSpec {
   /** How a long-standing drug reads in the list; by default with its start and prescriber, so
    * every entry carries a date, not only the culprit and the co-started drug. */
   chronicLine?(c: Ctx, generic: string, regimen: string, indication: string, years: number): string
+  /** Years a long-standing drug has been taken, when the story fixes it (metformin since a
+   * diabetes diagnosis the stem dates); by default the drawn number. */
+  chronicYears?(c: Ctx, generic: string, drawn: number): number
   explanation(c: Ctx): string
   difficulty(c: Ctx): 1 | 2 | 3
 }
@@ -144,7 +147,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const listed: ListedDrug[] = others.map((g, i) => {
         const u = useOf(g)
         const isFresh = g === fresh
-        const years = since[i] ?? 2
+        const years = spec.chronicYears?.(base, g, since[i] ?? 2) ?? since[i] ?? 2
         return {
           generic: g,
           dose: doseText(g),

@@ -42,6 +42,10 @@ export const gastroparesisAntiemetic = whichDrugTemplate({
   ],
   fresh: ['sitagliptin', 'insulin glargine'],
   numbers: { dm: [6, 22], wk: [3, 9], yrs: [2, 12], mono: [0, 1] },
+  // Metformin is the first diabetes drug: taken since the diagnosis the stem dates, not started
+  // years later (read-through P7); other long-standing drugs never predate the diabetes story.
+  chronicYears: (c, g, drawn) =>
+    g === 'metformin' ? (c.n.dm ?? drawn) : Math.min(drawn, c.n.dm ?? drawn),
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started ${c.n.wk} weeks ago)`,
   freshLine: (c, g, reg, ind) => `${g} ${reg} for ${ind} (started ${(c.n.wk ?? 3) + 1} weeks ago)`,

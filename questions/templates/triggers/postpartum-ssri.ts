@@ -48,20 +48,24 @@ export const postpartumSsri = whichDrugTemplate({
     metformin: { regimen: '500 mg twice daily with meals', indication: 'type 2 diabetes' }
   },
   numbers: { pp: [8, 12], wk: [4, 7], fer: [110, 190], tsat: [24, 38] },
+  // A long-standing medicine started in adult life, not in childhood.
+  chronicYears: (c, _g, drawn) => Math.max(2, Math.min(drawn, c.p.age - 20)),
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
   freshLine: (c, g, reg, ind) =>
     `${g} ${reg} for ${ind} (started by the midwife ${(c.n.wk ?? 4) - 1} weeks ago)`,
   stem: (c) =>
-    `${c.p.a} sees her family physician ${c.n.pp} weeks after an uncomplicated delivery. Restless legs began in the third trimester, as they did in her sister's pregnancies, and had started to ease in the first weeks after the birth. Over the past month they have returned most evenings, worse than before, with an urge to walk that keeps her up after the night feed. Her medicines are ${c.list}. A ferritin this week was ${c.n.fer} ng/mL with a TSAT of ${c.n.tsat}%, and her legs are normal on examination.`,
+    `${c.p.a} sees her family physician ${c.n.pp} weeks after an uncomplicated delivery. Restless legs began in the third trimester, as they did in her sister's pregnancies, and had started to ease in the first weeks after the birth. Over the past ${(c.n.wk ?? 4) - 1} weeks they have returned most evenings, worse than before, with an urge to walk that keeps her up after the night feed. Her medicines are ${c.list}. A ferritin this week was ${c.n.fer} ng/mL with a TSAT of ${c.n.tsat}%, and her legs are normal on examination.`,
   leads: [
     'Which medicine is the most likely reason her RLS is worse?',
     'Which of her medicines should be reviewed as the probable aggravator?'
   ],
   keyTail: (c) =>
     `It was started ${c.n.wk} weeks ago, and the RLS turned back for the worse after it, when pregnancy-related RLS would be expected to keep fading.`,
-  freshTail: () =>
-    'The antibiotic course for mastitis overlapped the change, so the dates alone cannot separate it from the culprit.',
+  // Dates as the stem gives them: the 7-day course began when the RLS turned worse (wk - 1 weeks
+  // ago) and ended a week later, and the RLS has not eased since (read-through P7).
+  freshTail: (c) =>
+    `The 7-day course for mastitis began ${(c.n.wk ?? 4) - 1} weeks ago, as the RLS turned worse, but it ended ${(c.n.wk ?? 4) - 2} weeks ago and the legs have not eased since.`,
   chronicTail: (_c, g) =>
     g === 'acetaminophen'
       ? 'She takes it now and then for headaches, as she did before the pregnancy.'

@@ -21,7 +21,17 @@ const MONTHS = [
 ]
 // Early and late changes name a prescriber too, so a named prescriber does not single out the key.
 const EARLY_BY = ['a cardiologist', 'the family physician', 'a hospital clinic']
-const LATE_BY = ['the family physician', 'an endocrinologist', 'the practice nurse']
+const LATE_BY = ['the family physician', 'a hospital clinic', 'the practice nurse']
+// A prescriber that fits the drug (no tamsulosin "started by an endocrinologist", read-through P7).
+const BY_DRUG: Record<string, readonly string[]> = {
+  tamsulosin: ['the family physician', 'a urologist', 'the family physician'],
+  metformin: ['the family physician', 'the diabetes clinic', 'the practice nurse'],
+  sitagliptin: ['the family physician', 'the diabetes clinic', 'the diabetes clinic'],
+  levothyroxine: ['the family physician', 'an endocrinologist', 'the family physician'],
+  alendronate: ['the family physician', 'a rheumatologist', 'a hospital clinic']
+}
+const byFor = (drug: string | undefined, list: readonly string[], i: number): string =>
+  (BY_DRUG[drug ?? ''] ?? list)[i] ?? list[0] ?? 'the family physician'
 const month = (i: number): string => MONTHS[((i % 12) + 12) % 12] ?? 'January'
 
 export const timelineChanges = whichDrugTemplate({
@@ -80,7 +90,7 @@ export const timelineChanges = whichDrugTemplate({
   stem: (c) => {
     const s = c.n.start ?? 0
     const [early, late] = c.others
-    return `${c.p.a} brings a printed medication history to a structured medication review with the practice pharmacist. {Her} restless legs were mild and occasional for years; from ${month(s + 4)} onwards they have been nightly and now start in the late afternoon. The record shows three changes over the past year: ${early} was started by ${EARLY_BY[c.n.by ?? 0] ?? 'a cardiologist'} in ${month(s)}, ${c.drug} was started by ${c.use.by} in ${month(s + 4 - (c.n.lead ?? 1))}, and ${late} was started by ${LATE_BY[c.n.by ?? 0] ?? 'the family physician'} in ${month(s + 6)}. The full list is now ${c.list}.`
+    return `${c.p.a} brings a printed medication history to a structured medication review with the practice pharmacist. {Her} restless legs were mild and occasional for years; from ${month(s + 4)} onwards they have been nightly and now start in the late afternoon. The record shows three changes over the past year: ${early} was started by ${byFor(early, EARLY_BY, c.n.by ?? 0)} in ${month(s)}, ${c.drug} was started by ${c.use.by} in ${month(s + 4 - (c.n.lead ?? 1))}, and ${late} was started by ${byFor(late, LATE_BY, c.n.by ?? 0)} in ${month(s + 6)}. The full list is now ${c.list}.`
   },
   leads: [
     'Which medicine best fits the timeline as the aggravator of {her} RLS?',
