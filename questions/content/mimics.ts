@@ -103,7 +103,7 @@ export const mimics: readonly Mimic[] = [
     whyNotThis:
       'Positional discomfort settles with a single change of posture; nothing in this history goes away with one shift of position.',
     rlsFails:
-      'A single change of position settles it for good, with no continuing urge to move, so the relief criterion of RLS is not met.'
+      'One shift of posture settles it for good, with no continuing urge to move, so the relief criterion of RLS is not met.'
   },
   {
     id: 'akathisia',

@@ -42,11 +42,47 @@ export function keyedExplanation(args: {
   const t = teachings[key]
   const distractors = args.shown.filter((c) => c !== key && teachings[c])
   const other = distractors[pickIndex(stem, 'other', Math.max(1, distractors.length))]
+  const open = t ? choose(t.open, stem, 'open') : ''
+  // A teaching wording that restates the opening is passed over for one that does not.
+  const runs = wordRuns(open, 4)
+  const fresh = (t?.teach ?? []).filter((x) => ![...wordRuns(x, 4)].some((r) => runs.has(r)))
   const parts = [
-    t ? choose(t.open, stem, 'open') : '',
+    open,
     choose(args.cases, stem, 'case'),
-    t ? choose(t.teach, stem, 'teach') : '',
+    t ? choose(fresh.length > 0 ? fresh : t.teach, stem, 'teach') : '',
     other ? choose(teachings[other]?.correct ?? [], stem, 'correct') : ''
   ]
   return parts.filter((s) => s.length > 0).join(' ')
+}
+
+/** Consecutive-word runs (lower case, punctuation dropped) of length `n` in a text. */
+export function wordRuns(text: string, n = 5): Set<string> {
+  const w = text
+    .toLowerCase()
+    .replace(/[^a-z0-9%≤<>–\s-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+  const out = new Set<string>()
+  for (let i = 0; i + n <= w.length; i++) out.add(w.slice(i, i + n).join(' '))
+  return out
+}
+
+/** A body sentence and what to say instead when the opening already says it ('' drops it). */
+export type BodySentence = string | { text: string; instead: string }
+
+/**
+ * The body after an opening, without restating the opening (read-through P7: explanations whose
+ * first sentence came back word for word in the body). A sentence that shares a four-word run
+ * with the opening is replaced by its `instead` text, or dropped.
+ */
+export function bodyAfter(opening: string, body: readonly BodySentence[]): string {
+  const runs = wordRuns(opening, 4)
+  return body
+    .map((b) => {
+      const text = typeof b === 'string' ? b : b.text
+      const repeats = [...wordRuns(text, 4)].some((r) => runs.has(r))
+      return repeats ? (typeof b === 'string' ? '' : b.instead) : text
+    })
+    .filter((s) => s.length > 0)
+    .join(' ')
 }

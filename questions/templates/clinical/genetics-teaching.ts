@@ -94,7 +94,7 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
   },
   'family-history-common': {
     open: [
-      'An affected relative is common: up to about 60% of patients have one.',
+      'An affected relative is common in RLS, most of all when it starts young.',
       'Asking about relatives is worthwhile: many patients have one.'
     ],
     teach: [

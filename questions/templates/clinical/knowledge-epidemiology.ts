@@ -119,6 +119,23 @@ const OPENINGS: Record<string, string> = {
     'Pregnancy-related RLS is usually temporary: it tends to settle after delivery.'
 }
 
+// The body lists the findings other than the one the opening already states (read-through P7:
+// the opening came back word for word in the body).
+const FINDINGS: readonly (readonly [string, string])[] = [
+  ['any-severity-5-10', 'symptoms of any severity in about 5–10% of adults'],
+  ['significant-2-3', 'clinically significant RLS in about 2–3% of adults'],
+  ['women-more', 'more women than men affected'],
+  ['rises-with-age', 'prevalence rising with age'],
+  ['pregnancy-common', 'about a fifth of pregnancies affected'],
+  ['pregnancy-resolves', 'pregnancy-related RLS usually settling after delivery']
+]
+
+function otherFindings(keyCode: string): string {
+  const rest = FINDINGS.filter(([code]) => code !== keyCode).map(([, text]) => text)
+  const list = `${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1] ?? ''}`
+  return `Population studies in Western countries also find ${list}.`
+}
+
 export const knowledgeEpidemiology: Template = {
   id: 'knowledge-epidemiology',
   family: '12',
@@ -155,7 +172,7 @@ export const knowledgeEpidemiology: Template = {
       options,
       objective:
         'Quote the epidemiology of RLS as ranges: 5–10% any severity, about 2–3% clinically significant, more common in women and with age.',
-      explanation: `${OPENINGS[key.code] ?? ''} Population studies in Western countries find RLS symptoms of any severity in about 5–10% of adults and clinically significant RLS in about 2–3%; women are affected more often, prevalence rises with age, and about a fifth of pregnancies are affected, usually only until delivery. A single "10%" overstates the burden of clinically important disease.`,
+      explanation: `${OPENINGS[key.code] ?? ''} ${otherFindings(key.code)} A single "10%" overstates the burden of clinically important disease.`,
       evidenceNote: evidenceFor(['P3']),
       references: key.code.startsWith('pregnancy-')
         ? ['ohayon2012', 'manconi2004']

@@ -6,6 +6,7 @@ import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening, rlsStory } from './vignette'
+import { bodyAfter } from './explain'
 import { fill } from '../kit/people'
 
 type Topic = 'alcohol' | 'caffeine' | 'osa'
@@ -248,6 +249,7 @@ export const lifestyleCounselling: Template = {
     const story = rlsStory(rng, p)
     const checked = rng.int(0, CHECKED.length - 1)
     const { options, form, key } = factOptions(rng, c.facts, 4)
+    const opener = `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)}`
     const lead = rng.pick([
       'Which statement can you make to {him} with confidence?',
       'Which statement is best supported by the evidence?'
@@ -276,11 +278,27 @@ export const lifestyleCounselling: Template = {
         topic === 'osa'
           ? 'Address untreated obstructive sleep apnoea alongside RLS care without presenting it as a cause of RLS.'
           : `Counsel about ${topic} in RLS as reasonable advice to try, without presenting it as an established cause.`,
-      explanation:
-        `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)} ` +
-        (topic === 'osa'
-          ? 'Untreated obstructive sleep apnoea should be assessed and treated in a patient with RLS because both disturb sleep and daytime function. The evidence supports this as part of management; it does not show that sleep apnoea causes RLS, so CPAP should not be promised as a cure for the legs.'
-          : `Patients with RLS are commonly advised to limit evening ${topic === 'alcohol' ? 'alcohol' : 'caffeine'} and to see whether symptoms and sleep improve. That is sensible, cheap advice, but it is advice: ${topic === 'alcohol' ? 'alcohol has not been shown to cause RLS' : 'a large prospective cohort found no association between caffeine and developing RLS'}. Counselling should not promise a cure or delay the usual assessment of iron status and medications.${topic === 'alcohol' ? ' Drinking above safe limits would be advised against on health grounds, whatever the RLS.' : ''}`),
+      explanation: `${opener} ${bodyAfter(
+        opener,
+        topic === 'osa'
+          ? [
+              'Untreated obstructive sleep apnoea should be assessed and treated in a patient with RLS because both disturb sleep and daytime function.',
+              'The evidence supports this as part of management; it does not show that sleep apnoea causes RLS.',
+              'CPAP should not be promised as a cure for the legs.'
+            ]
+          : [
+              `Patients with RLS are commonly advised to limit evening ${topic === 'alcohol' ? 'alcohol' : 'caffeine'} and to see whether symptoms and sleep improve.`,
+              {
+                text: `That is sensible, cheap advice, but it is advice: ${topic === 'alcohol' ? 'alcohol has not been shown to cause RLS' : 'a large prospective cohort found no association between caffeine and developing RLS'}.`,
+                instead:
+                  'That is sensible, cheap advice, but it is advice, not the removal of a cause.'
+              },
+              'Counselling should not promise a cure or delay the usual assessment of iron status and medications.',
+              topic === 'alcohol'
+                ? 'Drinking above safe limits would be advised against on health grounds, whatever the RLS.'
+                : ''
+            ]
+      )}`,
       evidenceNote: evidenceFor(c.claims),
       references: c.references,
       facts: { topic, amount: n, ironChecked: true, aggravatingDrugs: [], age: p.age, sex: p.sex }

@@ -4,6 +4,7 @@ import type { Rng } from '../../rng'
 import type { ItemDraft } from '../types'
 import { factOptions, type Fact } from '../parallel'
 import { NORMAL_EXAM, intro, makePatient, rlsStory } from './vignette'
+import { bodyAfter } from './explain'
 import { fill, years as yearsText } from '../kit/people'
 
 // A fact grid (templates/parallel.ts): true and minimally altered false forms of one shape.
@@ -105,6 +106,7 @@ export function esrdDraft(rng: Rng): ItemDraft {
   ])
   const stemText = `${intro(p, `is reviewed by the renal team during ${p.her} dialysis session`)}.`
   const { options, form, key } = factOptions(rng, ESRD_FACTS, rng.int(4, 5), undefined, stemText)
+  const opener = `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)}`
   return {
     params: {
       context,
@@ -127,9 +129,11 @@ export function esrdDraft(rng: Rng): ItemDraft {
     options,
     objective:
       'Recognise end-stage renal disease on dialysis as an established secondary context of RLS, and that the adult iron thresholds do not apply on dialysis.',
-    explanation:
-      `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)} ` +
-      'End-stage renal disease is one of the three established secondary contexts of RLS (with iron deficiency and pregnancy); roughly one in five people on dialysis are affected, and symptoms often show up during long sessions in the chair. The adult iron thresholds (ferritin ≤75 ng/mL or TSAT <20%) were set for people not on dialysis; on dialysis, iron decisions follow renal protocols with the nephrology team. Other reported associations, such as peripheral neuropathy, spinal cord lesions, essential tremor and some genetic ataxias, are possible rather than established.',
+    explanation: `${opener} ${bodyAfter(opener, [
+      'End-stage renal disease is one of the three established secondary contexts of RLS (with iron deficiency and pregnancy); roughly one in five people on dialysis are affected, and symptoms often show up during long sessions in the chair.',
+      'The adult iron thresholds (ferritin ≤75 ng/mL or TSAT <20%) were set for people not on dialysis; on dialysis, iron decisions follow renal protocols with the nephrology team.',
+      'Other reported associations, such as peripheral neuropathy, spinal cord lesions, essential tremor and some genetic ataxias, are possible rather than established.'
+    ])}`,
     evidenceNote: null,
     references: ['trenkwalder2016', 'trenkwalder2005', 'aasm2024'],
     facts: {

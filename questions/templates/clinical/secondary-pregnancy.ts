@@ -3,6 +3,7 @@
 import type { Rng } from '../../rng'
 import type { ItemDraft } from '../types'
 import { factOptions, type Fact } from '../parallel'
+import { bodyAfter } from './explain'
 import { NORMAL_EXAM, makePatient, opening, rlsStory } from './vignette'
 
 // A fact grid (templates/parallel.ts): true and minimally altered false forms of one shape.
@@ -88,6 +89,7 @@ export function pregnancyDraft(rng: Rng): ItemDraft {
   const story = rlsStory(rng, p)
   const stem = `${opening(p, 'antenatal clinic')}, ${weeks} weeks into ${para}. She had no leg symptoms before this pregnancy. ${story.text.replace(/^For \d+ months/, 'For the last few weeks')} The pregnancy is otherwise uncomplicated, blood pressure is normal and there is no calf swelling or tenderness. ${NORMAL_EXAM[(p.age * 7 + p.job) % NORMAL_EXAM.length]}`
   const { options, form, key } = factOptions(rng, PREGNANCY_FACTS, rng.int(4, 5), undefined, stem)
+  const opener = `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)}`
   return {
     params: {
       context,
@@ -106,9 +108,11 @@ export function pregnancyDraft(rng: Rng): ItemDraft {
     options,
     objective:
       'Recognise pregnancy as an established secondary context of RLS: typically third trimester, common, and usually resolving after delivery.',
-    explanation:
-      `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)} ` +
-      'Pregnancy is one of the established secondary contexts of RLS. About 20–25% of pregnant women develop it, most often in the third trimester, and in most it resolves around or soon after delivery. Symptoms that meet the IRLSSG criteria should not be dismissed as ordinary discomfort of late pregnancy.',
+    explanation: `${opener} ${bodyAfter(opener, [
+      'Pregnancy is one of the established secondary contexts of RLS.',
+      'About 20–25% of pregnant women develop it, most often in the third trimester, and in most it resolves around or soon after delivery.',
+      'Symptoms that meet the IRLSSG criteria should not be dismissed as ordinary discomfort of late pregnancy.'
+    ])}`,
     evidenceNote: null,
     references: ['manconi2004', 'trenkwalder2005'],
     facts: {
