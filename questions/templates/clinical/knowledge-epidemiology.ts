@@ -2,6 +2,7 @@
 // about 2–3% clinically significant, more common in women and with age. A single "10%" is avoided.
 // Options come from a fact grid (templates/parallel.ts): each fact has a true and a minimally
 // altered false form, so the key and the distractors are written by one rule.
+import { choose } from './explain'
 import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
@@ -130,6 +131,12 @@ const FINDINGS: readonly (readonly [string, string])[] = [
   ['pregnancy-resolves', 'pregnancy-related RLS usually settling after delivery']
 ]
 
+const CLOSINGS = [
+  'A single "10%" overstates the burden of clinically important disease.',
+  'Quoting one figure of 10% blurs mild symptoms with disease that needs treatment.',
+  'The headline 10% counts mild cases; the share needing treatment is far smaller.'
+] as const
+
 function otherFindings(keyCode: string): string {
   const rest = FINDINGS.filter(([code]) => code !== keyCode).map(([, text]) => text)
   const list = `${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1] ?? ''}`
@@ -172,7 +179,7 @@ export const knowledgeEpidemiology: Template = {
       options,
       objective:
         'Quote the epidemiology of RLS as ranges: 5–10% any severity, about 2–3% clinically significant, more common in women and with age.',
-      explanation: `${OPENINGS[key.code] ?? ''} ${otherFindings(key.code)} A single "10%" overstates the burden of clinically important disease.`,
+      explanation: `${OPENINGS[key.code] ?? ''} ${otherFindings(key.code)} ${choose(CLOSINGS, stem, 'closing')}`,
       evidenceNote: evidenceFor(['P3']),
       references: key.code.startsWith('pregnancy-')
         ? ['ohayon2012', 'manconi2004']

@@ -4,6 +4,7 @@
 import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
 import { drugOptions, paramsRng, withVerdicts } from './drug-options'
+import { choose } from '../clinical/explain'
 import { parallelOptions } from '../parallel'
 import { drugItemReferences } from './drug-text'
 import {
@@ -182,7 +183,15 @@ function render(params: Params) {
   const explanation =
     `${cap(drug)} is a sedating first-generation H1 antihistamine, the active ingredient of many over-the-counter "PM" and night-time sleep products, and this class can worsen RLS. ` +
     `The timing fits: the legs ${params.course === 'new' ? 'became troublesome' : 'deteriorated'} after ${p.she} began ${prod.name}, and the other products started then are not aggravators. ` +
-    'Non-prescription products are easy to miss, so the medication review in RLS asks specifically about sleep aids, cold remedies and allergy tablets. ' +
+    `${choose(
+      [
+        'Non-prescription products are easy to miss, so the medication review in RLS asks specifically about sleep aids, cold remedies and allergy tablets.',
+        'A medication review in RLS asks in so many words about sleep aids, cold remedies and allergy tablets, because patients rarely list them.',
+        'Patients seldom count what they buy at the pharmacy as medicine, so sleep aids, cold remedies and allergy tablets are asked about by name.'
+      ],
+      stem,
+      'otc'
+    )} ` +
     'Stopping the product, and managing the sleep problem another way, is the first step before any new RLS drug.'
   return {
     params: { ...params },

@@ -19,8 +19,8 @@ const CODES = Object.keys(TEXTS) as IronCode[]
 // source"), so an examinee could pick the most inclusive option; there the foils are the real
 // errors that leave out the source search instead (read-through P8).
 const ANAEMIA_FOILS: Record<string, string> = {
-  'iv-iron-only': 'Switch to IV iron and reassess in three months',
-  'double-oral-dose': 'Take the tablets twice daily and recheck in a month',
+  'iv-iron-only': 'Switch to IV iron and recheck in three months',
+  'double-oral-dose': 'Take iron tablets twice daily and recheck in a month',
   'iron-not-indicated': TEXTS['iron-not-indicated']
 }
 const WHY_START = ['ferritin of 38 ng/mL', 'ferritin of 31 ng/mL', 'TSAT of 14%']
