@@ -1,6 +1,21 @@
-// Ordering a drawn quiz so that no two items of one template family come one after the other.
+// Ordering a drawn quiz so that no two items of one template family come one after the other,
+// and no long run of items keys the same letter (a test-wise examinee notices "D again").
 import type { Item } from './item'
 import type { Rng } from './rng'
+
+/** Longest run of one key letter the ordering allows when another item can go next. Generated
+ * keys are uniform; this only breaks a chance streak (the repetition gate's limit is 5). */
+export const MAX_ORDERED_KEY_RUN = 4
+
+const keyIndex = (item: Item): number => item.options.findIndex((o) => o.correct)
+
+/** How many items at the end of `out` key the same letter as `item`. */
+function runWith(out: readonly Item[], item: Item): number {
+  const k = keyIndex(item)
+  let n = 0
+  for (let i = out.length - 1; i >= 0 && keyIndex(out[i] as Item) === k; i--) n++
+  return n
+}
 
 /**
  * Can `counts` (items left per family) be laid out with no two of a family adjacent, given that
@@ -36,17 +51,22 @@ export function orderNoAdjacentFamily(items: readonly Item[], rng: Rng): Item[] 
     const last = out[out.length - 1]?.family
     let pick = -1
     if (arrangeable(counts, last)) {
+      // First choice: keeps families apart and the key-letter run short; else families only.
+      let fallback = -1
       for (let i = 0; i < left.length; i++) {
         const fam = (left[i] as Item).family
         if (fam === last) continue
         counts.set(fam, (counts.get(fam) ?? 0) - 1)
         const ok = arrangeable(counts, fam)
         counts.set(fam, (counts.get(fam) ?? 0) + 1)
-        if (ok) {
+        if (!ok) continue
+        if (runWith(out, left[i] as Item) < MAX_ORDERED_KEY_RUN) {
           pick = i
           break
         }
+        if (fallback < 0) fallback = i
       }
+      if (pick < 0) pick = fallback
     }
     if (pick < 0) {
       // Not separable: take the family with the most left, avoiding the previous one if possible.

@@ -17,6 +17,7 @@ import {
   rlsStory
 } from './vignette'
 import { fill } from '../kit/people'
+import { choose } from './explain'
 
 const LEADS = [
   'Which is the most appropriate step on iron, given these studies?',
@@ -135,7 +136,16 @@ export const ironDecision: Template = {
       objective:
         'Apply the AASM iron thresholds for adults with RLS (ferritin ≤75 ng/mL or TSAT <20%: oral or IV iron; ferritin 76–100 with TSAT ≥20%: IV iron only; above that: no iron) and recognise frank iron-deficiency anaemia.',
       explanation:
-        'The history meets the IRLSSG criteria, so iron status is checked with a morning ferritin and TSAT taken at least 24 hours after any iron. In adults not on dialysis, ferritin ≤75 ng/mL or TSAT <20% supports oral or IV iron; ferritin 76–100 ng/mL with TSAT ≥20% supports IV iron only; ferritin above 100 ng/mL with TSAT ≥20% means iron is not indicated. Anaemia with a very low ferritin is a different problem: replace iron and find the source of loss.' +
+        choose(
+          [
+            'The history meets the IRLSSG criteria, so iron status is checked with a morning ferritin and TSAT taken at least 24 hours after any iron.',
+            'With RLS confirmed on the history, iron is judged from a morning ferritin and TSAT drawn at least a day after the last iron.',
+            'Once the criteria are met, a morning ferritin and TSAT, taken 24 hours or more after any iron, decide the iron question.'
+          ],
+          `${ferritin}|${tsat}|${p.age}|${setting}`,
+          'iron-open'
+        ) +
+        ' In adults not on dialysis, ferritin ≤75 ng/mL or TSAT <20% supports oral or IV iron; ferritin 76–100 ng/mL with TSAT ≥20% supports IV iron only; ferritin above 100 ng/mL with TSAT ≥20% means iron is not indicated. Anaemia with a very low ferritin is a different problem: replace iron and find the source of loss.' +
         (anaemic ? '' : depletedStoresNote(ferritin)),
       evidenceNote: evidenceFor(['S2']),
       references: ['aasm2024', 'irlssg2018'],

@@ -181,7 +181,15 @@ function render(params: Params) {
     )
   }
   const explanation =
-    `${cap(drug)} is a sedating first-generation H1 antihistamine, the active ingredient of many over-the-counter "PM" and night-time sleep products, and this class can worsen RLS. ` +
+    `${choose(
+      [
+        `${cap(drug)} is a sedating first-generation H1 antihistamine, the active ingredient of many over-the-counter "PM" and night-time sleep products, and this class can worsen RLS.`,
+        `Many over-the-counter "PM" and night-time products owe their drowsiness to ${drug}, a first-generation H1 antihistamine of a class that can worsen RLS.`,
+        `The sedating ingredient here is ${drug}, an older H1 antihistamine found in many night-time products; antihistamines of this kind can make RLS worse.`
+      ],
+      stem,
+      'otc-class'
+    )} ` +
     `The timing fits: the legs ${params.course === 'new' ? 'became troublesome' : 'deteriorated'} after ${p.she} began ${prod.name}, and the other products started then are not aggravators. ` +
     `${choose(
       [
@@ -192,7 +200,15 @@ function render(params: Params) {
       stem,
       'otc'
     )} ` +
-    'Stopping the product, and managing the sleep problem another way, is the first step before any new RLS drug.'
+    choose(
+      [
+        'Stopping the product, and managing the sleep problem another way, is the first step before any new RLS drug.',
+        'The first step is to stop the product and treat the sleep problem by other means, before any new RLS drug is considered.',
+        'Before adding any RLS drug, the product is stopped and the poor sleep is managed in another way.'
+      ],
+      stem,
+      'otc-step'
+    )
   return {
     params: { ...params },
     claims: ['D3', 'P2'],
