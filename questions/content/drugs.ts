@@ -330,14 +330,21 @@ const alpha2delta: DrugEntry[] = [
     role: 'alpha2delta',
     className: 'α2δ ligand',
     note: 'It is a first-line RLS treatment (AASM 2024), not an aggravator.',
-    uses: [{ indication: 'restless legs syndrome', regimen: '300 mg in the early evening' }]
+    // The second use lets a list carry it as a centrally acting non-aggravator (read-through P6).
+    uses: [
+      { indication: 'restless legs syndrome', regimen: '300 mg in the early evening' },
+      { indication: 'sciatic nerve pain', regimen: '300 mg three times daily' }
+    ]
   },
   {
     generic: 'pregabalin',
     role: 'alpha2delta',
     className: 'α2δ ligand',
     note: 'It is a first-line RLS treatment (AASM 2024), not an aggravator.',
-    uses: [{ indication: 'restless legs syndrome', regimen: '75 mg in the early evening' }]
+    uses: [
+      { indication: 'restless legs syndrome', regimen: '75 mg in the early evening' },
+      { indication: 'generalised anxiety disorder', regimen: '75 mg twice daily' }
+    ]
   }
 ]
 

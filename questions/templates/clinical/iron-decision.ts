@@ -135,6 +135,8 @@ export const ironDecision: Template = {
       options,
       objective:
         'Apply the AASM iron thresholds for adults with RLS (ferritin ≤75 ng/mL or TSAT <20%: oral or IV iron; ferritin 76–100 with TSAT ≥20%: IV iron only; above that: no iron) and recognise frank iron-deficiency anaemia.',
+      // Built on this patient's numbers, so two iron-decision items of one quiz do not share
+      // their explanation sentences (repetition gate).
       explanation:
         choose(
           [
@@ -145,8 +147,11 @@ export const ironDecision: Template = {
           `${ferritin}|${tsat}|${p.age}|${setting}`,
           'iron-open'
         ) +
-        ' In adults not on dialysis, ferritin ≤75 ng/mL or TSAT <20% supports oral or IV iron; ferritin 76–100 ng/mL with TSAT ≥20% supports IV iron only; ferritin above 100 ng/mL with TSAT ≥20% means iron is not indicated. Anaemia with a very low ferritin is a different problem: replace iron and find the source of loss.' +
-        (anaemic ? '' : depletedStoresNote(ferritin)),
+        ` For ferritin ${ferritin} ng/mL and TSAT ${tsat}%, the adult rule (not on dialysis) reads: ferritin ≤75 ng/mL or TSAT <20% supports oral or IV iron; 76–100 ng/mL with TSAT ≥20% supports IV iron only; above 100 ng/mL with TSAT ≥20%, iron is not indicated.` +
+        (anaemic
+          ? ` Haemoglobin ${hb} g/dL with an MCV of ${mcv} fL makes this frank iron-deficiency anaemia, a different problem: replace iron and find the source of loss.`
+          : ` Haemoglobin ${hb} g/dL and MCV ${mcv} fL are normal, so the RLS thresholds decide.` +
+            depletedStoresNote(ferritin)),
       evidenceNote: evidenceFor(['S2']),
       references: ['aasm2024', 'irlssg2018'],
       facts: {

@@ -85,11 +85,12 @@ export const hiddenInList: Template = {
     const changeable = safe.filter((g) => CHANGEABLE.has(g))
     params.chg = rng.pick(changeable)
     params.gap = rng.int(1, 3)
-    const nonKeyPool = params.course === 'a2d' ? [...safe, params.a2d] : safe
+    // A gabapentinoid is always listed (for the RLS, or for nerve pain or anxiety), so the key is
+    // not the only centrally acting drug on the list (read-through P6).
+    const nonKeyPool = [...safe, params.a2d]
     params.n = Math.min(rng.int(4, 5), nonKeyPool.length + 1)
     // Every non-key drug is a candidate; drugOptions picks n - 1 of them by the key's length rank.
     params.opts = [...nonKeyPool].sort().join('+')
-    if (params.course !== 'a2d') params.a2d = '-'
     if (params.course === 'new') params.yrs = 0
     return render(params)
   }
@@ -126,7 +127,10 @@ function render(params: Params) {
   const cls = keyableAggravators.get(params.drug)
   if (!cls) throw new Error(`${params.drug} is not keyable`)
   const safe = params.list.split('+')
-  const all = [...safe, params.drug, ...(params.course === 'a2d' ? [params.a2d] : [])].sort()
+  const all = [...safe, params.drug, params.a2d].sort()
+  // For the RLS when it was controlled on it; otherwise its other use (nerve pain, anxiety).
+  const useOf = (g: string) =>
+    g === params.drug ? params.use : g === params.a2d && params.course !== 'a2d' ? 1 : 0
   const features = fill(at(RLS_FEATURES, params.sym), p)
   const history =
     params.course === 'new'
@@ -134,7 +138,7 @@ function render(params: Params) {
       : params.course === 'mild'
         ? `${p.She} has had mild RLS for ${years(params.yrs)} that never needed treatment. Over the past ${params.wk} weeks it has become much worse: ${p.she} now describes ${features}.`
         : `${p.Her} RLS was well controlled on ${params.a2d} for ${years(params.yrs)}, but over the past ${params.wk} weeks ${p.she} has again had ${features}.`
-  const meds = all.map((g) => medLine(g, g === params.drug ? params.use : 0))
+  const meds = all.map((g) => medLine(g, useOf(g)))
   let timing = ''
   // The key and the changed safe drug both started before the symptoms changed.
   const gap = params.gap
@@ -159,7 +163,7 @@ function render(params: Params) {
     optionDrugs.map((g) => ({
       code: g,
       rationale:
-        nonAggravatorRationale(g, drugUse(g).indication) +
+        nonAggravatorRationale(g, drugUse(g, useOf(g)).indication) +
         (g === params.chg ? ' Its recent start is a coincidence of timing, not a mechanism.' : '')
     })),
     stem,

@@ -206,3 +206,17 @@ describe('P7: wording', () => {
       }
   })
 })
+
+describe('P6: hand-written drug lists name a centrally acting non-aggravator', () => {
+  it('drug-hidden-in-list: a gabapentinoid is always on the list, for the RLS or another use', () => {
+    for (const item of items('drug-hidden-in-list')) {
+      const meds = item.facts.medications as string[]
+      expect(meds.some((m) => m === 'gabapentin' || m === 'pregabalin')).toBe(true)
+      expect(item.stem).toMatch(
+        /(gabapentin|pregabalin) [^;(]*\((restless legs syndrome|sciatic nerve pain|generalised anxiety disorder)\)/
+      )
+      const offered = item.options.find((o) => o.code === 'gabapentin' || o.code === 'pregabalin')
+      if (offered) expect(offered.rationale).toMatch(/first-line RLS treatment/)
+    }
+  })
+})
