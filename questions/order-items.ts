@@ -7,11 +7,14 @@ import type { Rng } from './rng'
  * keys are uniform; this only breaks a chance streak (the repetition gate's limit is 5). */
 export const MAX_ORDERED_KEY_RUN = 4
 
-const keyIndex = (item: Item): number => item.options.findIndex((o) => o.correct)
+// Items without options (ordering tests pass bare family stubs) have no key letter to run.
+const keyIndex = (item: Item): number =>
+  (item.options as Item['options'] | undefined)?.findIndex((o) => o.correct) ?? -1
 
 /** How many items at the end of `out` key the same letter as `item`. */
 function runWith(out: readonly Item[], item: Item): number {
   const k = keyIndex(item)
+  if (k < 0) return 0
   let n = 0
   for (let i = out.length - 1; i >= 0 && keyIndex(out[i] as Item) === k; i--) n++
   return n

@@ -25,7 +25,7 @@ function choices(name: string, drug: string, iron: Iron, ferritin: number): Choi
       texts: [
         'Check iron, then move to an α2δ ligand',
         'Check ferritin and TSAT; switch slowly to an α2δ ligand',
-        `Check iron studies and plan a slow switch from ${name} to gabapentin or pregabalin`
+        'Check the iron studies now, then plan a gradual move to gabapentin or pregabalin'
       ],
       rationale:
         iron === 'unknown'
@@ -37,7 +37,7 @@ function choices(name: string, drug: string, iron: Iron, ferritin: number): Choi
       texts: [
         'Replace iron, then move to an α2δ ligand',
         'Treat the low iron; switch slowly to an α2δ ligand',
-        `Correct the iron and plan a slow switch from ${name} to gabapentin or pregabalin`
+        'Correct the low iron now, then plan a gradual move to gabapentin or pregabalin'
       ],
       rationale:
         iron === 'low'

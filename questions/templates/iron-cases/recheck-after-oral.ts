@@ -76,7 +76,7 @@ export const recheckAfterOral: Template = {
         : 'The legs are a little better, though evenings are still difficult.'
     const stem = fill(
       [
-        `${p.a} returns to the sleep clinic three months after starting ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken} for RLS, begun for a ${WHY_START[params.start]} with a haemoglobin of ${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis.`,
+        `${p.a} returns to the sleep clinic three months after starting ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken} for RLS, begun for a ${WHY_START[params.start]} at diagnosis, when the haemoglobin was ${(params.hbStart10 / 10).toFixed(1)} g/dL.`,
         `{She} has taken it as advised, with vitamin C and away from tea and coffee. ${course}`,
         // The table shows a normal count; only the anaemic story needs another sentence.
         anaemic ? '{She} reports no black stools and no change in bowel habit.' : ''

@@ -85,7 +85,7 @@ describe('P8: iron teaching', () => {
     const words = (s: string) => new Set(s.toLowerCase().match(/[a-z]{4,}/g) ?? [])
     let anaemic = 0
     for (const item of items('iron-recheck-after-oral-course')) {
-      expect(item.stem).toMatch(/haemoglobin of \d+\.\d g\/dL at diagnosis/)
+      expect(item.stem).toMatch(/at diagnosis, when the haemoglobin was \d+\.\d g\/dL/)
       expect(item.explanation).not.toMatch(/Here: ferritin/)
       const key = keyOf(item)!
       if (key.code !== 'treat-and-investigate-source') continue
@@ -216,7 +216,7 @@ describe('P6: hand-written drug lists name a centrally acting non-aggravator', (
         /(gabapentin|pregabalin) [^;(]*\((restless legs syndrome|sciatic nerve pain|generalised anxiety disorder)\)/
       )
       const offered = item.options.find((o) => o.code === 'gabapentin' || o.code === 'pregabalin')
-      if (offered) expect(offered.rationale).toMatch(/first-line RLS treatment/)
+      if (offered) expect(offered.rationale).toMatch(/first-line/)
     }
   })
 })
