@@ -121,10 +121,10 @@ export function notAggravatorWhy(generic: string, indication: string, tail = '')
     return `${cap(generic)} is an α2δ ligand taken here for ${what}; it is a first-line RLS treatment (AASM 2024), not an aggravator.${tail ? ` ${tail}` : ''}`
   }
   const cls = d.className
-  // Without a case-specific tail, say why (its action), not how long it has been taken.
-  const reason =
-    tail || 'It has no central dopamine-blocking, antihistamine or serotonergic action.'
-  return `${cap(generic)} (${article(cls)} ${cls}, taken for ${indication}) is not a recognised aggravator of RLS. ${reason}`
+  // The class line already says it is not an aggravator; a fixed "no central dopamine-blocking,
+  // antihistamine or serotonergic action" after it recurred in every distractor of a quiz
+  // (read-through P5), so only a case-specific tail (timing) follows.
+  return `${cap(generic)} (${article(cls)} ${cls}, taken for ${indication}) is not a recognised aggravator of RLS.${tail ? ` ${tail}` : ''}`
 }
 
 /** One medication-list entry for a safe drug: its first (or chosen) listed use. */

@@ -220,3 +220,14 @@ describe('P6: hand-written drug lists name a centrally acting non-aggravator', (
     }
   })
 })
+
+describe('P5: the fixed "no central action" sentence is gone from which-drug rationales', () => {
+  it('no option of any template repeats it after the class line', () => {
+    for (const t of templates)
+      for (let s = 0; s < 100; s++)
+        for (const o of generateItem(t, s, rlsCausesCourse).options)
+          expect(o.rationale).not.toMatch(
+            /no central dopamine-blocking, antihistamine or serotonergic/
+          )
+  })
+})
