@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { assembleQuiz } from '../../../questions/assemble'
 import { rlsCausesCourse } from '../../../questions/content/course'
 import { matchItemsToBank } from '../../../questions/engine/bank-match'
+import { seedOf } from '../../../questions/find-item'
 import type { Item } from '../../../questions/item'
 import { arithmeticCourse } from '../../fixtures/courses/arithmetic/course'
 
@@ -20,12 +21,15 @@ describe('item snapshots written before items carried a course id', () => {
     expect(items.every((i) => i.courseId === 'rls-causes')).toBe(true)
     const old = withoutCourseId(items)
     expect(old.some((i) => 'courseId' in i)).toBe(false)
-    expect(matchItemsToBank(old, rlsCausesCourse)).toEqual([])
+    // With the seeds the attempt recorded beside them (the bank-wide search without them is
+    // tested in tests/unit/bank/find-item-seed.test.ts and assemble.test.ts).
+    const seeds = items.map(seedOf)
+    expect(matchItemsToBank(old, rlsCausesCourse, seeds)).toEqual([])
     // …but a changed key is still caught without the id.
     const forged = old.map((i, n) =>
       n === 0 ? { ...i, options: i.options.map((o) => ({ ...o, correct: !o.correct })) } : i
     )
-    expect(matchItemsToBank(forged, rlsCausesCourse)[0]).toMatchObject({ kind: 'differs' })
+    expect(matchItemsToBank(forged, rlsCausesCourse, seeds)[0]).toMatchObject({ kind: 'differs' })
   })
 
   it('are not taken for another course’s items', () => {

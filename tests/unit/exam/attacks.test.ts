@@ -4,6 +4,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { assembleQuiz } from '../../../questions/assemble'
+import { seedOf } from '../../../questions/find-item'
 import { COURSE_RULES } from '../../../questions/content/course-rules'
 import { sectionIds } from '../../../questions/content/sections'
 import type { AttemptRecord } from '../../../questions/engine'
@@ -47,6 +48,9 @@ function forgedRecord(id: string, items: Item[]): AttemptRecord {
           exam: { rulesId: COURSE_RULES.id }
         },
         items,
+        // As the app writes them (main/services/attempts.ts): a forger copies the format whole.
+        // Without them the bank is searched item by item (tests/unit/course/legacy-items.test.ts).
+        itemSeeds: items.map(seedOf),
         timeLimitMs: items.length * 90_000,
         seed: 'forged',
         elapsedMs: 0
