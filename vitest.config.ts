@@ -26,7 +26,8 @@ const shared = {
   // The bank tests build a full gate report (every template × 1,000 seeds) in beforeAll; with
   // 40+ templates on a shared 2-core machine that can take more than a minute.
   hookTimeout: 180_000,
-  pool: 'forks'
+  pool: 'forks',
+  globalSetup: 'tests/global-setup.ts'
 } as const
 
 export default defineConfig({

@@ -80,11 +80,20 @@ const { workerData } = require('node:worker_threads')
 import(workerData.tsxApi).then((m) => { m.register(); return import(workerData.entry) })
 `
 
+// Test aid, read only when running from source (the built app always has its bundle beside
+// it): a folder holding a prebuilt bundle of the worker (tests/global-setup.ts builds one per
+// test run), because registering tsx and compiling the entry costs about half a second of CPU per
+// verification, and under load came near the deadline above.
+const TEST_WORKER_DIR = 'RLS_CASEBOOK_TEST_WORKER_DIR'
+
 function createWorker(resourceLimits: ResourceLimits): Worker {
   const here = path.dirname(fileURLToPath(import.meta.url))
-  const built = [path.join(here, WORKER_BUNDLE), path.join(here, '..', WORKER_BUNDLE)].find((f) =>
-    existsSync(f)
-  )
+  const testDir = process.env[TEST_WORKER_DIR]
+  const built = [
+    path.join(here, WORKER_BUNDLE),
+    path.join(here, '..', WORKER_BUNDLE),
+    ...(testDir ? [path.join(testDir, WORKER_BUNDLE)] : [])
+  ].find((f) => existsSync(f))
   if (built) return new Worker(built, { resourceLimits })
   const require = createRequire(import.meta.url)
   const tsxRoot = path.dirname(require.resolve('tsx/package.json'))
