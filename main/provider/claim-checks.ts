@@ -9,6 +9,7 @@ import {
   isClaimableCredit,
   maxClaimableCredits
 } from '../../questions/course/credit'
+import { checkEvaluation } from '../../questions/course/evaluation'
 import type { Claim } from '../claim/format'
 
 export function dateReasons(provider: ProviderBlock, submittedAt: string | null): string[] {
@@ -27,39 +28,35 @@ export function dateReasons(provider: ProviderBlock, submittedAt: string | null)
   return []
 }
 
+/** The course's own evaluation check (questions/course/evaluation.ts, the same one the learner's
+ * app ran before signing), worded as reasons for refusing the claim. */
 export function evaluationReasons(
   questions: readonly EvaluationQuestion[],
   answers: Claim['evaluation']
 ): string[] {
-  const reasons: string[] = []
-  const ids = new Set(questions.map((q) => q.id))
-  for (const key of Object.keys(answers)) {
-    if (!ids.has(key))
-      reasons.push(`The evaluation answers a question the course does not ask (${key}).`)
-  }
-  for (const q of questions) {
-    const a = answers[q.id]
-    if (a === undefined || a === '') {
-      if (q.required) reasons.push(`The evaluation leaves out "${q.prompt}"`)
-      continue
+  const check = checkEvaluation(questions, answers)
+  if (check.ok) return []
+  const prompt = new Map(questions.map((q) => [q.id, q.prompt]))
+  return check.problems.map(({ questionId, kind }) => {
+    const q = prompt.get(questionId) ?? questionId
+    const answer = `The evaluation's answer to "${q}"`
+    const question = questions.find((x) => x.id === questionId)
+    switch (kind) {
+      case 'not-asked':
+        return `The evaluation answers a question the course does not ask (${questionId}).`
+      case 'missing':
+        return `The evaluation leaves out "${q}"`
+      case 'not-in-range':
+        return question?.kind === 'scale'
+          ? `${answer} is not a whole number from ${question.min} to ${question.max}.`
+          : `${answer} is out of range.`
+      case 'not-a-choice':
+        return `${answer} is not one of its choices.`
+      case 'not-text':
+      case 'too-long':
+        return `${answer} is too long or not text.`
     }
-    const problem = answerProblem(q, a)
-    if (problem) reasons.push(`The evaluation's answer to "${q.prompt}" ${problem}.`)
-  }
-  return reasons
-}
-
-function answerProblem(q: EvaluationQuestion, a: string | number): string | null {
-  switch (q.kind) {
-    case 'scale':
-      return typeof a === 'number' && Number.isInteger(a) && a >= q.min && a <= q.max
-        ? null
-        : `is not a whole number from ${q.min} to ${q.max}`
-    case 'choice':
-      return typeof a === 'string' && q.choices.includes(a) ? null : 'is not one of its choices'
-    case 'text':
-      return typeof a === 'string' && a.length <= q.maxLength ? null : 'is too long or not text'
-  }
+  })
 }
 
 export function attestationReasons(provider: ProviderBlock, claim: Claim): string[] {

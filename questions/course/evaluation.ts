@@ -7,8 +7,15 @@ import type { EvaluationQuestion } from './types'
 /** Answers by question id: the number for a scale, the choice's text, or free text. */
 export type EvaluationAnswers = Record<string, string | number>
 
+/** What is wrong with one answer, for any reader to word in its own way (the learner's form
+ * asks for a fix; the provider's review states a reason for refusing a claim). */
+export type EvaluationProblemKind =
+  'not-asked' | 'missing' | 'not-in-range' | 'not-a-choice' | 'not-text' | 'too-long'
+
 export interface EvaluationProblem {
   questionId: string
+  kind: EvaluationProblemKind
+  /** The learner-facing sentence ("Answer: …", "Choose …"). */
   message: string
 }
 
@@ -27,23 +34,28 @@ export function checkEvaluation(
   const answers: EvaluationAnswers = {}
   const asked = new Set(questions.map((q) => q.id))
   for (const id of Object.keys(given)) {
-    if (!asked.has(id)) problems.push({ questionId: id, message: 'This question is not asked.' })
+    if (!asked.has(id))
+      problems.push({ questionId: id, kind: 'not-asked', message: 'This question is not asked.' })
   }
   for (const q of questions) {
     const raw = given[q.id]
     const value = typeof raw === 'string' ? raw.trim() : raw
     if (value === undefined || value === null || value === '') {
-      if (q.required) problems.push({ questionId: q.id, message: `Answer: ${q.prompt}` })
+      if (q.required)
+        problems.push({ questionId: q.id, kind: 'missing', message: `Answer: ${q.prompt}` })
       continue
     }
     const problem = problemWith(q, value)
-    if (problem) problems.push({ questionId: q.id, message: problem })
+    if (problem) problems.push({ questionId: q.id, ...problem })
     else answers[q.id] = value as string | number
   }
   return problems.length === 0 ? { ok: true, answers } : { ok: false, problems }
 }
 
-function problemWith(q: EvaluationQuestion, value: unknown): string | null {
+function problemWith(
+  q: EvaluationQuestion,
+  value: unknown
+): Pick<EvaluationProblem, 'kind' | 'message'> | null {
   switch (q.kind) {
     case 'scale':
       return typeof value === 'number' &&
@@ -51,15 +63,19 @@ function problemWith(q: EvaluationQuestion, value: unknown): string | null {
         value >= q.min &&
         value <= q.max
         ? null
-        : `Choose a whole number from ${q.min} to ${q.max}: ${q.prompt}`
+        : {
+            kind: 'not-in-range',
+            message: `Choose a whole number from ${q.min} to ${q.max}: ${q.prompt}`
+          }
     case 'choice':
       return typeof value === 'string' && q.choices.includes(value)
         ? null
-        : `Choose one of the offered answers: ${q.prompt}`
+        : { kind: 'not-a-choice', message: `Choose one of the offered answers: ${q.prompt}` }
     case 'text':
-      if (typeof value !== 'string') return `Answer in words: ${q.prompt}`
+      if (typeof value !== 'string')
+        return { kind: 'not-text', message: `Answer in words: ${q.prompt}` }
       return value.length <= q.maxLength
         ? null
-        : `Use at most ${q.maxLength} characters: ${q.prompt}`
+        : { kind: 'too-long', message: `Use at most ${q.maxLength} characters: ${q.prompt}` }
   }
 }
