@@ -62,6 +62,9 @@ console.log(
 console.log(
   `Absolute-cue gate: ${report.byCheck['absolute-cue'] ?? 0} distractors speak in absolutes ("only", "never", "will", …) beside a key that does not (limit 0)`
 )
+console.log(
+  `Stem-presupposition gate: ${report.byCheck['stem-presupposition'] ?? 0} distractors order an iron test the stem reports or lean on results it lacks (limit 0)`
+)
 const cov = (s: string) => report.coverage.filter((c) => c.status === s).map((c) => c.claim)
 console.log(`Claims tested: ${cov('tested').join(' ') || '—'}`)
 console.log(`Claims explained only: ${cov('mentioned').join(' ') || '—'}`)

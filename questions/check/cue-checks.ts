@@ -25,9 +25,9 @@ export const STRATEGIES: readonly StrategyId[] = [
 /** How far above chance a strategy may score, in percentage points (issue 13). */
 export const CUE_MARGIN_POINTS = 5
 
-const HEDGES =
+export const HEDGES =
   /\b(may|might|can|could|some|often|usually|typically|likely|probably|possibl[ey]|suggests?|generally|commonly|tends?|partly|partial|in part|most|many|perhaps|appears?|seems?|where|when|unless|if|consider|reasonable|modest)\b/gi
-const ABSOLUTES =
+export const ABSOLUTES =
   /\b(always|never|all|none|only|must|every|cannot|no|completely|entirely|proves?|proven|definitely|certain(?:ly)?|guarantee[sd]?|rules? out|any|sole|solely|alone)\b/gi
 
 const STOP = new Set(

@@ -18,6 +18,7 @@ import { checkIronKey } from './iron-checks'
 import { problem, type Problem } from './types'
 import { checkThresholds } from './threshold-checks'
 import { checkAbsoluteCue } from './absolute-cue'
+import { checkStemPresupposition } from './stem-presupposition'
 import { cueFailures, cueFigures, keyPositionDeviation, type CueFigures } from './cue-checks'
 import {
   KEY_POSITION_TOLERANCE,
@@ -95,7 +96,8 @@ export function checkItem(item: Item, source?: SourceIndex): Problem[] {
     ...checkDrugRules(item),
     ...checkIronKey(item),
     ...checkThresholds(item),
-    ...checkAbsoluteCue(item)
+    ...checkAbsoluteCue(item),
+    ...checkStemPresupposition(item)
   ]
   if (source) out.push(...checkItemCopy(item, source))
   return out

@@ -11,10 +11,12 @@ export const IRON_CODES: readonly IronCode[] = [
   'treat-and-investigate-source'
 ]
 /** Wrong options an iron item may add (never a key): delaying the decision to repeat the tests,
- * and (after a failed oral course) taking the tablets more often instead of seeking the source. */
+ * and (after a failed oral course) taking the tablets more often instead of seeking the source;
+ * and daily oral iron as the wrong route where a route is asked (inflammation, IV keyed). */
 export const IRON_DISTRACTOR_CODES: readonly string[] = [
   'repeat-before-deciding',
-  'double-oral-dose'
+  'double-oral-dose',
+  'oral-iron-daily'
 ]
 const CODES = new Set<string>([...IRON_CODES, ...IRON_DISTRACTOR_CODES])
 

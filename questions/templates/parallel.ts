@@ -10,7 +10,7 @@
 //
 // The chosen forms are returned as a `form` string for the template's params, so an item's text
 // stays a pure function of its params (the stable-id gate).
-import { contentWords } from '../check/cue-checks'
+import { ABSOLUTES, HEDGES, contentWords } from '../check/cue-checks'
 import type { Rng } from '../rng'
 import type { OptionDraft } from './types'
 
@@ -38,6 +38,18 @@ interface Form {
   length: number
   words: ReadonlySet<string>
   stemWords: number
+  hedged: boolean
+  plain: boolean
+}
+
+/** Penalty for a set in which the key is the only hedged or the only absolute-free option
+ * (read-through of bank 2.5.0: "the key is the only qualified statement"). */
+const LONE_REGISTER_MISS = 4
+
+function registerMiss(chosen: readonly Form[]): number {
+  const lone = (flag: (f: Form) => boolean) =>
+    flag(chosen[0] as Form) && chosen.filter(flag).length === 1
+  return lone((f) => f.hedged) || lone((f) => f.plain) ? LONE_REGISTER_MISS : 0
 }
 
 /**
@@ -56,12 +68,17 @@ export function parallelOptions(
   stem = '',
   budget = BUDGET,
   /** Weight of the words-shared-with-other-options rank (0 for pools where it fights length). */
-  sharedWeight = 1
+  sharedWeight = 1,
+  /** Codes of the pool that every option set must include (e.g. a safe drug the stem names as a
+   * recent change, so the key is never the only recent change offered). */
+  required: readonly string[] = [],
+  /** Penalise sets where the key is the only hedged or only absolute-free option (fact grids). */
+  register = false
 ): ParallelOptions {
   const n = Math.min(count, pool.length + 1)
   // Budget 0: the pool is written in matched length bands, so forms are drawn independently of
   // which option is the key (every option is equally likely to get the longest form).
-  if (budget === 0) return symmetricOptions(rng, key, pool, n)
+  if (budget === 0) return symmetricOptions(rng, key, pool, n, required)
   // One rank for every feature: they are correlated (a longer option shares more words), so
   // independent targets would pull against each other and leave the length rank biased.
   const rank = rng.int(0, n - 1)
@@ -74,7 +91,18 @@ export function parallelOptions(
       const words = contentWords(text)
       let stemWords = 0
       if (stemSet) for (const w of words) if (stemSet.has(w)) stemWords++
-      return { choice: ci, form: fi, flat: flat++, length: text.length, words, stemWords }
+      const hedged = (text.match(HEDGES)?.length ?? 0) > 0
+      const plain = (text.match(ABSOLUTES)?.length ?? 0) === 0
+      return {
+        choice: ci,
+        form: fi,
+        flat: flat++,
+        length: text.length,
+        words,
+        stemWords,
+        hedged,
+        plain
+      }
     })
   )
   // Words shared by two forms, memoised in a flat matrix (−1 = not yet counted): the search
@@ -107,6 +135,7 @@ export function parallelOptions(
       chosen.reduce((sum, g, j) => (i === j ? sum : sum + overlap(f, g)), 0)
     )
     let m =
+      (register ? registerMiss(chosen) : 0) +
       rankMiss(lengths, targets[0] as number, true) +
       sharedWeight * rankMiss(shared, targets[1] as number, true)
     if (stemSet)
@@ -118,21 +147,26 @@ export function parallelOptions(
     return m
   }
 
-  // Candidate distractor sets: every one when few, else a seeded sample.
-  const idx = pool.map((_, i) => i + 1)
+  // Candidate distractor sets: every one when few, else a seeded sample; the required members
+  // are in every set and the rest are drawn around them.
+  const must = pool.flatMap((c, i) => (required.includes(c.code) ? [i + 1] : []))
+  const idx = pool.map((_, i) => i + 1).filter((i) => !must.includes(i))
+  const free = Math.max(0, n - 1 - must.length)
   const sets: number[][] = []
   const combos = (start: number, left: number, acc: number[]) => {
     if (sets.length > 64) return
     if (left === 0) {
-      sets.push([...acc])
+      sets.push([...must, ...acc])
       return
     }
     for (let i = start; i <= idx.length - left; i++)
       combos(i + 1, left - 1, [...acc, idx[i] as number])
   }
-  combos(0, n - 1, [])
+  combos(0, free, [])
   const candidateSets =
-    sets.length > 64 ? Array.from({ length: 24 }, () => rng.sample(idx, n - 1)) : rng.shuffle(sets)
+    sets.length > 64
+      ? Array.from({ length: 24 }, () => [...must, ...rng.sample(idx, free)])
+      : rng.shuffle(sets)
   const perSet = Math.max(1, Math.floor(budget / candidateSets.length))
 
   let best: { chosen: Form[]; miss: number } | null = null
@@ -172,9 +206,19 @@ function symmetricOptions(
   rng: Rng,
   key: Choice,
   pool: readonly Choice[],
-  n: number
+  n: number,
+  required: readonly string[] = [],
+  /** Penalise sets where the key is the only hedged or only absolute-free option (fact grids). */
+  register = false
 ): ParallelOptions {
-  const picks = n - 1 === pool.length ? [...pool] : rng.sample(pool, n - 1)
+  const must = pool.filter((c) => required.includes(c.code))
+  const rest = pool.filter((c) => !required.includes(c.code))
+  const picks =
+    n - 1 === pool.length
+      ? [...pool]
+      : must.length === 0
+        ? rng.sample(pool, n - 1)
+        : [...must, ...rng.sample(rest, Math.max(0, n - 1 - must.length))]
   const ordered = [key, ...pool.filter((c) => picks.includes(c))]
   const forms = ordered.map((c) => rng.int(0, c.texts.length - 1))
   return {
@@ -238,7 +282,7 @@ export function factOptions(
   const pool: Choice[] = facts
     .filter((f) => f !== key)
     .map((f) => ({ code: `not-${f.code}`, texts: f.false, rationale: `Incorrect: ${f.whyFalse}` }))
-  return { ...parallelOptions(rng, asKey, pool, count, stem, 400), key }
+  return { ...parallelOptions(rng, asKey, pool, count, stem, 400, 1, [], true), key }
 }
 
 /** The length spread a fact's forms must respect: the false form is the true one minimally

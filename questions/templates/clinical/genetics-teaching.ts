@@ -29,7 +29,7 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
       'The effect of any one common variant is modest: risk builds up across many loci rather than resting on one gene.'
     ],
     correct: [
-      'No single variant accounts for most cases; the risk is spread over dozens of loci, each with a modest effect.',
+      'No common variant raises the risk several-fold; each has a modest effect, and the risk is spread over dozens of loci.',
       'Even the variants near MEIS1 and BTBD9 raise risk only modestly, and many people who carry them never develop RLS.'
     ]
   },
@@ -74,7 +74,7 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
     ],
     correct: [
       'Children of an affected parent are at raised risk: RLS is highly heritable and clusters in families, especially with early onset.',
-      'Saying the children carry no extra risk ignores the family clustering found in up to about 60% of patients.'
+      'Saying the children carry only the usual risk ignores the family clustering found in up to about 60% of patients.'
     ]
   },
   'family-history-early-onset': {

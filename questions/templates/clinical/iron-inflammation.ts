@@ -11,7 +11,7 @@ import type { Template } from '../types'
 import { parallelOptions, type Choice } from '../parallel'
 import { ferritinIn, tsatIn } from './iron-values'
 import { evidenceFor } from './evidence'
-import { ironOptions } from './iron-options'
+import { IRON_OPTION_TEXTS, ironOptions, type IronCase } from './iron-options'
 import {
   DRAW_NOTE,
   NORMAL_EXAM,
@@ -86,12 +86,66 @@ const LEADS = [
 
 type Variant = 'iv' | 'zone' | 'not-indicated'
 
+// The IV arm asks for the route (read-through of bank 2.5.0, pattern 4: the lead-in asked how to
+// interpret and the key was a route). Every text is 40 characters, like the shared iron options;
+// the wrong route is daily oral iron (always offered), and "replace iron and trace the cause" is
+// a foil only with TSAT ≥20% (with a low TSAT in a young man on RA treatment it is defensible).
+const ROUTE_LEADS = [
+  'Which iron route is most appropriate for the RLS?',
+  'Which route of iron therapy fits this patient best?',
+  'By which route should iron be given for the RLS?'
+] as const
+
+function routeChoices(c: IronCase): { key: Choice; pool: Choice[] } {
+  const f = c.ferritin
+  const t = c.tsat
+  const choice = (code: IronCode | 'repeat-before-deciding', rationale: string): Choice => ({
+    code,
+    texts: IRON_OPTION_TEXTS[code],
+    rationale
+  })
+  return {
+    key: choice(
+      'iv-iron-only',
+      `Correct: ferritin ${f} ng/mL is not above 100${t < 20 ? ` and TSAT ${t}% is below 20%` : ''}, so iron is indicated, and active inflammation raises hepcidin, which blocks the gut's uptake of oral iron; IV iron (e.g. ferric carboxymaltose) is the route expected to work.`
+    ),
+    pool: [
+      {
+        code: 'oral-iron-daily',
+        texts: [
+          'Start ferrous sulfate tablets once daily',
+          'Give oral iron tablets daily, not a drip',
+          'Take ferrous sulfate by mouth once daily'
+        ],
+        rationale: `Incorrect: iron is indicated, but with active inflammation hepcidin blocks the gut's uptake of iron, so daily oral iron is unlikely to raise it; IV iron is the route expected to work.`
+      },
+      choice(
+        'iron-not-indicated',
+        `Incorrect: ferritin ${f} ng/mL is not above 100, and inflammation raises ferritin, so it overstates the iron available; iron is indicated, and the question is its route.`
+      ),
+      choice(
+        'repeat-before-deciding',
+        `Incorrect: a morning sample drawn without recent iron is enough to decide; ferritin ${f} ng/mL with TSAT ${t}% is clear of the cut-offs, so repeating the tests only delays the route decision.`
+      ),
+      ...(t >= 20
+        ? [
+            choice(
+              'treat-and-investigate-source',
+              `Incorrect: Hb ${c.hb} g/dL and MCV ${c.mcv} fL show no anaemia and TSAT ${t}% is normal, so nothing here points to iron loss to trace; the question is which route suits the RLS.`
+            )
+          ]
+        : [])
+    ]
+  }
+}
+
 // The disagreement zone: what a low TSAT means beside a normal ferritin (no route is keyed).
 // Texts of one length; key and foils are plain statements, none hedged and none absolute.
 function zoneChoices(
   ferritin: number,
   tsat: number,
-  cause: string
+  cause: string,
+  them: string
 ): { key: Choice; pool: Choice[] } {
   return {
     key: {
@@ -103,7 +157,7 @@ function zoneChoices(
     pool: [
       {
         code: 'oral-iron-now',
-        texts: ['Start oral iron now; the TSAT qualifies her'],
+        texts: [`Start oral iron now; the TSAT qualifies ${them}`],
         rationale: `Incorrect: oral iron is poorly absorbed while ${cause} raises hepcidin, and at ferritin ${ferritin} ng/mL IRLSSG 2018 and Silber 2021 would not give oral iron at all; the low TSAT first calls for its cause to be sought.`
       },
       {
@@ -165,15 +219,20 @@ export const ironInflammation: Template = {
       h.crp === null
         ? `In this patient it is the kidney disease itself (eGFR ${h.egfr} mL/min/1.73 m²) that can raise ferritin, without a shown inflammation.`
         : `In this patient it is active inflammation, with a CRP of ${h.crp} mg/L, that raises ferritin.`
-    const zone = zoneChoices(ferritin, tsat, cause)
+    const zone = zoneChoices(ferritin, tsat, cause, p.sex === 'female' ? 'her' : 'him')
+    const route = routeChoices(iron)
     const { options, form } =
       variant === 'zone'
         ? parallelOptions(rng, zone.key, zone.pool, 4, '', 0)
-        : ironOptions(rng, key, iron)
+        : variant === 'iv'
+          ? parallelOptions(rng, route.key, route.pool, 4, '', 0, 1, ['oral-iron-daily'])
+          : ironOptions(rng, key, iron)
     const question =
       variant === 'zone'
         ? `What is the best-supported conclusion from a TSAT of ${tsat}% beside this ferritin?`
-        : (LEADS[lead] ?? LEADS[0])
+        : variant === 'iv'
+          ? (ROUTE_LEADS[lead] ?? ROUTE_LEADS[0])
+          : (LEADS[lead] ?? LEADS[0])
     const opening1 =
       variant === 'iv'
         ? 'Inflammation changes the route as well as the reading.'

@@ -23,17 +23,17 @@ export const GENETICS_FACTS: readonly Fact[] = [
   {
     code: 'common-variants-modest',
     true: [
-      'Each common risk variant raises the risk of RLS modestly',
+      'Each common risk variant raises the risk of RLS a little',
       'Common variants near MEIS1 or BTBD9 each raise the risk of RLS modestly'
     ],
     false: [
-      'A single common risk variant accounts for most cases of RLS',
-      'Common variants near MEIS1 or BTBD9 account for most cases of RLS'
+      'Each common risk variant raises the risk of RLS several-fold',
+      'Common variants near MEIS1 or BTBD9 each raise the risk of RLS several-fold'
     ],
     whyTrue:
       'variants near MEIS1, BTBD9, MAP2K5/SKOR1, PTPRD and others each shift risk by a modest amount; many carriers never develop RLS.',
     whyFalse:
-      'risk is spread over dozens of loci, each shifting it modestly; no single variant accounts for most cases.'
+      'each common variant shifts risk by a modest amount, and many carriers never develop RLS; the risk is spread over dozens of loci.'
   },
   {
     code: 'many-loci',
@@ -53,12 +53,12 @@ export const GENETICS_FACTS: readonly Fact[] = [
   {
     code: 'no-gene-test',
     true: [
-      'No genetic test can confirm a diagnosis of RLS',
-      'No genetic test confirms RLS; the diagnosis is made clinically'
+      'Gene testing is not used to confirm a diagnosis of RLS',
+      'A MEIS1 test does not support RLS in an unclear clinical picture'
     ],
     false: [
-      'A MEIS1 test can support a diagnosis of RLS',
-      'A MEIS1 test supports RLS when the clinical picture is unclear'
+      'Gene testing is used to confirm a diagnosis of RLS',
+      'A MEIS1 test supports RLS in an unclear clinical picture'
     ],
     whyTrue:
       'risk is spread over many variants of small effect, so no gene test confirms RLS; the diagnosis is clinical.',
@@ -69,11 +69,11 @@ export const GENETICS_FACTS: readonly Fact[] = [
     code: 'children-raised-risk',
     true: [
       'Children of a parent with RLS have a raised risk, not a certainty',
-      'A child of an affected parent is at raised risk, but many never get RLS'
+      'A child of an affected parent is at raised risk, yet frequently stays well'
     ],
     false: [
-      'Children of a parent with RLS have no more risk than others',
-      'A child of an affected parent is at no more risk than other children'
+      'Children of a parent with RLS have about the usual population risk',
+      'A child of an affected parent has about the usual population risk'
     ],
     whyTrue:
       'RLS is highly heritable and runs in families, but risk is spread over many variants of modest effect, so a child’s risk is raised, not certain.',
@@ -83,12 +83,12 @@ export const GENETICS_FACTS: readonly Fact[] = [
   {
     code: 'family-history-early-onset',
     true: [
-      'Familial RLS typically begins before about age 45',
-      'Clustering in families is typical when RLS starts before about 45'
+      'Familial RLS mostly begins before about age 45',
+      'Clustering in families is typical of RLS starting before about 45'
     ],
     false: [
-      'Familial RLS typically begins after about age 50',
-      'Clustering in families is typical when RLS starts after about 50'
+      'Familial RLS mostly begins after about age 50',
+      'Clustering in families is typical of RLS starting after about 50'
     ],
     whyTrue:
       'familial clustering is characteristic of early-onset RLS (before about 45), like this patient’s.',
@@ -118,16 +118,14 @@ const RELATIVES = [
   'grandmother'
 ] as const
 
-// What the patient asks, and the fact that answers it. A question may be asked with any of its
-// answers keyed, so each question still meets several option sets.
-const ASKS: readonly (readonly [string, string])[] = [
-  ['whether {her} son and daughter are likely to get it too', 'children-raised-risk'],
-  ['whether {she} should have {her} DNA checked for it', 'no-gene-test'],
-  ['why RLS seems to run in the family', 'heritable'],
-  ['why RLS seems to run in the family', 'family-history-common'],
-  ['why RLS seems to run in the family', 'family-history-early-onset'],
-  ['whether a single faulty gene is to blame', 'common-variants-modest'],
-  ['whether a single faulty gene is to blame', 'many-loci']
+// What the patient asks: open questions that every option answers (right or wrong), drawn apart
+// from the key, so the question cannot point at the keyed fact (read-through of bank 2.5.0,
+// pattern 1: "should I have my DNA checked?" had only one option about testing).
+const ASKS: readonly string[] = [
+  'what is known about RLS running in families',
+  'what genes have to do with {her} RLS',
+  'what the research says about inheritance in RLS',
+  'what {her} family history means for {her} and {her} relatives'
 ]
 
 export const knowledgeGenetics: Template = {
@@ -140,8 +138,9 @@ export const knowledgeGenetics: Template = {
     const onset = rng.int(14, Math.min(40, p.age - 2))
     const rel = rng.sample(RELATIVES, rng.int(1, 2))
     const setting = rng.pick(SETTINGS)
-    // The patient's question decides the keyed fact, so the key answers what was asked.
-    const [ask, keyCode] = rng.pick(ASKS)
+    // The question and the key are drawn apart (every statement answers the question).
+    const ask = rng.pick(ASKS)
+    const keyCode = rng.pick(GENETICS_FACTS).code
     const lead = rng.pick([
       'Which statement on the genetics of RLS is best supported?',
       'Which of these statements on inheritance in RLS is accurate?'

@@ -10,7 +10,7 @@ import { keyedExplanation } from './explain'
 import { MECHANISM_TEACHING } from './mechanism-teaching'
 
 // Each variant is a fact grid (templates/parallel.ts): true and minimally altered false forms.
-const MECHANISM_FACTS: readonly Fact[] = [
+export const MECHANISM_FACTS: readonly Fact[] = [
   {
     code: 'brain-iron-low',
     true: [
@@ -18,22 +18,22 @@ const MECHANISM_FACTS: readonly Fact[] = [
       'Low iron in the brain is among the best-supported mechanisms of idiopathic RLS'
     ],
     false: [
-      'Low brain iron has been excluded as a mechanism',
-      'Low iron in the brain has been excluded as a mechanism of idiopathic RLS'
+      'Low brain iron is one of the least-supported mechanisms',
+      'Low iron in the brain is among the least-supported mechanisms of idiopathic RLS'
     ],
     whyTrue:
       'CSF, imaging and autopsy studies point to low brain iron, especially in early-onset idiopathic RLS.',
     whyFalse:
-      'far from excluded, brain iron insufficiency is one of the two best-supported mechanisms, shown in CSF, imaging and autopsy studies.'
+      'brain iron insufficiency is one of the two best-supported mechanisms, shown in CSF, imaging and autopsy studies.'
   },
   {
     code: 'dopamine-altered',
     true: [
-      'Dopamine signalling is altered rather than simply deficient',
+      'Dopamine signalling looks altered rather than mainly deficient',
       'Dopaminergic function looks altered, with signs of presynaptic overactivity'
     ],
     false: [
-      'Dopamine signalling is simply deficient, as in Parkinson disease',
+      'Dopamine signalling looks mainly deficient, much as in Parkinson disease',
       'Dopaminergic function looks depleted, with a loss of dopamine neurons'
     ],
     whyTrue:
@@ -59,30 +59,30 @@ const MECHANISM_FACTS: readonly Fact[] = [
   {
     code: 'central-not-muscle',
     true: [
-      'RLS is a central sensorimotor disorder, not a muscle disease',
+      'RLS is mainly a central sensorimotor disorder rather than a muscle one',
       'RLS arises in central sensorimotor circuits, and leg muscles and pulses are normal'
     ],
     false: [
-      'RLS is a muscle disease, not a central sensorimotor disorder',
+      'RLS is mainly a muscle disorder rather than a central sensorimotor one',
       'RLS arises in the leg muscles, which are weakened by poor blood flow at rest'
     ],
     whyTrue:
-      'strength, pulses and muscle examination are normal; the disorder lies in central iron and dopamine regulation.',
+      'strength, pulses and the muscles are normal in RLS; the disorder lies in central iron and dopamine regulation.',
     whyFalse:
       'strength and pulses are normal in RLS; the disorder is central (reduced blood flow causes claudication, a mimic).'
   }
 ]
 
-const IRON_FACTS: readonly Fact[] = [
+export const IRON_FACTS: readonly Fact[] = [
   {
     code: 'cns-iron-can-be-low',
     true: [
-      'Brain iron can be low while serum iron studies are normal',
-      'Brain iron can be low even while blood tests of iron look normal'
+      'Low brain iron is found despite normal serum iron studies',
+      'Brain iron is found low even while blood tests of iron look normal'
     ],
     false: [
-      'Normal serum iron studies can be taken to show normal brain iron',
-      'Blood tests of iron that look normal can show that brain iron is normal'
+      'Normal serum iron studies are taken to show normal brain iron',
+      'Blood tests of iron that look normal show that brain iron is normal'
     ],
     whyTrue:
       'CSF, imaging and autopsy studies show reduced brain iron at group level even with normal serum indices.',
@@ -92,12 +92,12 @@ const IRON_FACTS: readonly Fact[] = [
   {
     code: 'no-brain-iron-test',
     true: [
-      'No routine clinical test measures brain iron',
-      'There is no routine clinical test of brain iron in RLS'
+      'Routine clinical tests do not measure a patient’s brain iron',
+      'A standard MRI does not show low brain iron in a single patient'
     ],
     false: [
-      'A routine brain MRI measures brain iron reliably',
-      'A routine MRI sequence confirms low brain iron in RLS'
+      'A routine brain MRI measures a patient’s brain iron',
+      'A standard MRI shows low brain iron in a single patient'
     ],
     whyTrue:
       'imaging findings are group averages that overlap with controls; serum values are judged against the RLS thresholds instead.',
@@ -107,12 +107,12 @@ const IRON_FACTS: readonly Fact[] = [
   {
     code: 'iron-beyond-anaemia',
     true: [
-      'Iron therapy can help RLS in people without anaemia',
-      'Iron can help RLS well above the levels that cause anaemia'
+      'Iron therapy helps RLS in people without anaemia',
+      'Iron helps RLS well above the levels that cause anaemia'
     ],
     false: [
-      'Iron therapy can help RLS in people with anaemia, not in others',
-      'Iron can help RLS at the levels that cause anaemia, not above them'
+      'Iron therapy helps RLS in people with anaemia, not in others',
+      'Iron helps RLS at the levels that cause anaemia, not above them'
     ],
     whyTrue:
       'the guideline thresholds (ferritin ≤75 ng/mL or TSAT <20%) apply whatever the haemoglobin.',
@@ -149,21 +149,28 @@ const VARIANTS = {
   }
 } as const
 
-// What the patient asks, and the fact that answers it (the key).
-const ASKED: Record<'mechanism' | 'serum-vs-brain', readonly (readonly [string, string])[]> = {
+// What the patient asks: open questions that every option answers (right or wrong), drawn apart
+// from the key, so the question cannot point at the keyed fact (read-through of bank 2.5.0,
+// pattern 1: "muscles or brain?" had only one option that answered it).
+const ASKED: Record<'mechanism' | 'serum-vs-brain', readonly string[]> = {
   mechanism: [
-    ['whether RLS is "the same chemical problem as Parkinson’s"', 'dopamine-altered'],
-    ['what is actually going wrong in the nervous system', 'brain-iron-low'],
-    ['whether the problem is in the leg muscles or in the brain', 'central-not-muscle'],
-    ['what the research says causes the feeling in the legs', 'brain-iron-low']
+    'what is known about what goes wrong in the nervous system',
+    'what the research says causes the feeling in the legs',
+    'how well doctors understand why RLS happens',
+    'what is actually behind the symptoms'
   ],
   'serum-vs-brain': [
-    ['why a doctor brought up iron although the results came back fine', 'cns-iron-can-be-low'],
-    ['whether results in the reference range mean iron plays no part', 'cns-iron-can-be-low'],
-    ['whether a scan could show what is happening inside the head', 'no-brain-iron-test'],
-    ['how iron can matter with a healthy haemoglobin', 'iron-beyond-anaemia'],
-    ['whether starting young rather than late changes the iron story', 'late-onset-less-iron']
+    'what iron has to do with RLS',
+    'what the research says about iron and the brain in RLS',
+    'why iron keeps coming up when RLS is discussed',
+    'how iron in the blood relates to iron in the brain'
   ]
+}
+
+// The facts each variant keys; the A11 pathway is never keyed (brief M2: background only).
+const KEYABLE: Record<'mechanism' | 'serum-vs-brain', readonly string[]> = {
+  mechanism: MECHANISM_FACTS.map((f) => f.code).filter((c) => c !== 'a11-hypothesis'),
+  'serum-vs-brain': IRON_FACTS.map((f) => f.code)
 }
 
 export const knowledgeMechanism: Template = {
@@ -179,9 +186,9 @@ export const knowledgeMechanism: Template = {
     const ferritin = rng.int(110, 260)
     const tsat = rng.int(22, 40)
     const lead = rng.int(0, 1)
-    // The patient's question decides the keyed fact, so the key answers what was asked. The A11
-    // pathway is never keyed (brief M2: background only); it appears only as a false statement.
-    const [asked, keyCode] = rng.pick(ASKED[which])
+    // The question and the key are drawn apart; the A11 pathway appears only as a false statement.
+    const asked = rng.pick(ASKED[which])
+    const keyCode = rng.pick(KEYABLE[which])
     const stem = fill(
       `${opening(p, setting)} with RLS that began in {her} twenties and has no secondary cause. The neurological examination is unremarkable, and morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
       p

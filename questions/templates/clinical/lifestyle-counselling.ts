@@ -183,11 +183,11 @@ const COUNSEL: Record<Topic, Counsel> = {
         code: 'osa-not-a-cause',
         true: [
           'Sleep apnoea is not an established cause of RLS',
-          'Sleep apnoea is a companion problem, not an established cause of RLS'
+          'Sleep apnoea often accompanies RLS but is not an established cause'
         ],
         false: [
           'Sleep apnoea is an established cause of RLS',
-          'Sleep apnoea is a common, well-established cause of RLS'
+          'Sleep apnoea often causes RLS and is an established trigger of it'
         ],
         whyTrue:
           'the evidence supports treating OSA as part of management, not as the cause of the legs.',
@@ -211,12 +211,12 @@ const COUNSEL: Record<Topic, Counsel> = {
       {
         code: 'osa-no-sedating-antihistamine',
         true: [
-          'A sedating antihistamine would suit neither problem',
-          'A sedating antihistamine at night would suit neither problem'
+          'A sedating antihistamine is a poor stopgap until testing',
+          'A sedating antihistamine at night can worsen both while testing waits'
         ],
         false: [
-          'A sedating antihistamine would suit both problems',
-          'A sedating antihistamine at night would suit both problems'
+          'A sedating antihistamine is a sensible stopgap until testing',
+          'A sedating antihistamine at night can bridge the wait for testing'
         ],
         whyTrue:
           'sedating first-generation antihistamines can worsen RLS, and sedatives are unhelpful in untreated apnoea.',

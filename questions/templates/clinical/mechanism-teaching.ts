@@ -14,8 +14,8 @@ export const MECHANISM_TEACHING: Readonly<Record<string, Teaching>> = {
       'Reduced brain iron, shown in spinal fluid, imaging and post-mortem tissue, is one of the two best-supported mechanisms of idiopathic RLS.'
     ],
     correct: [
-      'Low brain iron has not been excluded as a mechanism: it is one of the two best-supported, shown in CSF, imaging and autopsy studies.',
-      'Far from excluded, brain iron insufficiency is among the best-supported mechanisms of idiopathic RLS.'
+      'Low brain iron is not a poorly supported idea: it is one of the two best-supported mechanisms, shown in CSF, imaging and autopsy studies.',
+      'Far from poorly supported, brain iron insufficiency is among the best-supported mechanisms of idiopathic RLS.'
     ]
   },
   'dopamine-altered': {
@@ -89,7 +89,7 @@ export const MECHANISM_TEACHING: Readonly<Record<string, Teaching>> = {
       'Because brain iron cannot be measured in practice, management rests on serum ferritin and TSAT judged against the RLS thresholds.'
     ],
     correct: [
-      'A routine MRI does not measure brain iron reliably: the research findings are group averages that overlap with controls.',
+      'A routine MRI does not measure one patient’s brain iron: the research findings are group averages that overlap with controls.',
       'MRI is not a test for RLS or its brain iron; the group differences are too small and overlap with healthy controls.'
     ]
   },

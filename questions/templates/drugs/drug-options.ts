@@ -56,12 +56,16 @@ export function drugOptions(
   stem: string,
   count = pool.length + 1,
   /** Every option as "name + regimen" (one format for all), e.g. to mirror a drug chart. */
-  withRegimen = false
+  withRegimen = false,
+  /** Pool codes always offered: a safe drug the stem names as a recent change (brief §2: the
+   * culprit is never the only recent change among the options). */
+  required: readonly string[] = []
 ): OptionDraft[] {
   const choice = (d: DrugChoice) => toChoice(d, withRegimen)
   // With regimens, every option echoes its own chart line, so only the length rank is targeted.
   const echo = withRegimen ? '' : stem
   return withVerdicts(
-    parallelOptions(paramsRng(params), choice(key), pool.map(choice), count, echo, 96, 0).options
+    parallelOptions(paramsRng(params), choice(key), pool.map(choice), count, echo, 96, 0, required)
+      .options
   )
 }

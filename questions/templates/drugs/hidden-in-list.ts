@@ -167,7 +167,11 @@ function render(params: Params) {
         (g === params.chg ? ' Its recent start is a coincidence of timing, not a mechanism.' : '')
     })),
     stem,
-    params.n
+    params.n,
+    false,
+    // The safe drug the stem names as the other recent change is always offered (read-through
+    // of bank 2.5.0, pattern 3: otherwise the key was the only recent change among the options).
+    params.chg === 'none' ? [] : [params.chg]
   )
   const others = all.filter((g) => g !== params.drug)
   const asAntihistamine = promethazineAsAntihistamine(

@@ -30,7 +30,7 @@ export const PRODUCTS = [
     drug: 'doxylamine',
     combo: false,
     name: 'the night-time tablets',
-    text: 'a pharmacy-shelf "nighttime sleep aid" with doxylamine 25 mg per tablet, one or two most nights'
+    text: 'a pharmacy-shelf "nighttime sleep aid" with doxylamine 25 mg per tablet, one at bedtime most nights'
   },
   {
     drug: 'diphenhydramine',

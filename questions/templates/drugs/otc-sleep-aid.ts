@@ -158,7 +158,11 @@ function render(params: Params) {
       })),
       stem,
       params.n,
-      true
+      true,
+      // What started in the product's window is always offered (read-through of bank 2.5.0,
+      // pattern 3): the prescribed drug started then and, beside a single-ingredient product,
+      // the acetaminophen bought with it.
+      [...list.slice(0, 1), ...(prod.combo ? [] : ['acetaminophen'])]
     )
   } else {
     question = `What is the most appropriate advice for ${p.him}?`
@@ -231,7 +235,8 @@ function render(params: Params) {
       medications: [...prescribed, drug, 'acetaminophen'].sort(),
       aggravator: drug,
       aggravatorClass: 'h1-antihistamine',
-      overTheCounter: prod.combo ? [drug, 'acetaminophen'] : [drug]
+      overTheCounter: prod.combo ? [drug, 'acetaminophen'] : [drug],
+      recentlyChanged: [drug, ...list.slice(0, 1), ...(prod.combo ? [] : ['acetaminophen'])]
     }
   }
 }

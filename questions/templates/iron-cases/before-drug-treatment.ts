@@ -6,17 +6,27 @@ import { labsTable, wordResult } from '../kit/exhibits'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
+// No foil contradicts or presupposes the stem (read-through of bank 2.5.0, pattern 2): iron is
+// offered without claiming results that were never taken, the iron check is offered only where no
+// iron studies exist (elsewhere it re-orders a result the stem gives), and every foil is a step a
+// clinician might really take (no coffee the stem never mentions, no quinine or "stress").
 const TEXTS: Record<string, string> = {
   'check-iron-first': 'Check a morning ferritin and TSAT before choosing a drug',
-  'offer-iron-first': 'Offer iron, since the results already qualify for it',
+  'offer-iron-first': 'Offer a course of iron, then decide on a drug',
   'start-alpha2delta': 'Start an α2δ ligand such as gabapentin in the evening',
-  'start-pramipexole': 'Start pramipexole at a low dose two hours before bed',
+  'start-pramipexole': 'Start pramipexole at a low dose',
   'order-polysomnography': 'Arrange polysomnography to confirm the diagnosis',
   'order-nerve-studies': 'Arrange nerve conduction studies to confirm the diagnosis',
-  'cut-out-coffee': 'Advise cutting out coffee and review in three months',
-  quinine: 'Prescribe a quinine tablet at bedtime',
-  'baths-alone': 'Advise hot baths and stretching alone',
-  'stress-reassure': 'Reassure that it is stress-related and review in six months'
+  'ropinirole-as-asked': 'Start the requested ropinirole at a low dose in the evening',
+  'alpha2delta-then-iron': 'Start gabapentin now; check iron if it fails',
+  'sleep-hygiene-review': 'Advise sleep hygiene and review in a month'
+}
+/** Foils each arm leaves out: the iron check re-orders results the stem gives; where iron
+ * qualifies, "gabapentin now, iron if it fails" is close to the key's own plan. */
+const NOT_IN: Record<'untested' | 'low' | 'replete', readonly string[]> = {
+  untested: [],
+  low: ['check-iron-first', 'alpha2delta-then-iron'],
+  replete: ['check-iron-first', 'alpha2delta-then-iron']
 }
 const ASKS = [
   'has read about pramipexole online and asks whether it would help',
@@ -38,7 +48,7 @@ export const beforeDrugTreatment: Template = {
           ? 'offer-iron-first'
           : 'start-alpha2delta'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    const opts = pickCodes(rng, key, TEXTS, 3, NOT_IN[arm])
     const params = {
       arm,
       sex,
@@ -53,11 +63,13 @@ export const beforeDrugTreatment: Template = {
       lead: rng.int(0, 1)
     }
     const p = person(params.age, sex)
+    // What was done, not what was not, and the same routine tests in every arm (read-through of
+    // bank 2.5.0, pattern 2: the list of other tests appeared only when iron was missing, so it
+    // marked the arm); the learner has to notice whether iron studies are among them.
+    const routine =
+      'Last month {her} family physician checked a blood count, thyroid function and kidney function; all were normal.'
     const labs =
-      arm === 'untested'
-        ? // What was done, not what was not: the learner has to notice that ferritin is missing.
-          'Last month {her} family physician checked a blood count, thyroid function and kidney function; all were normal.'
-        : 'Morning iron studies were done last month.'
+      arm === 'untested' ? routine : `${routine} Morning iron studies were done at the same visit.`
     const exhibits =
       arm === 'untested'
         ? []
@@ -89,7 +101,7 @@ export const beforeDrugTreatment: Template = {
           return arm === 'low'
             ? `a ferritin of ${params.fer} ng/mL is at or below 75 ng/mL, the adult threshold for iron therapy in RLS, even though it is reported as normal; correcting it comes before a long-term drug.`
             : arm === 'untested'
-              ? 'a blood count, thyroid and kidney tests say nothing about iron stores; without ferritin and TSAT there is no basis for an iron decision.'
+              ? 'a blood count, thyroid and kidney tests say nothing about iron stores; iron is given when ferritin and TSAT qualify, and they have not been measured.'
               : `a ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not qualify for iron therapy.`
         case 'start-alpha2delta':
           return arm === 'replete'
@@ -103,14 +115,12 @@ export const beforeDrugTreatment: Template = {
           return 'RLS is a clinical diagnosis; a sleep study is not needed to make it when the history meets the criteria.'
         case 'order-nerve-studies':
           return 'RLS is a clinical diagnosis, and a normal examination with a typical history does not call for nerve studies.'
-        case 'quinine':
-          return 'quinine is not an RLS treatment, and its risks led to advice against it even for leg cramps.'
-        case 'baths-alone':
-          return 'these may ease symptoms a little, but RLS that costs sleep most nights needs its correctable causes checked and, if needed, drug treatment.'
-        case 'stress-reassure':
-          return 'the history meets the criteria for RLS, which is not a stress reaction; waiting leaves a treatable condition untreated.'
+        case 'ropinirole-as-asked':
+          return 'ropinirole is a dopamine agonist; standard use is now suggested against because of augmentation, whatever the neighbour takes, so the request is not the plan.'
+        case 'sleep-hygiene-review':
+          return 'sleep habits matter, but RLS that costs sleep most nights needs its correctable contributors checked and, if needed, treatment; a month of sleep hygiene changes neither.'
         default:
-          return 'avoiding caffeine is a reasonable, low-cost trial but not a proven fix, and it does not replace checking iron or treating clinically significant RLS.'
+          return 'gabapentin may well be the drug, but ferritin and TSAT have not been measured; iron deficiency is a common, correctable contributor, checked before a long-term drug rather than after it fails.'
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)

@@ -7,16 +7,26 @@ import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
-// Every foil is advice a clinician might really give, in the same register as the two keys.
+// Every foil is advice a clinician might really give, in the same register as the two keys. No
+// foil may contradict or presuppose the stem (read-through of bank 2.5.0, pattern 2): iron for a
+// higher ferritin only where the ferritin is reported, "check iron" and gabapentin only where
+// iron is unchecked (with iron replete and no caffeine trial yet gabapentin would be a fair
+// second answer).
 const TEXTS: Record<string, string> = {
   'caffeine-trial': 'Try a few weeks without caffeine after midday',
   'move-on-to-iron-and-drugs': 'Accept the result; check iron and the drug list',
-  'caffeine-proven-trigger': 'Advise lifelong avoidance as a known trigger',
+  'caffeine-for-good': 'Advise giving up caffeine for good',
   'decaf-then-sleep-study': 'Switch to decaffeinated drinks and book a sleep study',
   'antihistamine-sleep-aid': 'Suggest an antihistamine sleep aid for the bad nights',
   'stricter-caffeine-ban': 'Advise a stricter caffeine ban, including chocolate and tea',
-  'start-dopamine-agonist': 'Start a dopamine agonist for the evenings',
-  'iron-without-levels': 'Start iron tablets without checking levels'
+  'start-dopamine-agonist': 'Start pramipexole in the evening',
+  'iron-to-raise-ferritin': 'Start iron to push the ferritin up',
+  'start-gabapentin': 'Start gabapentin in the evening'
+}
+/** Foils each arm leaves out, because there they would contradict the stem or be defensible. */
+const NOT_IN: Record<'untried' | 'tried', readonly string[]> = {
+  untried: ['start-gabapentin', 'move-on-to-iron-and-drugs'],
+  tried: ['iron-to-raise-ferritin']
 }
 
 export const caffeineTrial: Template = {
@@ -28,7 +38,7 @@ export const caffeineTrial: Template = {
     const arm = rng.pick(['untried', 'tried'] as const)
     const key = arm === 'untried' ? 'caffeine-trial' : 'move-on-to-iron-and-drugs'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    const opts = pickCodes(rng, key, TEXTS, 3, NOT_IN[arm])
     const params = {
       arm,
       sex,
@@ -71,8 +81,10 @@ export const caffeineTrial: Template = {
           return arm === 'tried'
             ? 'the caffeine trial has answered its question; the correctable contributors that have not been checked are iron status (ferritin and TSAT) and the medication list, including over-the-counter sleep aids.'
             : 'there has been no caffeine trial yet, and the iron studies are already known to be replete.'
-        case 'caffeine-proven-trigger':
-          return 'caffeine is not a proven trigger of RLS; a large cohort found no association with RLS, so lifelong avoidance cannot be promised to help.'
+        case 'caffeine-for-good':
+          return arm === 'untried'
+            ? 'caffeine is not a proven trigger of RLS (a large cohort found no association), so permanent avoidance overstates the evidence; a time-limited trial answers the question.'
+            : `${params.months} months without coffee has already been tried without benefit, and caffeine is not a proven trigger, so giving it up for good adds nothing.`
         case 'stricter-caffeine-ban':
           return arm === 'tried'
             ? `${params.months} months without coffee has not helped; a stricter ban treats caffeine as a proven trigger, which it is not, and delays the checks that matter.`
@@ -80,11 +92,11 @@ export const caffeineTrial: Template = {
         case 'antihistamine-sleep-aid':
           return 'sedating first-generation antihistamines, the usual over-the-counter sleep aids, are recognised aggravators of RLS.'
         case 'start-dopamine-agonist':
-          return 'standard use of dopamine agonists for RLS is now suggested against because of augmentation, and the correctable contributors come first.'
-        case 'iron-without-levels':
-          return arm === 'untried'
-            ? 'the ferritin and TSAT are already above the thresholds for iron therapy, so iron is not indicated.'
-            : 'iron is given when ferritin and TSAT meet the thresholds; they have not been measured, so they are checked first.'
+          return 'standard use of dopamine agonists such as pramipexole for RLS is now suggested against because of augmentation, and the correctable contributors come first.'
+        case 'iron-to-raise-ferritin':
+          return 'a ferritin of 186 ng/mL with TSAT 32% is above the thresholds for iron therapy (ferritin ≤75 ng/mL or TSAT <20%), so iron is not indicated.'
+        case 'start-gabapentin':
+          return 'gabapentin is a first-line RLS drug, but ferritin and TSAT have not been measured and the medication list has not been reviewed; those correctable contributors come before a long-term drug.'
         default:
           return 'a sleep study is not needed to diagnose RLS, which is clinical, and nothing here suggests a second sleep disorder.'
       }

@@ -10,16 +10,26 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // sleep study first is offered only when apnoea is not suspected (with its features it would be a
 // second defensible answer); weight loss only with obesity. Three foils are shorter than both keys
 // and three longer, so no length rank marks the key.
+// Read-through of bank 2.5.0 (pattern 2): no foil re-orders what the stem reports (the iron check
+// only where iron is unmeasured), one foil waits (not two, and not the weight-loss wait), and the
+// rest are active errors.
 const TEXTS: Record<string, string> = {
-  'test-and-treat-osa-too': 'Arrange apnoea testing and treat it with the RLS',
+  'test-and-treat-osa-too': 'Arrange apnoea testing and manage it with the RLS',
   'check-iron-and-drug-list': 'Check ferritin, TSAT and the drug list before tests',
   'osa-explains-rls': 'Explain that treating apnoea should end the restless legs',
-  'start-dopamine-agonist': 'Start a dopamine agonist; review sleep later',
+  'start-dopamine-agonist': 'Start pramipexole at a low dose tonight',
   'sedative-for-sleep': 'Offer a sedating antihistamine at night',
-  'gabapentin-no-tests': 'Start gabapentin and leave tests for now',
+  'gabapentin-no-tests': 'Start gabapentin now and reassess once the legs settle',
   'rls-first-breathing-later': 'Treat the RLS first and revisit the breathing in a year',
   'sleep-study-first': 'Arrange a sleep study, since apnoea often drives RLS',
-  'weight-loss-wait': 'Advise weight loss and review both problems in a year'
+  'modafinil-for-sleepiness': 'Treat the daytime sleepiness with modafinil'
+}
+/** Foils each arm leaves out: with apnoea features, a sleep study first would be a second answer
+ * and the iron check re-orders results the stem gives; without them, a drug for sleepiness
+ * answers a problem the patient does not have. */
+const NOT_IN: Record<'osa' | 'no-osa', readonly string[]> = {
+  osa: ['sleep-study-first', 'check-iron-and-drug-list'],
+  'no-osa': ['modafinil-for-sleepiness']
 }
 
 export const sleepApnoea: Template = {
@@ -31,9 +41,7 @@ export const sleepApnoea: Template = {
     const arm = rng.pick(['osa', 'no-osa'] as const)
     const key = arm === 'osa' ? 'test-and-treat-osa-too' : 'check-iron-and-drug-list'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3, [
-      arm === 'osa' ? 'sleep-study-first' : 'weight-loss-wait'
-    ])
+    const opts = pickCodes(rng, key, TEXTS, 3, NOT_IN[arm])
     const params = {
       arm,
       sex,
@@ -68,7 +76,7 @@ export const sleepApnoea: Template = {
       switch (code) {
         case 'test-and-treat-osa-too':
           return arm === 'osa'
-            ? 'snoring with witnessed pauses, marked sleepiness and obesity point to untreated sleep apnoea, which should be confirmed and treated as part of care; it sits alongside the RLS rather than causing it.'
+            ? 'snoring with witnessed pauses, marked sleepiness and obesity point to untreated sleep apnoea, which should be confirmed and treated as part of care; it sits alongside the RLS rather than causing it. Dozing at the wheel also calls for advice not to drive until the sleepiness is treated.'
             : `there are no features of sleep apnoea (no snoring, Epworth ${params.ess}), and apnoea is not an established cause of RLS, so testing for it is not the next step.`
         case 'check-iron-and-drug-list':
           return arm === 'no-osa'
@@ -77,27 +85,27 @@ export const sleepApnoea: Template = {
         case 'osa-explains-rls':
           return 'sleep apnoea is not an established cause of RLS; treating it helps sleep and health, but should not be promised to end the RLS.'
         case 'start-dopamine-agonist':
-          return 'standard use of dopamine agonists for RLS is now suggested against because of augmentation, and the sleep problem is not one to defer.'
+          return 'standard use of dopamine agonists such as pramipexole for RLS is now suggested against because of augmentation, and it leaves the sleep problem unaddressed.'
         case 'sedative-for-sleep':
           return 'sedating antihistamines are recognised aggravators of RLS, and sedatives are unwise with possible sleep apnoea.'
         case 'rls-first-breathing-later':
           return arm === 'osa'
             ? 'snoring with witnessed pauses and marked sleepiness need assessing now, alongside the RLS; a year is too long to leave likely sleep apnoea.'
             : 'the RLS work-up has not started: ferritin, TSAT and the drug list come before any treatment, and there is no breathing problem to revisit.'
-        case 'weight-loss-wait':
-          return 'weight loss helps sleep apnoea, but advice with a year-long wait leaves both problems untreated meanwhile.'
+        case 'modafinil-for-sleepiness':
+          return 'a wake-promoting drug treats the symptom and hides the likely cause; the sleepiness comes with snoring and witnessed pauses, so the apnoea is tested and treated first.'
         case 'sleep-study-first':
           return `apnoea is not an established cause of RLS, nothing suggests it here (no snoring, Epworth ${params.ess}), and RLS is a clinical diagnosis; iron and the drug list come first.`
         default:
           return arm === 'osa'
-            ? 'the likely sleep apnoea needs testing and treating now, and a sedating drug is unwise until it is; gabapentin is an RLS treatment, not a reason to defer that.'
+            ? 'gabapentin is a first-line RLS drug, but it can add to the sleepiness, and the sleepiness here comes with snoring and witnessed pauses: the likely apnoea needs testing and treating now, not after the legs settle.'
             : 'gabapentin is a first-line RLS treatment, but iron status and aggravating drugs are checked first because they may be correctable.'
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)
     const explanation =
       arm === 'osa'
-        ? 'Untreated obstructive sleep apnoea should be addressed alongside RLS care: it worsens sleep and health whatever the RLS. But it is not an established cause of RLS, so its treatment is not promised as the cure. Here iron is replete and there are no aggravating drugs, so testing and treating the apnoea is the step that is missing.'
+        ? 'Untreated obstructive sleep apnoea should be addressed alongside RLS care: it worsens sleep and health whatever the RLS. But it is not an established cause of RLS, so its treatment is not promised as the cure. Here iron is replete and there are no aggravating drugs, so testing and treating the apnoea is the step that is missing. A patient who dozes at the wheel should also be advised not to drive while sleepy until the apnoea is treated, following the local licensing rules.'
         : 'Sleep apnoea is addressed when it is present, but it is not an established cause of RLS, and this patient has no features of it. The RLS work-up has skipped the steps that matter: ferritin and TSAT (iron therapy if ferritin is at or below 75 ng/mL or TSAT below 20%) and a review of aggravating medicines, including over-the-counter sleep aids.'
     return {
       params,

@@ -22,13 +22,17 @@ const PRODUCTS: Record<string, Product> = {
     night: { drug: 'doxylamine', reason: 'a lingering cold' }
   },
   'sleep-tablet': {
-    text: 'Sleep-aid tablets (doxylamine succinate 25 mg)',
+    text: 'Sleep-aid tablets (doxylamine succinate 25 mg each)',
     why: 'over-the-counter sleep aids of this kind contain doxylamine, a sedating first-generation antihistamine and a recognised aggravator of RLS',
     night: { drug: 'doxylamine', reason: 'difficulty getting to sleep' }
   },
   'day-pain-reliever': {
     text: 'Daytime pain reliever (acetaminophen 500 mg caplets)',
-    why: 'plain acetaminophen is not a recognised aggravator of RLS'
+    why: 'plain acetaminophen, the daytime version without the antihistamine, is not a recognised aggravator of RLS'
+  },
+  'day-cold-remedy': {
+    text: 'Daytime cold remedy (acetaminophen 500 mg capsules)',
+    why: 'the daytime cold remedy is plain acetaminophen, which is not a recognised aggravator of RLS'
   },
   'calcium-vitamin-d': {
     text: 'Bone-health tablets (calcium carbonate and vitamin D3)',
@@ -60,6 +64,10 @@ const PRODUCTS: Record<string, Product> = {
   }
 }
 const NIGHT = ['pm-pain-reliever', 'night-cold-remedy', 'sleep-tablet']
+/** Active products always in the bag (read-through of bank 2.5.0, pattern 3: with only
+ * supplements beside it, the night product was the one real drug): an antacid and the daytime
+ * look-alikes of the night products, without the antihistamine. */
+const ACTIVE = ['antacid-tablets', 'day-pain-reliever', 'day-cold-remedy']
 const TEXT_OF = (codes: readonly string[]): Record<string, string> =>
   Object.fromEntries(codes.map((c) => [c, PRODUCTS[c]?.text ?? c]))
 
@@ -72,15 +80,17 @@ export const otcNightProduct: Template = {
     const key = rng.pick(NIGHT)
     const sex = pickSex(rng)
     const everyday = Object.keys(PRODUCTS).filter((c) => !NIGHT.includes(c))
-    // An antacid medicine is always in the bag, so the night product is not the only medicine
-    // among supplements; the other two are picked by length rank (not the calcium supplement,
+    // The active products are always in the bag, so the night product is not the only medicine
+    // among supplements; a fifth is sometimes picked by length rank (not the calcium supplement,
     // which would share its contents with the antacid).
+    // Both daytime products are in the bag, so the look-alike that shares the key's name does not
+    // share more words with the key than the other options do.
+    const extra = rng.int(0, 1)
     const opts = [
-      'antacid-tablets',
-      ...pickCodes(rng, key, TEXT_OF([key, ...everyday]), 2, [
-        'antacid-tablets',
-        'calcium-vitamin-d'
-      ])
+      ...ACTIVE,
+      ...(extra === 0
+        ? []
+        : pickCodes(rng, key, TEXT_OF([key, ...everyday]), extra, [...ACTIVE, 'calcium-vitamin-d']))
     ]
     const params = {
       key,
@@ -110,7 +120,7 @@ export const otcNightProduct: Template = {
     const why = (code: string): string =>
       code === key
         ? `${PRODUCTS[code]?.why}; the nights got worse ${params.wk} weeks ago, which fits a recent purchase.`
-        : `${PRODUCTS[code]?.why ?? ''}, and it contains no sedating antihistamine.`
+        : `${PRODUCTS[code]?.why ?? ''}; its label lists no sedating antihistamine.`
     const options = statementOptions(key, opts, TEXT_OF([key, ...opts]), why)
     const explanation = `Over-the-counter night-time products are a common hidden aggravator, because the sedating ingredient is named only in small print. The ${key === 'sleep-tablet' ? 'sleep aid' : key === 'pm-pain-reliever' ? '"PM" pain reliever' : 'night-time cold remedy'} contains ${night.drug}, a first-generation H1 antihistamine that crosses into the brain, and a recent purchase fits the nights getting worse. A medication review in RLS includes what people buy without a prescription; a version of the product without the antihistamine, or another way to manage what it was bought for, is the fix.`
     return {

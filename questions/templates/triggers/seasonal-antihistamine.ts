@@ -32,12 +32,20 @@ export const seasonalAntihistamine = whichDrugTemplate({
     'levothyroxine',
     'insulin glargine',
     'chlorthalidone',
-    'alendronate',
+    // No alendronate: the ages run from 28, and osteoporosis treatment at 41 read as implausible
+    // (read-through of bank 2.5.0, pattern 6).
     'tamsulosin',
     'gabapentin',
     'metformin'
   ],
+  // A safe drug taken in the same months (read-through of bank 2.5.0, pattern 3: the culprit was
+  // the only seasonal drug, so the season alone found it); class, not timing, separates them.
+  fresh: ['acetaminophen'],
   uses: {
+    acetaminophen: {
+      regimen: '1 g up to three times daily in the pollen season',
+      indication: 'sinus headaches with the hay fever'
+    },
     gabapentin: {
       regimen: '300 mg in the early evening, all year',
       indication: 'restless legs syndrome'
@@ -45,6 +53,9 @@ export const seasonalAntihistamine = whichDrugTemplate({
   },
   numbers: { season: [0, 2], years: [2, 6], yrs: [3, 14] },
   keyLine: (c) => `${c.drug} ${c.use.regimen} for ${c.use.indication}, bought over the counter`,
+  freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind}, also bought over the counter`,
+  freshTail: () =>
+    'It is taken in the same months as the flares, so the season cannot separate it from the culprit; its pharmacology can.',
   stem: (c) => {
     const [from, to] = SEASONS[c.n.season ?? 0] ?? SEASONS[0]
     return `${c.p.a} sees {her} family physician in early autumn to plan ahead. For the past ${c.n.years} years {her} restless legs have been mild through the winter but severe from ${from} to ${to}, when {she} walks the garden at midnight to get relief. {She} wonders whether the heat is to blame. On questioning, {her} medicines are ${c.list}. The examination is normal and {her} ferritin, checked last winter, was 140 ng/mL with a TSAT of 31%.`
@@ -58,6 +69,6 @@ export const seasonalAntihistamine = whichDrugTemplate({
   chronicTail: () =>
     'It is taken all year round, so it cannot explain a flare confined to a few months.',
   explanation: (c) =>
-    `The seasonal shape of the story is the clue: a drug taken only in the flare months. ${c.drug === 'chlorpheniramine' ? 'Chlorpheniramine' : 'Diphenhydramine'} is a sedating first-generation antihistamine, a recognised aggravator of RLS, and people rarely list what they buy over the counter unless asked. The drugs taken all year cannot explain a pattern that comes and goes with the pollen, and none is a recognised aggravator; the iron studies do not call for iron.`,
+    `The seasonal shape of the story is the clue: ${c.fresh ? 'of the drugs taken only in the flare months, the class decides which one matters' : 'a drug taken only in the flare months'}. ${c.drug === 'chlorpheniramine' ? 'Chlorpheniramine' : 'Diphenhydramine'} is a sedating first-generation antihistamine, a recognised aggravator of RLS, and people rarely list what they buy over the counter unless asked. The drugs taken all year cannot explain a pattern that comes and goes with the pollen${c.fresh ? `, and ${c.fresh}, taken in the same months, is not a recognised aggravator` : ''}; none of the others is a recognised aggravator either, and the iron studies do not call for iron.`,
   difficulty: () => 2
 })
