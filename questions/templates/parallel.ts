@@ -207,9 +207,7 @@ function symmetricOptions(
   key: Choice,
   pool: readonly Choice[],
   n: number,
-  required: readonly string[] = [],
-  /** Penalise sets where the key is the only hedged or only absolute-free option (fact grids). */
-  register = false
+  required: readonly string[] = []
 ): ParallelOptions {
   const must = pool.filter((c) => required.includes(c.code))
   const rest = pool.filter((c) => !required.includes(c.code))
