@@ -9,7 +9,7 @@ export interface BankFingerprint {
 }
 
 export const FINGERPRINTS: readonly BankFingerprint[] = [
-  { version: '2.7.0', fingerprint: '1ef85e4e9c1edaf4', templates: 45, seeds: 128 },
+  { version: '2.7.0', fingerprint: 'be318ee8f171bcb2', templates: 45, seeds: 128 },
   { version: '2.6.0', fingerprint: '8bd2f72d78182373', templates: 45, seeds: 128 },
   { version: '2.5.0', fingerprint: '15472cddc80bdcdf', templates: 45, seeds: 128 },
   { version: '2.4.0', fingerprint: 'c790aa4f8e051a21', templates: 45, seeds: 128 },

@@ -17,7 +17,7 @@ const TEXTS: Record<string, string> = {
   'start-pramipexole': 'Start pramipexole at a low dose',
   'order-polysomnography': 'Arrange polysomnography to confirm the diagnosis',
   'order-nerve-studies': 'Arrange nerve conduction studies to confirm the diagnosis',
-  'ropinirole-as-asked': 'Start the requested ropinirole at a low dose in the evening',
+  'ropinirole-as-asked': 'Start ropinirole at a low dose in the evening and review it',
   'alpha2delta-then-iron': 'Start gabapentin now; check iron if it fails',
   'sleep-hygiene-review': 'Advise sleep hygiene and review in a month'
 }
@@ -116,7 +116,7 @@ export const beforeDrugTreatment: Template = {
         case 'order-nerve-studies':
           return 'RLS is a clinical diagnosis, and a normal examination with a typical history does not call for nerve studies.'
         case 'ropinirole-as-asked':
-          return 'ropinirole is a dopamine agonist; standard use is now suggested against because of augmentation, whatever the neighbour takes, so the request is not the plan.'
+          return 'ropinirole is a dopamine agonist; standard use is now suggested against because of the risk of augmentation, so it is not the first drug whoever suggested it.'
         case 'sleep-hygiene-review':
           return 'sleep habits matter, but RLS that costs sleep most nights needs its correctable contributors checked and, if needed, treatment; a month of sleep hygiene changes neither.'
         default:
