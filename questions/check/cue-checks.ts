@@ -143,15 +143,29 @@ export function keyPositions(items: readonly Item[]): Map<number, number[]> {
   return out
 }
 
-/** Largest relative deviation from uniform over all letters and option counts (0.25 = ±25%). */
-export function keyPositionDeviation(items: readonly Item[], minPerCount = 400): number {
-  let worst = 0
+/**
+ * Largest relative deviation from uniform of how often each letter is the key (0.25 = ±25%),
+ * pooled over option counts: letter j is expected total/n times among the n-option items, for
+ * every n > j. Per letter rather than per (letter, option count), because a template's 1,000
+ * seeds split between four- and five-option items leave ~500 per cell, where ±25% is only about
+ * 3 standard deviations: the old per-cell figure failed at random when a version bump re-drew
+ * the key positions. A letter expected fewer than `minExpected` times is not judged (pooled over
+ * the bank instead).
+ */
+export function keyPositionDeviation(items: readonly Item[], minExpected = 80): number {
+  const observed: number[] = []
+  const expected: number[] = []
   for (const [n, row] of keyPositions(items)) {
     const total = row.reduce((a, b) => a + b, 0)
-    if (total < minPerCount) continue // too few to judge; pooled over the bank instead
-    const expected = total / n
-    for (const c of row) worst = Math.max(worst, Math.abs(c - expected) / expected)
+    row.forEach((c, j) => {
+      observed[j] = (observed[j] ?? 0) + c
+      expected[j] = (expected[j] ?? 0) + total / n
+    })
   }
+  let worst = 0
+  expected.forEach((e, j) => {
+    if (e >= minExpected) worst = Math.max(worst, Math.abs((observed[j] ?? 0) - e) / e)
+  })
   return worst
 }
 

@@ -4,9 +4,9 @@
 // a new template or a new regression fails outright. Each entry is open work, recorded in
 // docs/question-bank.md (§9).
 export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
-  // Drug names of very different lengths on a ward chart; the key's length rank cannot always
-  // be placed with the chart's few other lines (longest cleared at 2.2.0, shortest still open).
-  'hospital-antiemetic': ['cue:shortest']
+  // hospital-antiemetic cleared at 2.6.0: every option is a whole chart line (dose, route, how
+  // often), the key has three wordings, and the as-needed analgesic shares an IV key's route
+  // (shortest +5.8 → −5.5, longest +1.5).
   // augmentation-next-step cleared at 2.6.0: the key's long forms no longer name the drug and
   // sit inside the distractors' length band (longest +8.2 → −14.1, stem words +5.1 → −11.6).
 }

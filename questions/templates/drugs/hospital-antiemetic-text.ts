@@ -42,34 +42,44 @@ export const ADMISSIONS = [
 
 export const CHARTED: Record<string, string> = {
   metoclopramide: 'metoclopramide 10 mg IV every 8 hours as needed for nausea',
-  prochlorperazine: 'prochlorperazine 12.5 mg IM every 8 hours as needed for nausea',
+  prochlorperazine: 'prochlorperazine 5 mg by mouth every 8 hours as needed for nausea',
   promethazine: 'promethazine 25 mg by mouth every 6 hours as needed for nausea'
 }
 
-/** The short regimen shown in the long form of the keyed option. */
-export const CHARTED_SHORT: Record<string, string> = {
-  metoclopramide: '10 mg IV',
-  prochlorperazine: '12.5 mg IM',
-  promethazine: '25 mg orally'
+// Every option is written as one chart line is: dose, route, how often (read-through: only the
+// key carried a route, or only the key lacked a frequency). The keyed prescription has a short
+// and a long wording so its length rank can land anywhere among the other lines.
+const KEY_DOSES: Record<string, [string, string, string]> = {
+  metoclopramide: ['10 mg IV', 'every 8 hours', 'three'],
+  prochlorperazine: ['5 mg by mouth', 'every 8 hours', 'three'],
+  promethazine: ['25 mg by mouth', 'every 6 hours', 'four']
 }
 
-// Further wordings of the same as-needed prescription, spread in length so the key's length
-// rank can land anywhere among the chart's other lines.
+/** The keyed option's regimen (short form). */
+export const CHARTED_SHORT: Record<string, string> = Object.fromEntries(
+  Object.entries(KEY_DOSES).map(([drug, [dose, interval]]) => [drug, `${dose} ${interval}`])
+)
+
+/** Its other wordings. */
 export const CHARTED_LONG: Record<string, readonly string[]> = Object.fromEntries(
-  Object.entries({
-    metoclopramide: ['10 mg IV', '8-hourly'],
-    prochlorperazine: ['12.5 mg IM', '8-hourly'],
-    promethazine: ['25 mg orally', '6-hourly']
-  }).map(([drug, [dose, interval]]) => [
+  Object.entries(KEY_DOSES).map(([drug, [dose, , times]]) => [
     drug,
-    [
-      `${dose} as required`,
-      `${dose} ${interval}`,
-      `${dose} ${interval} as required`,
-      `${dose} for nausea, ${interval} as required`
-    ]
+    [`${dose} up to ${times} times a day`, `${dose} up to ${times} times a day as required`]
   ])
 )
+
+/** The as-needed analgesic's route: IV beside an IV antiemetic, so the key is not the only
+ * injection on the chart. */
+export function painRoute(drug: string): string {
+  return drug === 'metoclopramide' ? 'IV' : 'by mouth'
+}
+
+/** A home or admission regimen with its route, in the same form as the keyed line. */
+export function withRoute(drug: string, regimen: string): string {
+  if (/\b(IV|IM|by mouth|subcutaneously)\b/.test(regimen)) return regimen
+  const route = drug === 'insulin glargine' ? 'subcutaneously' : 'by mouth'
+  return regimen.replace(/^([\d.]+ (?:mg|micrograms|g|units))\s/, `$1 ${route} `)
+}
 
 export const DOSE_TIMES = [
   '16:00 and 22:00',

@@ -14,7 +14,9 @@ import {
   DOSE_TIMES,
   FEATURES,
   LEADS,
-  NIGHT
+  NIGHT,
+  painRoute,
+  withRoute
 } from './hospital-antiemetic-text'
 import { drugUse, at, medLine, pickSafeList } from './vignette'
 import { cap, fill, person, pickSex, seconds, years } from '../kit/people'
@@ -107,7 +109,7 @@ function render(params: Params) {
   // not single out the antiemetic (read-through 2026-12-01, P1).
   const painDoses = at(DOSE_TIMES, (params.times + 1) % DOSE_TIMES.length)
   const asNeeded = [
-    `acetaminophen 1 g by mouth up to four times a day as needed for pain, given today at ${painDoses}`,
+    `acetaminophen 1 g ${painRoute(params.drug)} up to four times a day as needed for pain, given today at ${painDoses}`,
     `${CHARTED[params.drug]}, given today at ${doses}`
   ].sort()
   const stem =
@@ -128,10 +130,13 @@ function render(params: Params) {
     params.opts.split('+').map((g) => ({
       code: g,
       ...(g === a.abx
-        ? { regimen: abxRegimen }
+        ? { regimen: withRoute(g, abxRegimen) }
         : g === 'acetaminophen'
-          ? { regimen: '1 g up to four times a day as needed' }
-          : {}),
+          ? {
+              regimen: `1 g ${painRoute(params.drug)} up to four times a day as needed`,
+              altRegimens: [`1 g ${painRoute(params.drug)} as needed`]
+            }
+          : { regimen: withRoute(g, drugUse(g).regimen) }),
       rationale:
         g === a.abx
           ? `${cap(g)} (${g === 'amoxicillin' ? 'a penicillin' : 'a cephalosporin'} antibiotic, started on admission) is not a recognised aggravator of RLS.`
