@@ -12,11 +12,13 @@ export const IRON_CODES: readonly IronCode[] = [
 ]
 /** Wrong options an iron item may add (never a key): delaying the decision to repeat the tests,
  * and (after a failed oral course) taking the tablets more often instead of seeking the source;
- * and daily oral iron as the wrong route where a route is asked (inflammation, IV keyed). */
+ * daily oral iron as the wrong route where a route is asked (inflammation, IV keyed); and a
+ * dopamine agonist before iron, the foil where either route of iron is keyed. */
 export const IRON_DISTRACTOR_CODES: readonly string[] = [
   'repeat-before-deciding',
   'double-oral-dose',
-  'oral-iron-daily'
+  'oral-iron-daily',
+  'agonist-before-iron'
 ]
 const CODES = new Set<string>([...IRON_CODES, ...IRON_DISTRACTOR_CODES])
 

@@ -47,7 +47,7 @@ export function farFromCuts(c: IronCase): boolean {
 // every knowledge-free strategy ties across the options and so scores chance whatever the key
 // (tests/unit/bank/validity.test.ts). The phrasing is drawn per option, so one option set reads
 // differently from item to item (read-through pattern 5).
-export const IRON_OPTION_TEXTS: Record<IronCode | 'repeat-before-deciding', readonly string[]> = {
+export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
   'iron-indicated': [
     'Begin iron treatment by mouth or by vein',
     'Prescribe iron replacement, either route',
@@ -68,11 +68,26 @@ export const IRON_OPTION_TEXTS: Record<IronCode | 'repeat-before-deciding', read
     'Repeat these iron tests at a later visit',
     'Defer the choice until iron is rechecked'
   ],
+  // The clearly wrong foil that stands in for "IV iron" wherever oral or IV iron is keyed (read-
+  // through of 2.8.0, P1): a single route is then a defensible answer, not a distractor.
+  'agonist-before-iron': [
+    'Put iron aside; a dopamine agonist first',
+    'Choose a dopamine agonist and leave iron',
+    'Try pramipexole first and leave iron out'
+  ],
   'treat-and-investigate-source': [
     'Replace iron and trace the cause of loss',
     'Replace iron, and investigate the source',
     'Restore iron stores, and seek the source'
   ]
+}
+
+type IronOptionCode = IronCode | 'repeat-before-deciding' | 'agonist-before-iron'
+
+/** Where either route is right (brief §3: ferritin ≤75 or TSAT <20%, or frank anaemia whose
+ * replacement may be oral or IV), "IV iron" is a defensible answer, so it is never a foil there. */
+export function eitherRouteKeyed(key: IronCode): boolean {
+  return key === 'iron-indicated' || key === 'treat-and-investigate-source'
 }
 
 export const IRON_CODES: readonly IronCode[] = [
@@ -98,8 +113,13 @@ function repeatRationale(key: IronCode, c: IronCase): string {
   return `Incorrect: a morning ferritin and TSAT drawn after 24 hours without iron is enough to decide; ${reading}, so repeating the tests only delays the decision.`
 }
 
-function rationale(code: IronCode | 'repeat-before-deciding', key: IronCode, c: IronCase): string {
+function agonistRationale(c: IronCase): string {
+  return `Incorrect: AASM 2024 suggests against standard use of dopamine agonists such as pramipexole because of augmentation, and ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% meets the threshold for iron, which is corrected first.`
+}
+
+function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
   if (code === 'repeat-before-deciding') return repeatRationale(key, c)
+  if (code === 'agonist-before-iron') return agonistRationale(c)
   const f = c.ferritin
   const t = c.tsat
   const count = `Hb ${c.hb} g/dL and MCV ${c.mcv} fL`
@@ -172,15 +192,21 @@ function rationale(code: IronCode | 'repeat-before-deciding', key: IronCode, c: 
 /** Four of the five iron options (the key always among them) with parallel phrasings and the key's length rank drawn by lot; `form`
  * goes into the template's params so the text stays a function of the params. */
 export function ironOptions(rng: Rng, key: IronCode, c: IronCase): ParallelOptions {
-  const choice = (code: IronCode | 'repeat-before-deciding'): Choice => ({
+  const choice = (code: IronOptionCode): Choice => ({
     code,
     texts: IRON_OPTION_TEXTS[code],
     rationale: rationale(code, key, c)
   })
+  const foils: IronOptionCode[] = [
+    ...IRON_CODES.map((x) =>
+      x === 'iv-iron-only' && eitherRouteKeyed(key) ? 'agonist-before-iron' : x
+    ),
+    'repeat-before-deciding'
+  ]
   return parallelOptions(
     rng,
     choice(key),
-    [...IRON_CODES, 'repeat-before-deciding' as const].filter((x) => x !== key).map(choice),
+    foils.filter((x) => x !== key).map(choice),
     IRON_CODES.length,
     '',
     0

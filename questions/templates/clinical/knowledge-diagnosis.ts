@@ -11,54 +11,107 @@ function sentence(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
 }
 
-// How each criterion reads in a history when present, and when not yet established.
+// How each criterion reads in a history when present, and when not yet established. A missing
+// criterion is left unmentioned rather than flagged ("has not said whether…"), so the history does
+// not point to it (read-through of 2.8.0, P2); only the urge needs a neutral stand-in, because the
+// rest of the history refers back to the sensation.
 const HISTORY: Record<CriterionId, { present: string; unknown: string; option: string }> = {
   urge: {
     present: '{she} feels a strong urge to move {her} legs, with a crawling feeling in the calves',
-    unknown:
-      '{she} describes a vague discomfort in the legs but has not said whether it makes {him} want to move them',
+    unknown: '{she} describes an unpleasant crawling feeling deep in the calves',
     option: 'Whether the sensations come with an urge to move the legs'
   },
   rest: {
     present: 'it starts when {she} sits or lies down',
-    unknown: '{she} is not sure whether it is linked to sitting or lying still',
+    unknown: '',
     option: 'Whether it begins or worsens during rest or inactivity'
   },
   relief: {
     present: 'walking relieves it for as long as {she} keeps going',
-    unknown: '{she} has not noticed whether moving around changes it',
+    unknown: '',
     option: 'Whether movement relieves it while the movement lasts'
   },
   evening: {
     present: 'it is much worse in the evening and at night',
-    unknown: '{she} cannot say whether the time of day makes a difference',
+    unknown: '',
     option: 'Whether it is worse in the evening or at night'
   },
   'not-explained': {
     present:
       'examination is normal and there are no cramps, swelling, joint problems or sensory loss',
-    unknown:
-      '{she} also mentions swollen ankles and painful night-time calf cramps, which have not yet been assessed',
-    option: 'Whether another condition such as cramps or venous disease fully explains it'
+    unknown: '',
+    option: 'Whether cramps or another condition account for it'
   }
 }
 
+// Foils that are not criteria: supportive features, treatment questions and mimic work-up, in the
+// criteria's own "Whether…" form and length band, so the examinee must know which five count.
+const NOT_CRITERIA: readonly { code: string; text: string; why: string }[] = [
+  {
+    code: 'family-history',
+    text: 'Whether a parent, brother or sister has had similar symptoms',
+    why: 'a family history is a supportive feature, common in early-onset RLS, but not one of the five criteria'
+  },
+  {
+    code: 'plms',
+    text: 'Whether a sleep study shows periodic limb movements',
+    why: 'periodic limb movements are a supportive feature; no sleep study is needed to make the diagnosis'
+  },
+  {
+    code: 'ferritin',
+    text: 'Whether the ferritin is at or below 75 ng/mL',
+    why: 'ferritin decides whether iron is indicated; it neither makes nor excludes the diagnosis'
+  },
+  {
+    code: 'dopaminergic-response',
+    text: 'Whether the symptoms ease with a dopaminergic drug',
+    why: 'a response to dopaminergic treatment is a supportive feature, not a criterion, and no trial of a drug is needed to diagnose RLS'
+  },
+  {
+    code: 'nerve-studies',
+    text: 'Whether nerve conduction studies of the legs are normal',
+    why: 'nerve studies look for a neuropathy when the examination suggests one; they are not part of the criteria'
+  },
+  {
+    code: 'onset-age',
+    text: 'Whether the symptoms first began before the age of 45',
+    why: 'the age at onset separates early- from late-onset RLS; it does not decide whether the criteria are met'
+  }
+]
+
 function criteriaDraft(rng: Rng, p: Patient, setting: string): ItemDraft {
   const missing = rng.pick(irlssgCriteria).id
-  const parts = irlssgCriteria.map((c) =>
-    c.id === missing ? HISTORY[c.id].unknown : HISTORY[c.id].present
-  )
-  const options = irlssgCriteria.map((c) => ({
-    text: HISTORY[c.id].option,
-    code: c.id,
-    correct: c.id === missing,
-    rationale:
-      c.id === missing
-        ? `Correct: this is the one criterion the history leaves open, and all five are needed (${c.text.toLowerCase()}).`
-        : `Incorrect: the history already establishes this (${fill(HISTORY[c.id].present, p)}).`
-  }))
+  const parts = irlssgCriteria
+    .map((c) => (c.id === missing ? HISTORY[c.id].unknown : HISTORY[c.id].present))
+    .filter((s) => s !== '')
+  // Four foils drawn without replacement; their order is shuffled later by the generator.
+  const pool = [...NOT_CRITERIA]
+  const foils = Array.from({ length: 4 }, () => pool.splice(rng.int(0, pool.length - 1), 1)[0]!)
+  const criterion = irlssgCriteria.find((c) => c.id === missing)!
+  const options = [
+    {
+      text: HISTORY[missing].option,
+      code: missing,
+      correct: true,
+      rationale: `Correct: this is the one criterion the history leaves open, and all five are needed (${criterion.text.toLowerCase()}).`
+    },
+    ...foils.map((f) => ({
+      text: f.text,
+      code: f.code,
+      correct: false,
+      rationale: `Incorrect: ${f.why}.`
+    }))
+  ]
   return {
-    params: { variant: 'criteria', missing, age: p.age, sex: p.sex, job: p.job, setting },
+    params: {
+      variant: 'criteria',
+      missing,
+      foils: foils.map((f) => f.code).join('+'),
+      age: p.age,
+      sex: p.sex,
+      job: p.job,
+      setting
+    },
     claims: ['T1'],
     difficulty: 2,
     estimatedSeconds: 80,

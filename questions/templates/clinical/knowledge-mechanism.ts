@@ -17,14 +17,15 @@ export const MECHANISM_FACTS: readonly Fact[] = [
       'Low brain iron is one of the best-supported mechanisms',
       'Low iron in the brain is among the best-supported mechanisms of idiopathic RLS'
     ],
+    // Not "least-supported" (a throwaway): the real misreading ties brain iron to anaemia (M4).
     false: [
-      'Low brain iron is one of the least-supported mechanisms',
-      'Low iron in the brain is among the least-supported mechanisms of idiopathic RLS'
+      'Low brain iron belongs to anaemic, not idiopathic, RLS',
+      'Low iron in the brain is a finding of anaemia-related RLS, not idiopathic RLS'
     ],
     whyTrue:
       'CSF, imaging and autopsy studies point to low brain iron, especially in early-onset idiopathic RLS.',
     whyFalse:
-      'brain iron insufficiency is one of the two best-supported mechanisms, shown in CSF, imaging and autopsy studies.'
+      'low brain iron is described in idiopathic RLS, most clearly early-onset, in people whose serum iron studies and blood count are normal.'
   },
   {
     code: 'dopamine-altered',
@@ -57,19 +58,21 @@ export const MECHANISM_FACTS: readonly Fact[] = [
       'an autopsy study found the A11 neurons normal in RLS; the pathway remains a hypothesis.'
   },
   {
-    code: 'central-not-muscle',
+    // Replaces "RLS arises in leg muscles weakened by poor blood flow", a foil no partly informed
+    // learner would pick (read-through of 2.8.0, P2): the misconception here is the D2 direction.
+    code: 'd2-fewer',
     true: [
-      'RLS is mainly a central sensorimotor disorder rather than a muscle one',
-      'RLS arises in central sensorimotor circuits, and leg muscles and pulses are normal'
+      'Studies find fewer D2 receptors with more synaptic dopamine',
+      'Autopsy and imaging find fewer D2 receptors alongside raised synaptic dopamine'
     ],
     false: [
-      'RLS is mainly a muscle disorder rather than a central sensorimotor one',
-      'RLS arises in the leg muscles, which are weakened by poor blood flow at rest'
+      'Studies find more D2 receptors with less synaptic dopamine',
+      'Autopsy and imaging find more D2 receptors alongside reduced synaptic dopamine'
     ],
     whyTrue:
-      'strength, pulses and the muscles are normal in RLS; the disorder lies in central iron and dopamine regulation.',
+      'the pattern is presynaptic overactivity (more tyrosine hydroxylase and synaptic dopamine) with postsynaptic down-regulation of D2 receptors.',
     whyFalse:
-      'strength and pulses are normal in RLS; the disorder is central (reduced blood flow causes claudication, a mimic).'
+      'it is the other way round: synaptic dopamine is raised and D2 receptors are fewer, a down-regulated system rather than a depleted one.'
   }
 ]
 
@@ -91,13 +94,14 @@ export const IRON_FACTS: readonly Fact[] = [
   },
   {
     code: 'no-brain-iron-test',
+    // Not the truism "routine tests do not measure brain iron": what the studies show (M5).
     true: [
-      'Routine clinical tests do not measure a patient’s brain iron',
-      'A standard MRI does not show low brain iron in a single patient'
+      'MRI brain iron results overlap too much with controls to test one patient',
+      'Research MRI finds lower brain iron in groups, too overlapping to test one patient'
     ],
     false: [
-      'A routine brain MRI measures a patient’s brain iron',
-      'A standard MRI shows low brain iron in a single patient'
+      'MRI brain iron results separate one patient from controls well enough',
+      'Research MRI finds lower brain iron in groups, clear enough to test one patient'
     ],
     whyTrue:
       'imaging findings are group averages that overlap with controls; serum values are judged against the RLS thresholds instead.',
@@ -106,13 +110,15 @@ export const IRON_FACTS: readonly Fact[] = [
   },
   {
     code: 'iron-beyond-anaemia',
+    // Qualified as the brief does: iron helps where the RLS thresholds are met, whatever the
+    // haemoglobin, not in everyone without anaemia (this patient's ferritin is above them).
     true: [
-      'Iron therapy helps RLS in people without anaemia',
-      'Iron helps RLS well above the levels that cause anaemia'
+      'Iron therapy helps RLS at the ferritin thresholds, anaemic or not',
+      'Iron helps RLS when ferritin or TSAT meet the thresholds, anaemic or not'
     ],
     false: [
-      'Iron therapy helps RLS in people with anaemia, not in others',
-      'Iron helps RLS at the levels that cause anaemia, not above them'
+      'Iron therapy helps RLS when the haemoglobin is low, not otherwise',
+      'Iron helps RLS at the low iron levels that cause anaemia, not above them'
     ],
     whyTrue:
       'the guideline thresholds (ferritin ≤75 ng/mL or TSAT <20%) apply whatever the haemoglobin.',
@@ -121,13 +127,14 @@ export const IRON_FACTS: readonly Fact[] = [
   },
   {
     code: 'late-onset-less-iron',
+    // Written in the length band of the other facts, so the key is not the shortest option.
     true: [
-      'Low brain iron is clearest in early-onset RLS',
-      'Imaging shows low brain iron mainly in early-onset RLS'
+      'Low brain iron is clearest in people whose RLS began early in life',
+      'Imaging shows low brain iron mainly in early-onset RLS, not late-onset'
     ],
     false: [
-      'Low brain iron is clearest in late-onset RLS',
-      'Imaging shows low brain iron mainly in late-onset RLS'
+      'Low brain iron is clearest in people whose RLS began late in life',
+      'Imaging shows low brain iron mainly in late-onset RLS, not early-onset'
     ],
     whyTrue:
       'MRI iron deficits were found in early-onset RLS and were absent in late-onset disease.',

@@ -27,16 +27,19 @@ const COUNSEL: Record<Topic, Counsel> = {
     amount: (rng) => rng.int(3, 5),
     prompt: (n) =>
       `{She} has a glass of wine with dinner on ${n} evenings a week and has read online that alcohol causes RLS. {She} asks whether giving it up will cure the legs.`,
+    // Every statement, true or false, is a claim about what studies show, so the key is not the
+    // one option worded as evidence; the foils are real misreadings, not absurdities (read-
+    // through of 2.8.0, P2).
     facts: [
       {
         code: 'alcohol-not-established-cause',
         true: [
-          'Alcohol has not been shown to cause RLS',
-          'Studies have not shown that alcohol causes RLS'
+          'Studies have not shown that alcohol causes RLS',
+          'Cohort studies have not shown that drinking alcohol causes RLS'
         ],
         false: [
-          'Alcohol has been shown to cause RLS',
-          'Studies have shown that alcohol causes RLS in most drinkers'
+          'Studies have shown that alcohol does cause RLS',
+          'Cohort studies have shown that drinking alcohol does cause RLS'
         ],
         whyTrue:
           'the evidence is mixed, and some cohorts find no association or a lower risk with moderate drinking; alcohol is not an established cause.',
@@ -46,12 +49,12 @@ const COUNSEL: Record<Topic, Counsel> = {
       {
         code: 'alcohol-limit-trial',
         true: [
-          'Limiting evening alcohol is a reasonable trial',
-          'Cutting down evening drinks is a reasonable, low-cost trial'
+          'The evidence supports limiting evening alcohol as a trial',
+          'The evidence supports cutting down evening drinks as a trial'
         ],
         false: [
-          'Adding a nightcap is a reasonable trial',
-          'Adding a drink at bedtime is a reasonable, low-cost trial'
+          'The evidence supports a bedtime drink to help the legs rest',
+          'The evidence supports a drink at bedtime to settle the legs'
         ],
         whyTrue:
           'limiting evening alcohol is common advice in RLS, and may help sleep, though it is not a proven cure.',
@@ -59,29 +62,30 @@ const COUNSEL: Record<Topic, Counsel> = {
           'alcohol at bedtime fragments sleep later in the night; the usual advice is to limit evening alcohol.'
       },
       {
-        code: 'alcohol-assess-now',
+        // Not "check iron now": the stem says iron and medicines were checked last month.
+        code: 'alcohol-moderate-no-link',
         true: [
-          'Iron and medicines still need checking now',
-          'Iron status and the medicines still need review now'
+          'Some cohorts found no link between moderate drinking and RLS',
+          'Some cohorts found moderate drinking was not linked with RLS'
         ],
         false: [
-          'Iron and medicines can wait until abstinence',
-          'Iron status and the medicines can wait until after abstinence'
+          'Cohorts found that moderate drinking doubles the risk of RLS',
+          'Cohorts found moderate drinking was strongly linked with RLS'
         ],
         whyTrue:
-          'alcohol is not an established cause, so iron status and medications are assessed now.',
+          'some cohorts find no association, or even a lower risk, with moderate drinking, which is one reason alcohol is not an established cause.',
         whyFalse:
-          'alcohol is not an established cause; iron status and medications are assessed now, not after abstinence.'
+          'no such risk is established; some cohorts find no association, or a lower risk, with moderate drinking.'
       },
       {
         code: 'alcohol-no-cure-promise',
         true: [
-          'Stopping is worth a try but is not a promised cure',
-          'Giving up wine is worth a try, though it is not a promised cure'
+          'Studies support stopping as a trial, not as a promised cure',
+          'Studies support giving up wine as a trial, not as a cure'
         ],
         false: [
-          'Stopping usually settles the legs within a few weeks',
-          'Giving up wine usually settles the legs, so little else is needed'
+          'Studies show that stopping settles the legs within a few weeks',
+          'Studies show that giving up wine settles the legs for good'
         ],
         whyTrue:
           'promising a cure would overstate the evidence and can delay looking at iron, medications and treatment.',
@@ -96,6 +100,7 @@ const COUNSEL: Record<Topic, Counsel> = {
     amount: (rng) => rng.int(3, 6),
     prompt: (n) =>
       `{She} drinks ${n} cups of coffee a day, the last one mid-afternoon, and has heard that caffeine triggers RLS. {She} asks whether {she} must give up coffee.`,
+    // As for alcohol: one evidential register for every option, and plausible misreadings.
     facts: [
       {
         code: 'caffeine-no-cohort-link',
@@ -115,27 +120,27 @@ const COUNSEL: Record<Topic, Counsel> = {
       {
         code: 'caffeine-cut-back-trial',
         true: [
-          'Cutting back afternoon coffee is a reasonable trial',
-          'Cutting back coffee later in the day is a reasonable, low-cost trial'
+          'The evidence supports cutting back as a trial',
+          'The evidence supports cutting back coffee as a trial, not a cure'
         ],
         false: [
-          'Moving coffee to the evening is a reasonable trial',
-          'Moving the coffee later in the day is a reasonable, low-cost trial'
+          'The evidence shows cutting back cures the RLS',
+          'The evidence shows that cutting back coffee cures the legs in weeks'
         ],
         whyTrue:
           'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep.',
         whyFalse:
-          'there is no evidence that caffeine treats RLS, and evening caffeine would worsen the sleep loss.'
+          'no study shows that cutting back caffeine cures RLS; it is a reasonable trial, not a treatment of a cause.'
       },
       {
         code: 'caffeine-not-proven-trigger',
         true: [
-          'Caffeine is not a proven trigger of RLS',
-          'Caffeine is a suspected, not a proven, trigger of RLS'
+          'Studies have not shown caffeine triggers RLS',
+          'Studies have not shown that caffeine is a trigger of RLS'
         ],
         false: [
-          'Caffeine is a well-established trigger of RLS',
-          'Caffeine is a well-established, documented trigger of RLS'
+          'Studies have shown that caffeine triggers RLS',
+          'Studies have shown that caffeine is a true trigger of RLS'
         ],
         whyTrue: 'avoiding it is advice to try, not the removal of an established trigger.',
         whyFalse:
@@ -144,12 +149,12 @@ const COUNSEL: Record<Topic, Counsel> = {
       {
         code: 'caffeine-no-cure-promise',
         true: [
-          'Stopping coffee is worth a try, not a promised cure',
-          'Giving up coffee is worth a try, though it is not a promised cure'
+          'Studies do not support promising a cure from stopping coffee',
+          'Studies do not support promising that giving up coffee cures RLS'
         ],
         false: [
-          'Stopping coffee usually settles the legs within weeks',
-          'Giving up coffee usually settles the legs, so little else is needed'
+          'Studies show that stopping coffee settles the legs within weeks',
+          'Studies show that giving up coffee settles the legs for good'
         ],
         whyTrue:
           'a cure would overstate the evidence; iron status, medications and treatment still matter.',

@@ -14,8 +14,8 @@ export const MECHANISM_TEACHING: Readonly<Record<string, Teaching>> = {
       'Reduced brain iron, shown in spinal fluid, imaging and post-mortem tissue, is one of the two best-supported mechanisms of idiopathic RLS.'
     ],
     correct: [
-      'Low brain iron is not a poorly supported idea: it is one of the two best-supported mechanisms, shown in CSF, imaging and autopsy studies.',
-      'Far from poorly supported, brain iron insufficiency is among the best-supported mechanisms of idiopathic RLS.'
+      'Low brain iron is not a feature of anaemia-related RLS alone: it is described in idiopathic RLS with normal serum iron studies and blood count.',
+      'Brain iron insufficiency is among the best-supported mechanisms of idiopathic RLS, found in people without anaemia.'
     ]
   },
   'dopamine-altered': {
@@ -48,25 +48,25 @@ export const MECHANISM_TEACHING: Readonly<Record<string, Teaching>> = {
       'The A11 pathway has not been confirmed in people with RLS: their A11 neurons looked normal at autopsy.'
     ]
   },
-  'central-not-muscle': {
+  'd2-fewer': {
     open: [
-      'The legs are where RLS is felt, not where it arises.',
-      'RLS is a disorder of central circuits that happens to be felt in the limbs.'
+      'The D2 finding runs the opposite way to Parkinson disease.',
+      'In RLS the dopamine system looks turned up, with its receptors turned down.'
     ],
     teach: [
-      'Strength, reflexes and pulses are normal in RLS; the disturbance lies in central sensorimotor regulation of iron and dopamine, not in muscle.',
-      'No muscle or vascular lesion explains RLS: the evidence points to central iron and dopamine regulation acting on sensorimotor circuits.',
-      'The findings that explain RLS are central, in brain iron and dopamine signalling, which places it among central sensorimotor disorders rather than muscle diseases.'
+      'Autopsy and imaging studies find more tyrosine hydroxylase and synaptic dopamine, with fewer D2 receptors: postsynaptic down-regulation in a presynaptically overactive system.',
+      'Fewer D2 receptors beside raised synaptic dopamine is the pattern of a system compensating for too much dopamine, not too little.'
     ],
     correct: [
-      'RLS is not a muscle disease: the examination is normal, and leg pain from poor blood flow on walking is claudication, one of its mimics.',
-      'Weak or ischaemic muscles do not cause RLS; claudication from reduced blood flow is a mimic that comes with walking, not with rest.'
+      'The studies find fewer D2 receptors and more synaptic dopamine, not the reverse.',
+      'D2 receptors are reduced, not increased, and synaptic dopamine is raised rather than low.'
     ]
   },
   'cns-iron-can-be-low': {
     open: [
       'Normal blood iron does not settle the question of brain iron.',
-      'The blood and the brain can tell different stories about iron.'
+      'The blood and the brain can tell different stories about iron.',
+      'Serum iron values are a window on the body, not on the brain.'
     ],
     teach: [
       'At group level, spinal fluid ferritin and brain iron on MRI are lower in RLS even when serum ferritin and TSAT fall in the reference range.',

@@ -39,7 +39,7 @@ const SETTINGS = [
 
 // Starting regimens shown in the options (one format for every option).
 const START: Record<string, readonly string[]> = {
-  bupropion: ['XL 150 mg', '150 mg each morning', '150 mg extended-release each morning'],
+  bupropion: ['150 mg', '150 mg each morning', '150 mg extended-release each morning'],
   mirtazapine: ['15 mg', '15 mg at night', '15 mg at bedtime each evening'],
   sertraline: ['50 mg', '50 mg daily', '50 mg daily with breakfast'],
   fluoxetine: ['20 mg', '20 mg each morning', '20 mg each morning with food'],
@@ -109,7 +109,7 @@ const HOOK: Record<string, string> = {
   fluoxetine:
     'With fluoxetine the long half-life matters: any effect on the legs also takes weeks to wash out after stopping.',
   paroxetine:
-    'Reports of RLS with paroxetine are case-level rather than cohort-level, but they follow the class pattern.',
+    'Paroxetine was among the drugs followed in the prospective cohort of new antidepressant users: new or worse RLS came in some of those starting an SSRI, far fewer than the 28% with mirtazapine.',
   citalopram:
     'With citalopram the reports usually describe a start within weeks of the first dose or of a dose increase.',
   escitalopram: 'Escitalopram, the active enantiomer of citalopram, carries the same modest risk.',

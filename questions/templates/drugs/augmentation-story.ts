@@ -64,6 +64,16 @@ const IRON = [
   'Ferritin was last measured four years ago.',
   'No iron studies are on record.'
 ] as const
+/** How each IRON line reads inside an explanation, so the teaching matches the stem (read-through
+ * of 2.8.0: "are repeated" when none were on record). */
+const IRON_STATE = [
+  'not checked since the diagnosis',
+  'last measured four years ago',
+  'not on record'
+] as const
+export function ironState(iron: number): string {
+  return IRON_STATE[iron] ?? IRON_STATE[0]
+}
 
 export interface AugParams {
   drug: number

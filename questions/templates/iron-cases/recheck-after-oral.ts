@@ -23,6 +23,9 @@ const ANAEMIA_FOILS: Record<string, string> = {
   'double-oral-dose': 'Take iron tablets twice daily and recheck in a month',
   'iron-not-indicated': TEXTS['iron-not-indicated']
 }
+// In the still-low arm either route is right, so "IV iron" would be a second defensible answer;
+// the foil there is a dopamine agonist instead of iron (read-through of 2.8.0, P1).
+const EITHER_ROUTE_FOIL = 'Add a dopamine agonist and stop the iron'
 const WHY_START = ['ferritin of 38 ng/mL', 'ferritin of 31 ng/mL', 'TSAT of 14%']
 
 const VERDICT: Record<IronCode, string> = {
@@ -55,7 +58,8 @@ export const recheckAfterOral: Template = {
             : arm === 'iron-not-indicated'
               ? rng.int(106, 240)
               : rng.int(8, 34),
-      tsat: anaemic ? rng.int(4, 14) : rng.int(22, 43),
+      // TSAT stays 5 points under the 45% ceiling in the IV-only arm, where the route is the point.
+      tsat: anaemic ? rng.int(4, 14) : rng.int(22, arm === 'iv-iron-only' ? 40 : 43),
       // Haemoglobin in tenths of g/dL: well below the WHO cut-off when anaemic, well above otherwise.
       hb10: anaemic
         ? rng.int(sex === 'f' ? 88 : 95, sex === 'f' ? 110 : 120)
@@ -101,12 +105,12 @@ export const recheckAfterOral: Template = {
           return 'taking the tablets more often does not answer why haemoglobin has fallen on three months of adherent oral iron, and the source of loss is still unsought.'
         case 'iv-iron-only':
           return arm === code
-            ? `the ferritin has reached ${params.fer} ng/mL, between 75 and 100, with a TSAT of ${params.tsat}%: in that band only IV iron is expected to help, as oral iron is poorly absorbed.`
+            ? `the ferritin has reached ${params.fer} ng/mL, between 75 and 100, with a TSAT of ${params.tsat}%: in that band further oral iron adds little (hepcidin rises as stores fill), so only IV iron is expected to help.`
             : anaemic
               ? 'IV iron may well be the right route after an oral course that has failed, but a change of route and a wait of three months leave the real question open: an anaemia that develops on iron needs a search for where the iron is going.'
-              : arm === 'iron-indicated'
-                ? `at a ferritin of ${params.fer} ng/mL iron is indicated by either route; IV iron is a fair choice if oral iron has stalled, but ruling out the oral route is narrower than the evidence (IV alone is expected to help only in the 76–100 ng/mL band with an adequate TSAT).`
-                : `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% is above the thresholds, so no further iron is indicated by any route.`
+              : `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% is above the thresholds, so no further iron is indicated by any route.`
+        case 'agonist-before-iron':
+          return `at a ferritin of ${params.fer} ng/mL iron is still indicated, and AASM 2024 suggests against standard use of dopamine agonists because of augmentation; stopping the iron would leave a correctable contributor untreated.`
         case 'iron-not-indicated':
           return arm === code
             ? `the ferritin is now ${params.fer} ng/mL with a TSAT of ${params.tsat}%, above the thresholds, so more iron is not indicated; treatment moves to other measures.`
@@ -119,12 +123,19 @@ export const recheckAfterOral: Template = {
     }
     const options = anaemic
       ? statementOptions(arm, Object.keys(ANAEMIA_FOILS), { ...TEXTS, ...ANAEMIA_FOILS }, why)
-      : statementOptions(
-          arm,
-          CODES.filter((c) => c !== arm),
-          TEXTS,
-          why
-        )
+      : arm === 'iron-indicated'
+        ? statementOptions(
+            arm,
+            ['agonist-before-iron', 'iron-not-indicated', 'treat-and-investigate-source'],
+            { ...TEXTS, 'agonist-before-iron': EITHER_ROUTE_FOIL },
+            why
+          )
+        : statementOptions(
+            arm,
+            CODES.filter((c) => c !== arm),
+            TEXTS,
+            why
+          )
     const explanation = `The repeat results are read with the same adult rule as at the start. Iron is indicated while ferritin is at or below 75 ng/mL or TSAT is below 20%; between 75 and 100 ng/mL with a TSAT of at least 20%, only IV iron is expected to help; above 100 ng/mL with an adequate TSAT, iron is not indicated. An anaemia that appears or persists despite adherence to oral iron changes the question to why iron is being lost or not absorbed. In this patient the repeat ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}% and a haemoglobin of ${hb} g/dL (${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis), which ${VERDICT[arm]}.`
     return {
       params,

@@ -2,6 +2,9 @@
 // antiemetic; RLS appears within days. A short antibiotic course was started in the same week.
 import { whichDrugTemplate } from '../kit/which-drug'
 
+/** Length of each short antibiotic course, as written in `uses` below. */
+const COURSE_DAYS: Record<string, number> = { amoxicillin: 5, cephalexin: 7 }
+
 export const vertigoAntiemetic = whichDrugTemplate({
   id: 'trigger-antiemetic-for-vertigo',
   family: '16',
@@ -54,16 +57,26 @@ export const vertigoAntiemetic = whichDrugTemplate({
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (prescribed by ${c.use.by} ${c.n.days} days ago)`,
   freshLine: (c, g, reg, ind) =>
     `${g} ${reg} for ${ind} (prescribed by ${c.use.by} at the same visit, ${c.n.days} days ago)`,
+  // The opening sentence names the complaint, not the indication, and "now much better" is not
+  // beside a lead about stopping a drug (read-through of 2.8.0, P2).
   stem: (c) =>
-    `${c.p.a} sees {her} family physician after an episode of acute vertigo, now much better. Since about ${c.n.onset === 1 ? 'a day' : c.n.onset === 2 ? 'two days' : 'three days'} into the treatment {she} has had a new, unpleasant need to move {her} legs every evening in {her} armchair, which walking relieves; {she} has never had it before. {Her} medicines are ${c.list}. Neurological examination, including gait and leg sensation, is normal.`,
+    `${c.p.a} sees {her} family physician about a new, unpleasant need to move {her} legs every evening in {her} armchair, which walking relieves; {she} has never had it before. It began about ${c.n.onset === 1 ? 'a day' : c.n.onset === 2 ? 'two days' : 'three days'} into the treatment {she} was given for an episode of acute vertigo ${c.n.days} days ago, and the vertigo has since settled. {Her} medicines are ${c.list}. Neurological examination, including gait and leg sensation, is normal.`,
   leads: [
     'Which medicine is the most likely trigger of these new leg symptoms?',
-    'Which drug is the probable cause and should be stopped first if it is no longer needed?'
+    'Which of {her} medicines most probably explains the new leg symptoms?'
   ],
   keyTail: (c) =>
     `It was prescribed ${c.n.days} days ago and the symptoms began within days; with the vertigo settling, it may simply no longer be needed.`,
-  freshTail: () =>
-    'It was started at the same visit, so the dates cannot separate the two; the drug class does.',
+  // From the same numbers as the stem: a course that has ended while the legs go on is a timing
+  // argument of its own, not "the dates cannot separate the two" (read-through of 2.8.0, P4).
+  freshTail: (c) => {
+    const course = c.fresh ? COURSE_DAYS[c.fresh] : undefined
+    const days = c.n.days ?? 0
+    if (course === undefined || days <= course)
+      return 'It was started at the same visit, so the dates cannot separate the two; the drug class does.'
+    const ago = days - course === 1 ? 'a day' : `${days - course} days`
+    return `Its ${course}-day course ended ${ago} ago and the legs have not eased since, so the timing points away from it, as does the drug class.`
+  },
   explanation: (c) =>
     `The new symptoms meet the RLS criteria and began days after ${c.drug}, a drug with central dopamine-blocking action. ${c.drug === 'promethazine' ? 'Promethazine was given here for nausea, so it is acting as an antiemetic, and the nausea has now settled.' : 'It was prescribed for an acute problem that has largely settled.'} It is RLS rather than akathisia, the other restlessness a D2 blocker can cause: the urge is confined to the legs, comes at rest in the evening and eases with walking. Stopping a short-term antiemetic once it is no longer needed is the usual first step. ${c.fresh ? 'The medicine started at the same visit shares the timeline but is not a recognised aggravator, nor are the long-standing medicines.' : 'The long-standing medicines are not recognised aggravators.'}`,
   difficulty: (c) => (c.fresh ? 3 : 2)

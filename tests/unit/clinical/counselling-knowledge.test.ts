@@ -13,7 +13,7 @@ const COUNSEL_KEYS: Record<string, string[]> = {
   alcohol: [
     'alcohol-not-established-cause',
     'alcohol-limit-trial',
-    'alcohol-assess-now',
+    'alcohol-moderate-no-link',
     'alcohol-no-cure-promise'
   ],
   caffeine: [
@@ -40,7 +40,7 @@ const GENETICS_KEYS = [
 ]
 const MECHANISM_KEYS: Record<string, string[]> = {
   // A11 is never keyed (brief §1 M2); it appears only as a false statement.
-  mechanism: ['brain-iron-low', 'dopamine-altered', 'central-not-muscle'],
+  mechanism: ['brain-iron-low', 'dopamine-altered', 'd2-fewer'],
   'serum-vs-brain': [
     'cns-iron-can-be-low',
     'no-brain-iron-test',
