@@ -114,10 +114,10 @@ export const IRON_FACTS: readonly Fact[] = [
     // haemoglobin, not in everyone without anaemia (this patient's ferritin is above them).
     true: [
       'Iron therapy helps RLS at the ferritin thresholds, anaemic or not',
-      'Iron helps RLS when ferritin or TSAT meet the thresholds, anaemic or not'
+      'Iron helps RLS once ferritin or TSAT meet the thresholds, anaemic or not'
     ],
     false: [
-      'Iron therapy helps RLS when the haemoglobin is low, not otherwise',
+      'Iron therapy helps RLS in anaemia, not at a normal haemoglobin level',
       'Iron helps RLS at the low iron levels that cause anaemia, not above them'
     ],
     whyTrue:

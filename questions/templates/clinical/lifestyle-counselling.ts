@@ -65,12 +65,12 @@ const COUNSEL: Record<Topic, Counsel> = {
         // Not "check iron now": the stem says iron and medicines were checked last month.
         code: 'alcohol-moderate-no-link',
         true: [
-          'Some cohorts found no link between moderate drinking and RLS',
-          'Some cohorts found moderate drinking was not linked with RLS'
+          'Several cohorts found no link between moderate drinking and RLS',
+          'Several cohorts found moderate drinking was not linked with RLS'
         ],
         false: [
-          'Cohorts found that moderate drinking doubles the risk of RLS',
-          'Cohorts found moderate drinking was strongly linked with RLS'
+          'Several cohorts found moderate drinking doubles the risk of RLS',
+          'Several cohorts found moderate drinking was linked with more RLS'
         ],
         whyTrue:
           'some cohorts find no association, or even a lower risk, with moderate drinking, which is one reason alcohol is not an established cause.',
@@ -124,8 +124,8 @@ const COUNSEL: Record<Topic, Counsel> = {
           'The evidence supports cutting back coffee as a trial, not a cure'
         ],
         false: [
-          'The evidence shows cutting back cures the RLS',
-          'The evidence shows that cutting back coffee cures the legs in weeks'
+          'The evidence shows cutting back treats the RLS',
+          'The evidence shows that cutting back coffee settles RLS for good'
         ],
         whyTrue:
           'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep.',

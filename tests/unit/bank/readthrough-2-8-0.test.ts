@@ -132,7 +132,7 @@ describe('P2: the key is not found from the wording', () => {
 
   it('lifestyle-counselling: alcohol and caffeine options all speak of evidence, with no absurd foil', () => {
     const EVIDENTIAL =
-      /^(Studies|Cohort studies|Some cohorts|Cohorts|A large( prospective)? cohort|The evidence)\b/
+      /^(Studies|Cohort studies|Several cohorts|A large( prospective)? cohort|The evidence)\b/
     let n = 0
     for (const item of items('lifestyle-counselling')) {
       if (param(item, 'topic') === 'osa') continue
