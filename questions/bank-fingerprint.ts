@@ -9,7 +9,7 @@ export interface BankFingerprint {
 }
 
 export const FINGERPRINTS: readonly BankFingerprint[] = [
-  { version: '2.9.0', fingerprint: '85cee75b2a162d0d', templates: 45, seeds: 128 },
+  { version: '2.9.0', fingerprint: 'd8fa2b9d696dd75b', templates: 45, seeds: 128 },
   { version: '2.8.0', fingerprint: '9aac87bfee8785e9', templates: 45, seeds: 128 },
   { version: '2.7.0', fingerprint: 'be318ee8f171bcb2', templates: 45, seeds: 128 },
   { version: '2.6.0', fingerprint: '8bd2f72d78182373', templates: 45, seeds: 128 },

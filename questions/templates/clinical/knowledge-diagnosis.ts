@@ -45,11 +45,12 @@ const HISTORY: Record<CriterionId, { present: string; unknown: string; option: s
 }
 
 // Foils that are not criteria: supportive features, treatment questions and mimic work-up, in the
-// criteria's own "Whether…" form and length band, so the examinee must know which five count.
+// criteria's own "Whether…" form, length band and pronoun ("it"), so the examinee must know
+// which five count.
 const NOT_CRITERIA: readonly { code: string; text: string; why: string }[] = [
   {
     code: 'family-history',
-    text: 'Whether a parent, brother or sister has had similar symptoms',
+    text: 'Whether a parent, brother or sister has had it too',
     why: 'a family history is a supportive feature, common in early-onset RLS, but not one of the five criteria'
   },
   {
@@ -64,7 +65,7 @@ const NOT_CRITERIA: readonly { code: string; text: string; why: string }[] = [
   },
   {
     code: 'dopaminergic-response',
-    text: 'Whether the symptoms ease with a dopaminergic drug',
+    text: 'Whether it eases with a dopaminergic drug',
     why: 'a response to dopaminergic treatment is a supportive feature, not a criterion, and no trial of a drug is needed to diagnose RLS'
   },
   {
@@ -74,7 +75,7 @@ const NOT_CRITERIA: readonly { code: string; text: string; why: string }[] = [
   },
   {
     code: 'onset-age',
-    text: 'Whether the symptoms first began before the age of 45',
+    text: 'Whether it first began before the age of 45',
     why: 'the age at onset separates early- from late-onset RLS; it does not decide whether the criteria are met'
   }
 ]
