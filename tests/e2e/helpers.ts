@@ -40,6 +40,16 @@ export async function answerWith(page: Page, letter: string): Promise<void> {
   await expect(option).toBeChecked()
 }
 
+/**
+ * Next, then wait until item `index` (0-based) is the one on screen: a click on an option while
+ * the previous item is still being replaced can land on an element React is about to swap (a
+ * bare-clone run lost one answer that way).
+ */
+export async function nextItem(page: Page, index: number): Promise<void> {
+  await page.getByRole('button', { name: 'Next', exact: true }).click()
+  await expect(page.locator(`#item-${index}-question`)).toBeVisible()
+}
+
 /** Opens the pre-submit review and submits, confirming in the dialog. */
 export async function submitQuiz(page: Page): Promise<void> {
   await page.getByTestId('review-submit').click()

@@ -4,13 +4,13 @@
 import { callApi, resumable } from './api'
 import { expect, test } from './fixtures'
 import { attemptKeys, checkpointedMs, fact, wrongLetter } from './keys'
-import { answerWith, startQuiz } from './helpers'
+import { answerWith, nextItem, startQuiz } from './helpers'
 
 test('a killed server loses no acknowledged answer and no time', async ({ app, page }) => {
   await app.open(page)
   await startQuiz(page, { items: 5, secondsPerItem: 90 })
   await answerWith(page, 'B')
-  await page.getByRole('button', { name: 'Next', exact: true }).click()
+  await nextItem(page, 1)
   await answerWith(page, 'C')
   await page.getByRole('button', { name: /^Flag/ }).click()
   await expect(page.getByRole('button', { name: /^Flag/ })).toHaveAttribute('aria-pressed', 'true')

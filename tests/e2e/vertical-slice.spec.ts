@@ -1,7 +1,7 @@
 // Issue #2's vertical slice, through the real browser edition: Home → a short quiz → answer →
 // submit → score → restart the server on the same data → the attempt is in history.
 import { expect, test } from './fixtures'
-import { answerWith, startQuiz, submitQuiz } from './helpers'
+import { answerWith, nextItem, startQuiz, submitQuiz } from './helpers'
 import { attemptKeys, fact, wrongLetter } from './keys'
 
 test('a short quiz is scored and still listed after a restart', async ({ app, page }, testInfo) => {
@@ -17,7 +17,7 @@ test('a short quiz is scored and still listed after a restart', async ({ app, pa
   const choices = [keys[0]!, wrongLetter(keys[1]!), keys[2]!]
   for (const [i, letter] of choices.entries()) {
     await answerWith(page, letter)
-    if (i < 2) await page.getByRole('button', { name: 'Next', exact: true }).click()
+    if (i < 2) await nextItem(page, i + 1)
   }
   await submitQuiz(page)
   await expect(fact(page, 'Correct')).toHaveText('2 of 3')
