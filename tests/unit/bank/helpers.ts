@@ -5,6 +5,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { bankReport } from '../../../scripts/bank-report-cache'
 import type { BankReport } from '../../../questions/check/index'
+import { rlsCausesCourse } from '../../../questions/content/course'
+import { generateItem } from '../../../questions/generate'
+import type { Item } from '../../../questions/item'
+import { templates } from '../../../questions/templates/index'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -12,4 +16,27 @@ let cached: BankReport | null = null
 export function fullReport(): BankReport {
   cached ??= bankReport().report
   return cached
+}
+
+const itemsByTemplate = new Map<string, Item[]>()
+/** Every item a template gives at seeds 0..seeds-1 (cached per template and count). */
+export function templateItems(id: string, seeds = 300): Item[] {
+  const key = `${id}|${seeds}`
+  const hit = itemsByTemplate.get(key)
+  if (hit) return hit
+  const t = templates.find((x) => x.id === id)
+  if (!t) throw new Error(`no template ${id}`)
+  const out = Array.from({ length: seeds }, (_, s) => generateItem(t, s, rlsCausesCourse))
+  itemsByTemplate.set(key, out)
+  return out
+}
+
+/** A parameter of the item, read from its id ("template:k=v;k=v#hash"). */
+export function itemParam(item: Item, name: string): string | undefined {
+  const body = item.id.slice(item.id.indexOf(':') + 1, item.id.lastIndexOf('#'))
+  for (const pair of body.split(';')) {
+    const eq = pair.indexOf('=')
+    if (pair.slice(0, eq) === name) return pair.slice(eq + 1)
+  }
+  return undefined
 }

@@ -4,38 +4,20 @@ import { describe, expect, it } from 'vitest'
 import { ABSOLUTE_CUE } from '../../../questions/check/absolute-cue'
 import { ABSOLUTES, HEDGES } from '../../../questions/check/cue-checks'
 import { checkStemPresupposition } from '../../../questions/check/stem-presupposition'
-import { generateItem } from '../../../questions/generate'
 import type { Item } from '../../../questions/item'
 import { templates } from '../../../questions/templates/index'
-import { rlsCausesCourse } from '../../../questions/content/course'
 import {
   IRON_FACTS,
   MECHANISM_FACTS
 } from '../../../questions/templates/clinical/knowledge-mechanism'
 import { GENETICS_FACTS } from '../../../questions/templates/clinical/knowledge-genetics'
+import { templateItems, itemParam } from './helpers'
 
 const SEEDS = 300
 
-const cache = new Map<string, Item[]>()
-function items(id: string): Item[] {
-  const hit = cache.get(id)
-  if (hit) return hit
-  const t = templates.find((x) => x.id === id)
-  if (!t) throw new Error(`no template ${id}`)
-  const out = Array.from({ length: SEEDS }, (_, s) => generateItem(t, s, rlsCausesCourse))
-  cache.set(id, out)
-  return out
-}
+const items = (id: string): Item[] => templateItems(id, SEEDS)
 
-/** A parameter of the item, read from its id ("template:k=v;k=v#hash"). */
-function param(item: Item, name: string): string | undefined {
-  const body = item.id.slice(item.id.indexOf(':') + 1, item.id.lastIndexOf('#'))
-  for (const pair of body.split(';')) {
-    const eq = pair.indexOf('=')
-    if (pair.slice(0, eq) === name) return pair.slice(eq + 1)
-  }
-  return undefined
-}
+const param = itemParam
 
 const keyOf = (item: Item) => item.options.find((o) => o.correct)!
 const distractors = (item: Item) => item.options.filter((o) => !o.correct)

@@ -5,18 +5,11 @@ import { generateItem } from '../../../questions/generate'
 import type { Item } from '../../../questions/item'
 import { templates } from '../../../questions/templates/index'
 import { rlsCausesCourse } from '../../../questions/content/course'
+import { itemParam } from './helpers'
 
 const SEEDS = 300
 
-/** A parameter of the item, read from its id ("template:k=v;k=v#hash"). */
-function param(item: Item, name: string): string | undefined {
-  const body = item.id.slice(item.id.indexOf(':') + 1, item.id.lastIndexOf('#'))
-  for (const pair of body.split(';')) {
-    const eq = pair.indexOf('=')
-    if (pair.slice(0, eq) === name) return pair.slice(eq + 1)
-  }
-  return undefined
-}
+const param = itemParam
 
 function items(id: string, n = SEEDS): Item[] {
   const t = templates.find((x) => x.id === id)
