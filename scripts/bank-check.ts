@@ -7,7 +7,9 @@ import {
   MAX_QUIZ_SHARED_EXPLANATION_SHARE,
   MAX_SHARED_EXPLANATION_SHARE,
   MIN_EXPLANATION_SENTENCE,
+  LONE_CUES,
   STRATEGIES,
+  type LoneCueFigures,
   type CueFigures
 } from '../questions/check/index'
 import { bankReport } from './bank-report-cache'
@@ -33,21 +35,31 @@ const cues = (c: CueFigures) =>
     (st) =>
       `${st} ${(c.scores[st] - c.chance >= 0 ? '+' : '') + (c.scores[st] - c.chance).toFixed(1)}`
   ).join(' ')
+// Each lone cue: how often the key is the one stand-out option, minus a blind pick's share.
+const lone = (f: LoneCueFigures) =>
+  'lone cues (key share − blind pick, limit +5): ' +
+  LONE_CUES.map((c) => {
+    const d = f[c].keyStandsOut - f[c].expected
+    return `${c} ${(d >= 0 ? '+' : '') + d.toFixed(1)}`
+  }).join(' ')
 for (const t of report.templates) {
   const v = t.validity
   console.log(
     `  ${pad(`[${t.family}] ${t.id}`, 34)} ${pad(t.section, 22)} ${String(t.distinct).padStart(5)} ids ${String(t.decisions).padStart(5)} decisions ${String(v.keyedCodes).padStart(3)} keys  key-pos ±${(100 * v.keyPositionDeviation).toFixed(0)}%  ${t.problems === 0 ? 'ok' : `${t.problems} problem(s)`}`
   )
   console.log(`      chance ${v.cues.chance.toFixed(1)}%: ${cues(v.cues)}`)
+  console.log(`      ${lone(v.loneCues)}`)
 }
 console.log(
   `Whole bank (${report.overall.cues.items} items): chance ${report.overall.cues.chance.toFixed(1)}%: ${cues(report.overall.cues)}; key position ±${(100 * report.overall.keyPositionDeviation).toFixed(0)}% of uniform (limit ±25%)`
 )
+console.log(`  ${lone(report.overall.loneCues)}`)
 if (report.quizzes) {
   const q = report.quizzes
   console.log(
     `Quizzes (${q.quizzes} × 40, ${q.items} items): chance ${q.cues.chance.toFixed(1)}%: ${cues(q.cues)}; repeated option sets ${q.repeatedOptionSets}; exact duplicates ${q.duplicates}; most items sharing a stem sentence ${q.maxSentenceItems} (limit 2)`
   )
+  console.log(`  ${lone(q.loneCues)}`)
   console.log(
     `  explanation sentences (> ${MIN_EXPLANATION_SENTENCE} chars) recurring within a quiz: ${(100 * q.sharedExplanationShare).toFixed(1)}% pooled, worst quiz ${(100 * q.worstSharedExplanationShare).toFixed(1)}% (limits ${100 * MAX_SHARED_EXPLANATION_SHARE}% / ${100 * MAX_QUIZ_SHARED_EXPLANATION_SHARE}%); longest run of one key letter ${q.longestKeyRun} (limit ${MAX_KEY_RUN}); most items keyed one letter ${q.mostOneLetter} of 40`
   )

@@ -20,6 +20,7 @@ import { checkThresholds } from './threshold-checks'
 import { checkAbsoluteCue } from './absolute-cue'
 import { checkStemPresupposition } from './stem-presupposition'
 import { cueFailures, cueFigures, keyPositionDeviation, type CueFigures } from './cue-checks'
+import { describeLoneCue, loneCueFailures, loneCueFigures, type LoneCueFigures } from './lone-cues'
 import {
   KEY_POSITION_TOLERANCE,
   quizValidity,
@@ -39,6 +40,7 @@ export * from './iron-checks'
 export * from './types'
 export * from './cue-checks'
 export * from './validity'
+export * from './lone-cues'
 export * from './threshold-checks'
 export * from './fingerprint'
 export * from './validity-debt'
@@ -76,7 +78,7 @@ export interface BankReport {
   distinctDecisions: number
   minDistinctItems: number
   /** Every item over every template: the test-wise strategies and the key position. */
-  overall: { cues: CueFigures; keyPositionDeviation: number }
+  overall: { cues: CueFigures; loneCues: LoneCueFigures; keyPositionDeviation: number }
   /** The quiz gates over assembled 40-item quizzes (absent when `templates` is given). */
   quizzes: QuizValidity | null
   /** The recorded fingerprint for BANK.version and the one computed now (null when skipped). */
@@ -302,6 +304,9 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
         `over the bank, "${st}" scores ${overallCues.scores[st].toFixed(1)}% vs chance ${overallCues.chance.toFixed(1)}%`
       )
     )
+  const overallLone = loneCueFigures(everyItem)
+  for (const c of loneCueFailures(overallLone))
+    problems.push(problem('lone-cue', `over the bank, ${describeLoneCue(c, overallLone[c])}`))
   const overallDeviation = keyPositionDeviation(everyItem)
   if (overallDeviation > KEY_POSITION_TOLERANCE)
     problems.push(
@@ -360,7 +365,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     distinctItems: allIds.size,
     distinctDecisions: allDecisions.size,
     minDistinctItems: minDistinct,
-    overall: { cues: overallCues, keyPositionDeviation: overallDeviation },
+    overall: { cues: overallCues, loneCues: overallLone, keyPositionDeviation: overallDeviation },
     quizzes,
     fingerprint,
     coverage,

@@ -15,6 +15,7 @@ import {
 } from './cue-checks'
 import { problem, type Problem } from './types'
 import { VALIDITY_DEBT } from './validity-debt'
+import { describeLoneCue, loneCueFailures, loneCueFigures, type LoneCueFigures } from './lone-cues'
 import {
   MAX_KEY_RUN,
   MAX_QUIZ_SHARED_EXPLANATION_SHARE,
@@ -30,6 +31,7 @@ export const MAX_SENTENCE_ITEMS = 2
 
 export interface TemplateValidity {
   cues: CueFigures
+  loneCues: LoneCueFigures
   keyPositionDeviation: number
   keyedCodes: number
   decisions: number
@@ -38,6 +40,7 @@ export interface TemplateValidity {
 export function templateValidity(items: readonly Item[]): TemplateValidity {
   return {
     cues: cueFigures(items),
+    loneCues: loneCueFigures(items),
     keyPositionDeviation: keyPositionDeviation(items),
     keyedCodes: new Set(items.map((i) => i.options.find((o) => o.correct)?.code)).size,
     decisions: new Set(items.map(decisionKey)).size
@@ -61,6 +64,12 @@ export function templateValidityProblems(
         undefined,
         template
       )
+    )
+  }
+  for (const c of loneCueFailures(v.loneCues)) {
+    failing.set(
+      `lone:${c}`,
+      problem('lone-cue', describeLoneCue(c, v.loneCues[c]), undefined, template)
     )
   }
   if (v.keyPositionDeviation > KEY_POSITION_TOLERANCE) {
@@ -102,6 +111,7 @@ export interface QuizValidity {
   quizzes: number
   items: number
   cues: CueFigures
+  loneCues: LoneCueFigures
   worst: QuizFigures
   repeatedOptionSets: number
   duplicates: number
@@ -190,12 +200,19 @@ export function quizValidity(quizzes: readonly (readonly Item[])[]): {
       )
     )
   }
+  const loneCues = loneCueFigures(all)
+  for (const c of loneCueFailures(loneCues)) {
+    problems.push(
+      problem('quiz-cue', `over ${quizzes.length} quizzes, ${describeLoneCue(c, loneCues[c])}`)
+    )
+  }
   const w = worst ?? quizFigures([])
   return {
     figures: {
       quizzes: quizzes.length,
       items: all.length,
       cues,
+      loneCues,
       worst: w,
       repeatedOptionSets: repeated,
       duplicates,

@@ -1,0 +1,77 @@
+// The lone-cue gate (questions/check/lone-cues.ts): the key must not be the one option that stands
+// out by length, by carrying no absolute, or by being the only hedged one, more often than a blind
+// pick would land on that option.
+import { describe, expect, it } from 'vitest'
+import { loneCueFailures, loneCueFigures, standOutOption } from '../../../questions/check/lone-cues'
+import { templateValidity, templateValidityProblems } from '../../../questions/check/validity'
+import type { Item } from '../../../questions/item'
+
+/** An item carrying only what the figures read: option texts, the key at `key`. */
+function item(texts: readonly string[], key: number): Item {
+  return {
+    id: `x#${texts.join('|')}#${key}`,
+    template: 'x',
+    stem: 'A stem.',
+    question: 'Which?',
+    options: texts.map((text, i) => ({ id: String(i), code: `c${i}`, text, correct: i === key }))
+  } as unknown as Item
+}
+
+const LONG = 'Correct the low iron now and then plan a gradual move to an alpha-2-delta drug'
+const plain = ['Add an afternoon dose', 'Add levodopa at noon', 'Reassure and continue']
+
+describe('standOutOption', () => {
+  it('finds an option at least 1.25× as long as every other, and only then', () => {
+    expect(standOutOption(item([LONG, ...plain], 0), 'lone-longest')).toBe(0)
+    expect(standOutOption(item(['abcdefghij', 'abcdefghi', 'abcdefgh'], 0), 'lone-longest')).toBe(
+      -1
+    )
+  })
+
+  it('finds the only option without an absolute when every other has one', () => {
+    const texts = ['Iron never helps here', 'Only a drug will do', 'Seek the cause first']
+    expect(standOutOption(item(texts, 2), 'lone-unqualified')).toBe(2)
+    expect(
+      standOutOption(item(['Seek the cause', 'Try iron', 'Never iron'], 0), 'lone-unqualified')
+    ).toBe(-1)
+  })
+
+  it('finds the only hedged option', () => {
+    const texts = ['Stop the drug', 'It may be the iron', 'Add levodopa']
+    expect(standOutOption(item(texts, 1), 'lone-hedged')).toBe(1)
+    expect(standOutOption(item(['It may be', 'It can be', 'Add levodopa'], 0), 'lone-hedged')).toBe(
+      -1
+    )
+  })
+})
+
+describe('loneCueFigures and the gate', () => {
+  it('passes when the stand-out is the key no more often than a blind pick (1/n)', () => {
+    // Four items with a long option, the key the long one in one of them: 25% = 1/4.
+    const items = [0, 1, 2, 3].map((k) => item([LONG, ...plain], k))
+    const f = loneCueFigures(items)
+    expect(f['lone-longest'].withStandOut).toBe(100)
+    expect(f['lone-longest'].keyStandsOut).toBe(25)
+    expect(f['lone-longest'].expected).toBe(25)
+    expect(loneCueFailures(f)).toEqual([])
+  })
+
+  it('fails a template whose key is the long option, and says by how much', () => {
+    const items = [...new Array(3).fill(0), 1].map((k) => item([LONG, ...plain], k))
+    const v = templateValidity(items)
+    expect(loneCueFailures(v.loneCues)).toEqual(['lone-longest'])
+    const { problems } = templateValidityProblems('x', v, {})
+    const p = problems.find((q) => q.check === 'lone-cue')
+    expect(p?.message).toContain('75.0% of items vs 25.0%')
+  })
+
+  it('reports a listed debt as a warning, and a cleared one as a failure', () => {
+    const bad = templateValidity([0, 0, 0, 1].map((k) => item([LONG, ...plain], k)))
+    const owed = templateValidityProblems('x', bad, { x: ['lone:lone-longest'] })
+    expect(owed.problems.filter((q) => q.check === 'lone-cue')).toEqual([])
+    expect(owed.warnings.map((q) => q.check)).toEqual(['lone-cue'])
+    const good = templateValidity([0, 1, 2, 3].map((k) => item([LONG, ...plain], k)))
+    const cleared = templateValidityProblems('x', good, { x: ['lone:lone-longest'] }).problems
+    expect(cleared.map((q) => q.check)).toEqual(['debt-cleared'])
+  })
+})
