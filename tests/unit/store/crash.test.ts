@@ -1,10 +1,10 @@
 // Issue #7 §1: SIGKILL the store mid-write, many times, and prove no acknowledged answer is lost.
 // CRASH_KILLS overrides the count (npm run test:stress runs 1,000).
-import { build } from 'esbuild'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleForNode } from '../../bundle-for-node'
 import { runCrashHarness } from './crash-harness'
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 100)
@@ -15,15 +15,7 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'casebook-crash-'))
   childScript = path.join(work, 'crash-child.mjs')
   // Bundled once: `node --import tsx` costs ~0.5 s per spawn, a plain bundle a fraction of that.
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'crash-child.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: childScript,
-    logLevel: 'silent'
-  })
+  await bundleForNode(path.join(import.meta.dirname, 'crash-child.ts'), childScript)
 })
 
 afterAll(async () => {
