@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 // Unit and integration tests run under Node against real files in temp folders, in two tiers:
@@ -37,6 +38,10 @@ const shared = {
   // 40+ templates on a shared 2-core machine that can take more than a minute.
   hookTimeout: 180_000,
   pool: 'forks',
+  // vitest's own default in a run is one worker fewer than the cores: one worker on this 2-core
+  // machine, so every file ran after the other (measured: never two at once over 111 files)
+  // while most of them wait on child processes, servers, PDF workers and browsers.
+  maxWorkers: Math.max(2, availableParallelism()),
   globalSetup: 'tests/global-setup.ts'
 } as const
 
