@@ -33,7 +33,7 @@ export const ADMISSIONS = [
     minAge: 40
   },
   {
-    text: 'is on day three of an admission for cellulitis of the lower arm, with nausea since admission',
+    text: 'is on day three of an admission for cellulitis of the lower arm',
     drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
     abx: 'cephalexin',
     minAge: 45
@@ -81,18 +81,20 @@ export function withRoute(drug: string, regimen: string): string {
   return regimen.replace(/^([\d.]+ (?:mg|micrograms|g|units))\s/, `$1 ${route} `)
 }
 
+// Every dose time is before the latest onset the NIGHT lines give (the round at 23:30), so no
+// charted dose falls after the symptoms began (read 5: a 23:00 dose against an "evening round").
 export const DOSE_TIMES = [
   '16:00 and 22:00',
   '14:00 and 21:00',
   '18:00',
-  '17:00 and 23:00'
+  '13:00 and 19:00'
 ] as const
 
 export const NIGHT = [
   'The night nurse finds {her} walking the corridor at 01:00',
   'The night nurse reports that {she} kept getting out of bed',
   '{She} asks the on-call doctor for help at midnight',
-  'On the evening round {she} is pacing beside the bed'
+  'On the late round at 23:30 {she} is pacing beside the bed'
 ] as const
 
 // Ward versions of the IRLSSG story: urge in the legs, brought on by lying still in the evening,

@@ -146,7 +146,10 @@ function render(params: Params) {
     })),
     stem,
     params.n,
-    true
+    true,
+    // The as-needed analgesic given on the same evenings is always offered: when the trimmer
+    // dropped it, the antiemetic was the only option dosed at the onset (read 5, P1).
+    ['acetaminophen']
   )
   const explanation =
     `${cap(params.drug)} blocks central dopamine receptors, and dopamine-blocking antiemetics are among the best-recognised drug causes of new or worse RLS; ` +

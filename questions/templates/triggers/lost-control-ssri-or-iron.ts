@@ -7,18 +7,21 @@ import { pickCodes, statementOptions } from '../kit/statements'
 import { classEvidence } from '../kit/meds'
 import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 
+// Both arms' keys are always offered (read 5, P1: without the SSRI option the iron key was the one
+// option echoing the stem). The other foils are pharmacology a learner must know to reject; none is
+// ruled out by a sentence of the stem (adherence, neuropathy and interdose withdrawal were, and
+// "Parkinson disease unmasked" was a straw man).
 const TEXTS: Record<string, string> = {
   'ssri-effect': 'A side effect of the serotonergic antidepressant',
   'falling-iron': 'Depletion of iron stores since the previous check',
   'a2d-tolerance': 'Tolerance to the α2δ ligand that has built up over time',
   'natural-progression': 'Natural worsening of idiopathic disease with age',
   'a2d-augmentation': 'Augmentation brought on by the α2δ ligand itself',
-  'new-neuropathy': 'A new small-fibre neuropathy in the feet',
   'new-osa': 'Newly developed obstructive sleep apnoea',
-  'poor-adherence': 'Missed or late evening doses',
-  'parkinson-unmasked': 'Early Parkinson disease unmasked by the antidepressant',
-  'a2d-withdrawal': 'Interdose withdrawal from the α2δ ligand in the evening'
+  'renal-clearance': 'Faster clearance of the α2δ ligand by the kidneys',
+  'a2d-interaction': 'Lower α2δ ligand levels from a drug interaction'
 }
+const BOTH_KEYS = ['ssri-effect', 'falling-iron']
 const SSRIS = [
   ['sertraline', '50 mg once daily', 'generalised anxiety', 'an occupational health doctor'],
   ['fluoxetine', '20 mg every morning', 'premenstrual dysphoric disorder', 'a gynaecologist'],
@@ -44,7 +47,8 @@ export const lostControlSsriOrIron: Template = {
     const female = (SSRIS[ssri]?.[2] ?? '').includes('premenstrual')
     const loss = rng.int(0, LOSS.length - 1)
     const sex = female || (arm === 'iron' && loss === 0) ? 'f' : pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    const rival = key === 'ssri-effect' ? 'falling-iron' : 'ssri-effect'
+    const opts = [rival, ...pickCodes(rng, key, TEXTS, 2, BOTH_KEYS)]
     const params = {
       arm,
       ssri,
@@ -58,13 +62,16 @@ export const lostControlSsriOrIron: Template = {
       yrs: rng.int(2, 8),
       wk: rng.int(4, 9),
       ssriYrs: rng.int(3, 9),
-      oldFer: rng.int(120, 190),
-      fer: arm === 'ssri' ? rng.int(125, 240) : rng.int(22, 62),
+      oldFer: rng.int(130, 190),
+      // In the SSRI arm the ferritin is stable (within about 20 ng/mL of last year's), well above 100.
+      ferDelta: arm === 'ssri' ? rng.int(-20, 25) : 0,
+      fer: arm === 'ssri' ? 0 : rng.int(22, 62),
       tsat: arm === 'ssri' ? rng.int(24, 40) : rng.int(22, 36),
       loss,
       opts: opts.join('+'),
       lead: rng.int(0, 1)
     }
+    if (arm === 'ssri') params.fer = params.oldFer + params.ferDelta
     const [drug, regimen, indication, by] = SSRIS[ssri] ?? SSRIS[0]
     const p = person(params.age, sex)
     const ssriLine =
@@ -80,8 +87,7 @@ export const lostControlSsriOrIron: Template = {
         `${p.a} has had RLS for many years, well controlled for the last ${params.yrs} years on ${params.a2d} in the early evening.`,
         `Over the past month the symptoms have returned most nights despite taking every dose.`,
         ssriLine,
-        ironLine,
-        'Sensation and reflexes in the legs are normal.'
+        ironLine
       ].join(' '),
       p
     )
@@ -100,21 +106,17 @@ export const lostControlSsriOrIron: Template = {
             ? `ferritin has fallen from ${params.oldFer} to ${params.fer} ng/mL; at or below 75 ng/mL it meets the AASM threshold for iron therapy in RLS even though the laboratory calls it normal, and the cause of the loss needs addressing.`
             : `the ferritin of ${params.fer} ng/mL and TSAT of ${params.tsat}% are stable and above the thresholds for iron therapy, so iron does not explain the change.`
         case 'a2d-tolerance':
-          return 'loss of effect through tolerance is not a recognised pattern with α2δ ligands at a steady dose; a change this abrupt points to something new.'
+          return 'loss of effect on an α2δ ligand, when it happens, comes slowly over years; a change within a month after years of stable control points to something new.'
         case 'natural-progression':
           return 'primary RLS can slowly progress over years, but a sudden change within a month after years of stability calls for a specific cause first.'
         case 'a2d-augmentation':
           return 'augmentation is a complication of dopaminergic drugs (pramipexole, ropinirole, rotigotine, levodopa), not of α2δ ligands.'
-        case 'new-osa':
-          return 'untreated sleep apnoea should be addressed when present, but it is not an established cause of RLS, and nothing here suggests it (no snoring, apnoeas or sleepiness are described).'
-        case 'poor-adherence':
-          return 'the patient reports taking every dose, so adherence does not explain the change.'
-        case 'parkinson-unmasked':
-          return 'there are no parkinsonian signs, and Parkinson disease does not explain an urge to move the legs at rest that walking relieves.'
-        case 'a2d-withdrawal':
-          return 'interdose withdrawal is not a recognised pattern with a steady evening dose of an α2δ ligand, which was working for years.'
+        case 'renal-clearance':
+          return 'gabapentin and pregabalin are cleared by the kidneys, and kidney function does not rise with age or time; if anything, falling clearance raises their levels.'
+        case 'a2d-interaction':
+          return `gabapentin and pregabalin are not metabolised by the liver and have few interactions; ${drug} does not lower their levels.`
         default:
-          return 'nothing in the history points to numbness or burning, and sensation and reflexes are normal.'
+          return 'untreated sleep apnoea should be addressed when present, but it is not an established cause of RLS.'
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)

@@ -31,8 +31,16 @@ const PRODUCTS: Record<string, Product> = {
     why: 'plain acetaminophen, the daytime version without the antihistamine, is not a recognised aggravator of RLS'
   },
   'day-cold-remedy': {
-    text: 'Daytime cold remedy (acetaminophen 500 mg capsules)',
-    why: 'the daytime cold remedy is plain acetaminophen, which is not a recognised aggravator of RLS'
+    text: 'Daytime cold remedy (acetaminophen and guaifenesin)',
+    why: 'the daytime cold remedy pairs acetaminophen with guaifenesin, an expectorant; neither is a recognised aggravator of RLS'
+  },
+  'night-eye-gel': {
+    text: 'Night-time eye gel (carbomer lubricant, applied at bedtime)',
+    why: 'a night-time lubricating eye gel acts on the eye surface and is not a recognised aggravator of RLS'
+  },
+  'night-herbal-tea': {
+    text: 'Night-time herbal tea (chamomile and lemon balm)',
+    why: 'a chamomile and lemon balm tea is sold for the night but is not a recognised aggravator of RLS'
   },
   'calcium-vitamin-d': {
     text: 'Bone-health tablets (calcium carbonate and vitamin D3)',
@@ -66,8 +74,12 @@ const PRODUCTS: Record<string, Product> = {
 const NIGHT = ['pm-pain-reliever', 'night-cold-remedy', 'sleep-tablet']
 /** Active products always in the bag (read-through of bank 2.5.0, pattern 3: with only
  * supplements beside it, the night product was the one real drug): an antacid and the daytime
- * look-alikes of the night products, without the antihistamine. */
+ * look-alikes of the night products, without the antihistamine. The two look-alikes are different
+ * products (read 5, P1: "caplets" and "capsules" of plain acetaminophen were one product twice). */
 const ACTIVE = ['antacid-tablets', 'day-pain-reliever', 'day-cold-remedy']
+/** Night-labelled products without an antihistamine; one is always in the bag, so the word
+ * "night" (which the stem's sleepless nights echo) does not mark the key (read 5, P1). */
+const NIGHT_DECOYS = ['night-eye-gel', 'night-herbal-tea']
 const TEXT_OF = (codes: readonly string[]): Record<string, string> =>
   Object.fromEntries(codes.map((c) => [c, PRODUCTS[c]?.text ?? c]))
 
@@ -79,18 +91,22 @@ export const otcNightProduct: Template = {
   generate(rng) {
     const key = rng.pick(NIGHT)
     const sex = pickSex(rng)
-    const everyday = Object.keys(PRODUCTS).filter((c) => !NIGHT.includes(c))
-    // The active products are always in the bag, so the night product is not the only medicine
-    // among supplements; a fifth is sometimes picked by length rank (not the calcium supplement,
-    // which would share its contents with the antacid).
-    // Both daytime products are in the bag, so the look-alike that shares the key's name does not
-    // share more words with the key than the other options do.
+    const decoy = rng.pick(NIGHT_DECOYS)
+    const everyday = Object.keys(PRODUCTS).filter(
+      (c) => !NIGHT.includes(c) && !NIGHT_DECOYS.includes(c)
+    )
+    // The two daytime look-alikes of the night products and one night-labelled product without
+    // an antihistamine are always in the bag, so the night product is not the only medicine, the
+    // look-alike that shares the key's name does not share more words with the key than the other
+    // options do, and "night" does not mark the key. A fifth is sometimes picked by length rank
+    // (the antacid or a supplement; not the calcium supplement, which shares the antacid's contents).
     const extra = rng.int(0, 1)
+    const fixed = [decoy, 'day-pain-reliever', 'day-cold-remedy']
     const opts = [
-      ...ACTIVE,
+      ...fixed,
       ...(extra === 0
         ? []
-        : pickCodes(rng, key, TEXT_OF([key, ...everyday]), extra, [...ACTIVE, 'calcium-vitamin-d']))
+        : pickCodes(rng, key, TEXT_OF([key, ...everyday]), extra, [...fixed, 'calcium-vitamin-d']))
     ]
     const params = {
       key,
@@ -122,7 +138,7 @@ export const otcNightProduct: Template = {
         ? `${PRODUCTS[code]?.why}; the nights got worse ${params.wk} weeks ago, which fits a recent purchase.`
         : `${PRODUCTS[code]?.why ?? ''}; its label lists no sedating antihistamine.`
     const options = statementOptions(key, opts, TEXT_OF([key, ...opts]), why)
-    const explanation = `Over-the-counter night-time products are a common hidden aggravator, because the sedating ingredient is named only in small print. The ${key === 'sleep-tablet' ? 'sleep aid' : key === 'pm-pain-reliever' ? '"PM" pain reliever' : 'night-time cold remedy'} contains ${night.drug}, a first-generation H1 antihistamine that crosses into the brain, and a recent purchase fits the nights getting worse. A medication review in RLS includes what people buy without a prescription; a version of the product without the antihistamine, or another way to manage what it was bought for, is the fix.`
+    const explanation = `Over-the-counter products for sleep, colds or night-time pain are a common hidden aggravator when they contain a sedating antihistamine, which is named only in small print; a night-time label alone says nothing. The ${key === 'sleep-tablet' ? 'sleep aid' : key === 'pm-pain-reliever' ? '"PM" pain reliever' : 'night-time cold remedy'} contains ${night.drug}, a first-generation H1 antihistamine that crosses into the brain, and a recent purchase fits the nights getting worse. A medication review in RLS includes what people buy without a prescription; a version of the product without the antihistamine, or another way to manage what it was bought for, is the fix.`
     return {
       params,
       claims: ['D3', 'P2'],
