@@ -41,7 +41,7 @@ export const gastroparesisAntiemetic = whichDrugTemplate({
     'tamsulosin'
   ],
   fresh: ['sitagliptin', 'insulin glargine'],
-  numbers: { dm: [6, 22], wk: [3, 9], yrs: [2, 12], mono: [0, 1] },
+  numbers: { dm: [6, 22], wk: [4, 9], yrs: [2, 12], mono: [0, 1], lag: [1, 2] },
   // Metformin is the first diabetes drug: taken since the diagnosis the stem dates, not started
   // years later (read-through P7); other long-standing drugs never predate the diabetes story.
   chronicYears: (c, g, drawn) =>
@@ -50,7 +50,7 @@ export const gastroparesisAntiemetic = whichDrugTemplate({
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started ${c.n.wk} weeks ago)`,
   freshLine: (c, g, reg, ind) => `${g} ${reg} for ${ind} (started ${(c.n.wk ?? 3) + 1} weeks ago)`,
   stem: (c) =>
-    `${c.p.a} who has had type 2 diabetes for ${c.n.dm} years attends the diabetes clinic. Early fullness and vomiting after meals were diagnosed as gastroparesis a couple of months ago. Since then {she} has developed an unpleasant pulling feeling in both calves that comes on in the evening when {she} sits to watch television and disappears while {she} walks about, only to return in bed. {Her} medicines are ${c.list}. ${c.n.mono === 0 ? 'Monofilament and vibration testing are normal at both feet' : 'Pinprick, vibration and ankle reflexes are normal'}, and {she} has no burning or numbness.`,
+    `${c.p.a} who has had type 2 diabetes for ${c.n.dm} years attends the diabetes clinic. In the past few months gastroparesis was diagnosed (early fullness and vomiting after meals) and {her} treatment was reviewed. For the past ${(c.n.wk ?? 4) - (c.n.lag ?? 1)} weeks {she} has had an unpleasant pulling feeling in both calves that comes on in the evening when {she} sits to watch television and disappears while {she} walks about, only to return in bed. {Her} medicines are ${c.list}. ${c.n.mono === 0 ? 'Monofilament and vibration testing are normal at both feet' : 'Pinprick, vibration and ankle reflexes are normal'}, and {she} has no burning or numbness.`,
   leads: [
     'Which medicine is the most likely cause of the new leg symptoms?',
     'Which drug on {her} list should be reviewed first?'
@@ -60,6 +60,6 @@ export const gastroparesisAntiemetic = whichDrugTemplate({
   freshTail: () =>
     'It was added for glucose control around the same time, so the timeline alone cannot separate it from the culprit.',
   explanation: (c) =>
-    `Neuropathy is the obvious worry in long-standing diabetes, but this does not fit: the sensation is an urge with discomfort that walking relieves, it is worse at rest in the evening, and the sensory examination is normal. That is RLS, and the new element is ${c.drug}, a dopamine-blocking antiemetic. Because the block is central, it can provoke RLS as well as the better-known akathisia. The other medicines are not recognised aggravators; the gastroparesis plan can be reviewed with the prescriber.`,
+    `Neuropathy is the obvious worry in long-standing diabetes, but this does not fit: the sensation is an urge with discomfort that walking relieves, it is worse at rest in the evening, and the sensory examination is normal. That is RLS, and of the medicines started in the past few months, ${c.drug} is the one with central dopamine-blocking action, as a dopamine-blocking antiemetic. Because the block is central, it can provoke RLS as well as the better-known akathisia. The other medicines are not recognised aggravators; the gastroparesis plan can be reviewed with the prescriber.`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })

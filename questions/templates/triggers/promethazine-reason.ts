@@ -7,17 +7,25 @@ import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 
 // Every foil is advice a prescriber might really give, in the same plain register as the keys.
 // The steroid spray is offered only where there is a rhinitis to treat (it would be a non-answer
-// after nausea).
+// after nausea). Every item offers advice that fits the *other* reason (read 5, P2): the
+// nausea-arm key in the allergy arm, and a switch to another antiemetic in the nausea arm, so the
+// learner must read why the drug was prescribed.
 const TEXTS: Record<string, string> = {
-  'stop-and-treat-allergy': 'Stop it and use a steroid nasal spray instead',
+  'stop-and-treat-allergy': 'Replace it with a daily steroid nasal spray',
   'stop-once-nausea-settled': 'Stop it and address sleep without a sedative',
   'swap-to-diphenhydramine': 'Replace it with a diphenhydramine tablet at night',
   'stop-start-agonist': 'Stop it and begin pramipexole at night',
   'keep-and-start-iron': 'Continue it and start oral iron tablets',
   'halve-and-move-earlier': 'Halve the dose and take it in the early evening',
-  'keep-for-sleep': 'Continue it at night while it helps sleep',
-  'longer-course': 'Continue it for another month, then reassess it'
+  'keep-for-sleep': 'Continue it at bedtime for as long as it helps',
+  'longer-course': 'Continue it for another month, then reassess it',
+  'swap-to-prochlorperazine': 'Replace it with prochlorperazine if needed'
 }
+/** The other reason's advice, always offered in each arm. */
+const OTHER_REASON = {
+  allergy: 'stop-once-nausea-settled',
+  nausea: 'swap-to-prochlorperazine'
+} as const
 const ALLERGY = [
   'allergic rhinitis',
   'hay fever with a blocked nose',
@@ -38,7 +46,11 @@ export const promethazineReason: Template = {
     const arm = rng.pick(['allergy', 'nausea'] as const)
     const key = arm === 'allergy' ? 'stop-and-treat-allergy' : 'stop-once-nausea-settled'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3, arm === 'nausea' ? ['stop-and-treat-allergy'] : [])
+    const other = OTHER_REASON[arm]
+    const opts = [
+      other,
+      ...pickCodes(rng, key, TEXTS, 2, [other, ...(arm === 'nausea' ? ['stop-and-treat-allergy'] : [])])
+    ]
     const params = {
       arm,
       sex,
@@ -85,6 +97,10 @@ export const promethazineReason: Template = {
           return 'diphenhydramine is a sedating first-generation antihistamine, itself a recognised aggravator of RLS, so the swap keeps the problem.'
         case 'keep-and-start-iron':
           return `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not meet the thresholds for iron therapy, and the likely trigger would stay.`
+        case 'swap-to-prochlorperazine':
+          return arm === 'nausea'
+            ? 'prochlorperazine is another dopamine-blocking antiemetic and a recognised aggravator of RLS, so the switch would bring the same problem back; the nausea has gone, so nothing needs to replace it.'
+            : 'the promethazine was prescribed for allergy, not nausea, and prochlorperazine is itself a dopamine-blocking antiemetic that aggravates RLS; the rhinitis still needs a treatment.'
         case 'longer-course':
           return 'another month of the likely trigger delays the fix; the reason it was prescribed either has passed or can be treated another way.'
         case 'keep-for-sleep':

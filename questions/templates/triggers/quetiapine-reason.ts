@@ -15,7 +15,7 @@ const TEXTS: Record<string, string> = {
   'agree-change-with-psychiatrist': 'Agree a quetiapine change with the prescribing specialist',
   'switch-to-olanzapine': 'Switch the quetiapine to olanzapine at night',
   'add-pramipexole': 'Keep the quetiapine and add pramipexole as well',
-  'add-diphenhydramine': 'Keep the quetiapine and add a diphenhydramine tablet too',
+  'halve-dose': 'Halve the quetiapine dose and review it in a month',
   'reassure-coincidence': 'Continue the quetiapine and reassess in six months',
   'add-iron': 'Keep the quetiapine and begin a course of oral iron tablets',
   'stop-abruptly': 'Stop the quetiapine today, without a taper or review'
@@ -32,7 +32,13 @@ export const quetiapineReason: Template = {
     const arm = rng.pick(['insomnia', 'bipolar'] as const)
     const key = arm === 'insomnia' ? 'taper-and-treat-insomnia' : 'agree-change-with-psychiatrist'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3, arm === 'insomnia' ? ['stop-abruptly'] : [])
+    // The other arm's key is always offered (read 5, P2), so the learner has to read why the drug
+    // was prescribed rather than pick "remove it and treat the indication".
+    const rival = arm === 'insomnia' ? 'agree-change-with-psychiatrist' : 'taper-and-treat-insomnia'
+    const opts = [
+      rival,
+      ...pickCodes(rng, key, TEXTS, 2, [rival, ...(arm === 'insomnia' ? ['stop-abruptly'] : [])])
+    ]
     const params = {
       arm,
       sex,
@@ -77,8 +83,10 @@ export const quetiapineReason: Template = {
           return 'olanzapine is another D2-blocking antipsychotic and a recognised aggravator of RLS; the switch keeps the likely trigger.'
         case 'add-pramipexole':
           return 'adding a dopamine agonist leaves the trigger in place, and standard use of dopamine agonists for RLS is now suggested against because of augmentation.'
-        case 'add-diphenhydramine':
-          return 'diphenhydramine is a sedating antihistamine, itself a recognised aggravator of RLS; adding it would stack a second trigger on the first.'
+        case 'halve-dose':
+          return arm === 'bipolar'
+            ? 'a change to a mood-stabilising dose is agreed with the psychiatrist, who weighs it against relapse; a unilateral halving also leaves the timing of review to chance.'
+            : `even ${params.dose / 2} mg keeps a D2-blocking drug in place every night for an off-label use; tapering it off and treating the insomnia another way removes the likely trigger.`
         case 'add-iron':
           return 'the ferritin of 164 ng/mL with a TSAT of 29% does not meet the thresholds for iron therapy, and the likely trigger would stay.'
         case 'stop-abruptly':
@@ -86,7 +94,7 @@ export const quetiapineReason: Template = {
             ? 'stopping a mood-stabilising drug abruptly and without the psychiatrist risks relapse of bipolar disorder.'
             : 'stopping without a plan for the insomnia or any follow-up is poor practice even for an off-label hypnotic; a taper with another approach to sleep is better.'
         default:
-          return 'the symptoms changed soon after the quetiapine was started or raised, and antipsychotics of this kind are a recognised cause of worse RLS; waiting six months leaves the likely cause in place.'
+          return `the symptoms changed soon after the quetiapine was ${arm === 'insomnia' ? 'started' : 'raised'}, and antipsychotics of this kind are a recognised cause of worse RLS; waiting six months leaves the likely cause in place.`
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)

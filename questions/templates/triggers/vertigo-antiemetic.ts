@@ -2,6 +2,18 @@
 // antiemetic; RLS appears within days. A short antibiotic course was started in the same week.
 import { whichDrugTemplate } from '../kit/which-drug'
 
+/** What the visit treated besides the vertigo, per co-started medicine: the stem names the
+ * visit's every reason, so the key's indication is not the only one the stem echoes (read 5, P2). */
+const VISIT_FOR: Record<string, string> = {
+  amoxicillin: 'acute vertigo and an ear infection',
+  cephalexin: 'acute vertigo and an infected graze on the shin',
+  acetaminophen: 'acute vertigo with a pounding headache'
+}
+
+/** Where the visit was, from the key's prescriber. */
+const visitPlace = (by: string | undefined): string =>
+  by === 'the emergency department' ? 'in the emergency department' : 'at an urgent-care clinic'
+
 /** Length of each short antibiotic course, as written in `uses` below. */
 const COURSE_DAYS: Record<string, number> = { amoxicillin: 5, cephalexin: 7 }
 
@@ -47,10 +59,13 @@ export const vertigoAntiemetic = whichDrugTemplate({
   uses: {
     acetaminophen: {
       regimen: '1 g up to four times daily as needed',
-      indication: 'headache with the vertigo'
+      indication: 'the headache'
     },
     amoxicillin: { regimen: '500 mg three times daily for 5 days', indication: 'an ear infection' },
-    cephalexin: { regimen: '500 mg four times daily for 7 days', indication: 'a skin infection' }
+    cephalexin: {
+      regimen: '500 mg four times daily for 7 days',
+      indication: 'an infected graze on the shin'
+    }
   },
   numbers: { days: [4, 12], yrs: [2, 14], onset: [1, 3] },
   keyLine: (c) =>
@@ -58,9 +73,11 @@ export const vertigoAntiemetic = whichDrugTemplate({
   freshLine: (c, g, reg, ind) =>
     `${g} ${reg} for ${ind} (prescribed by ${c.use.by} at the same visit, ${c.n.days} days ago)`,
   // The opening sentence names the complaint, not the indication, and "now much better" is not
-  // beside a lead about stopping a drug (read-through of 2.8.0, P2).
+  // beside a lead about stopping a drug (read-through of 2.8.0, P2). The onset is dated from the
+  // visit, which treated the vertigo and the co-started medicine's reason alike, not "into the
+  // treatment for vertigo", which pointed at the one drug listed for vertigo (read 5, P2).
   stem: (c) =>
-    `${c.p.a} sees {her} family physician about a new, unpleasant need to move {her} legs every evening in {her} armchair, which walking relieves; {she} has never had it before. It began about ${c.n.onset === 1 ? 'a day' : c.n.onset === 2 ? 'two days' : 'three days'} into the treatment {she} was given for an episode of acute vertigo ${c.n.days} days ago, and the vertigo has since settled. {Her} medicines are ${c.list}. Neurological examination, including gait and leg sensation, is normal.`,
+    `${c.p.a} sees {her} family physician about a new, unpleasant need to move {her} legs every evening in {her} armchair, which walking relieves; {she} has never had it before. {She} was treated ${visitPlace(c.use.by)} ${c.n.days} days ago for ${c.fresh ? (VISIT_FOR[c.fresh] ?? 'acute vertigo') : 'acute vertigo'}, and the vertigo has since settled. The leg symptoms began about ${c.n.onset === 1 ? 'a day' : c.n.onset === 2 ? 'two days' : 'three days'} after that visit. {Her} medicines are ${c.list}. Neurological examination, including gait and leg sensation, is normal.`,
   leads: [
     'Which medicine is the most likely trigger of these new leg symptoms?',
     'Which of {her} medicines most probably explains the new leg symptoms?'
