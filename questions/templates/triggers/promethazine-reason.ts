@@ -49,7 +49,10 @@ export const promethazineReason: Template = {
     const other = OTHER_REASON[arm]
     const opts = [
       other,
-      ...pickCodes(rng, key, TEXTS, 2, [other, ...(arm === 'nausea' ? ['stop-and-treat-allergy'] : [])])
+      ...pickCodes(rng, key, TEXTS, 2, [
+        other,
+        ...(arm === 'nausea' ? ['stop-and-treat-allergy'] : [])
+      ])
     ]
     const params = {
       arm,

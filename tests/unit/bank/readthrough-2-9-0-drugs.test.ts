@@ -1,0 +1,144 @@
+// Read-through 5 (bank 2.9.0) in the drug and trigger templates, and the copy edit that followed
+// (docs/question-bank.md, "Copy edit of the drug and trigger templates (after read 5)"). Each
+// pattern is a property of every item the template gives at 300 seeds, not of the items read.
+import { describe, expect, it } from 'vitest'
+import type { Item } from '../../../questions/item'
+import { templateItems, itemParam } from './helpers'
+
+const SEEDS = 300
+const items = (id: string): Item[] => templateItems(id, SEEDS)
+const keyOf = (item: Item) => item.options.find((o) => o.correct)!
+const distractors = (item: Item) => item.options.filter((o) => !o.correct)
+const codes = (item: Item) => item.options.map((o) => o.code)
+
+describe('P1: the key is not found from the wording', () => {
+  it('trigger-otc-bag-review: no two options are one product, and "night" is never the key alone', () => {
+    for (const item of items('trigger-otc-bag-review')) {
+      const contents = item.options.map((o) => /\(([^)]*)\)/.exec(o.text)?.[1] ?? o.text)
+      // Strength and form words aside, two products never hold the same ingredients.
+      const bare = contents.map((c) =>
+        c
+          .replace(/\b\d+\s*mg\b|\b(caplets|capsules|tablets|each)\b/g, '')
+          .replace(/\s+/g, ' ')
+          .trim()
+      )
+      expect(new Set(bare).size, item.id).toBe(bare.length)
+      // A daytime product is never plain acetaminophen under another name.
+      for (const o of item.options)
+        if (/daytime cold/i.test(o.text))
+          expect(o.text, item.id).not.toMatch(/\(acetaminophen [\d]/)
+      expect(
+        distractors(item).some((o) => /\bnight/i.test(o.text)),
+        item.id
+      ).toBe(true)
+    }
+  })
+
+  it('trigger-lost-control-ssri-or-iron: the SSRI and the iron explanations are both always offered', () => {
+    for (const item of items('trigger-lost-control-ssri-or-iron')) {
+      expect(codes(item), item.id).toEqual(expect.arrayContaining(['ssri-effect', 'falling-iron']))
+    }
+  })
+
+  it('trigger-lost-control-ssri-or-iron: no foil is ruled out by a sentence of the stem', () => {
+    for (const item of items('trigger-lost-control-ssri-or-iron')) {
+      for (const o of item.options)
+        expect(o.code, item.id).not.toMatch(
+          /poor-adherence|new-neuropathy|parkinson-unmasked|a2d-withdrawal/
+        )
+      expect(item.stem, item.id).not.toMatch(/Sensation and reflexes/)
+    }
+  })
+
+  it('trigger-lost-control-ssri-or-iron: "stable" iron in the SSRI arm is within 25 ng/mL of last year', () => {
+    let ssri = 0
+    for (const item of items('trigger-lost-control-ssri-or-iron')) {
+      if (itemParam(item, 'arm') !== 'ssri') continue
+      ssri++
+      const m = /ferritin last week was (\d+) ng\/mL .*\((\d+) ng\/mL a year ago\)/.exec(item.stem)
+      expect(m, item.id).not.toBeNull()
+      expect(Math.abs(Number(m![1]) - Number(m![2])), item.id).toBeLessThanOrEqual(25)
+      expect(Number(m![1]), item.id).toBeGreaterThanOrEqual(105)
+    }
+    expect(ssri).toBeGreaterThan(100)
+  })
+
+  it('hospital-antiemetic: the analgesic given the same evening is always an option', () => {
+    for (const item of items('hospital-antiemetic')) {
+      expect(item.stem, item.id).toMatch(/acetaminophen 1 g .* given today at/)
+      expect(codes(item), item.id).toContain('acetaminophen')
+    }
+  })
+
+  it('hospital-antiemetic: every dose was given before the symptoms began', () => {
+    for (const item of items('hospital-antiemetic')) {
+      expect(item.stem, item.id).not.toMatch(/evening round/)
+      const times = [...item.stem.matchAll(/given today at ([\d:, and]+)/g)].flatMap((m) =>
+        [...m[1]!.matchAll(/(\d\d):\d\d/g)].map((t) => Number(t[1]))
+      )
+      expect(times.length, item.id).toBeGreaterThan(1)
+      // The latest onset any story gives is the 23:30 round; midnight and 01:00 come later.
+      for (const h of times) expect(h, item.id).toBeLessThan(23)
+    }
+  })
+})
+
+describe('P2: the stem does not point at the culprit by indication or timing', () => {
+  it('trigger-antiemetic-for-vertigo: the onset is dated from the visit, which names every reason treated', () => {
+    for (const item of items('trigger-antiemetic-for-vertigo')) {
+      expect(item.stem, item.id).not.toMatch(/into the treatment/)
+      expect(item.stem, item.id).toMatch(/began about (a day|two days|three days) after that visit/)
+      const fresh = itemParam(item, 'fresh')
+      if (fresh === 'amoxicillin')
+        expect(item.stem, item.id).toMatch(/vertigo and an ear infection/)
+      if (fresh === 'cephalexin')
+        expect(item.stem, item.id).toMatch(/vertigo and an infected graze/)
+      if (fresh === 'acetaminophen')
+        expect(item.stem, item.id).toMatch(/vertigo with a pounding headache/)
+    }
+  })
+
+  it('trigger-antiemetic-diabetic-gastroparesis: the legs began after the antiemetic was started', () => {
+    for (const item of items('trigger-antiemetic-diabetic-gastroparesis')) {
+      expect(item.stem, item.id).not.toMatch(/Since then/)
+      const onset = Number(/For the past (\d+) weeks/.exec(item.stem)?.[1])
+      const drug = itemParam(item, 'drug')!
+      const start = Number(
+        new RegExp(`${drug} [^(]*\\(started (\\d+) weeks ago\\)`).exec(item.stem)?.[1]
+      )
+      expect(onset, item.id).toBeGreaterThanOrEqual(2)
+      expect(onset, item.id).toBeLessThan(start)
+    }
+  })
+
+  it('trigger-promethazine-why-prescribed: every item offers the other reason’s advice', () => {
+    for (const item of items('trigger-promethazine-why-prescribed')) {
+      const other =
+        itemParam(item, 'arm') === 'allergy'
+          ? 'stop-once-nausea-settled'
+          : 'swap-to-prochlorperazine'
+      expect(codes(item), item.id).toContain(other)
+    }
+  })
+
+  it('trigger-quetiapine-why-prescribed: both keyed plans are always offered; the rationale follows the arm', () => {
+    for (const item of items('trigger-quetiapine-why-prescribed')) {
+      expect(codes(item), item.id).toEqual(
+        expect.arrayContaining(['taper-and-treat-insomnia', 'agree-change-with-psychiatrist'])
+      )
+      for (const o of item.options) expect(o.rationale, item.id).not.toMatch(/started or raised/)
+      expect(codes(item), item.id).not.toContain('add-diphenhydramine')
+    }
+  })
+})
+
+describe('keys stay keys', () => {
+  it('each template touched here keys both arms', () => {
+    for (const id of [
+      'trigger-lost-control-ssri-or-iron',
+      'trigger-promethazine-why-prescribed',
+      'trigger-quetiapine-why-prescribed'
+    ])
+      expect(new Set(items(id).map((i) => keyOf(i).code)).size, id).toBe(2)
+  })
+})
