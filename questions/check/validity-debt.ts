@@ -11,7 +11,8 @@ export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
   // sit inside the distractors' length band (longest +8.2 → −14.1, stem words +5.1 → −11.6).
   // The lone-cue gate (added at 2.9.0, after read 5): the key is the one option ≥ 1.25× as long as
   // every other more often than a blind pick lands there. Owed by the read-5 copy edit.
-  'antidepressant-choice': ['lone:lone-longest'], // 25.6% vs 14.9%
+  // antidepressant-choice cleared in the read-5 copy edit: every regimen wording is 22–27
+  // characters (lone longest 25.6% vs 14.9% → 0.0%).
   'iron-missed-in-referral-letter': ['lone:lone-longest'], // 17.4% vs 12.4%
   'lifestyle-caffeine-trial': ['lone:lone-longest'] // 15.9% vs 6.0%
 }

@@ -21,7 +21,7 @@ const RLS_STATUS = [
   '{She} has moderate RLS, controlled since {her} ferritin was corrected with IV iron last year',
   '{She} has had mild RLS for years, managed without medication',
   '{Her} RLS is controlled on pregabalin taken in the early evening',
-  '{She} was diagnosed with RLS two years ago and sleeps well only since it was brought under control'
+  '{She} was diagnosed with RLS two years ago and has slept well only since it was brought under control'
 ] as const
 
 const MOOD = [
@@ -37,17 +37,19 @@ const SETTINGS = [
   'attends a telehealth appointment'
 ] as const
 
-// Starting regimens shown in the options (one format for every option).
+// Starting regimens shown in the options (one format for every option). Every wording is 22–27
+// characters with the drug name, so no choice of wordings makes one option 1.25× as long as every
+// other (the lone-longest gate; read 5 saw the key alone carry "150 mg each morning").
 const START: Record<string, readonly string[]> = {
-  bupropion: ['150 mg', '150 mg each morning', '150 mg extended-release each morning'],
-  mirtazapine: ['15 mg', '15 mg at night', '15 mg at bedtime each evening'],
-  sertraline: ['50 mg', '50 mg daily', '50 mg daily with breakfast'],
-  fluoxetine: ['20 mg', '20 mg each morning', '20 mg each morning with food'],
-  paroxetine: ['20 mg', '20 mg daily', '20 mg daily in the morning'],
-  citalopram: ['20 mg', '20 mg daily', '20 mg daily with breakfast'],
-  escitalopram: ['10 mg', '10 mg daily', '10 mg daily in the morning'],
-  venlafaxine: ['75 mg', '75 mg extended-release', '75 mg extended-release daily with food'],
-  duloxetine: ['60 mg', '60 mg daily', '60 mg daily with breakfast']
+  bupropion: ['150 mg daily', '150 mg each day', '150 mg once daily'],
+  mirtazapine: ['15 mg daily', '15 mg nightly', '15 mg at night'],
+  sertraline: ['50 mg daily', '50 mg each day', '50 mg once daily'],
+  fluoxetine: ['20 mg daily', '20 mg each day', '20 mg mornings'],
+  paroxetine: ['20 mg daily', '20 mg each day', '20 mg once daily'],
+  citalopram: ['20 mg daily', '20 mg each day', '20 mg once daily'],
+  escitalopram: ['10 mg daily', '10 mg each day'],
+  venlafaxine: ['75 mg daily', '75 mg each day', '75 mg with food'],
+  duloxetine: ['60 mg daily', '60 mg each day', '60 mg once daily']
 }
 
 const COMPARE_LEADS = [
