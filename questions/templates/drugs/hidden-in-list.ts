@@ -145,7 +145,14 @@ function render(params: Params) {
   if (params.chg !== 'none') {
     const keyWeeks = params.wk + gap
     const chgWeeks = params.wk + (gap === 1 ? 2 : gap - 1)
-    timing = ` The only recent changes were ${params.drug}, started ${keyWeeks} weeks ago, and ${params.chg}, started ${chgWeeks} weeks ago.`
+    // In alphabetical order: the culprit was always named first (copy edit after read 5).
+    const changes = [
+      [params.drug, keyWeeks],
+      [params.chg, chgWeeks]
+    ]
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+      .map(([g, w]) => `${g}, started ${w} weeks ago`)
+    timing = ` The only recent changes were ${changes.join(', and ')}.`
   }
   const stem =
     `${p.a} ${fill(at(SETTINGS, params.set), p)}. ${history} ` +
@@ -179,7 +186,7 @@ function render(params: Params) {
     drugUse(params.drug, params.use).indication
   )
   const explanation =
-    `${cap(params.drug)} is the only medicine on this list with a recognised link to new or worse RLS: ${asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_WHY : cls.why}. ` +
+    `${cap(params.drug)} is the only medicine on this list that is a recognised aggravator of RLS: ${asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_WHY : cls.why}. ` +
     `${cap(join(others))} ${others.length === 1 ? 'is' : 'are'} not recognised aggravators, and ${params.chg} shares the timing but not the pharmacology. ${asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_ADVICE : classAdvice(cls.id)} ` +
     'A full medication review, over-the-counter products included, belongs in every RLS assessment; iron studies here do not meet the thresholds for iron therapy.' +
     (drugUse(params.drug, params.use).indication === 'bipolar disorder'

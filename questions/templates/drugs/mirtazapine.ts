@@ -1,7 +1,7 @@
 // Family 4a: a newly started antidepressant as the aggravator. Mostly mirtazapine, which has the
 // strongest RLS signal of any antidepressant (rottach2008: new or worse RLS in 28% of a
 // prospective cohort); sometimes an SSRI or SNRI, which worsen RLS in some patients. A safe drug
-// is always started at the same visit, so the learner separates them by pharmacology; the
+// is always started in the same week, so the learner separates them by pharmacology; the
 // opening sentence names neither.
 import {
   aggravatorRationale,
@@ -31,10 +31,12 @@ const SETTINGS = [
   'sees {her} nurse practitioner for a new-medicine check'
 ] as const
 
+// How the visit opens: nothing about mood, which pointed at the antidepressant and clashed with an
+// SSRI or SNRI prescribed for anxiety (read 5, P5).
 const MOOD = [
-  '{Her} mood has started to improve since the new treatment began.',
-  '{She} feels a little brighter and is sleeping through the early part of the night.',
-  'Mood is slowly lifting, but {she} is frustrated that {her} nights are broken again.'
+  '{She} has no other new complaints.',
+  '{She} says both new medicines have otherwise agreed with {him}.',
+  '{She} is frustrated that {her} nights are broken.'
 ] as const
 
 // The antidepressant started at the visit: mirtazapine most often, an SSRI or SNRI otherwise.
@@ -137,14 +139,17 @@ function render(params: Params) {
   const current = [...others, drug]
     .sort()
     .map((g) => (g === drug ? medLine(g, params.use) : medLine(g)))
+  // "Within days of the new prescriptions began" was a template slip (read 5, P5).
   const onset =
-    params.wk <= 2 ? 'Within days of' : `About ${params.wk - 1} weeks ago, a week or so after`
+    params.wk <= 2
+      ? 'Within days of starting the new prescriptions'
+      : `About ${params.wk - 1} weeks ago, a week or so after the new prescriptions began`
   const stem =
-    `${p.a} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after two new prescriptions were started at one appointment. ` +
-    `${fill(at(MOOD, params.mood), p)} ${before} ${onset} the new prescriptions began, ${p.she} started to have ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
+    `${p.a} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after two new prescriptions were started in the same week. ` +
+    `${fill(at(MOOD, params.mood), p)} ${before} ${onset}, ${p.she} started to have ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
     `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
     `${p.Her} current medicines: ${current.join('; ')}. ` +
-    `The two started ${params.wk} weeks ago were ${drug} and ${params.co}.`
+    `The two started ${params.wk} weeks ago were ${[drug, params.co].sort().join(' and ')}.`
   const question = fill(at(LEADS, params.lead), p)
   const options: OptionDraft[] = drugOptions(
     params,
@@ -158,7 +163,7 @@ function render(params: Params) {
       rationale:
         nonAggravatorRationale(g, drugUse(g).indication) +
         (g === params.co
-          ? ` It shares the timing with ${drug} but has no mechanism to worsen RLS.`
+          ? ` It shares the timing with ${drug}, so the drug class, not the dates, separates them.`
           : '')
     })),
     stem
@@ -168,7 +173,7 @@ function render(params: Params) {
     (mirtazapine
       ? 'Among antidepressants, mirtazapine has the clearest link with RLS: in a prospective cohort of patients starting second-generation antidepressants, 28% of those on mirtazapine developed new or worse RLS, the highest rate of any drug studied. '
       : `${cap(drug)} is ${cls.id === 'ssri' ? 'an SSRI' : 'an SNRI'}, and serotonergic antidepressants can bring on or worsen RLS in some patients; it is the only recognised aggravator on this list. `) +
-    `${cap(params.co)} started on the same day, so timing cannot separate the two; pharmacology can, because ${params.co} is not a recognised aggravator. ` +
+    `${cap(params.co)} started in the same week, so timing cannot separate the two; pharmacology can, because ${params.co} is not a recognised aggravator. ` +
     classAdvice(cls.id)
   return {
     params: { ...params },
