@@ -88,7 +88,8 @@ function chartLine(g: string, abx: string | null): string {
     return g === 'amoxicillin'
       ? 'amoxicillin 1 g by mouth three times daily (started on admission)'
       : 'cephalexin 500 mg by mouth four times daily (started on admission)'
-  return `${medLine(g)} (from home)`
+  // One bracket, "(hypertension; from home)", not "(hypertension) (from home)".
+  return medLine(g).replace(/\)$/, '; from home)')
 }
 
 function render(params: Params) {
@@ -125,7 +126,7 @@ function render(params: Params) {
       code: params.drug,
       regimen: CHARTED_SHORT[params.drug],
       altRegimens: CHARTED_LONG[params.drug] ?? [],
-      rationale: `${aggravatorRationale(params.drug, 'nausea')} The doses given this evening match the onset.`
+      rationale: `${aggravatorRationale(params.drug, 'nausea')} It was given this evening, before the symptoms began; so was the analgesic, which is not an aggravator, so the drug class decides.`
     },
     params.opts.split('+').map((g) => ({
       code: g,

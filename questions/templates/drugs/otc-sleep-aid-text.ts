@@ -24,7 +24,7 @@ export const PRODUCTS = [
     drug: 'diphenhydramine',
     combo: true,
     name: 'the "PM" caplets',
-    text: 'an "extra-strength PM" caplet that combines acetaminophen with diphenhydramine, most nights'
+    text: 'two "extra-strength PM" caplets (acetaminophen 500 mg with diphenhydramine 25 mg each), most nights'
   },
   {
     drug: 'doxylamine',
@@ -41,7 +41,7 @@ export const PRODUCTS = [
 ] as const
 
 export const SETTINGS = [
-  'sees {her} family physician about worsening leg symptoms',
+  'sees {her} family physician about {her} legs',
   'attends a sleep clinic follow-up for insomnia',
   'asks a community pharmacist for advice about {her} legs',
   'has a telehealth consultation about poor sleep'

@@ -114,10 +114,14 @@ function render(params: Params) {
   const dated = (g: string): string => {
     const i = list.indexOf(g)
     const u = drugUse(g)
-    const start =
-      i === 0
-        ? `started ${params.wk + 1} weeks ago`
-        : `for ${years(i > 0 ? (since[i] ?? 2) : params.yrs)}`
+    // A second diabetes drug never predates metformin, the first-line one (copy edit after read 5).
+    const m = list.indexOf('metformin')
+    const drawn = i > 0 ? (since[i] ?? 2) : params.yrs
+    const yrs =
+      i > 0 && m > 0 && (g === 'sitagliptin' || g === 'insulin glargine')
+        ? Math.min(drawn, since[m] ?? drawn)
+        : drawn
+    const start = i === 0 ? `started ${params.wk + 1} weeks ago` : `for ${years(yrs)}`
     return `${g} ${u.regimen} (${u.indication}; ${start})`
   }
   const rx =
@@ -149,6 +153,8 @@ function render(params: Params) {
       },
       params.opts.split('+').map((g) => ({
         code: g,
+        // Inside a combined product the acetaminophen is taken with it at bedtime, not as needed.
+        ...(g === 'acetaminophen' && prod.combo ? { regimen: '1 g at bedtime' } : {}),
         rationale:
           g === 'acetaminophen'
             ? prod.combo
