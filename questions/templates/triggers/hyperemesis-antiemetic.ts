@@ -47,21 +47,34 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
     metformin: { regimen: '500 mg twice daily with meals', indication: 'type 2 diabetes' },
     'insulin glargine': { regimen: '18 units at bedtime', indication: 'type 2 diabetes' }
   },
-  numbers: { gw: [9, 14], days: [6, 13], onset: [1, 3], since: [3, 9] },
+  numbers: { gw: [9, 14], days: [6, 13], onset: [1, 3], since: [3, 9], dm: [5, 12] },
+  // Metformin is the first diabetes drug, insulin came later (copy edit after read 5).
+  chronicYears: (c, g, drawn) =>
+    g === 'metformin'
+      ? (c.n.dm ?? drawn)
+      : g === 'insulin glargine'
+        ? Math.min(drawn, (c.n.dm ?? drawn) - 1)
+        : drawn,
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.days} days ago)`,
   freshLine: (c, g, reg, ind) =>
     `${g} ${reg} for ${ind} (started by the antenatal clinic ${(c.n.days ?? 6) - 1} days ago)`,
   stem: (c) =>
-    `${c.p.a} who is ${c.n.gw} weeks into her first pregnancy calls the antenatal clinic about her evenings. Since about ${c.n.onset === 1 ? 'a day' : c.n.onset === 2 ? 'two days' : 'three days'} after a recent change to her treatment, she has felt a deep crawling in both legs as soon as she sits down after dinner; it settles while she walks around the flat and comes back the moment she lies down. She has never had anything like it. Her medicines are ${c.list}, with a prenatal vitamin. She has no calf swelling or pain, and her midwife found normal sensation in both feet.`,
+    `${c.p.a} who is ${c.n.gw} weeks into her first pregnancy calls the antenatal clinic about her evenings. For the last ${(c.n.days ?? 6) - (c.n.onset ?? 1)} days she has felt a deep crawling in both legs as soon as she sits down after dinner; it settles while she walks around the flat and comes back the moment she lies down. She has never had anything like it. Her medicines are ${c.list}, with a prenatal vitamin. She has no calf swelling or pain, and her midwife found normal sensation in both feet.`,
   leads: [
     'Which medicine is the most likely trigger of these new symptoms?',
     'Which of her medicines should the obstetric team review first?'
   ],
   keyTail: (c) =>
     `It was started ${c.n.days} days ago for nausea, and the symptoms began within days; in this case it was given as an antiemetic, so the advice is about the antiemetic.`,
-  freshTail: () =>
-    'The course began in the same week as the antiemetic, so the timing is shared and cannot decide between them.',
+  // From the stem's numbers: a 7-day course that has ended while the legs go on points away from
+  // the antibiotic (as in the vertigo template).
+  freshTail: (c) => {
+    const ended = (c.n.days ?? 6) - 1 - 7
+    return ended > 0
+      ? `Its 7-day course ended ${ended === 1 ? 'a day' : `${ended} days`} ago and the legs have not eased since, so the timing points away from it, as does the drug class.`
+      : 'The course began in the same week as the antiemetic, so the timing is shared and cannot decide between them.'
+  },
   chronicTail: (c, g) =>
     g === 'acetaminophen'
       ? 'She takes it now and then for headaches, as she did before the pregnancy.'

@@ -20,6 +20,9 @@ const REASONS = [
   'a relapse of schizophrenia',
   'a first psychotic episode'
 ]
+/** What the antipsychotic is charted for, per admission reason: every chart line names an
+ * indication, so the culprit is not the one line without one (copy edit after read 5). */
+const CHART_FOR = ['mania', 'schizophrenia', 'psychosis']
 const POOL = [
   'lisinopril',
   'losartan',
@@ -65,7 +68,12 @@ export const psychAdmission: Template = {
     // The ward-started safe drug is always on the chart: the culprit is never the only new entry.
     const others = pickDistractorDrugs(rng, drug, POOL, count, sex, undefined, candidate)
     const fresh = others.filter((g) => g === candidate)
-    const since = others.map(() => rng.int(2, 15))
+    const drawn = others.map(() => rng.int(2, 15))
+    // Sitagliptin, a second-line diabetes drug, is never taken for longer than metformin.
+    const m = others.indexOf('metformin')
+    const since = others.map((g, i) =>
+      g === 'sitagliptin' && m >= 0 ? Math.min(drawn[i] ?? 2, drawn[m] ?? 2) : (drawn[i] ?? 2)
+    )
     const params = {
       drug,
       sex,
@@ -87,7 +95,7 @@ export const psychAdmission: Template = {
     const startDay = params.day + 1
     const key: ListedDrug = {
       generic: drug,
-      line: `${drug} ${k.regimen} (started on day ${startDay})`,
+      line: `${drug} ${k.regimen} for ${CHART_FOR[params.why] ?? 'psychosis'} (started on day ${startDay})`,
       why: triggerWhy(
         drug,
         `It was started on day ${startDay}, and the night-time symptoms followed within ${plural(params.nights + 1, 'night')}.`

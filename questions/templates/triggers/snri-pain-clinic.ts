@@ -47,13 +47,16 @@ export const snriPainClinic = whichDrugTemplate({
     'chlorthalidone'
   ],
   fresh: ['atorvastatin', 'sitagliptin', 'enalapril', 'finasteride'],
-  numbers: { wk: [4, 10], shift: [-2, 2], yrs: [3, 15], rls: [2, 20], nights: [4, 7] },
+  // The co-started drug starts between a week after the SNRI and two weeks before it, always before
+  // the legs changed (two weeks after the SNRI): it once started after the onset, which gave the
+  // key away by timing (copy edit after read 5).
+  numbers: { wk: [4, 10], shift: [-1, 2], yrs: [3, 15], rls: [2, 20], nights: [4, 7] },
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
   freshLine: (c, g, reg, ind) =>
     `${g} ${reg} for ${ind} (started by {her} family physician ${Math.max(2, (c.n.wk ?? 0) + (c.n.shift ?? 0))} weeks ago)`,
   stem: (c) =>
-    `${c.p.a} comes to a primary care appointment about {her} sleep. {She} has had mild restless legs for ${c.n.rls} years, troublesome only a few evenings a month. For roughly the last ${(c.n.wk ?? 4) - 1} weeks the urge to move {her} legs has arrived ${c.n.nights === 7 ? 'every evening' : `on ${c.n.nights} evenings out of 7`} within half an hour of sitting down; it eases only while {she} walks and returns when {she} lies in bed. {Her} current medicines are ${c.list}. Sensation, reflexes and foot pulses are normal.`,
+    `${c.p.a} comes to a primary care appointment about {her} sleep. {She} has had mild restless legs for ${c.n.rls} years, troublesome only a few evenings a month. For roughly the last ${(c.n.wk ?? 4) - 2} weeks the urge to move {her} legs has arrived ${c.n.nights === 7 ? 'every evening' : `on ${c.n.nights} evenings out of 7`} within half an hour of sitting down; it eases only while {she} walks and returns when {she} lies in bed. {Her} current medicines are ${c.list}. Sensation, reflexes and foot pulses are normal.`,
   leads: [
     'Which medicine is the most likely reason the RLS has become more frequent?',
     'Which drug on this list is the probable aggravator of {her} RLS?',
