@@ -44,7 +44,10 @@ export function pickSex(rng: Rng): Sex {
 /** "a, b and c" */
 export function join(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+  // Items that hold commas themselves ("…in the pollen season, bought over the counter") are
+  // separated by semicolons, so the list still reads as a list (copy edit after read 5).
+  const sep = items.some((i) => i.includes(',')) ? ';' : ','
+  return `${items.slice(0, -1).join(`${sep} `)}${sep === ';' ? '; and' : ' and'} ${items[items.length - 1]}`
 }
 
 /** "1 year" / "4 years". */

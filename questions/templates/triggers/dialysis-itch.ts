@@ -36,15 +36,13 @@ export const dialysisItch = whichDrugTemplate({
     'acetaminophen',
     'lisinopril'
   ],
-  fresh: ['cephalexin', 'acetaminophen'],
+  // Ongoing drugs only: a 7-day cephalexin course started weeks before the visit was long over
+  // yet listed as current (copy edit after read 5).
+  fresh: ['atorvastatin', 'acetaminophen'],
   uses: {
     gabapentin: {
       regimen: '100 mg after each dialysis session',
       indication: 'post-herpetic neuralgia'
-    },
-    cephalexin: {
-      regimen: '250 mg twice daily for 7 days (renal dose)',
-      indication: 'cellulitis of the forearm'
     },
     sitagliptin: { regimen: '25 mg once daily (renal dose)', indication: 'type 2 diabetes' },
     acetaminophen: { regimen: '1 g up to three times daily as needed', indication: 'back pain' },

@@ -53,7 +53,7 @@ export const seasonalAntihistamine = whichDrugTemplate({
   },
   numbers: { season: [0, 2], years: [2, 6], yrs: [3, 14] },
   keyLine: (c) => `${c.drug} ${c.use.regimen} for ${c.use.indication}, bought over the counter`,
-  freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind}, also bought over the counter`,
+  freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind}, bought over the counter`,
   freshTail: () =>
     'It is taken in the same months as the flares, so the season cannot separate it from the culprit; its pharmacology can.',
   stem: (c) => {
