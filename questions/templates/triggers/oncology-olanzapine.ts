@@ -3,7 +3,11 @@
 // still blocks D2 receptors; the cyclical timeline links it to the symptoms.
 import { whichDrugTemplate } from '../kit/which-drug'
 
-const CANCERS = ['breast cancer', 'lymphoma', 'ovarian cancer', 'a sarcoma']
+// By sex: a man was once having chemotherapy for ovarian cancer (copy edit after read 5).
+const CANCERS = {
+  f: ['breast cancer', 'lymphoma', 'ovarian cancer', 'a sarcoma'],
+  m: ['colorectal cancer', 'lymphoma', 'lung cancer', 'a sarcoma']
+} as const
 
 export const oncologyAntiemetic = whichDrugTemplate({
   id: 'trigger-chemotherapy-antiemetic',
@@ -51,7 +55,7 @@ export const oncologyAntiemetic = whichDrugTemplate({
   uses: {
     acetaminophen: {
       regimen: '1 g up to four times daily as needed',
-      indication: 'aches after treatment'
+      indication: 'back pain'
     },
     amoxicillin: {
       regimen: '500 mg three times daily for 5 days',
@@ -63,7 +67,7 @@ export const oncologyAntiemetic = whichDrugTemplate({
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (added from cycle 2, after nausea in cycle 1)`,
   freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind} (finished last week)`,
   stem: (c) =>
-    `${c.p.a} having chemotherapy for ${CANCERS[c.n.cancer ?? 0] ?? 'breast cancer'} mentions a new problem at {her} cycle ${c.n.cycle} review in the oncology day unit. On the first few nights after each cycle since the second, {she} has had to get up and walk because of a crawling, restless feeling in {her} legs that starts when {she} settles in bed; after the first cycle, and between cycles, {she} was untroubled. {Her} other medicines are unchanged. The list reads ${c.list}. There is no numbness, and ankle reflexes and vibration sense are normal.`,
+    `${c.p.a} having chemotherapy for ${CANCERS[c.p.sex][c.n.cancer ?? 0] ?? 'lymphoma'} mentions a new problem at {her} cycle ${c.n.cycle} review in the oncology day unit. On the first few nights after each cycle since the second, {she} has had to get up and walk because of a crawling, restless feeling in {her} legs that starts when {she} settles in bed; after the first cycle, and between cycles, {she} was untroubled. The list reads ${c.list}. There is no numbness, and ankle reflexes and vibration sense are normal.`,
   leads: [
     'Which medicine best explains the leg symptoms on the nights after each cycle?',
     'Which medicine on this list is the most likely trigger of {her} RLS?'

@@ -56,6 +56,6 @@ export const wardSleepingTablet = whichDrugTemplate({
   chronicLine: (_c, g, reg, ind, years) =>
     `${g} ${reg} for ${ind} (taken at home for ${years} years)`,
   explanation: (c) =>
-    `As-needed medicines are easy to miss on a drug chart. ${c.drug === 'diphenhydramine' ? 'Diphenhydramine' : 'Hydroxyzine'}, given at night for ${c.use.indication}, is a sedating first-generation antihistamine, a recognised aggravator of RLS, and the doses line up with the worst nights. Immobility and illness in hospital can make RLS worse too, but the drug is the part that can be changed today. The regular drugs and the antibiotic are not recognised aggravators.`,
+    `As-needed medicines are easy to miss on a drug chart. ${c.drug === 'diphenhydramine' ? 'Diphenhydramine' : 'Hydroxyzine'}, given at night for ${c.use.indication}, is a sedating first-generation antihistamine, a recognised aggravator of RLS, and it has been given on several nights of this admission, when the legs became worse than they were at home. Immobility and illness in hospital can make RLS worse too, but the drug is the part that can be changed today. The regular drugs and the antibiotic are not recognised aggravators.`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })
