@@ -53,7 +53,7 @@ export const postpartumSsri = whichDrugTemplate({
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
   freshLine: (c, g, reg, ind) =>
-    `${g} ${reg} for ${ind} (started by the midwife ${(c.n.wk ?? 4) - 1} weeks ago)`,
+    `${g} ${reg} for ${ind} (started by the midwife ${(c.n.wk ?? 4) - 1} weeks ago, now finished)`,
   stem: (c) =>
     `${c.p.a} sees her family physician ${c.n.pp} weeks after an uncomplicated delivery. Restless legs began in the third trimester, as they did in her sister's pregnancies, and had started to ease in the first weeks after the birth. Over the past ${(c.n.wk ?? 4) - 1} weeks they have returned most evenings, worse than before, with an urge to walk that keeps her up after the night feed. Her medicines are ${c.list}. A ferritin this week was ${c.n.fer} ng/mL with a TSAT of ${c.n.tsat}%, and her legs are normal on examination.`,
   leads: [

@@ -19,12 +19,8 @@ export const travelNightMedicines = whichDrugTemplate({
   claims: ['P2'],
   ages: [28, 76],
   keys: {
-    diphenhydramine: [
-      { regimen: '50 mg at night during the journey', indication: 'sleep on the journey' }
-    ],
-    doxylamine: [
-      { regimen: '25 mg at night during the journey', indication: 'sleep on the journey' }
-    ],
+    diphenhydramine: [{ regimen: '50 mg at night during the journey', indication: 'sleep' }],
+    doxylamine: [{ regimen: '25 mg at night during the journey', indication: 'sleep' }],
     promethazine: [
       { regimen: '25 mg the evening before and during travel', indication: 'motion sickness' }
     ]
@@ -58,6 +54,6 @@ export const travelNightMedicines = whichDrugTemplate({
   freshTail: () =>
     'It was started the day before departure, in the same window, so timing alone cannot separate it.',
   explanation: (c) =>
-    `Long periods of sitting can bring RLS on in anyone who has it, but this flare is worse than the usual travel discomfort and has outlasted the journey. The new element is ${c.drug}, ${c.drug === 'promethazine' ? 'taken for motion sickness: a phenothiazine antiemetic that blocks dopamine receptors' : 'taken as a sleep aid: a sedating first-generation antihistamine'}, a recognised aggravator of RLS. The other medicines are not recognised aggravators. A travel plan without it, and walking during the journey, are the advice.`,
+    `Long periods of sitting can bring RLS on in anyone who has it, but this flare is worse than the usual travel discomfort and has outlasted the journey. Of the medicines new for the trip, ${c.drug} is the one that matters, ${c.drug === 'promethazine' ? 'taken for motion sickness: a phenothiazine antiemetic that blocks dopamine receptors' : 'taken as a sleep aid: a sedating first-generation antihistamine'}, a recognised aggravator of RLS. The other medicines are not recognised aggravators. A travel plan without it, and walking during the journey, are the advice.`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })
