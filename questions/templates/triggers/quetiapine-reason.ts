@@ -37,7 +37,12 @@ export const quetiapineReason: Template = {
     const rival = arm === 'insomnia' ? 'agree-change-with-psychiatrist' : 'taper-and-treat-insomnia'
     const opts = [
       rival,
-      ...pickCodes(rng, key, TEXTS, 2, [rival, ...(arm === 'insomnia' ? ['stop-abruptly'] : [])])
+      // Halving is offered only in the bipolar arm: for a low off-label dose it reads as the first
+      // step of a taper, a fair second answer.
+      ...pickCodes(rng, key, TEXTS, 2, [
+        rival,
+        ...(arm === 'insomnia' ? ['stop-abruptly', 'halve-dose'] : [])
+      ])
     ]
     const params = {
       arm,
@@ -84,9 +89,7 @@ export const quetiapineReason: Template = {
         case 'add-pramipexole':
           return 'adding a dopamine agonist leaves the trigger in place, and standard use of dopamine agonists for RLS is now suggested against because of augmentation.'
         case 'halve-dose':
-          return arm === 'bipolar'
-            ? 'a change to a mood-stabilising dose is agreed with the psychiatrist, who weighs it against relapse; a unilateral halving also leaves the timing of review to chance.'
-            : `even ${params.dose / 2} mg keeps a D2-blocking drug in place every night for an off-label use; tapering it off and treating the insomnia another way removes the likely trigger.`
+          return 'a change to a mood-stabilising dose is agreed with the psychiatrist, who weighs it against relapse; a unilateral halving also leaves the timing of review to chance.'
         case 'add-iron':
           return 'the ferritin of 164 ng/mL with a TSAT of 29% does not meet the thresholds for iron therapy, and the likely trigger would stay.'
         case 'stop-abruptly':
