@@ -27,7 +27,7 @@ export const TRIGGER_CLASSES: Record<TriggerClass, ClassInfo> = {
     label: 'dopamine-blocking antiemetic',
     claim: 'D1',
     references: ['aasm2024', 'silber2021'],
-    why: 'it blocks central dopamine receptors, a recognised way to provoke or worsen RLS'
+    why: 'blocking central dopamine receptors is a recognised way to provoke or worsen RLS'
   },
   h1: {
     label: 'sedating first-generation H1 antihistamine',

@@ -60,6 +60,6 @@ export const gastroparesisAntiemetic = whichDrugTemplate({
   freshTail: () =>
     'It was added for glucose control around the same time, so the timeline alone cannot separate it from the culprit.',
   explanation: (c) =>
-    `Neuropathy is the obvious worry in long-standing diabetes, but this does not fit: the sensation is an urge with discomfort that walking relieves, it is worse at rest in the evening, and the sensory examination is normal. That is RLS, and of the medicines started in the past few months, ${c.drug} is the one with central dopamine-blocking action, as a dopamine-blocking antiemetic. Because the block is central, it can provoke RLS as well as the better-known akathisia. The other medicines are not recognised aggravators; the gastroparesis plan can be reviewed with the prescriber.`,
+    `Neuropathy is the obvious worry in long-standing diabetes, but this does not fit: the sensation is an urge with discomfort that walking relieves, it is worse at rest in the evening, and the sensory examination is normal. That is RLS, and of the medicines started in the past few months, ${c.drug} is the one recognised to aggravate RLS: it is a dopamine-blocking antiemetic. Because the block is central, it can provoke RLS as well as the better-known akathisia. The other medicines are not recognised aggravators; the gastroparesis plan can be reviewed with the prescriber.`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })

@@ -32,7 +32,7 @@ const PRODUCTS: Record<string, Product> = {
   },
   'day-cold-remedy': {
     text: 'Daytime cold remedy (acetaminophen and guaifenesin)',
-    why: 'the daytime cold remedy pairs acetaminophen with guaifenesin, an expectorant; neither is a recognised aggravator of RLS'
+    why: 'the daytime cold remedy pairs acetaminophen with guaifenesin, an expectorant, neither of which is a recognised aggravator of RLS'
   },
   'night-eye-gel': {
     text: 'Night-time eye gel (carbomer lubricant, applied at bedtime)',
