@@ -3,6 +3,7 @@
 // pattern is a property of every item the template gives at 300 seeds, not of the items read.
 import { describe, expect, it } from 'vitest'
 import type { Item } from '../../../questions/item'
+import { standOutOption } from '../../../questions/check/lone-cues'
 import { templateItems, itemParam } from './helpers'
 
 const SEEDS = 300
@@ -140,5 +141,139 @@ describe('keys stay keys', () => {
       'trigger-quetiapine-why-prescribed'
     ])
       expect(new Set(items(id).map((i) => keyOf(i).code)).size, id).toBe(2)
+  })
+})
+
+describe('copy edit after read 5 (seeds 200000–299999 read, fixed for every seed)', () => {
+  it('antidepressant-choice: no option is 1.25× as long as every other (lone-longest)', () => {
+    for (const item of items('antidepressant-choice'))
+      expect(standOutOption(item, 'lone-longest'), item.id).toBe(-1)
+  })
+
+  it('antidepressant-mirtazapine: no mood cue, no "began" slip, two starts in one week named in order', () => {
+    let keyFirst = 0
+    const all = items('antidepressant-mirtazapine')
+    for (const item of all) {
+      expect(item.stem, item.id).not.toMatch(
+        /mood|brighter|Within days of the new prescriptions began|one appointment/i
+      )
+      const m = /The two started \d+ weeks ago were (.+) and (.+)\.$/.exec(item.stem)
+      expect(m, item.id).not.toBeNull()
+      expect([m![1], m![2]], item.id).toEqual([m![1], m![2]].sort())
+      if (m![1] === keyOf(item).code) keyFirst++
+    }
+    expect(keyFirst / all.length).toBeLessThan(0.8)
+  })
+
+  it('drug-hidden-in-list: the culprit is not always the first recent change named', () => {
+    let named = 0
+    let first = 0
+    for (const item of items('drug-hidden-in-list')) {
+      const m = /The only recent changes were ([a-z ]+), started/.exec(item.stem)
+      if (!m) continue
+      named++
+      if (m[1] === keyOf(item).code) first++
+    }
+    expect(named).toBeGreaterThan(100)
+    expect(first / named).toBeLessThan(0.75)
+  })
+
+  it('otc-pm-sleep-aid: acetaminophen inside a PM caplet is charted at bedtime, not as needed', () => {
+    let combo = 0
+    for (const item of items('otc-pm-sleep-aid')) {
+      if (!/PM/.test(item.stem) || !/acetaminophen 500 mg with diphenhydramine/.test(item.stem))
+        continue
+      const o = item.options.find((x) => x.code === 'acetaminophen')
+      if (!o) continue
+      combo++
+      expect(o.text, item.id).toBe('Acetaminophen 1 g at bedtime')
+    }
+    expect(combo).toBeGreaterThan(10)
+  })
+
+  it('otc-pm-sleep-aid: a first episode is not called "worsening"', () => {
+    for (const item of items('otc-pm-sleep-aid'))
+      expect(item.stem, item.id).not.toMatch(/worsening leg symptoms/)
+  })
+
+  it('hospital-antiemetic: one bracket per chart line; the key rationale does not rest on timing alone', () => {
+    for (const item of items('hospital-antiemetic')) {
+      expect(item.stem, item.id).not.toMatch(/\) \(from home\)/)
+      expect(keyOf(item).rationale, item.id).not.toMatch(/match the onset/)
+    }
+  })
+
+  it('trigger-psych-admission: the antipsychotic line names an indication like every other line', () => {
+    for (const item of items('trigger-psych-admission')) {
+      const drug = keyOf(item).code
+      expect(item.stem, item.id).toMatch(
+        new RegExp(`${drug} [^(,]* for (mania|schizophrenia|psychosis) \\(started on day`)
+      )
+    }
+  })
+
+  it('trigger-snri-started-elsewhere: the co-started drug began before the legs changed', () => {
+    for (const item of items('trigger-snri-started-elsewhere')) {
+      const onset = Number(/For roughly the last (\d+) weeks/.exec(item.stem)?.[1])
+      const fresh = itemParam(item, 'fresh')
+      if (!fresh || fresh === '-') continue
+      const start = Number(
+        new RegExp(`${fresh} [^(]*\\(started by [^)]* (\\d+) weeks ago\\)`).exec(item.stem)?.[1]
+      )
+      expect(start, item.id).toBeGreaterThan(onset)
+    }
+  })
+
+  it('trigger-antiemetic-early-pregnancy: onset in days; an ended course says so', () => {
+    let ended = 0
+    for (const item of items('trigger-antiemetic-early-pregnancy')) {
+      expect(item.stem, item.id).toMatch(/For the last \d+ days she has felt/)
+      const days = Number(itemParam(item, 'days'))
+      const fresh = itemParam(item, 'fresh')!
+      const o = item.options.find((x) => x.code === fresh)
+      if (!o || days - 1 <= 7) continue
+      ended++
+      expect(o.rationale, item.id).toMatch(/7-day course ended/)
+    }
+    expect(ended).toBeGreaterThan(20)
+  })
+
+  it('trigger-antihistamine-for-dialysis-itch: no short antibiotic course listed weeks after it ended', () => {
+    for (const item of items('trigger-antihistamine-for-dialysis-itch'))
+      expect(item.stem, item.id).not.toMatch(/for 7 days/)
+  })
+
+  it('trigger-chemotherapy-antiemetic: cancers fit the sex; no contradictory lines', () => {
+    for (const item of items('trigger-chemotherapy-antiemetic')) {
+      if (itemParam(item, 'sex') === 'm')
+        expect(item.stem, item.id).not.toMatch(/ovarian|breast cancer/)
+      expect(item.stem, item.id).not.toMatch(/aches after treatment|other medicines are unchanged/)
+    }
+  })
+
+  it('trigger-ward-night-sedation: the explanation claims no dose–night match the stem lacks', () => {
+    for (const item of items('trigger-ward-night-sedation'))
+      expect(item.explanation, item.id).not.toMatch(/line up/)
+  })
+
+  it('trigger-travel-sedative and trigger-seasonal-antihistamine: no doubled or misplaced words', () => {
+    for (const item of items('trigger-travel-sedative'))
+      expect(item.stem, item.id).not.toMatch(/sleep on the journey/)
+    for (const item of items('trigger-seasonal-antihistamine')) {
+      expect(item.stem, item.id).not.toMatch(/also bought/)
+      // List items that hold commas are separated by semicolons.
+      expect(item.stem, item.id).toMatch(/bought over the counter;/)
+    }
+  })
+
+  it('trigger-quetiapine-why-prescribed: halving is never offered beside a low off-label dose', () => {
+    for (const item of items('trigger-quetiapine-why-prescribed'))
+      if (itemParam(item, 'arm') === 'insomnia')
+        expect(codes(item), item.id).not.toContain('halve-dose')
+  })
+
+  it('trigger-ssri-after-delivery: the ended antibiotic course is marked finished', () => {
+    for (const item of items('trigger-ssri-after-delivery'))
+      expect(item.stem, item.id).toMatch(/now finished\)/)
   })
 })
