@@ -73,10 +73,10 @@ const PRODUCTS: Record<string, Product> = {
 }
 const NIGHT = ['pm-pain-reliever', 'night-cold-remedy', 'sleep-tablet']
 /** Active products always in the bag (read-through of bank 2.5.0, pattern 3: with only
- * supplements beside it, the night product was the one real drug): an antacid and the daytime
- * look-alikes of the night products, without the antihistamine. The two look-alikes are different
- * products (read 5, P1: "caplets" and "capsules" of plain acetaminophen were one product twice). */
-const ACTIVE = ['antacid-tablets', 'day-pain-reliever', 'day-cold-remedy']
+ * supplements beside it, the night product was the one real drug): the daytime look-alikes of the
+ * night products, without the antihistamine. They are different products (read 5, P1: "caplets"
+ * and "capsules" of plain acetaminophen were one product twice). */
+const DAY_LOOKALIKES = ['day-pain-reliever', 'day-cold-remedy']
 /** Night-labelled products without an antihistamine; one is always in the bag, so the word
  * "night" (which the stem's sleepless nights echo) does not mark the key (read 5, P1). */
 const NIGHT_DECOYS = ['night-eye-gel', 'night-herbal-tea']
@@ -101,7 +101,7 @@ export const otcNightProduct: Template = {
     // options do, and "night" does not mark the key. A fifth is sometimes picked by length rank
     // (the antacid or a supplement; not the calcium supplement, which shares the antacid's contents).
     const extra = rng.int(0, 1)
-    const fixed = [decoy, 'day-pain-reliever', 'day-cold-remedy']
+    const fixed = [decoy, ...DAY_LOOKALIKES]
     const opts = [
       ...fixed,
       ...(extra === 0
