@@ -37,8 +37,8 @@ export const dialysisItch = whichDrugTemplate({
     'lisinopril'
   ],
   // Ongoing drugs only: a 7-day cephalexin course started weeks before the visit was long over
-  // yet listed as current (copy edit after read 5).
-  fresh: ['atorvastatin', 'acetaminophen'],
+  // yet listed as current (copy edit after read 5). No statin: statins are not started on dialysis.
+  fresh: ['sitagliptin', 'acetaminophen'],
   uses: {
     gabapentin: {
       regimen: '100 mg after each dialysis session',

@@ -2,7 +2,7 @@
 // sedating antihistamine is named only in its ingredients; the others are everyday products that
 // are not recognised aggravators. The products are options of one form: a name and its contents.
 import type { Template } from '../types'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
 interface Product {
@@ -27,20 +27,24 @@ const PRODUCTS: Record<string, Product> = {
     night: { drug: 'doxylamine', reason: 'difficulty getting to sleep' }
   },
   'day-pain-reliever': {
-    text: 'Daytime pain reliever (acetaminophen 500 mg caplets)',
+    text: 'Daytime pain relief tablets (acetaminophen 500 mg)',
     why: 'plain acetaminophen, the daytime version without the antihistamine, is not a recognised aggravator of RLS'
   },
-  'day-cold-remedy': {
-    text: 'Daytime cold remedy (acetaminophen and guaifenesin)',
-    why: 'the daytime cold remedy pairs acetaminophen with guaifenesin, an expectorant, neither of which is a recognised aggravator of RLS'
+  'day-sinus-tablets': {
+    text: 'Daytime sinus relief tablets (guaifenesin 400 mg)',
+    why: 'guaifenesin, an expectorant, is not a recognised aggravator of RLS'
   },
   'night-eye-gel': {
-    text: 'Night-time eye gel (carbomer lubricant, applied at bedtime)',
+    text: 'Night-time eye gel (carbomer lubricant)',
     why: 'a night-time lubricating eye gel acts on the eye surface and is not a recognised aggravator of RLS'
   },
   'night-herbal-tea': {
     text: 'Night-time herbal tea (chamomile and lemon balm)',
     why: 'a chamomile and lemon balm tea is sold for the night but is not a recognised aggravator of RLS'
+  },
+  'night-vapour-rub': {
+    text: 'Night-time vapour rub (camphor, menthol and eucalyptus)',
+    why: 'a camphor and menthol rub acts on the skin and airways and is not a recognised aggravator of RLS'
   },
   'calcium-vitamin-d': {
     text: 'Bone-health tablets (calcium carbonate and vitamin D3)',
@@ -73,15 +77,41 @@ const PRODUCTS: Record<string, Product> = {
 }
 const NIGHT = ['pm-pain-reliever', 'night-cold-remedy', 'sleep-tablet']
 /** Active products always in the bag (read-through of bank 2.5.0, pattern 3: with only
- * supplements beside it, the night product was the one real drug): the daytime look-alikes of the
- * night products, without the antihistamine. They are different products (read 5, P1: "caplets"
- * and "capsules" of plain acetaminophen were one product twice). */
-const DAY_LOOKALIKES = ['day-pain-reliever', 'day-cold-remedy']
+ * supplements beside it, the night product was the one real drug): two daytime acetaminophen
+ * products without an antihistamine. They are different products (read 5, P1: "caplets" and
+ * "capsules" of plain acetaminophen were one product twice, and a "cold remedy" that was plain
+ * acetaminophen was implausible). Written as a pair ("Daytime … relief tablets"), so the night
+ * cold remedy is not the one option sharing words with all the others. */
+const DAY_LOOKALIKES = ['day-pain-reliever', 'day-sinus-tablets']
 /** Night-labelled products without an antihistamine; one is always in the bag, so the word
  * "night" (which the stem's sleepless nights echo) does not mark the key (read 5, P1). */
-const NIGHT_DECOYS = ['night-eye-gel', 'night-herbal-tea']
-const TEXT_OF = (codes: readonly string[]): Record<string, string> =>
-  Object.fromEntries(codes.map((c) => [c, PRODUCTS[c]?.text ?? c]))
+const NIGHT_DECOYS = ['night-eye-gel', 'night-herbal-tea', 'night-vapour-rub']
+/** Wordings of the products always in the bag, short to long, so each can fall either side of
+ * the key's length: the key's length rank is drawn by lot (templates/parallel.ts, rule 2). */
+const FORMS: Record<string, readonly string[]> = {
+  'day-pain-reliever': [
+    'Daytime pain relief tablets (acetaminophen)',
+    'Daytime pain relief tablets (acetaminophen 500 mg)',
+    'Daytime pain relief tablets (acetaminophen 500 mg each)'
+  ],
+  'day-sinus-tablets': [
+    'Daytime sinus relief tablets (guaifenesin)',
+    'Daytime sinus relief tablets (guaifenesin 400 mg)',
+    'Daytime sinus relief tablets (guaifenesin 400 mg each)'
+  ],
+  'night-eye-gel': [
+    'Night-time eye gel (carbomer lubricant)',
+    'Night-time eye gel (carbomer lubricant, one drop at bedtime)'
+  ],
+  'night-herbal-tea': [
+    'Night-time herbal tea (chamomile)',
+    'Night-time herbal tea (chamomile, lemon balm and lavender)'
+  ],
+  'night-vapour-rub': [
+    'Night-time vapour rub (menthol)',
+    'Night-time vapour rub (camphor, menthol and eucalyptus)'
+  ]
+}
 
 export const otcNightProduct: Template = {
   id: 'trigger-otc-bag-review',
@@ -95,18 +125,35 @@ export const otcNightProduct: Template = {
     const everyday = Object.keys(PRODUCTS).filter(
       (c) => !NIGHT.includes(c) && !NIGHT_DECOYS.includes(c)
     )
-    // The two daytime look-alikes of the night products and one night-labelled product without
-    // an antihistamine are always in the bag, so the night product is not the only medicine, the
-    // look-alike that shares the key's name does not share more words with the key than the other
-    // options do, and "night" does not mark the key. A fifth is sometimes picked by length rank
-    // (the antacid or a supplement; not the calcium supplement, which shares the antacid's contents).
-    const extra = rng.int(0, 1)
+    // Two daytime acetaminophen-free or acetaminophen products and one night-labelled product
+    // without an antihistamine are always in the bag, so the night product is not the only
+    // medicine, no look-alike shares more words with the key than with the others, and "night"
+    // does not mark the key. A fifth is sometimes added (the antacid or a supplement; not the
+    // calcium supplement, which shares the antacid's contents, nor eye drops beside the eye gel).
+    // How many options are longer than the key is drawn uniformly, and each fixed product's
+    // wording (or the fifth product) is chosen to fall on its drawn side of the key's length.
     const fixed = [decoy, ...DAY_LOOKALIKES]
+    const extra = rng.int(0, 1)
+    const slots = [...fixed, ...(extra === 1 ? ['+'] : [])]
+    const longer = new Set(rng.sample(slots, rng.int(0, slots.length)))
+    const keyLength = (PRODUCTS[key]?.text ?? '').length
+    const side = (text: string, slot: string) =>
+      longer.has(slot) ? text.length > keyLength : text.length < keyLength
+    const forms = fixed.map((c) => {
+      const all = FORMS[c] ?? []
+      const fit = all.map((t, i) => (side(t, c) ? i : -1)).filter((i) => i >= 0)
+      return fit.length > 0 ? rng.pick(fit) : longer.has(c) ? all.length - 1 : 0
+    })
+    const spare = everyday.filter(
+      (c) =>
+        !fixed.includes(c) &&
+        c !== 'calcium-vitamin-d' &&
+        !(decoy === 'night-eye-gel' && c === 'eye-drops')
+    )
+    const fitting = spare.filter((c) => side(PRODUCTS[c]?.text ?? '', '+'))
     const opts = [
       ...fixed,
-      ...(extra === 0
-        ? []
-        : pickCodes(rng, key, TEXT_OF([key, ...everyday]), extra, [...fixed, 'calcium-vitamin-d']))
+      ...(extra === 1 ? [rng.pick(fitting.length > 0 ? fitting : spare)] : [])
     ]
     const params = {
       key,
@@ -116,6 +163,7 @@ export const otcNightProduct: Template = {
       count: opts.length + 1,
       wk: rng.int(2, 6),
       opts: opts.join('+'),
+      forms: forms.join('+'),
       lead: rng.int(0, 1)
     }
     const p = person(params.age, sex)
@@ -137,7 +185,12 @@ export const otcNightProduct: Template = {
       code === key
         ? `${PRODUCTS[code]?.why}; the nights got worse ${params.wk} weeks ago, which fits a recent purchase.`
         : `${PRODUCTS[code]?.why ?? ''}; its label lists no sedating antihistamine.`
-    const options = statementOptions(key, opts, TEXT_OF([key, ...opts]), why)
+    const textOf = (c: string): string => {
+      const i = fixed.indexOf(c)
+      return (i >= 0 ? FORMS[c]?.[forms[i] ?? 0] : undefined) ?? PRODUCTS[c]?.text ?? c
+    }
+    const texts = Object.fromEntries([key, ...opts].map((c) => [c, textOf(c)]))
+    const options = statementOptions(key, opts, texts, why)
     const explanation = `Over-the-counter products for sleep, colds or night-time pain are a common hidden aggravator when they contain a sedating antihistamine, which is named only in small print; a night-time label alone says nothing. The ${key === 'sleep-tablet' ? 'sleep aid' : key === 'pm-pain-reliever' ? '"PM" pain reliever' : 'night-time cold remedy'} contains ${night.drug}, a first-generation H1 antihistamine that crosses into the brain, and a recent purchase fits the nights getting worse. A medication review in RLS includes what people buy without a prescription; a version of the product without the antihistamine, or another way to manage what it was bought for, is the fix.`
     return {
       params,
