@@ -48,7 +48,7 @@ export const lostControlSsriOrIron: Template = {
     const loss = rng.int(0, LOSS.length - 1)
     const sex = female || (arm === 'iron' && loss === 0) ? 'f' : pickSex(rng)
     const rival = key === 'ssri-effect' ? 'falling-iron' : 'ssri-effect'
-    const opts = [rival, ...pickCodes(rng, key, TEXTS, 2, BOTH_KEYS)]
+    const opts = [rival, ...pickCodes(rng, key, TEXTS, rng.int(2, 3), BOTH_KEYS)]
     const params = {
       arm,
       ssri,
