@@ -21,6 +21,13 @@ import {
 import { drugUse, at, medLine, pickSafeList } from './vignette'
 import { cap, fill, person, pickSex, seconds, years } from '../kit/people'
 
+const OPENINGS = [
+  'Walking the corridor at night on a ward is easily put down to confusion; the story here is RLS.',
+  'Getting out of bed again and again at night is worth a question about the legs before a sedative is reached for.',
+  'A night-time call about the legs on a ward is a prompt to read the as-needed section of the chart.',
+  'Pacing at the bedside late in the evening can be RLS, akathisia or distress; the history tells them apart.'
+] as const
+
 export const hospitalAntiemetic: Template = {
   id: 'hospital-antiemetic',
   family: '3',
@@ -152,7 +159,10 @@ function render(params: Params) {
     // dropped it, the antiemetic was the only option dosed at the onset (read 5, P1).
     ['acetaminophen']
   )
+  // An opening that follows how the problem came to notice (the NIGHT line), so the paragraph is
+  // not the same in every item a learner meets (read 5, P3).
   const explanation =
+    `${at(OPENINGS, params.night)} ` +
     `${cap(params.drug)} blocks central dopamine receptors, and dopamine-blocking antiemetics are among the best-recognised drug causes of new or worse RLS; ` +
     'none of the other charted medicines is a recognised aggravator. ' +
     'The same drug can cause akathisia, the main alternative here, but akathisia is a whole-body inner restlessness with little evening pattern, whereas this patient has an urge confined to the legs, brought on by rest in the evening and eased by walking. ' +

@@ -27,6 +27,12 @@ const CRAMP_NOTES = [
   'cries out two or three times a night with a painful tightening in one calf that a carer can see and feel; standing and stretching the calf ends it within minutes'
 ]
 
+const OPENINGS = [
+  'Night-time walking in a care home has many causes, so the resident’s own words matter.',
+  'A resident who can describe the problem should be asked what the legs feel like before the walking is put down to wandering or agitation.',
+  'In a resident who explains the problem clearly, the history decides: what the legs feel like, and what ends it.'
+]
+
 export const careHomeNightWalking: Template = {
   id: 'trigger-care-home-night-walking',
   family: '15',
@@ -48,7 +54,8 @@ export const careHomeNightWalking: Template = {
       note: rng.int(0, 1),
       mmse: rng.int(26, 29),
       opts: opts.join('+'),
-      lead: rng.int(0, 1)
+      lead: rng.int(0, 1),
+      open: rng.int(0, OPENINGS.length - 1)
     }
     const p = person(params.age, sex)
     const drugLine =
@@ -94,10 +101,13 @@ export const careHomeNightWalking: Template = {
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)
-    const explanation =
+    // Three openings and a body built from the case's own numbers, so the explanation is not one
+    // paragraph repeated across a learner's quizzes (read 5, P3).
+    const explanation = `${OPENINGS[params.open] ?? OPENINGS[0]} ${
       arm === 'rls'
-        ? 'Night-time walking in a care home has many causes, so the resident’s own words matter. An urge to move with crawling discomfort, brought on by lying down and relieved by walking, is RLS, and it began a few weeks after mirtazapine was started. Mirtazapine has the strongest RLS association among antidepressants; a review of the antidepressant with the prescriber is the next step.'
-        : 'Night-time walking in a care home has many causes, so the resident’s own words matter. A sudden, visible, painful calf contraction ended by stretching, with no urge to move in between, is a nocturnal leg cramp. Mirtazapine can aggravate RLS, but it has been unchanged for years and the picture is not RLS.'
+        ? `An urge to move with crawling discomfort, brought on by lying down and relieved by walking, is RLS, and it began within ${spell(params.wk, 'week')} of starting mirtazapine ${params.dose} mg. Mirtazapine has the strongest RLS association among antidepressants; a review of the antidepressant with the prescriber is the next step.`
+        : `A sudden, visible, painful calf contraction ended by stretching, with no urge to move in between, is a nocturnal leg cramp. Mirtazapine can aggravate RLS, but ${p.she} has taken it unchanged for ${spell(params.yrs, 'year')} and the picture is not RLS.`
+    }`
     return {
       params,
       claims: arm === 'rls' ? ['D2', 'T1'] : ['T1'],

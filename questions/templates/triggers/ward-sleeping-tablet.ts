@@ -5,6 +5,13 @@ import { whichDrugTemplate } from '../kit/which-drug'
 
 const REASONS = ['pneumonia', 'a chest infection', 'a kidney infection', 'diverticulitis']
 
+// Openings of the explanation (read 5, P3: one paragraph was repeated across quizzes).
+const WARD_OPENINGS = [
+  'As-needed medicines are easy to miss on a drug chart.',
+  'When RLS flares on a ward, the as-needed section of the chart is the first place to look.',
+  'Night-time sedation is often charted as needed and given without a second thought.'
+]
+
 export const wardSleepingTablet = whichDrugTemplate({
   id: 'trigger-ward-night-sedation',
   family: '17',
@@ -39,23 +46,23 @@ export const wardSleepingTablet = whichDrugTemplate({
     amoxicillin: { regimen: '1 g three times daily', indication: 'the infection' },
     cephalexin: { regimen: '500 mg four times daily', indication: 'the infection' }
   },
-  numbers: { reason: [0, 3], day: [3, 6], doses: [2, 4], yrs: [2, 14] },
+  numbers: { reason: [0, 3], day: [3, 6], doses: [2, 4], yrs: [2, 14], open: [0, 2] },
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (as needed since admission; ${c.n.doses} doses given)`,
   freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind} (since admission)`,
   stem: (c) =>
-    `${c.p.a} is on day ${c.n.day} of an admission to a general medical ward for ${REASONS[c.n.reason ?? 0] ?? 'pneumonia'} and is improving. The night nurse asks the ward doctor to review {her} legs: on several nights {she} has been unable to stay in bed because of a restless, crawling feeling in both legs that eases only while {she} walks to the bathroom and back. {She} says {she} has had a milder version at home for years. The drug chart lists ${c.list}. Both legs are warm, with no swelling or tenderness.`,
+    `${c.p.a} is on day ${c.n.day} of an admission to a general medical ward for ${REASONS[c.n.reason ?? 0] ?? 'pneumonia'} and is improving. The night nurse asks the ward doctor to review {her} legs: on most nights since admission {she} has been unable to stay in bed because of a restless, crawling feeling in both legs that eases only while {she} walks to the bathroom and back. {She} says {she} has had a milder version at home for years. The drug chart lists ${c.list}. Both legs are warm, with no swelling or tenderness.`,
   leads: [
     'Which medicine on the drug chart is the most likely to be making {her} RLS worse?',
     'Which charted medicine should be reviewed first?'
   ],
   keyTail: (c) =>
-    `It was given for ${c.use.indication} on the nights the symptoms were worst; a sedating antihistamine is a poor choice of night-time medicine for someone with RLS.`,
+    `It has been given for ${c.use.indication} on ${c.n.doses} nights of this admission, in which the legs became worse than at home; a sedating antihistamine is a poor choice of night-time medicine for someone with RLS.`,
   freshTail: () =>
     'It was started on admission for the infection, at the same time as the night-time doses, so the dates alone cannot separate the two.',
   chronicLine: (_c, g, reg, ind, years) =>
     `${g} ${reg} for ${ind} (taken at home for ${years} years)`,
   explanation: (c) =>
-    `As-needed medicines are easy to miss on a drug chart. ${c.drug === 'diphenhydramine' ? 'Diphenhydramine' : 'Hydroxyzine'}, given at night for ${c.use.indication}, is a sedating first-generation antihistamine, a recognised aggravator of RLS, and it has been given on several nights of this admission, when the legs became worse than they were at home. Immobility and illness in hospital can make RLS worse too, but the drug is the part that can be changed today. The regular drugs and the antibiotic are not recognised aggravators.`,
+    `${WARD_OPENINGS[c.n.open ?? 0] ?? WARD_OPENINGS[0]} ${c.drug === 'diphenhydramine' ? 'Diphenhydramine' : 'Hydroxyzine'}, given at night for ${c.use.indication}, is a sedating first-generation antihistamine, a recognised aggravator of RLS, and ${c.n.doses} doses have been given at night during this admission, when the legs became worse than they were at home. Immobility and illness in hospital can make RLS worse too, but the drug is the part that can be changed today. The regular drugs and the antibiotic are not recognised aggravators.`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })

@@ -277,3 +277,27 @@ describe('copy edit after read 5 (seeds 200000–299999 read, fixed for every se
       expect(item.stem, item.id).toMatch(/now finished\)/)
   })
 })
+
+describe('P3: the explanation is not one paragraph repeated across a learner’s quizzes', () => {
+  const firstSentence = (item: Item) =>
+    item.explanation.slice(0, item.explanation.indexOf('. ') + 1)
+  for (const [id, least] of [
+    ['trigger-care-home-night-walking', 3],
+    ['trigger-ward-night-sedation', 3],
+    ['hospital-antiemetic', 4]
+  ] as const)
+    it(`${id}: at least ${least} openings, and the explanation differs within an arm`, () => {
+      const all = items(id)
+      expect(new Set(all.map(firstSentence)).size, id).toBeGreaterThanOrEqual(least)
+      expect(new Set(all.map((i) => i.explanation)).size, id).toBeGreaterThan(least * 2)
+    })
+
+  it('trigger-ward-night-sedation: the dose count the chart gives is the one the rationale cites', () => {
+    for (const item of items('trigger-ward-night-sedation')) {
+      const doses = /(\d) doses given/.exec(item.stem)?.[1]
+      expect(doses, item.id).toBeDefined()
+      expect(keyOf(item).rationale, item.id).toContain(`on ${doses} nights of this admission`)
+      expect(item.stem, item.id).not.toMatch(/on several nights/)
+    }
+  })
+})
