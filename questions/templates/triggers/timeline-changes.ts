@@ -90,7 +90,19 @@ export const timelineChanges = whichDrugTemplate({
   stem: (c) => {
     const s = c.n.start ?? 0
     const [early, late] = c.others
-    return `${c.p.a} brings a printed medication history to a structured medication review with the practice pharmacist. {Her} restless legs were mild and occasional for years; from ${month(s + 4)} onwards they have been nightly and now start in the late afternoon. The record shows three changes over the past year: ${early} was started by ${byFor(early, EARLY_BY, c.n.by ?? 0)} in ${month(s)}, ${c.drug} was started by ${c.use.by} in ${month(s + 4 - (c.n.lead ?? 1))}, and ${late} was started by ${byFor(late, LATE_BY, c.n.by ?? 0)} in ${month(s + 6)}. The full list is now ${c.list}.`
+    // The record lists its changes by drug name, as a printed history does; told in date order
+    // the trigger was always the middle one (copy edit after read 5).
+    const changes = [
+      [
+        early ?? '',
+        `${early} was started by ${byFor(early, EARLY_BY, c.n.by ?? 0)} in ${month(s)}`
+      ],
+      [c.drug, `${c.drug} was started by ${c.use.by} in ${month(s + 4 - (c.n.lead ?? 1))}`],
+      [late ?? '', `${late} was started by ${byFor(late, LATE_BY, c.n.by ?? 0)} in ${month(s + 6)}`]
+    ]
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+      .map(([, text]) => text)
+    return `${c.p.a} brings a printed medication history to a structured medication review with the practice pharmacist. {Her} restless legs were mild and occasional for years; from ${month(s + 4)} onwards they have been nightly and now start in the late afternoon. The record lists three changes over the past year, by drug: ${changes[0]}, ${changes[1]}, and ${changes[2]}. The full list is now ${c.list}.`
   },
   leads: [
     'Which medicine best fits the timeline as the aggravator of {her} RLS?',

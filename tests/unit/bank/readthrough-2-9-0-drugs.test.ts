@@ -178,6 +178,19 @@ describe('copy edit after read 5 (seeds 200000–299999 read, fixed for every se
     expect(first / named).toBeLessThan(0.75)
   })
 
+  it('trigger-dated-medication-review: the trigger is not always the middle change named', () => {
+    const at = [0, 0, 0]
+    for (const item of items('trigger-dated-medication-review')) {
+      const m = /three changes over the past year, by drug: (.*)\. The full list/.exec(item.stem)
+      expect(m, item.id).not.toBeNull()
+      const names = m![1]!.split(/, (?:and )?/).map((c) => c.split(' was started')[0])
+      const i = names.indexOf(keyOf(item).code)
+      expect(i, item.id).toBeGreaterThanOrEqual(0)
+      at[i] = (at[i] ?? 0) + 1
+    }
+    for (const n of at) expect(n).toBeGreaterThan(30)
+  })
+
   it('otc-pm-sleep-aid: acetaminophen inside a PM caplet is charted at bedtime, not as needed', () => {
     let combo = 0
     for (const item of items('otc-pm-sleep-aid')) {
