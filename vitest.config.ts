@@ -17,7 +17,12 @@ export const SLOW_TESTS = [
   'tests/unit/certificate/hostile-pdf.test.ts',
   'tests/unit/api/api-docs.test.ts',
   // Builds the app and opens real Chromium windows through the real launchers.
-  'tests/unit/web/launch-secrets.test.ts'
+  'tests/unit/web/launch-secrets.test.ts',
+  // The command-line tools run as subprocesses (a tsx start each) on real folders, and the PDF
+  // suite renders and re-reads real certificates: a quarter of the fast tier's time, not logic.
+  'tests/unit/provider/cli.test.ts',
+  'tests/unit/certificate/cli.test.ts',
+  'tests/unit/certificate/pdf.test.ts'
 ]
 
 // Fast-tier files that must not share a module cache with others (vi.mock, stubbed globals or
