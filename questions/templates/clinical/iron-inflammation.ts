@@ -139,44 +139,72 @@ function routeChoices(c: IronCase): { key: Choice; pool: Choice[] } {
   }
 }
 
-// The disagreement zone: what a low TSAT means beside a normal ferritin (no route is keyed).
-// Texts of one length; key and foils are plain statements, none hedged and none absolute.
+// The disagreement zone: what a low TSAT means beside a ferritin above 100 (no route is keyed).
+// The question asks for a conclusion, so every option is a conclusion about the two values, of one
+// length band, with hedged and absolute wording on both sides (read-through 5, P1): the key is
+// firm ("must", "cannot"), three foils carry an absolute ("no", "alone", "proves") and one a hedge
+// ("when"), so neither the fewest-absolutes nor the most-hedged reader finds the key. None
+// contradicts the stem's focus on the TSAT, and none is an action.
 function zoneChoices(
   ferritin: number,
   tsat: number,
-  cause: string,
-  them: string
+  cause: ZoneCause
 ): { key: Choice; pool: Choice[] } {
   return {
     key: {
       code: 'deficiency-not-excluded',
-      texts: ['Deficiency is not excluded; seek its cause'],
-      rationale: `Correct: ferritin rises with CKD or inflammation (here ${cause}), so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. Guidelines disagree on iron therapy at ferritin >100 ng/mL with TSAT <20%, so the safe conclusion is that deficiency is not excluded and its cause is sought.`
+      texts: [
+        'This ferritin cannot exclude deficiency',
+        'A ferritin over 100 cannot exclude deficiency',
+        'Deficiency is not excluded; its cause must be sought'
+      ],
+      rationale: `Correct: ferritin rises with ${cause.raises}, so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. Guidelines disagree on iron therapy at ferritin >100 ng/mL with TSAT <20%, so the safe conclusion is that deficiency is not excluded and its cause is sought.`
     },
-    // Each foil is a real error a clinician makes here, stated as plainly as the key.
+    // Each foil is a conclusion a clinician really draws here, stated as firmly as the key.
     pool: [
       {
-        code: 'oral-iron-now',
-        texts: [`Start oral iron now; the TSAT qualifies ${them}`],
-        rationale: `Incorrect: oral iron is poorly absorbed while ${cause} raises hepcidin, and at ferritin ${ferritin} ng/mL IRLSSG 2018 and Silber 2021 would not give oral iron at all; the low TSAT first calls for its cause to be sought.`
-      },
-      {
-        code: 'iv-iron-agreed',
-        texts: ['Give IV iron now, as the guidelines agree'],
-        rationale: `Incorrect: the guidelines do not agree here. AASM 2024 would qualify the patient on TSAT ${tsat}%, but IRLSSG 2018 and Silber 2021 restrict IV iron to ferritin ≤100 ng/mL; what is certain is that deficiency is not excluded.`
-      },
-      {
         code: 'ferritin-adequate',
-        texts: ['Iron stores are adequate, as ferritin is >100'],
-        rationale: `Incorrect: ferritin rises with CKD or inflammation (here ${cause}), so ${ferritin} ng/mL does not show that iron is available; TSAT ${tsat}% says little iron reaches the tissues.`
+        texts: [
+          'Iron stores are adequate, so there is no deficiency',
+          'With a ferritin over 100 there is no deficiency',
+          'With a ferritin over 100 there is no iron deficiency here'
+        ],
+        rationale: `Incorrect: ferritin rises with ${cause.raises}, so ${ferritin} ng/mL does not show that iron is available; TSAT ${tsat}% says little iron reaches the tissues.`
       },
       {
-        code: 'ferritin-better-guide',
-        texts: ['Ferritin is the better guide here than TSAT'],
-        rationale: `Incorrect: when ${cause} raises ferritin, TSAT is the more informative value; ${tsat}% is what raises the question of deficiency.`
+        code: 'tsat-reflects-illness',
+        texts: [
+          `The low TSAT is explained by ${cause.short} alone`,
+          `The low TSAT reflects ${cause.short} alone, not iron`
+        ],
+        rationale: `Incorrect: ${cause.short} can lower TSAT, but it cannot be assumed to explain it; with TSAT ${tsat}% a true deficiency sits behind the raised ferritin often enough that its cause is sought.`
+      },
+      {
+        code: 'deficiency-unlikely',
+        texts: [
+          'Deficiency is unlikely when ferritin is above 100',
+          'Deficiency is improbable when ferritin exceeds 100',
+          'Iron deficiency is unlikely when the ferritin is above 100'
+        ],
+        rationale: `Incorrect: that holds without inflammation; with ${cause.raises} ferritin overstates the iron available, and TSAT ${tsat}% keeps deficiency on the table.`
+      },
+      {
+        code: 'deficiency-proven',
+        texts: [
+          'This low TSAT proves an absolute iron deficiency',
+          'This TSAT proves an absolute iron deficiency',
+          'A TSAT this low proves an absolute iron deficiency here'
+        ],
+        rationale: `Incorrect: TSAT also falls with ${cause.raises} (iron is held back in stores), so TSAT ${tsat}% raises the question of deficiency but does not prove it; guidelines disagree on treating at ferritin ${ferritin} ng/mL.`
       }
     ]
   }
+}
+
+/** What raises this patient's ferritin, as a noun phrase ("raises") and a short name. */
+interface ZoneCause {
+  raises: string
+  short: string
 }
 
 export const ironInflammation: Template = {
@@ -214,16 +242,22 @@ export const ironInflammation: Template = {
     const iron = { ferritin, tsat, hb, mcv, anaemic: false, inflamed: true }
     const key: IronCode = variant === 'iv' ? 'iv-iron-only' : 'iron-not-indicated'
     // What raises this patient's ferritin: the CKD itself, or inflammation shown by its CRP.
-    const cause = h.crp === null ? 'the CKD' : `active inflammation, CRP ${h.crp} mg/L`
+    const cause: ZoneCause =
+      h.crp === null
+        ? { raises: 'chronic kidney disease', short: 'the kidney disease' }
+        : {
+            raises: `active inflammation (here CRP ${h.crp} mg/L)`,
+            short: ctx.id === 'crohn-disease' ? "the Crohn's disease" : 'the arthritis'
+          }
     const causeLine =
       h.crp === null
         ? `In this patient it is the kidney disease itself (eGFR ${h.egfr} mL/min/1.73 m²) that can raise ferritin, without a shown inflammation.`
         : `In this patient it is active inflammation, with a CRP of ${h.crp} mg/L, that raises ferritin.`
-    const zone = zoneChoices(ferritin, tsat, cause, p.sex === 'female' ? 'her' : 'him')
+    const zone = zoneChoices(ferritin, tsat, cause)
     const route = routeChoices(iron)
     const { options, form } =
       variant === 'zone'
-        ? parallelOptions(rng, zone.key, zone.pool, 4, '', 0)
+        ? parallelOptions(rng, zone.key, zone.pool, 4, '', 48, 0)
         : variant === 'iv'
           ? parallelOptions(rng, route.key, route.pool, 4, '', 0, 1, ['oral-iron-daily'])
           : ironOptions(rng, key, iron)
@@ -284,7 +318,7 @@ export const ironInflammation: Template = {
       options,
       objective:
         'Interpret ferritin and TSAT together when inflammation or CKD (not on dialysis) raises ferritin, and choose IV iron when iron is indicated with active inflammation.',
-      explanation: `${opening1} ${choose(['Ferritin rises with CKD or inflammation, so a normal value does not show that iron is available, and TSAT has to be read as well.', `Ferritin is an acute-phase reactant: with CKD or inflammation a value of ${ferritin} ng/mL can overstate the iron available, so the TSAT of ${tsat}% carries the weight.`, `CKD or inflammation pushes ferritin up, so ${ferritin} ng/mL here has to be read beside the TSAT of ${tsat}% rather than on its own.`], `${ferritin}|${tsat}|${hb}|${mcv}`, 'ferritin')} ${causeLine} ${verdict} These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
+      explanation: `${opening1} ${choose(['Ferritin rises with CKD or inflammation, so a ferritin that is not low does not show that iron is available, and TSAT has to be read as well.', `Ferritin is an acute-phase reactant: with CKD or inflammation a value of ${ferritin} ng/mL can overstate the iron available, so the TSAT of ${tsat}% carries the weight.`, `CKD or inflammation pushes ferritin up, so ${ferritin} ng/mL here has to be read beside the TSAT of ${tsat}% rather than on its own.`], `${ferritin}|${tsat}|${hb}|${mcv}`, 'ferritin')} ${causeLine} ${verdict} These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
       evidenceNote: evidenceFor(['S2']),
       references:
         variant === 'not-indicated'

@@ -27,9 +27,11 @@ const COUNSEL: Record<Topic, Counsel> = {
     amount: (rng) => rng.int(3, 5),
     prompt: (n) =>
       `{She} has a glass of wine with dinner on ${n} evenings a week and has read online that alcohol causes RLS. {She} asks whether giving it up will cure the legs.`,
-    // Every statement, true or false, is a claim about what studies show, so the key is not the
-    // one option worded as evidence; the foils are real misreadings, not absurdities (read-
-    // through of 2.8.0, P2).
+    // Two registers, two facts each, so every option set holds both and neither marks the key:
+    // advice (what to tell the patient) and evidence (what studies show). Cutting down is advice,
+    // never "the evidence supports" (read-through 5, P1/P4; brief §1 L1, §5). The false forms are
+    // four different errors, not three ways of saying "alcohol causes RLS": a cause, a promised
+    // cure, care deferred until the drinking stops, and drinking read as protective.
     facts: [
       {
         code: 'alcohol-not-established-cause',
@@ -42,55 +44,54 @@ const COUNSEL: Record<Topic, Counsel> = {
           'Cohort studies have shown that drinking alcohol does cause RLS'
         ],
         whyTrue:
-          'the evidence is mixed, and some cohorts find no association or a lower risk with moderate drinking; alcohol is not an established cause.',
+          'alcohol is not an established cause of RLS: the cohorts are mixed, and some find no association or a lower risk with moderate drinking.',
         whyFalse:
           'alcohol is not an established cause of RLS; some cohorts find no association, or a lower risk, with moderate drinking.'
       },
       {
         code: 'alcohol-limit-trial',
         true: [
-          'The evidence supports limiting evening alcohol as a trial',
-          'The evidence supports cutting down evening drinks as a trial'
+          'Cutting down evening drinks is a reasonable trial to offer',
+          'Drinking less in the evening is a reasonable trial to offer'
         ],
         false: [
-          'The evidence supports a bedtime drink to help the legs rest',
-          'The evidence supports a drink at bedtime to settle the legs'
+          'Cutting down evening drinks is a reasonable cure to promise',
+          'Drinking less in the evening is a reasonable cure to promise'
         ],
         whyTrue:
-          'limiting evening alcohol is common advice in RLS, and may help sleep, though it is not a proven cure.',
+          'limiting evening alcohol is common, low-cost advice in RLS and may help sleep; it is offered as a trial, not as a proven remedy.',
         whyFalse:
-          'alcohol at bedtime fragments sleep later in the night; the usual advice is to limit evening alcohol.'
+          'alcohol is not an established cause, so less drinking cannot be promised as a cure; it is offered as a trial.'
       },
       {
-        // Not "check iron now": the stem says iron and medicines were checked last month.
-        code: 'alcohol-moderate-no-link',
+        code: 'alcohol-care-goes-on',
         true: [
-          'Several cohorts found no link between moderate drinking and RLS',
-          'Several cohorts found moderate drinking was not linked with RLS'
+          'RLS care goes ahead with or without the wine',
+          'The usual RLS care goes ahead with or without the wine'
         ],
         false: [
-          'Several cohorts found moderate drinking doubles the risk of RLS',
-          'Several cohorts found moderate drinking was linked with more RLS'
+          'RLS care waits until the wine has stopped for a month',
+          'The usual RLS care waits until the wine has stopped for a month'
         ],
         whyTrue:
-          'some cohorts find no association, or even a lower risk, with moderate drinking, which is one reason alcohol is not an established cause.',
+          'alcohol is not an established cause, so assessment and treatment of the RLS do not wait on the drinking.',
         whyFalse:
-          'no such risk is established; some cohorts find no association, or a lower risk, with moderate drinking.'
+          'alcohol is not an established cause, so RLS care does not wait on abstinence; a trial of less evening alcohol can run alongside it.'
       },
       {
-        code: 'alcohol-no-cure-promise',
+        code: 'alcohol-association-not-remedy',
         true: [
-          'Studies support stopping as a trial, not as a promised cure',
-          'Studies support giving up wine as a trial, not as a cure'
+          'Some cohorts linked moderate drinking with less RLS, not relief',
+          'Some cohorts found moderate drinkers had less RLS, not relief'
         ],
         false: [
-          'Studies show that stopping settles the legs within a few weeks',
-          'Studies show that giving up wine settles the legs for good'
+          'Some cohorts found that moderate drinking relieves the legs',
+          'Some cohorts found that a drink in the evening eases the legs'
         ],
         whyTrue:
-          'promising a cure would overstate the evidence and can delay looking at iron, medications and treatment.',
+          'a lower risk of developing RLS among moderate drinkers is an association in a cohort, not evidence that drinking relieves symptoms.',
         whyFalse:
-          'alcohol is not an established cause; promising a cure sets up disappointment and delays proper assessment.'
+          'the cohorts describe who develops RLS, not what relieves it; a lower risk among moderate drinkers is no reason to drink for the legs.'
       }
     ],
     claims: ['L1'],
@@ -100,17 +101,17 @@ const COUNSEL: Record<Topic, Counsel> = {
     amount: (rng) => rng.int(3, 6),
     prompt: (n) =>
       `{She} drinks ${n} cups of coffee a day, the last one mid-afternoon, and has heard that caffeine triggers RLS. {She} asks whether {she} must give up coffee.`,
-    // As for alcohol: one evidential register for every option, and plausible misreadings.
+    // As for alcohol: two advice and two evidence facts, each false form a different error.
     facts: [
       {
         code: 'caffeine-no-cohort-link',
         true: [
           'A large cohort found no link with new RLS',
-          'A large prospective cohort found no link between caffeine and new RLS'
+          'A large cohort found no link between caffeine and new RLS'
         ],
         false: [
           'A large cohort found a doubled risk of new RLS',
-          'A large prospective cohort found caffeine doubles the risk of new RLS'
+          'A large cohort found caffeine doubles the risk of new RLS'
         ],
         whyTrue:
           'a large prospective cohort found no association between caffeine intake and incident RLS.',
@@ -120,15 +121,15 @@ const COUNSEL: Record<Topic, Counsel> = {
       {
         code: 'caffeine-cut-back-trial',
         true: [
-          'The evidence supports cutting back as a trial',
-          'The evidence supports cutting back coffee as a trial, not a cure'
+          'Cutting back coffee is a reasonable trial to offer',
+          'Avoiding coffee after midday is a reasonable trial to offer'
         ],
         false: [
-          'The evidence shows cutting back treats the RLS',
-          'The evidence shows that cutting back coffee settles RLS for good'
+          'Cutting back coffee is a reasonable cure to promise',
+          'Avoiding coffee after midday is a reasonable cure to promise'
         ],
         whyTrue:
-          'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep.',
+          'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep; it is advice, not the removal of a proven trigger.',
         whyFalse:
           'no study shows that cutting back caffeine cures RLS; it is a reasonable trial, not a treatment of a cause.'
       },
@@ -147,18 +148,19 @@ const COUNSEL: Record<Topic, Counsel> = {
           'caffeine is not an established trigger; the evidence supports a trial of cutting back, no more.'
       },
       {
-        code: 'caffeine-no-cure-promise',
+        code: 'caffeine-care-goes-on',
         true: [
-          'Studies do not support promising a cure from stopping coffee',
-          'Studies do not support promising that giving up coffee cures RLS'
+          'RLS care goes ahead with or without the coffee',
+          'The usual RLS care goes ahead with or without the coffee'
         ],
         false: [
-          'Studies show that stopping coffee settles the legs within weeks',
-          'Studies show that giving up coffee settles the legs for good'
+          'RLS care waits until the coffee has stopped for a month',
+          'The usual RLS care waits until the coffee has stopped for a month'
         ],
         whyTrue:
-          'a cure would overstate the evidence; iron status, medications and treatment still matter.',
-        whyFalse: 'caffeine is not an established trigger, so a cure cannot be promised.'
+          'caffeine is not an established trigger, so assessment and treatment of the RLS do not wait on the coffee.',
+        whyFalse:
+          'caffeine is not an established trigger, so RLS care does not wait on giving it up; a trial of cutting back can run alongside it.'
       }
     ],
     claims: ['L2'],
@@ -234,6 +236,25 @@ const COUNSEL: Record<Topic, Counsel> = {
   }
 }
 
+/** The advice-and-evidence sentences of an alcohol or caffeine explanation, minus the one its
+ * opener already makes (the trial key states the advice; the cause key states the evidence). */
+function counselBody(topic: 'alcohol' | 'caffeine', keyCode: string): string[] {
+  const advice = `Patients with RLS are commonly advised to limit evening ${topic} and to see whether symptoms and sleep improve; that is sensible, cheap advice, but it is advice.`
+  const evidence =
+    topic === 'alcohol'
+      ? 'Alcohol has not been shown to cause RLS, and one large cohort found moderate drinking linked with a lower risk.'
+      : 'A large prospective cohort found no association between caffeine and developing RLS.'
+  if (keyCode.endsWith('trial')) return [evidence]
+  if (keyCode.endsWith('not-remedy')) return [advice, 'Nor has alcohol been shown to cause RLS.']
+  if (
+    keyCode.endsWith('established-cause') ||
+    keyCode.endsWith('proven-trigger') ||
+    keyCode.endsWith('cohort-link')
+  )
+    return [advice]
+  return [advice, evidence]
+}
+
 const CHECKED = [
   'Iron studies last month were above the treatment thresholds and {her} medication list contains nothing that worsens RLS.',
   'Ferritin and TSAT were recently checked and are above the thresholds for iron therapy; {she} takes no drugs known to aggravate RLS.',
@@ -253,7 +274,16 @@ export const lifestyleCounselling: Template = {
     const setting = rng.pick(SETTINGS)
     const story = rlsStory(rng, p)
     const checked = rng.int(0, CHECKED.length - 1)
-    const { options, form, key } = factOptions(rng, c.facts, 4)
+    // The stem is passed so the key's words-shared-with-the-stem rank is drawn by lot too (not
+    // for OSA, whose grid is balanced without it).
+    const stem = `${opening(p, setting)} with RLS that meets the diagnostic criteria. ${story.text} ${fill(CHECKED[checked] ?? '', p)} ${fill(c.prompt(n), p)}`
+    const { options, form, key } = factOptions(
+      rng,
+      c.facts,
+      4,
+      undefined,
+      topic === 'osa' ? '' : stem
+    )
     const opener = `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)}`
     const lead = rng.pick([
       'Which statement can you make to {him} with confidence?',
@@ -276,7 +306,7 @@ export const lifestyleCounselling: Template = {
       claims: antihistamine ? [...c.claims, 'D3'] : c.claims,
       difficulty: key.code.includes('no-cure') || key.code.includes('legs') ? 1 : 2,
       estimatedSeconds: 70,
-      stem: `${opening(p, setting)} with RLS that meets the diagnostic criteria. ${story.text} ${fill(CHECKED[checked] ?? '', p)} ${fill(c.prompt(n), p)}`,
+      stem,
       question: fill(lead, p),
       options,
       objective:
@@ -292,12 +322,9 @@ export const lifestyleCounselling: Template = {
               'CPAP should not be promised as a cure for the legs.'
             ]
           : [
-              `Patients with RLS are commonly advised to limit evening ${topic === 'alcohol' ? 'alcohol' : 'caffeine'} and to see whether symptoms and sleep improve.`,
-              {
-                text: `That is sensible, cheap advice, but it is advice: ${topic === 'alcohol' ? 'alcohol has not been shown to cause RLS' : 'a large prospective cohort found no association between caffeine and developing RLS'}.`,
-                instead:
-                  'That is sensible, cheap advice, but it is advice, not the removal of a cause.'
-              },
+              // Each point once: the opener (the key's reason) is not said again in other words
+              // (read-through 5: the first two sentences said the same thing).
+              ...counselBody(topic, key.code),
               'Counselling should not promise a cure or delay the usual assessment of iron status and medications.',
               topic === 'alcohol'
                 ? 'Drinking above safe limits would be advised against on health grounds, whatever the RLS.'

@@ -6,19 +6,29 @@ import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
-// Every foil is advice a clinician might really give, stated as plainly as the keys.
-// Lengths sit three shorter and three longer than the keys, so no length rank marks the key.
-// Reassurance is offered only above safe limits (for a moderate drinker it is not an error).
+// Every foil is advice a clinician might really give, in the keys' own register: a plain
+// instruction with no hedge or absolute word, of the keys' length (read-through 5, P1: no
+// absolute-only, absurd or nightcap straw man). Some foils belong to one arm only: reassurance
+// and "unrelated" are errors only above safe limits (two dry evenings a week is the right
+// advice's twin for a moderate drinker), and referral, abstinence for the RLS and "protects" are
+// written for a moderate drinker. Lengths sit three shorter and three longer than each key.
 const TEXTS: Record<string, string> = {
   'trial-less-evening': 'Offer a trial of drinking less late in the day',
-  'cut-down-for-health': 'Urge cutting down for health, whatever the RLS',
-  'alcohol-proven-cause': 'Advise abstinence, as alcohol causes RLS',
+  'cut-down-for-health': 'Urge cutting down for health, whatever the RLS does',
+  'abstain-for-rls': 'Advise giving up alcohol for good to settle the RLS',
   'alcohol-unrelated': 'Keep drinking as before; alcohol is unrelated',
   'treat-after-abstinence': 'Defer RLS treatment until drinking stops',
-  'nightcap-helps': 'Suggest a small nightcap on the worst nights to settle',
-  'advice-after-liver-tests': 'Delay the advice until liver blood tests are back',
-  'reassure-amount': 'Reassure that this amount of drinking is of little concern'
+  'reassure-amount': 'Reassure that this much drinking is of little concern',
+  'refer-before-treating': 'Refer to an alcohol service before RLS care',
+  'moderate-protects': 'Say that moderate drinking protects the legs',
+  'promise-cure': 'Promise that cutting back on drinking settles the legs',
+  'two-dry-evenings': 'Suggest two alcohol-free evenings a week for the legs'
 }
+/** Foils that are not offered in an arm (a second answer there, or a foil written for the other). */
+const NOT_IN_ARM = {
+  moderate: ['reassure-amount', 'alcohol-unrelated', 'two-dry-evenings'],
+  heavy: ['abstain-for-rls', 'refer-before-treating', 'moderate-protects']
+} as const
 const PATTERNS = {
   moderate: [
     ['a glass of wine with dinner on', 'evenings a week'],
@@ -39,7 +49,7 @@ export const alcoholIntake: Template = {
     const arm = rng.pick(['moderate', 'heavy'] as const)
     const key = arm === 'moderate' ? 'trial-less-evening' : 'cut-down-for-health'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3, arm === 'moderate' ? ['reassure-amount'] : [])
+    const opts = pickCodes(rng, key, TEXTS, 3, NOT_IN_ARM[arm])
     const params = {
       arm,
       sex,
@@ -82,14 +92,18 @@ export const alcoholIntake: Template = {
           return arm === 'heavy'
             ? `about ${weekly} drinks a week is above safe limits, so cutting down is advised on health grounds whatever the effect on the RLS; the RLS evidence is mixed and is not the reason.`
             : `about ${weekly} drinks a week is within safe limits, so there is no general-health case to make; any advice here is an RLS-specific trial.`
-        case 'nightcap-helps':
-          return 'no treatment benefit of alcohol is established, evening alcohol fragments sleep, and an association in a cohort does not make a nightcap a remedy.'
         case 'alcohol-unrelated':
-          return arm === 'heavy'
-            ? 'an intake above safe limits has to be addressed for health reasons whatever the RLS, and "unrelated" overstates mixed evidence.'
-            : 'the evidence is mixed, not absent: limiting evening alcohol is common, reasonable advice in RLS, and the patient has asked about it.'
-        case 'advice-after-liver-tests':
-          return 'the advice rests on the intake the patient reports, not on liver tests; waiting for them delays advice that can be given today.'
+          return 'an intake above safe limits has to be addressed for health reasons whatever the RLS, and "unrelated" overstates mixed evidence.'
+        case 'abstain-for-rls':
+          return `alcohol is not an established cause of RLS, so giving it up cannot be promised to settle the legs; at about ${weekly} drinks a week the fair advice is a trial of less evening alcohol.`
+        case 'refer-before-treating':
+          return `about ${weekly} drinks a week is within safe limits, so there is nothing for an alcohol service to treat, and RLS care does not wait on the drinking.`
+        case 'moderate-protects':
+          return 'one cohort found moderate drinking linked with a lower risk of developing RLS; that is an association, not a treatment, and it does not make drinking good for the legs.'
+        case 'promise-cure':
+          return 'alcohol is not an established cause of RLS, so a cure cannot be promised; less evening alcohol is offered as a trial, and the usual RLS care goes on.'
+        case 'two-dry-evenings':
+          return `about ${weekly} drinks a week is above safe limits; a token change framed around the legs understates it, because cutting down is advised on health grounds whatever the RLS.`
         case 'reassure-amount':
           return `about ${weekly} drinks a week is above safe limits; reassurance would miss the health risk, which is advised on whatever the RLS.`
         case 'treat-after-abstinence':
