@@ -66,6 +66,7 @@ export const LAB_REFERENCES: readonly LabReference[] = [
     intervals: [
       { group: 'female', low: 12, high: 15.5 },
       { group: 'male', low: 13, high: 17 },
+      { group: 'child', low: 11.5, high: 15.5 },
       { group: 'pregnancy', low: 11, high: null }
     ],
     note: 'Iron deficiency relevant to RLS is often present without anaemia.'

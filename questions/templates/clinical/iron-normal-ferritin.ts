@@ -27,7 +27,7 @@ const REASSURANCE = [
 ] as const
 
 const LEADS = [
-  'What should be done about iron, given these "normal" results?',
+  'What should be done about iron, given these results?',
   'Which iron decision is correct for this patient?',
   'What is the most appropriate next step on iron from these results?'
 ] as const
@@ -41,8 +41,10 @@ export const ironNormalFerritin: Template = {
     const p = makePatient(rng, 26, 76)
     const menstruating = p.sex === 'female' && p.age < 50
     // Mostly the ≤75 pitfall; a quarter sit in the 76–100 band, also "normal", where only IV helps.
+    // Never below 35 (read-through 5, P4): a ferritin under 30 means depleted stores, where
+    // "replace and investigate the source" is defensible too, and 20 is the laboratory's own floor.
     const ivBand = rng.int(1, 4) === 1
-    const ferritin = ivBand ? ferritinIn(rng, 80, 95) : ferritinIn(rng, menstruating ? 20 : 46, 70)
+    const ferritin = ivBand ? ferritinIn(rng, 80, 95) : ferritinIn(rng, menstruating ? 35 : 46, 70)
     const tsat = tsatIn(rng, 22, 43)
     const range = p.sex === 'female' ? '20–200' : '15–400'
     const hbTenths = p.sex === 'female' ? rng.int(122, 148) : rng.int(135, 164)
@@ -90,7 +92,7 @@ export const ironNormalFerritin: Template = {
         `${fill(REASSURANCE[reassurance] ?? '', p)} ${meds.text} ${NORMAL_EXAM[exam]} ` +
         `You repeat the iron studies at this visit. ${fill(DRAW_NOTE[draw] ?? '', p)}`,
       exhibits: [
-        labsTable("Results, all inside the laboratory's reference ranges", p.sex, [
+        labsTable('Results at this visit', p.sex, [
           ['ferritin', ferritin],
           ['tsat', tsat],
           ['haemoglobin', hbTenths / 10],

@@ -36,6 +36,13 @@ function gapsFromCuts(c: IronCase): { ferritin: number; tsat: number } {
   }
 }
 
+/** How far the value nearest its cut-off sits from it, in words ("9 ng/mL", "3 points"). */
+function nearestGap(c: IronCase): string {
+  const g = gapsFromCuts(c)
+  // A TSAT point counts for about as much as 5 ng/mL of ferritin at these margins (brief §3).
+  return g.tsat * 5 <= g.ferritin ? `${g.tsat} points of TSAT` : `${g.ferritin} ng/mL of ferritin`
+}
+
 /** "Far from every cut-off" only when it is: ferritin 15 ng/mL and TSAT 5 points or more away. */
 export function farFromCuts(c: IronCase): boolean {
   const g = gapsFromCuts(c)
@@ -109,7 +116,7 @@ function repeatRationale(key: IronCode, c: IronCase): string {
     return `Incorrect: Hb ${c.hb} g/dL with ferritin ${c.ferritin} ng/mL is frank iron-deficiency anaemia; waiting to repeat the tests delays both treatment and the search for the source.`
   const reading = farFromCuts(c)
     ? `ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is far enough from every cut-off to read`
-    : `ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is close to a cut-off but clearly on one side of it, and the rule is applied to the value measured`
+    : `ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% sits ${nearestGap(c)} from the nearest cut-off, on one side of it, and the rule is applied to the value measured`
   return `Incorrect: a morning ferritin and TSAT drawn after 24 hours without iron is enough to decide; ${reading}, so repeating the tests only delays the decision.`
 }
 
@@ -162,9 +169,7 @@ function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
   }
   switch (code) {
     case 'treat-and-investigate-source':
-      return f < DEPLETED_FERRITIN
-        ? `Not the best answer: ${count} are normal, so there is no anaemia. Ferritin ${f} ng/mL in a menstruating woman is usually explained by menstrual loss, which the history confirms; iron for the RLS is the decision here, and a formal search for a source is kept for anaemia, gastrointestinal symptoms, men and post-menopausal women.`
-        : `Incorrect: ${count} are normal, so there is no anaemia; the question is whether iron is indicated for the RLS, and that follows the ferritin and TSAT thresholds.`
+      return `Incorrect: ${count} are normal, so there is no anaemia; the question is whether iron is indicated for the RLS, and that follows the ferritin and TSAT thresholds.`
     case 'iron-indicated':
       return f <= 100
         ? `Incorrect: ferritin ${f} ng/mL is above 75 and TSAT ${t}% is at least 20%, so the threshold for oral or IV iron is not met; only the IV option applies in the 76–100 band.`
@@ -197,6 +202,9 @@ export function ironOptions(rng: Rng, key: IronCode, c: IronCase): ParallelOptio
     texts: IRON_OPTION_TEXTS[code],
     rationale: rationale(code, key, c)
   })
+  // Depleted stores without anaemia: "replace and investigate the source" is then what the key's
+  // own rationale advises (read-through 5, P4), so it is not offered as a foil.
+  const depleted = !c.anaemic && c.ferritin < DEPLETED_FERRITIN && eitherRouteKeyed(key)
   const foils: IronOptionCode[] = [
     ...IRON_CODES.map((x) =>
       x === 'iv-iron-only' && eitherRouteKeyed(key) ? 'agonist-before-iron' : x
@@ -206,7 +214,9 @@ export function ironOptions(rng: Rng, key: IronCode, c: IronCase): ParallelOptio
   return parallelOptions(
     rng,
     choice(key),
-    foils.filter((x) => x !== key).map(choice),
+    foils
+      .filter((x) => x !== key && !(x === 'treat-and-investigate-source' && depleted))
+      .map(choice),
     IRON_CODES.length,
     '',
     0

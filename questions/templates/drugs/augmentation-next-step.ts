@@ -17,15 +17,19 @@ const LEADS = [
 
 type Iron = 'unknown' | 'low'
 
+// Every option is a two-step plan of one shape ("first this, then that") in one length band, so
+// the key is not the one long, qualified plan among one-line extremes (read-through 5, P1). Each
+// foil is an error a clinician really makes: escalating, adding a second dopaminergic drug, a
+// sedating antihistamine for the sleep, reassurance, or stopping the drug abruptly.
 function choices(name: string, drug: string, iron: Iron, ferritin: number): Choice[] {
   const second = drug === 'levodopa' ? 'pramipexole' : 'carbidopa/levodopa'
   return [
     {
       code: 'check-iron-switch-alpha2delta',
       texts: [
-        'Check iron, then move to an α2δ ligand',
-        'Check ferritin and TSAT; switch slowly to an α2δ ligand',
-        'Check the iron studies now, then plan a gradual move to gabapentin or pregabalin'
+        'Check iron, then taper onto pregabalin',
+        'Check iron, then move slowly to an α2δ ligand',
+        'Check ferritin and TSAT, then move slowly to an α2δ ligand'
       ],
       rationale:
         iron === 'unknown'
@@ -35,9 +39,9 @@ function choices(name: string, drug: string, iron: Iron, ferritin: number): Choi
     {
       code: 'treat-iron-switch-alpha2delta',
       texts: [
-        'Replace iron, then move to an α2δ ligand',
-        'Treat the low iron; switch slowly to an α2δ ligand',
-        'Correct the low iron now, then plan a gradual move to gabapentin or pregabalin'
+        'Replace iron, then taper onto gabapentin',
+        'Replace iron, then move slowly to an α2δ ligand',
+        'Treat the low iron, then move slowly to an α2δ ligand'
       ],
       rationale:
         iron === 'low'
@@ -47,11 +51,11 @@ function choices(name: string, drug: string, iron: Iron, ferritin: number): Choi
     {
       code: 'increase-dopaminergic',
       texts: [
-        `Add an afternoon dose of ${name}`,
-        `Raise the ${name} dose and add an afternoon dose`,
+        'Raise the dose, then review in a month',
+        'Raise the dose, then add an early-afternoon dose',
         drug === 'rotigotine'
-          ? 'Move to a stronger rotigotine patch so that it covers the whole afternoon as well'
-          : `Increase ${name} once more and add an early-afternoon dose to cover the day`
+          ? 'Move to a stronger patch, then review in a month'
+          : `Raise the ${name} dose, then review in a month`
       ],
       rationale:
         'Incorrect: escalating the dopaminergic dose drives augmentation; it buys brief relief and then makes the problem worse.'
@@ -59,9 +63,9 @@ function choices(name: string, drug: string, iron: Iron, ferritin: number): Choi
     {
       code: 'add-second-dopaminergic',
       texts: [
-        `Add ${second} after lunch`,
-        `Add ${second} to cover the afternoon symptoms`,
-        `Keep ${name} as it is and add ${second} after lunch to cover the afternoons`
+        `Keep the dose, then add ${second}`,
+        `Keep the dose, then add ${second} after lunch`,
+        `Keep ${name}, then add ${second} for the afternoons`
       ],
       rationale:
         'Incorrect: a second dopaminergic drug feeds the same process; the AASM 2024 guideline suggests against standard use of dopaminergic drugs because of augmentation.'
@@ -69,22 +73,32 @@ function choices(name: string, drug: string, iron: Iron, ferritin: number): Choi
     {
       code: 'add-sedating-antihistamine',
       texts: [
-        'Add diphenhydramine at bedtime',
-        'Add diphenhydramine at bedtime to help with sleep',
-        'Keep the current plan unchanged and add diphenhydramine at bedtime to help with sleep'
+        'Keep the dose, then add diphenhydramine',
+        'Keep the dose, then add diphenhydramine at night',
+        'Keep the plan, then add diphenhydramine for sleep'
       ],
       rationale:
-        'Incorrect: diphenhydramine is a sedating first-generation antihistamine and itself a recognised RLS aggravator.'
+        'Incorrect: diphenhydramine is a sedating first-generation antihistamine and itself a recognised RLS aggravator, and the augmentation goes on.'
     },
     {
       code: 'reassure-continue',
       texts: [
-        'Reassure and continue the current dose',
-        'Continue the current dose; this is age-related',
-        'Explain that RLS worsens with age and continue the current dose without any change'
+        'Reassure about age, then keep the dose',
+        'Explain that RLS worsens with age, then keep the dose',
+        'Reassure about ageing, then continue the same dose'
       ],
       rationale:
-        'Incorrect: this misses augmentation, which is caused by the treatment and will not settle while the drug is continued or escalated.'
+        'Incorrect: this misses augmentation, which is caused by the treatment and does not settle while the drug is continued or escalated.'
+    },
+    {
+      code: 'stop-abruptly',
+      texts: [
+        'Stop it today, then start gabapentin',
+        `Stop ${name} today, then start an α2δ ligand`,
+        'Stop the drug at once, then start gabapentin'
+      ],
+      rationale:
+        'Incorrect: stopping a dopaminergic drug at once after years of use brings a marked rebound of symptoms; it is tapered while the α2δ ligand is introduced, and low iron, the reversible contributor, is dealt with first.'
     }
   ]
 }

@@ -1,11 +1,12 @@
 // A child with RLS: iron is indicated below the paediatric ferritin cut-off of 50 ng/mL (AASM 2024,
 // IRLSSG 2018), not at the adult ≤75 ng/mL. One arm sits below the cut-off, the other above it —
 // including ferritin values an adult rule would treat. Only child thresholds appear in the item.
-import { labsTable, wordResult } from '../kit/exhibits'
+import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { person, pickSex, seconds } from '../kit/people'
 import { choose } from '../clinical/explain'
+import { clearInt } from '../clinical/iron-values'
 
 export const CHILD_FERRITIN_CUTOFF = 50
 
@@ -36,13 +37,25 @@ export const childIron: Template = {
     const arm = rng.pick(['iron', 'no-iron'] as const)
     const key = arm === 'iron' ? 'child-oral-iron' : 'child-no-iron'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3, arm === 'iron' ? ['child-iron-regardless'] : [])
+    // Without iron indicated, one iron-giving foil at most (read-through 5: three of four options
+    // gave iron, so the one that did not was the odd one out).
+    const ironFoils = ['child-oral-iron', 'child-iv-iron-first', 'child-iron-regardless']
+    const keepIron = rng.pick(ironFoils)
+    const opts = pickCodes(
+      rng,
+      key,
+      TEXTS,
+      3,
+      arm === 'iron' ? ['child-iron-regardless'] : ironFoils.filter((c) => c !== keepIron)
+    )
     const params = {
       arm,
       sex,
       age: rng.int(6, 15),
-      fer: arm === 'iron' ? rng.int(16, 44) : rng.int(56, 140),
+      // Clear of the child cut-off (50) and of the adult ones (75, 100) too (read-through 5, P4).
+      fer: arm === 'iron' ? rng.int(16, 44) : clearInt(rng, 56, 140, [75, 100], 8),
       tsat: rng.int(22, 38),
+      hb: rng.int(121, 139),
       words: rng.int(0, WORDS.length - 1),
       parent: rng.int(0, 1),
       months: rng.int(4, 12),
@@ -61,7 +74,8 @@ export const childIron: Template = {
       labsTable('Morning bloods', 'child', [
         ['ferritin', params.fer],
         ['tsat', params.tsat],
-        wordResult('Haemoglobin', 'normal')
+        // A number, not the word "normal" (read-through 5, P5).
+        ['haemoglobin', params.hb / 10]
       ])
     ]
     const question =
@@ -96,7 +110,7 @@ export const childIron: Template = {
     const explanation =
       arm === 'iron'
         ? `${choose([`The child describes RLS in ${child.her} own words, with an affected parent.`, `An affected parent and the child’s own account of an evening urge to move make this RLS.`, `In ${child.her} own words the child gives the RLS pattern, and a parent has it too.`], JSON.stringify(params), 'open')} In children the iron cut-off is lower than in adults: iron is suggested when ferritin is below 50 ng/mL. At ${params.fer} ng/mL, inside the laboratory range but below that cut-off, oral iron with a repeat ferritin is the next step.`
-        : `${choose([`The child describes RLS in ${child.her} own words, with an affected parent.`, `An affected parent and the child’s own account of an evening urge to move make this RLS.`, `In ${child.her} own words the child gives the RLS pattern, and a parent has it too.`], JSON.stringify(params), 'open')} In children, iron is suggested when ferritin is below 50 ng/mL, and at ${params.fer} ng/mL with a normal TSAT it is not indicated: the adult cut-offs do not carry over to children. The plan starts with the bedtime routine and other contributors.`
+        : `${choose([`The child describes RLS in ${child.her} own words, with an affected parent.`, `An affected parent and the child’s own account of an evening urge to move make this RLS.`, `In ${child.her} own words the child gives the RLS pattern, and a parent has it too.`], JSON.stringify(params), 'open')} In children, iron is suggested when ferritin is below 50 ng/mL, and at ${params.fer} ng/mL with a normal TSAT it is not indicated. The plan starts with the bedtime routine and other contributors.`
     return {
       params,
       claims: ['S2', 'T1'],
