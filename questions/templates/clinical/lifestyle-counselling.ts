@@ -106,27 +106,27 @@ const COUNSEL: Record<Topic, Counsel> = {
       {
         code: 'caffeine-no-cohort-link',
         true: [
-          'A large cohort found no link with new RLS',
+          'A large cohort found no link between coffee and RLS',
           'A large cohort found no link between caffeine and new RLS'
         ],
         false: [
-          'A large cohort found a doubled risk of new RLS',
-          'A large cohort found caffeine doubles the risk of new RLS'
+          'A large cohort found that coffee protects against RLS',
+          'A large cohort found caffeine protects against new RLS'
         ],
         whyTrue:
           'a large prospective cohort found no association between caffeine intake and incident RLS.',
         whyFalse:
-          'no such risk is established; the large cohort that looked found no association with incident RLS.'
+          'the large prospective cohort found no association either way between caffeine and incident RLS; it found no protection.'
       },
       {
         code: 'caffeine-cut-back-trial',
         true: [
-          'Cutting back coffee is a reasonable trial to offer',
-          'Avoiding coffee after midday is a reasonable trial to offer'
+          'Cutting back coffee is worth trying, not a promised cure',
+          'Avoiding coffee after midday is worth trying, not a cure'
         ],
         false: [
-          'Cutting back coffee is a reasonable cure to promise',
-          'Avoiding coffee after midday is a reasonable cure to promise'
+          'Cutting back coffee is a promised cure, not just a trial',
+          'Avoiding coffee after midday is a cure, not just a trial'
         ],
         whyTrue:
           'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep; it is advice, not the removal of a proven trigger.',

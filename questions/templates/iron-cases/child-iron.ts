@@ -109,7 +109,7 @@ export const childIron: Template = {
     const options = statementOptions(key, opts, TEXTS, why)
     const explanation =
       arm === 'iron'
-        ? `${choose([`The child describes RLS in ${child.her} own words, with an affected parent.`, `An affected parent and the child’s own account of an evening urge to move make this RLS.`, `In ${child.her} own words the child gives the RLS pattern, and a parent has it too.`], JSON.stringify(params), 'open')} In children the iron cut-off is lower than in adults: iron is suggested when ferritin is below 50 ng/mL. At ${params.fer} ng/mL, inside the laboratory range but below that cut-off, oral iron with a repeat ferritin is the next step.`
+        ? `${choose([`The child describes RLS in ${child.her} own words, with an affected parent.`, `An affected parent and the child’s own account of an evening urge to move make this RLS.`, `In ${child.her} own words the child gives the RLS pattern, and a parent has it too.`], JSON.stringify(params), 'open')} In children with RLS, iron is suggested when ferritin is below 50 ng/mL. At ${params.fer} ng/mL, inside the laboratory range but below that cut-off, oral iron with a repeat ferritin is the next step.`
         : `${choose([`The child describes RLS in ${child.her} own words, with an affected parent.`, `An affected parent and the child’s own account of an evening urge to move make this RLS.`, `In ${child.her} own words the child gives the RLS pattern, and a parent has it too.`], JSON.stringify(params), 'open')} In children, iron is suggested when ferritin is below 50 ng/mL, and at ${params.fer} ng/mL with a normal TSAT it is not indicated. The plan starts with the bedtime routine and other contributors.`
     return {
       params,

@@ -22,7 +22,7 @@ const TEXTS: Record<string, string> = {
   'refer-before-treating': 'Refer to an alcohol service before RLS care',
   'moderate-protects': 'Say that moderate drinking protects the legs',
   'promise-cure': 'Promise that cutting back on drinking settles the legs',
-  'two-dry-evenings': 'Suggest two alcohol-free evenings a week for the legs'
+  'two-dry-evenings': 'Advise two alcohol-free evenings a week for the legs'
 }
 /** Foils that are not offered in an arm (a second answer there, or a foil written for the other). */
 const NOT_IN_ARM = {

@@ -64,7 +64,9 @@ describe('P1: no hedged key among absolute or implausible distractors', () => {
     })
   }
 
-  it('iron-inflammation-ckd zone: the foils are the real errors (oral, IV, adequate, ferritin)', () => {
+  // Read-through 5 made the zone's foils conclusions, like its key (no action, no "guidelines
+  // agree"): stores adequate, TSAT explained by the illness, deficiency unlikely, deficiency proven.
+  it('iron-inflammation-ckd zone: the foils are the real errors, stated as conclusions', () => {
     const zone = items('iron-inflammation-ckd').filter(
       (i) => keyOf(i)?.code === 'deficiency-not-excluded'
     )
@@ -72,10 +74,10 @@ describe('P1: no hedged key among absolute or implausible distractors', () => {
     for (const item of zone) {
       for (const o of distractors(item)) {
         expect([
-          'oral-iron-now',
-          'iv-iron-agreed',
           'ferritin-adequate',
-          'ferritin-better-guide'
+          'tsat-reflects-illness',
+          'deficiency-unlikely',
+          'deficiency-proven'
         ]).toContain(o.code)
         expect(o.text).not.toMatch(ABSOLUTE_CUE)
       }

@@ -13,14 +13,14 @@ const COUNSEL_KEYS: Record<string, string[]> = {
   alcohol: [
     'alcohol-not-established-cause',
     'alcohol-limit-trial',
-    'alcohol-moderate-no-link',
-    'alcohol-no-cure-promise'
+    'alcohol-care-goes-on',
+    'alcohol-association-not-remedy'
   ],
   caffeine: [
     'caffeine-no-cohort-link',
     'caffeine-cut-back-trial',
     'caffeine-not-proven-trigger',
-    'caffeine-no-cure-promise'
+    'caffeine-care-goes-on'
   ],
   osa: [
     'address-osa-alongside',

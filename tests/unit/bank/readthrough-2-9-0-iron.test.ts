@@ -1,0 +1,268 @@
+// Read-through 5 (bank 2.9.0) in the iron, lifestyle and augmentation templates: each pattern the
+// reader found, as a property of every item those templates produce (300 seeds each), not of the
+// items the reader saw (docs/question-bank.md, "Copy edit of the iron, lifestyle and augmentation
+// templates (after read 5)").
+import { describe, expect, it } from 'vitest'
+import { ABSOLUTE_CUE } from '../../../questions/check/absolute-cue'
+import { ABSOLUTES, HEDGES } from '../../../questions/check/cue-checks'
+import type { Item } from '../../../questions/item'
+import { createRng } from '../../../questions/rng'
+import { ironOptions } from '../../../questions/templates/clinical/iron-options'
+import { templateItems, itemParam } from './helpers'
+
+const SEEDS = 300
+const items = (id: string): Item[] => templateItems(id, SEEDS)
+const keyOf = (item: Item) => item.options.find((o) => o.correct)!
+const distractors = (item: Item) => item.options.filter((o) => !o.correct)
+const count = (text: string, re: RegExp) =>
+  text.match(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))?.length ?? 0
+
+/** The key is the only hedged option, or the only one free of absolute words. */
+function loneRegister(item: Item): string | null {
+  const hedged = item.options.filter((o) => count(o.text, HEDGES) > 0)
+  if (hedged.length === 1 && hedged[0]!.correct) return `only hedged: ${hedged[0]!.text}`
+  const plain = item.options.filter((o) => count(o.text, ABSOLUTES) === 0)
+  if (plain.length === 1 && plain[0]!.correct) return `only plain: ${plain[0]!.text}`
+  return null
+}
+
+/** The key is more than 1.25 times as long as every foil. */
+const keyMuchLonger = (item: Item) =>
+  distractors(item).every((o) => keyOf(item).text.length > 1.25 * o.text.length)
+
+const sentences = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+
+/** Two sentences of one text that share a run of `n` words. */
+function sharedRun(text: string, n = 6): string | null {
+  const runs = sentences(text).map((s) => {
+    const w = s
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean)
+    return new Set(
+      w.slice(0, Math.max(0, w.length - n + 1)).map((_, i) => w.slice(i, i + n).join(' '))
+    )
+  })
+  for (let i = 0; i < runs.length; i++)
+    for (let j = i + 1; j < runs.length; j++)
+      for (const r of runs[i]!) if (runs[j]!.has(r)) return r
+  return null
+}
+
+describe('P1: iron-inflammation-ckd, disagreement zone: conclusions in one register', () => {
+  const zone = () =>
+    items('iron-inflammation-ckd').filter((i) => itemParam(i, 'variant') === 'zone')
+
+  it('asks for a conclusion, and every option is a conclusion, not an action', () => {
+    expect(zone().length).toBeGreaterThan(80)
+    for (const item of zone()) {
+      expect(item.question).toMatch(/conclusion/)
+      for (const o of item.options) {
+        expect(o.text, item.id).not.toMatch(/^(Start|Give|Arrange|Repeat|Check|Begin|Refer)\b/)
+        expect(o.text, item.id).not.toMatch(/guidelines agree|qualifies/i)
+      }
+    }
+  })
+
+  it('hedges and absolutes on both sides: the key is never the lone hedged or lone plain option', () => {
+    for (const item of zone()) {
+      expect(loneRegister(item), item.id).toBeNull()
+      expect(keyMuchLonger(item), item.id).toBe(false)
+    }
+  })
+
+  it('no foil dismisses the TSAT the question is about', () => {
+    for (const item of zone())
+      for (const o of distractors(item))
+        expect(o.text, item.id).not.toMatch(/better guide|rather than TSAT|than TSAT/i)
+  })
+
+  it('the explanation never calls the ferritin "a normal value"; rationales read as sentences', () => {
+    for (const item of items('iron-inflammation-ckd')) {
+      expect(item.explanation, item.id).not.toMatch(/a normal value/)
+      for (const o of item.options) {
+        expect(o.rationale, item.id).not.toMatch(
+          /when active inflammation, CRP|\(here active inflammation,/
+        )
+        expect(o.rationale, item.id).not.toMatch(/\(\w[^()]*\(/)
+      }
+    }
+  })
+})
+
+describe('P1: lifestyle-alcohol-intake, foils are plausible errors in the key register', () => {
+  it('no absurd, nightcap or absolute-only foil; every option plain advice', () => {
+    for (const item of items('lifestyle-alcohol-intake')) {
+      for (const o of distractors(item))
+        expect(o.text, item.id).not.toMatch(/nightcap|liver|alcohol causes RLS|bedtime drink/i)
+      for (const o of item.options) {
+        expect(count(o.text, HEDGES), `${item.id} ${o.text}`).toBe(0)
+        expect(count(o.text, ABSOLUTES), `${item.id} ${o.text}`).toBe(0)
+      }
+      expect(keyMuchLonger(item), item.id).toBe(false)
+    }
+  })
+
+  it('the key is neither always the longest nor always the shortest', () => {
+    const all = items('lifestyle-alcohol-intake')
+    const rank = (item: Item, pick: (a: number, b: number) => boolean) =>
+      item.options.every((o) => o.correct || pick(keyOf(item).text.length, o.text.length))
+    const longest = all.filter((i) => rank(i, (k, o) => k > o)).length
+    const shortest = all.filter((i) => rank(i, (k, o) => k < o)).length
+    expect(longest / all.length).toBeGreaterThan(0.1)
+    expect(shortest / all.length).toBeGreaterThan(0.1)
+  })
+})
+
+describe('P1/P4: lifestyle-counselling, advice is advice and the foils are different errors', () => {
+  const talk = () => items('lifestyle-counselling').filter((i) => itemParam(i, 'topic') !== 'osa')
+
+  it('no option says "the evidence supports" cutting down', () => {
+    expect(talk().length).toBeGreaterThan(150)
+    for (const item of talk())
+      for (const o of item.options) expect(o.text, item.id).not.toMatch(/evidence supports/i)
+  })
+
+  it('at most one option claims that alcohol or caffeine causes or triggers RLS', () => {
+    for (const item of talk()) {
+      const causal = item.options.filter((o) =>
+        /(shown that|does|doubles|linked with more|found that) .*(cause|trigger|risk)/i.test(o.text)
+      )
+      expect(causal.length, item.id).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('both registers (advice and evidence) appear in every set; the key is never a lone register', () => {
+    const ADVICE = /^(Cutting|Drinking less|Avoiding|RLS care|The usual RLS care)/
+    for (const item of talk()) {
+      const advice = item.options.filter((o) => ADVICE.test(o.text)).length
+      expect(advice, item.id).toBeGreaterThanOrEqual(1)
+      expect(advice, item.id).toBeLessThan(item.options.length)
+      expect(loneRegister(item), item.id).toBeNull()
+      expect(keyMuchLonger(item), item.id).toBe(false)
+    }
+  })
+
+  it('no two explanation sentences share a six-word run', () => {
+    for (const item of items('lifestyle-counselling'))
+      expect(sharedRun(item.explanation), item.id).toBeNull()
+  })
+})
+
+describe('P1: augmentation-next-step, every option a two-step plan of one band', () => {
+  it('every option has the "…, then …" shape', () => {
+    for (const item of items('augmentation-next-step'))
+      for (const o of item.options) expect(o.text, item.id).toMatch(/, then /)
+  })
+
+  it('the key is not much longer than every foil, and not the longest in most items', () => {
+    const all = items('augmentation-next-step')
+    let longest = 0
+    for (const item of all) {
+      expect(keyMuchLonger(item), item.id).toBe(false)
+      if (distractors(item).every((o) => keyOf(item).text.length > o.text.length)) longest++
+    }
+    expect(longest / all.length).toBeLessThan(0.4)
+  })
+})
+
+describe('P2/P4: iron-normal-ferritin has one defensible answer', () => {
+  it('ferritin stays off the laboratory floor and above depleted stores', () => {
+    for (const item of items('iron-normal-ferritin')) {
+      const f = Number(itemParam(item, 'ferritin'))
+      expect(f, item.id).toBeGreaterThanOrEqual(35)
+    }
+  })
+
+  it('the key rationale does not teach what a foil says, nor lean on a history the stem lacks', () => {
+    for (const item of items('iron-normal-ferritin')) {
+      expect(keyOf(item).rationale, item.id).not.toMatch(/investigate|menstrual/i)
+      for (const o of item.options)
+        if (!/period|menstru/i.test(item.stem))
+          expect(o.rationale, item.id).not.toMatch(/history confirms|menstrual/i)
+      expect(item.exhibits?.[0]?.caption ?? '', item.id).not.toMatch(/reference ranges/)
+      expect(item.question, item.id).not.toMatch(/"normal"/)
+    }
+  })
+
+  it('the shared iron options: no "replace and investigate" foil beside an either-route key at depleted, non-anaemic stores', () => {
+    for (let seed = 0; seed < SEEDS; seed++) {
+      const ferritin = 12 + (seed % 18)
+      const { options } = ironOptions(createRng(seed), 'iron-indicated', {
+        ferritin,
+        tsat: 25,
+        hb: '13.1',
+        mcv: 88,
+        anaemic: false
+      })
+      expect(
+        options.map((o) => o.code),
+        `${seed}`
+      ).not.toContain('treat-and-investigate-source')
+      expect(options).toHaveLength(4)
+    }
+    // Above depleted stores the foil is still offered (it is wrong there, not defensible).
+    const offered = Array.from({ length: 50 }, (_, seed) =>
+      ironOptions(createRng(seed), 'iron-indicated', {
+        ferritin: 55,
+        tsat: 25,
+        hb: '13.1',
+        mcv: 88,
+        anaemic: false
+      }).options.map((o) => o.code)
+    ).filter((codes) => codes.includes('treat-and-investigate-source'))
+    expect(offered.length).toBeGreaterThan(10)
+  })
+})
+
+describe('P2/P4/P5: iron-child-threshold keeps child and adult thresholds apart', () => {
+  it('ferritin is clear of the child cut-off and of the adult ones; no adult cut-off is taught', () => {
+    for (const item of items('iron-child-threshold')) {
+      const f = Number(itemParam(item, 'fer'))
+      expect(Math.abs(f - 50), item.id).toBeGreaterThanOrEqual(6)
+      for (const cut of [75, 100]) expect(Math.abs(f - cut), item.id).toBeGreaterThanOrEqual(5)
+      expect(item.explanation, item.id).not.toMatch(/adult/i)
+    }
+  })
+
+  it('without an indication, at most one foil gives iron; haemoglobin is shown as a number', () => {
+    const GIVES_IRON = new Set(['child-oral-iron', 'child-iv-iron-first', 'child-iron-regardless'])
+    let noIron = 0
+    for (const item of items('iron-child-threshold')) {
+      const hb = item.exhibits?.[0]?.kind === 'labs' ? item.exhibits[0].rows : []
+      const row = hb.find((r) => r.name === 'Haemoglobin')
+      expect(row?.value ?? '', item.id).toMatch(/^\d+\.\d$/)
+      if (keyOf(item).code !== 'child-no-iron') continue
+      noIron++
+      expect(
+        distractors(item).filter((o) => GIVES_IRON.has(o.code)).length,
+        item.id
+      ).toBeLessThanOrEqual(1)
+    }
+    expect(noIron).toBeGreaterThan(80)
+  })
+})
+
+describe('gates the lead adds on main, held by the templates of this copy edit', () => {
+  const MINE = [
+    'iron-inflammation-ckd',
+    'lifestyle-alcohol-intake',
+    'lifestyle-counselling',
+    'augmentation-next-step',
+    'iron-normal-ferritin',
+    'iron-child-threshold'
+  ]
+  for (const id of MINE)
+    it(`${id}: no key much longer than every foil; no foil absolute-cue beside a plain key`, () => {
+      for (const item of items(id)) {
+        expect(keyMuchLonger(item), item.id).toBe(false)
+        if (!ABSOLUTE_CUE.test(keyOf(item).text))
+          for (const o of distractors(item)) expect(o.text, item.id).not.toMatch(ABSOLUTE_CUE)
+      }
+    })
+})
