@@ -8,14 +8,16 @@ import { pickCodes, statementOptions } from '../kit/statements'
 import { classEvidence, type TriggerClass } from '../kit/meds'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
+// One length band (25–40 characters): the key is never the one option far longer than the rest
+// (lone-cue gate, read-through 5), as the short lab names made it beside the antidepressant.
 const TEXTS: Record<string, string> = {
-  'ferritin-result': 'The ferritin result',
+  'ferritin-result': 'The ferritin result in the letter',
   'the-antidepressant': 'The antidepressant on the list',
-  'tsh-result': 'The TSH result',
-  'crp-result': 'The CRP result',
-  haemoglobin: 'The haemoglobin',
-  'b12-level': 'The vitamin B12 level',
-  'creatinine-egfr': 'The creatinine and eGFR',
+  'tsh-result': 'The TSH result in the letter',
+  'crp-result': 'The CRP result in the letter',
+  haemoglobin: 'The haemoglobin in the letter',
+  'b12-level': 'The vitamin B12 level reported',
+  'creatinine-egfr': 'The creatinine and eGFR results',
   'family-history': 'The family history of RLS',
   'normal-examination': 'The normal neurological examination',
   'varicose-veins': 'The mild varicose veins on both calves',

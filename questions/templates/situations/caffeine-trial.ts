@@ -11,17 +11,18 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // foil may contradict or presuppose the stem (read-through of bank 2.5.0, pattern 2): iron for a
 // higher ferritin only where the ferritin is reported, "check iron" and gabapentin only where
 // iron is unchecked (with iron replete and no caffeine trial yet gabapentin would be a fair
-// second answer).
+// second answer). Every text sits in one band (40–54 characters), so the key is never the one
+// option far longer than the rest (lone-cue gate, read-through 5).
 const TEXTS: Record<string, string> = {
   'caffeine-trial': 'Try a few weeks without caffeine after midday',
   'move-on-to-iron-and-drugs': 'Accept the result; check iron and the drug list',
-  'caffeine-for-good': 'Advise giving up caffeine for good',
+  'caffeine-for-good': 'Advise giving up coffee and tea for good',
   'decaf-then-sleep-study': 'Switch to decaffeinated drinks and book a sleep study',
   'antihistamine-sleep-aid': 'Suggest an antihistamine sleep aid for the bad nights',
-  'stricter-caffeine-ban': 'Advise a stricter caffeine ban, including chocolate and tea',
-  'start-dopamine-agonist': 'Start pramipexole in the evening',
-  'iron-to-raise-ferritin': 'Start iron to push the ferritin up',
-  'start-gabapentin': 'Start gabapentin in the evening'
+  'stricter-caffeine-ban': 'Advise a stricter ban that takes in chocolate and tea',
+  'start-dopamine-agonist': 'Start low-dose pramipexole in the early evening',
+  'iron-to-raise-ferritin': 'Start oral iron to push the ferritin higher still',
+  'start-gabapentin': 'Start gabapentin in the evening and review in a month'
 }
 /** Foils each arm leaves out, because there they would contradict the stem or be defensible. */
 const NOT_IN: Record<'untried' | 'tried', readonly string[]> = {
