@@ -186,7 +186,7 @@ function zoneChoices(
           'Deficiency is improbable when ferritin exceeds 100',
           'Iron deficiency is unlikely when the ferritin is above 100'
         ],
-        rationale: `Incorrect: that holds without inflammation; with ${cause.raises} ferritin overstates the iron available, and TSAT ${tsat}% keeps deficiency on the table.`
+        rationale: `Incorrect: that holds without inflammation; with ${cause.raises}, ferritin overstates the iron available, and TSAT ${tsat}% keeps deficiency on the table.`
       },
       {
         code: 'deficiency-proven',
@@ -195,10 +195,25 @@ function zoneChoices(
           'This TSAT proves an absolute iron deficiency',
           'A TSAT this low proves an absolute iron deficiency here'
         ],
-        rationale: `Incorrect: TSAT also falls with ${cause.raises} (iron is held back in stores), so TSAT ${tsat}% raises the question of deficiency but does not prove it; guidelines disagree on treating at ferritin ${ferritin} ng/mL.`
+        rationale: `Incorrect: TSAT also falls with ${cause.raises}, because iron is held back in stores, so TSAT ${tsat}% raises the question of deficiency but does not prove it; guidelines disagree on treating at ferritin ${ferritin} ng/mL.`
       }
     ]
   }
+}
+
+/** How to read the ferritin beside the TSAT. In the IV arm the ferritin (≤100) already qualifies,
+ * so "the TSAT carries the weight" would teach the wrong reason (copy edit after read 5). */
+function readingLines(variant: Variant, ferritin: number, tsat: number): string[] {
+  if (variant === 'iv')
+    return [
+      `Ferritin is an acute-phase reactant, so with active inflammation even ${ferritin} ng/mL overstates the iron available.`,
+      `Inflammation pushes ferritin up, so the stores behind ${ferritin} ng/mL are likely lower still.`
+    ]
+  return [
+    'Ferritin rises with CKD or inflammation, so a ferritin that is not low does not show that iron is available, and TSAT has to be read as well.',
+    `Ferritin is an acute-phase reactant: with CKD or inflammation a value of ${ferritin} ng/mL can overstate the iron available, so the TSAT of ${tsat}% carries the weight.`,
+    `CKD or inflammation pushes ferritin up, so ${ferritin} ng/mL here has to be read beside the TSAT of ${tsat}% rather than on its own.`
+  ]
 }
 
 /** What raises this patient's ferritin, as a noun phrase ("raises") and a short name. */
@@ -318,7 +333,7 @@ export const ironInflammation: Template = {
       options,
       objective:
         'Interpret ferritin and TSAT together when inflammation or CKD (not on dialysis) raises ferritin, and choose IV iron when iron is indicated with active inflammation.',
-      explanation: `${opening1} ${choose(['Ferritin rises with CKD or inflammation, so a ferritin that is not low does not show that iron is available, and TSAT has to be read as well.', `Ferritin is an acute-phase reactant: with CKD or inflammation a value of ${ferritin} ng/mL can overstate the iron available, so the TSAT of ${tsat}% carries the weight.`, `CKD or inflammation pushes ferritin up, so ${ferritin} ng/mL here has to be read beside the TSAT of ${tsat}% rather than on its own.`], `${ferritin}|${tsat}|${hb}|${mcv}`, 'ferritin')} ${causeLine} ${verdict} These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
+      explanation: `${opening1} ${choose(readingLines(variant, ferritin, tsat), `${ferritin}|${tsat}|${hb}|${mcv}`, 'ferritin')} ${causeLine} ${verdict} These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
       evidenceNote: evidenceFor(['S2']),
       references:
         variant === 'not-indicated'
