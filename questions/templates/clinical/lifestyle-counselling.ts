@@ -81,8 +81,8 @@ const COUNSEL: Record<Topic, Counsel> = {
       {
         code: 'alcohol-association-not-remedy',
         true: [
-          'Some cohorts linked moderate drinking with less RLS, not relief',
-          'Some cohorts found moderate drinkers had less RLS, not relief'
+          'Some cohorts linked moderate drinking with less RLS, not with relief',
+          'Some cohorts tied moderate drinking to lower risk, not to relief'
         ],
         false: [
           'Some cohorts found that moderate drinking relieves the legs',
@@ -143,7 +143,8 @@ const COUNSEL: Record<Topic, Counsel> = {
           'Studies have shown that caffeine triggers RLS',
           'Studies have shown that caffeine is a true trigger of RLS'
         ],
-        whyTrue: 'avoiding it is advice to try, not the removal of an established trigger.',
+        whyTrue:
+          'caffeine is not an established trigger of RLS, so avoiding it is advice to try, not the removal of a proven cause.',
         whyFalse:
           'caffeine is not an established trigger; the evidence supports a trial of cutting back, no more.'
       },
@@ -245,7 +246,8 @@ function counselBody(topic: 'alcohol' | 'caffeine', keyCode: string): string[] {
       ? 'Alcohol has not been shown to cause RLS, and one large cohort found moderate drinking linked with a lower risk.'
       : 'A large prospective cohort found no association between caffeine and developing RLS.'
   if (keyCode.endsWith('trial')) return [evidence]
-  if (keyCode.endsWith('not-remedy')) return [advice, 'Nor has alcohol been shown to cause RLS.']
+  if (keyCode.endsWith('not-remedy'))
+    return [advice, 'Alcohol itself has not been shown to cause RLS.']
   if (
     keyCode.endsWith('established-cause') ||
     keyCode.endsWith('proven-trigger') ||

@@ -66,7 +66,8 @@ export const referralLetter: Template = {
       ad: rng.int(0, arm === 'ferritin' ? 3 : ANTIDEPRESSANTS.length - 1),
       from: rng.int(0, FROM.length - 1),
       // Inside the laboratory's range for the patient's sex: the letter calls all bloods normal.
-      fer: arm === 'ferritin' ? rng.int(24, 62) : rng.int(140, sex === 'f' ? 195 : 235),
+      // Clear of the laboratory's floor (20 in women) as well as of 75 (read-through 5, P2).
+      fer: arm === 'ferritin' ? rng.int(32, 64) : rng.int(140, sex === 'f' ? 195 : 235),
       tsat: rng.int(22, 39),
       hb10: sex === 'f' ? rng.int(126, 146) : rng.int(137, 160),
       adYears: rng.int(5, 12),

@@ -2,7 +2,7 @@
 // day without iron (so iron is not indicated) or from an afternoon sample drawn soon after an
 // iron-containing supplement (so the result cannot be used and the tests are repeated properly).
 // Ferritin sits in the 75–100 band, where the TSAT decides between IV iron and no iron.
-import { labsTable, wordResult } from '../kit/exhibits'
+import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
@@ -42,7 +42,9 @@ export const samplingConditions: Template = {
       age: rng.int(30, 79),
       fer: rng.int(81, 95),
       tsat: rng.int(48, 62),
-      supp: rng.int(0, SUPPLEMENTS.length - 1),
+      // The "women's health" product only for women (read-through 5, P5).
+      supp: rng.int(0, sex === 'f' ? SUPPLEMENTS.length - 1 : SUPPLEMENTS.length - 2),
+      hb10: sex === 'f' ? rng.int(124, 146) : rng.int(136, 160),
       hour: rng.int(2, 4),
       opts: opts.join('+'),
       lead: rng.int(0, 1)
@@ -107,7 +109,8 @@ export const samplingConditions: Template = {
         labsTable('Results', sex === 'f' ? 'female' : 'male', [
           ['ferritin', params.fer],
           ['tsat', params.tsat],
-          wordResult('Haemoglobin', 'normal')
+          // A number with its range, not the word "normal" (read-through 5, P5).
+          ['haemoglobin', params.hb10 / 10]
         ])
       ],
       question,

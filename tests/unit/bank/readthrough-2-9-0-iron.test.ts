@@ -266,3 +266,23 @@ describe('gates the lead adds on main, held by the templates of this copy edit',
       }
     })
 })
+
+describe('copy edit (P5): exhibits and vignettes in the iron-case templates', () => {
+  it('iron-sampling-conditions: a numeric haemoglobin; no man on a "women\'s health" product', () => {
+    for (const item of items('iron-sampling-conditions')) {
+      const rows = item.exhibits?.[0]?.kind === 'labs' ? item.exhibits[0].rows : []
+      expect(rows.find((r) => r.name === 'Haemoglobin')?.value ?? '', item.id).toMatch(/^\d+\.\d$/)
+      if (/\bman\b/.test(item.stem)) expect(item.stem, item.id).not.toMatch(/women's health/)
+    }
+  })
+
+  it('iron-missed-in-referral-letter: the missed ferritin sits clear of the laboratory floor', () => {
+    let ferritinArm = 0
+    for (const item of items('iron-missed-in-referral-letter')) {
+      if (itemParam(item, 'arm') !== 'ferritin') continue
+      ferritinArm++
+      expect(Number(itemParam(item, 'fer')), item.id).toBeGreaterThanOrEqual(30)
+    }
+    expect(ferritinArm).toBeGreaterThan(80)
+  })
+})
