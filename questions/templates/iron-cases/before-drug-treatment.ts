@@ -2,7 +2,7 @@
 // if they qualify; an α2δ ligand when iron is replete and the RLS is clinically significant. The
 // same plans are offered in every arm, so the learner has to read what has already been done.
 import type { Template } from '../types'
-import { labsTable, wordResult } from '../kit/exhibits'
+import { labsTable } from '../kit/exhibits'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
@@ -57,8 +57,9 @@ export const beforeDrugTreatment: Template = {
       nights: rng.int(4, 7),
       ask: rng.int(0, ASKS.length - 1),
       // Replete values stay inside the laboratory's range for the patient's sex (no flag).
-      fer: arm === 'low' ? rng.int(24, 62) : rng.int(130, sex === 'f' ? 195 : 280),
+      fer: arm === 'low' ? rng.int(30, 62) : rng.int(130, sex === 'f' ? 195 : 280),
       tsat: rng.int(22, 40),
+      hb10: sex === 'f' ? rng.int(124, 146) : rng.int(136, 160),
       opts: opts.join('+'),
       lead: rng.int(0, 1)
     }
@@ -77,7 +78,8 @@ export const beforeDrugTreatment: Template = {
             labsTable('Morning iron studies, last month', sex === 'f' ? 'female' : 'male', [
               ['ferritin', params.fer],
               ['tsat', params.tsat],
-              wordResult('Blood count', 'normal')
+              // A number with its range, not "normal" (read-through 5, P5).
+              ['haemoglobin', params.hb10 / 10]
             ])
           ]
     const stem = fill(
@@ -116,7 +118,10 @@ export const beforeDrugTreatment: Template = {
         case 'order-nerve-studies':
           return 'RLS is a clinical diagnosis, and a normal examination with a typical history does not call for nerve studies.'
         case 'ropinirole-as-asked':
-          return 'ropinirole is a dopamine agonist; standard use is now suggested against because of the risk of augmentation, so it is not the first drug whoever suggested it.'
+          // "Whoever suggested it" only where someone did: the neighbour (read-through 5, P5).
+          return params.ask === 1
+            ? 'ropinirole is a dopamine agonist; standard use is now suggested against because of the risk of augmentation, so it is not the first drug whoever suggested it.'
+            : 'ropinirole is a dopamine agonist like the pramipexole often asked about; standard use is now suggested against because of the risk of augmentation, so it is not the first drug.'
         case 'sleep-hygiene-review':
           return 'sleep habits matter, but RLS that costs sleep most nights needs its correctable contributors checked and, if needed, treatment; a month of sleep hygiene changes neither.'
         default:

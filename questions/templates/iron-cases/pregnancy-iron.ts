@@ -17,7 +17,7 @@ const TEXTS: Record<string, string> = {
   'pregnancy-iv-iron-now': 'Arrange an IV infusion now, ahead of a trial of tablets',
   'pregnancy-stop-vitamin': 'Stop the daily supplement, as it may be unsettling the legs',
   'pregnancy-antihistamine': 'Suggest an antihistamine sleep aid for the worst nights',
-  'early-induction': 'Double the prenatal vitamin to two a day'
+  'pregnancy-double-vitamin': 'Double the prenatal vitamin to two a day'
 }
 
 export const pregnancyIron: Template = {
@@ -73,7 +73,7 @@ export const pregnancyIron: Template = {
             : 'with replete iron stores, no iron is indicated by any route.'
         case 'pregnancy-antihistamine':
           return 'sedating first-generation antihistamines (such as diphenhydramine or doxylamine) are recognised aggravators of RLS; the iron result decides the next step.'
-        case 'early-induction':
+        case 'pregnancy-double-vitamin':
           return 'doubling a multivitamin doubles its other ingredients too and is not how iron is replaced; the ferritin decides whether iron is needed at all.'
         default:
           return 'the iron in a prenatal vitamin does not worsen RLS; if anything, low iron is the contributor to look for.'

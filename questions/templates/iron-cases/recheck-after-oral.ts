@@ -26,7 +26,15 @@ const ANAEMIA_FOILS: Record<string, string> = {
 // In the still-low arm either route is right, so "IV iron" would be a second defensible answer;
 // the foil there is a dopamine agonist instead of iron (read-through of 2.8.0, P1).
 const EITHER_ROUTE_FOIL = 'Add a dopamine agonist and stop the iron'
-const WHY_START = ['ferritin of 38 ng/mL', 'ferritin of 31 ng/mL', 'TSAT of 14%']
+// Every start gives its ferritin (read-through 5: the baseline was missing for the TSAT start).
+const WHY_START = [
+  'ferritin of 38 ng/mL',
+  'ferritin of 31 ng/mL',
+  'TSAT of 14% (ferritin 52 ng/mL)'
+]
+const START_FERRITIN = [38, 31, 52]
+/** The largest ferritin rise three months of oral iron plausibly gives (read-through 5, P5). */
+const MAX_ORAL_RISE = 100
 
 const VERDICT: Record<IronCode, string> = {
   'iron-indicated': 'still qualifies for iron',
@@ -56,7 +64,7 @@ export const recheckAfterOral: Template = {
           : arm === 'iv-iron-only'
             ? rng.int(81, 95)
             : arm === 'iron-not-indicated'
-              ? rng.int(106, 240)
+              ? 0 // drawn below, from the start ferritin
               : rng.int(8, 34),
       // TSAT stays 5 points under the 45% ceiling in the IV-only arm, where the route is the point.
       tsat: anaemic ? rng.int(4, 14) : rng.int(22, arm === 'iv-iron-only' ? 40 : 43),
@@ -71,6 +79,8 @@ export const recheckAfterOral: Template = {
       better: rng.int(0, 1),
       lead: rng.int(0, 1)
     }
+    if (arm === 'iron-not-indicated')
+      params.fer = rng.int(106, (START_FERRITIN[params.start] ?? 31) + MAX_ORAL_RISE)
     const p = person(params.age, sex)
     const hb = (params.hb10 / 10).toFixed(1)
     const course = anaemic
@@ -83,7 +93,8 @@ export const recheckAfterOral: Template = {
         `${p.a} returns to the sleep clinic three months after starting ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken} for RLS, begun for a ${WHY_START[params.start]} at diagnosis, when the haemoglobin was ${(params.hbStart10 / 10).toFixed(1)} g/dL.`,
         `{She} has taken it as advised, with vitamin C and away from tea and coffee. ${course}`,
         // The table shows a normal count; only the anaemic story needs another sentence.
-        anaemic ? '{She} reports no black stools and no change in bowel habit.' : ''
+        // The same line in every arm, so it does not point at a search for blood loss (read 5).
+        '{She} has had no stomach upset or constipation on the tablets.'
       ]
         .filter(Boolean)
         .join(' '),
@@ -136,7 +147,11 @@ export const recheckAfterOral: Template = {
             TEXTS,
             why
           )
-    const explanation = `The repeat results are read with the same adult rule as at the start. Iron is indicated while ferritin is at or below 75 ng/mL or TSAT is below 20%; between 75 and 100 ng/mL with a TSAT of at least 20%, only IV iron is expected to help; above 100 ng/mL with an adequate TSAT, iron is not indicated. An anaemia that appears or persists despite adherence to oral iron changes the question to why iron is being lost or not absorbed. In this patient the repeat ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}% and a haemoglobin of ${hb} g/dL (${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis), which ${VERDICT[arm]}.`
+    // The anaemia arm is not about the non-anaemic bands, so it does not recite them (read 5).
+    const rule = anaemic
+      ? 'An iron-deficiency anaemia that appears or persists despite adherence to oral iron changes the question from how much iron to give to why iron is being lost or not absorbed.'
+      : 'The repeat results are read with the same adult rule as at the start. Iron is indicated while ferritin is at or below 75 ng/mL or TSAT is below 20%; between 75 and 100 ng/mL with a TSAT of at least 20%, only IV iron is expected to help; above 100 ng/mL with an adequate TSAT, iron is not indicated.'
+    const explanation = `${rule} In this patient the repeat ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}% and a haemoglobin of ${hb} g/dL (${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis), which ${VERDICT[arm]}.`
     return {
       params,
       claims: ['S2', 'T2'],

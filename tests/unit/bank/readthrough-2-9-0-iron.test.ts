@@ -286,3 +286,34 @@ describe('copy edit (P5): exhibits and vignettes in the iron-case templates', ()
     expect(ferritinArm).toBeGreaterThan(80)
   })
 })
+
+describe('copy edit (P4/P5): recheck, pregnancy and before-drug templates', () => {
+  it('iron-recheck-after-oral-course: a plausible rise, a baseline ferritin, no cue line, no recited rule in the anaemia arm', () => {
+    const START: Record<string, number> = { '0': 38, '1': 31, '2': 52 }
+    for (const item of items('iron-recheck-after-oral-course')) {
+      expect(item.stem, item.id).toMatch(/ferritin (of )?\d+ ng\/mL/)
+      expect(item.stem, item.id).not.toMatch(/black stools|bowel habit/)
+      const arm = itemParam(item, 'arm')
+      const fer = Number(itemParam(item, 'fer'))
+      if (arm === 'iron-not-indicated')
+        expect(fer - START[itemParam(item, 'start')!]!, item.id).toBeLessThanOrEqual(100)
+      if (arm === 'treat-and-investigate-source')
+        expect(item.explanation, item.id).not.toMatch(/between 75 and 100/)
+    }
+  })
+
+  it('iron-pregnancy-decision: every option code names its own text family', () => {
+    for (const item of items('iron-pregnancy-decision'))
+      for (const o of item.options) expect(o.code, item.id).toMatch(/^pregnancy-/)
+  })
+
+  it('iron-before-drug-treatment: "whoever suggested it" only when someone did; numeric haemoglobin', () => {
+    for (const item of items('iron-before-drug-treatment')) {
+      const o = item.options.find((x) => x.code === 'ropinirole-as-asked')
+      if (o && !/neighbour/.test(item.stem))
+        expect(o.rationale, item.id).not.toMatch(/whoever suggested/)
+      const rows = item.exhibits?.[0]?.kind === 'labs' ? item.exhibits[0].rows : []
+      for (const r of rows) expect(r.value, item.id).not.toBe('normal')
+    }
+  })
+})
