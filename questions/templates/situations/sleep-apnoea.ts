@@ -20,7 +20,8 @@ const TEXTS: Record<string, string> = {
   'start-dopamine-agonist': 'Start pramipexole at a low dose tonight',
   'sedative-for-sleep': 'Offer a sedating antihistamine at night',
   'gabapentin-no-tests': 'Start gabapentin now and reassess once the legs settle',
-  'rls-first-breathing-later': 'Treat the RLS first and revisit the breathing in a year',
+  // A sequencing error a clinician makes, not a year's wait (read-through 5: an extreme foil).
+  'rls-first-breathing-later': 'Settle the RLS first, then refer for apnoea testing',
   'sleep-study-first': 'Arrange a sleep study, since apnoea often drives RLS',
   'modafinil-for-sleepiness': 'Treat the daytime sleepiness with modafinil'
 }
@@ -90,8 +91,8 @@ export const sleepApnoea: Template = {
           return 'sedating antihistamines are recognised aggravators of RLS, and sedatives are unwise with possible sleep apnoea.'
         case 'rls-first-breathing-later':
           return arm === 'osa'
-            ? 'snoring with witnessed pauses and marked sleepiness need assessing now, alongside the RLS; a year is too long to leave likely sleep apnoea.'
-            : 'the RLS work-up has not started: ferritin, TSAT and the drug list come before any treatment, and there is no breathing problem to revisit.'
+            ? 'snoring with witnessed pauses and marked sleepiness, in a patient who falls asleep at the wheel, need assessing now, alongside the RLS, not after it.'
+            : 'the RLS work-up has not started: ferritin, TSAT and the drug list come before any treatment, and nothing here calls for apnoea testing.'
         case 'modafinil-for-sleepiness':
           return 'a wake-promoting drug treats the symptom and hides the likely cause; the sleepiness comes with snoring and witnessed pauses, so the apnoea is tested and treated first.'
         case 'sleep-study-first':

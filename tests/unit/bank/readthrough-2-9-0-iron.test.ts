@@ -317,3 +317,10 @@ describe('copy edit (P4/P5): recheck, pregnancy and before-drug templates', () =
     }
   })
 })
+
+describe('copy edit (P1, mild): lifestyle-sleep-apnoea-and-rls has no extreme wait foil', () => {
+  it('no foil waits a year; the sequencing error is written as one', () => {
+    for (const item of items('lifestyle-sleep-apnoea-and-rls'))
+      for (const o of distractors(item)) expect(o.text, item.id).not.toMatch(/in a year|revisit/i)
+  })
+})
