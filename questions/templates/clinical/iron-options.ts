@@ -36,11 +36,11 @@ function gapsFromCuts(c: IronCase): { ferritin: number; tsat: number } {
   }
 }
 
-/** How far the value nearest its cut-off sits from it, in words ("9 ng/mL", "3 points"). */
+/** How far the value nearest its cut-off sits from it, in words ("ferritin 9 ng/mL", "TSAT 3 points"). */
 function nearestGap(c: IronCase): string {
   const g = gapsFromCuts(c)
   // A TSAT point counts for about as much as 5 ng/mL of ferritin at these margins (brief §3).
-  return g.tsat * 5 <= g.ferritin ? `${g.tsat} points of TSAT` : `${g.ferritin} ng/mL of ferritin`
+  return g.tsat * 5 <= g.ferritin ? `TSAT ${g.tsat} points` : `ferritin ${g.ferritin} ng/mL`
 }
 
 /** "Far from every cut-off" only when it is: ferritin 15 ng/mL and TSAT 5 points or more away. */
@@ -116,7 +116,7 @@ function repeatRationale(key: IronCode, c: IronCase): string {
     return `Incorrect: Hb ${c.hb} g/dL with ferritin ${c.ferritin} ng/mL is frank iron-deficiency anaemia; waiting to repeat the tests delays both treatment and the search for the source.`
   const reading = farFromCuts(c)
     ? `ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is far enough from every cut-off to read`
-    : `ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% sits ${nearestGap(c)} from the nearest cut-off, on one side of it, and the rule is applied to the value measured`
+    : `ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is clear of the cut-offs (${nearestGap(c)} from the nearest), and the rule is applied to the value measured`
   return `Incorrect: a morning ferritin and TSAT drawn after 24 hours without iron is enough to decide; ${reading}, so repeating the tests only delays the decision.`
 }
 
