@@ -266,7 +266,7 @@ describe('copy edit (P4/P5): recheck, pregnancy and before-drug templates', () =
   it('iron-recheck-after-oral-course: a plausible rise, a baseline ferritin, no cue line, no recited rule in the anaemia arm', () => {
     const START: Record<string, number> = { '0': 38, '1': 31, '2': 52 }
     for (const item of items('iron-recheck-after-oral-course')) {
-      expect(item.stem, item.id).toMatch(/ferritin (of )?\d+ ng\/mL/)
+      expect(item.stem, item.id).toMatch(/ferritin (of |then )?\d+ ng\/mL/)
       expect(item.stem, item.id).not.toMatch(/black stools|bowel habit/)
       const arm = itemParam(item, 'arm')
       const fer = Number(itemParam(item, 'fer'))

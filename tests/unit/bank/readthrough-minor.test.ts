@@ -20,7 +20,9 @@ const labs = (item: Item) => item.facts.labs as { ferritinNgMl: number; tsatPerc
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/)
 
 describe('P8: iron teaching', () => {
-  for (const id of ['iron-decision', 'iron-normal-ferritin']) {
+  // iron-normal-ferritin no longer draws a ferritin below 35 (read-through 5: at depleted stores
+  // "replace and investigate" is defensible too), so only iron-decision teaches this case.
+  for (const id of ['iron-decision']) {
     it(`${id}: a ferritin below 30 without anaemia names menstrual and GI loss and who to investigate`, () => {
       let low = 0
       // Few iron-decision draws fall below 30 (young women only), so it is read at more seeds.
@@ -33,8 +35,8 @@ describe('P8: iron teaching', () => {
           expect(text).toMatch(/menstrual and gastrointestinal/)
           expect(text).toMatch(/investigate men and post-menopausal women/)
         }
-        const source = item.options.find((o) => o.code === 'treat-and-investigate-source')
-        if (source) expect(source.rationale).toMatch(/menstrual loss/)
+        // Since read 5 the source search is not offered as a foil here (it is what the key teaches).
+        expect(item.options.map((o) => o.code)).not.toContain('treat-and-investigate-source')
       }
       expect(low).toBeGreaterThan(5)
     })
