@@ -41,6 +41,18 @@ const RECENT: readonly [string, string, string][] = [
   ['lisinopril', '10 mg once daily', 'for blood pressure that stayed high on repeat checks']
 ]
 const FROM = ['a family physician', 'a general neurologist', 'an internal medicine clinic']
+// Varied letter wording, so two letters in one quiz do not read the same (read-through 5, P3).
+const GABAPENTIN = [
+  'gabapentin 600 mg in the early evening',
+  'gabapentin 900 mg at 7 pm',
+  'gabapentin 300 mg at 6 pm and 300 mg at bedtime'
+]
+const RELATIVE = ['{her} mother had RLS', '{her} father had RLS', 'an older brother has RLS']
+const HISTORY = [
+  'The letter describes a classic history',
+  'The letter sets out a typical evening history',
+  'According to the letter the history is classic'
+]
 
 export const referralLetter: Template = {
   id: 'iron-missed-in-referral-letter',
@@ -74,7 +86,8 @@ export const referralLetter: Template = {
       adWeeks: rng.int(5, 10),
       worse: rng.int(6, 12),
       opts: opts.join('+'),
-      lead: rng.int(0, 1)
+      lead: rng.int(0, 1),
+      frame: rng.int(0, 2)
     }
     // The other new medicine starts within a fortnight of the antidepressant in the drug arm.
     params.otherWeeks =
@@ -93,7 +106,7 @@ export const referralLetter: Template = {
     const stem = fill(
       [
         `A sleep clinic receives a referral from ${FROM[params.from]} for ${p.a.toLowerCase()} with "treatment-resistant RLS, all bloods normal".`,
-        `The letter describes a classic history, ${worse}, despite gabapentin 600 mg in the early evening. The examination is reported as normal and {her} mother had RLS.`,
+        `${HISTORY[params.frame]}, ${worse}, despite ${GABAPENTIN[(params.frame + params.from) % 3]}. The examination is reported as normal and ${RELATIVE[(params.frame + params.ad) % 3]}.`,
         `Medicines: gabapentin, ${adLine}, ${other} ${otherRegimen} ${otherWhy} (started ${params.otherWeeks} weeks ago) and atorvastatin 20 mg at night for many years. {She} drinks an occasional glass of wine with dinner, and mild varicose veins are noted on both calves.`
       ].join(' '),
       p

@@ -3,6 +3,7 @@
 // iron-containing supplement (so the result cannot be used and the tests are repeated properly).
 // Ferritin sits in the 75–100 band, where the TSAT decides between IV iron and no iron.
 import { labsTable } from '../kit/exhibits'
+import { choose } from '../clinical/explain'
 import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
@@ -95,10 +96,11 @@ export const samplingConditions: Template = {
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)
+    // Two openings per arm, so two items of one quiz do not share an explanation (read 5, P3).
     const explanation =
       arm === 'invalid'
-        ? `Iron studies for RLS are drawn in the morning after at least 24 hours without iron supplements or iron-rich food, because recent iron lifts serum iron and TSAT for hours. With a ferritin of ${params.fer} ng/mL the TSAT is what decides: 20–44% would mean IV iron, 45% or more would mean no iron. A TSAT from an afternoon sample taken after the supplement cannot make that call, so the tests are repeated properly first.`
-        : `This sample was drawn correctly, so the numbers stand. A ferritin of ${params.fer} ng/mL would support IV iron if the TSAT were below 45%, but at ${params.tsat}% the TSAT is above the ceiling at which iron therapy is not indicated, whatever the ferritin (IRLSSG 2018; Silber 2021). The supplement can stop, and RLS is managed by other means.`
+        ? `${choose(['Iron studies for RLS are drawn in the morning after at least 24 hours without iron supplements or iron-rich food, because recent iron lifts serum iron and TSAT for hours.', 'Iron taken within the last day lifts serum iron and TSAT for hours, so iron studies for RLS are drawn in the morning after at least 24 hours without supplements or iron-rich food.'], JSON.stringify(params), 'open')} With a ferritin of ${params.fer} ng/mL the TSAT is what decides: 20–44% would mean IV iron, 45% or more would mean no iron. A TSAT from an afternoon sample taken after the supplement cannot make that call, so the tests are repeated properly first.`
+        : `${choose(['This sample was drawn correctly, so the numbers stand.', 'The sample meets the drawing rules (morning, two days off the supplement), so the result can be used.'], JSON.stringify(params), 'open')} A ferritin of ${params.fer} ng/mL would support IV iron if the TSAT were below 45%, but at ${params.tsat}% the TSAT is above the ceiling at which iron therapy is not indicated, whatever the ferritin (IRLSSG 2018; Silber 2021). The supplement can stop, and RLS is managed by other means.`
     return {
       params,
       claims: ['T2', 'S2'],

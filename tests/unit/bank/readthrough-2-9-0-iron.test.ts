@@ -299,3 +299,24 @@ describe('copy edit (P1, mild): lifestyle-sleep-apnoea-and-rls has no extreme wa
       for (const o of distractors(item)) expect(o.text, item.id).not.toMatch(/in a year|revisit/i)
   })
 })
+
+describe('copy edit (P3): two items of one template do not read the same', () => {
+  it('iron-missed-in-referral-letter varies the letter; iron-sampling-conditions varies its explanation', () => {
+    const second = new Set(
+      items('iron-missed-in-referral-letter').map((i) => i.stem.split('. ')[1]!.split(',')[0])
+    )
+    expect(second.size).toBeGreaterThanOrEqual(3)
+    const gaba = new Set(
+      items('iron-missed-in-referral-letter').map((i) => i.stem.match(/despite ([^.]*)\./)?.[1])
+    )
+    expect(gaba.size).toBeGreaterThanOrEqual(3)
+    for (const arm of ['valid', 'invalid']) {
+      const openings = new Set(
+        items('iron-sampling-conditions')
+          .filter((i) => itemParam(i, 'arm') === arm)
+          .map((i) => i.explanation.split('. ')[0])
+      )
+      expect(openings.size, arm).toBeGreaterThanOrEqual(2)
+    }
+  })
+})
