@@ -26,12 +26,13 @@ const ANAEMIA_FOILS: Record<string, string> = {
 // In the still-low arm either route is right, so "IV iron" would be a second defensible answer;
 // the foil there is a dopamine agonist instead of iron (read-through of 2.8.0, P1).
 const EITHER_ROUTE_FOIL = 'Add a dopamine agonist and stop the iron'
-// Every start gives its ferritin (read-through 5: the baseline was missing for the TSAT start).
+// Every start gives its ferritin (read-through 5: the baseline was missing for the TSAT start;
+// for that start it follows the haemoglobin).
 // Each phrase ends at the diagnosis, so the prose never restates a current value (exhibit rule).
 const WHY_START = [
   'ferritin of 38 ng/mL at diagnosis',
   'ferritin of 31 ng/mL at diagnosis',
-  'TSAT of 14% at diagnosis (ferritin then 52 ng/mL)'
+  'TSAT of 14% at diagnosis'
 ]
 const START_FERRITIN = [38, 31, 52]
 /** The largest ferritin rise three months of oral iron plausibly gives (read-through 5, P5). */
@@ -91,7 +92,7 @@ export const recheckAfterOral: Template = {
         : 'The legs are a little better, though evenings are still difficult.'
     const stem = fill(
       [
-        `${p.a} returns to the sleep clinic three months after starting ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken} for RLS, begun for a ${WHY_START[params.start]}, when the haemoglobin was ${(params.hbStart10 / 10).toFixed(1)} g/dL.`,
+        `${p.a} returns to the sleep clinic three months after starting ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken} for RLS, begun for a ${WHY_START[params.start]}, when the haemoglobin was ${(params.hbStart10 / 10).toFixed(1)} g/dL${params.start === 2 ? ' and the ferritin then 52 ng/mL' : ''}.`,
         `{She} has taken it as advised, with vitamin C and away from tea and coffee. ${course}`,
         // The same line in every arm, so it does not point at a search for blood loss (read 5).
         '{She} has had no stomach upset or constipation on the tablets.'
