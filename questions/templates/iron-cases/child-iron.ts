@@ -10,15 +10,16 @@ import { clearInt } from '../clinical/iron-values'
 
 export const CHILD_FERRITIN_CUTOFF = 50
 
-// Every foil is a step a paediatric clinician might really take. Iron "whatever the ferritin" is
+// Every foil is a step a paediatric clinician might really take, some shorter and some longer
+// than the keys (so the key is not always the middle-length option). Iron "whatever the ferritin" is
 // offered only when iron is not indicated (beside the iron key it would be a second iron answer).
 const TEXTS: Record<string, string> = {
   'child-oral-iron': 'Start oral iron with a recheck after about twelve weeks',
   'child-no-iron': 'Leave iron aside and work on routines and other triggers',
   'child-iv-iron-first': 'Arrange an iron infusion ahead of a trial of tablets',
   'child-sleep-study': 'Arrange polysomnography to confirm the diagnosis',
-  'child-growing-pains': 'Explain that growing pains like this are outgrown with age',
-  'child-antihistamine': 'Give a sedating antihistamine at bedtime to help settling',
+  'child-growing-pains': 'Explain that growing pains are outgrown with age',
+  'child-antihistamine': 'Give a sedating antihistamine at bedtime to help with settling',
   'child-iron-regardless': 'Give a trial of oral iron whatever the ferritin shows'
 }
 const WORDS = [

@@ -11,7 +11,7 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // foil may contradict or presuppose the stem (read-through of bank 2.5.0, pattern 2): iron for a
 // higher ferritin only where the ferritin is reported, "check iron" and gabapentin only where
 // iron is unchecked (with iron replete and no caffeine trial yet gabapentin would be a fair
-// second answer). Every text sits in one band (40–54 characters), so the key is never the one
+// second answer). Every text sits in one band (37–54 characters), so the key is never the one
 // option far longer than the rest (lone-cue gate, read-through 5).
 const TEXTS: Record<string, string> = {
   'caffeine-trial': 'Try a few weeks without caffeine after midday',
@@ -20,8 +20,8 @@ const TEXTS: Record<string, string> = {
   'decaf-then-sleep-study': 'Switch to decaffeinated drinks and book a sleep study',
   'antihistamine-sleep-aid': 'Suggest an antihistamine sleep aid for the bad nights',
   'stricter-caffeine-ban': 'Advise a stricter ban that takes in chocolate and tea',
-  'start-dopamine-agonist': 'Start low-dose pramipexole in the early evening',
-  'iron-to-raise-ferritin': 'Start oral iron to push the ferritin higher still',
+  'start-dopamine-agonist': 'Start low-dose pramipexole in the evening',
+  'iron-to-raise-ferritin': 'Start oral iron to raise the ferritin',
   'start-gabapentin': 'Start gabapentin in the evening and review in a month'
 }
 /** Foils each arm leaves out, because there they would contradict the stem or be defensible. */
