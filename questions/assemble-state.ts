@@ -2,6 +2,7 @@
 // two items test the same claim with the same parameters, or — when the bank allows — even the
 // same claim with the same keyed answer), and what each template tends to produce.
 import { optionSetKey, stemSentences } from './check/cue-checks'
+import { MAX_ITEMS_PER_TEMPLATE, statementsOf } from './check/quiz-composition'
 import { decisionOfId, generateItem } from './generate'
 import type { BankIdentity } from './course/bank'
 import type { Item } from './item'
@@ -41,6 +42,9 @@ export class Picked {
   /** Template + option set of every picked item: never two alike in one quiz. */
   private readonly optionSets = new Set<string>()
   private readonly sentences = new Map<string, number>()
+  /** Items per template, and every statement (either truth form) already shown in the quiz. */
+  private readonly perTemplate = new Map<string, number>()
+  private readonly statements = new Set<string>()
   /** Decisions the learner has already met (from the "Unused" pool's excluded ids). */
   constructor(private readonly seenDecisions: ReadonlySet<string> = new Set()) {}
   private readonly sigs: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()]
@@ -56,8 +60,26 @@ export class Picked {
     return s
   }
 
-  fits(item: Item, level: Strictness, exclude: ReadonlySet<string> | undefined): boolean {
+  /** True when the template already has MAX_ITEMS_PER_TEMPLATE items in the quiz. */
+  atTemplateCap(template: string): boolean {
+    return (this.perTemplate.get(template) ?? 0) >= MAX_ITEMS_PER_TEMPLATE
+  }
+
+  /**
+   * `composition` applies the per-template cap and the no-statement-twice rule; the assembler
+   * lifts both only in its last pass, when nothing that keeps them can fill the quiz.
+   */
+  fits(
+    item: Item,
+    level: Strictness,
+    exclude: ReadonlySet<string> | undefined,
+    composition = true
+  ): boolean {
     if (this.ids.has(item.id) || exclude?.has(item.id)) return false
+    if (composition) {
+      if (this.atTemplateCap(item.template)) return false
+      for (const s of statementsOf(item)) if (this.statements.has(s)) return false
+    }
     if (this.optionSets.has(optionSetKey(item))) return false
     for (const s of stemSentences(item))
       if ((this.sentences.get(s) ?? 0) >= SENTENCE_CAP) return false
@@ -88,6 +110,8 @@ export class Picked {
     this.items.push(item)
     this.ids.add(item.id)
     this.optionSets.add(optionSetKey(item))
+    this.perTemplate.set(item.template, (this.perTemplate.get(item.template) ?? 0) + 1)
+    for (const s of statementsOf(item)) this.statements.add(s)
     for (const s of new Set(stemSentences(item)))
       this.sentences.set(s, (this.sentences.get(s) ?? 0) + 1)
     const own = this.own(item)

@@ -8,7 +8,10 @@
 // - within a section, families and then templates take turns;
 // - no duplicate ids, no excluded ids; no two items test the same claim with the same params —
 //   and, whenever the bank allows, not even the same claim with the same keyed answer;
-// - no two items of one family in a row, whenever the chosen set allows it.
+// - no two items of one family in a row, whenever the chosen set allows it;
+// - at most MAX_ITEMS_PER_TEMPLATE (2) items of one template, and no statement (in either truth
+//   form, `facts.statements`) in two items — lifted only by a last pass when nothing else can fill
+//   the quiz (a learner who restricts a quiz to one small section; see docs/question-bank.md §5).
 //
 // It is cheap: each slot generates one item from a seed in the canonical seed space, and only
 // retries on a collision, so a 40-item quiz costs roughly 40–60 generations.
@@ -134,8 +137,10 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   // Items generated but rejected at a stricter level are kept per template and tried first when
   // the assembler relaxes, so a retry never pays for the same generation twice.
   const spares = new Map<string, Item[]>()
+  // The composition rules (template cap, no statement twice); false only in the last pass.
+  let composition = true
   const acceptable = (item: Item, level: Strictness, lastTry: boolean): boolean => {
-    if (!picked.fits(item, level, options.exclude)) return false
+    if (!picked.fits(item, level, options.exclude, composition)) return false
     if (dueClaims && !item.claims.some((c) => dueClaims.has(c))) return false
     // Prefer a due claim not yet covered, unless this is the last try.
     if (dueClaims && !lastTry && item.claims.every((c) => coveredDue.has(c))) return false
@@ -181,6 +186,7 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     const candidates = [first, ...(bySection.get(section) ?? []).filter((t) => t !== first)]
     for (const level of ([0, 1, 2] as const).filter((l) => l <= maxLevel)) {
       for (const t of candidates) {
+        if (composition && picked.atTemplateCap(t.id)) continue
         if ((floor.get(t.id) ?? 0) > level) continue
         if (picked.exhausted(profile(t, course), level) && !(spares.get(t.id) ?? []).length)
           continue
@@ -211,11 +217,19 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   for (const it of picked.items) inSection.set(it.section, (inSection.get(it.section) ?? 0) + 1)
   const capped = order.length >= 5
   const cap = (s: SectionId) => Math.max(quota.get(s) ?? 0, Math.ceil(count * MAX_SECTION_SHARE))
-  for (const [maxLevel, useCap] of [
-    [1, capped],
-    [2, capped],
-    [2, false]
+  for (const [maxLevel, useCap, strict] of [
+    [1, capped, true],
+    [2, capped, true],
+    [2, false, true],
+    [2, false, false]
   ] as const) {
+    if (picked.items.length >= count) break
+    composition = strict
+    if (!strict) {
+      // Templates marked out of fresh keys under the rules get a fresh look without them.
+      floor.clear()
+      failures.clear()
+    }
     const need = new Map(quota)
     if (maxLevel === 2) for (const s of order) need.set(s, 1)
     const underCap = (s: SectionId) => !useCap || (inSection.get(s) ?? 0) < cap(s)

@@ -3,6 +3,7 @@
 // problem instead of the first 25).
 import {
   CHECK_SEEDS,
+  MAX_ITEMS_PER_TEMPLATE,
   MAX_KEY_RUN,
   MAX_QUIZ_SHARED_EXPLANATION_SHARE,
   MAX_SHARED_EXPLANATION_SHARE,
@@ -62,6 +63,12 @@ if (report.quizzes) {
   console.log(`  ${lone(q.loneCues)}`)
   console.log(
     `  explanation sentences (> ${MIN_EXPLANATION_SENTENCE} chars) recurring within a quiz: ${(100 * q.sharedExplanationShare).toFixed(1)}% pooled, worst quiz ${(100 * q.worstSharedExplanationShare).toFixed(1)}% (limits ${100 * MAX_SHARED_EXPLANATION_SHARE}% / ${100 * MAX_QUIZ_SHARED_EXPLANATION_SHARE}%); longest run of one key letter ${q.longestKeyRun} (limit ${MAX_KEY_RUN}); most items keyed one letter ${q.mostOneLetter} of 40`
+  )
+}
+if (report.composition) {
+  const c = report.composition
+  console.log(
+    `  composition: most items of one template in a quiz ${c.maxPerTemplate} (limit ${MAX_ITEMS_PER_TEMPLATE}); items reusing a statement already shown in their quiz ${c.statementReuse} (limit 0; ${c.itemsWithStatements} items name their statements)`
   )
 }
 if (report.fingerprint)

@@ -30,6 +30,7 @@ import {
   type TemplateValidity
 } from './validity'
 import { assembleQuiz } from '../assemble'
+import { compositionProblems, type QuizComposition } from './quiz-composition'
 import { FINGERPRINTS } from '../bank-fingerprint'
 import { bankFingerprint } from './fingerprint'
 
@@ -45,6 +46,7 @@ export * from './threshold-checks'
 export * from './fingerprint'
 export * from './validity-debt'
 export * from './repetition'
+export * from './quiz-composition'
 
 /** The bank must hold at least this many distinct items (issue #3). */
 export const MIN_DISTINCT_ITEMS = 1000
@@ -81,6 +83,8 @@ export interface BankReport {
   overall: { cues: CueFigures; loneCues: LoneCueFigures; keyPositionDeviation: number }
   /** The quiz gates over assembled 40-item quizzes (absent when `templates` is given). */
   quizzes: QuizValidity | null
+  /** Per-template cap and statement reuse over the same quizzes (absent when `templates` is given). */
+  composition: QuizComposition | null
   /** The recorded fingerprint for BANK.version and the one computed now (null when skipped). */
   fingerprint: { recorded: string | null; computed: string } | null
   coverage: { claim: string; status: CoverageStatus }[]
@@ -318,6 +322,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
 
   // Assembled quizzes: default 40-item quizzes and one learner's first five from the Unused pool.
   let quizzes: QuizValidity | null = null
+  let composition: QuizComposition | null = null
   let fingerprint: BankReport['fingerprint'] = null
   if (!options.templates) {
     const list: Item[][] = []
@@ -337,6 +342,9 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     const qv = quizValidity(list)
     quizzes = qv.figures
     problems.push(...qv.problems)
+    const qc = compositionProblems(list)
+    composition = qc.figures
+    problems.push(...qc.problems)
     for (const quiz of list)
       if (quiz.length < 40)
         problems.push(problem('quiz-size', `a quiz has ${quiz.length} of 40 items`))
@@ -367,6 +375,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     minDistinctItems: minDistinct,
     overall: { cues: overallCues, loneCues: overallLone, keyPositionDeviation: overallDeviation },
     quizzes,
+    composition,
     fingerprint,
     coverage,
     byCheck,

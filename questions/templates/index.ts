@@ -2,10 +2,13 @@
 import { caseTemplates } from './cases'
 import { clinicalTemplates } from './clinical/index'
 import { drugTemplates } from './drugs/index'
+import { geneticsFamilyRisk } from './clinical/genetics-family-risk'
 import type { Template } from './types'
 
 export const templates: readonly Template[] = [
   ...drugTemplates,
   ...clinicalTemplates,
-  ...caseTemplates
+  ...caseTemplates,
+  // Case-based genetics and mechanism items (read-through 5, pattern 3), beside the knowledge grids.
+  geneticsFamilyRisk
 ]

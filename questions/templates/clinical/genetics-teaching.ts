@@ -48,35 +48,6 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
       'The list of risk loci did not stop at four: later genome-wide meta-analyses raised it to dozens.'
     ]
   },
-  'no-gene-test': {
-    open: [
-      'Genes explain risk, not diagnosis: no test confirms RLS.',
-      'RLS is diagnosed at the bedside, not in the genetics laboratory.'
-    ],
-    teach: [
-      'Because risk is spread over many variants of small effect, no gene test confirms or excludes RLS; the diagnosis rests on the clinical criteria.',
-      'Genotyping a patient would show common variants that many unaffected people also carry, so it cannot make the diagnosis.',
-      'The five clinical criteria make the diagnosis; genetic testing has no place in the routine work-up.'
-    ],
-    correct: [
-      'A MEIS1 result cannot support the diagnosis: the variant is common in people without RLS, and the diagnosis is clinical.',
-      'Gene testing is not part of the work-up, even when the picture is unclear; the variants are too common and too weak to decide it.'
-    ]
-  },
-  'children-raised-risk': {
-    open: [
-      'A parent with RLS raises a child’s risk without deciding it.',
-      'Children of an affected parent are at raised risk, not destined to have RLS.'
-    ],
-    teach: [
-      'RLS is highly heritable and clusters in families, so a child of an affected parent has a raised risk; because the risk is spread over many variants of modest effect, it is not a certainty.',
-      'An affected parent raises a child’s chance of RLS, most clearly when the parent’s RLS began early, but many such children never develop it.'
-    ],
-    correct: [
-      'Children of an affected parent are at raised risk: RLS is highly heritable and clusters in families, especially with early onset.',
-      'Saying the children carry only the usual risk ignores the family clustering found in up to about 60% of patients.'
-    ]
-  },
   'family-history-early-onset': {
     open: [
       'Early onset and an affected relative tend to go together.',

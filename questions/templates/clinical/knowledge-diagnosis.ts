@@ -4,6 +4,7 @@ import { irlssgCriteria, type CriterionId } from '../../content/mimics'
 import type { Rng } from '../../rng'
 import type { ItemDraft, Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
+import { gridStatements } from './statements'
 import { SETTINGS, makePatient, opening, type Patient } from './vignette'
 import { fill } from '../kit/people'
 
@@ -262,6 +263,7 @@ export const knowledgeDiagnosis: Template = {
       facts: {
         variant: 'clinical',
         keyedFact: key.code,
+        statements: gridStatements('diagnosis', options),
         criteriaEstablished: irlssgCriteria.map((c) => c.id)
       }
     }

@@ -5,6 +5,7 @@
 import { choose } from './explain'
 import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
+import { gridStatements } from './statements'
 import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening } from './vignette'
 import { fill } from '../kit/people'
@@ -184,7 +185,11 @@ export const knowledgeEpidemiology: Template = {
       references: key.code.startsWith('pregnancy-')
         ? ['ohayon2012', 'manconi2004']
         : ['ohayon2012', 'allen2011', 'hogl2005'],
-      facts: { topic: 'epidemiology', keyedFact: key.code }
+      facts: {
+        topic: 'epidemiology',
+        keyedFact: key.code,
+        statements: gridStatements('epidemiology', options)
+      }
     }
   }
 }

@@ -2,8 +2,11 @@
 // BTBD9, MAP2K5/SKOR1 and PTPRD raise risk, and many more loci have been found since. The bank
 // never asks "which three chromosomes" (early linkage loci, brief G1). Options come from a fact
 // grid (templates/parallel.ts), so the key and the distractors are written by one rule.
+// What a relative's risk means and what a gene test can tell are asked as cases, in
+// genetics-family-risk.ts, and are kept out of this grid: a quiz shows a statement once (read 5, P3).
 import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
+import { gridStatements } from './statements'
 import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening } from './vignette'
 import { fill } from '../kit/people'
@@ -51,36 +54,6 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'four loci was the count around 2008; by 2020 there were 22, and the 2024 meta-analysis found many more.'
   },
   {
-    code: 'no-gene-test',
-    true: [
-      'Gene testing is not used to confirm a diagnosis of RLS',
-      'A MEIS1 test does not support RLS in an unclear clinical picture'
-    ],
-    false: [
-      'Gene testing is used to confirm a diagnosis of RLS',
-      'A MEIS1 test supports RLS in an unclear clinical picture'
-    ],
-    whyTrue:
-      'risk is spread over many variants of small effect, so no gene test confirms RLS; the diagnosis is clinical.',
-    whyFalse:
-      'risk is spread over many variants of small effect, so gene testing is not part of the work-up; the diagnosis is clinical.'
-  },
-  {
-    code: 'children-raised-risk',
-    true: [
-      'Children of a parent with RLS have a raised risk, not a certainty',
-      'A child of an affected parent is at raised risk, yet frequently stays well'
-    ],
-    false: [
-      'Children of a parent with RLS have about the usual population risk',
-      'A child of an affected parent has about the usual population risk'
-    ],
-    whyTrue:
-      'RLS is highly heritable and runs in families, but risk is spread over many variants of modest effect, so a child’s risk is raised, not certain.',
-    whyFalse:
-      'RLS is highly heritable and clusters in families, especially with early onset, so a child of an affected parent is at raised risk.'
-  },
-  {
     code: 'family-history-early-onset',
     true: [
       'Familial RLS mostly begins before about age 45',
@@ -125,7 +98,17 @@ const ASKS: readonly string[] = [
   'what is known about RLS running in families',
   'what genes have to do with {her} RLS',
   'what the research says about inheritance in RLS',
-  'what {her} family history means for {her} and {her} relatives'
+  'what {her} family history means for {him} and {her} relatives'
+]
+
+// Several ways to tell the history (read 5, P3: one stem sentence recurred in 3 items of a quiz).
+const FRAMES: readonly ((onset: number, relatives: string) => string)[] = [
+  (onset, relatives) =>
+    `{Her} RLS began at age ${onset} and meets all five diagnostic criteria; iron tests and the examination are normal. {Her} ${relatives} similar symptoms.`,
+  (onset, relatives) =>
+    `The evening urge to move {her} legs first troubled {him} at ${onset}. {Her} ${relatives} the same complaint, and {her} ferritin, TSAT and examination are normal.`,
+  (onset, relatives) =>
+    `{She} has had RLS since the age of ${onset}, diagnosed on the clinical criteria with normal iron studies. {Her} ${relatives} been diagnosed with RLS too.`
 ]
 
 export const knowledgeGenetics: Template = {
@@ -145,8 +128,10 @@ export const knowledgeGenetics: Template = {
       'Which statement on the genetics of RLS is best supported?',
       'Which of these statements on inheritance in RLS is accurate?'
     ])
+    const relatives = `${rel.join(' and ')} ${rel.length > 1 ? 'have' : 'has'}`
+    const frame = rng.int(0, FRAMES.length - 1)
     const stem = fill(
-      `${opening(p, setting)}. {Her} RLS began at age ${onset} and meets all five diagnostic criteria; iron tests and the examination are normal. {Her} ${rel.join(' and ')} ${rel.length > 1 ? 'have' : 'has'} similar symptoms. {She} asks ${ask}.`,
+      `${opening(p, setting)}. ${(FRAMES[frame] as (o: number, r: string) => string)(onset, relatives)} {She} asks ${ask}.`,
       p
     )
     const { options, form, key } = factOptions(rng, GENETICS_FACTS, rng.int(4, 5), keyCode)
@@ -159,6 +144,7 @@ export const knowledgeGenetics: Template = {
         rel: rel.join('+'),
         setting,
         ask,
+        frame,
         form,
         lead
       },
@@ -201,6 +187,7 @@ export const knowledgeGenetics: Template = {
       facts: {
         topic: 'genetics',
         keyedFact: key.code,
+        statements: gridStatements('genetics', options),
         onsetAge: onset,
         affectedRelatives: rel,
         age: p.age,

@@ -3,6 +3,7 @@
 // wrong option ("well supported") whose rationale says it is unproven (brief M2, M3).
 import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
+import { gridStatements } from './statements'
 import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening } from './vignette'
 import { fill } from '../kit/people'
@@ -270,6 +271,7 @@ export const knowledgeMechanism: Template = {
       facts: {
         topic: which,
         keyedFact: key.code,
+        statements: gridStatements('mechanism', options),
         labs: { ferritinNgMl: ferritin, tsatPercent: tsat },
         age: p.age,
         sex: p.sex

@@ -3,6 +3,7 @@
 import type { Rng } from '../../rng'
 import type { ItemDraft } from '../types'
 import { factOptions, type Fact } from '../parallel'
+import { gridStatements } from './statements'
 import { NORMAL_EXAM, intro, makePatient, rlsStory } from './vignette'
 import { bodyAfter } from './explain'
 import { fill, years as yearsText } from '../kit/people'
@@ -141,6 +142,7 @@ export function esrdDraft(rng: Rng): ItemDraft {
       population: 'adult',
       dialysis: true,
       dialysisYears: years,
+      statements: gridStatements('esrd', options),
       labs: { ferritinNgMl: ferritin, tsatPercent: tsat },
       age: p.age,
       sex: p.sex

@@ -3,6 +3,7 @@
 import type { Rng } from '../../rng'
 import type { ItemDraft } from '../types'
 import { factOptions, type Fact } from '../parallel'
+import { gridStatements } from './statements'
 import { bodyAfter } from './explain'
 import { NORMAL_EXAM, makePatient, opening, rlsStory } from './vignette'
 
@@ -122,6 +123,7 @@ export function pregnancyDraft(rng: Rng): ItemDraft {
       pregnant: true,
       gestationWeeks: weeks,
       trimester: 3,
+      statements: gridStatements('pregnancy', options),
       age: p.age,
       sex: p.sex
     }

@@ -1,0 +1,92 @@
+// What one quiz may hold of one template and of one statement (read-through 5, pattern 3: four
+// genetics items drawn from one statement pool, where one item's distractor, flipped, was the
+// next item's key). Two rules, enforced by the assembler and gated here over assembled quizzes:
+// - at most MAX_ITEMS_PER_TEMPLATE items of one template;
+// - no statement in two items, in either truth form. A template names the statements an item
+//   shows (its options, and what its rationales teach) in `facts.statements`, one key per
+//   statement ("genetics:heritable" covers both "RLS is highly heritable" and its false twin).
+import type { Item } from '../item'
+import { problem, type Problem } from './types'
+
+/** The most items one template may give one quiz (when the pool allows; see assemble.ts). */
+export const MAX_ITEMS_PER_TEMPLATE = 2
+
+/** The statement keys an item shows, in either truth form (none when the template names none). */
+export function statementsOf(item: Pick<Item, 'facts'>): readonly string[] {
+  const s = (item.facts as { statements?: unknown }).statements
+  return Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string') : []
+}
+
+export interface CompositionFigures {
+  /** The most items of one template in the quiz, and which template. */
+  maxPerTemplate: number
+  worstTemplate: string
+  /** Items beyond the first that show a statement already shown in the quiz (must be 0). */
+  statementReuse: number
+  /** One reused statement, for the report ('' when none). */
+  reusedStatement: string
+}
+
+export function compositionFigures(quiz: readonly Item[]): CompositionFigures {
+  const perTemplate = new Map<string, number>()
+  const perStatement = new Map<string, number>()
+  for (const item of quiz) {
+    perTemplate.set(item.template, (perTemplate.get(item.template) ?? 0) + 1)
+    for (const s of new Set(statementsOf(item))) perStatement.set(s, (perStatement.get(s) ?? 0) + 1)
+  }
+  let maxPerTemplate = 0
+  let worstTemplate = ''
+  for (const [t, n] of perTemplate)
+    if (n > maxPerTemplate) {
+      maxPerTemplate = n
+      worstTemplate = t
+    }
+  let statementReuse = 0
+  let reusedStatement = ''
+  for (const [s, n] of perStatement)
+    if (n > 1) {
+      statementReuse += n - 1
+      if (!reusedStatement) reusedStatement = s
+    }
+  return { maxPerTemplate, worstTemplate, statementReuse, reusedStatement }
+}
+
+export interface QuizComposition {
+  /** Over every quiz: the most items of one template in one quiz, and statements reused. */
+  maxPerTemplate: number
+  statementReuse: number
+  /** Items that name their statements (so a reader can see the gate looks at something). */
+  itemsWithStatements: number
+}
+
+/** The two gates over assembled quizzes: `quiz-template-cap` and `quiz-statement`. */
+export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
+  figures: QuizComposition
+  problems: Problem[]
+} {
+  const problems: Problem[] = []
+  let maxPerTemplate = 0
+  let statementReuse = 0
+  let itemsWithStatements = 0
+  quizzes.forEach((quiz, q) => {
+    const f = compositionFigures(quiz)
+    itemsWithStatements += quiz.filter((i) => statementsOf(i).length > 0).length
+    maxPerTemplate = Math.max(maxPerTemplate, f.maxPerTemplate)
+    statementReuse += f.statementReuse
+    if (f.maxPerTemplate > MAX_ITEMS_PER_TEMPLATE)
+      problems.push(
+        problem(
+          'quiz-template-cap',
+          `quiz ${q}: ${f.maxPerTemplate} items of ${f.worstTemplate} (limit ${MAX_ITEMS_PER_TEMPLATE})`
+        )
+      )
+    if (f.statementReuse > 0)
+      problems.push(
+        problem(
+          'quiz-statement',
+          `quiz ${q}: ${f.statementReuse} item(s) reuse a statement already shown ("${f.reusedStatement}"; limit 0)`
+        )
+      )
+  })
+  return { figures: { maxPerTemplate, statementReuse, itemsWithStatements }, problems }
+}

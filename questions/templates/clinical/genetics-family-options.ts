@@ -1,0 +1,163 @@
+// The answers of genetics-family-risk, per situation (brief G1–G3, §5). Every answer has two
+// phrasings of one shape; key and distractors carry hedges and absolutes alike, and no
+// distractor uses a word of the absolute-cue list. `{kh}`/`{kx}` are the pronouns (he/him) of
+// the relative asked about, `{age}` the patient's own age at onset.
+import type { Choice } from '../parallel'
+
+export type Situation = 'child-risk' | 'relative-test' | 'work-up'
+
+/** Extra statement keys an answer shares with another situation (the assembler keeps apart). */
+export const SHARED_STATEMENT: Readonly<Record<string, string>> = {
+  'child-gene-test': 'genetics-case:predictive-test'
+}
+
+export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly Choice[] }>> = {
+  'child-risk': {
+    key: {
+      code: 'child-raised-risk',
+      texts: [
+        'The risk for {kx} is raised, but many children of an affected parent stay well',
+        'The risk is raised, though it is far from certain that {kh} gets RLS'
+      ],
+      rationale:
+        'Correct: RLS is highly heritable and clusters in families, most of all with early onset, so a child of an affected parent is at raised risk; because the risk is spread over many variants of modest effect, many such children never develop RLS.'
+    },
+    pool: [
+      {
+        code: 'child-usual-risk',
+        texts: [
+          'The risk for {kx} is about the usual one, as familial RLS mostly skips a generation',
+          'The risk is about that of any child, as RLS is seldom passed on'
+        ],
+        rationale:
+          'Incorrect: RLS is highly heritable and up to about 60% of patients report an affected relative; a child of a parent with early-onset familial RLS is at raised, not usual, risk.'
+      },
+      {
+        code: 'child-near-certain',
+        texts: [
+          'It is close to certain that {kh} develops RLS, most likely at about {age}',
+          'The risk is close to certain, with onset likely at about age {age}'
+        ],
+        rationale:
+          'Incorrect: risk is spread over many common variants of modest effect, so an affected parent raises a child’s risk without making RLS a near certainty, and the age at onset is not inherited as a date.'
+      },
+      {
+        code: 'child-gene-test',
+        texts: [
+          'A gene test for MEIS1 variants can show now whether {kh} gets RLS',
+          'The risk for {kx} can be settled now by testing for the common risk variants'
+        ],
+        rationale:
+          'Incorrect: the common risk variants are also carried by many people who never develop RLS, so no gene test can tell whether a child will be affected.'
+      },
+      {
+        code: 'child-iron-only',
+        texts: [
+          'The risk for {kx} depends on iron stores, and the family history adds little',
+          'The risk rests on iron stores, so the family history adds little'
+        ],
+        rationale:
+          'Incorrect: iron deficiency is one reversible contributor, but familial clustering reflects heritable risk that does not depend on iron stores.'
+      }
+    ]
+  },
+  'relative-test': {
+    key: {
+      code: 'no-predictive-test',
+      texts: [
+        'Explain that no available test can forecast whether {kh} will be affected',
+        'Explain that the known risk variants cannot forecast RLS in a healthy relative',
+        'Explain that no test can forecast RLS in a relative who is well'
+      ],
+      rationale:
+        'Correct: RLS risk is spread over many common variants of small effect that are also frequent in people who never develop it, so no gene test predicts RLS in a healthy relative; there is no test to offer.'
+    },
+    pool: [
+      {
+        code: 'order-meis1',
+        texts: [
+          'Order MEIS1 genotyping, as carriers of the variant mostly develop RLS',
+          'Order testing for the common variants to give {kx} a lifetime risk figure'
+        ],
+        rationale:
+          'Incorrect: MEIS1 and the other risk variants are common in people without RLS and each raises risk only modestly; genotyping gives no useful prediction for one person.'
+      },
+      {
+        code: 'screening-sleep-study',
+        texts: [
+          'Arrange a sleep study, which may show RLS before symptoms start',
+          'Arrange a sleep study so that RLS can be found in {kx} before symptoms start'
+        ],
+        rationale:
+          'Incorrect: RLS is a clinical diagnosis made from symptoms; a sleep study in a relative without symptoms neither diagnoses nor predicts it.'
+      },
+      {
+        code: 'preventive-iron',
+        texts: [
+          'Advise daily iron tablets, as they may keep RLS from developing',
+          'Advise iron tablets for {kx} now, since they can delay familial RLS'
+        ],
+        rationale:
+          'Incorrect: iron is given for RLS when ferritin or TSAT meet the thresholds; there is no evidence that iron prevents familial RLS in a relative without symptoms, and unneeded iron is not harmless.'
+      },
+      {
+        code: 'single-gene-panel',
+        texts: [
+          'Refer for single-gene testing, as familial RLS mostly comes from one gene',
+          'Request the single-gene test, as one gene mostly decides who gets RLS'
+        ],
+        rationale:
+          'Incorrect: RLS risk is polygenic, spread over dozens of loci; there is no single gene behind familial RLS to test for.'
+      }
+    ]
+  },
+  'work-up': {
+    key: {
+      code: 'family-history-supports',
+      texts: [
+        'The family history supports RLS, but iron and medicines still need checking',
+        'It supports RLS, yet ferritin, TSAT and the drug list still need review'
+      ],
+      rationale:
+        'Correct: a family history is a supportive feature of RLS, but ferritin and TSAT are checked in everyone with clinically significant RLS and the medication list is reviewed, whatever the family history.'
+    },
+    pool: [
+      {
+        code: 'family-history-ends-work-up',
+        texts: [
+          'The family history shows primary RLS, so iron studies add little here',
+          'It shows the RLS is primary, so the work-up can stop at the history'
+        ],
+        rationale:
+          'Incorrect: a familial form can coexist with low iron or an aggravating drug, and ferritin and TSAT decide whether iron is indicated; the family history does not replace them.'
+      },
+      {
+        code: 'family-history-needs-gene-test',
+        texts: [
+          'The family history should be confirmed with a gene test before treatment',
+          'A gene test is needed first, to confirm that the RLS is familial'
+        ],
+        rationale:
+          'Incorrect: RLS is a clinical diagnosis and no gene test confirms a familial form; the common variants are too frequent and too weak to decide it.'
+      },
+      {
+        code: 'family-history-shared-cause',
+        texts: [
+          'The family history points to a shared secondary cause, which may need imaging',
+          'It suggests a secondary cause shared by the family, such as a spinal lesion'
+        ],
+        rationale:
+          'Incorrect: clustering in families with early onset is the pattern of heritable, primary RLS; it does not point to a secondary cause or call for imaging when the examination is normal.'
+      },
+      {
+        code: 'family-history-agonist',
+        texts: [
+          'The family history favours a dopamine agonist as the first treatment',
+          'It favours starting pramipexole first, as familial RLS responds best to it'
+        ],
+        rationale:
+          'Incorrect: a family history does not change the choice of treatment; AASM 2024 suggests against standard use of dopamine agonists because of augmentation, and α2δ ligands come first.'
+      }
+    ]
+  }
+}

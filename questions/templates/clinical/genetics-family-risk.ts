@@ -1,0 +1,138 @@
+// Family 12, genetics as a case (brief G1–G3, §5): a patient with early-onset familial RLS asks
+// what the family history means for someone else — a child's risk, a healthy relative's wish for
+// a gene test — or what it changes in the work-up. The population facts are asked in
+// knowledge-genetics; these are decisions about one family, with their own statements, so a quiz
+// can hold both without one item answering the other (read-through 5, pattern 3).
+import type { Template } from '../types'
+import { parallelOptions } from '../parallel'
+import { evidenceFor } from './evidence'
+import { SETTINGS, makePatient, opening, type Patient } from './vignette'
+import { fill } from '../kit/people'
+import { keyedExplanation, type Teaching } from './explain'
+import { ANSWERS, SHARED_STATEMENT, type Situation } from './genetics-family-options'
+import { GENETICS_CASE_TEACHING } from './genetics-family-teaching'
+
+const SITUATIONS: readonly Situation[] = ['child-risk', 'relative-test', 'work-up']
+const AFFECTED = ['mother', 'father', 'older sister', 'older brother', 'maternal grandmother']
+const KIN = [
+  { noun: 'son', he: 'he', him: 'him' },
+  { noun: 'daughter', he: 'she', him: 'her' }
+] as const
+const SIBLING = [
+  { noun: 'younger sister', he: 'she', him: 'her' },
+  { noun: 'younger brother', he: 'he', him: 'him' }
+] as const
+
+function kinOf(s: Situation, n: number): { noun: string; he: string; him: string } {
+  return (s === 'relative-test' ? SIBLING : KIN)[n % 2] as { noun: string; he: string; him: string }
+}
+
+const QUESTIONS: Record<Situation, readonly string[]> = {
+  'child-risk': [
+    'Which answer about the child’s risk is most accurate?',
+    'What is the most accurate thing to tell the patient?'
+  ],
+  'relative-test': [
+    'What is the most appropriate response to the request?',
+    'How should the clinician answer the request?'
+  ],
+  'work-up': [
+    'Which statement about the family history is best supported?',
+    'How should the family history be weighed at this visit?'
+  ]
+}
+
+function story(s: Situation, p: Patient, onset: number, kinAge: number, n: number): string {
+  const kin = kinOf(s, n)
+  const affected = AFFECTED[n % AFFECTED.length] as string
+  const base = `{Her} RLS began at ${onset}, meets the diagnostic criteria and is well controlled; {her} ${affected} has it too.`
+  if (s === 'child-risk')
+    return fill(
+      `${base} {She} mentions {her} ${kin.noun}, now ${kinAge}, who has no symptoms, and asks whether ${kin.he} is going to get RLS as well.`,
+      p
+    )
+  if (s === 'relative-test')
+    return fill(
+      `${base} {Her} ${kin.noun}, aged ${kinAge} and without symptoms, has asked {him} to enquire whether ${kin.he} could be screened for it.`,
+      p
+    )
+  return fill(
+    `${onset < 20 ? 'Since {her} teens' : `Since the age of ${onset}`} {she} has had an evening urge to move {her} legs that meets the diagnostic criteria; {her} ${affected} and a cousin have the same problem. This is {her} first visit about it and no blood tests have been done. A trainee suggests that the family history settles the matter.`,
+    p
+  )
+}
+
+export const geneticsFamilyRisk: Template = {
+  id: 'genetics-family-risk',
+  family: '12',
+  section: 'genetics',
+  title: 'A relative’s risk, a gene test, the work-up: counselling one family',
+  generate(rng) {
+    const situation = rng.pick(SITUATIONS)
+    const p = makePatient(rng, 30, 48)
+    const onset = rng.int(12, 32)
+    const kinAge = situation === 'relative-test' ? rng.int(22, 40) : rng.int(5, 15)
+    const n = rng.int(0, 9)
+    const setting = rng.pick(SETTINGS)
+    const q = rng.int(0, 1)
+    const kin = kinOf(situation, n)
+    const words = (text: string) =>
+      text
+        .replace(/\{kh\}/g, kin.he)
+        .replace(/\{kx\}/g, kin.him)
+        .replace(/\{age\}/g, String(onset))
+    const answers = ANSWERS[situation]
+    const fillChoice = (c: (typeof answers)['key']) => ({ ...c, texts: c.texts.map(words) })
+    const stem = `${opening(p, setting)}. ${story(situation, p, onset, kinAge, n)}`
+    const { options, form } = parallelOptions(
+      rng,
+      fillChoice(answers.key),
+      answers.pool.map(fillChoice),
+      4,
+      stem,
+      48,
+      1,
+      [],
+      true
+    )
+    const codes = options.map((o) => o.code)
+    const statements = [
+      `genetics-case:${situation}`,
+      ...codes.flatMap((c) => (SHARED_STATEMENT[c] ? [SHARED_STATEMENT[c] as string] : []))
+    ]
+    if (situation === 'relative-test') statements.push('genetics-case:predictive-test')
+    const teachings: Readonly<Record<string, Teaching>> = GENETICS_CASE_TEACHING
+    return {
+      params: { situation, age: p.age, sex: p.sex, job: p.job, onset, kinAge, n, setting, q, form },
+      claims: ['G3', 'G2'],
+      difficulty: situation === 'work-up' ? 1 : 2,
+      estimatedSeconds: 70,
+      stem,
+      question: QUESTIONS[situation][q] as string,
+      options,
+      objective:
+        'Counsel a family about heritable RLS: a relative’s risk is raised but not certain, no gene test predicts or confirms RLS, and a family history does not replace the iron and medication review.',
+      explanation: keyedExplanation({
+        stem,
+        key: answers.key.code,
+        shown: codes,
+        teachings,
+        cases: [
+          fill(`With onset at ${onset} and an affected relative, {her} RLS has the early-onset familial pattern.`, p),
+          fill(`{Her} own onset at ${onset} and the affected relatives are the picture in which RLS runs most clearly in families.`, p)
+        ]
+      }),
+      evidenceNote: evidenceFor(['G2']),
+      references: ['trenkwalder2005', 'winkelmann2007', 'schormair2024', 'aasm2024'],
+      facts: {
+        topic: 'genetics-case',
+        situation,
+        keyedFact: answers.key.code,
+        statements,
+        onsetAge: onset,
+        age: p.age,
+        sex: p.sex
+      }
+    }
+  }
+}

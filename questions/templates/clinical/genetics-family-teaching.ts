@@ -1,0 +1,78 @@
+// Explanation sentences of genetics-family-risk: an opening and teaching for each keyed answer,
+// and a correction for each distractor the learner may have seen (written apart from the
+// rationales, so the explanation adds to them rather than repeating them).
+import type { Teaching } from './explain'
+
+const wrong = (correct: string[]): Teaching => ({ open: [], teach: [], correct })
+
+export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
+  'child-raised-risk': {
+    open: [
+      'A parent’s RLS raises a child’s risk without deciding it.',
+      'Familial RLS raises the odds for the next generation; it does not set them.'
+    ],
+    teach: [
+      'RLS is highly heritable, but the risk is carried by many common variants of modest effect, so children of an affected parent are at raised risk and many of them never develop it.',
+      'Twin and family studies show strong heritability, yet no single variant decides the outcome: the honest answer is a raised risk, not a forecast.'
+    ],
+    correct: []
+  },
+  'child-usual-risk': wrong([
+    'Familial RLS does not skip generations as a rule; an affected parent, above all with early onset, raises a child’s risk.'
+  ]),
+  'child-near-certain': wrong([
+    'A near-certain forecast overstates it: each common variant adds a little risk, and many children of affected parents stay well.'
+  ]),
+  'child-gene-test': wrong([
+    'A gene test cannot answer this question, because the risk variants are common in people who never develop RLS.'
+  ]),
+  'child-iron-only': wrong([
+    'Iron stores matter for treatment, but they do not account for the clustering of early-onset RLS in families.'
+  ]),
+  'no-predictive-test': {
+    open: [
+      'There is no predictive gene test for RLS to offer a healthy relative.',
+      'Genetic testing has no place in predicting RLS in a relative.'
+    ],
+    teach: [
+      'Genome-wide studies found dozens of common risk loci, MEIS1 and BTBD9 among them, each of small effect and frequent in people without RLS, so a genotype says little about one person’s future.',
+      'Because the risk is spread over many frequent variants, carriers and non-carriers both develop RLS and both stay well; the relative can be told to seek advice if symptoms appear.'
+    ],
+    correct: []
+  },
+  'order-meis1': wrong([
+    'Most carriers of the MEIS1 risk variants never develop RLS, so the result would mislead rather than inform.'
+  ]),
+  'screening-sleep-study': wrong([
+    'Without symptoms there is nothing for a sleep study to diagnose: RLS is defined by its symptoms.'
+  ]),
+  'preventive-iron': wrong([
+    'Iron treats RLS when the iron thresholds are met; it is not a preventive for relatives with normal stores.'
+  ]),
+  'single-gene-panel': wrong([
+    'No single gene explains familial RLS; the risk is polygenic.'
+  ]),
+  'family-history-supports': {
+    open: [
+      'A family history supports the diagnosis; it does not finish the work-up.',
+      'Familial RLS still needs the same iron and medication review as any other.'
+    ],
+    teach: [
+      'A positive family history is a supportive feature, reported by up to about 60% of patients, but ferritin and TSAT are checked in everyone with clinically significant RLS and aggravating medicines are looked for, because both can be corrected.',
+      'Heritable risk and a reversible contributor often coexist: a patient with affected relatives can also have a ferritin at or below 75 ng/mL or take an antihistamine at night.'
+    ],
+    correct: []
+  },
+  'family-history-ends-work-up': wrong([
+    'Stopping at the family history would miss low iron or an aggravating drug, which a familial form does not exclude.'
+  ]),
+  'family-history-needs-gene-test': wrong([
+    'The diagnosis is clinical, and no gene test confirms that RLS is familial.'
+  ]),
+  'family-history-shared-cause': wrong([
+    'Early onset with affected relatives is the pattern of primary, heritable RLS, not of a shared secondary cause.'
+  ]),
+  'family-history-agonist': wrong([
+    'Treatment choice follows AASM 2024 whatever the family history: α2δ ligands first, and dopamine agonists are suggested against for standard use.'
+  ])
+}
