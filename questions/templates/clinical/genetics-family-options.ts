@@ -1,7 +1,7 @@
 // The answers of genetics-family-risk, per situation (brief G1–G3, §5). Every answer has two
 // phrasings of one shape; key and distractors carry hedges and absolutes alike, and no
-// distractor uses a word of the absolute-cue list. `{kh}`/`{kx}` are the pronouns (he/him) of
-// the relative asked about, `{age}` the patient's own age at onset.
+// distractor uses a word of the absolute-cue list. `{kh}` is the pronoun (he, she) of the
+// relative asked about, `{age}` the patient's own age at onset.
 import type { Choice } from '../parallel'
 
 export type Situation = 'child-risk' | 'relative-test' | 'work-up'
@@ -16,8 +16,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
     key: {
       code: 'child-raised-risk',
       texts: [
-        'The risk for {kx} is raised, but many children of an affected parent stay well',
-        'The risk is raised, though it is far from certain that {kh} gets RLS'
+        'The child’s risk is raised, but many children of an affected parent stay well',
+        'The risk is raised, though it is far from certain that {kh} will get RLS'
       ],
       rationale:
         'Correct: RLS is highly heritable and clusters in families, most of all with early onset, so a child of an affected parent is at raised risk; because the risk is spread over many variants of modest effect, many such children never develop RLS.'
@@ -26,7 +26,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'child-usual-risk',
         texts: [
-          'The risk for {kx} is about the usual one, as familial RLS mostly skips a generation',
+          'The child’s risk is about the usual one, as familial RLS mostly skips a generation',
           'The risk is about that of any child, as RLS is seldom passed on'
         ],
         rationale:
@@ -45,7 +45,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         code: 'child-gene-test',
         texts: [
           'A gene test for MEIS1 variants can show now whether {kh} gets RLS',
-          'The risk for {kx} can be settled now by testing for the common risk variants'
+          'The child’s risk can be settled now by testing for the common risk variants'
         ],
         rationale:
           'Incorrect: the common risk variants are also carried by many people who never develop RLS, so no gene test can tell whether a child will be affected.'
@@ -53,7 +53,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'child-iron-only',
         texts: [
-          'The risk for {kx} depends on iron stores, and the family history adds little',
+          'The child’s risk depends on iron stores, and the family history adds little',
           'The risk rests on iron stores, so the family history adds little'
         ],
         rationale:
@@ -77,7 +77,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         code: 'order-meis1',
         texts: [
           'Order MEIS1 genotyping, as carriers of the variant mostly develop RLS',
-          'Order testing for the common variants to give {kx} a lifetime risk figure'
+          'Order testing for the common variants to give a lifetime risk figure'
         ],
         rationale:
           'Incorrect: MEIS1 and the other risk variants are common in people without RLS and each raises risk only modestly; genotyping gives no useful prediction for one person.'
@@ -86,7 +86,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         code: 'screening-sleep-study',
         texts: [
           'Arrange a sleep study, which may show RLS before symptoms start',
-          'Arrange a sleep study so that RLS can be found in {kx} before symptoms start'
+          'Arrange a sleep study so that RLS can be found before any symptoms start'
         ],
         rationale:
           'Incorrect: RLS is a clinical diagnosis made from symptoms; a sleep study in a relative without symptoms neither diagnoses nor predicts it.'
@@ -95,7 +95,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         code: 'preventive-iron',
         texts: [
           'Advise daily iron tablets, as they may keep RLS from developing',
-          'Advise iron tablets for {kx} now, since they can delay familial RLS'
+          'Advise iron tablets for the relative now, since they can delay familial RLS'
         ],
         rationale:
           'Incorrect: iron is given for RLS when ferritin or TSAT meet the thresholds; there is no evidence that iron prevents familial RLS in a relative without symptoms, and unneeded iron is not harmless.'

@@ -15,16 +15,16 @@ import { GENETICS_CASE_TEACHING } from './genetics-family-teaching'
 const SITUATIONS: readonly Situation[] = ['child-risk', 'relative-test', 'work-up']
 const AFFECTED = ['mother', 'father', 'older sister', 'older brother', 'maternal grandmother']
 const KIN = [
-  { noun: 'son', he: 'he', him: 'him' },
-  { noun: 'daughter', he: 'she', him: 'her' }
+  { noun: 'son', he: 'he' },
+  { noun: 'daughter', he: 'she' }
 ] as const
 const SIBLING = [
-  { noun: 'younger sister', he: 'she', him: 'her' },
-  { noun: 'younger brother', he: 'he', him: 'him' }
+  { noun: 'younger sister', he: 'she' },
+  { noun: 'younger brother', he: 'he' }
 ] as const
 
-function kinOf(s: Situation, n: number): { noun: string; he: string; him: string } {
-  return (s === 'relative-test' ? SIBLING : KIN)[n % 2] as { noun: string; he: string; him: string }
+function kinOf(s: Situation, n: number): { noun: string; he: string } {
+  return (s === 'relative-test' ? SIBLING : KIN)[n % 2] as { noun: string; he: string }
 }
 
 const QUESTIONS: Record<Situation, readonly string[]> = {
@@ -79,7 +79,6 @@ export const geneticsFamilyRisk: Template = {
     const words = (text: string) =>
       text
         .replace(/\{kh\}/g, kin.he)
-        .replace(/\{kx\}/g, kin.him)
         .replace(/\{age\}/g, String(onset))
     const answers = ANSWERS[situation]
     const fillChoice = (c: (typeof answers)['key']) => ({ ...c, texts: c.texts.map(words) })
@@ -122,7 +121,8 @@ export const geneticsFamilyRisk: Template = {
           fill(`{Her} own onset at ${onset} and the affected relatives are the picture in which RLS runs most clearly in families.`, p)
         ]
       }),
-      evidenceNote: evidenceFor(['G2']),
+      // The source's "four regions" note belongs where testing is discussed.
+      evidenceNote: situation === 'relative-test' ? evidenceFor(['G2']) : null,
       references: ['trenkwalder2005', 'winkelmann2007', 'schormair2024', 'aasm2024'],
       facts: {
         topic: 'genetics-case',

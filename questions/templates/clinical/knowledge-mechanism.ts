@@ -1,5 +1,5 @@
 // Family 12, mechanism (M1–M5) in safe forms: brain iron insufficiency and *altered* dopaminergic
-// function. Never "dopamine deficiency" as a key, and the A11 hypothesis never keyed: only ever a
+// function. Why iron helps without anaemia is asked as a case (mechanism-in-practice.ts), not here. Never "dopamine deficiency" as a key, and the A11 hypothesis never keyed: only ever a
 // wrong option ("well supported") whose rationale says it is unproven (brief M2, M3).
 import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
@@ -108,23 +108,6 @@ export const IRON_FACTS: readonly Fact[] = [
       'imaging findings are group averages that overlap with controls; serum values are judged against the RLS thresholds instead.',
     whyFalse:
       'MRI iron findings are group averages that overlap with controls and are absent in late-onset RLS; MRI is not a test for RLS.'
-  },
-  {
-    code: 'iron-beyond-anaemia',
-    // Qualified as the brief does: iron helps where the RLS thresholds are met, whatever the
-    // haemoglobin, not in everyone without anaemia (this patient's ferritin is above them).
-    true: [
-      'Iron therapy helps RLS at the ferritin thresholds, anaemic or not',
-      'Iron helps RLS once ferritin or TSAT meet the thresholds, anaemic or not'
-    ],
-    false: [
-      'Iron therapy helps RLS in anaemia, not at a normal haemoglobin level',
-      'Iron helps RLS at the low iron levels that cause anaemia, not above them'
-    ],
-    whyTrue:
-      'the guideline thresholds (ferritin ≤75 ng/mL or TSAT <20%) apply whatever the haemoglobin.',
-    whyFalse:
-      'iron therapy can help RLS well above anaemic levels: the thresholds are ferritin ≤75 ng/mL or TSAT <20% regardless of haemoglobin.'
   },
   {
     code: 'late-onset-less-iron',

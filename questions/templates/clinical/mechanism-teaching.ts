@@ -93,21 +93,6 @@ export const MECHANISM_TEACHING: Readonly<Record<string, Teaching>> = {
       'MRI is not a test for RLS or its brain iron; the group differences are too small and overlap with healthy controls.'
     ]
   },
-  'iron-beyond-anaemia': {
-    open: [
-      'The RLS iron thresholds sit well above the anaemia range.',
-      'Iron matters in RLS long before haemoglobin falls.'
-    ],
-    teach: [
-      'Treatment is considered at ferritin ≤75 ng/mL or TSAT <20% whatever the haemoglobin, because iron can help RLS without anaemia.',
-      'The guideline thresholds for iron in RLS (ferritin ≤75 ng/mL or TSAT <20%) do not depend on anaemia, and many treated patients have a normal haemoglobin.',
-      'A normal haemoglobin does not exclude benefit from iron in RLS; the decision follows ferritin and TSAT against the RLS cut-offs.'
-    ],
-    correct: [
-      'Iron does not help RLS only in anaemia: the thresholds (ferritin ≤75 ng/mL or TSAT <20%) apply at any haemoglobin.',
-      'Restricting iron to anaemic patients would miss most who benefit; the RLS cut-offs are set above the anaemia range.'
-    ]
-  },
   'late-onset-less-iron': {
     open: [
       'Age at onset matters: the iron deficit is clearest in early-onset RLS.',

@@ -1,0 +1,163 @@
+// The answers of mechanism-in-practice, per situation, with their explanation sentences. Every
+// answer has two phrasings of one shape; key and distractors carry hedges alike, and no
+// distractor uses a word of the absolute-cue list. `{She}` is filled with the patient's pronoun.
+import type { Choice } from '../parallel'
+import type { Teaching } from './explain'
+
+export type Situation = 'iron-normal-blood-count' | 'agonist-augmentation'
+
+export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly Choice[] }>> = {
+  'iron-normal-blood-count': {
+    key: {
+      code: 'iron-helps-without-anaemia',
+      texts: [
+        'Iron can ease RLS symptoms at this ferritin, whether anaemic or not',
+        'The RLS thresholds for starting iron apply with or without anaemia',
+        'Iron can ease RLS symptoms at a ferritin like this one, whether anaemic or not'
+      ],
+      rationale:
+        'Correct: the AASM 2024 thresholds for iron in RLS (ferritin ≤75 ng/mL or TSAT <20%) apply whatever the haemoglobin, and the trials of iron in RLS treated people who were not anaemic.'
+    },
+    pool: [
+      {
+        code: 'iron-prevents-anaemia',
+        texts: [
+          'Iron is offered to head off the anaemia this ferritin is likely to cause',
+          'Iron is offered to prevent anaemia; the legs may ease as a bonus'
+        ],
+        rationale:
+          'Incorrect: the reason to offer iron here is the RLS itself; the thresholds for iron in RLS were set for symptom relief, not to prevent anaemia.'
+      },
+      {
+        code: 'ferritin-means-anaemia',
+        texts: [
+          'This ferritin counts as anaemia though the haemoglobin looks normal',
+          'A ferritin at this level is a form of anaemia, whatever the haemoglobin shows'
+        ],
+        rationale:
+          'Incorrect: anaemia is defined by haemoglobin, which is normal here; the ferritin threshold of 75 ng/mL for RLS is a treatment threshold, not a definition of anaemia or of iron deficiency.'
+      },
+      {
+        code: 'iron-any-ferritin',
+        texts: [
+          'Iron helps RLS whatever the ferritin level, because it raises brain dopamine',
+          'Iron can help RLS at a high ferritin too, as it boosts dopamine'
+        ],
+        rationale:
+          'Incorrect: iron is indicated for RLS only up to the thresholds (ferritin ≤75 ng/mL or TSAT <20%; IV iron up to 100 ng/mL); above them it is not offered, and it is not a dopamine drug.'
+      },
+      {
+        code: 'iron-placebo',
+        texts: [
+          'The benefit from iron here is likely placebo, as the blood count is normal',
+          'With a normal blood count, iron can act here mainly as a placebo'
+        ],
+        rationale:
+          'Incorrect: iron improves RLS beyond placebo in controlled trials when ferritin or TSAT meet the thresholds, with or without anaemia.'
+      }
+    ]
+  },
+  'agonist-augmentation': {
+    key: {
+      code: 'augmentation',
+      texts: [
+        'This is likely augmentation, a worsening caused by the treatment itself',
+        'Years of this treatment can themselves worsen RLS, a change called augmentation'
+      ],
+      rationale:
+        'Correct: earlier onset in the day, faster onset at rest and spread to the arms after years on a dopamine agonist, with each dose rise helping only briefly, is augmentation; AASM 2024 suggests against standard use of dopamine agonists for this reason.'
+    },
+    pool: [
+      {
+        code: 'dose-too-low',
+        texts: [
+          'The dose has likely become too low, and a further rise can restore control',
+          '{She} has grown used to the drug, so a higher dose can bring relief back'
+        ],
+        rationale:
+          'Incorrect: raising the agonist dose is what drives augmentation further; each rise here helped only briefly, the typical pattern.'
+      },
+      {
+        code: 'turning-into-parkinson',
+        texts: [
+          'Spread to the arms suggests the RLS is turning into Parkinson disease',
+          'The arm symptoms are likely early Parkinson disease, which RLS can lead to'
+        ],
+        rationale:
+          'Incorrect: RLS does not turn into Parkinson disease; spread of the urge to the arms on a dopamine agonist is a feature of augmentation.'
+      },
+      {
+        code: 'new-neuropathy',
+        texts: [
+          'The arm symptoms suggest a new neuropathy, separate from the agonist',
+          'Spread to the arms likely reflects a neuropathy that has developed alongside'
+        ],
+        rationale:
+          'Incorrect: a neuropathy gives numbness or burning that movement does not relieve; an urge to move that spreads to the arms and starts earlier on an agonist is augmentation.'
+      },
+      {
+        code: 'dopamine-running-out',
+        texts: [
+          'The brain is likely running out of dopamine, which the agonist now covers less well',
+          'Dopamine neurons are likely being lost, so the agonist covers less each year'
+        ],
+        rationale:
+          'Incorrect: RLS shows no loss of dopamine neurons; dopaminergic function is altered rather than deficient, and the worsening is an effect of the treatment.'
+      }
+    ]
+  }
+}
+
+/** An answer that shares a statement with knowledge-mechanism's grid when it is shown. */
+export const SHARED_STATEMENT: Readonly<Record<string, string>> = {
+  'dopamine-running-out': 'mechanism:dopamine-altered'
+}
+
+const wrong = (correct: string[]): Teaching => ({ open: [], teach: [], correct })
+
+export const MECHANISM_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
+  'iron-helps-without-anaemia': {
+    open: [
+      'In RLS, iron is offered for the legs, not for the blood count.',
+      'A normal haemoglobin does not rule out iron treatment for RLS.'
+    ],
+    teach: [
+      'AASM 2024 suggests iron for adults with RLS when ferritin is ≤75 ng/mL or TSAT is <20%, whatever the haemoglobin, and a laboratory can flag such a ferritin as normal.',
+      'The RLS thresholds sit above the cut-offs general medicine uses for iron deficiency, so many patients who qualify have a normal blood count and a ferritin the laboratory calls normal.'
+    ],
+    correct: []
+  },
+  'iron-prevents-anaemia': wrong([
+    'Preventing anaemia is not the aim here; the RLS symptoms are the reason iron is offered.'
+  ]),
+  'ferritin-means-anaemia': wrong([
+    'Anaemia is a haemoglobin diagnosis; a ferritin below 75 ng/mL with a normal blood count is not anaemia.'
+  ]),
+  'iron-any-ferritin': wrong([
+    'Iron has no place for RLS once ferritin and TSAT are above the thresholds.'
+  ]),
+  'iron-placebo': wrong([
+    'Controlled trials show a benefit of iron over placebo when the iron thresholds are met.'
+  ]),
+  augmentation: {
+    open: [
+      'Worsening on a dopamine agonist is usually the drug, not the disease.',
+      'Earlier, faster, wider: the three signs of augmentation.'
+    ],
+    teach: [
+      'Augmentation is a treatment effect of long-term dopaminergic drugs: symptoms begin earlier in the day, come on faster at rest, grow more intense and spread to the arms; higher doses, longer use and low iron stores raise the risk.',
+      'Because each dose rise gives only brief relief and then further worsening, the usual plan is to check iron and move gradually to an α2δ ligand rather than to raise the agonist again.'
+    ],
+    correct: []
+  },
+  'dose-too-low': wrong([
+    'A higher agonist dose feeds augmentation; the brief benefit of each rise is part of the pattern.'
+  ]),
+  'turning-into-parkinson': wrong(['RLS is not a precursor of Parkinson disease.']),
+  'new-neuropathy': wrong([
+    'A neuropathy would bring numbness or burning that movement does not ease, not an urge to move.'
+  ]),
+  'dopamine-running-out': wrong([
+    'Dopamine neurons are not lost in RLS, so the worsening is not a failing dopamine supply.'
+  ])
+}
