@@ -77,9 +77,7 @@ export const geneticsFamilyRisk: Template = {
     const q = rng.int(0, 1)
     const kin = kinOf(situation, n)
     const words = (text: string) =>
-      text
-        .replace(/\{kh\}/g, kin.he)
-        .replace(/\{age\}/g, String(onset))
+      text.replace(/\{kh\}/g, kin.he).replace(/\{age\}/g, String(onset))
     const answers = ANSWERS[situation]
     const fillChoice = (c: (typeof answers)['key']) => ({ ...c, texts: c.texts.map(words) })
     const stem = `${opening(p, setting)}. ${story(situation, p, onset, kinAge, n)}`
@@ -117,8 +115,14 @@ export const geneticsFamilyRisk: Template = {
         shown: codes,
         teachings,
         cases: [
-          fill(`With onset at ${onset} and an affected relative, {her} RLS has the early-onset familial pattern.`, p),
-          fill(`{Her} own onset at ${onset} and the affected relatives are the picture in which RLS runs most clearly in families.`, p)
+          fill(
+            `With onset at ${onset} and an affected relative, {her} RLS has the early-onset familial pattern.`,
+            p
+          ),
+          fill(
+            `{Her} own onset at ${onset} and the affected relatives are the picture in which RLS runs most clearly in families.`,
+            p
+          )
         ]
       }),
       // The source's "four regions" note belongs where testing is discussed.

@@ -49,9 +49,7 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
   'preventive-iron': wrong([
     'Iron treats RLS when the iron thresholds are met; it is not a preventive for relatives with normal stores.'
   ]),
-  'single-gene-panel': wrong([
-    'No single gene explains familial RLS; the risk is polygenic.'
-  ]),
+  'single-gene-panel': wrong(['No single gene explains familial RLS; the risk is polygenic.']),
   'family-history-supports': {
     open: [
       'A family history supports the diagnosis; it does not finish the work-up.',

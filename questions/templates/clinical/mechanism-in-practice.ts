@@ -103,11 +103,20 @@ export const mechanismInPractice: Template = {
       : undefined
     const cases = iron
       ? [
-          fill(`{Her} ferritin of ${v.ferritin} ng/mL is inside the laboratory's range and below 75 ng/mL, with a normal haemoglobin.`, p),
-          fill(`A ferritin of ${v.ferritin} ng/mL with a haemoglobin of ${(v.hbTenths / 10).toFixed(1)} g/dL is the common case: no anaemia, yet inside the RLS iron range.`, p)
+          fill(
+            `{Her} ferritin of ${v.ferritin} ng/mL is inside the laboratory's range and below 75 ng/mL, with a normal haemoglobin.`,
+            p
+          ),
+          fill(
+            `A ferritin of ${v.ferritin} ng/mL with a haemoglobin of ${(v.hbTenths / 10).toFixed(1)} g/dL is the common case: no anaemia, yet inside the RLS iron range.`,
+            p
+          )
         ]
       : [
-          fill(`After ${v.years} years on ${AGONISTS[v.agonist]}, {her} symptoms start hours earlier, come on faster and have spread to the arms.`, p),
+          fill(
+            `After ${v.years} years on ${AGONISTS[v.agonist]}, {her} symptoms start hours earlier, come on faster and have spread to the arms.`,
+            p
+          ),
           `Onset moving from 22:00 to ${v.onsetHour}:00, with spread to the arms, is the timeline of augmentation.`
         ]
     return {
