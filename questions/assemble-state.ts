@@ -3,6 +3,7 @@
 // same claim with the same keyed answer), and what each template tends to produce.
 import { optionSetKey, stemSentences } from './check/cue-checks'
 import { MAX_ITEMS_PER_TEMPLATE, statementsOf } from './check/quiz-composition'
+import { explanationSentences } from './check/repetition'
 import { decisionOfId, generateItem } from './generate'
 import type { BankIdentity } from './course/bank'
 import type { Item } from './item'
@@ -45,6 +46,8 @@ export class Picked {
   /** Items per template, and every statement (either truth form) already shown in the quiz. */
   private readonly perTemplate = new Map<string, number>()
   private readonly statements = new Set<string>()
+  /** Long explanation sentences already in the quiz (the repetition gate's unit). */
+  private readonly explained = new Set<string>()
   /** Decisions the learner has already met (from the "Unused" pool's excluded ids). */
   constructor(private readonly seenDecisions: ReadonlySet<string> = new Set()) {}
   private readonly sigs: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()]
@@ -66,8 +69,9 @@ export class Picked {
   }
 
   /**
-   * `composition` applies the per-template cap and the no-statement-twice rule; the assembler
-   * lifts both only in its last pass, when nothing that keeps them can fill the quiz.
+   * `composition` applies the per-template cap, the no-statement-twice rule and no long
+   * explanation sentence twice; the assembler lifts them only in its last pass, when nothing that
+   * keeps them can fill the quiz.
    */
   fits(
     item: Item,
@@ -79,6 +83,8 @@ export class Picked {
     if (composition) {
       if (this.atTemplateCap(item.template)) return false
       for (const s of statementsOf(item)) if (this.statements.has(s)) return false
+      // Two items of one template often share a fixed teaching sentence: keep them apart too.
+      for (const s of explanationSentences(item)) if (this.explained.has(s)) return false
     }
     if (this.optionSets.has(optionSetKey(item))) return false
     for (const s of stemSentences(item))
@@ -112,6 +118,7 @@ export class Picked {
     this.optionSets.add(optionSetKey(item))
     this.perTemplate.set(item.template, (this.perTemplate.get(item.template) ?? 0) + 1)
     for (const s of statementsOf(item)) this.statements.add(s)
+    for (const s of explanationSentences(item)) this.explained.add(s)
     for (const s of new Set(stemSentences(item)))
       this.sentences.set(s, (this.sentences.get(s) ?? 0) + 1)
     const own = this.own(item)

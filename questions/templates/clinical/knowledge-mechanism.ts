@@ -164,6 +164,16 @@ const KEYABLE: Record<'mechanism' | 'serum-vs-brain', readonly string[]> = {
   'serum-vs-brain': IRON_FACTS.map((f) => f.code)
 }
 
+// Several ways to tell the history, so one stem sentence does not recur (read 5, P3).
+const FRAMES: readonly ((onset: number) => string)[] = [
+  (onset) =>
+    `{Her} RLS began at ${onset} and has no secondary cause; the neurological examination is unremarkable.`,
+  (onset) =>
+    `Since the age of ${onset} {she} has had RLS with no secondary cause found, and {her} examination is normal.`,
+  (onset) =>
+    `{She} has had idiopathic RLS from the age of ${onset}; the neurological examination shows nothing abnormal.`
+]
+
 export const knowledgeMechanism: Template = {
   id: 'knowledge-mechanism',
   family: '12',
@@ -177,11 +187,14 @@ export const knowledgeMechanism: Template = {
     const ferritin = rng.int(110, 260)
     const tsat = rng.int(22, 40)
     const lead = rng.int(0, 1)
+    // Onset is a number below the patient's age (read 5: "began in his twenties" at 25).
+    const onset = rng.int(16, Math.min(35, p.age - 4))
+    const frame = rng.int(0, FRAMES.length - 1)
     // The question and the key are drawn apart; the A11 pathway appears only as a false statement.
     const asked = rng.pick(ASKED[which])
     const keyCode = rng.pick(KEYABLE[which])
     const stem = fill(
-      `${opening(p, setting)} with RLS that began in {her} twenties and has no secondary cause. The neurological examination is unremarkable, and morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
+      `${opening(p, setting)}. ${(FRAMES[frame] as (o: number) => string)(onset)} Morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
       p
     )
     // The distractors come from both grids, so the option sets vary widely.
@@ -206,6 +219,8 @@ export const knowledgeMechanism: Template = {
         job: p.job,
         setting,
         ferritin,
+        onset,
+        frame,
         tsat,
         asked,
         form,

@@ -50,7 +50,7 @@ export const MECHANISM_TEACHING: Readonly<Record<string, Teaching>> = {
   },
   'd2-fewer': {
     open: [
-      'The D2 finding runs the opposite way to Parkinson disease.',
+      'The D2 finding is a down-regulation beside raised dopamine, not a shortage.',
       'In RLS the dopamine system looks turned up, with its receptors turned down.'
     ],
     teach: [

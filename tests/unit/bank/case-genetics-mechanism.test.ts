@@ -77,7 +77,9 @@ describe('knowledge grids and cases keep their statements apart', () => {
       expect(labs.ferritinNgMl).toBeLessThanOrEqual(70)
       expect(labs.tsatPercent).toBeGreaterThanOrEqual(22)
       expect(labs.tsatPercent).toBeLessThanOrEqual(43)
-      const hb = it.exhibits?.[0]?.rows.find((r) => r.name.startsWith('Haemoglobin'))
+      const table = it.exhibits?.[0]
+      const rows = table?.kind === 'labs' ? table.rows : []
+      const hb = rows.find((r) => r.name.startsWith('Haemoglobin'))
       expect(hb?.flag ?? null, it.id).toBeNull()
     }
   })

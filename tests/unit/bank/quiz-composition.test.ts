@@ -9,6 +9,7 @@ import {
   compositionProblems,
   statementsOf
 } from '../../../questions/check/quiz-composition'
+import { explanationSentences } from '../../../questions/check/repetition'
 import { rlsCausesCourse } from '../../../questions/content/course'
 import type { Item } from '../../../questions/item'
 import { templateItems } from './helpers'
@@ -93,6 +94,17 @@ describe('assembleQuiz: template cap and statements', () => {
       const f = compositionFigures(quiz)
       expect(f.maxPerTemplate).toBeLessThanOrEqual(MAX_ITEMS_PER_TEMPLATE)
       expect(f.statementReuse).toBe(0)
+    }
+  })
+
+  it('no long explanation sentence is in two items of a default quiz', () => {
+    for (const quiz of quizzes) {
+      const seen = new Set<string>()
+      for (const it of quiz)
+        for (const s of explanationSentences(it)) {
+          expect(seen.has(s), s).toBe(false)
+          seen.add(s)
+        }
     }
   })
 
