@@ -156,14 +156,16 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
       'Ferritin and TSAT are checked to guide treatment',
       'Ferritin and TSAT are checked because they decide whether iron is indicated'
     ],
+    // A false form that says "no test", so the key is not the one option without a test in it
+    // (read 5, #7: every foil claimed a test confirms RLS).
     false: [
-      'Ferritin and TSAT are checked to confirm the diagnosis',
-      'Ferritin and TSAT are checked because a low ferritin confirms the diagnosis'
+      'Ferritin and TSAT are not needed once the criteria are met',
+      'Ferritin and TSAT are not checked once the five criteria are clearly met'
     ],
     whyTrue:
       'iron studies are checked in everyone with clinically significant RLS because they decide whether iron is indicated.',
     whyFalse:
-      'ferritin guides treatment; it neither makes nor excludes the diagnosis, and brain iron can be low with a normal serum ferritin.'
+      'the criteria make the diagnosis, but ferritin and TSAT are still checked in everyone with clinically significant RLS, because they decide whether iron is indicated.'
   },
   {
     code: 'nerve-studies-for-mimics',
@@ -195,6 +197,23 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
       'the examination is normal in primary RLS; abnormal signs point to a mimic such as neuropathy.'
   },
   {
+    // The supportive-feature fact the narrow DaT key stood in for (read 5, #7).
+    code: 'plms-supportive',
+    true: [
+      'Periodic limb movements in sleep support the diagnosis but are not required',
+      'PLMS on a sleep study support RLS, yet their absence does not exclude it'
+    ],
+    false: [
+      'Periodic limb movements in sleep are required before the diagnosis is made',
+      'PLMS on a sleep study are required, and their absence excludes RLS'
+    ],
+    whyTrue:
+      'periodic limb movements in sleep are found in most people with RLS and are a supportive feature, but the diagnosis is clinical and needs no sleep study.',
+    whyFalse:
+      'periodic limb movements are a supportive feature, not a requirement: the diagnosis is clinical and needs no sleep study.'
+  },
+  {
+    // Only ever a false statement now: as a key it was oddly narrow (read 5, #7).
     code: 'dat-not-diagnostic',
     true: [
       'A dopamine transporter scan has no role in the diagnosis',
@@ -211,12 +230,14 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
   }
 ]
 
+const DIAGNOSIS_KEYS = DIAGNOSIS_FACTS.map((f) => f.code).filter((c) => c !== 'dat-not-diagnostic')
+
 const OPENINGS: Record<string, string> = {
   'clinical-diagnosis': 'The history is the test.',
   'ferritin-guides-treatment': 'Iron studies answer a treatment question, not a diagnostic one.',
   'nerve-studies-for-mimics': 'Nerve studies answer a question about a mimic, not about RLS.',
   'normal-exam-expected': 'In primary RLS the examination is expected to be normal.',
-  'dat-not-diagnostic': 'Dopamine imaging belongs to research on RLS, not to its diagnosis.'
+  'plms-supportive': 'A sleep study can support the diagnosis, but RLS does not depend on it.'
 }
 
 export const knowledgeDiagnosis: Template = {
@@ -228,7 +249,8 @@ export const knowledgeDiagnosis: Template = {
     const p = makePatient(rng, 25, 80)
     const setting = rng.pick(SETTINGS)
     if (rng.int(0, 1) === 0) return criteriaDraft(rng, p, setting)
-    const { options, form, key } = factOptions(rng, DIAGNOSIS_FACTS, rng.int(4, 5))
+    const keyCode = rng.pick(DIAGNOSIS_KEYS)
+    const { options, form, key } = factOptions(rng, DIAGNOSIS_FACTS, rng.int(4, 5), keyCode)
     const ask = rng.pick([
       'which test will prove it is RLS',
       'whether {she} needs a scan or a sleep study to be sure',

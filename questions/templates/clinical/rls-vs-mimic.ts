@@ -31,10 +31,6 @@ const RLS_DECOYS: Partial<Record<MimicId, string>> = {
   'peripheral-neuropathy': '{She} worries about nerve damage because a friend has neuropathy.'
 }
 
-/** Lower-cases the first word unless it is an abbreviation ("A single…" → "a single…"). */
-const lowerWord = (t: string): string =>
-  /^[A-Z][A-Z0-9]/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1)
-
 // The five IRLSSG criteria in three wordings, so items of one quiz rarely repeat the sentence.
 const CRITERIA = [
   'RLS is diagnosed clinically when all five IRLSSG criteria are met: an urge to move the legs, begun or worsened by rest, relieved by movement while it lasts, worse in the evening or at night, and not solely explained by another condition.',
@@ -45,7 +41,16 @@ const CRITERIA = [
 const LEADS = [
   'What is the most likely diagnosis?',
   'Which diagnosis best explains these symptoms?',
-  'Which condition best accounts for the leg symptoms?'
+  // Not "the leg symptoms": an akathisia story is restlessness "all over" (read 5, P5).
+  'Which condition best accounts for the symptoms?'
+] as const
+
+// What RLS would need, for the explanation's second sentence: it adds the contrast instead of
+// reprinting the RLS option's rationale (read 5, P3: "the explanation repeats the rationale").
+const RLS_NEEDS = [
+  'RLS is the tempting alternative, but it needs an urge to move that rest brings on, movement relieves while it lasts and the evening makes worse.',
+  'Against RLS: its urge to move starts with rest, eases only while the person keeps moving and peaks in the evening or at night.',
+  'To be RLS the story would need an urge to move the legs, begun by rest, relieved by moving and worse towards night.'
 ] as const
 
 // Each answer in two phrasings of one shape (the disorder's name, with or without a qualifier
@@ -95,6 +100,8 @@ export const rlsVsMimic: Template = {
     const lead = rng.int(0, LEADS.length - 1)
     let stem: string
     let params: Record<string, string | number | boolean>
+    // Akathisia after a new prescription, not a dose change (read 5, P5).
+    let rlsFails = keyed?.rlsFails ?? ''
     if (!keyed) {
       const setting = rng.pick(SETTINGS)
       const story = rlsStory(rng, p)
@@ -116,6 +123,11 @@ export const rlsVsMimic: Template = {
       const variant = rng.int(0, 1)
       const s = MIMIC_STORIES[keyed.id][variant] ?? MIMIC_STORIES[keyed.id][0]
       const drug = rng.pick(AKATHISIA_DRUGS)
+      if (keyed.id === 'akathisia')
+        rlsFails = rlsFails.replace(
+          'followed a dose change',
+          drug.change === 'started' ? 'followed the new prescription' : 'followed the dose increase'
+        )
       const bg = (s?.background ?? '')
         .replace('{drug}', drug.drug)
         .replace('{change}', drug.change)
@@ -146,7 +158,7 @@ export const rlsVsMimic: Template = {
       code: 'rls',
       texts: NAMES.rls,
       rationale: keyed
-        ? `Incorrect: ${lowerFirst(keyed.rlsFails)}`
+        ? `Incorrect: ${lowerFirst(rlsFails)}`
         : 'Correct: all five IRLSSG criteria are met: an urge to move the legs with unpleasant sensations, starting at rest, relieved by movement for as long as it lasts, worse in the evening, and not explained by another condition (the examination is normal).'
     }
     const mimicChoice = (m: Mimic): Choice => ({
@@ -199,15 +211,7 @@ export const rlsVsMimic: Template = {
             ],
             stem,
             'mimic'
-          )} ${choose(
-            [
-              `RLS is the tempting alternative, but ${lowerWord(keyed.rlsFails)}`,
-              `RLS does not fit: ${lowerWord(keyed.rlsFails)}`,
-              `Against RLS: ${lowerWord(keyed.rlsFails)}`
-            ],
-            stem,
-            'against'
-          )}`
+          )} ${choose(RLS_NEEDS, stem, 'against')}`
         : `${choose(CRITERIA, stem, 'criteria')} ${choose(
             [
               'Each mimic offered lacks at least one of these features; in primary RLS the neurological examination is usually normal.',
@@ -217,7 +221,8 @@ export const rlsVsMimic: Template = {
             stem,
             'rls'
           )}`,
-      evidenceNote: inPlay.includes('peripheral-neuropathy') ? evidenceFor(['S4']) : null,
+      // The neuropathy note only where neuropathy is the answer (read 5: irrelevant as a foil).
+      evidenceNote: keyed?.id === 'peripheral-neuropathy' ? evidenceFor(['S4']) : null,
       references: ['irlssg2014', 'trenkwalder2016'],
       facts: {
         diagnosis: keyed ? keyed.id : 'rls',
