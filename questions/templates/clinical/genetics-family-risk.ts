@@ -70,8 +70,12 @@ export const geneticsFamilyRisk: Template = {
   generate(rng) {
     const situation = rng.pick(SITUATIONS)
     const p = makePatient(rng, 30, 48)
-    const onset = rng.int(12, 32)
-    const kinAge = situation === 'relative-test' ? rng.int(22, 40) : rng.int(5, 15)
+    // Onset below the age, a younger sibling younger than the patient, a child born after 20.
+    const onset = rng.int(12, Math.min(32, p.age - 4))
+    const kinAge =
+      situation === 'relative-test'
+        ? rng.int(20, Math.min(40, p.age - 2))
+        : rng.int(5, Math.min(15, p.age - 21))
     const n = rng.int(0, 9)
     const setting = rng.pick(SETTINGS)
     const q = rng.int(0, 1)

@@ -244,7 +244,7 @@ export const knowledgeMechanism: Template = {
         teachings: MECHANISM_TEACHING,
         cases: [
           fill(
-            `{Her} ferritin of ${ferritin} ng/mL and TSAT of ${tsat}% are above the RLS treatment thresholds, so the question is about mechanism rather than about prescribing iron.`,
+            `{Her} ferritin of ${ferritin} ng/mL and TSAT of ${tsat}% are above the RLS treatment thresholds, as they are in many people with idiopathic RLS.`,
             p
           ),
           fill(

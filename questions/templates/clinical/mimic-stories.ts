@@ -22,7 +22,8 @@ export const MIMIC_STORIES: Record<MimicId, readonly MimicStory[]> = {
       text: 'Two or three nights a week {she} is woken by a sudden, rock-hard and very painful tightening of one calf that lasts a few minutes. It lets go only when {she} stands and pulls {her} toes firmly up towards the shin. Between attacks the legs feel normal and there is no urge to move them. Examination is normal.'
     },
     {
-      background: '{She} has recently taken up hill walking.',
+      // Age-neutral: "taken up hill walking" read oddly at 82 (copy edit, copyK).
+      background: '{She} has been on {her} feet more than usual this month.',
       text: 'Several times a month the calf or the sole of one foot seizes into a painful knot in the small hours, leaving the muscle tender the next day. Only a forceful stretch of the muscle releases it; between episodes {she} feels no restlessness at all. Examination is normal.'
     }
   ],

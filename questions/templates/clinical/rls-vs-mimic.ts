@@ -197,7 +197,8 @@ export const rlsVsMimic: Template = {
           : 3,
       estimatedSeconds: 75,
       stem,
-      question: LEADS[lead] ?? LEADS[0],
+      // Habitual foot tapping brings no symptoms to "explain": it gets the plain lead.
+      question: keyed?.id === 'habitual-foot-tapping' ? LEADS[0] : (LEADS[lead] ?? LEADS[0]),
       options,
       objective: keyed
         ? `Distinguish ${keyed.name.toLowerCase()} from RLS by its discriminating feature: ${lowerFirst(keyed.discriminatingFeature)}.`

@@ -154,7 +154,8 @@ export function rlsStory(rng: Rng, p: Patient): RlsStory {
 // quiz gate allows one long stem sentence in at most two items of a quiz).
 const EXAM_LEADS = [
   'Examination shows',
-  'On examination there are',
+  // Not "On examination there are": it read "there are no swelling" (copy edit, copyK).
+  'On examination the legs show',
   'The examination finds',
   'Examining the legs shows'
 ]

@@ -90,3 +90,30 @@ describe('read 5, P3: one stem sentence per quiz', () => {
     }
   })
 })
+
+describe('copy edit (copyK): plausibility and grammar found reading seeds 200000–299999', () => {
+  it('genetics-family-risk: onset below the age; a younger sibling is younger; a child born after 20', () => {
+    for (const item of items('genetics-family-risk')) {
+      const age = Number(item.facts.age)
+      expect(Number(item.facts.onsetAge), item.id).toBeLessThan(age)
+      const kin = Number(itemParam(item, 'kinAge'))
+      if (item.facts.situation === 'relative-test') expect(kin, item.id).toBeLessThan(age)
+      if (item.facts.situation === 'child-risk')
+        expect(age - kin, item.id).toBeGreaterThanOrEqual(21)
+    }
+  })
+
+  it('normal examinations read "the legs show", never "there are no swelling"', () => {
+    for (const id of ['rls-vs-mimic', 'secondary-context', 'knowledge-diagnosis'])
+      for (const item of items(id))
+        expect(item.stem, item.id).not.toMatch(/there are (no (swelling|oedema)|normal)/)
+  })
+
+  it('rls-vs-mimic: cramps stories fit any age; foot tapping is not asked to "explain symptoms"', () => {
+    for (const item of items('rls-vs-mimic')) {
+      expect(item.stem).not.toMatch(/hill walking/)
+      if (item.facts.diagnosis === 'habitual-foot-tapping')
+        expect(item.question).not.toMatch(/symptoms/)
+    }
+  })
+})
