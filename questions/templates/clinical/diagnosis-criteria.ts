@@ -1,0 +1,134 @@
+// The criteria variant of knowledge-diagnosis: a history with one IRLSSG criterion not yet
+// established, and foils that are not criteria (supportive features, treatment questions, mimic
+// work-up) written in the criteria's own form. Split from knowledge-diagnosis.ts by responsibility.
+import { irlssgCriteria, type CriterionId } from '../../content/mimics'
+import type { Rng } from '../../rng'
+import type { ItemDraft } from '../types'
+import { opening, type Patient } from './vignette'
+import { fill } from '../kit/people'
+
+function sentence(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
+}
+
+// How each criterion reads in a history when present, and when not yet established. A missing
+// criterion is left unmentioned rather than flagged ("has not said whether…"), so the history does
+// not point to it (read-through of 2.8.0, P2); only the urge needs a neutral stand-in, because the
+// rest of the history refers back to the sensation.
+const HISTORY: Record<CriterionId, { present: string; unknown: string; option: string }> = {
+  urge: {
+    present: '{she} feels a strong urge to move {her} legs, with a crawling feeling in the calves',
+    unknown: '{she} describes an unpleasant crawling feeling deep in the calves',
+    option: 'Whether the sensations come with an urge to move the legs'
+  },
+  rest: {
+    present: 'it starts when {she} sits or lies down',
+    unknown: '',
+    option: 'Whether it begins or worsens during rest or inactivity'
+  },
+  relief: {
+    present: 'walking relieves it for as long as {she} keeps going',
+    unknown: '',
+    option: 'Whether movement relieves it while the movement lasts'
+  },
+  evening: {
+    present: 'it is much worse in the evening and at night',
+    unknown: '',
+    option: 'Whether it is worse in the evening or at night'
+  },
+  'not-explained': {
+    present:
+      'examination is normal and there are no cramps, swelling, joint problems or sensory loss',
+    unknown: '',
+    option: 'Whether cramps or another condition account for it'
+  }
+}
+
+// Foils that are not criteria: supportive features, treatment questions and mimic work-up, in the
+// criteria's own "Whether…" form, length band and pronoun ("it"), so the examinee must know
+// which five count.
+const NOT_CRITERIA: readonly { code: string; text: string; why: string }[] = [
+  {
+    code: 'family-history',
+    text: 'Whether a parent, brother or sister has had it too',
+    why: 'a family history is a supportive feature, common in early-onset RLS, but not one of the five criteria'
+  },
+  {
+    code: 'plms',
+    text: 'Whether a sleep study shows periodic limb movements',
+    why: 'periodic limb movements are a supportive feature; no sleep study is needed to make the diagnosis'
+  },
+  {
+    code: 'ferritin',
+    text: 'Whether the ferritin is at or below 75 ng/mL',
+    why: 'ferritin decides whether iron is indicated; it neither makes nor excludes the diagnosis'
+  },
+  {
+    code: 'dopaminergic-response',
+    text: 'Whether it eases with a dopaminergic drug',
+    why: 'a response to dopaminergic treatment is a supportive feature, not a criterion, and no trial of a drug is needed to diagnose RLS'
+  },
+  {
+    code: 'nerve-studies',
+    text: 'Whether nerve conduction studies of the legs are normal',
+    why: 'nerve studies look for a neuropathy when the examination suggests one; they are not part of the criteria'
+  },
+  {
+    code: 'onset-age',
+    text: 'Whether it first began before the age of 45',
+    why: 'the age at onset separates early- from late-onset RLS; it does not decide whether the criteria are met'
+  }
+]
+
+export function criteriaDraft(rng: Rng, p: Patient, setting: string): ItemDraft {
+  const missing = rng.pick(irlssgCriteria).id
+  const parts = irlssgCriteria
+    .map((c) => (c.id === missing ? HISTORY[c.id].unknown : HISTORY[c.id].present))
+    .filter((s) => s !== '')
+  // Four foils drawn without replacement; their order is shuffled later by the generator.
+  const pool = [...NOT_CRITERIA]
+  const foils = Array.from({ length: 4 }, () => pool.splice(rng.int(0, pool.length - 1), 1)[0]!)
+  const criterion = irlssgCriteria.find((c) => c.id === missing)!
+  const options = [
+    {
+      text: HISTORY[missing].option,
+      code: missing,
+      correct: true,
+      rationale: `Correct: this is the one criterion the history leaves open, and all five are needed (${criterion.text.toLowerCase()}).`
+    },
+    ...foils.map((f) => ({
+      text: f.text,
+      code: f.code,
+      correct: false,
+      rationale: `Incorrect: ${f.why}.`
+    }))
+  ]
+  return {
+    params: {
+      variant: 'criteria',
+      missing,
+      foils: foils.map((f) => f.code).join('+'),
+      age: p.age,
+      sex: p.sex,
+      job: p.job,
+      setting
+    },
+    claims: ['T1'],
+    difficulty: 2,
+    estimatedSeconds: 80,
+    stem: `${opening(p, setting)} about ${p.her} legs. ${parts.map((s) => sentence(fill(s, p))).join(' ')}`,
+    question:
+      'Which information is still needed before the IRLSSG diagnostic criteria can be said to be met?',
+    options,
+    objective: 'Apply the five IRLSSG criteria, all of which are required for a diagnosis of RLS.',
+    explanation:
+      'The diagnosis of RLS rests on five criteria, all required: an urge to move the legs (usually with unpleasant sensations); onset or worsening at rest; relief by movement while it continues; worse in the evening or at night; and not solely explained by another condition such as cramps, positional discomfort, venous stasis, arthritis or habitual foot tapping.',
+    evidenceNote: null,
+    references: ['irlssg2014'],
+    facts: {
+      variant: 'criteria',
+      criteriaEstablished: irlssgCriteria.map((c) => c.id).filter((id) => id !== missing),
+      missing
+    }
+  }
+}
