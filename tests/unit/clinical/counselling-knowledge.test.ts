@@ -33,10 +33,9 @@ const GENETICS_KEYS = [
   'heritable',
   'common-variants-modest',
   'many-loci',
-  'no-gene-test',
   'family-history-early-onset',
-  'family-history-common',
-  'children-raised-risk'
+  'family-history-common'
+  // A child's risk and gene testing are asked as cases (genetics-family-risk), not in this grid.
 ]
 const MECHANISM_KEYS: Record<string, string[]> = {
   // A11 is never keyed (brief §1 M2); it appears only as a false statement.
@@ -44,7 +43,7 @@ const MECHANISM_KEYS: Record<string, string[]> = {
   'serum-vs-brain': [
     'cns-iron-can-be-low',
     'no-brain-iron-test',
-    'iron-beyond-anaemia',
+    // Iron without anaemia is asked as a case (mechanism-in-practice).
     'late-onset-less-iron'
   ]
 }
@@ -134,7 +133,8 @@ describe('family 12: knowledge in safe forms', () => {
           'ferritin-guides-treatment',
           'nerve-studies-for-mimics',
           'normal-exam-expected',
-          'dat-not-diagnostic'
+          // DaT imaging is only ever a false statement (read 5, #7).
+          'plms-supportive'
         ]).toContain(correct(d))
         distractorsAreFalseForms(d)
       }
