@@ -51,6 +51,15 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
           'Incorrect: the common risk variants are also carried by many people who never develop RLS, so no gene test can tell whether a child will be affected.'
       },
       {
+        code: 'child-female-line',
+        texts: [
+          'The child’s risk depends on being a girl, as RLS mostly passes through mothers',
+          'A daughter carries the raised risk, since RLS mostly follows the female line'
+        ],
+        rationale:
+          'Incorrect: RLS is more common in women, but its inheritance is not tied to one sex; sons and daughters of an affected parent share the raised risk.'
+      },
+      {
         code: 'child-iron-only',
         texts: [
           'The child’s risk depends on iron stores, and the family history adds little',
@@ -101,6 +110,15 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
           'Incorrect: iron is given for RLS when ferritin or TSAT meet the thresholds; there is no evidence that iron prevents familial RLS in a relative without symptoms, and unneeded iron is not harmless.'
       },
       {
+        code: 'yearly-ferritin',
+        texts: [
+          'Check the relative’s ferritin each year, as a fall in it can predict RLS',
+          'Arrange yearly ferritin tests, which may show RLS coming before symptoms'
+        ],
+        rationale:
+          'Incorrect: ferritin and TSAT are checked in people with RLS to guide treatment; a ferritin result does not predict whether a healthy relative will develop RLS.'
+      },
+      {
         code: 'single-gene-panel',
         texts: [
           'Refer for single-gene testing, as familial RLS mostly comes from one gene',
@@ -148,6 +166,15 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         ],
         rationale:
           'Incorrect: clustering in families with early onset is the pattern of heritable, primary RLS; it does not point to a secondary cause or call for imaging when the examination is normal.'
+      },
+      {
+        code: 'family-history-iron-threshold',
+        texts: [
+          'The family history raises the ferritin level at which iron is offered',
+          'With a family history, iron is offered at a higher ferritin than usual'
+        ],
+        rationale:
+          'Incorrect: the iron thresholds for RLS (ferritin ≤75 ng/mL or TSAT <20%) are the same whatever the family history.'
       },
       {
         code: 'family-history-agonist',

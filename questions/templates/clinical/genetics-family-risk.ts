@@ -124,7 +124,7 @@ export const geneticsFamilyRisk: Template = {
             p
           ),
           fill(
-            `{Her} own onset at ${onset} and the affected relatives are the picture in which RLS runs most clearly in families.`,
+            `{Her} own onset at ${onset} and the family history are the picture in which RLS runs most clearly in families.`,
             p
           )
         ]

@@ -26,6 +26,9 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
   'child-gene-test': wrong([
     'A gene test cannot answer this question, because the risk variants are common in people who never develop RLS.'
   ]),
+  'child-female-line': wrong([
+    'Sons and daughters share the raised risk: RLS is commoner in women, but its inheritance is not sex-linked.'
+  ]),
   'child-iron-only': wrong([
     'Iron stores matter for treatment, but they do not account for the clustering of early-onset RLS in families.'
   ]),
@@ -49,6 +52,9 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
   'preventive-iron': wrong([
     'Iron treats RLS when the iron thresholds are met; it is not a preventive for relatives with normal stores.'
   ]),
+  'yearly-ferritin': wrong([
+    'A ferritin result guides treatment in people with RLS; it does not forecast RLS in someone who is well.'
+  ]),
   'single-gene-panel': wrong(['No single gene explains familial RLS; the risk is polygenic.']),
   'family-history-supports': {
     open: [
@@ -69,6 +75,9 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
   ]),
   'family-history-shared-cause': wrong([
     'Early onset with affected relatives is the pattern of primary, heritable RLS, not of a shared secondary cause.'
+  ]),
+  'family-history-iron-threshold': wrong([
+    'The iron thresholds do not move with the family history: ferritin ≤75 ng/mL or TSAT <20% for everyone.'
   ]),
   'family-history-agonist': wrong([
     'Treatment choice follows AASM 2024 whatever the family history: α2δ ligands first, and dopamine agonists are suggested against for standard use.'

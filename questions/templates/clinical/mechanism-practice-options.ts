@@ -47,6 +47,15 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
           'Incorrect: iron is indicated for RLS only up to the thresholds (ferritin ≤75 ng/mL or TSAT <20%; IV iron up to 100 ng/mL); above them it is not offered, and it is not a dopamine drug.'
       },
       {
+        code: 'iron-through-haemoglobin',
+        texts: [
+          'Iron works on RLS by raising the haemoglobin, even from a normal level',
+          'Iron eases RLS through a rise in haemoglobin, which can climb further'
+        ],
+        rationale:
+          'Incorrect: the benefit of iron in RLS does not come through the haemoglobin, which is normal here; it is tied to iron stores at the RLS thresholds.'
+      },
+      {
         code: 'iron-placebo',
         texts: [
           'The benefit from iron here is likely placebo, as the blood count is normal',
@@ -96,6 +105,15 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
           'Incorrect: a neuropathy gives numbness or burning that movement does not relieve; an urge to move that spreads to the arms and starts earlier on an agonist is augmentation.'
       },
       {
+        code: 'worry-about-symptoms',
+        texts: [
+          'The spread is likely anxiety about the RLS, which makes the urge seem wider',
+          'Worry about the symptoms can make them seem to start earlier and spread'
+        ],
+        rationale:
+          'Incorrect: earlier onset, faster onset at rest and spread to the arms on a dopamine agonist are the recognised signs of augmentation, not an effect of worry.'
+      },
+      {
         code: 'dopamine-running-out',
         texts: [
           'The brain is likely running out of dopamine, which the agonist now covers less well',
@@ -136,6 +154,9 @@ export const MECHANISM_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
   'iron-any-ferritin': wrong([
     'Iron has no place for RLS once ferritin and TSAT are above the thresholds.'
   ]),
+  'iron-through-haemoglobin': wrong([
+    'The haemoglobin is normal and is not the route of benefit; iron helps RLS through iron stores.'
+  ]),
   'iron-placebo': wrong([
     'Controlled trials show a benefit of iron over placebo when the iron thresholds are met.'
   ]),
@@ -156,6 +177,9 @@ export const MECHANISM_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
   'turning-into-parkinson': wrong(['RLS is not a precursor of Parkinson disease.']),
   'new-neuropathy': wrong([
     'A neuropathy would bring numbness or burning that movement does not ease, not an urge to move.'
+  ]),
+  'worry-about-symptoms': wrong([
+    'Worry does not move the onset hours earlier or carry the urge to the arms; augmentation does.'
   ]),
   'dopamine-running-out': wrong([
     'Dopamine neurons are not lost in RLS, so the worsening is not a failing dopamine supply.'
