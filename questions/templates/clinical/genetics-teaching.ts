@@ -33,6 +33,20 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
       'Even the variants near MEIS1 and BTBD9 raise risk only modestly, and many people who carry them never develop RLS.'
     ]
   },
+  'meis1-replicated': {
+    open: [
+      'MEIS1 is the locus that has held up best.',
+      'Of the RLS risk loci, MEIS1 has the firmest footing.'
+    ],
+    teach: [
+      'The MEIS1 association came out of the first genome-wide studies and has replicated in population after population, up to the 2024 meta-analysis.',
+      'Replication across cohorts is what makes MEIS1 a well-established risk locus, even though each variant near it shifts risk only a little.'
+    ],
+    correct: [
+      'MEIS1 has not failed to replicate: it is among the most consistently confirmed RLS risk loci.',
+      'The MEIS1 signal has been confirmed repeatedly since 2007, most recently in the 2024 meta-analysis.'
+    ]
+  },
   'many-loci': {
     open: [
       'The genetic map has grown from a handful of regions to dozens of loci.',

@@ -39,6 +39,23 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'each common variant shifts risk by a modest amount, and many carriers never develop RLS; the risk is spread over dozens of loci.'
   },
   {
+    // Added when the child-risk and gene-test facts moved to the case template, so the grid keeps
+    // varied option sets (copyK): the best-replicated locus, G2.
+    code: 'meis1-replicated',
+    true: [
+      'Variants near MEIS1 are among the best-replicated RLS risk loci',
+      'Genome-wide studies replicate MEIS1 as one of the strongest RLS risk loci'
+    ],
+    false: [
+      'Variants near MEIS1 have failed to replicate as RLS risk loci',
+      'Genome-wide studies fail to replicate MEIS1 as one of the RLS risk loci'
+    ],
+    whyTrue:
+      'the MEIS1 association, found in the first genome-wide studies, has replicated across populations and again in the 2024 meta-analysis.',
+    whyFalse:
+      'the MEIS1 association has replicated across populations since 2007 and again in the 2024 meta-analysis; each variant still raises risk only modestly.'
+  },
+  {
     code: 'many-loci',
     true: [
       'Genome-wide studies have found dozens of risk loci',

@@ -38,7 +38,7 @@ describe('composition gates', () => {
   })
 
   it('quiz-statement fails when two items show one statement, in either truth form', () => {
-    // Two knowledge-genetics items share facts (5 facts, 4–5 shown each): always a reuse.
+    // Two knowledge-genetics items share facts (6 facts, 4–5 shown each): always a reuse.
     const [a, b] = templateItems('knowledge-genetics', 2) as [Item, Item]
     const shared = statementsOf(a).filter((s) => statementsOf(b).includes(s))
     expect(shared.length).toBeGreaterThan(0)

@@ -33,6 +33,7 @@ const GENETICS_KEYS = [
   'heritable',
   'common-variants-modest',
   'many-loci',
+  'meis1-replicated',
   'family-history-early-onset',
   'family-history-common'
   // A child's risk and gene testing are asked as cases (genetics-family-risk), not in this grid.
