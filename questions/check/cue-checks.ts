@@ -12,6 +12,7 @@ export type StrategyId =
   | 'fewest-absolutes'
   | 'most-stem-words'
   | 'most-shared-words'
+  | 'middle-length'
 
 export const STRATEGIES: readonly StrategyId[] = [
   'longest',
@@ -19,7 +20,10 @@ export const STRATEGIES: readonly StrategyId[] = [
   'most-hedged',
   'fewest-absolutes',
   'most-stem-words',
-  'most-shared-words'
+  'most-shared-words',
+  // "Neither the longest nor the shortest": a search that aims the key at a length rank drawn by
+  // lot, but cannot reach the extremes with the forms it has, leaves the key in the middle.
+  'middle-length'
 ]
 
 /** How far above chance a strategy may score, in percentage points (issue 13). */
@@ -78,6 +82,12 @@ export function strategyScores(item: Item, strategy: StrategyId): number[] {
     case 'most-stem-words': {
       const stem = contentWords(`${stemText(item)} ${item.question}`)
       return texts.map((t) => overlap(contentWords(t), stem))
+    }
+    case 'middle-length': {
+      const lengths = texts.map((t) => t.length)
+      const most = Math.max(...lengths)
+      const least = Math.min(...lengths)
+      return lengths.map((l) => (l !== most && l !== least ? 1 : 0))
     }
     case 'most-shared-words': {
       const words = texts.map(contentWords)

@@ -22,6 +22,8 @@ import { checkStemPresupposition } from './stem-presupposition'
 import { cueFailures, cueFigures, keyPositionDeviation, type CueFigures } from './cue-checks'
 import { describeLoneCue, loneCueFailures, loneCueFigures, type LoneCueFigures } from './lone-cues'
 import {
+  applyDebt,
+  BANK_SCOPE,
   KEY_POSITION_TOLERANCE,
   quizValidity,
   templateValidity,
@@ -301,13 +303,18 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
 
   // The test-wise examinee over the whole bank, and key position pooled over it.
   const overallCues = cueFigures(everyItem)
+  const overallFailing = new Map<string, Problem>()
   for (const st of cueFailures(overallCues))
-    problems.push(
+    overallFailing.set(
+      `cue:${st}`,
       problem(
         'cue',
         `over the bank, "${st}" scores ${overallCues.scores[st].toFixed(1)}% vs chance ${overallCues.chance.toFixed(1)}%`
       )
     )
+  const owedOverall = applyDebt(BANK_SCOPE, overallFailing)
+  problems.push(...owedOverall.problems)
+  warnings.push(...owedOverall.warnings)
   const overallLone = loneCueFigures(everyItem)
   for (const c of loneCueFailures(overallLone))
     problems.push(problem('lone-cue', `over the bank, ${describeLoneCue(c, overallLone[c])}`))
@@ -342,6 +349,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     const qv = quizValidity(list)
     quizzes = qv.figures
     problems.push(...qv.problems)
+    warnings.push(...qv.warnings)
     const qc = compositionProblems(list)
     composition = qc.figures
     problems.push(...qc.problems)

@@ -24,6 +24,10 @@ import {
   type RepetitionFigures
 } from './repetition'
 
+/** Debt-list scopes for the figures over the whole bank and over the assembled quizzes. */
+export const BANK_SCOPE = '(bank)'
+export const QUIZ_SCOPE = '(quizzes)'
+
 /** Largest allowed relative deviation of key positions from uniform (±25%). */
 export const KEY_POSITION_TOLERANCE = 0.25
 /** A stem sentence (> 25 characters) may appear in at most this many items of one quiz. */
@@ -89,7 +93,18 @@ export function templateValidityProblems(
       problem('keyed-codes', `keys only ${v.keyedCodes} answer code`, undefined, template)
     )
   }
-  const owed = new Set(debt[template] ?? [])
+  return applyDebt(template, failing, debt)
+}
+
+/** Splits failing gates (keyed by gate name) into failures and, for gates that `scope` owes in
+ * the debt list, warnings; a listed gate that passes is itself a failure ("debt-cleared"). The
+ * scope is a template id, or BANK_SCOPE / QUIZ_SCOPE for the whole-bank and quiz figures. */
+export function applyDebt(
+  scope: string,
+  failing: ReadonlyMap<string, Problem>,
+  debt: Readonly<Record<string, readonly string[]>> = VALIDITY_DEBT
+): { problems: Problem[]; warnings: Problem[] } {
+  const owed = new Set(debt[scope] ?? [])
   const problems: Problem[] = []
   const warnings: Problem[] = []
   for (const [gate, p] of failing) (owed.has(gate) ? warnings : problems).push(p)
@@ -100,7 +115,7 @@ export function templateValidityProblems(
           'debt-cleared',
           `${gate} now passes: remove it from VALIDITY_DEBT (questions/check/validity-debt.ts)`,
           undefined,
-          template
+          scope.startsWith('(') ? undefined : scope
         )
       )
   }
@@ -130,8 +145,10 @@ export interface QuizValidity {
 export function quizValidity(quizzes: readonly (readonly Item[])[]): {
   figures: QuizValidity
   problems: Problem[]
+  warnings: Problem[]
 } {
   const problems: Problem[] = []
+  const warnings: Problem[] = []
   let worst: QuizFigures | null = null
   let repeated = 0
   let duplicates = 0
@@ -192,14 +209,19 @@ export function quizValidity(quizzes: readonly (readonly Item[])[]): {
     )
   const all = quizzes.flat()
   const cues = cueFigures(all)
+  const cueFailing = new Map<string, Problem>()
   for (const s of cueFailures(cues)) {
-    problems.push(
+    cueFailing.set(
+      `cue:${s}`,
       problem(
         'quiz-cue',
         `over ${quizzes.length} quizzes, "${s}" scores ${cues.scores[s].toFixed(1)}% vs chance ${cues.chance.toFixed(1)}%`
       )
     )
   }
+  const owedCues = applyDebt(QUIZ_SCOPE, cueFailing)
+  problems.push(...owedCues.problems)
+  warnings.push(...owedCues.warnings)
   const loneCues = loneCueFigures(all)
   for (const c of loneCueFailures(loneCues)) {
     problems.push(
@@ -222,6 +244,7 @@ export function quizValidity(quizzes: readonly (readonly Item[])[]): {
       longestKeyRun,
       mostOneLetter
     },
-    problems
+    problems,
+    warnings
   }
 }

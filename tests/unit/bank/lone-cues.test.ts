@@ -3,7 +3,12 @@
 // pick would land on that option.
 import { describe, expect, it } from 'vitest'
 import { loneCueFailures, loneCueFigures, standOutOption } from '../../../questions/check/lone-cues'
-import { templateValidity, templateValidityProblems } from '../../../questions/check/validity'
+import { cueFailures, cueFigures, strategyCredit } from '../../../questions/check/cue-checks'
+import {
+  applyDebt,
+  templateValidity,
+  templateValidityProblems
+} from '../../../questions/check/validity'
 import type { Item } from '../../../questions/item'
 
 /** An item carrying only what the figures read: option texts, the key at `key`. */
@@ -73,5 +78,33 @@ describe('loneCueFigures and the gate', () => {
     const good = templateValidity([0, 1, 2, 3].map((k) => item([LONG, ...plain], k)))
     const cleared = templateValidityProblems('x', good, { x: ['lone:lone-longest'] }).problems
     expect(cleared.map((q) => q.check)).toEqual(['debt-cleared'])
+  })
+})
+
+describe('the middle-length strategy and debt scopes', () => {
+  it('credits the options that are neither the longest nor the shortest, ties split', () => {
+    const texts = ['ab', 'abcd', 'abcdef', 'abcdefgh']
+    expect(strategyCredit(item(texts, 1), 'middle-length')).toBe(0.5)
+    expect(strategyCredit(item(texts, 0), 'middle-length')).toBe(0)
+    // All one length: every option ties, so the strategy scores chance.
+    expect(strategyCredit(item(['abc', 'abd', 'abe', 'abf'], 2), 'middle-length')).toBe(0.25)
+  })
+
+  it('scores chance when the key length rank is uniform, and fails a key kept in the middle', () => {
+    const texts = ['a'.repeat(10), 'a'.repeat(20), 'a'.repeat(30), 'a'.repeat(40)]
+    const uniform = [0, 1, 2, 3].map((k) => item(texts, k))
+    expect(cueFigures(uniform).scores['middle-length']).toBeCloseTo(25, 6)
+    const middle = [1, 2, 1, 2].map((k) => item(texts, k))
+    expect(cueFailures(cueFigures(middle))).toContain('middle-length')
+  })
+
+  it('applies debt per scope: a listed bank-wide gate warns, a cleared one fails', () => {
+    const failing = new Map([['cue:middle-length', { check: 'cue', message: 'over the bank' }]])
+    expect(applyDebt('(bank)', failing, { '(bank)': ['cue:middle-length'] })).toMatchObject({
+      problems: [],
+      warnings: [{ check: 'cue' }]
+    })
+    const cleared = applyDebt('(bank)', new Map(), { '(bank)': ['cue:middle-length'] })
+    expect(cleared.problems.map((p) => p.check)).toEqual(['debt-cleared'])
   })
 })
