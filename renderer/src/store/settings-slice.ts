@@ -21,14 +21,18 @@ export const createSettingsSlice =
       settings: null,
       profile: null,
       async loadSettings() {
+        // A display change made while this load is in flight is newer than what the load read:
+        // the load must not put the old theme back on screen (the change's own answer follows).
+        const saveBeforeLoad = latestDisplaySave
         const [settings, profile] = await Promise.all([
           api['settings:get']({}),
           api['profile:get']({})
         ])
-        if (settings.ok) {
+        if (!settings.ok) set({ error: settings.error })
+        else if (latestDisplaySave === saveBeforeLoad) {
           set({ settings: settings.value })
           applyDisplaySettings(settings.value)
-        } else set({ error: settings.error })
+        }
         if (profile.ok) set({ profile: profile.value })
         else set({ error: profile.error })
       },

@@ -79,6 +79,31 @@ describe('settings slice', () => {
     expect(doc.documentElement.style.fontSize).toBe('180%')
   })
 
+  it('a load that read the settings before a display change does not undo the change', async () => {
+    // The settings screen reloads settings when it opens; a learner who picks a theme before that
+    // load answers must keep the choice on screen (e2e: "Clicking the radio did not change").
+    const fake = createFakeApi()
+    let answerGet: (() => void) | null = null
+    const api: Api = {
+      ...fake.api,
+      'settings:get': () => {
+        const read: SettingsView = { ...fake.settings } // as they are now: theme "system"
+        return new Promise<Result<SettingsView>>((resolve) => {
+          answerGet = () => resolve({ ok: true, value: read })
+        })
+      }
+    }
+    const store = createAppStore(api)
+    store.setState({ settings: { ...fake.settings } })
+    const load = store.getState().loadSettings()
+    await store.getState().saveDisplay({ theme: 'dark' })
+    answerGet!()
+    await load
+    expect(store.getState().settings?.theme).toBe('dark')
+    expect(doc.documentElement.dataset.theme).toBe('dark')
+    expect(store.getState().profile).not.toBeNull()
+  })
+
   it('saves the profile, or hands main’s message to the form without a page error', async () => {
     const fake = createFakeApi()
     const store = createAppStore(fake.api)
