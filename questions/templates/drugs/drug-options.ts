@@ -1,10 +1,11 @@
 // Drug-name options written by one rule (issue 13): every option is a bare generic name, and the
 // distractors are chosen from the drugs the vignette names so that the key's length rank is
-// drawn by lot (templates/parallel.ts). The choice is made with an RNG seeded by
+// drawn by lot and no two options share a length (rank-options.ts). The choice is made with an RNG seeded by
 // the item's params, so the text stays a pure function of the params (the stable-id gate).
 import { drugs } from '../../content/drugs'
 import { createRng, hashSeed, type Rng } from '../../rng'
-import { parallelOptions, type Choice } from '../parallel'
+import type { Choice } from '../parallel'
+import { rankOptions } from './rank-options'
 import type { OptionDraft } from '../types'
 import { cap } from '../kit/people'
 
@@ -55,17 +56,38 @@ export function drugOptions(
   pool: readonly DrugChoice[],
   stem: string,
   count = pool.length + 1,
-  /** Every option as "name + regimen" (one format for all), e.g. to mirror a drug chart. */
-  withRegimen = false,
+  /** Every option as "name + regimen" (one format for all), e.g. to mirror a drug chart;
+   * 'either': bare names or chart lines, whichever reaches the drawn rank (bare on a tie). */
+  withRegimen: boolean | 'either' = false,
   /** Pool codes always offered: a safe drug the stem names as a recent change (brief §2: the
    * culprit is never the only recent change among the options). */
-  required: readonly string[] = []
-): OptionDraft[] {
-  const choice = (d: DrugChoice) => toChoice(d, withRegimen)
-  // With regimens, every option echoes its own chart line, so only the length rank is targeted.
-  const echo = withRegimen ? '' : stem
-  return withVerdicts(
-    parallelOptions(paramsRng(params), choice(key), pool.map(choice), count, echo, 96, 0, required)
-      .options
-  )
+  required: readonly string[] = [],
+  /** The key's length rank to aim at (default: drawn by lot from the params). */
+  rank?: number
+): OptionDraft[] & { miss?: number } {
+  const rng = paramsRng(params)
+  const n = Math.min(count, pool.length + 1)
+  const drawn = rng.int(0, n - 1)
+  const target = rank === undefined ? drawn : Math.min(rank, n - 1)
+  // The stem names every option drug, so words shared with it carry no cue; only the length
+  // rank is drawn, with no tie a length strategy reads (rank-options.ts).
+  void stem
+  const ranked = (regimen: boolean) =>
+    rankOptions(
+      rng,
+      toChoice(key, regimen),
+      pool.map((d) => toChoice(d, regimen)),
+      count,
+      { required, target }
+    )
+  // Bare generic names tie often (ten of them have ten letters) and cannot put a ten-letter
+  // key on top; chart lines vary more but put a short regimen at the bottom: per item, the
+  // format that reaches the drawn rank is used, so neither leaves the key in the middle.
+  let best = ranked(withRegimen === true)
+  if (withRegimen === 'either' && best.miss > 0) {
+    const lines = ranked(true)
+    if (lines.miss < best.miss) best = lines
+  }
+  // The miss rides along (not enumerable) so a generator can re-draw a list that misses.
+  return Object.defineProperty(withVerdicts(best.options), 'miss', { value: best.miss })
 }

@@ -9,6 +9,7 @@ import {
   PROMETHAZINE_ANTIHISTAMINE_ADVICE,
   PROMETHAZINE_ANTIHISTAMINE_WHY
 } from '../../content/drugs'
+import type { Rng } from '../../rng'
 import type { OptionDraft, Template } from '../types'
 import { drugOptions } from './drug-options'
 import {
@@ -68,32 +69,47 @@ export const hiddenInList: Template = {
       gap: 0,
       opts: '',
       n: 4,
+      rank: 0,
       sym: rng.int(0, RLS_FEATURES.length - 1),
       exam: rng.int(0, EXAM.length - 1),
       ...prefix(pickIron(rng)),
       lead: rng.int(0, LEADS.length - 1)
     }
-    // Younger patients carry shorter lists.
-    const safe = pickSafeList(rng, age < 55 ? rng.int(3, 4) : rng.int(4, 6), { sex, age })
-    // Every vignette gives the timeline (brief §2), and the suspect is never the only recent
-    // change: a long-term safe drug was started in the same window.
-    if (!safe.some((g) => CHANGEABLE.has(g))) {
-      safe.splice(0, 1, 'metformin')
-      safe.sort()
+    // The key's length rank among the options is drawn first and the list re-drawn (up to 40
+    // times) until its drugs can put the key there: with one list only, a ten-letter key could
+    // never be the longest name, and the key sat in the middle (middle-length, issue 13).
+    const rankLot = rng.next()
+    for (let tries = 0; tries < 40; tries++) {
+      drawList(rng, params, rankLot)
+      if (!(render(params).options as { miss?: number }).miss) break
     }
-    params.list = safe.join('+')
-    const changeable = safe.filter((g) => CHANGEABLE.has(g))
-    params.chg = rng.pick(changeable)
-    params.gap = rng.int(1, 3)
-    // A gabapentinoid is always listed (for the RLS, or for nerve pain or anxiety), so the key is
-    // not the only centrally acting drug on the list (read-through P6).
-    const nonKeyPool = [...safe, params.a2d]
-    params.n = Math.min(rng.int(4, 5), nonKeyPool.length + 1)
-    // Every non-key drug is a candidate; drugOptions picks n - 1 of them by the key's length rank.
-    params.opts = [...nonKeyPool].sort().join('+')
     if (params.course === 'new') params.yrs = 0
     return render(params)
   }
+}
+
+/** A safe list for the patient, with a recent change, and the option pool drawn from it. */
+function drawList(rng: Rng, params: Params, rankLot: number) {
+  const { sex, age } = params
+  // Younger patients carry shorter lists.
+  const safe = pickSafeList(rng, age < 55 ? rng.int(3, 4) : rng.int(4, 6), { sex, age })
+  // Every vignette gives the timeline (brief §2), and the suspect is never the only recent
+  // change: a long-term safe drug was started in the same window.
+  if (!safe.some((g) => CHANGEABLE.has(g))) {
+    safe.splice(0, 1, 'metformin')
+    safe.sort()
+  }
+  params.list = safe.join('+')
+  const changeable = safe.filter((g) => CHANGEABLE.has(g))
+  params.chg = rng.pick(changeable)
+  params.gap = rng.int(1, 3)
+  // A gabapentinoid is always listed (for the RLS, or for nerve pain or anxiety), so the key is
+  // not the only centrally acting drug on the list (read-through P6).
+  const nonKeyPool = [...safe, params.a2d]
+  params.n = Math.min(rng.int(4, 5), nonKeyPool.length + 1)
+  params.rank = Math.floor(rankLot * params.n)
+  // Every non-key drug is a candidate; drugOptions picks n - 1 of them for the key's rank.
+  params.opts = [...nonKeyPool].sort().join('+')
 }
 
 interface Params {
@@ -111,6 +127,8 @@ interface Params {
   gap: number
   opts: string
   n: number
+  /** The key's length rank among the options (0 = shortest), drawn by lot. */
+  rank: number
   sym: number
   exam: number
   fer: number
@@ -129,8 +147,13 @@ function render(params: Params) {
   const safe = params.list.split('+')
   const all = [...safe, params.drug, params.a2d].sort()
   // For the RLS when it was controlled on it; otherwise its other use (nerve pain, anxiety).
+  // A recently started metformin is shown at its starting dose, not 2 g a day (read 6, 98731 #1).
   const useOf = (g: string) =>
-    g === params.drug ? params.use : g === params.a2d && params.course !== 'a2d' ? 1 : 0
+    g === params.drug
+      ? params.use
+      : (g === params.a2d && params.course !== 'a2d') || (g === 'metformin' && g === params.chg)
+        ? 1
+        : 0
   const features = fill(at(RLS_FEATURES, params.sym), p)
   const history =
     params.course === 'new'
@@ -169,16 +192,18 @@ function render(params: Params) {
     },
     optionDrugs.map((g) => ({
       code: g,
+      regimen: drugUse(g, useOf(g)).regimen,
       rationale:
         nonAggravatorRationale(g, drugUse(g, useOf(g)).indication) +
         (g === params.chg ? ' Its recent start is a coincidence of timing, not a mechanism.' : '')
     })),
     stem,
     params.n,
-    false,
+    'either',
     // The safe drug the stem names as the other recent change is always offered (read-through
     // of bank 2.5.0, pattern 3: otherwise the key was the only recent change among the options).
-    params.chg === 'none' ? [] : [params.chg]
+    params.chg === 'none' ? [] : [params.chg],
+    params.rank
   )
   const others = all.filter((g) => g !== params.drug)
   const asAntihistamine = promethazineAsAntihistamine(
@@ -186,7 +211,7 @@ function render(params: Params) {
     drugUse(params.drug, params.use).indication
   )
   const explanation =
-    `${cap(params.drug)} is the only medicine on this list that is a recognised aggravator of RLS: ${asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_WHY : cls.why}. ` +
+    `${cap(params.drug)} is the only medicine on this list with a known link to RLS: ${asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_WHY : cls.why}. ` +
     `${cap(join(others))} ${others.length === 1 ? 'is' : 'are'} not recognised aggravators, and ${params.chg} shares the timing but not the pharmacology. ${asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_ADVICE : classAdvice(cls.id)} ` +
     'A full medication review, over-the-counter products included, belongs in every RLS assessment; iron studies here do not meet the thresholds for iron therapy.' +
     (drugUse(params.drug, params.use).indication === 'bipolar disorder'

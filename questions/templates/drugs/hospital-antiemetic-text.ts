@@ -91,7 +91,7 @@ export const DOSE_TIMES = [
 ] as const
 
 export const NIGHT = [
-  'The night nurse finds {her} walking the corridor at 01:00',
+  'The night nurse finds {him} walking the corridor at 01:00',
   'The night nurse reports that {she} kept getting out of bed',
   '{She} asks the on-call doctor for help at midnight',
   'On the late round at 23:30 {she} is pacing beside the bed'
