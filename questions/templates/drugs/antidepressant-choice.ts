@@ -4,11 +4,12 @@
 // the strongest association with new or worse RLS (mirtazapine, rottach2008), with SSRIs and SNRIs
 // as the others. Bupropion appears only as the key of "choose"; it is never called an RLS
 // treatment. No tricyclics or trazodone. Options name the drug with a starting regimen, one format
-// for all, and the key's length rank is drawn by lot (templates/parallel.ts).
+// for all, and the key's length rank is drawn by lot with no tie (rank-options.ts).
 import { aggravatorClasses } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
 import { at } from './vignette'
-import { parallelOptions, type Choice } from '../parallel'
+import type { Choice } from '../parallel'
+import { rankOptions } from './rank-options'
 import { paramsRng, withVerdicts } from './drug-options'
 import { cap, seconds, fill, person, pickSex } from '../kit/people'
 
@@ -37,19 +38,40 @@ const SETTINGS = [
   'attends a telehealth appointment'
 ] as const
 
-// Starting regimens shown in the options (one format for every option). Every wording is 22–27
-// characters with the drug name, so no choice of wordings makes one option 1.25× as long as every
-// other (the lone-longest gate; read 5 saw the key alone carry "150 mg each morning").
+// Starting regimens shown in the options (one format for every option). The daytime drugs share
+// one set of wordings, and the key's wording is always carried by a distractor too (read 6,
+// 83267 #28: only the key said "each day"); mirtazapine is taken at night, so its wordings are
+// its own in both variants. The wordings differ in length so that the key can land at every
+// length rank with no tie (rank-options.ts, the middle-length strategy).
+const DAYTIME = ['daily', 'each day', 'once daily', 'each morning', 'in the morning'] as const
+const DOSE: Record<string, string> = {
+  bupropion: '150 mg',
+  sertraline: '50 mg',
+  fluoxetine: '20 mg',
+  paroxetine: '20 mg',
+  citalopram: '20 mg',
+  escitalopram: '10 mg',
+  venlafaxine: '75 mg',
+  duloxetine: '60 mg'
+}
 const START: Record<string, readonly string[]> = {
-  bupropion: ['150 mg daily', '150 mg each day', '150 mg once daily'],
-  mirtazapine: ['15 mg daily', '15 mg nightly', '15 mg at night'],
-  sertraline: ['50 mg daily', '50 mg each day', '50 mg once daily'],
-  fluoxetine: ['20 mg daily', '20 mg each day', '20 mg mornings'],
-  paroxetine: ['20 mg daily', '20 mg each day', '20 mg once daily'],
-  citalopram: ['20 mg daily', '20 mg each day', '20 mg once daily'],
-  escitalopram: ['10 mg daily', '10 mg each day'],
-  venlafaxine: ['75 mg daily', '75 mg each day', '75 mg with food'],
-  duloxetine: ['60 mg daily', '60 mg each day', '60 mg once daily']
+  ...Object.fromEntries(
+    Object.entries(DOSE).map(([drug, dose]) => [drug, DAYTIME.map((w) => `${dose} ${w}`)])
+  ),
+  mirtazapine: ['15 mg nightly', '15 mg at night', '15 mg at bedtime']
+}
+
+/** The regimen wording after the dose ("once daily"). */
+const wording = (text: string) => text.replace(/^\S+ [\d.]+ mg /, '')
+
+/** A miss that outweighs any rank error: the key is the odd one out, its wording carried by no
+ * other option while another wording is shared (83267 #28: "each day" beside three "daily").
+ * All wordings distinct, or the key's shared, leaves no odd one out to spot. */
+function keyOddOneOut(texts: readonly string[]): number {
+  const [key, ...rest] = texts.map(wording)
+  if (key === undefined || !(DAYTIME as readonly string[]).includes(key)) return 0
+  if (rest.includes(key)) return 0
+  return rest.some((w, i) => rest.indexOf(w) !== i) ? 10 : 0
 }
 
 const COMPARE_LEADS = [
@@ -154,23 +176,18 @@ function render(params: Params) {
     rationale,
     texts: (START[drug] ?? ['']).map((r) => `${cap(drug)} ${r}`.trim())
   })
+  const keyChoice = choice(
+    keyDrug,
+    compare
+      ? 'Mirtazapine has the strongest RLS signal of any antidepressant: new or worse RLS in 28% of a prospective cohort starting it, the highest rate of the drugs studied.'
+      : 'Bupropion did not worsen RLS in a randomised placebo-controlled trial and is the antidepressant usually chosen for people with RLS. It is not itself a treatment for RLS, and before prescribing it the usual checks apply (seizure history, eating disorder, heavy alcohol use).'
+  )
+  const pool = params.opts
+    .split('+')
+    .map((g) => choice(g, compare ? compareRationale(g) : wrongRationale(g)))
   const options: OptionDraft[] = withVerdicts(
-    parallelOptions(
-      paramsRng(params),
-      choice(
-        keyDrug,
-        compare
-          ? 'Mirtazapine has the strongest RLS signal of any antidepressant: new or worse RLS in 28% of a prospective cohort starting it, the highest rate of the drugs studied.'
-          : 'Bupropion did not worsen RLS in a randomised placebo-controlled trial and is the antidepressant usually chosen for people with RLS. It is not itself a treatment for RLS, and before prescribing it the usual checks apply (seizure history, eating disorder, heavy alcohol use).'
-      ),
-      params.opts
-        .split('+')
-        .map((g) => choice(g, compare ? compareRationale(g) : wrongRationale(g))),
-      params.opts.split('+').length + 1,
-      stem,
-      120,
-      0
-    ).options
+    rankOptions(paramsRng(params), keyChoice, pool, pool.length + 1, { penalty: keyOddOneOut })
+      .options
   )
   const explanation = compare
     ? 'Mirtazapine has the clearest link with RLS among antidepressants: 28% of those starting it in a prospective cohort developed new or worse RLS. SSRIs and SNRIs can worsen RLS too, but in some patients rather than most, and many people with RLS take them without trouble. When a person with RLS needs an antidepressant, bupropion is the usual choice; the preference is relative, and a clearly better drug for the depression can be used with a watch on the legs.'
