@@ -9,6 +9,7 @@ import {
   nonAggravatorRationale
 } from '../../content/drugs'
 import { drugOptions } from './drug-options'
+import type { Rng } from '../../rng'
 import type { OptionDraft, Template } from '../types'
 import { classAdvice, drugItemReferences } from './drug-text'
 import {
@@ -52,6 +53,41 @@ const STARTED = [
   'duloxetine'
 ] as const
 
+// How the two new prescriptions are introduced and named, and how the explanation separates them:
+// one fixed frame made two items of one quiz near-copies (read 6, 83267 #9 and #31).
+const FRAMES = [
+  {
+    opening: ' {wk} weeks after two new prescriptions were started in the same week.',
+    closing: 'The two started {wk} weeks ago were {pair}.',
+    timing:
+      '{Co} started in the same week, so timing cannot separate the two; pharmacology can, because {co} is not a recognised aggravator.'
+  },
+  {
+    opening:
+      '. Two medicines were added to {her} list within a few days of each other, {wk} weeks ago.',
+    closing: 'The recent additions are {pair}; nothing else has changed.',
+    timing:
+      'The dates do not help, because {co} was added in the same few days; the drug class does, because {co} has no known link with RLS.'
+  },
+  {
+    opening: ', {wk} weeks after starting two new medicines within one week.',
+    closing: 'Both {pair} were started {wk} weeks ago.',
+    timing:
+      'Timing alone points at {co} as much as at the antidepressant; what separates them is pharmacology, and {co} does not worsen RLS.'
+  }
+] as const
+
+/** The same prescription in other words, so the key's chart line can land at any length rank
+ * (with one wording it was seldom the longest line). The added words appear in no chart line of
+ * the safe drugs, so a longer key line does not also share more words with the other options. */
+function otherWordings(regimen: string): string[] {
+  const dose = /^[\d.]+ mg/.exec(regimen)?.[0]
+  if (!dose || /extended-release/.test(regimen)) return []
+  return /at night$/.test(regimen)
+    ? [`${dose} nightly`, `${dose} taken nightly before sleep`]
+    : [`${dose} a day`, `${dose} with breakfast each day`]
+}
+
 const LEADS = [
   'Which medicine is the most likely cause of the change in {her} legs?',
   'Which of {her} medicines is most likely to be worsening {her} RLS?',
@@ -69,17 +105,7 @@ export const mirtazapineAggravator: Template = {
     const course = rng.pick(['new', 'mild', 'a2d'] as const)
     const drug = rng.pick(STARTED)
     const a2d = course === 'a2d' ? rng.pick(['gabapentin', 'pregabalin']) : '-'
-    const list = pickSafeList(rng, rng.int(3, age < 55 ? 3 : 5), { sex, age })
-    let changeable = list.filter((g) => CHANGEABLE.has(g))
-    if (changeable.length === 0) {
-      list.splice(0, 1, 'metformin')
-      list.sort()
-      changeable = ['metformin']
-    }
-    const co = rng.pick(changeable)
-    const nonKey = [...list, ...(a2d === '-' ? [] : [a2d])].filter((g) => g !== co)
-    const optionCount = Math.min(rng.int(4, 5), nonKey.length + 2)
-    return render({
+    const params: Params = {
       drug,
       age,
       sex,
@@ -88,17 +114,48 @@ export const mirtazapineAggravator: Template = {
       course,
       a2d,
       yrs: course === 'new' ? 0 : rng.int(2, 15),
-      list: list.join('+'),
-      co,
-      opts: [co, ...rng.sample(nonKey, optionCount - 2)].sort().join('+'),
+      list: '',
+      co: '',
+      opts: '',
+      n: 4,
+      rank: 0,
       set: rng.int(0, SETTINGS.length - 1),
       mood: rng.int(0, MOOD.length - 1),
+      frame: rng.int(0, FRAMES.length - 1),
       sym: rng.int(0, RLS_FEATURES.length - 1),
       exam: rng.int(0, EXAM.length - 1),
       ...(({ ferritin, tsat }) => ({ fer: ferritin, tsat }))(pickIron(rng)),
       lead: rng.int(0, LEADS.length - 1)
-    })
+    }
+    // The key's length rank is drawn first and the list re-drawn (up to 40 times) until its
+    // drugs can put the key there: with the options fixed by one draw, the key sat in the
+    // middle of the length order in 35% of items against 23% by chance (middle-length).
+    const rankLot = rng.next()
+    for (let tries = 0; tries < 200; tries++) {
+      drawList(rng, params, rankLot)
+      if (!(render(params).options as { miss?: number }).miss) break
+    }
+    return render(params)
   }
+}
+
+/** The safe list, the co-started safe drug and the option pool (every non-key drug). */
+function drawList(rng: Rng, params: Params, rankLot: number) {
+  const { sex, age, a2d } = params
+  const list = pickSafeList(rng, rng.int(3, age < 55 ? 3 : 5), { sex, age })
+  let changeable = list.filter((g) => CHANGEABLE.has(g))
+  if (changeable.length === 0) {
+    list.splice(0, 1, 'metformin')
+    list.sort()
+    changeable = ['metformin']
+  }
+  const co = rng.pick(changeable)
+  const nonKey = [...list, ...(a2d === '-' ? [] : [a2d])].filter((g) => g !== co)
+  params.list = list.join('+')
+  params.co = co
+  params.n = Math.min(rng.int(4, 5), nonKey.length + 2)
+  params.rank = Math.floor(rankLot * params.n)
+  params.opts = [co, ...nonKey].sort().join('+')
 }
 
 interface Params {
@@ -113,8 +170,12 @@ interface Params {
   list: string
   co: string
   opts: string
+  /** Options shown, and the key's length rank among them (0 = shortest), drawn by lot. */
+  n: number
+  rank: number
   set: number
   mood: number
+  frame: number
   sym: number
   exam: number
   fer: number
@@ -129,6 +190,8 @@ function render(params: Params) {
   if (!cls) throw new Error(`${drug} is not keyable`)
   const use = drugUse(drug, params.use)
   const list = params.list.split('+')
+  // A co-started metformin is shown at its starting dose, not 2 g a day (read 6, 98731 #1).
+  const useOf = (g: string) => (g === 'metformin' && g === params.co ? 1 : 0)
   const before =
     params.course === 'new'
       ? `${p.She} has never had leg symptoms before.`
@@ -136,44 +199,56 @@ function render(params: Params) {
         ? `${p.She} has had occasional mild RLS for ${years(params.yrs)} that never needed treatment.`
         : `${p.Her} RLS had been well controlled on ${params.a2d} for ${years(params.yrs)}.`
   const others = [...list, ...(params.a2d === '-' ? [] : [params.a2d])].sort()
-  const current = [...others, drug]
-    .sort()
-    .map((g) => (g === drug ? medLine(g, params.use) : medLine(g)))
-  // "Within days of the new prescriptions began" was a template slip (read 5, P5).
-  const onset =
-    params.wk <= 2
-      ? 'Within days of starting the new prescriptions'
-      : `About ${params.wk - 1} weeks ago, a week or so after the new prescriptions began`
-  const stem =
-    `${p.a} ${fill(at(SETTINGS, params.set), p)} ${params.wk} weeks after two new prescriptions were started in the same week. ` +
-    `${fill(at(MOOD, params.mood), p)} ${before} ${onset}, ${p.she} started to have ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
-    `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
-    `${p.Her} current medicines: ${current.join('; ')}. ` +
-    `The two started ${params.wk} weeks ago were ${[drug, params.co].sort().join(' and ')}.`
-  const question = fill(at(LEADS, params.lead), p)
   const options: OptionDraft[] = drugOptions(
     params,
     {
       code: drug,
       regimen: use.regimen,
+      altRegimens: otherWordings(use.regimen),
       rationale: `${aggravatorRationale(drug)} The symptoms began soon after it was started.`
     },
     params.opts.split('+').map((g) => ({
       code: g,
+      regimen: drugUse(g, useOf(g)).regimen,
       rationale:
         nonAggravatorRationale(g, drugUse(g).indication) +
         (g === params.co
           ? ` It shares the timing with ${drug}, so the drug class, not the dates, separates them.`
           : '')
     })),
-    stem
+    '',
+    params.n,
+    'either',
+    [params.co],
+    params.rank
   )
+  // The chart shows the key in the wording its option carries (the options do not read the stem).
+  const keyText = options.find((o) => o.correct)?.text ?? ''
+  const regimen = keyText.length > drug.length ? keyText.slice(drug.length + 1) : use.regimen
+  const current = [...others, drug]
+    .sort()
+    .map((g) => (g === drug ? `${drug} ${regimen} (${use.indication})` : medLine(g, useOf(g))))
+  // "Within days of the new prescriptions began" was a template slip (read 5, P5).
+  const onset =
+    params.wk <= 2
+      ? 'Within days of starting the new prescriptions'
+      : `About ${params.wk - 1} weeks ago, a week or so after the new prescriptions began`
+  const pair = [drug, params.co].sort().join(' and ')
+  const frame = at(FRAMES, params.frame)
+  const stem =
+    `${p.a} ${fill(at(SETTINGS, params.set), p)}${fill(frame.opening, p).replace('{wk}', String(params.wk))} ` +
+    `${fill(at(MOOD, params.mood), p)} ${before} ${onset}, ${p.she} started to have ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
+    `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
+    `${p.Her} current medicines: ${current.join('; ')}. ` +
+    frame.closing.replace('{pair}', pair).replace('{wk}', String(params.wk))
+  const question = fill(at(LEADS, params.lead), p)
   const mirtazapine = drug === 'mirtazapine'
   const explanation =
     (mirtazapine
       ? 'Among antidepressants, mirtazapine has the clearest link with RLS: in a prospective cohort of patients starting second-generation antidepressants, 28% of those on mirtazapine developed new or worse RLS, the highest rate of any drug studied. '
       : `${cap(drug)} is ${cls.id === 'ssri' ? 'an SSRI' : 'an SNRI'}, and serotonergic antidepressants can bring on or worsen RLS in some patients; it is the only recognised aggravator on this list. `) +
-    `${cap(params.co)} started in the same week, so timing cannot separate the two; pharmacology can, because ${params.co} is not a recognised aggravator. ` +
+    frame.timing.replaceAll('{co}', params.co).replace('{Co}', cap(params.co)) +
+    ' ' +
     classAdvice(cls.id)
   return {
     params: { ...params },
