@@ -100,7 +100,7 @@ export const NIGHT = [
 // Ward versions of the IRLSSG story: urge in the legs, brought on by lying still in the evening,
 // relieved by walking while it lasts.
 export const FEATURES = [
-  'an urge to move {her} legs as soon as {she} lies still, with a crawling ache in the calves that eases only while {she} walks',
+  'an urge to move {her} legs as soon as {she} lies still, with a creeping, crawling discomfort in the calves that eases only while {she} walks',
   'deep, unpleasant sensations in both legs and a need to move them whenever {she} tries to settle, relieved while {she} is up and walking',
   'a restless, pulling discomfort in the shins that began this evening once {she} was back in bed and settles only when {she} stands and walks',
   'a strong need to keep {her} legs moving in bed, with "fizzing" in the calves that stops while {she} walks and returns when {she} lies down'

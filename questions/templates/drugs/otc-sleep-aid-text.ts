@@ -72,6 +72,9 @@ export const WHICH_LEADS = [
 ]
 
 // The advice options, each in phrasings of one shape and spread of lengths (templates/parallel.ts).
+// Each wrong plan is one a partly informed clinician might choose (read 6, 83267 #32: "take a
+// second dose" and "wait for nerve studies" were not credible); each reason starts in lower case
+// after its "Incorrect:".
 export const ADVICE_KEY = {
   code: 'stop-sedating-antihistamine',
   texts: [
@@ -83,13 +86,14 @@ export const ADVICE_KEY = {
 
 export const ADVICE = [
   {
-    code: 'take-extra-dose',
+    code: 'keep-add-a2d',
+    // {start}: "Start gabapentin", or "Raise the pregabalin dose" when the patient already takes one.
     texts: [
-      'Take a second dose when the legs wake {him}',
-      'Take a second dose of {product} when the legs wake {him}',
-      'Take a second dose of the same product whenever the legs wake {him} in the night'
+      '{start} at night and keep the product',
+      '{start} in the evening and carry on with {product}',
+      '{start} in the early evening and carry on with the product as before'
     ],
-    why: 'More of the product means more of a sedating antihistamine, which is the likely aggravator.'
+    why: '{a2d-why} but here the RLS is driven by a removable aggravator; stopping the antihistamine comes first and may be all that is needed.'
   },
   {
     code: 'switch-to-hydroxyzine',
@@ -98,7 +102,7 @@ export const ADVICE = [
       'Switch to prescription hydroxyzine at bedtime for a stronger effect',
       'Replace the product with prescription hydroxyzine at bedtime, which sedates more reliably'
     ],
-    why: 'Hydroxyzine is also a sedating first-generation H1 antihistamine, so it would be expected to keep the RLS worse.'
+    why: 'hydroxyzine is also a sedating first-generation H1 antihistamine, so it would be expected to keep the RLS worse.'
   },
   {
     code: 'start-dopamine-agonist',
@@ -107,15 +111,15 @@ export const ADVICE = [
       'Start ropinirole at bedtime and continue the sleep product',
       'Start ropinirole two hours before bed and carry on with the sleep product as before'
     ],
-    why: 'It leaves a removable aggravator in place, and the AASM 2024 guideline suggests against standard use of dopamine agonists because of augmentation.'
+    why: 'it leaves a removable aggravator in place, and the AASM 2024 guideline suggests against standard use of dopamine agonists because of augmentation.'
   },
   {
-    code: 'nerve-conduction-studies',
+    code: 'keep-add-magnesium',
     texts: [
-      'Arrange nerve conduction studies first',
-      'Arrange nerve conduction studies before changing anything',
-      'Arrange nerve conduction studies and keep everything unchanged until the results are back'
+      'Add magnesium at night and keep the product',
+      'Add a magnesium supplement at bedtime and continue {product}',
+      'Add a magnesium supplement at bedtime for the legs and carry on with the product as before'
     ],
-    why: 'RLS is a clinical diagnosis and the examination is normal; no test is needed, and waiting for one delays removing the likely cause.'
+    why: 'magnesium is a popular remedy without good evidence in RLS, and this plan leaves the sedating antihistamine, the likely aggravator, in place.'
   }
 ] as const

@@ -16,7 +16,7 @@ import {
   SETTINGS,
   WHICH_LEADS
 } from './otc-sleep-aid-text'
-import { EXAM, RLS_FEATURES, at, drugUse, pickSafeList } from './vignette'
+import { CHANGEABLE, EXAM, RLS_FEATURES, at, drugUse, pickSafeList } from './vignette'
 import { cap, seconds, fill, join, person, pickSex, years } from '../kit/people'
 
 export const otcSleepAid: Template = {
@@ -37,6 +37,14 @@ export const otcSleepAid: Template = {
     const list = pickSafeList(rng, rng.int(minList, Math.max(minList, 4)), { sex, age }, [
       'acetaminophen'
     ])
+    // The first drug is the one started in the product's window: never a statin, diuretic or
+    // levothyroxine, which invite arguments about myalgia, cramps or over-replacement (read 6,
+    // 98731 #13: atorvastatin started 3 weeks before a leg ache).
+    // A metformin start after years on a second-line diabetes drug would be back to front.
+    const secondLine = list.some((g) => g === 'sitagliptin' || g === 'insulin glargine')
+    const recent = list.findIndex((g) => CHANGEABLE.has(g) && !(g === 'metformin' && secondLine))
+    if (list.length > 0 && recent < 0) list.splice(0, 1, secondLine ? 'lisinopril' : 'metformin')
+    else if (recent > 0) list.unshift(...list.splice(recent, 1))
     const a2d = course === 'a2d' ? rng.pick(['gabapentin', 'pregabalin']) : '-'
     // Plain acetaminophen is bought with a single-ingredient product (and is half of a combined
     // "PM" caplet), so the culprit is never the only non-prescription entry.
@@ -107,13 +115,15 @@ function render(params: Params) {
   const exam = remote
     ? `${p.She} reports no cramps, numbness or leg swelling.`
     : fill(at(EXAM, params.exam), p)
+  const startDose = (g: string) => (g === 'metformin' && list[0] === g ? 1 : 0)
   const prescribed = [...list, ...(params.a2d === '-' ? [] : [params.a2d])].sort()
   const since = params.since === '-' ? [] : params.since.split('+').map(Number)
   // Every prescribed entry carries a start: the first safe drug in the product's window, the
   // rest in years, the α2δ ligand with the RLS history, so dates do not single out the culprit.
   const dated = (g: string): string => {
     const i = list.indexOf(g)
-    const u = drugUse(g)
+    // A metformin started weeks ago is at its starting dose, not 2 g a day.
+    const u = drugUse(g, startDose(g))
     // A second diabetes drug never predates metformin, the first-line one (copy edit after read 5).
     const m = list.indexOf('metformin')
     const drawn = i > 0 ? (since[i] ?? 2) : params.yrs
@@ -153,6 +163,7 @@ function render(params: Params) {
       },
       params.opts.split('+').map((g) => ({
         code: g,
+        regimen: drugUse(g, startDose(g)).regimen,
         // Inside a combined product the acetaminophen is taken with it at bedtime, not as needed.
         ...(g === 'acetaminophen' && prod.combo ? { regimen: '1 g at bedtime' } : {}),
         rationale:
@@ -172,7 +183,18 @@ function render(params: Params) {
     )
   } else {
     question = `What is the most appropriate advice for ${p.him}?`
-    const words = (t: string) => fill(t, p).replace('{product}', prod.name)
+    // The α2δ plan fits the history: start one, or raise the one already taken.
+    const onA2d = params.a2d !== '-'
+    const words = (t: string) =>
+      fill(t, p)
+        .replace('{product}', prod.name)
+        .replace('{start}', onA2d ? `Raise the ${params.a2d} dose` : 'Start gabapentin')
+        .replace(
+          '{a2d-why}',
+          onA2d
+            ? `a higher ${params.a2d} dose may ease the legs,`
+            : 'gabapentin is a first-line RLS drug,'
+        )
     options = withVerdicts(
       parallelOptions(
         paramsRng(params),
@@ -183,7 +205,7 @@ function render(params: Params) {
         },
         params.opts.split('+').map((i) => {
           const a = at(ADVICE, Number(i))
-          return { code: a.code, texts: a.texts.map(words), rationale: a.why }
+          return { code: a.code, texts: a.texts.map(words), rationale: words(a.why) }
         }),
         params.opts.split('+').length + 1,
         stem

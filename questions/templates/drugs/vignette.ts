@@ -16,10 +16,12 @@ export function at<T>(list: readonly T[], i: number): T {
 /**
  * How the patient describes the legs. Each meets IRLSSG criteria 1–4: an urge to move the legs
  * with discomfort, brought on by rest, relieved by movement while it lasts, worse in the evening.
+ * None says "ache": a statin may be on the list, and brief §2 forbids pairing one with a stem
+ * describing myalgia (read 6, 98731 #13).
  */
 export const RLS_FEATURES: readonly string[] = [
   'an urge to move {her} legs, with a crawling feeling in the calves that starts once {she} sits down in the evening and eases only while {she} walks about',
-  'a need to get up and move {her} legs at night: lying still brings on a deep, restless ache that settles while {she} paces and comes back when {she} lies down again',
+  'a need to get up and move {her} legs at night: lying still brings on a deep, restless unease in the calves that settles while {she} paces and comes back when {she} lies down again',
   'uncomfortable "electric" sensations in both legs with a strong urge to move them; they appear while {she} rests in the evening, are relieved by walking and are absent in the morning',
   'a pulling, unsettled feeling in {her} shins when {she} rests in the evening that makes {him} stretch or walk; moving helps for as long as {she} keeps going',
   'evening discomfort deep in both calves with a need to keep the legs moving; it comes on within half an hour of sitting or lying down and stops while {she} is on {her} feet',
