@@ -171,7 +171,11 @@ function render(params: Params) {
             ? prod.combo
               ? `Acetaminophen, the pain-relieving half of ${prod.name}, is not a recognised aggravator of RLS; the antihistamine in the same caplet is.`
               : 'Acetaminophen, bought in the same week, is not a recognised aggravator of RLS: it has no central dopamine-blocking or antihistamine action, so the shared timing does not implicate it.'
-            : nonAggravatorRationale(g, drugUse(g).indication)
+            : nonAggravatorRationale(g, drugUse(g).indication) +
+              // The drug started in the product's window says so (98731 #13: it did not).
+              (g === list[0]
+                ? ' It was started in the same weeks, a coincidence of timing, not a mechanism.'
+                : '')
       })),
       stem,
       params.n,
