@@ -2,7 +2,7 @@
 // two items test the same claim with the same parameters, or — when the bank allows — even the
 // same claim with the same keyed answer), and what each template tends to produce.
 import { optionSetKey, stemSentences } from './check/cue-checks'
-import { MAX_ITEMS_PER_TEMPLATE, statementsOf } from './check/quiz-composition'
+import { MAX_ITEMS_PER_TEMPLATE, keyShownIn, statementsOf } from './check/quiz-composition'
 import { explanationSentences } from './check/repetition'
 import { decisionOfId, generateItem } from './generate'
 import type { BankIdentity } from './course/bank'
@@ -45,6 +45,8 @@ export class Picked {
   private readonly sentences = new Map<string, number>()
   /** Items per template, and every statement (either truth form) already shown in the quiz. */
   private readonly perTemplate = new Map<string, number>()
+  /** Picked items by template, so one item's key is never another's option (read-through 6). */
+  private readonly byTemplate = new Map<string, Item[]>()
   private readonly statements = new Set<string>()
   /** Long explanation sentences already in the quiz (the repetition gate's unit). */
   private readonly explained = new Set<string>()
@@ -83,6 +85,8 @@ export class Picked {
     if (composition) {
       if (this.atTemplateCap(item.template)) return false
       for (const s of statementsOf(item)) if (this.statements.has(s)) return false
+      for (const other of this.byTemplate.get(item.template) ?? [])
+        if (keyShownIn(item, other) || keyShownIn(other, item)) return false
       // Two items of one template often share a fixed teaching sentence: keep them apart too.
       for (const s of explanationSentences(item)) if (this.explained.has(s)) return false
     }
@@ -117,6 +121,7 @@ export class Picked {
     this.ids.add(item.id)
     this.optionSets.add(optionSetKey(item))
     this.perTemplate.set(item.template, (this.perTemplate.get(item.template) ?? 0) + 1)
+    this.byTemplate.set(item.template, [...(this.byTemplate.get(item.template) ?? []), item])
     for (const s of statementsOf(item)) this.statements.add(s)
     for (const s of explanationSentences(item)) this.explained.add(s)
     for (const s of new Set(stemSentences(item)))

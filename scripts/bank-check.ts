@@ -68,7 +68,7 @@ if (report.quizzes) {
 if (report.composition) {
   const c = report.composition
   console.log(
-    `  composition: most items of one template in a quiz ${c.maxPerTemplate} (limit ${MAX_ITEMS_PER_TEMPLATE}); items reusing a statement already shown in their quiz ${c.statementReuse} (limit 0; ${c.itemsWithStatements} items name their statements)`
+    `  composition: most items of one template in a quiz ${c.maxPerTemplate} (limit ${MAX_ITEMS_PER_TEMPLATE}); items reusing a statement already shown in their quiz ${c.statementReuse} (limit 0; ${c.itemsWithStatements} items name their statements); items whose key is an option of another item of their template ${c.keyAsOption} (limit 0)`
   )
 }
 if (report.fingerprint)

@@ -4,7 +4,10 @@
 // - at most MAX_ITEMS_PER_TEMPLATE items of one template;
 // - no statement in two items, in either truth form. A template names the statements an item
 //   shows (its options, and what its rationales teach) in `facts.statements`, one key per
-//   statement ("genetics:heritable" covers both "RLS is highly heritable" and its false twin).
+//   statement ("genetics:heritable" covers both "RLS is highly heritable" and its false twin);
+//   one fact asked by two templates carries one key in both (read-through 6, P4);
+// - no item's key among the options of another item of its template (read-through 6, P4: an arm
+//   pair where one item's key is the other's distractor is answered by contrast).
 import type { Item } from '../item'
 import { problem, type Problem } from './types'
 
@@ -25,6 +28,20 @@ export interface CompositionFigures {
   statementReuse: number
   /** One reused statement, for the report ('' when none). */
   reusedStatement: string
+  /** Items whose key is an option of another item of the same template in the quiz (must be 0). */
+  keyAsOption: number
+  /** One such template, for the report ('' when none). */
+  keyAsOptionTemplate: string
+}
+
+function keyCode(item: Pick<Item, 'options'>): string {
+  return item.options.find((o) => o.correct)?.code ?? ''
+}
+
+/** True when `a`'s key is an option of `b` (b another item of a's template). */
+export function keyShownIn(a: Pick<Item, 'options'>, b: Pick<Item, 'options'>): boolean {
+  const key = keyCode(a)
+  return key !== '' && b.options.some((o) => o.code === key)
 }
 
 export function compositionFigures(quiz: readonly Item[]): CompositionFigures {
@@ -48,18 +65,36 @@ export function compositionFigures(quiz: readonly Item[]): CompositionFigures {
       statementReuse += n - 1
       if (!reusedStatement) reusedStatement = s
     }
-  return { maxPerTemplate, worstTemplate, statementReuse, reusedStatement }
+  let keyAsOption = 0
+  let keyAsOptionTemplate = ''
+  quiz.forEach((a, i) => {
+    const given = quiz.some((b, j) => j !== i && b.template === a.template && keyShownIn(a, b))
+    if (given) {
+      keyAsOption++
+      if (!keyAsOptionTemplate) keyAsOptionTemplate = a.template
+    }
+  })
+  return {
+    maxPerTemplate,
+    worstTemplate,
+    statementReuse,
+    reusedStatement,
+    keyAsOption,
+    keyAsOptionTemplate
+  }
 }
 
 export interface QuizComposition {
   /** Over every quiz: the most items of one template in one quiz, and statements reused. */
   maxPerTemplate: number
   statementReuse: number
+  /** Over every quiz: items whose key is an option of another item of their template. */
+  keyAsOption: number
   /** Items that name their statements (so a reader can see the gate looks at something). */
   itemsWithStatements: number
 }
 
-/** The two gates over assembled quizzes: `quiz-template-cap` and `quiz-statement`. */
+/** The gates over assembled quizzes: `quiz-template-cap`, `quiz-statement`, `quiz-key-as-option`. */
 export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
   figures: QuizComposition
   problems: Problem[]
@@ -67,12 +102,14 @@ export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
   const problems: Problem[] = []
   let maxPerTemplate = 0
   let statementReuse = 0
+  let keyAsOption = 0
   let itemsWithStatements = 0
   quizzes.forEach((quiz, q) => {
     const f = compositionFigures(quiz)
     itemsWithStatements += quiz.filter((i) => statementsOf(i).length > 0).length
     maxPerTemplate = Math.max(maxPerTemplate, f.maxPerTemplate)
     statementReuse += f.statementReuse
+    keyAsOption += f.keyAsOption
     if (f.maxPerTemplate > MAX_ITEMS_PER_TEMPLATE)
       problems.push(
         problem(
@@ -87,6 +124,16 @@ export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
           `quiz ${q}: ${f.statementReuse} item(s) reuse a statement already shown ("${f.reusedStatement}"; limit 0)`
         )
       )
+    if (f.keyAsOption > 0)
+      problems.push(
+        problem(
+          'quiz-key-as-option',
+          `quiz ${q}: ${f.keyAsOption} item(s) of ${f.keyAsOptionTemplate} key an option of another item of that template (limit 0)`
+        )
+      )
   })
-  return { figures: { maxPerTemplate, statementReuse, itemsWithStatements }, problems }
+  return {
+    figures: { maxPerTemplate, statementReuse, keyAsOption, itemsWithStatements },
+    problems
+  }
 }

@@ -16,8 +16,9 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
     key: {
       code: 'child-raised-risk',
       texts: [
-        'The child’s risk is raised, but many children of an affected parent stay well',
-        'The risk is raised, though it is far from certain that {kh} will get RLS'
+        'The child’s risk is raised, but many children of an affected parent never develop it',
+        'The risk is raised, though it is far from certain that {kh} will get RLS',
+        'The child’s risk is raised, but many children of a parent with RLS never get it'
       ],
       rationale:
         'Correct: RLS is highly heritable and clusters in families, most of all with early onset, so a child of an affected parent is at raised risk; because the risk is spread over many variants of modest effect, many such children never develop RLS.'
@@ -26,8 +27,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'child-usual-risk',
         texts: [
-          'The child’s risk is about the usual one, as familial RLS mostly skips a generation',
-          'The risk is about that of any child, as RLS is seldom passed on'
+          'The child’s risk is close to the usual one, as familial RLS mostly skips a generation',
+          'The risk is likely about that of any child, though it rises if RLS skips a generation'
         ],
         rationale:
           'Incorrect: RLS is highly heritable and up to about 60% of patients report an affected relative; a child of a parent with early-onset familial RLS is at raised, not usual, risk.'
@@ -35,8 +36,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'child-near-certain',
         texts: [
-          'It is close to certain that {kh} develops RLS, most likely at about {age}',
-          'The risk is close to certain, with onset likely at about age {age}'
+          'The risk is raised so far that {kh} is most likely to get RLS at about {age}',
+          'It is close to certain, though the age may vary, that {kh} develops RLS'
         ],
         rationale:
           'Incorrect: risk is spread over many common variants of modest effect, so an affected parent raises a child’s risk without making RLS a near certainty, and the age at onset is not inherited as a date.'
@@ -44,8 +45,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'child-gene-test',
         texts: [
-          'A gene test for MEIS1 variants can show now whether {kh} gets RLS',
-          'The child’s risk can be settled now by testing for the common risk variants'
+          'The risk is raised, but a MEIS1 gene test can show now whether {kh} gets RLS',
+          'The child’s risk is raised, though a test of the common variants can settle it'
         ],
         rationale:
           'Incorrect: the common risk variants are also carried by many people who never develop RLS, so no gene test can tell whether a child will be affected.'
@@ -53,8 +54,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'child-female-line',
         texts: [
-          'The child’s risk depends on being a girl, as RLS mostly passes through mothers',
-          'A daughter carries the raised risk, since RLS mostly follows the female line'
+          'The risk is raised for a daughter, though a son’s stays close to the usual one',
+          'A daughter’s risk is raised, but a son’s is likely usual, as RLS follows mothers'
         ],
         rationale:
           'Incorrect: RLS is more common in women, but its inheritance is not tied to one sex; sons and daughters of an affected parent share the raised risk.'
@@ -62,8 +63,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'child-iron-only',
         texts: [
-          'The child’s risk depends on iron stores, and the family history adds little',
-          'The risk rests on iron stores, so the family history adds little'
+          'The risk is raised, but mainly if {kh} later runs short of iron',
+          'The family history can raise the risk, though mostly through low iron stores'
         ],
         rationale:
           'Incorrect: iron deficiency is one reversible contributor, but familial clustering reflects heritable risk that does not depend on iron stores.'
@@ -130,30 +131,33 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
     ]
   },
   'work-up': {
+    // Read-through 6 (83267 #37): every distractor shares the key's "supports…, but…" shape and is
+    // wrong in what it adds, so the hedge no longer marks the key.
     key: {
       code: 'family-history-supports',
       texts: [
         'The family history supports RLS, but iron and medicines still need checking',
-        'It supports RLS, yet ferritin, TSAT and the drug list still need review'
+        'It supports RLS, yet ferritin, TSAT and the drug list still need review',
+        'The family history supports RLS, yet ferritin, TSAT and the drug list still need review'
       ],
       rationale:
         'Correct: a family history is a supportive feature of RLS, but ferritin and TSAT are checked in everyone with clinically significant RLS and the medication list is reviewed, whatever the family history.'
     },
     pool: [
       {
-        code: 'family-history-ends-work-up',
+        code: 'family-history-ferritin-only',
         texts: [
-          'The family history shows primary RLS, so iron studies add little here',
-          'It shows the RLS is primary, so the work-up can stop at the history'
+          'It supports RLS, yet a ferritin check is enough; the drug list adds little',
+          'The family history supports RLS, but a ferritin check is enough here, without a drug review'
         ],
         rationale:
-          'Incorrect: a familial form can coexist with low iron or an aggravating drug, and ferritin and TSAT decide whether iron is indicated; the family history does not replace them.'
+          'Incorrect: ferritin is half of the work-up; TSAT is checked with it, and the medication list is reviewed in every patient, since a drug can aggravate familial RLS too.'
       },
       {
         code: 'family-history-needs-gene-test',
         texts: [
-          'The family history should be confirmed with a gene test before treatment',
-          'A gene test is needed first, to confirm that the RLS is familial'
+          'The family history supports RLS, but a gene test should confirm it first',
+          'It supports RLS, yet a gene test should confirm the familial form before treatment'
         ],
         rationale:
           'Incorrect: RLS is a clinical diagnosis and no gene test confirms a familial form; the common variants are too frequent and too weak to decide it.'
@@ -161,8 +165,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'family-history-shared-cause',
         texts: [
-          'The family history points to a shared secondary cause, which may need imaging',
-          'It suggests a secondary cause shared by the family, such as a spinal lesion'
+          'The family history supports RLS, but a shared secondary cause may need imaging',
+          'It supports RLS, yet it likely points to a spinal lesion shared by the family'
         ],
         rationale:
           'Incorrect: clustering in families with early onset is the pattern of heritable, primary RLS; it does not point to a secondary cause or call for imaging when the examination is normal.'
@@ -170,8 +174,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'family-history-iron-threshold',
         texts: [
-          'The family history raises the ferritin level at which iron is offered',
-          'With a family history, iron is offered at a higher ferritin than usual'
+          'The family history supports RLS, but it raises the ferritin at which iron is offered',
+          'It supports RLS, yet iron is then offered at a ferritin higher than usual'
         ],
         rationale:
           'Incorrect: the iron thresholds for RLS (ferritin ≤75 ng/mL or TSAT <20%) are the same whatever the family history.'
@@ -179,8 +183,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'family-history-agonist',
         texts: [
-          'The family history favours a dopamine agonist as the first treatment',
-          'It favours starting pramipexole first, as familial RLS responds best to it'
+          'It supports RLS, and it favours a dopamine agonist first',
+          'It supports RLS, yet familial RLS likely responds best to pramipexole first'
         ],
         rationale:
           'Incorrect: a family history does not change the choice of treatment; AASM 2024 suggests against standard use of dopamine agonists because of augmentation, and α2δ ligands come first.'

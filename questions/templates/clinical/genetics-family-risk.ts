@@ -57,7 +57,7 @@ function story(s: Situation, p: Patient, onset: number, kinAge: number, n: numbe
       p
     )
   return fill(
-    `${onset < 20 ? 'Since {her} teens' : `Since the age of ${onset}`} {she} has had an evening urge to move {her} legs that meets the diagnostic criteria; {her} ${affected} and a cousin have the same problem. This is {her} first visit about it and no blood tests have been done. A trainee suggests that the family history settles the matter.`,
+    `${onset < 20 ? 'Since {her} teens' : `Since the age of ${onset}`} {she} has had an evening urge to move {her} legs that meets the diagnostic criteria; {her} ${affected} and a cousin have the same problem. This is {her} first visit about it, and {she} asks what this changes in {her} care.`,
     p
   )
 }

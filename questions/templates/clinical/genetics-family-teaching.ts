@@ -67,8 +67,8 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
     ],
     correct: []
   },
-  'family-history-ends-work-up': wrong([
-    'Stopping at the family history would miss low iron or an aggravating drug, which a familial form does not exclude.'
+  'family-history-ferritin-only': wrong([
+    'Ferritin alone is half the review: TSAT goes with it, and a drug can aggravate familial RLS as much as any other.'
   ]),
   'family-history-needs-gene-test': wrong([
     'The diagnosis is clinical, and no gene test confirms that RLS is familial.'

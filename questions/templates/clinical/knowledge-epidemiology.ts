@@ -6,6 +6,7 @@ import { choose } from './explain'
 import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
 import { gridStatements } from './statements'
+import { sharedPregnancyStatements } from './secondary-pregnancy'
 import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening } from './vignette'
 import { fill } from '../kit/people'
@@ -188,7 +189,10 @@ export const knowledgeEpidemiology: Template = {
       facts: {
         topic: 'epidemiology',
         keyedFact: key.code,
-        statements: gridStatements('epidemiology', options)
+        statements: [
+          ...gridStatements('epidemiology', options),
+          ...sharedPregnancyStatements(options.map((o) => o.code))
+        ]
       }
     }
   }

@@ -43,7 +43,7 @@ interface Values {
 function story(s: Situation, p: Patient, v: Values): string {
   if (s === 'iron-normal-blood-count')
     return fill(
-      `{She} has had RLS for ${v.years} years, with no aggravating medicines, and the morning blood results are in the table. The clinician suggests a course of iron. {She} is puzzled: {her} blood count is normal, so why would iron help?`,
+      `{She} has had RLS for ${v.years} years, with no aggravating medicines, and the morning blood results are in the table. The clinician suggests a course of iron. {She} asks how iron could help when {her} blood test shows no anaemia.`,
       p
     )
   return fill(
@@ -152,7 +152,8 @@ export const mechanismInPractice: Template = {
         cases
       }),
       evidenceNote: null,
-      references: iron ? ['aasm2024', 'allen2007'] : ['aasm2024', 'silber2021', 'earley2013'],
+      // earley2013 (synaptic dopamine) is no source for augmentation (read-through 6, 83267 #19).
+      references: iron ? ['aasm2024', 'allen2007'] : ['aasm2024', 'silber2021'],
       facts: {
         topic: 'mechanism-case',
         situation,

@@ -8,12 +8,14 @@ export type Situation = 'iron-normal-blood-count' | 'agonist-augmentation'
 
 export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly Choice[] }>> = {
   'iron-normal-blood-count': {
+    // Read-through 6 (83267 #39): the key no longer turns the patient's question around, and
+    // every distractor is a hedged belief of the same shape, wrong in substance.
     key: {
       code: 'iron-helps-without-anaemia',
       texts: [
-        'Iron can ease RLS symptoms at this ferritin, whether anaemic or not',
-        'The RLS thresholds for starting iron apply with or without anaemia',
-        'Iron can ease RLS symptoms at a ferritin like this one, whether anaemic or not'
+        'Iron stores can run low enough to feed RLS before the haemoglobin drops',
+        'The legs can respond to iron at this ferritin, which reflects stores, not red cells',
+        'RLS can respond to iron at a store level well above the one that lowers haemoglobin'
       ],
       rationale:
         'Correct: the AASM 2024 thresholds for iron in RLS (ferritin ≤75 ng/mL or TSAT <20%) apply whatever the haemoglobin, and the trials of iron in RLS treated people who were not anaemic.'
@@ -22,8 +24,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'iron-prevents-anaemia',
         texts: [
-          'Iron is offered to head off the anaemia this ferritin is likely to cause',
-          'Iron is offered to prevent anaemia; the legs may ease as a bonus'
+          'Iron is mainly offered to head off the anaemia this ferritin can lead to',
+          'Iron can prevent a later anaemia here, and the legs may ease as a side benefit'
         ],
         rationale:
           'Incorrect: the reason to offer iron here is the RLS itself; the thresholds for iron in RLS were set for symptom relief, not to prevent anaemia.'
@@ -31,8 +33,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'ferritin-means-anaemia',
         texts: [
-          'This ferritin counts as anaemia though the haemoglobin looks normal',
-          'A ferritin at this level is a form of anaemia, whatever the haemoglobin shows'
+          'This ferritin can count as a hidden anaemia, though the haemoglobin looks normal',
+          'A ferritin at this level is likely an early anaemia that the routine blood count misses'
         ],
         rationale:
           'Incorrect: anaemia is defined by haemoglobin, which is normal here; the ferritin threshold of 75 ng/mL for RLS is a treatment threshold, not a definition of anaemia or of iron deficiency.'
@@ -40,8 +42,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'iron-any-ferritin',
         texts: [
-          'Iron helps RLS whatever the ferritin level, because it raises brain dopamine',
-          'Iron can help RLS at a high ferritin too, as it boosts dopamine'
+          'Iron can ease RLS at most ferritin levels, as it raises dopamine',
+          'The legs can respond to iron at a high ferritin too, since it boosts dopamine'
         ],
         rationale:
           'Incorrect: iron is indicated for RLS only up to the thresholds (ferritin ≤75 ng/mL or TSAT <20%; IV iron up to 100 ng/mL); above them it is not offered, and it is not a dopamine drug.'
@@ -49,8 +51,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'iron-through-haemoglobin',
         texts: [
-          'Iron works on RLS by raising the haemoglobin, even from a normal level',
-          'Iron eases RLS through a rise in haemoglobin, which can climb further'
+          'Iron can ease RLS by lifting the haemoglobin a little, even from a normal level',
+          'The legs can respond to iron through a small rise in a haemoglobin that is already normal'
         ],
         rationale:
           'Incorrect: the benefit of iron in RLS does not come through the haemoglobin, which is normal here; it is tied to iron stores at the RLS thresholds.'
@@ -58,8 +60,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'iron-placebo',
         texts: [
-          'The benefit from iron here is likely placebo, as the blood count is normal',
-          'With a normal blood count, iron can act here mainly as a placebo'
+          'Iron may help here, but with a normal count mostly as a placebo',
+          'The legs may respond to iron, but mostly as a placebo, given the normal count'
         ],
         rationale:
           'Incorrect: iron improves RLS beyond placebo in controlled trials when ferritin or TSAT meet the thresholds, with or without anaemia.'
@@ -71,7 +73,9 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       code: 'augmentation',
       texts: [
         'This is likely augmentation, a worsening caused by the treatment itself',
-        'Years of this treatment can themselves worsen RLS, a change called augmentation'
+        'Years of this treatment can themselves worsen RLS, a change called augmentation',
+        'This is likely augmentation, caused by the drug itself',
+        'Years of this treatment can themselves make RLS worse, a change known as augmentation'
       ],
       rationale:
         'Correct: earlier onset in the day, faster onset at rest and spread to the arms after years on a dopamine agonist, with each dose rise helping only briefly, is augmentation; AASM 2024 suggests against standard use of dopamine agonists for this reason.'
@@ -163,7 +167,7 @@ export const MECHANISM_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
   augmentation: {
     open: [
       'Worsening on a dopamine agonist is usually the drug, not the disease.',
-      'Earlier, faster, wider: the three signs of augmentation.'
+      'Earlier, faster, stronger, wider: the four signs of augmentation.'
     ],
     teach: [
       'Augmentation is a treatment effect of long-term dopaminergic drugs: symptoms begin earlier in the day, come on faster at rest, grow more intense and spread to the arms; higher doses, longer use and low iron stores raise the risk.',

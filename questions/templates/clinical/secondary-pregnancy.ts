@@ -7,6 +7,23 @@ import { gridStatements } from './statements'
 import { bodyAfter } from './explain'
 import { NORMAL_EXAM, makePatient, opening, rlsStory } from './vignette'
 
+/**
+ * Facts this grid shares with knowledge-epidemiology's, under one statement key in both, so a
+ * quiz never asks one fact twice (read-through 6, P4: both keyed "pregnancy-related RLS usually
+ * settles after delivery" in one quiz).
+ */
+export const SHARED_PREGNANCY_FACT: Readonly<Record<string, string>> = {
+  'pregnancy-resolves-after-delivery': 'fact:pregnancy-resolves',
+  'pregnancy-resolves': 'fact:pregnancy-resolves',
+  'pregnancy-common': 'fact:pregnancy-common'
+}
+
+/** The shared keys of the facts an option set shows, in either truth form. */
+export function sharedPregnancyStatements(codes: readonly string[]): string[] {
+  const keys = codes.flatMap((c) => SHARED_PREGNANCY_FACT[c.replace(/^not-/, '')] ?? [])
+  return [...new Set(keys)]
+}
+
 // A fact grid (templates/parallel.ts): true and minimally altered false forms of one shape.
 const PREGNANCY_FACTS: readonly Fact[] = [
   {
@@ -123,7 +140,10 @@ export function pregnancyDraft(rng: Rng): ItemDraft {
       pregnant: true,
       gestationWeeks: weeks,
       trimester: 3,
-      statements: gridStatements('pregnancy', options),
+      statements: [
+        ...gridStatements('pregnancy', options),
+        ...sharedPregnancyStatements(options.map((o) => o.code))
+      ],
       age: p.age,
       sex: p.sex
     }
