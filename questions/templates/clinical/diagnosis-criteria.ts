@@ -44,15 +44,44 @@ const HISTORY: Record<CriterionId, { present: string; unknown: string; option: s
   }
 }
 
-// Foils that are not criteria: supportive features, treatment questions and mimic work-up, in the
-// criteria's own "Whether…" form, length band and pronoun ("it"), so the examinee must know
-// which five count.
-const NOT_CRITERIA: readonly { code: string; text: string; why: string }[] = [
+// Foils that are not criteria, in the criteria's own "Whether…" form, length band and pronoun
+// ("it"), so the examinee must know which five count. Two kinds, two of each in every item: what
+// the history can tell (supportive features, course) and what a test or a drug can tell — with
+// only tests among the foils, "criteria = history" found the key (read-through 6, 83267 #33).
+interface NotCriterion {
+  code: string
+  text: string
+  why: string
+}
+const HISTORY_NOT_CRITERIA: readonly NotCriterion[] = [
   {
     code: 'family-history',
-    text: 'Whether a parent, brother or sister has had it too',
+    text: 'Whether a parent, brother or sister has had the same problem',
     why: 'a family history is a supportive feature, common in early-onset RLS, but not one of the five criteria'
   },
+  {
+    code: 'onset-age',
+    text: 'Whether it first began before the age of 45',
+    why: 'the age at onset separates early- from late-onset RLS; it does not decide whether the criteria are met'
+  },
+  {
+    code: 'sleep-disturbance',
+    text: 'Whether it breaks up sleep or keeps it from starting',
+    why: 'disturbed sleep is a common consequence and marks clinical significance, but it is not one of the five criteria'
+  },
+  {
+    code: 'both-legs',
+    text: 'Whether it affects both legs rather than one of them',
+    why: 'RLS is usually felt in both legs but can affect one side or alternate; laterality is not a criterion'
+  },
+  {
+    code: 'most-nights',
+    text: 'Whether it happens on most nights of the week',
+    why: 'how often it occurs describes the course (chronic-persistent or intermittent); it is not one of the five criteria'
+  }
+]
+
+const TEST_NOT_CRITERIA: readonly NotCriterion[] = [
   {
     code: 'plms',
     text: 'Whether a sleep study shows periodic limb movements',
@@ -72,11 +101,6 @@ const NOT_CRITERIA: readonly { code: string; text: string; why: string }[] = [
     code: 'nerve-studies',
     text: 'Whether nerve conduction studies of the legs are normal',
     why: 'nerve studies look for a neuropathy when the examination suggests one; they are not part of the criteria'
-  },
-  {
-    code: 'onset-age',
-    text: 'Whether it first began before the age of 45',
-    why: 'the age at onset separates early- from late-onset RLS; it does not decide whether the criteria are met'
   }
 ]
 
@@ -85,9 +109,12 @@ export function criteriaDraft(rng: Rng, p: Patient, setting: string): ItemDraft 
   const parts = irlssgCriteria
     .map((c) => (c.id === missing ? HISTORY[c.id].unknown : HISTORY[c.id].present))
     .filter((s) => s !== '')
-  // Four foils drawn without replacement; their order is shuffled later by the generator.
-  const pool = [...NOT_CRITERIA]
-  const foils = Array.from({ length: 4 }, () => pool.splice(rng.int(0, pool.length - 1), 1)[0]!)
+  // Two foils of each kind, drawn without replacement; the generator shuffles their order later.
+  const draw = (list: readonly NotCriterion[]): NotCriterion[] => {
+    const pool = [...list]
+    return Array.from({ length: 2 }, () => pool.splice(rng.int(0, pool.length - 1), 1)[0]!)
+  }
+  const foils = [...draw(HISTORY_NOT_CRITERIA), ...draw(TEST_NOT_CRITERIA)]
   const criterion = irlssgCriteria.find((c) => c.id === missing)!
   const options = [
     {

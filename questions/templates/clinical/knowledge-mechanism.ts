@@ -187,8 +187,11 @@ export const knowledgeMechanism: Template = {
     const ferritin = rng.int(110, 260)
     const tsat = rng.int(22, 40)
     const lead = rng.int(0, 1)
-    // Onset is a number below the patient's age (read 5: "began in his twenties" at 25).
-    const onset = rng.int(16, Math.min(35, p.age - 4))
+    // Onset is a number below the patient's age (read 5: "began in his twenties" at 25), early or
+    // late by lot whenever the age allows both, so an early onset in the stem no longer points to
+    // the early-onset imaging fact (read-through 6, 83267 #22).
+    const late = p.age >= 52 && rng.int(0, 1) === 1
+    const onset = late ? rng.int(46, p.age - 4) : rng.int(16, Math.min(35, p.age - 4))
     const frame = rng.int(0, FRAMES.length - 1)
     // The question and the key are drawn apart; the A11 pathway appears only as a false statement.
     const asked = rng.pick(ASKED[which])
@@ -252,7 +255,7 @@ export const knowledgeMechanism: Template = {
             p
           ),
           fill(
-            `{She} asked ${asked}; an unremarkable examination and iron results above the RLS thresholds (ferritin ${ferritin} ng/mL, TSAT ${tsat}%) fit idiopathic RLS.`,
+            `An unremarkable examination and iron results above the RLS thresholds (ferritin ${ferritin} ng/mL, TSAT ${tsat}%) fit idiopathic RLS.`,
             p
           )
         ]
