@@ -39,7 +39,6 @@ export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
   'iron-sampling-conditions': ['cue:middle-length'], // 62.1% vs chance 25.0%
   'iron-before-drug-treatment': ['cue:middle-length'], // 37.0% vs chance 25.0%
   'iron-child-threshold': ['cue:middle-length'], // 46.1% vs chance 25.0%
-  'mimic-akathisia-or-rls': ['cue:middle-length'], // 36.5% vs chance 25.0%
   'lifestyle-caffeine-trial': ['cue:middle-length'], // 43.9% vs chance 25.0%
   '(bank)': ['cue:middle-length'], // 33.1% vs chance 23.7%
   '(quizzes)': ['cue:middle-length'] // 33.2% vs chance 24.0%

@@ -19,6 +19,18 @@ const TEXTS: Record<string, string> = {
   parkinsonism: 'Drug-induced parkinsonism',
   'anxiety-disorder': 'Generalised anxiety disorder'
 }
+// The two diagnoses the item contrasts, each in a short, a middle and a long form, drawn by lot
+// for key and contrast alike, so the key lands at every length rank among the two fixed-length
+// foils (middle-length debt: with one form each, key and contrast sat side by side in the middle).
+const CONTRAST_FORMS: Record<'akathisia' | 'rls-drug-provoked', readonly string[]> = {
+  akathisia: ['Acute-onset akathisia', 'Akathisia from the drug', 'Akathisia from the new drug'],
+  'rls-drug-provoked': [
+    'RLS from treatment',
+    'Restless legs syndrome',
+    'Restless legs due to the medicine'
+  ]
+}
+
 const DRUGS = [
   ['haloperidol', '5 mg by mouth twice daily', 'a psychiatric ward', 'a relapse of psychosis'],
   ['risperidone', '2 mg twice daily', 'a psychiatric ward', 'a manic episode'],
@@ -65,7 +77,14 @@ export const akathisiaOrRls: Template = {
       days: inpatient ? rng.int(3, 9) : rng.int(3, 6),
       note: rng.int(0, 1),
       opts: opts.join('+'),
-      lead: rng.int(0, 1)
+      lead: rng.int(0, 1),
+      forms: `${rng.int(0, 2)}+${rng.int(0, 2)}`
+    }
+    const [akaForm, rlsForm] = params.forms.split('+').map(Number) as [number, number]
+    const texts: Record<string, string> = {
+      ...TEXTS,
+      akathisia: CONTRAST_FORMS.akathisia[akaForm] as string,
+      'rls-drug-provoked': CONTRAST_FORMS['rls-drug-provoked'][rlsForm] as string
     }
     const [name, dose, place, reason] = DRUGS[drug] ?? DRUGS[0]
     const p = person(params.age, sex)
@@ -112,7 +131,7 @@ export const akathisiaOrRls: Template = {
           return 'drug-induced parkinsonism gives slowness, rigidity and tremor, none of which is present.'
       }
     }
-    const options = statementOptions(key, opts, TEXTS, why)
+    const options = statementOptions(key, opts, texts, why)
     const explanation =
       arm === 'akathisia'
         ? `${choose([`D2 blockers such as ${name} cause two kinds of restlessness.`, `Two kinds of restlessness follow D2 blockers such as ${name}.`, `${cap(name)}, a D2 blocker, can bring on either of two restless states.`], JSON.stringify(params), 'lead')} ${choose(['This one is akathisia: an inner restlessness of the whole body, seen as pacing and shifting through the day, with no evening pattern and no relief from walking.', 'Here it is akathisia, a whole-body inner restlessness with pacing and shifting all day, no evening peak and no relief from a walk.', 'The picture is akathisia: restless all through the day and in the whole body, with pacing, no evening worsening and nothing eased by walking.'], JSON.stringify(params), 'aka')} ${choose(['RLS, the other, is an urge to move the lower limbs at rest that walking relieves and that is worst in the evening.', 'RLS, by contrast, is an urge to move the legs at rest, eased by walking and at its worst in the evening.', 'The other, RLS, brings an evening urge to move the legs at rest that walking relieves.'], JSON.stringify(params), 'rls')} Both call for a review of the drug with the prescriber.`

@@ -137,3 +137,16 @@ describe('knowledge-diagnosis and knowledge-mechanism MINORs (83267 #33, #22)', 
     for (const it of items) expect(it.explanation).not.toMatch(/asked what/)
   })
 })
+
+describe('mimic-akathisia-or-rls: middle-length debt', () => {
+  it('the key lands at every length rank, about a quarter of the time each', () => {
+    const items = templateItems('mimic-akathisia-or-rls', SEEDS)
+    const ranks = [0, 0, 0, 0]
+    for (const it of items) {
+      const key = keyOf(it).text.length
+      const longer = it.options.filter((o) => o.text.length > key).length
+      ranks[Math.min(3, longer)]! += 1
+    }
+    for (const n of ranks) expect(n / items.length).toBeGreaterThan(0.15)
+  })
+})
