@@ -47,12 +47,12 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
     true: [
       'RLS is more common in women than in men',
       'RLS is reported about twice as often by women as by men',
-      'In population surveys, women report RLS about twice as often as men do'
+      'In population surveys, RLS is reported about twice as often by women as by men'
     ],
     false: [
       'RLS is more common in men than in women',
       'RLS is reported about twice as often by men as by women',
-      'In population surveys, men report RLS about twice as often as women do'
+      'In population surveys, RLS is reported about twice as often by men as by women'
     ],
     whyTrue: 'women report RLS about twice as often as men in most population studies.',
     whyFalse: 'it is the other way round: women are affected about twice as often as men.'
@@ -62,12 +62,12 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
     true: [
       'Prevalence tends to rise with age in adults',
       'In adults, the prevalence of RLS tends to rise with each decade of age',
-      'Through adult life, RLS tends to become more common with each decade, into the seventies'
+      'Through adult life, RLS prevalence tends to rise with each decade, into the seventies'
     ],
     false: [
       'Prevalence tends to fall with age in adults',
       'In adults, the prevalence of RLS tends to fall with each decade of age',
-      'Through adult life, RLS tends to become less common with each decade, into the seventies'
+      'Through adult life, RLS prevalence tends to fall with each decade, into the seventies'
     ],
     whyTrue: 'prevalence rises with age through adult life, into the seventh and eighth decades.',
     whyFalse: 'prevalence rises, not falls, with age through adult life.'
