@@ -43,12 +43,12 @@ const PREGNANCY_FACTS: readonly Fact[] = [
   {
     code: 'third-trimester',
     true: [
-      'Pregnancy-related RLS peaks in the third trimester',
-      'RLS in pregnancy is most common and most severe in the third trimester'
+      'Pregnancy-related RLS usually peaks in the third trimester',
+      'RLS in pregnancy tends to be most common and most severe in the third trimester'
     ],
     false: [
-      'Pregnancy-related RLS peaks in the first trimester',
-      'RLS in pregnancy is most common and most severe in the first trimester'
+      'Pregnancy-related RLS usually peaks in the first trimester',
+      'RLS in pregnancy tends to be most common and most severe in the first trimester'
     ],
     whyTrue: 'pregnancy-related RLS is typically worst in the third trimester.',
     whyFalse: 'pregnancy-related RLS is typically worst in the third trimester, not the first.'
@@ -56,12 +56,12 @@ const PREGNANCY_FACTS: readonly Fact[] = [
   {
     code: 'pregnancy-common',
     true: [
-      'RLS affects roughly a fifth of pregnancies',
-      'RLS affects roughly 20–25% of pregnant women at some point'
+      'RLS tends to affect roughly a fifth of pregnancies',
+      'RLS tends to affect roughly 20–25% of pregnant women at some point'
     ],
     false: [
-      'RLS affects roughly 1 in 20 pregnancies',
-      'RLS affects roughly 1 in 20 pregnant women at some point'
+      'RLS tends to affect roughly 1 in 20 pregnancies',
+      'RLS tends to affect roughly 1 in 20 pregnant women at some point'
     ],
     whyTrue: 'RLS affects roughly 20–25% of pregnancies, far more than the general population.',
     whyFalse: 'RLS affects roughly 20–25% of pregnancies; it is common, not rare.'

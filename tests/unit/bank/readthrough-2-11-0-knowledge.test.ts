@@ -150,3 +150,15 @@ describe('mimic-akathisia-or-rls: middle-length debt', () => {
     for (const n of ranks) expect(n / items.length).toBeGreaterThan(0.15)
   })
 })
+
+describe('secondary-context pregnancy (83267 #4)', () => {
+  it('the hedged key never stands alone among absolutes', () => {
+    const keyed = templateItems('secondary-context', 1000).filter(
+      (i) => keyOf(i).code === 'pregnancy-resolves-after-delivery'
+    )
+    expect(keyed.length).toBeGreaterThan(30)
+    // "usually", "tends", "can": the key's own register ("most" alone did not read as a hedge).
+    const likeKey = /\b(usually|tends?|can|may|likely|often)\b/i
+    for (const it of keyed) expect(foilsOf(it).some((f) => likeKey.test(f.text))).toBe(true)
+  })
+})
