@@ -81,7 +81,7 @@ const NAMES: Record<'rls' | MimicId, readonly string[]> = {
     'Claudication from arterial disease'
   ],
   'arthritis-myalgia': ['Arthritis or myalgia', 'Arthritis or myalgia of the legs'],
-  'habitual-foot-tapping': ['Habitual foot tapping', 'Habitual jiggling of the legs']
+  'habitual-foot-tapping': ['Habitual foot tapping', 'Habitual tapping of the feet']
 }
 
 export const rlsVsMimic: Template = {

@@ -162,3 +162,14 @@ describe('secondary-context pregnancy (83267 #4)', () => {
     for (const it of keyed) expect(foilsOf(it).some((f) => likeKey.test(f.text))).toBe(true)
   })
 })
+
+describe('rls-vs-mimic (83267 #18)', () => {
+  it('the foot-tapping option is named as its rationale names it', () => {
+    const items = templateItems('rls-vs-mimic', SEEDS)
+    const tapping = items.flatMap((i) =>
+      i.options.filter((o) => o.code === 'habitual-foot-tapping')
+    )
+    expect(tapping.length).toBeGreaterThan(50)
+    for (const o of tapping) expect(o.text).toMatch(/tapping/)
+  })
+})
