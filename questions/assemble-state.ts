@@ -65,9 +65,18 @@ export class Picked {
     return s
   }
 
-  /** True when the template already has MAX_ITEMS_PER_TEMPLATE items in the quiz. */
+  /** Per-template caps above MAX_ITEMS_PER_TEMPLATE, for sections too small to fill their share
+   * at that cap (set by the assembler from the blueprint). */
+  private caps: ReadonlyMap<string, number> = new Map()
+  setTemplateCaps(caps: ReadonlyMap<string, number>): void {
+    this.caps = caps
+  }
+
+  /** True when the template already has its cap of items in the quiz (MAX_ITEMS_PER_TEMPLATE
+   * unless its section needs more). */
   atTemplateCap(template: string): boolean {
-    return (this.perTemplate.get(template) ?? 0) >= MAX_ITEMS_PER_TEMPLATE
+    const cap = this.caps.get(template) ?? MAX_ITEMS_PER_TEMPLATE
+    return (this.perTemplate.get(template) ?? 0) >= cap
   }
 
   /**

@@ -25,6 +25,7 @@ import type { Template } from './templates/types'
 import { findItemById, rememberSeed } from './find-item'
 import { orderNoAdjacentFamily } from './order-items'
 import { claimProfile, Picked, profile, rotation, type Strictness } from './assemble-state'
+import { MAX_ITEMS_PER_TEMPLATE } from './check/quiz-composition'
 
 // Kept importable from here: callers and tests found them in this module first.
 export { findItemById, orderNoAdjacentFamily }
@@ -123,6 +124,16 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   for (const it of picked.items) {
     if (quota.has(it.section)) quota.set(it.section, Math.max(0, (quota.get(it.section) ?? 0) - 1))
   }
+  // At most MAX_ITEMS_PER_TEMPLATE items per template when the section has enough templates for
+  // its share; a section with fewer (a small course, or a quiz restricted to one section) may use
+  // each of its templates for an equal part of its share, so the blueprint still holds.
+  const caps = new Map<string, number>()
+  order.forEach((s, i) => {
+    const own = usable.filter((t) => t.section === s)
+    const each = Math.ceil((exact[i] as number) / Math.max(1, own.length))
+    if (each > MAX_ITEMS_PER_TEMPLATE) for (const t of own) caps.set(t.id, each)
+  })
+  picked.setTemplateCaps(caps)
 
   const turns = new Map<SectionId, () => Template>()
   for (const s of order)
