@@ -27,13 +27,11 @@ export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
   'trigger-seasonal-antihistamine': ['cue:middle-length'], // 49.8% vs chance 22.5%
   'trigger-dated-medication-review': ['cue:middle-length'], // 30.8% vs chance 22.5%
   'trigger-antiemetic-for-vertigo': ['cue:middle-length'], // 43.4% vs chance 22.5%
-  'trigger-chemotherapy-antiemetic': ['cue:middle-length'], // 28.4% vs chance 22.6%
   'trigger-ward-night-sedation': ['cue:middle-length'], // 46.4% vs chance 22.5%
   'trigger-quetiapine-why-prescribed': ['cue:middle-length'], // 41.0% vs chance 25.0%
   'trigger-lost-control-ssri-or-iron': ['cue:middle-length'], // 40.2% vs chance 22.6%
   'trigger-promethazine-why-prescribed': ['cue:middle-length'], // 35.2% vs chance 25.0%
   'trigger-ssri-after-delivery': ['cue:middle-length'], // 50.5% vs chance 22.5%
-  'trigger-travel-sedative': ['cue:middle-length'], // 32.3% vs chance 22.6%
   'iron-recheck-after-oral-course': ['cue:middle-length'], // 37.4% vs chance 25.0%
   'iron-sampling-conditions': ['cue:middle-length'], // 62.1% vs chance 25.0%
   'iron-before-drug-treatment': ['cue:middle-length'], // 37.0% vs chance 25.0%

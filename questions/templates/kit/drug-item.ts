@@ -32,6 +32,20 @@ export function doseOf(regimen: string): string | undefined {
   return /^\d+(\.\d+)?\s?(mg|micrograms|units|g)\b/.exec(regimen)?.[0]
 }
 
+/** "4 mg three times daily" from "4 mg three times daily in the pollen season": the strength and
+ * how often, without the words that carry the story's timing (a season, a journey, a cycle, a
+ * dialysis day, a course length), which would repeat the stem's clue inside an option. */
+export function scheduleOf(regimen: string): string {
+  return regimen
+    .replace(/,.*$/, '')
+    .replace(/\s\(.*\)$/, '')
+    .replace(
+      /\s(in the pollen season|during .*|for \d+ days.*|on .*|after .*|before meals|with .*|the evening before.*|and once more as needed|extended-release.*)$/,
+      ''
+    )
+    .trim()
+}
+
 /**
  * Picks `count` distractor generics from a context pool, by length rank of the option text
  * (`textOf`, name plus strength) against the key's option text.
@@ -43,7 +57,10 @@ export function pickDistractorDrugs(
   count: number,
   sex: 'f' | 'm',
   textOf: (generic: string) => string = cap,
-  required: string | readonly string[] | null = null
+  required: string | readonly string[] | null = null,
+  /** A fixed number of distractors longer than the key (a target rank drawn by the caller);
+   * drawn here when absent. */
+  want?: number
 ): string[] {
   const must = (required === null ? [] : typeof required === 'string' ? [required] : required)
     .filter((g) => g !== key && (sex === 'm' || !isMaleOnly(g)))
@@ -59,7 +76,14 @@ export function pickDistractorDrugs(
   })
   const ordered = usable.filter((g) => kept.includes(g))
   if (must.length === 0) {
-    return byLengthRank(rng, textOf(key).length, ordered, count, (g) => textOf(g).length)
+    return byLengthRank(
+      rng,
+      textOf(key).length,
+      ordered,
+      count,
+      (g) => textOf(g).length,
+      want === undefined ? undefined : () => want
+    )
   }
   // Drugs that must be listed (the safe drug started in the culprit's window, a centrally acting
   // non-aggravator): each takes one place, and the rest are picked by length rank, so the key's
@@ -80,7 +104,7 @@ export function pickDistractorDrugs(
           rest,
           free,
           (g) => textOf(g).length,
-          (w) => Math.max(0, Math.min(free, w - reqLonger)),
+          (w) => Math.max(0, Math.min(free, (want ?? w) - reqLonger)),
           // Drawn over every place, so the fixed drugs do not push the key towards one end.
           count
         )

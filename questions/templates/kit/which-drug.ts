@@ -4,7 +4,14 @@
 // the distractor drugs by length rank, and builds options whose rationales are specific to the case.
 import type { SectionId } from '../../item'
 import type { Template } from '../types'
-import { doseOf, drugOptions, listText, pickDistractorDrugs, type ListedDrug } from './drug-item'
+import {
+  doseOf,
+  drugOptions,
+  scheduleOf,
+  listText,
+  pickDistractorDrugs,
+  type ListedDrug
+} from './drug-item'
 import {
   TRIGGER_CLASSES,
   classEvidence,
@@ -16,6 +23,8 @@ import {
   triggerWhy
 } from './meds'
 import { cap, fill, person, seconds, type Person, type Sex } from './people'
+
+export type OptionForm = 'name' | 'dose' | 'schedule' | 'regimen'
 
 export interface KeyUse {
   regimen: string
@@ -62,6 +71,13 @@ export interface WhichDrugSpec {
   /** Show the strength with each option name ("Chlorpheniramine 4 mg"): used where the key
    * names are long and the setting's safe drugs short, so the name alone would be a length cue. */
   showDose?: boolean
+  /** Opt-in (read 6, middle-length): the option texts' form is chosen per item from these
+   * ('name' = "Metoclopramide", 'dose' = "Metoclopramide 10 mg", 'schedule' = strength and
+   * how often, "Metoclopramide 10 mg three times daily", without the story's timing words;
+   * 'regimen' = the whole listed regimen, only where it carries no clue the other options lack), together with the distractors, so the key lands on a length rank drawn by lot. The
+   * required drugs (the co-started one, the centrally acting one) otherwise sit on one side of
+   * the key whatever is drawn, and the key never reaches an extreme. Overrides `showDose`. */
+  rankForms?: readonly OptionForm[]
   /** Named integer draws, in order: [min, max] each. */
   numbers: Record<string, readonly [number, number]>
   /** How the key and a recent safe drug read in the list. */
@@ -110,15 +126,45 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const useOf = (g: string) => spec.uses?.[g] ?? CENTRAL_USES[g] ?? safeUse(g)
       const regimenOf = (g: string): string =>
         g === drug ? (uses[useIndex]?.regimen ?? '') : useOf(g).regimen
-      const doseText = (g: string): string | undefined =>
-        spec.showDose ? doseOf(regimenOf(g)) : undefined
-      const textOf = (g: string): string => `${cap(g)} ${doseText(g) ?? ''}`.trim()
+      const suffix = (form: OptionForm, g: string): string | undefined =>
+        form === 'dose'
+          ? doseOf(regimenOf(g))
+          : form === 'schedule'
+            ? scheduleOf(regimenOf(g))
+            : form === 'regimen'
+              ? regimenOf(g)
+              : undefined
+      const textIn = (form: OptionForm) => (g: string) =>
+        `${cap(g)} ${suffix(form, g) ?? ''}`.trim()
       // The co-started safe drug is always listed (brief §2: the culprit is never the only recent
       // change), so the drug class, not the dates, separates them.
       // A centrally acting non-aggravator is always listed too, so "the one drug acting on the
       // brain" does not find the key without RLS knowledge.
       const required = [candidate, central].filter((g): g is string => g !== null)
-      const others = pickDistractorDrugs(rng, drug, pool, count, sex, textOf, required)
+      // Opt-in: a target rank by lot (the number of distractors longer than the key), then the
+      // first option form, in random order, whose distractors reach it (else the closest).
+      let ranked: { form: OptionForm; others: string[] } | null = null
+      if (spec.rankForms) {
+        const want = rng.int(0, count)
+        let best = Infinity
+        for (const f of rng.shuffle([...spec.rankForms])) {
+          const t = textIn(f)
+          const picked = pickDistractorDrugs(rng, drug, pool, count, sex, t, required, want)
+          const k = t(drug).length
+          const longer = picked.filter((g) => t(g).length > k).length
+          const ties = picked.filter((g) => t(g).length === k).length
+          const miss = Math.abs(longer - want) + ties
+          if (miss < best) {
+            best = miss
+            ranked = { form: f, others: picked }
+          }
+          if (miss === 0) break
+        }
+      }
+      const form: OptionForm = ranked?.form ?? (spec.showDose ? 'dose' : 'name')
+      const doseText = (g: string): string | undefined => suffix(form, g)
+      const others =
+        ranked?.others ?? pickDistractorDrugs(rng, drug, pool, count, sex, textIn(form), required)
       const fresh = candidate && others.includes(candidate) ? candidate : null
       const since = others.map(() => rng.int(2, 15))
       const n: Record<string, number> = {}
@@ -133,6 +179,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
         fresh: fresh ?? '-',
         yearsOn: since.join('+'),
         lead,
+        ...(ranked ? { form } : {}),
         ...n
       }
       const use = uses[useIndex] ?? { regimen: '', indication: '' }

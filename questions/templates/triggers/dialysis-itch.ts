@@ -4,6 +4,7 @@
 import { whichDrugTemplate } from '../kit/which-drug'
 
 export const dialysisItch = whichDrugTemplate({
+  rankForms: ['name', 'dose', 'schedule', 'regimen'],
   id: 'trigger-antihistamine-for-dialysis-itch',
   family: '16',
   section: 'systemic',

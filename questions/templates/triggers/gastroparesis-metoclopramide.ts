@@ -4,6 +4,7 @@
 import { whichDrugTemplate } from '../kit/which-drug'
 
 export const gastroparesisAntiemetic = whichDrugTemplate({
+  rankForms: ['name', 'dose'],
   id: 'trigger-antiemetic-diabetic-gastroparesis',
   family: '16',
   section: 'medications',

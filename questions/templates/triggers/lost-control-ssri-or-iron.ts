@@ -3,7 +3,8 @@
 // fallen since the last check. The same explanations are offered in both, so the learner has to
 // weigh the timeline and the iron results rather than spot the only drug mentioned.
 import type { Template } from '../types'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { byLengthRank } from '../kit/choices'
+import { statementOptions } from '../kit/statements'
 import { classEvidence } from '../kit/meds'
 import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 
@@ -22,6 +23,21 @@ const TEXTS: Record<string, string> = {
   'a2d-interaction': 'Lower α2δ ligand levels from a drug interaction'
 }
 const BOTH_KEYS = ['ssri-effect', 'falling-iron']
+// Two more wordings of each key, one shorter and one longer, drawn by lot for each independently,
+// so the rival key (always offered) is not a fixed length neighbour and the key can reach every
+// length rank (middle-length: 40.2% vs chance 22.6% with one wording each).
+const KEY_FORMS: Record<string, readonly string[]> = {
+  'ssri-effect': [
+    'A side effect of the serotonergic antidepressant',
+    'A side effect of the SSRI antidepressant',
+    'A side effect of the serotonergic (SSRI) antidepressant'
+  ],
+  'falling-iron': [
+    'Depletion of iron stores since the previous check',
+    'Iron stores falling since the previous check',
+    'Depletion of the iron stores since the previous check'
+  ]
+}
 const SSRIS = [
   ['sertraline', '50 mg once daily', 'generalised anxiety', 'an occupational health doctor'],
   ['fluoxetine', '20 mg every morning', 'premenstrual dysphoric disorder', 'a gynaecologist'],
@@ -29,11 +45,30 @@ const SSRIS = [
   ['citalopram', '20 mg once daily', 'depression', 'a locum family physician'],
   ['paroxetine', '20 mg once daily', 'panic disorder', 'a psychiatrist']
 ] as const
+// Read 6 (98731 #5, MAJOR): the history named one iron-loss event in the iron arm only, so its
+// presence found the key. Now both arms tell of one such event beside an unrelated one, in an order
+// drawn by lot, and only the ferritin trend separates them.
 const LOSS = [
-  'heavy menstrual periods over the past year',
-  'giving blood every twelve weeks for the past two years',
-  'a switch to a vegan diet last year'
+  'heavy menstrual periods',
+  'regular blood donation, every twelve weeks',
+  'a switch to a vegan diet'
 ]
+const NEUTRAL = [
+  'a change of job',
+  'a house move',
+  'a course of physiotherapy for a shoulder strain',
+  'a fortnight of walking holidays'
+]
+
+/** Read 6 (98731 #5): a fall in ferritin is put down to blood loss before diet. */
+function causeOfFall(loss: number, menstruating: boolean): string {
+  if (loss === 0)
+    return 'blood loss first: the heavy periods the history mentions, and gastrointestinal loss if they do not account for it'
+  const other = menstruating ? 'menstrual or gastrointestinal' : 'gastrointestinal'
+  if (loss === 1)
+    return `blood loss first: the regular blood donation the history mentions, with ${other} loss looked for too`
+  return `blood loss first (${other}), and only then the vegan diet, which may add to it`
+}
 
 export const lostControlSsriOrIron: Template = {
   id: 'trigger-lost-control-ssri-or-iron',
@@ -46,18 +81,38 @@ export const lostControlSsriOrIron: Template = {
     const ssri = rng.int(0, SSRIS.length - 1)
     const female = (SSRIS[ssri]?.[2] ?? '').includes('premenstrual')
     const loss = rng.int(0, LOSS.length - 1)
-    const sex = female || (arm === 'iron' && loss === 0) ? 'f' : pickSex(rng)
+    const sex = female || loss === 0 ? 'f' : pickSex(rng)
     const rival = key === 'ssri-effect' ? 'falling-iron' : 'ssri-effect'
-    const opts = [rival, ...pickCodes(rng, key, TEXTS, rng.int(2, 3), BOTH_KEYS)]
+    const kf = rng.int(0, 8)
+    const texts: Record<string, string> = {
+      ...TEXTS,
+      'ssri-effect': KEY_FORMS['ssri-effect']?.[kf % 3] as string,
+      'falling-iron': KEY_FORMS['falling-iron']?.[Math.floor(kf / 3)] as string
+    }
+    // The rival key takes one place; the number of longer options is drawn over every place and
+    // the rival's own side subtracted, so the key's length rank stays uniform.
+    const keyLen = (texts[key] as string).length
+    const rivalLonger = (texts[rival] as string).length > keyLen ? 1 : 0
+    const free = rng.int(2, 3)
+    const foils = Object.keys(texts).filter((c) => !BOTH_KEYS.includes(c))
+    const opts = [
+      rival,
+      ...byLengthRank(
+        rng,
+        keyLen,
+        foils,
+        free,
+        (c) => (texts[c] as string).length,
+        (w) => Math.max(0, Math.min(free, w - rivalLonger)),
+        free + 1
+      )
+    ]
     const params = {
       arm,
       ssri,
       sex,
       // Menstrual loss and premenstrual dysphoric disorder both need a premenopausal age.
-      age: rng.int(
-        arm === 'iron' && loss === 0 ? 28 : 32,
-        (arm === 'iron' && loss === 0) || female ? 48 : 70
-      ),
+      age: rng.int(loss === 0 ? 28 : 32, loss === 0 || female ? 48 : 70),
       a2d: rng.pick(['gabapentin 600 mg', 'pregabalin 150 mg']),
       yrs: rng.int(2, 8),
       wk: rng.int(4, 9),
@@ -68,20 +123,24 @@ export const lostControlSsriOrIron: Template = {
       fer: arm === 'ssri' ? 0 : rng.int(22, 62),
       tsat: arm === 'ssri' ? rng.int(24, 40) : rng.int(22, 36),
       loss,
+      neutral: rng.int(0, NEUTRAL.length - 1),
+      lossFirst: rng.int(0, 1),
       opts: opts.join('+'),
+      kf,
       lead: rng.int(0, 1)
     }
     if (arm === 'ssri') params.fer = params.oldFer + params.ferDelta
     const [drug, regimen, indication, by] = SSRIS[ssri] ?? SSRIS[0]
     const p = person(params.age, sex)
+    // The SSRI is stated neutrally in both arms (drug, dose, prescriber, start), with no sentence
+    // ruling it in or out (read 6, 98731 #5: "without change, through the years of good control").
     const ssriLine =
       arm === 'ssri'
         ? `${cap(spell(params.wk, 'week'))} ago ${by} started ${drug} ${regimen} for ${indication}.`
-        : `${p.She} has taken ${drug} ${regimen} for ${indication} for ${params.ssriYrs} years without change, through the years of good control.`
-    const ironLine =
-      arm === 'ssri'
-        ? `A morning ferritin last week was ${params.fer} ng/mL with a TSAT of ${params.tsat}% (${params.oldFer} ng/mL a year ago).`
-        : `${p.Her} history includes ${LOSS[loss]}. A morning ferritin last week was ${params.fer} ng/mL with a TSAT of ${params.tsat}% (${params.oldFer} ng/mL a year ago); the laboratory marks both as normal.`
+        : `${p.She} takes ${drug} ${regimen} for ${indication}, started by ${by} ${params.ssriYrs} years ago.`
+    const events = [LOSS[loss], NEUTRAL[params.neutral]]
+    if (params.lossFirst === 0) events.reverse()
+    const ironLine = `The past year has brought ${events.join(' and ')}. A morning ferritin last week was ${params.fer} ng/mL with a TSAT of ${params.tsat}% (${params.oldFer} ng/mL a year ago); the laboratory marks both as normal.`
     const stem = fill(
       [
         `${p.a} has had RLS for many years, well controlled for the last ${params.yrs} years on ${params.a2d} in the early evening.`,
@@ -100,7 +159,7 @@ export const lostControlSsriOrIron: Template = {
         case 'ssri-effect':
           return arm === 'ssri'
             ? `${drug} was started ${params.wk} weeks ago, shortly before the change; SSRIs can worsen RLS in some patients, and the iron studies are unchanged and clear of the thresholds.`
-            : `${drug} has been taken unchanged for ${params.ssriYrs} years, through the years of good control, so it does not explain a change this month.`
+            : `${drug} was started ${params.ssriYrs} years ago and has been taken through the years of good control, so it does not explain a change this month.`
         case 'falling-iron':
           return arm === 'iron'
             ? `ferritin has fallen from ${params.oldFer} to ${params.fer} ng/mL; at or below 75 ng/mL it meets the AASM threshold for iron therapy in RLS even though the laboratory calls it normal, and the cause of the loss needs addressing.`
@@ -119,11 +178,11 @@ export const lostControlSsriOrIron: Template = {
           return 'untreated sleep apnoea should be addressed when present, but it is not an established cause of RLS.'
       }
     }
-    const options = statementOptions(key, opts, TEXTS, why)
+    const options = statementOptions(key, opts, texts, why)
     const explanation =
       arm === 'ssri'
         ? `When controlled RLS slips, look for what changed. Here it is a new prescription from another service: ${drug}, an SSRI. SSRIs can worsen RLS in a minority of patients, and the timing fits, while the iron studies are stable. A review with the prescriber, weighing the benefit for ${indication}, comes before raising the ${params.a2d.split(' ')[0]} dose.`
-        : `When controlled RLS slips, look for what changed. The medicines have not, but the iron stores have: ferritin has dropped to ${params.fer} ng/mL, below the 75 ng/mL at which iron therapy is advised in adults with RLS, although the laboratory range calls it normal. Iron can be offered and the cause of the loss (${LOSS[loss]}) addressed. A long-taken SSRI is a less likely culprit for a change this month.`
+        : `When controlled RLS slips, look for what changed. The medicines have not, but the iron stores have: ferritin has dropped to ${params.fer} ng/mL, below the 75 ng/mL at which iron therapy is advised in adults with RLS, although the laboratory range calls it normal. Iron can be offered, and a fall of ${params.oldFer - params.fer} ng/mL in a year needs its cause found: ${causeOfFall(loss, sex === 'f' && params.age < 50)}. A long-taken SSRI is a less likely culprit for a change this month.`
     return {
       params,
       claims: arm === 'ssri' ? ['D2', 'P2'] : ['S2', 'P1'],

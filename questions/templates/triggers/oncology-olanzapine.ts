@@ -10,6 +10,7 @@ const CANCERS = {
 } as const
 
 export const oncologyAntiemetic = whichDrugTemplate({
+  rankForms: ['dose', 'schedule'],
   id: 'trigger-chemotherapy-antiemetic',
   family: '13',
   section: 'medications',
@@ -19,9 +20,16 @@ export const oncologyAntiemetic = whichDrugTemplate({
   claims: ['P2'],
   ages: [34, 76],
   keys: {
+    // Both doses used for chemotherapy nausea (5 and 10 mg), so the short name can sit anywhere in
+    // the length order of the options.
     olanzapine: [
       {
         regimen: '5 mg at night on days 1 to 4 of each cycle',
+        indication: 'chemotherapy-related nausea',
+        by: 'the oncology team'
+      },
+      {
+        regimen: '10 mg at night on days 1 to 4 of each cycle',
         indication: 'chemotherapy-related nausea',
         by: 'the oncology team'
       }
@@ -79,6 +87,6 @@ export const oncologyAntiemetic = whichDrugTemplate({
   chronicTail: () =>
     'It is taken every day, so it cannot explain symptoms confined to the nights after chemotherapy.',
   explanation: (c) =>
-    `Symptoms that come only on the nights after each cycle point to something given only then. ${c.drug === 'olanzapine' ? 'Olanzapine is used at low dose as an antiemetic in chemotherapy, but it remains a D2-blocking antipsychotic, a recognised cause of RLS.' : `${c.drug === 'prochlorperazine' ? 'Prochlorperazine' : 'Metoclopramide'} blocks central dopamine receptors, a recognised way to provoke RLS.`} The oncology team can weigh other antiemetic options. Daily long-term drugs cannot explain a cyclical pattern and are not recognised aggravators.`,
+    `Symptoms that come only on the nights after each cycle point to something given only then. ${c.drug === 'olanzapine' ? 'Olanzapine is used at antiemetic doses (5–10 mg) in chemotherapy, but it remains a D2-blocking antipsychotic, a recognised cause of RLS.' : `${c.drug === 'prochlorperazine' ? 'Prochlorperazine' : 'Metoclopramide'} blocks central dopamine receptors, a recognised way to provoke RLS.`} The oncology team can weigh other antiemetic options. Daily long-term drugs cannot explain a cyclical pattern and are not recognised aggravators.`,
   difficulty: () => 2
 })

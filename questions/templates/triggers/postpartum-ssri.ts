@@ -4,6 +4,7 @@
 import { whichDrugTemplate } from '../kit/which-drug'
 
 export const postpartumSsri = whichDrugTemplate({
+  rankForms: ['name', 'dose'],
   id: 'trigger-ssri-after-delivery',
   family: '14',
   section: 'systemic',

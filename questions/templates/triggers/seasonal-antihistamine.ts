@@ -9,6 +9,7 @@ const SEASONS = [
 ] as const
 
 export const seasonalAntihistamine = whichDrugTemplate({
+  rankForms: ['name', 'dose', 'schedule'],
   id: 'trigger-seasonal-antihistamine',
   family: '15',
   section: 'medications',

@@ -4,6 +4,7 @@
 import { whichDrugTemplate } from '../kit/which-drug'
 
 export const snriPainClinic = whichDrugTemplate({
+  rankForms: ['name', 'dose', 'schedule'],
   id: 'trigger-snri-started-elsewhere',
   family: '14',
   section: 'medications',

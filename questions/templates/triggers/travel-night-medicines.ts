@@ -1,5 +1,5 @@
 // A long journey: a sedating antihistamine taken to sleep on an overnight flight, or promethazine
-// for motion sickness, and RLS on the plane and the nights after. The travel kit also holds safe
+// for motion sickness, and RLS on the night-time part of the journey. The travel kit also holds safe
 // medicines, one of them started for the trip.
 import { whichDrugTemplate } from '../kit/which-drug'
 
@@ -10,6 +10,7 @@ const TRIPS = [
 ]
 
 export const travelNightMedicines = whichDrugTemplate({
+  rankForms: ['name', 'dose', 'schedule'],
   id: 'trigger-travel-sedative',
   family: '17',
   section: 'medications',
@@ -22,11 +23,17 @@ export const travelNightMedicines = whichDrugTemplate({
     diphenhydramine: [{ regimen: '50 mg at night during the journey', indication: 'sleep' }],
     doxylamine: [{ regimen: '25 mg at night during the journey', indication: 'sleep' }],
     promethazine: [
-      { regimen: '25 mg the evening before and during travel', indication: 'motion sickness' }
+      {
+        regimen: '25 mg at night, the evening before and during travel',
+        indication: 'motion sickness'
+      }
     ]
   },
   chronic: [
     'lisinopril',
+    // A short name (one per group with lisinopril), so a short key such as doxylamine can sit in
+    // the middle of the length order as well as at the bottom.
+    'losartan',
     'atorvastatin',
     'levothyroxine',
     'metformin',
@@ -42,18 +49,18 @@ export const travelNightMedicines = whichDrugTemplate({
   keyLine: (c) => `${c.drug} ${c.use.regimen} for ${c.use.indication} (bought for the trip)`,
   freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind} (started the day before departure)`,
   stem: (c) =>
-    `${c.p.a} with occasional mild restless legs sees a travel-health nurse on returning from ${TRIPS[c.n.trip ?? 0] ?? TRIPS[0]}. During the night-time part of the journey {she} could not keep {her} legs still and walked about for hours, and for the ${c.n.nights} nights since, the urge has come every evening as soon as {she} sits down. On the way out, {she} took the medicines in {her} travel kit: ${c.list}. {She} has no calf pain or swelling, and the examination is normal.`,
+    `${c.p.a} with occasional mild restless legs sees a travel-health nurse to plan another trip, ${c.n.nights} days after returning from ${TRIPS[c.n.trip ?? 0] ?? TRIPS[0]}. During the night-time part of that journey {she} could not keep {her} legs still and walked about for hours, far worse than on earlier long trips; it settled within two nights of getting home. For the journey {she} took the medicines in {her} travel kit: ${c.list}. {She} has no calf pain or swelling, and the examination is normal.`,
   leads: [
     'Which medicine is the most likely trigger of the worse RLS?',
     'Which item in the travel kit should {she} avoid on the next journey?'
   ],
   keyTail: (c) =>
     c.drug === 'promethazine'
-      ? 'It was taken here for motion sickness, so it acted as a dopamine-blocking antiemetic; another approach to motion sickness is worth planning for next time.'
+      ? 'It was taken here for motion sickness, as a sedating antihistamine that also blocks dopamine receptors; the other sedating antihistamines sold for travel sickness (dimenhydrinate, cyclizine, meclizine) are best avoided too, and a non-sedating plan for next time is worth making.'
       : 'It was taken only for the journey, when the RLS flared; a sedating antihistamine is a poor choice of sleep aid for someone with RLS.',
   freshTail: () =>
     'It was started the day before departure, in the same window, so timing alone cannot separate it.',
   explanation: (c) =>
-    `Long periods of sitting can bring RLS on in anyone who has it, but this flare is worse than the usual travel discomfort and has outlasted the journey. Of the medicines new for the trip, ${c.drug} is the one that matters, ${c.drug === 'promethazine' ? 'taken for motion sickness: a phenothiazine antiemetic that blocks dopamine receptors' : 'taken as a sleep aid: a sedating first-generation antihistamine'}, a recognised aggravator of RLS. The other medicines are not recognised aggravators. A travel plan without it, and walking during the journey, are the advice.`,
+    `Long periods of sitting can bring RLS on in anyone who has it, but this flare was far worse than on earlier trips of the same kind and settled once the journey was over. Of the medicines new for the trip, ${c.drug} is the one that matters, ${c.drug === 'promethazine' ? 'taken for motion sickness: a sedating phenothiazine antihistamine that also blocks dopamine receptors' : 'taken as a sleep aid: a sedating first-generation antihistamine'}, a recognised aggravator of RLS. The other medicines are not recognised aggravators. A travel plan without it, and walking during the journey, are the advice.`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })

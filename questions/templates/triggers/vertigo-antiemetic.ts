@@ -18,6 +18,7 @@ const visitPlace = (by: string | undefined): string =>
 const COURSE_DAYS: Record<string, number> = { amoxicillin: 5, cephalexin: 7 }
 
 export const vertigoAntiemetic = whichDrugTemplate({
+  rankForms: ['name', 'dose', 'schedule'],
   id: 'trigger-antiemetic-for-vertigo',
   family: '16',
   section: 'medications',

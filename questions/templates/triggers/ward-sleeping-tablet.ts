@@ -13,6 +13,7 @@ const WARD_OPENINGS = [
 ]
 
 export const wardSleepingTablet = whichDrugTemplate({
+  rankForms: ['name', 'dose', 'schedule'],
   id: 'trigger-ward-night-sedation',
   family: '17',
   section: 'medications',

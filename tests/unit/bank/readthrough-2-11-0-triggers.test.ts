@@ -1,0 +1,90 @@
+// Read 6 (bank 2.11.0) in the trigger templates, and the middle-length strategy there: each a
+// property of every item the templates concerned produce (300 seeds each, 1,000 for a figure).
+import { describe, expect, it } from 'vitest'
+import { cueFigures, strategyCredit } from '../../../questions/check/cue-checks'
+import { generateItem } from '../../../questions/generate'
+import type { Item } from '../../../questions/item'
+import { templates } from '../../../questions/templates/index'
+import { rlsCausesCourse } from '../../../questions/content/course'
+
+const SEEDS = 300
+
+function items(id: string, n = SEEDS): Item[] {
+  const t = templates.find((x) => x.id === id)
+  if (!t) throw new Error(`no template ${id}`)
+  return Array.from({ length: n }, (_, s) => generateItem(t, s, rlsCausesCourse))
+}
+
+/** A param from the item id ("template:k=v;k=v#hash"). */
+function param(i: Item, name: string): string | undefined {
+  const body = i.id.slice(i.id.indexOf(':') + 1, i.id.lastIndexOf('#'))
+  return body
+    .split(';')
+    .map((kv) => kv.split('='))
+    .find(([k]) => k === name)?.[1]
+}
+const arm = (i: Item) => param(i, 'arm')
+const LOSS_WORDS = /menstrual periods|blood donation|vegan diet/
+
+describe('trigger-lost-control-ssri-or-iron (read 6, 98731 #5 MAJOR)', () => {
+  const all = items('trigger-lost-control-ssri-or-iron')
+
+  it('never rules the SSRI out in the stem', () => {
+    for (const i of all) expect(i.stem).not.toMatch(/without change|years of good control/)
+  })
+
+  it('tells of an iron-loss event in both arms, beside an unrelated one', () => {
+    expect(new Set(all.map(arm))).toEqual(new Set(['ssri', 'iron']))
+    for (const i of all) {
+      expect(i.stem, i.id).toMatch(LOSS_WORDS)
+      expect(i.stem, i.id).toMatch(/job|house move|physiotherapy|walking holidays/)
+    }
+  })
+
+  it('names blood loss before diet when the ferritin has fallen', () => {
+    for (const i of all.filter((x) => arm(x) === 'iron')) {
+      const text = i.explanation
+      expect(text, i.id).toMatch(/blood loss first/)
+      const blood = text.indexOf('blood loss')
+      const diet = text.indexOf('vegan')
+      if (diet >= 0) expect(blood).toBeLessThan(diet)
+    }
+  })
+
+  it('lets the key be the shortest and the longest option', () => {
+    const shortest = all.filter((i) => strategyCredit(i, 'shortest') > 0).length
+    const longest = all.filter((i) => strategyCredit(i, 'longest') > 0).length
+    expect(shortest / all.length).toBeGreaterThan(0.12)
+    expect(longest / all.length).toBeGreaterThan(0.12)
+  })
+})
+
+describe('which-drug option forms drawn by length rank (rankForms)', () => {
+  // Before: the co-started and the centrally acting drugs were always shorter than these keys,
+  // so the key was never the shortest option (shortest −22.4 and −22.5 points).
+  for (const id of ['trigger-antihistamine-for-dialysis-itch', 'trigger-antiemetic-for-vertigo']) {
+    it(`${id}: the key is sometimes the shortest option`, () => {
+      const all = items(id)
+      const shortest = all.filter((i) => strategyCredit(i, 'shortest') > 0).length
+      expect(shortest / all.length).toBeGreaterThan(0.05)
+    })
+  }
+
+  it('records the chosen form in the params, and the option texts follow it', () => {
+    for (const i of items('trigger-antiemetic-for-vertigo')) {
+      const form = String(param(i, 'form'))
+      expect(['name', 'dose', 'schedule', 'regimen']).toContain(form)
+      for (const o of i.options) {
+        if (form === 'name') expect(o.text, i.id).not.toMatch(/\d/)
+        else expect(o.text, i.id).toMatch(/\d/)
+      }
+    }
+  })
+
+  it('trigger-chemotherapy-antiemetic: middle-length within chance + 5 (was +5.8)', () => {
+    const f = cueFigures(items('trigger-chemotherapy-antiemetic', 1000))
+    expect(f.scores['middle-length'] - f.chance).toBeLessThanOrEqual(5)
+    expect(f.scores['longest'] - f.chance).toBeLessThanOrEqual(5)
+    expect(f.scores['shortest'] - f.chance).toBeLessThanOrEqual(5)
+  })
+})
