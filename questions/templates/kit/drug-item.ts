@@ -37,10 +37,11 @@ export function doseOf(regimen: string): string | undefined {
  * dialysis day, a course length), which would repeat the stem's clue inside an option. */
 export function scheduleOf(regimen: string): string {
   return regimen
+    .replace(' extended-release', '')
     .replace(/,.*$/, '')
     .replace(/\s\(.*\)$/, '')
     .replace(
-      /\s(in the pollen season|during .*|for \d+ days.*|on .*|after .*|before meals|with .*|the evening before.*|and once more as needed|extended-release.*)$/,
+      /\s(in the pollen season|during .*|for \d+ days.*|on .*|after .*|before meals|with .*|the evening before.*|and once more as needed)$/,
       ''
     )
     .trim()

@@ -150,6 +150,10 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
         for (const f of rng.shuffle([...spec.rankForms])) {
           const t = textIn(f)
           const picked = pickDistractorDrugs(rng, drug, pool, count, sex, t, required, want)
+          // A schedule that is only a strength ("100 mg after each dialysis session" → "100 mg")
+          // would make that option the one without a frequency: the form is then not used.
+          const bare = (g: string) => scheduleOf(regimenOf(g)) === doseOf(regimenOf(g))
+          if (f === 'schedule' && [drug, ...picked].some(bare)) continue
           const k = t(drug).length
           const longer = picked.filter((g) => t(g).length > k).length
           const ties = picked.filter((g) => t(g).length === k).length

@@ -4,7 +4,7 @@
 import { whichDrugTemplate } from '../kit/which-drug'
 
 export const hyperemesisAntiemetic = whichDrugTemplate({
-  rankForms: ['name', 'dose', 'schedule'],
+  rankForms: ['dose', 'schedule', 'regimen'],
   id: 'trigger-antiemetic-early-pregnancy',
   family: '16',
   section: 'systemic',

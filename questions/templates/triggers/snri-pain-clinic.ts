@@ -4,7 +4,7 @@
 import { whichDrugTemplate } from '../kit/which-drug'
 
 export const snriPainClinic = whichDrugTemplate({
-  rankForms: ['name', 'dose', 'schedule'],
+  rankForms: ['name', 'dose', 'regimen'],
   id: 'trigger-snri-started-elsewhere',
   family: '14',
   section: 'medications',

@@ -35,7 +35,7 @@ const byFor = (drug: string | undefined, list: readonly string[], i: number): st
 const month = (i: number): string => MONTHS[((i % 12) + 12) % 12] ?? 'January'
 
 export const timelineChanges = whichDrugTemplate({
-  rankForms: ['name', 'dose', 'schedule'],
+  rankForms: ['name', 'schedule'],
   id: 'trigger-dated-medication-review',
   family: '18',
   section: 'pitfalls-epidemiology',

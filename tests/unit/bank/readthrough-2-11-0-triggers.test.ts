@@ -81,6 +81,20 @@ describe('which-drug option forms drawn by length rank (rankForms)', () => {
     }
   })
 
+  it('a schedule form never leaves one option as a bare strength among frequencies', () => {
+    for (const id of [
+      'trigger-antiemetic-for-vertigo',
+      'trigger-antiemetic-early-pregnancy',
+      'trigger-travel-sedative'
+    ]) {
+      const scheduled = items(id).filter((i) => param(i, 'form') === 'schedule')
+      expect(scheduled.length, id).toBeGreaterThan(0)
+      for (const i of scheduled)
+        for (const o of i.options)
+          expect(o.text, i.id).toMatch(/daily|night|bedtime|morning|needed|evening|week/)
+    }
+  })
+
   it('trigger-chemotherapy-antiemetic: middle-length within chance + 5 (was +5.8)', () => {
     const f = cueFigures(items('trigger-chemotherapy-antiemetic', 1000))
     expect(f.scores['middle-length'] - f.chance).toBeLessThanOrEqual(5)
