@@ -7,7 +7,9 @@ import { whichDrugTemplate } from '../kit/which-drug'
 const VISIT_FOR: Record<string, string> = {
   amoxicillin: 'acute vertigo and an ear infection',
   cephalexin: 'acute vertigo and an infected graze on the shin',
-  acetaminophen: 'acute vertigo with a pounding headache'
+  // Not a headache: vertigo with a new severe headache is a red flag for a posterior-circulation
+  // event, which the stem then never addressed (read 6, MINOR).
+  acetaminophen: 'acute vertigo and a bruised wrist from a fall when the room spun'
 }
 
 /** Where the visit was, from the key's prescriber. */
@@ -60,7 +62,7 @@ export const vertigoAntiemetic = whichDrugTemplate({
   uses: {
     acetaminophen: {
       regimen: '1 g up to four times daily as needed',
-      indication: 'the headache'
+      indication: 'the bruised wrist'
     },
     amoxicillin: { regimen: '500 mg three times daily for 5 days', indication: 'an ear infection' },
     cephalexin: {

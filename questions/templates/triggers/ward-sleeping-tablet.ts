@@ -42,8 +42,11 @@ export const wardSleepingTablet = whichDrugTemplate({
     'insulin glargine',
     'rosuvastatin'
   ],
-  fresh: ['amoxicillin', 'cephalexin'],
+  // Not always an antibiotic (read 6: cephalexin was the timing decoy in many templates); regular
+  // acetaminophen for the fever is as often started on admission.
+  fresh: ['amoxicillin', 'cephalexin', 'acetaminophen'],
   uses: {
+    acetaminophen: { regimen: '1 g four times daily', indication: 'fever with the infection' },
     amoxicillin: { regimen: '1 g three times daily', indication: 'the infection' },
     cephalexin: { regimen: '500 mg four times daily', indication: 'the infection' }
   },
@@ -64,6 +67,6 @@ export const wardSleepingTablet = whichDrugTemplate({
   chronicLine: (_c, g, reg, ind, years) =>
     `${g} ${reg} for ${ind} (taken at home for ${years} years)`,
   explanation: (c) =>
-    `${WARD_OPENINGS[c.n.open ?? 0] ?? WARD_OPENINGS[0]} ${c.drug === 'diphenhydramine' ? 'Diphenhydramine' : 'Hydroxyzine'}, given at night for ${c.use.indication}, is a sedating first-generation antihistamine, a recognised aggravator of RLS, and ${c.n.doses} doses have been given at night during this admission, when the legs became worse than they were at home. Immobility and illness in hospital can make RLS worse too, but the drug is the part that can be changed today. The regular drugs and the antibiotic are not recognised aggravators.`,
+    `${WARD_OPENINGS[c.n.open ?? 0] ?? WARD_OPENINGS[0]} ${c.drug === 'diphenhydramine' ? 'Diphenhydramine' : 'Hydroxyzine'}, given at night for ${c.use.indication}, is a sedating first-generation antihistamine, a recognised aggravator of RLS, and ${c.n.doses} doses have been given at night during this admission, when the legs became worse than they were at home. Immobility and illness in hospital can make RLS worse too, but the drug is the part that can be changed today. The regular drugs${c.fresh ? ` and the ${c.fresh === 'acetaminophen' ? 'acetaminophen' : 'antibiotic'} started on admission` : ''} are not recognised aggravators.`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })

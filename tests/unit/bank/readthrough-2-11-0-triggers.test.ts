@@ -102,3 +102,25 @@ describe('which-drug option forms drawn by length rank (rankForms)', () => {
     expect(f.scores['shortest'] - f.chance).toBeLessThanOrEqual(5)
   })
 })
+
+describe('read 6 MINORs in the trigger templates', () => {
+  it('trigger-antiemetic-for-vertigo: no vertigo with a new headache (a red flag left unaddressed)', () => {
+    for (const i of items('trigger-antiemetic-for-vertigo'))
+      expect(i.stem, i.id).not.toMatch(/headache/)
+  })
+
+  it('trigger-ward-night-sedation: the co-started decoy is not always an antibiotic', () => {
+    const decoys = new Set(items('trigger-ward-night-sedation').map((i) => param(i, 'fresh')))
+    expect(decoys).toContain('acetaminophen')
+  })
+
+  it('trigger-travel-sedative: the flare is on the journey, not nights after it', () => {
+    for (const i of items('trigger-travel-sedative')) {
+      expect(i.stem, i.id).not.toMatch(/nights since/)
+      expect(i.stem, i.id).toMatch(/settled within two nights of getting home/)
+      const key = i.options.find((o) => o.correct)
+      if (param(i, 'drug') === 'promethazine')
+        expect(key?.rationale, i.id).not.toMatch(/acted as a dopamine-blocking antiemetic/)
+    }
+  })
+})
