@@ -23,19 +23,21 @@ const TEXTS: Record<string, string> = {
   'a2d-interaction': 'Lower α2δ ligand levels from a drug interaction'
 }
 const BOTH_KEYS = ['ssri-effect', 'falling-iron']
-// Two more wordings of each key, one shorter and one longer, drawn by lot for each independently,
+// More wordings of each key, shorter and longer, drawn by lot for each independently,
 // so the rival key (always offered) is not a fixed length neighbour and the key can reach every
 // length rank (middle-length: 40.2% vs chance 22.6% with one wording each).
 const KEY_FORMS: Record<string, readonly string[]> = {
   'ssri-effect': [
     'A side effect of the serotonergic antidepressant',
     'A side effect of the SSRI antidepressant',
-    'A side effect of the serotonergic (SSRI) antidepressant'
+    'A side effect of the serotonergic (SSRI) antidepressant',
+    'A side effect of the SSRI'
   ],
   'falling-iron': [
     'Depletion of iron stores since the previous check',
     'Iron stores falling since the previous check',
-    'Depletion of the iron stores since the previous check'
+    'Iron loss since the previous check',
+    'Depletion of the iron stores since the previous blood test'
   ]
 }
 const SSRIS = [
@@ -60,6 +62,16 @@ const NEUTRAL = [
   'a fortnight of walking holidays'
 ]
 
+/** The option texts with each key in one of its wordings: `kf` = ssri form + 4 × iron form
+ * (four wordings each). */
+function textsFor(kf: number): Record<string, string> {
+  return {
+    ...TEXTS,
+    'ssri-effect': KEY_FORMS['ssri-effect']?.[kf % 4] as string,
+    'falling-iron': KEY_FORMS['falling-iron']?.[Math.floor(kf / 4)] as string
+  }
+}
+
 /** Read 6 (98731 #5): a fall in ferritin is put down to blood loss before diet. */
 function causeOfFall(loss: number, menstruating: boolean): string {
   if (loss === 0)
@@ -83,30 +95,31 @@ export const lostControlSsriOrIron: Template = {
     const loss = rng.int(0, LOSS.length - 1)
     const sex = female || loss === 0 ? 'f' : pickSex(rng)
     const rival = key === 'ssri-effect' ? 'falling-iron' : 'ssri-effect'
-    const kf = rng.int(0, 8)
-    const texts: Record<string, string> = {
-      ...TEXTS,
-      'ssri-effect': KEY_FORMS['ssri-effect']?.[kf % 3] as string,
-      'falling-iron': KEY_FORMS['falling-iron']?.[Math.floor(kf / 3)] as string
-    }
-    // The rival key takes one place; the number of longer options is drawn over every place and
-    // the rival's own side subtracted, so the key's length rank stays uniform.
-    const keyLen = (texts[key] as string).length
-    const rivalLonger = (texts[rival] as string).length > keyLen ? 1 : 0
+    // A target rank by lot (how many options are longer than the key), then the two keys'
+    // wordings (four lengths each) and the foils that reach it, so the key's length rank stays
+    // uniform with the rival key always offered.
     const free = rng.int(2, 3)
-    const foils = Object.keys(texts).filter((c) => !BOTH_KEYS.includes(c))
-    const opts = [
-      rival,
-      ...byLengthRank(
-        rng,
-        keyLen,
-        foils,
-        free,
-        (c) => (texts[c] as string).length,
-        (w) => Math.max(0, Math.min(free, w - rivalLonger)),
-        free + 1
+    const want = rng.int(0, free + 1)
+    const foils = Object.keys(TEXTS).filter((c) => !BOTH_KEYS.includes(c))
+    let best: { miss: number; kf: number; picked: string[] } | null = null
+    for (const kf of rng.shuffle(Array.from({ length: 16 }, (_, i) => i))) {
+      const t = textsFor(kf)
+      const len = (c: string) => (t[c] as string).length
+      const keyLen = len(key)
+      const rivalLonger = len(rival) > keyLen ? 1 : 0
+      const picked = byLengthRank(rng, keyLen, foils, free, len, () =>
+        Math.max(0, Math.min(free, want - rivalLonger))
       )
-    ]
+      const others = [rival, ...picked]
+      const longer = others.filter((c) => len(c) > keyLen).length
+      const ties = others.filter((c) => len(c) === keyLen).length
+      const miss = Math.abs(longer - want) + ties
+      if (!best || miss < best.miss) best = { miss, kf, picked }
+      if (miss === 0) break
+    }
+    const { kf, picked } = best as { kf: number; picked: string[] }
+    const texts = textsFor(kf)
+    const opts = [rival, ...picked]
     const params = {
       arm,
       ssri,

@@ -51,6 +51,12 @@ describe('trigger-lost-control-ssri-or-iron (read 6, 98731 #5 MAJOR)', () => {
     }
   })
 
+  it('middle-length within chance + 5 (was +17.7), longest and shortest too', () => {
+    const f = cueFigures(items('trigger-lost-control-ssri-or-iron', 1000))
+    for (const s of ['middle-length', 'longest', 'shortest'] as const)
+      expect(f.scores[s] - f.chance, s).toBeLessThanOrEqual(5)
+  })
+
   it('lets the key be the shortest and the longest option', () => {
     const shortest = all.filter((i) => strategyCredit(i, 'shortest') > 0).length
     const longest = all.filter((i) => strategyCredit(i, 'longest') > 0).length
