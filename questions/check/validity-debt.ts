@@ -22,7 +22,9 @@ export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
   // mD1 (read 6): the which-drug kit draws the option form with the key's length rank
   // (rankForms); trigger-antiemetic-early-pregnancy, -dated-medication-review,
   // -chemotherapy-antiemetic and -travel-sedative cleared, the figures below are after it;
-  // trigger-lost-control-ssri-or-iron cleared by key wordings of four lengths (40.2% → 26.5%).
+  // trigger-lost-control-ssri-or-iron cleared by key wordings of four lengths (40.2% → 26.5%);
+  // trigger-quetiapine-why-prescribed (41.0% → 25.4%) and -promethazine-why-prescribed (35.2% →
+  // 26.1%) by kit/statements rankedStatements (key and rival wordings chosen for the drawn rank).
   'trigger-psych-admission': ['cue:middle-length'], // 32.2% vs chance 22.5%
   'trigger-snri-started-elsewhere': ['cue:middle-length'], // 32.0% vs chance 22.5% (33.4% before the option forms)
   'trigger-antihistamine-for-dialysis-itch': ['cue:middle-length'], // 41.5% vs chance 22.4% (42.4% before the option forms)
@@ -30,8 +32,6 @@ export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
   'trigger-seasonal-antihistamine': ['cue:middle-length'], // 33.8% vs chance 22.5% (49.8% before the option forms)
   'trigger-antiemetic-for-vertigo': ['cue:middle-length'], // 35.1% vs chance 22.5% (43.4% before the option forms)
   'trigger-ward-night-sedation': ['cue:middle-length'], // 39.4% vs chance 22.5% (46.4% before the option forms)
-  'trigger-quetiapine-why-prescribed': ['cue:middle-length'], // 41.0% vs chance 25.0%
-  'trigger-promethazine-why-prescribed': ['cue:middle-length'], // 35.2% vs chance 25.0%
   'trigger-ssri-after-delivery': ['cue:middle-length'], // 42.5% vs chance 22.5% (50.5% before the option forms)
   'iron-recheck-after-oral-course': ['cue:middle-length'], // 37.4% vs chance 25.0%
   'iron-sampling-conditions': ['cue:middle-length'], // 62.1% vs chance 25.0%

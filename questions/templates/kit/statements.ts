@@ -30,3 +30,59 @@ export function statementOptions(
   const choice = (code: string) => ({ code, text: texts[code] ?? code, why: why(code) })
   return toOptions(choice(key), distractors.map(choice))
 }
+
+/** Texts with the chosen wordings: `form` indexes the product of `forms`' wordings (mixed radix
+ * in key order), so an item's text is a pure function of its params. */
+export function textsWithForms(
+  texts: Record<string, string>,
+  forms: Record<string, readonly string[]>,
+  form: number
+): Record<string, string> {
+  const out = { ...texts }
+  let rest = form
+  for (const [code, ws] of Object.entries(forms)) {
+    out[code] = ws[rest % ws.length] as string
+    rest = Math.floor(rest / ws.length)
+  }
+  return out
+}
+
+/**
+ * Opt-in (read 6, middle-length): a target length rank by lot for the key, then the wordings of
+ * the codes in `forms` (the key's and the always-offered rivals') and `count` foils from `texts`
+ * that reach it. Without this, a rival key that is always offered sits on one side of the key and
+ * the key cannot reach an extreme, so it settles in the middle of the length order.
+ */
+export function rankedStatements(
+  rng: Rng,
+  key: string,
+  fixed: readonly string[],
+  texts: Record<string, string>,
+  forms: Record<string, readonly string[]>,
+  count: number,
+  exclude: readonly string[] = []
+): { opts: string[]; form: number; texts: Record<string, string> } {
+  const want = rng.int(0, count + fixed.length)
+  const combos = Object.values(forms).reduce((n, ws) => n * ws.length, 1)
+  const foils = Object.keys(texts).filter(
+    (c) => c !== key && !fixed.includes(c) && !exclude.includes(c)
+  )
+  let best: { miss: number; form: number; opts: string[] } | null = null
+  for (const form of rng.shuffle(Array.from({ length: combos }, (_, i) => i))) {
+    const t = textsWithForms(texts, forms, form)
+    const len = (c: string) => (t[c] ?? '').length
+    const k = len(key)
+    const fixedLonger = fixed.filter((c) => len(c) > k).length
+    const picked = byLengthRank(rng, k, foils, count, len, () =>
+      Math.max(0, Math.min(count, want - fixedLonger))
+    )
+    const others = [...fixed, ...picked]
+    const miss =
+      Math.abs(others.filter((c) => len(c) > k).length - want) +
+      others.filter((c) => len(c) === k).length
+    if (!best || miss < best.miss) best = { miss, form, opts: others }
+    if (miss === 0) break
+  }
+  const chosen = best as { miss: number; form: number; opts: string[] }
+  return { opts: chosen.opts, form: chosen.form, texts: textsWithForms(texts, forms, chosen.form) }
+}

@@ -2,7 +2,7 @@
 // nausea (acting as a dopamine-blocking antiemetic). The advice has to fit the reason it was
 // prescribed (brief §2), so both reason-specific statements are offered in every item.
 import type { Template } from '../types'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { rankedStatements, statementOptions } from '../kit/statements'
 import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 
 // Every foil is advice a prescriber might really give, in the same plain register as the keys.
@@ -10,6 +10,24 @@ import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 // after nausea). Every item offers advice that fits the *other* reason (read 5, P2): the
 // nausea-arm key in the allergy arm, and a switch to another antiemetic in the nausea arm, so the
 // learner must read why the drug was prescribed.
+/** The keys and the fixed rival in three wordings of one shape (the first is the one in TEXTS). */
+const FORMS: Record<string, readonly string[]> = {
+  'stop-and-treat-allergy': [
+    'Replace it with a daily steroid nasal spray',
+    'Replace it with a steroid nasal spray',
+    'Replace it with a daily corticosteroid nasal spray instead'
+  ],
+  'stop-once-nausea-settled': [
+    'Stop it and address sleep without a sedative',
+    'Stop it and treat sleep without sedatives',
+    'Stop it now and address sleep without a sedative medicine'
+  ],
+  'swap-to-prochlorperazine': [
+    'Replace it with prochlorperazine if needed',
+    'Replace it with prochlorperazine',
+    'Replace it with prochlorperazine as needed for nausea'
+  ]
+}
 const TEXTS: Record<string, string> = {
   'stop-and-treat-allergy': 'Replace it with a daily steroid nasal spray',
   'stop-once-nausea-settled': 'Stop it and address sleep without a sedative',
@@ -47,13 +65,18 @@ export const promethazineReason: Template = {
     const key = arm === 'allergy' ? 'stop-and-treat-allergy' : 'stop-once-nausea-settled'
     const sex = pickSex(rng)
     const other = OTHER_REASON[arm]
-    const opts = [
-      other,
-      ...pickCodes(rng, key, TEXTS, 2, [
-        other,
-        ...(arm === 'nausea' ? ['stop-and-treat-allergy'] : [])
-      ])
-    ]
+    // The keys' and the fixed rival's wordings are chosen with the foils for a length rank by
+    // lot (middle-length was +10.2 with one wording each).
+    const ranked = rankedStatements(
+      rng,
+      key,
+      [other],
+      TEXTS,
+      FORMS,
+      2,
+      arm === 'nausea' ? ['stop-and-treat-allergy'] : []
+    )
+    const opts = ranked.opts
     const params = {
       arm,
       sex,
@@ -63,6 +86,7 @@ export const promethazineReason: Template = {
       fer: rng.int(130, 260),
       tsat: rng.int(24, 41),
       opts: opts.join('+'),
+      kf: ranked.form,
       lead: rng.int(0, 1)
     }
     const p = person(params.age, sex)
@@ -114,7 +138,7 @@ export const promethazineReason: Template = {
           return 'a smaller, earlier dose still exposes the patient to the trigger every evening; the drug is no longer needed for the reason it was given, or can be replaced.'
       }
     }
-    const options = statementOptions(key, opts, TEXTS, why)
+    const options = statementOptions(key, opts, ranked.texts, why)
     const explanation =
       arm === 'allergy'
         ? 'Promethazine is a phenothiazine with two relevant actions: it is a sedating H1 antihistamine and it blocks D2 receptors. Prescribed at night for allergy, it is acting as a sedating antihistamine, and the advice follows that reason: stop it and treat the rhinitis with something that does not aggravate RLS, such as a steroid nasal spray. The iron studies do not call for iron.'

@@ -3,13 +3,26 @@
 // change with the psychiatrist; never stop a mood-stabilising drug unilaterally). Both keyed
 // statements appear in every item, so the learner has to read why the drug was prescribed.
 import type { Template } from '../types'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { rankedStatements, statementOptions } from '../kit/statements'
 import { classEvidence, classRefs } from '../kit/meds'
 import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 
 // Every foil is a step a prescriber might really take, in the same register as the two keys.
 // Abrupt stopping is offered only in the bipolar arm: after a few weeks of 25–50 mg for sleep it
 // is close to a taper, so it would be a second defensible answer there.
+/** Each key in three wordings of one shape (the first is the one in TEXTS). */
+const KEY_FORMS: Record<string, readonly string[]> = {
+  'taper-and-treat-insomnia': [
+    'Taper off the quetiapine and offer CBT for insomnia',
+    'Taper the quetiapine and offer CBT-I',
+    'Taper off the quetiapine and treat the insomnia with CBT-I instead'
+  ],
+  'agree-change-with-psychiatrist': [
+    'Agree a quetiapine change with the prescribing specialist',
+    'Agree a change with the prescribing specialist',
+    'Agree a change with the specialist'
+  ]
+}
 const TEXTS: Record<string, string> = {
   'taper-and-treat-insomnia': 'Taper off the quetiapine and offer CBT for insomnia',
   'agree-change-with-psychiatrist': 'Agree a quetiapine change with the prescribing specialist',
@@ -35,15 +48,19 @@ export const quetiapineReason: Template = {
     // The other arm's key is always offered (read 5, P2), so the learner has to read why the drug
     // was prescribed rather than pick "remove it and treat the indication".
     const rival = arm === 'insomnia' ? 'agree-change-with-psychiatrist' : 'taper-and-treat-insomnia'
-    const opts = [
-      rival,
-      // Halving is offered only in the bipolar arm: for a low off-label dose it reads as the first
-      // step of a taper, a fair second answer.
-      ...pickCodes(rng, key, TEXTS, 2, [
-        rival,
-        ...(arm === 'insomnia' ? ['stop-abruptly', 'halve-dose'] : [])
-      ])
-    ]
+    // Halving is offered only in the bipolar arm: for a low off-label dose it reads as the first
+    // step of a taper, a fair second answer. Both keys' wordings are chosen with the foils for a
+    // length rank by lot (middle-length was +16.0 with one wording each).
+    const ranked = rankedStatements(
+      rng,
+      key,
+      [rival],
+      TEXTS,
+      KEY_FORMS,
+      2,
+      arm === 'insomnia' ? ['stop-abruptly', 'halve-dose'] : []
+    )
+    const opts = ranked.opts
     const params = {
       arm,
       sex,
@@ -54,6 +71,7 @@ export const quetiapineReason: Template = {
       dose: rng.pick([25, 50]),
       high: rng.pick([200, 300, 400]),
       opts: opts.join('+'),
+      kf: ranked.form,
       lead: rng.int(0, 1)
     }
     const p = person(params.age, sex)
@@ -100,7 +118,7 @@ export const quetiapineReason: Template = {
           return `the symptoms changed soon after the quetiapine was ${arm === 'insomnia' ? 'started' : 'raised'}, and antipsychotics of this kind are a recognised cause of worse RLS; waiting six months leaves the likely cause in place.`
       }
     }
-    const options = statementOptions(key, opts, TEXTS, why)
+    const options = statementOptions(key, opts, ranked.texts, why)
     const explanation =
       arm === 'insomnia'
         ? 'Low-dose quetiapine for sleep is common and easy to forget, yet it is a D2-blocking antipsychotic and a recognised aggravator of RLS. Given off-label for insomnia, with no psychiatric reason behind it, it can be tapered and the insomnia treated on its own terms. The iron studies do not call for iron.'

@@ -130,3 +130,17 @@ describe('read 6 MINORs in the trigger templates', () => {
     }
   })
 })
+
+describe('statement templates: key and rival wordings chosen for the drawn length rank', () => {
+  // Before: one wording each, and the always-offered rival key a fixed length neighbour
+  // (middle-length +16.0 and +10.2 points).
+  for (const id of ['trigger-quetiapine-why-prescribed', 'trigger-promethazine-why-prescribed']) {
+    it(`${id}: middle-length, longest and shortest within chance + 5`, () => {
+      const all = items(id, 1000)
+      expect(new Set(all.map((i) => param(i, 'kf'))).size, id).toBeGreaterThan(1)
+      const f = cueFigures(all)
+      for (const s of ['middle-length', 'longest', 'shortest'] as const)
+        expect(f.scores[s] - f.chance, s).toBeLessThanOrEqual(5)
+    })
+  }
+})
