@@ -7,25 +7,64 @@ import type { IronCode } from '../../item'
 import type { Template } from '../types'
 import { statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
+import { formText, formsByRank } from './forms-by-rank'
 
-const TEXTS: Record<IronCode, string> = {
-  'iron-indicated': 'Keep giving iron, by mouth or intravenously',
-  'iv-iron-only': 'Give further iron intravenously rather than by mouth',
-  'iron-not-indicated': 'Stop iron; other measures come first from here',
-  'treat-and-investigate-source': 'Continue iron and look for a source of blood loss'
+// Two forms of every option, one short and one long, so the key can land at every length rank
+// (2.11.0: one fixed text each, so the key sat at one rank per arm; middle-length +12). The
+// "keep giving iron" option names the oral route only: "by mouth or intravenously" was half
+// right in the IV-only arm (read 6, P5).
+const FORMS: Record<string, readonly string[]> = {
+  'iron-indicated': [
+    'Continue the oral iron for three more months',
+    'Continue the same oral iron and recheck the results in three months'
+  ],
+  'iv-iron-only': [
+    'Give further iron intravenously instead',
+    'Give further iron intravenously from now on, rather than by mouth'
+  ],
+  'iron-not-indicated': [
+    'Stop iron; other measures come first',
+    'Stop the iron; other measures for the legs come first from here'
+  ],
+  'treat-and-investigate-source': [
+    'Continue iron and seek a source of loss',
+    'Continue iron and look for a source of blood loss or poor absorption'
+  ],
+  // In the still-low arm either route is right, so "IV iron" would be a second defensible answer;
+  // the foil there is a dopamine agonist instead of iron (read-through of 2.8.0, P1).
+  'agonist-before-iron': [
+    'Add a dopamine agonist and stop the iron',
+    'Stop the iron and add a dopamine agonist for the evenings instead'
+  ]
 }
-const CODES = Object.keys(TEXTS) as IronCode[]
+const CODES: IronCode[] = [
+  'iron-indicated',
+  'iv-iron-only',
+  'iron-not-indicated',
+  'treat-and-investigate-source'
+]
 // In the anaemia arm "keep giving iron" is part of the key ("continue iron and look for a
 // source"), so an examinee could pick the most inclusive option; there the foils are the real
 // errors that leave out the source search instead (read-through P8).
-const ANAEMIA_FOILS: Record<string, string> = {
-  'iv-iron-only': 'Switch to IV iron and recheck in three months',
-  'double-oral-dose': 'Take iron tablets twice daily and recheck in a month',
-  'iron-not-indicated': TEXTS['iron-not-indicated']
+const ANAEMIA_FORMS: Record<string, readonly string[]> = {
+  ...FORMS,
+  'iv-iron-only': [
+    'Switch to IV iron and recheck in three months',
+    'Switch to IV iron alone and recheck the blood count in three months'
+  ],
+  'double-oral-dose': [
+    'Take the tablets twice daily for a month',
+    'Take the iron tablets twice daily and recheck in a month'
+  ]
 }
-// In the still-low arm either route is right, so "IV iron" would be a second defensible answer;
-// the foil there is a dopamine agonist instead of iron (read-through of 2.8.0, P1).
-const EITHER_ROUTE_FOIL = 'Add a dopamine agonist and stop the iron'
+/** The options of each arm, key first. */
+function armCodes(arm: IronCode): string[] {
+  if (arm === 'treat-and-investigate-source')
+    return [arm, 'iv-iron-only', 'double-oral-dose', 'iron-not-indicated']
+  if (arm === 'iron-indicated')
+    return [arm, 'agonist-before-iron', 'iron-not-indicated', 'treat-and-investigate-source']
+  return [arm, ...CODES.filter((c) => c !== arm)]
+}
 // Every start gives its ferritin (read-through 5: the baseline was missing for the TSAT start;
 // for that start it follows the haemoglobin).
 // Each phrase ends at the diagnosis, so the prose never restates a current value (exhibit rule).
@@ -79,8 +118,12 @@ export const recheckAfterOral: Template = {
       hbStart10: rng.int(sex === 'f' ? 124 : 136, sex === 'f' ? 138 : 152),
       taken: rng.pick(['every day', 'on alternate days']),
       better: rng.int(0, 1),
-      lead: rng.int(0, 1)
+      lead: rng.int(0, 1),
+      form: ''
     }
+    const codes = armCodes(arm)
+    const forms = (c: string) => (anaemic ? ANAEMIA_FORMS : FORMS)[c] ?? [c]
+    params.form = formsByRank(rng, arm, codes, forms)
     if (arm === 'iron-not-indicated')
       params.fer = rng.int(106, (START_FERRITIN[params.start] ?? 31) + MAX_ORAL_RISE)
     const p = person(params.age, sex)
@@ -133,21 +176,8 @@ export const recheckAfterOral: Template = {
             : `the blood count is normal (haemoglobin ${hb} g/dL, MCV ${params.mcv} fL), so there is no iron-deficiency anaemia calling for a search for blood loss.`
       }
     }
-    const options = anaemic
-      ? statementOptions(arm, Object.keys(ANAEMIA_FOILS), { ...TEXTS, ...ANAEMIA_FOILS }, why)
-      : arm === 'iron-indicated'
-        ? statementOptions(
-            arm,
-            ['agonist-before-iron', 'iron-not-indicated', 'treat-and-investigate-source'],
-            { ...TEXTS, 'agonist-before-iron': EITHER_ROUTE_FOIL },
-            why
-          )
-        : statementOptions(
-            arm,
-            CODES.filter((c) => c !== arm),
-            TEXTS,
-            why
-          )
+    const texts = Object.fromEntries(codes.map((c) => [c, formText(params.form, codes, c, forms)]))
+    const options = statementOptions(arm, codes.slice(1), texts, why)
     // The anaemia arm is not about the non-anaemic bands, so it does not recite them (read 5).
     const rule = anaemic
       ? 'An iron-deficiency anaemia that appears or persists despite adherence to oral iron changes the question from how much iron to give to why iron is being lost or not absorbed.'

@@ -11,13 +11,16 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // Every foil is a real error in reading iron studies; two of them, like the repeat-test key, speak
 // about the supplement, so the key is not the only option that mirrors the stem's sampling story.
 // "Accept the results" is offered only for the afternoon sample (on a valid one it is true).
+// Lengths are spread so each key (60 and 62 characters) has at least three foils shorter and
+// three longer in either arm, and the length-rank draw can put the key at every rank (the
+// middle-length strategy: the key sat in the middle 87% of the time at 2.11.0).
 const TEXTS: Record<string, string> = {
   'repeat-valid-sample': 'Repeat both tests on a morning sample after a day without iron',
-  'withhold-high-tsat': 'Withhold iron, because the saturation is above the 45% ceiling',
+  'withhold-high-tsat': 'Withhold iron, since the saturation is above the 45% ceiling',
   'iv-iron-now': 'Arrange IV iron now, because the ferritin lies between 75 and 100',
-  'oral-iron-now': 'Start oral iron now, because a ferritin under 100 qualifies',
-  'ferritin-only': 'Repeat the ferritin and drop the saturation, as it adds little here',
-  'blood-count-only': 'Check the blood count, as anaemia decides the iron question',
+  'oral-iron-now': 'Start oral iron now, as a ferritin under 100 qualifies',
+  'ferritin-only': 'Repeat the ferritin alone, as saturation adds little',
+  'blood-count-only': 'Check the blood count, as anaemia decides the question',
   'accept-results': 'Accept the results, as a daily supplement barely alters the TSAT',
   'stop-supplement-iv': 'Stop the supplement and arrange IV iron for the ferritin under 100'
 }
