@@ -4,7 +4,7 @@ import type { IronCode } from '../../item'
 import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
 import { evidenceFor } from './evidence'
-import { depletedStoresNote, ironOptions, type IronCase } from './iron-options'
+import { depletedStoresNote, ironOptions, lowTsatNote, type IronCase } from './iron-options'
 import { ferritinIn, tsatIn } from './iron-values'
 import {
   DRAW_NOTE,
@@ -151,7 +151,8 @@ export const ironDecision: Template = {
         (anaemic
           ? ` Haemoglobin ${hb} g/dL with an MCV of ${mcv} fL makes this frank iron-deficiency anaemia, a different problem: replace iron and find the source of loss.`
           : ` Haemoglobin ${hb} g/dL and MCV ${mcv} fL are normal, so the RLS thresholds decide.` +
-            depletedStoresNote(ferritin)),
+            depletedStoresNote(ferritin) +
+            lowTsatNote(c)),
       evidenceNote: evidenceFor(['S2']),
       references: ['aasm2024', 'irlssg2018'],
       facts: {

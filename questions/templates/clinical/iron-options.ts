@@ -104,6 +104,18 @@ export const IRON_CODES: readonly IronCode[] = [
   'treat-and-investigate-source'
 ]
 
+/** TSAT below 20% with ferritin above 75: the TSAT alone qualifies for iron. */
+export function lowTsatOnly(c: IronCase): boolean {
+  return c.tsat < 20 && c.ferritin > 75
+}
+
+/** What the key adds when only the TSAT qualifies (brief §3: "look for the cause"). */
+export function lowTsatNote(c: IronCase): string {
+  return !c.anaemic && lowTsatOnly(c)
+    ? ` A TSAT of ${c.tsat}% beside a ferritin of ${c.ferritin} ng/mL means the iron supply is short even though stores look adequate, so as well as restoring iron, look for the cause (blood loss, poor absorption or inflammation).`
+    : ''
+}
+
 function whyQualifies(c: IronCase): string {
   const parts: string[] = []
   if (c.ferritin <= 75) parts.push(`ferritin ${c.ferritin} ng/mL is at or below 75`)
@@ -147,6 +159,7 @@ function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
           `Correct: ${whyQualifies(c)}, which meets the AASM threshold for iron therapy in adults ` +
           `with RLS; oral iron or IV iron (e.g. ferric carboxymaltose) may be used.` +
           depletedStoresNote(f) +
+          lowTsatNote(c) +
           (c.flaggedNormal ? ' A result inside the laboratory range does not change this.' : '') +
           (c.inflamed && f > 75
             ? ' Ferritin is an acute-phase reactant, so TSAT decides here.'
@@ -203,8 +216,11 @@ export function ironOptions(rng: Rng, key: IronCode, c: IronCase): ParallelOptio
     rationale: rationale(code, key, c)
   })
   // Depleted stores without anaemia: "replace and investigate the source" is then what the key's
-  // own rationale advises (read-through 5, P4), so it is not offered as a foil.
-  const depleted = !c.anaemic && c.ferritin < DEPLETED_FERRITIN && eitherRouteKeyed(key)
+  // own rationale advises (read-through 5, P4), so it is not offered as a foil. Nor where the
+  // TSAT alone qualifies (below 20% with ferritin above 75): that is iron-deficient
+  // erythropoiesis, and "restore iron and seek the source" is defensible there (read 6, 98731 #6).
+  const depleted =
+    !c.anaemic && eitherRouteKeyed(key) && (c.ferritin < DEPLETED_FERRITIN || lowTsatOnly(c))
   const foils: IronOptionCode[] = [
     ...IRON_CODES.map((x) =>
       x === 'iv-iron-only' && eitherRouteKeyed(key) ? 'agonist-before-iron' : x
