@@ -148,6 +148,7 @@ function routeChoices(c: IronCase): { key: Choice; pool: Choice[] } {
 function zoneChoices(
   ferritin: number,
   tsat: number,
+  hb: string,
   cause: ZoneCause
 ): { key: Choice; pool: Choice[] } {
   return {
@@ -177,16 +178,19 @@ function zoneChoices(
           `The low TSAT is explained by ${cause.short} alone`,
           `The low TSAT reflects ${cause.short} alone, not iron`
         ],
-        rationale: `Incorrect: ${cause.short} can lower TSAT, but it cannot be assumed to explain it; with TSAT ${tsat}% a true deficiency sits behind the raised ferritin often enough that its cause is sought.`
+        rationale: `Incorrect: ${cause.short} can lower TSAT, but it cannot be assumed to explain it; with TSAT ${tsat}% a true deficiency sits behind a ferritin of ${ferritin} ng/mL often enough that its cause is sought.`
       },
+      // Not a second "no deficiency" foil (read 6, 98731 #18: "deficiency unlikely above 100" and
+      // "no deficiency" were synonyms that ruled each other out): a different error, that a low
+      // TSAT only counts once there is anaemia, worded with a hedge as the old foil was.
       {
-        code: 'deficiency-unlikely',
+        code: 'anaemia-first',
         texts: [
-          'Deficiency is unlikely when ferritin is above 100',
-          'Deficiency is improbable when ferritin exceeds 100',
-          'Iron deficiency is unlikely when the ferritin is above 100'
+          'Without anaemia, the low TSAT can be set aside',
+          'The low TSAT matters only if the haemoglobin falls',
+          'While the haemoglobin is normal, the low TSAT can be set aside'
         ],
-        rationale: `Incorrect: that holds without inflammation; with ${cause.raises}, ferritin overstates the iron available, and TSAT ${tsat}% keeps deficiency on the table.`
+        rationale: `Incorrect: iron deficiency that matters in RLS is often present without anaemia, and the haemoglobin of ${hb} g/dL does not settle it; with ${cause.raises} raising ferritin, TSAT ${tsat}% keeps deficiency on the table.`
       },
       {
         code: 'deficiency-proven',
@@ -259,16 +263,19 @@ export const ironInflammation: Template = {
     // What raises this patient's ferritin: the CKD itself, or inflammation shown by its CRP.
     const cause: ZoneCause =
       h.crp === null
-        ? { raises: 'chronic kidney disease', short: 'the kidney disease' }
+        ? {
+            raises: 'kidney disease and its low-grade inflammation',
+            short: 'the kidney disease'
+          }
         : {
             raises: `active inflammation (here CRP ${h.crp} mg/L)`,
             short: ctx.id === 'crohn-disease' ? "the Crohn's disease" : 'the arthritis'
           }
     const causeLine =
       h.crp === null
-        ? `In this patient it is the kidney disease itself (eGFR ${h.egfr} mL/min/1.73 m²) that can raise ferritin, without a shown inflammation.`
+        ? `In this patient the kidney disease (eGFR ${h.egfr} mL/min/1.73 m²) and the low-grade inflammation that goes with it can raise ferritin; no CRP has been measured, and a ferritin of ${ferritin} ng/mL at this stage also deserves a look for other inflammation.`
         : `In this patient it is active inflammation, with a CRP of ${h.crp} mg/L, that raises ferritin.`
-    const zone = zoneChoices(ferritin, tsat, cause)
+    const zone = zoneChoices(ferritin, tsat, hb, cause)
     const route = routeChoices(iron)
     const { options, form } =
       variant === 'zone'
