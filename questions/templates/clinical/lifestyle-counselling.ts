@@ -6,7 +6,7 @@ import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening, rlsStory } from './vignette'
-import { bodyAfter } from './explain'
+import { bodyAfter, choose } from './explain'
 import { fill } from '../kit/people'
 
 type Topic = 'alcohol' | 'caffeine' | 'osa'
@@ -26,7 +26,7 @@ const COUNSEL: Record<Topic, Counsel> = {
     // Moderate drinking only: above safe limits the advice is a health matter whatever the RLS.
     amount: (rng) => rng.int(3, 5),
     prompt: (n) =>
-      `{She} has a glass of wine with dinner on ${n} evenings a week and has read online that alcohol causes RLS. {She} asks whether giving it up will cure the legs.`,
+      `{She} has a bottle of beer after work on ${n} evenings a week and has read online that alcohol causes RLS. {She} asks whether giving it up will cure the legs.`,
     // Two registers, two facts each, so every option set holds both and neither marks the key:
     // advice (what to tell the patient) and evidence (what studies show). Cutting down is advice,
     // never "the evidence supports" (read-through 5, P1/P4; brief §1 L1, §5). The false forms are
@@ -41,7 +41,10 @@ const COUNSEL: Record<Topic, Counsel> = {
         ],
         false: [
           'Studies have shown that alcohol does cause RLS',
-          'Cohort studies have shown that drinking alcohol does cause RLS'
+          'Cohort studies have shown that drinking alcohol does cause RLS',
+          // Hedged like a careful key but wrong in substance (read 6, 83267 #3: the key was the
+          // only hedged statement and every foil an extreme).
+          'Studies suggest alcohol is often the main cause of RLS'
         ],
         whyTrue:
           'alcohol is not an established cause of RLS: the cohorts are mixed, and some find no association or a lower risk with moderate drinking.',
@@ -51,12 +54,17 @@ const COUNSEL: Record<Topic, Counsel> = {
       {
         code: 'alcohol-limit-trial',
         true: [
+          'Drinking less is a reasonable trial to offer',
           'Cutting down evening drinks is a reasonable trial to offer',
           'Drinking less in the evening is a reasonable trial to offer'
         ],
+        // Every false form of this fact and of "care goes on" is hedged, so each item offers a
+        // foil as careful in tone as the key but wrong in substance (read 6, 83267 #3: the key
+        // was the one balanced statement and every foil an extreme).
         false: [
-          'Cutting down evening drinks is a reasonable cure to promise',
-          'Drinking less in the evening is a reasonable cure to promise'
+          'Drinking less usually cures the legs in weeks',
+          'Cutting down evening drinks usually cures the legs in weeks',
+          'Drinking less in the evening will often cure the legs within weeks'
         ],
         whyTrue:
           'limiting evening alcohol is common, low-cost advice in RLS and may help sleep; it is offered as a trial, not as a proven remedy.',
@@ -66,12 +74,14 @@ const COUNSEL: Record<Topic, Counsel> = {
       {
         code: 'alcohol-care-goes-on',
         true: [
-          'RLS care goes ahead with or without the wine',
-          'The usual RLS care goes ahead with or without the wine'
+          'RLS care goes ahead with or without the beer',
+          'The usual RLS care goes ahead with or without the beer',
+          'The usual RLS care for the legs goes ahead with or without the beer'
         ],
         false: [
-          'RLS care waits until the wine has stopped for a month',
-          'The usual RLS care waits until the wine has stopped for a month'
+          'RLS care can wait until the beer has stopped',
+          'RLS care is usually best deferred until the beer has stopped',
+          'The usual RLS care can wait until the beer has stopped for a month'
         ],
         whyTrue:
           'alcohol is not an established cause, so assessment and treatment of the RLS do not wait on the drinking.',
@@ -82,11 +92,13 @@ const COUNSEL: Record<Topic, Counsel> = {
         code: 'alcohol-association-not-remedy',
         true: [
           'Some cohorts linked moderate drinking with less RLS, not with relief',
-          'Some cohorts tied moderate drinking to lower risk, not to relief'
+          'Some cohorts tied moderate drinking to lower risk, not to relief',
+          'Some cohorts tied drinking to lower risk, not relief'
         ],
         false: [
           'Some cohorts found that moderate drinking relieves the legs',
-          'Some cohorts found that a drink in the evening eases the legs'
+          'Some cohorts found that a drink in the evening eases the legs',
+          'Some cohorts found a drink eases the legs'
         ],
         whyTrue:
           'a lower risk of developing RLS among moderate drinkers is an association in a cohort, not evidence that drinking relieves symptoms.',
@@ -111,7 +123,8 @@ const COUNSEL: Record<Topic, Counsel> = {
         ],
         false: [
           'A large cohort found that coffee protects against RLS',
-          'A large cohort found caffeine protects against new RLS'
+          'A large cohort found caffeine protects against new RLS',
+          'A large cohort suggests coffee probably protects against RLS'
         ],
         whyTrue:
           'a large prospective cohort found no association between caffeine intake and incident RLS.',
@@ -121,12 +134,15 @@ const COUNSEL: Record<Topic, Counsel> = {
       {
         code: 'caffeine-cut-back-trial',
         true: [
+          'Less coffee is worth trying, not a cure',
           'Cutting back coffee is worth trying, not a promised cure',
           'Avoiding coffee after midday is worth trying, not a cure'
         ],
+        // Hedged false forms here and in "care goes on", as for alcohol (read 6, 83267 #3).
         false: [
-          'Cutting back coffee is a promised cure, not just a trial',
-          'Avoiding coffee after midday is a cure, not just a trial'
+          'Less coffee usually cures the legs in weeks',
+          'Avoiding coffee after midday usually cures the legs in weeks',
+          'Cutting back coffee will often cure the legs within weeks'
         ],
         whyTrue:
           'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep; it is advice, not the removal of a proven trigger.',
@@ -141,7 +157,8 @@ const COUNSEL: Record<Topic, Counsel> = {
         ],
         false: [
           'Studies have shown that caffeine triggers RLS',
-          'Studies have shown that caffeine is a true trigger of RLS'
+          'Studies have shown that caffeine is a true trigger of RLS',
+          'Studies suggest caffeine is often the main trigger of RLS'
         ],
         whyTrue:
           'caffeine is not an established trigger of RLS, so avoiding it is advice to try, not the removal of a proven cause.',
@@ -155,8 +172,9 @@ const COUNSEL: Record<Topic, Counsel> = {
           'The usual RLS care goes ahead with or without the coffee'
         ],
         false: [
-          'RLS care waits until the coffee has stopped for a month',
-          'The usual RLS care waits until the coffee has stopped for a month'
+          'RLS care can wait until the coffee has stopped',
+          'RLS care is usually best deferred until the coffee has stopped',
+          'The usual RLS care can wait until the coffee has stopped for a month'
         ],
         whyTrue:
           'caffeine is not an established trigger, so assessment and treatment of the RLS do not wait on the coffee.',
@@ -237,24 +255,40 @@ const COUNSEL: Record<Topic, Counsel> = {
   }
 }
 
-/** The advice-and-evidence sentences of an alcohol or caffeine explanation, minus the one its
- * opener already makes (the trial key states the advice; the cause key states the evidence). */
+// The explanation opens on the topic, not with the key's rationale, which the learner has just
+// read beside the option (read 6, 83267 #3: the explanation opened by repeating the rationale).
+const OPENERS: Record<Topic, readonly string[]> = {
+  alcohol: [
+    'On alcohol, what can be offered is a trial of advice, not the removal of a proven cause.',
+    'Drinking less is worth a try in RLS, but the evidence does not make alcohol a cause.',
+    'The honest answer on alcohol is that cutting down may help sleep and is not a promised cure.'
+  ],
+  caffeine: [
+    'On caffeine, what can be offered is a trial of advice, not the removal of a proven trigger.',
+    'Cutting back coffee is worth a try in RLS, but the evidence does not make caffeine a trigger.',
+    'The honest answer on coffee is that cutting back may help sleep and is not a promised cure.'
+  ],
+  osa: [
+    'Snoring, witnessed pauses and daytime sleepiness call for an apnoea assessment in their own right.',
+    'Likely sleep apnoea is worked up alongside the RLS, not after it and not as its explanation.',
+    'The breathing problem matters now, for sleep and daytime function, whatever happens to the legs.'
+  ]
+}
+
+/** The advice-and-evidence sentences of an alcohol or caffeine explanation. */
 function counselBody(topic: 'alcohol' | 'caffeine', keyCode: string): string[] {
   const advice = `Patients with RLS are commonly advised to limit evening ${topic} and to see whether symptoms and sleep improve; that is sensible, cheap advice, but it is advice.`
   const evidence =
     topic === 'alcohol'
       ? 'Alcohol has not been shown to cause RLS, and one large cohort found moderate drinking linked with a lower risk.'
       : 'A large prospective cohort found no association between caffeine and developing RLS.'
-  if (keyCode.endsWith('trial')) return [evidence]
-  if (keyCode.endsWith('not-remedy'))
-    return [advice, 'Alcohol itself has not been shown to cause RLS.']
-  if (
-    keyCode.endsWith('established-cause') ||
-    keyCode.endsWith('proven-trigger') ||
-    keyCode.endsWith('cohort-link')
-  )
-    return [advice]
-  return [advice, evidence]
+  return keyCode.endsWith('not-remedy')
+    ? [
+        advice,
+        evidence,
+        'A lower risk among moderate drinkers describes who develops RLS, not what relieves it.'
+      ]
+    : [advice, evidence]
 }
 
 const CHECKED = [
@@ -279,14 +313,8 @@ export const lifestyleCounselling: Template = {
     // The stem is passed so the key's words-shared-with-the-stem rank is drawn by lot too (not
     // for OSA, whose grid is balanced without it).
     const stem = `${opening(p, setting)} with RLS that meets the diagnostic criteria. ${story.text} ${fill(CHECKED[checked] ?? '', p)} ${fill(c.prompt(n), p)}`
-    const { options, form, key } = factOptions(
-      rng,
-      c.facts,
-      4,
-      undefined,
-      topic === 'osa' ? '' : stem
-    )
-    const opener = `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)}`
+    const { options, form, key } = factOptions(rng, c.facts, 4, undefined, '')
+    const opener = choose(OPENERS[topic], stem, 'counsel-open')
     const lead = rng.pick([
       'Which statement can you make to {him} with confidence?',
       'Which statement is best supported by the evidence?'
