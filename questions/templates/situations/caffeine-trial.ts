@@ -12,17 +12,21 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // higher ferritin only where the ferritin is reported, "check iron" and gabapentin only where
 // iron is unchecked (with iron replete and no caffeine trial yet gabapentin would be a fair
 // second answer). Every text sits in one band (37–54 characters), so the key is never the one
-// option far longer than the rest (lone-cue gate, read-through 5).
+// option far longer than the rest (lone-cue gate, read-through 5). No two foils share a length
+// and each arm has three foils shorter and three longer than its key, so the key lands at every
+// length rank (2.11.0: three foils tied at 53 characters left the key in the middle; +18.9).
+// The sleep study stands alone: "switch to decaf and book a sleep study" was half the right
+// trial (read 6, P5).
 const TEXTS: Record<string, string> = {
   'caffeine-trial': 'Try a few weeks without caffeine after midday',
   'move-on-to-iron-and-drugs': 'Accept the result; check iron and the drug list',
   'caffeine-for-good': 'Advise giving up coffee and tea for good',
-  'decaf-then-sleep-study': 'Switch to decaffeinated drinks and book a sleep study',
+  'sleep-study-first': 'Book a sleep study before cutting down the coffee',
   'antihistamine-sleep-aid': 'Suggest an antihistamine sleep aid for the bad nights',
-  'stricter-caffeine-ban': 'Advise a stricter ban that takes in chocolate and tea',
+  'stricter-caffeine-ban': 'Advise a stricter ban that also takes in chocolate and tea',
   'start-dopamine-agonist': 'Start low-dose pramipexole in the evening',
   'iron-to-raise-ferritin': 'Start oral iron to raise the ferritin',
-  'start-gabapentin': 'Start gabapentin in the evening and review in a month'
+  'start-gabapentin': 'Start gabapentin in the evening, reviewing it in a month'
 }
 /** Foils each arm leaves out, because there they would contradict the stem or be defensible. */
 const NOT_IN: Record<'untried' | 'tried', readonly string[]> = {
