@@ -33,7 +33,6 @@ export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
   'trigger-antiemetic-for-vertigo': ['cue:middle-length'], // 35.1% vs chance 22.5% (43.4% before the option forms)
   'trigger-ward-night-sedation': ['cue:middle-length'], // 39.4% vs chance 22.5% (46.4% before the option forms)
   'trigger-ssri-after-delivery': ['cue:middle-length'], // 42.5% vs chance 22.5% (50.5% before the option forms)
-  'iron-before-drug-treatment': ['cue:middle-length'], // 37.0% vs chance 25.0%
   '(bank)': ['cue:middle-length'], // 33.1% vs chance 23.7%
   '(quizzes)': ['cue:middle-length'] // 33.2% vs chance 24.0%
 }

@@ -10,13 +10,17 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // offered without claiming results that were never taken, the iron check is offered only where no
 // iron studies exist (elsewhere it re-orders a result the stem gives), and every foil is a step a
 // clinician might really take (no coffee the stem never mentions, no quinine or "stress").
+// One diagnostic foil, not two (read 6, P5: both "…to confirm the diagnosis" options were ruled
+// out by the stem). No two texts share a length, and each arm's key has three foils on either
+// side (2.11.0: the keys sat mid-band; middle-length +12).
 const TEXTS: Record<string, string> = {
   'check-iron-first': 'Check a morning ferritin and TSAT before choosing a drug',
   'offer-iron-first': 'Offer a course of iron, then decide on a drug',
   'start-alpha2delta': 'Start an α2δ ligand such as gabapentin in the evening',
   'start-pramipexole': 'Start pramipexole at a low dose',
-  'order-polysomnography': 'Arrange polysomnography to confirm the diagnosis',
-  'order-nerve-studies': 'Arrange nerve conduction studies to confirm the diagnosis',
+  'order-polysomnography': 'Book polysomnography before a drug',
+  'antihistamine-meanwhile': 'Suggest an antihistamine sleep aid while a drug is chosen',
+  'opioid-for-sleep': 'Start a low-dose opioid at night, as the sleep loss is severe',
   'ropinirole-as-asked': 'Start ropinirole at a low dose in the evening and review it',
   'alpha2delta-then-iron': 'Start gabapentin now; check iron if it fails',
   'sleep-hygiene-review': 'Advise sleep hygiene and review in a month'
@@ -115,8 +119,10 @@ export const beforeDrugTreatment: Template = {
           return 'standard use of dopamine agonists for RLS is now suggested against because of the risk of augmentation, so this is not the first drug.'
         case 'order-polysomnography':
           return 'RLS is a clinical diagnosis; a sleep study is not needed to make it when the history meets the criteria.'
-        case 'order-nerve-studies':
-          return 'RLS is a clinical diagnosis, and a normal examination with a typical history does not call for nerve studies.'
+        case 'antihistamine-meanwhile':
+          return 'sedating first-generation antihistamines, the usual over-the-counter sleep aids, are recognised aggravators of RLS and would worsen the legs while the plan is made.'
+        case 'opioid-for-sleep':
+          return `low-dose opioids are kept for RLS that has not responded to first-line treatment; here the first step is ${arm === 'untested' ? 'to check ferritin and TSAT' : arm === 'low' ? 'iron, as the ferritin qualifies' : 'an α2δ ligand, with iron already replete'}.`
         case 'ropinirole-as-asked':
           // "Whoever suggested it" only where someone did: the neighbour (read-through 5, P5).
           return params.ask === 1
