@@ -33,7 +33,7 @@ function choices(name: string, drug: string, iron: Iron, ferritin: number): Choi
       ],
       rationale:
         iron === 'unknown'
-          ? 'Correct: low iron is a reversible contributor to augmentation, and α2δ ligands are first-line treatment that does not cause augmentation; the switch is gradual because stopping the dopaminergic drug can transiently worsen symptoms.'
+          ? 'Correct: iron deficiency is a reversible contributor to augmentation, so iron status is measured, and α2δ ligands are first-line treatment that does not cause augmentation; the switch is gradual because stopping the dopaminergic drug can transiently worsen symptoms.'
           : `Not the best answer: iron was checked two weeks ago and is low (ferritin ${ferritin} ng/mL), so it needs treating now rather than checking again.`
     },
     {
@@ -48,6 +48,29 @@ function choices(name: string, drug: string, iron: Iron, ferritin: number): Choi
           ? `Correct: ferritin ${ferritin} ng/mL meets the threshold for iron therapy and low iron feeds augmentation; moving gradually to an α2δ ligand, first-line and free of augmentation, treats the cause.`
           : 'Not the best answer: iron status is unknown here, so it has to be measured before it can be treated.'
     },
+    // A second iron plan that is wrong on the drug, so the key is not the only option that deals
+    // with iron (read 6, 83267 #1: the one iron option was the key).
+    iron === 'unknown'
+      ? {
+          code: 'check-iron-stop-now',
+          texts: [
+            'Check iron, then stop the drug today',
+            `Check iron, then stop ${name} at once`,
+            `Check ferritin and TSAT, then stop ${name} at once`
+          ],
+          rationale:
+            'Incorrect: checking iron is right, but stopping a dopaminergic drug at once after years of use brings a marked rebound; it is tapered while an α2δ ligand is introduced.'
+        }
+      : {
+          code: 'treat-iron-stop-now',
+          texts: [
+            'Replace iron, then stop the drug today',
+            `Replace iron, then stop ${name} at once`,
+            `Treat the low iron, then stop ${name} at once`
+          ],
+          rationale:
+            'Incorrect: treating the low iron is right, but stopping a dopaminergic drug at once after years of use brings a marked rebound; it is tapered while an α2δ ligand is introduced.'
+        },
     {
       code: 'increase-dopaminergic',
       texts: [
@@ -132,7 +155,7 @@ function render(
   const stem =
     iron === 'low'
       ? aug.stem.replace(
-          /(Iron studies have not been checked since the diagnosis\.|Ferritin was last measured four years ago\.|No iron studies are on record\.)$/,
+          /(Iron studies have not been checked since the diagnosis\.|Ferritin was last measured four years ago\.|No iron studies are on record\.)/,
           `Morning iron studies two weeks ago: ferritin ${params.ferritin} ng/mL, TSAT ${params.tsat}%.`
         )
       : aug.stem
@@ -141,9 +164,14 @@ function render(
   const keyCode = iron === 'low' ? 'treat-iron-switch-alpha2delta' : 'check-iron-switch-alpha2delta'
   const key = all.find((c) => c.code === keyCode) as Choice
   // The other iron-and-switch plan is never offered beside the key: it would be a near-twin.
-  const pool = all.filter((c) => c.code !== keyCode && !c.code.endsWith('switch-alpha2delta'))
+  // The iron-and-stop plan is always offered, so "stop it today" alone would be its twin.
+  const pool = all.filter(
+    (c) =>
+      c.code !== keyCode && !c.code.endsWith('switch-alpha2delta') && c.code !== 'stop-abruptly'
+  )
+  const ironFoil = iron === 'low' ? 'treat-iron-stop-now' : 'check-iron-stop-now'
   const count = params.wrong.split('+').length + 1
-  const { options } = parallelOptions(paramsRng(params), key, pool, count, stem, 600)
+  const { options } = parallelOptions(paramsRng(params), key, pool, count, stem, 600, 1, [ironFoil])
   const explanation =
     'The picture is augmentation: after years of dopaminergic treatment and dose increases, symptoms start earlier in the day and have spread to the arms. ' +
     (iron === 'low'

@@ -159,15 +159,17 @@ export function augmentationStem(
   const story =
     picture === 'rebound'
       ? `The dose has been ${at(d.now, a.now)} for a year and the evenings are comfortable, but ${p.she} now wakes around 4 am with the same leg discomfort, some hours after the bedtime dose. ` +
-        `The symptoms have not moved earlier in the day and remain in the legs. ${p.She} has no numbness or cramps, and the neurological examination is normal. ${at(IRON, a.iron)}`
+        `The symptoms have not moved earlier in the day and remain in the legs. ${p.She} has no numbness or cramps, and the neurological examination is normal.`
       : picture === 'neuropathy'
         ? `The dose has been ${at(d.now, a.now)} for a year, and the evening urge to move is still well controlled. ` +
           `Over the past year, though, ${p.she} has developed constant numbness and burning in both feet, present day and night, that walking does not relieve. ` +
-          `Ankle reflexes are absent and vibration sense is reduced at the toes. ${at(IRON, a.iron)}`
+          `Ankle reflexes are absent and vibration sense is reduced at the toes.`
         : `The dose has since been raised step by step to ${at(d.now, a.now)}, and ${times} helped for only a few weeks. ` +
           `Now the symptoms start ${at(ONSET, a.onset)} and have ${fill(at(SPREAD, a.spread), p)}${at(EXTRA, a.extra)}. ` +
-          `${p.She} has no numbness or cramps, and the neurological examination is normal. ${at(IRON, a.iron)}`
-  const stem = opening + story
+          `${p.She} has no numbness or cramps, and the neurological examination is normal.`
+  // The iron line sits between the history and the current picture, not last, where it read as
+  // the hint to the one iron option (read 6, 83267 #1 and 98731 #15).
+  const stem = `${opening}${at(IRON, a.iron)} ${story}`
   return { p, stem, drug: d.drug, name: d.drug === 'levodopa' ? 'carbidopa/levodopa' : d.drug }
 }
 
