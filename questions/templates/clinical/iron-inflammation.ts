@@ -187,7 +187,7 @@ function zoneChoices(
         code: 'anaemia-first',
         texts: [
           'Without anaemia, the low TSAT can be set aside',
-          'The low TSAT matters only if the haemoglobin falls',
+          'The low TSAT becomes relevant when the haemoglobin falls',
           'While the haemoglobin is normal, the low TSAT can be set aside'
         ],
         rationale: `Incorrect: iron deficiency that matters in RLS is often present without anaemia, and the haemoglobin of ${hb} g/dL does not settle it; with ${cause.raises} raising ferritin, TSAT ${tsat}% keeps deficiency on the table.`

@@ -64,7 +64,7 @@ const COUNSEL: Record<Topic, Counsel> = {
         false: [
           'Drinking less usually cures the legs in weeks',
           'Cutting down evening drinks usually cures the legs in weeks',
-          'Drinking less in the evening will often cure the legs within weeks'
+          'Drinking less in the evening often cures the legs within weeks'
         ],
         whyTrue:
           'limiting evening alcohol is common, low-cost advice in RLS and may help sleep; it is offered as a trial, not as a proven remedy.',
@@ -142,7 +142,7 @@ const COUNSEL: Record<Topic, Counsel> = {
         false: [
           'Less coffee usually cures the legs in weeks',
           'Avoiding coffee after midday usually cures the legs in weeks',
-          'Cutting back coffee will often cure the legs within weeks'
+          'Cutting back coffee often cures the legs within weeks'
         ],
         whyTrue:
           'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep; it is advice, not the removal of a proven trigger.',

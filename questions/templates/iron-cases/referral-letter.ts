@@ -177,7 +177,16 @@ export const referralLetter: Template = {
           return 'a vitamin B12 of 410 pg/mL is normal and B12 is not an established contributor to RLS.'
       }
     }
-    const options = statementOptions(key, opts, texts, why)
+    // Medicine options carry the generic name as their code, so the bank's drug rules check them
+    // like any which-drug item (one keyable aggravator, every other option on the safe list).
+    const generic: Record<string, string> = {
+      'the-antidepressant': drug,
+      'recent-other-drug': other
+    }
+    const options = statementOptions(key, opts, texts, why).map((o) => ({
+      ...o,
+      code: generic[o.code] ?? o.code
+    }))
     const explanation =
       arm === 'ferritin'
         ? `"Normal bloods" is the trap. The ferritin of ${params.fer} ng/mL sits inside the laboratory range, but the threshold for iron therapy in adults with RLS is 75 ng/mL, because brain iron can be low when serum values look normal. Iron, oral or intravenous, is the correctable step before calling the RLS treatment-resistant. The antidepressant has been unchanged for years. A gabapentin dose of this size is modest, too, so "treatment-resistant" was premature.`
