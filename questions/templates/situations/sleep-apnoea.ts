@@ -23,13 +23,16 @@ const TEXTS: Record<string, string> = {
   // A sequencing error a clinician makes, not a year's wait (read-through 5: an extreme foil).
   'rls-first-breathing-later': 'Settle the RLS first, then refer for apnoea testing',
   'sleep-study-first': 'Arrange a sleep study, since apnoea often drives RLS',
-  'modafinil-for-sleepiness': 'Treat the daytime sleepiness with modafinil'
+  'modafinil-for-sleepiness': 'Treat the daytime sleepiness with modafinil',
+  // Where iron is unmeasured, a second "tests first" plan that repeats what was already normal,
+  // so the key is not the only option that screens (read 6, 83267 #36).
+  'repeat-routine-bloods': 'Repeat the blood count and thyroid tests first'
 }
 /** Foils each arm leaves out: with apnoea features, a sleep study first would be a second answer
  * and the iron check re-orders results the stem gives; without them, a drug for sleepiness
  * answers a problem the patient does not have. */
 const NOT_IN: Record<'osa' | 'no-osa', readonly string[]> = {
-  osa: ['sleep-study-first', 'check-iron-and-drug-list'],
+  osa: ['sleep-study-first', 'check-iron-and-drug-list', 'repeat-routine-bloods'],
   'no-osa': ['modafinil-for-sleepiness']
 }
 
@@ -88,7 +91,11 @@ export const sleepApnoea: Template = {
         case 'start-dopamine-agonist':
           return 'standard use of dopamine agonists such as pramipexole for RLS is now suggested against because of augmentation, and it leaves the sleep problem unaddressed.'
         case 'sedative-for-sleep':
-          return 'sedating antihistamines are recognised aggravators of RLS, and sedatives are unwise with possible sleep apnoea.'
+          return arm === 'osa'
+            ? 'sedating antihistamines are recognised aggravators of RLS, and sedatives are unwise with likely sleep apnoea.'
+            : 'sedating antihistamines are recognised aggravators of RLS, and a sedative leaves the correctable contributors unchecked.'
+        case 'repeat-routine-bloods':
+          return 'the blood count and thyroid function were normal a month ago; what has not been measured is ferritin and TSAT, and the medication list has not been reviewed.'
         case 'rls-first-breathing-later':
           return arm === 'osa'
             ? 'snoring with witnessed pauses and marked sleepiness, in a patient who falls asleep at the wheel, need assessing now, alongside the RLS, not after it.'
