@@ -22,20 +22,21 @@ const TEXTS: Record<string, string> = {
   'treat-after-abstinence': 'Defer RLS treatment until drinking stops',
   'reassure-amount': 'Reassure that this much drinking is of little concern',
   'refer-before-treating': 'Refer to an alcohol service before RLS care',
-  'moderate-protects': 'Say moderate drinking may protect the legs',
-  'likely-cause': 'Explain that alcohol is the likely cause of the RLS here',
+  'moderate-protects': 'Say moderate drinking helps protect the legs',
+  'trial-then-treat': 'Offer a trial of stopping alcohol before RLS treatment',
   'promise-cure': 'Promise that cutting back on drinking settles the legs',
   'two-dry-evenings': 'Advise two alcohol-free evenings a week for the legs'
 }
 /** Foils that are not offered in an arm (a second answer there, or a foil written for the other). */
 const NOT_IN_ARM = {
   moderate: ['reassure-amount', 'alcohol-unrelated', 'two-dry-evenings'],
-  heavy: ['abstain-for-rls', 'refer-before-treating', 'moderate-protects', 'likely-cause']
+  heavy: ['abstain-for-rls', 'refer-before-treating', 'moderate-protects', 'trial-then-treat']
 } as const
-// For a moderate drinker every item offers one of these: hedged like the key ("offer a trial")
-// but wrong in substance, one shorter than the key and one longer (read 6, 83267 #16: the key was
-// the one measured option beside three extremes).
-const HEDGED_FOILS = ['moderate-protects', 'likely-cause'] as const
+// For a moderate drinker every item offers one of these: as measured in tone as the key ("offer
+// a trial", "helps") but wrong in substance, one shorter than the key and one longer (read 6,
+// 83267 #16: the key was the one measured option beside three extremes). Still no hedge or
+// absolute word, as for every option here (read-through 5, P1).
+const MEASURED_FOILS = ['moderate-protects', 'trial-then-treat'] as const
 const PATTERNS = {
   moderate: [
     ['a glass of wine with dinner on', 'evenings a week'],
@@ -47,18 +48,18 @@ const PATTERNS = {
   ]
 } as const
 
-/** Three foils for the moderate arm, one of them hedged, with the key's length rank uniform. */
+/** Three foils for the moderate arm, one of them measured, with the key's length rank uniform. */
 function moderateFoils(rng: Rng, key: string): string[] {
   const keyLength = (TEXTS[key] ?? '').length
   const longer = rng.int(0, 3)
-  const hedged = HEDGED_FOILS.filter((c) =>
+  const measured = MEASURED_FOILS.filter((c) =>
     longer === 0 ? len(c) < keyLength : longer === 3 ? len(c) > keyLength : true
   )
-  const forced = rng.pick(hedged)
+  const forced = rng.pick(measured)
   const rest = Object.keys(TEXTS).filter(
     (c) =>
       c !== key &&
-      !(HEDGED_FOILS as readonly string[]).includes(c) &&
+      !(MEASURED_FOILS as readonly string[]).includes(c) &&
       !(NOT_IN_ARM.moderate as readonly string[]).includes(c)
   )
   const want = longer - (len(forced) > keyLength ? 1 : 0)
@@ -127,8 +128,8 @@ export const alcoholIntake: Template = {
           return `alcohol is not an established cause of RLS, so giving it up cannot be promised to settle the legs; at about ${weekly} drinks a week the fair advice is a trial of less evening alcohol.`
         case 'refer-before-treating':
           return `about ${weekly} drinks a week is within safe limits, so there is nothing for an alcohol service to treat, and RLS care does not wait on the drinking.`
-        case 'likely-cause':
-          return `alcohol is not an established cause of RLS, and at about ${weekly} drinks a week nothing marks it as the cause here; the evidence is mixed, so less evening alcohol is offered as a trial, not as the removal of a cause.`
+        case 'trial-then-treat':
+          return `a trial of less evening alcohol is fair at about ${weekly} drinks a week, but alcohol is not an established cause of RLS, so the usual RLS care does not wait on giving it up.`
         case 'moderate-protects':
           return 'one cohort found moderate drinking linked with a lower risk of developing RLS; that is an association about who develops RLS, not evidence that drinking protects or relieves the legs.'
         case 'promise-cure':
