@@ -273,7 +273,7 @@ export const ironInflammation: Template = {
           }
     const causeLine =
       h.crp === null
-        ? `In this patient the kidney disease (eGFR ${h.egfr} mL/min/1.73 m²) and the low-grade inflammation that goes with it can raise ferritin; no CRP has been measured, and a ferritin of ${ferritin} ng/mL at this stage also deserves a look for other inflammation.`
+        ? `In this patient it is the kidney disease itself (eGFR ${h.egfr} mL/min/1.73 m²), with the low-grade inflammation that goes with it, that can raise ferritin, and a ferritin of ${ferritin} ng/mL at this stage also deserves a look for other inflammation.`
         : `In this patient it is active inflammation, with a CRP of ${h.crp} mg/L, that raises ferritin.`
     const zone = zoneChoices(ferritin, tsat, hb, cause)
     const route = routeChoices(iron)

@@ -26,7 +26,7 @@ const COUNSEL: Record<Topic, Counsel> = {
     // Moderate drinking only: above safe limits the advice is a health matter whatever the RLS.
     amount: (rng) => rng.int(3, 5),
     prompt: (n) =>
-      `{She} has a bottle of beer after work on ${n} evenings a week and has read online that alcohol causes RLS. {She} asks whether giving it up will cure the legs.`,
+      `{She} has a glass of wine with dinner on ${n} evenings a week and has read online that alcohol causes RLS. {She} asks whether giving it up will cure the legs.`,
     // Two registers, two facts each, so every option set holds both and neither marks the key:
     // advice (what to tell the patient) and evidence (what studies show). Cutting down is advice,
     // never "the evidence supports" (read-through 5, P1/P4; brief §1 L1, §5). The false forms are
@@ -62,9 +62,9 @@ const COUNSEL: Record<Topic, Counsel> = {
         // foil as careful in tone as the key but wrong in substance (read 6, 83267 #3: the key
         // was the one balanced statement and every foil an extreme).
         false: [
-          'Drinking less usually cures the legs in weeks',
-          'Cutting down evening drinks usually cures the legs in weeks',
-          'Drinking less in the evening often cures the legs within weeks'
+          'Drinking less usually settles the legs in weeks',
+          'Cutting down evening drinks usually settles the legs in weeks',
+          'Drinking less in the evening often ends the RLS within weeks'
         ],
         whyTrue:
           'limiting evening alcohol is common, low-cost advice in RLS and may help sleep; it is offered as a trial, not as a proven remedy.',
@@ -74,14 +74,14 @@ const COUNSEL: Record<Topic, Counsel> = {
       {
         code: 'alcohol-care-goes-on',
         true: [
-          'RLS care goes ahead with or without the beer',
-          'The usual RLS care goes ahead with or without the beer',
-          'The usual RLS care for the legs goes ahead with or without the beer'
+          'RLS care goes ahead with or without the wine',
+          'The usual RLS care goes ahead with or without the wine',
+          'The usual RLS care for the legs goes ahead with or without the wine'
         ],
         false: [
-          'RLS care can wait until the beer has stopped',
-          'RLS care is usually best deferred until the beer has stopped',
-          'The usual RLS care can wait until the beer has stopped for a month'
+          'RLS care can wait until the wine has stopped',
+          'RLS care is usually best deferred until the wine has stopped',
+          'The usual RLS care can wait until the wine has stopped for a month'
         ],
         whyTrue:
           'alcohol is not an established cause, so assessment and treatment of the RLS do not wait on the drinking.',
@@ -140,9 +140,9 @@ const COUNSEL: Record<Topic, Counsel> = {
         ],
         // Hedged false forms here and in "care goes on", as for alcohol (read 6, 83267 #3).
         false: [
-          'Less coffee usually cures the legs in weeks',
-          'Avoiding coffee after midday usually cures the legs in weeks',
-          'Cutting back coffee often cures the legs within weeks'
+          'Less coffee usually cures RLS within weeks',
+          'Avoiding coffee after midday usually cures RLS within weeks',
+          'Cutting back coffee often cures RLS within a few weeks'
         ],
         whyTrue:
           'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep; it is advice, not the removal of a proven trigger.',
@@ -277,18 +277,17 @@ const OPENERS: Record<Topic, readonly string[]> = {
 
 /** The advice-and-evidence sentences of an alcohol or caffeine explanation. */
 function counselBody(topic: 'alcohol' | 'caffeine', keyCode: string): string[] {
-  const advice = `Patients with RLS are commonly advised to limit evening ${topic} and to see whether symptoms and sleep improve; that is sensible, cheap advice, but it is advice.`
   const evidence =
     topic === 'alcohol'
       ? 'Alcohol has not been shown to cause RLS, and one large cohort found moderate drinking linked with a lower risk.'
       : 'A large prospective cohort found no association between caffeine and developing RLS.'
+  // The opener already frames cutting down as advice to try, so the advice is not said again.
   return keyCode.endsWith('not-remedy')
     ? [
-        advice,
         evidence,
         'A lower risk among moderate drinkers describes who develops RLS, not what relieves it.'
       ]
-    : [advice, evidence]
+    : [evidence]
 }
 
 const CHECKED = [
