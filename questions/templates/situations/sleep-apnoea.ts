@@ -4,6 +4,8 @@
 // RLS contributors have not been checked.
 import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
+import { byLengthRank } from '../kit/choices'
+import type { Rng } from '../../rng'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
 // Every foil is a step a clinician might really take, in the same register as the two keys. A
@@ -26,7 +28,36 @@ const TEXTS: Record<string, string> = {
   'modafinil-for-sleepiness': 'Treat the daytime sleepiness with modafinil',
   // Where iron is unmeasured, a second "tests first" plan that repeats what was already normal,
   // so the key is not the only option that screens (read 6, 83267 #36).
-  'repeat-routine-bloods': 'Repeat the blood count and thyroid tests first'
+  'repeat-routine-bloods': 'Repeat the blood count and thyroid function first'
+}
+/** A short and a long form of the repeat-bloods foil, which every no-OSA item offers: one is
+ * shorter than the key and one longer, so the forced foil leaves the key's length rank free. */
+const REPEAT_FORMS = [
+  'Repeat the blood count and thyroid function first',
+  'Repeat the blood count and thyroid function at the next visit'
+]
+
+/** The no-OSA arm's foils: the repeat-bloods foil plus two more, the key's rank drawn uniformly. */
+function noOsaFoils(rng: Rng, key: string): { opts: string[]; repeatForm: number } {
+  const keyLength = (TEXTS[key] ?? '').length
+  const longer = rng.int(0, 3)
+  const repeatForm = longer === 0 ? 0 : longer === 3 ? 1 : rng.int(0, 1)
+  const want = longer - ((REPEAT_FORMS[repeatForm] ?? '').length > keyLength ? 1 : 0)
+  const pool = Object.keys(TEXTS).filter(
+    (c) => c !== key && c !== 'repeat-routine-bloods' && !NOT_IN['no-osa'].includes(c)
+  )
+  const others = byLengthRank(
+    rng,
+    keyLength,
+    pool,
+    2,
+    (c) => (TEXTS[c] ?? '').length,
+    () => want
+  )
+  return {
+    opts: Object.keys(TEXTS).filter((c) => c === 'repeat-routine-bloods' || others.includes(c)),
+    repeatForm
+  }
 }
 /** Foils each arm leaves out: with apnoea features, a sleep study first would be a second answer
  * and the iron check re-orders results the stem gives; without them, a drug for sleepiness
@@ -45,7 +76,11 @@ export const sleepApnoea: Template = {
     const arm = rng.pick(['osa', 'no-osa'] as const)
     const key = arm === 'osa' ? 'test-and-treat-osa-too' : 'check-iron-and-drug-list'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3, NOT_IN[arm])
+    const { opts, repeatForm } =
+      arm === 'no-osa'
+        ? noOsaFoils(rng, key)
+        : { opts: pickCodes(rng, key, TEXTS, 3, NOT_IN.osa), repeatForm: 0 }
+    const texts = { ...TEXTS, 'repeat-routine-bloods': REPEAT_FORMS[repeatForm] ?? '' }
     const params = {
       arm,
       sex,
@@ -55,6 +90,7 @@ export const sleepApnoea: Template = {
       fer: rng.int(140, 260),
       tsat: rng.int(24, 40),
       opts: opts.join('+'),
+      rep: repeatForm,
       lead: rng.int(0, 1)
     }
     const p = person(params.age, sex)
@@ -110,7 +146,7 @@ export const sleepApnoea: Template = {
             : 'gabapentin is a first-line RLS treatment, but iron status and aggravating drugs are checked first because they may be correctable.'
       }
     }
-    const options = statementOptions(key, opts, TEXTS, why)
+    const options = statementOptions(key, opts, texts, why)
     const explanation =
       arm === 'osa'
         ? 'Untreated obstructive sleep apnoea should be addressed alongside RLS care: it worsens sleep and health whatever the RLS. But it is not an established cause of RLS, so its treatment is not promised as the cure. Here iron is replete and there are no aggravating drugs, so testing and treating the apnoea is the step that is missing. A patient who dozes at the wheel should also be advised not to drive while sleepy until the apnoea is treated, following the local licensing rules.'
