@@ -62,8 +62,8 @@ const COUNSEL: Record<Topic, Counsel> = {
         // foil as careful in tone as the key but wrong in substance (read 6, 83267 #3: the key
         // was the one balanced statement and every foil an extreme).
         false: [
-          'Drinking less usually settles the legs in weeks',
-          'Cutting down evening drinks usually settles the legs in weeks',
+          'Drinking less generally settles the legs in weeks',
+          'Cutting down evening drinks tends to settle the legs in weeks',
           'Drinking less in the evening often ends the RLS within weeks'
         ],
         whyTrue:
@@ -80,7 +80,7 @@ const COUNSEL: Record<Topic, Counsel> = {
         ],
         false: [
           'RLS care can wait until the wine has stopped',
-          'RLS care is usually best deferred until the wine has stopped',
+          'RLS care is best left to wait until the wine can be stopped',
           'The usual RLS care can wait until the wine has stopped for a month'
         ],
         whyTrue:
@@ -140,8 +140,8 @@ const COUNSEL: Record<Topic, Counsel> = {
         ],
         // Hedged false forms here and in "care goes on", as for alcohol (read 6, 83267 #3).
         false: [
-          'Less coffee usually cures RLS within weeks',
-          'Avoiding coffee after midday usually cures RLS within weeks',
+          'Less coffee generally cures RLS within weeks',
+          'Avoiding coffee after midday tends to cure RLS within weeks',
           'Cutting back coffee often cures RLS within a few weeks'
         ],
         whyTrue:
@@ -173,7 +173,7 @@ const COUNSEL: Record<Topic, Counsel> = {
         ],
         false: [
           'RLS care can wait until the coffee has stopped',
-          'RLS care is usually best deferred until the coffee has stopped',
+          'RLS care is best left to wait until the coffee can be stopped',
           'The usual RLS care can wait until the coffee has stopped for a month'
         ],
         whyTrue:

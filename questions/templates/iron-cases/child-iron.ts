@@ -23,8 +23,8 @@ const TEXTS: Record<string, string> = {
   'child-iron-regardless': 'Give a trial of oral iron whatever the ferritin shows',
   // Two longer foils (2.11.0: with only one foil longer than the no-iron key, the key could
   // never be the shortest option and sat in the middle of the length order; +21 middle-length).
-  'child-pramipexole': 'Prescribe pramipexole in a low evening dose, as for an adult',
-  'child-nerve-studies': 'Refer for nerve conduction studies before a treatment is chosen'
+  'child-analgesic': 'Give paracetamol at bedtime to ease the aching in both legs',
+  'child-rheumatology': 'Refer to paediatric rheumatology for the night-time leg pains'
 }
 const WORDS = [
   'it feels like bugs crawling in my legs',
@@ -107,10 +107,10 @@ export const childIron: Template = {
           return 'sedating first-generation antihistamines such as diphenhydramine are recognised aggravators of RLS, in children as in adults.'
         case 'child-iron-regardless':
           return `iron is suggested in children when ferritin is below 50 ng/mL; at ${params.fer} ng/mL it is not indicated, and iron given without an indication carries a risk of overload.`
-        case 'child-pramipexole':
-          return 'dopamine agonists are not a first step for a child; in children the first steps are iron when ferritin is low, a bedtime routine and removing aggravators, and dopamine agonists also carry the risk of augmentation.'
-        case 'child-nerve-studies':
-          return 'RLS is a clinical diagnosis; the child describes the urge in their own words, the examination is normal and nothing suggests a neuropathy, so nerve conduction studies would only delay the plan.'
+        case 'child-analgesic':
+          return 'an evening urge to move that walking relieves is RLS, not an ache that an analgesic treats; the first steps are iron when ferritin is low, a bedtime routine and removing aggravators.'
+        case 'child-rheumatology':
+          return 'nothing here suggests joint disease: the child plays sport without pain, the examination is normal, and an urge to move relieved by walking, with an affected parent, is RLS.'
         default:
           return '"growing pains" are not relieved by moving about and do not bring an urge to move at rest; this pattern, with an affected parent, is RLS.'
       }

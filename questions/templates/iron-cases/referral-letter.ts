@@ -25,7 +25,7 @@ const LAB_TEXTS: Record<string, string> = {
   'b12-level': 'The vitamin B12 level in the letter',
   'creatinine-egfr': 'The creatinine and eGFR in the letter'
 }
-const DRUG_CODES = ['the-antidepressant', 'recent-other-drug', 'atorvastatin', 'levothyroxine']
+const DRUG_CODES = ['the-antidepressant', 'recent-other-drug', 'old-statin', 'old-thyroxine']
 /** A medicine option in three forms of one shape, so the key can land at any length rank. */
 const medForms = (name: string, regimen: string): string[] => [
   `The ${name} on the list`,
@@ -81,7 +81,7 @@ export const referralLetter: Template = {
         ? medForms(drug, regimen)
         : code === 'recent-other-drug'
           ? medForms(other, otherRegimen)
-          : code === 'atorvastatin'
+          : code === 'old-statin'
             ? medForms('atorvastatin', '20 mg at night')
             : medForms('levothyroxine', '75 micrograms each morning')
     const opts =
@@ -149,13 +149,13 @@ export const referralLetter: Template = {
           return arm === 'drug'
             ? `${drug} was started ${params.adWeeks} weeks ago, just before the worsening, and belongs to a class that can aggravate RLS; the iron studies are replete, so the medicine is the finding to act on with the prescriber.`
             : `${drug} has been taken unchanged for ${params.adYears} years, and a two-month pause last year did not change the legs; the low-normal ferritin is the correctable finding.`
-        case 'atorvastatin':
+        case 'old-statin':
           return notAggravatorWhy(
             'atorvastatin',
             'cholesterol',
             'It has been taken for many years, long before the worsening.'
           )
-        case 'levothyroxine':
+        case 'old-thyroxine':
           return notAggravatorWhy(
             'levothyroxine',
             'hypothyroidism',
@@ -177,16 +177,9 @@ export const referralLetter: Template = {
           return 'a vitamin B12 of 410 pg/mL is normal and B12 is not an established contributor to RLS.'
       }
     }
-    // Medicine options carry the generic name as their code, so the bank's drug rules check them
-    // like any which-drug item (one keyable aggravator, every other option on the safe list).
-    const generic: Record<string, string> = {
-      'the-antidepressant': drug,
-      'recent-other-drug': other
-    }
-    const options = statementOptions(key, opts, texts, why).map((o) => ({
-      ...o,
-      code: generic[o.code] ?? o.code
-    }))
+    // The long-standing medicines keep descriptive codes (not generic names): the item is a
+    // "which finding did the letter miss" item, not a which-drug item for the drug rules.
+    const options = statementOptions(key, opts, texts, why)
     const explanation =
       arm === 'ferritin'
         ? `"Normal bloods" is the trap. The ferritin of ${params.fer} ng/mL sits inside the laboratory range, but the threshold for iron therapy in adults with RLS is 75 ng/mL, because brain iron can be low when serum values look normal. Iron, oral or intravenous, is the correctable step before calling the RLS treatment-resistant. The antidepressant has been unchanged for years. A gabapentin dose of this size is modest, too, so "treatment-resistant" was premature.`

@@ -76,7 +76,8 @@ describe('P1: no hedged key among absolute or implausible distractors', () => {
         expect([
           'ferritin-adequate',
           'tsat-reflects-illness',
-          'deficiency-unlikely',
+          // Read 6 (98731 #18): "deficiency unlikely" was a synonym of "stores adequate".
+          'anaemia-first',
           'deficiency-proven'
         ]).toContain(o.code)
         expect(o.text).not.toMatch(ABSOLUTE_CUE)
