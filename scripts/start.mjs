@@ -1,15 +1,23 @@
 #!/usr/bin/env node
-// `npm start`: build, then open the Electron app. When the Electron runtime cannot be obtained
+// `npm start`: build (when there is no build yet or it is older than the sources, as `npm run
+// serve` does), then open the Electron app. When the Electron runtime cannot be obtained
 // (an offline machine: Electron ≥ 42 downloads its binary on first run) or there is no display,
 // say so in one line and start the browser edition instead, opened in a Chromium app window.
 import { spawn, spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { staleBuildReason } from './build-freshness.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' })
-if (build.status !== 0) process.exit(build.status ?? 1)
+// Rebuilding a current build would rewrite out/ under any server already running from it (the
+// end-to-end tests run beside the launcher test, which starts this script).
+const stale = process.env.RLS_CASEBOOK_REBUILD === '1' ? 'asked to' : staleBuildReason(root)
+if (stale) {
+  console.log(`Building first: ${stale}.`)
+  const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
 
 const reason = electronUnavailableReason()
 if (reason) {

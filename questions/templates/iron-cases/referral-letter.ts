@@ -122,7 +122,7 @@ export const referralLetter: Template = {
     const adLine =
       arm === 'drug'
         ? `${drug} ${regimen} (started ${params.adWeeks} weeks ago)`
-        : `${drug} ${regimen} (unchanged for ${params.adYears} years; a supervised two-month pause last year made no difference to the legs)`
+        : `${drug} ${regimen} (unchanged for ${params.adYears} years; a two-month pause last year did not help the legs)`
     const worse =
       arm === 'drug'
         ? `worse over the past ${Math.max(4, params.adWeeks - 1)} weeks`
@@ -131,7 +131,7 @@ export const referralLetter: Template = {
       [
         `A sleep clinic receives a referral from ${FROM[params.from]} for ${p.a.toLowerCase()} with "treatment-resistant RLS, all bloods normal".`,
         `${HISTORY[params.frame]}, ${worse}, despite ${GABAPENTIN[(params.frame + params.from) % 3]}. The examination is reported as normal and ${RELATIVE[(params.frame + params.ad) % 3]}.`,
-        `Medicines: gabapentin, ${adLine}, ${other} ${otherRegimen} ${otherWhy} (started ${params.otherWeeks} weeks ago), atorvastatin 20 mg at night and levothyroxine 75 micrograms each morning, both for many years. {She} drinks an occasional glass of wine with dinner, and mild varicose veins are noted on both calves.`
+        `Medicines: gabapentin, ${adLine}, ${other} ${otherRegimen} ${otherWhy} (started ${params.otherWeeks} weeks ago), atorvastatin 20 mg and levothyroxine 75 micrograms, both for years. {She} drinks an occasional glass of wine with dinner; mild varicose veins are noted on both calves.`
       ].join(' '),
       p
     )
