@@ -161,6 +161,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       if (closed) return
       closed = true
       clearInterval(timer)
+      certificates.cancelPrewarm()
       try {
         await attempts.suspendAllRunning('window-closed')
       } finally {

@@ -5,7 +5,14 @@
 type Heavy = typeof import('./index')
 
 let loading: Promise<Heavy> | undefined
-const heavy = (): Promise<Heavy> => (loading ??= import('./index'))
+// A failed load is not kept: the next use tries again instead of failing for the rest of the
+// process (a test worker that tore down its module environment mid-import saw every later
+// certificate call fail with INTERNAL).
+const heavy = (): Promise<Heavy> =>
+  (loading ??= import('./index').catch((error: unknown) => {
+    loading = undefined
+    throw error
+  }))
 
 export const issueCertificate: Heavy['issueCertificate'] = async (...args) =>
   (await heavy()).issueCertificate(...args)

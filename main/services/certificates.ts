@@ -64,6 +64,7 @@ export interface CertificateServiceOptions {
 
 export function createCertificateService(o: CertificateServiceOptions) {
   let queue: Promise<unknown> = Promise.resolve()
+  let prewarmTimer: ReturnType<typeof setTimeout> | undefined
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task)
     queue = run.catch(() => undefined)
@@ -248,8 +249,13 @@ export function createCertificateService(o: CertificateServiceOptions) {
     },
     /** Reads the fonts in the background so the first certificate is not the slow one. */
     prewarm(): void {
-      const timer = setTimeout(() => void loadCertificateFonts().catch(() => undefined), 2_000)
-      timer.unref?.()
+      prewarmTimer = setTimeout(() => void loadCertificateFonts().catch(() => undefined), 2_000)
+      prewarmTimer.unref?.()
+    },
+    /** Called when the app closes: a load started after closing would outlive the app. */
+    cancelPrewarm(): void {
+      if (prewarmTimer) clearTimeout(prewarmTimer)
+      prewarmTimer = undefined
     }
   }
 }
