@@ -2,7 +2,12 @@
 // two items test the same claim with the same parameters, or — when the bank allows — even the
 // same claim with the same keyed answer), and what each template tends to produce.
 import { optionSetKey, stemSentences } from './check/cue-checks'
-import { MAX_ITEMS_PER_TEMPLATE, keyShownIn, statementsOf } from './check/quiz-composition'
+import {
+  MAX_ITEMS_PER_TEMPLATE,
+  keyShownIn,
+  shareRationale,
+  statementsOf
+} from './check/quiz-composition'
 import { explanationSentences } from './check/repetition'
 import { decisionOfId, generateItem } from './generate'
 import type { BankIdentity } from './course/bank'
@@ -34,7 +39,9 @@ function signatures(item: Item): Signatures {
   ]
 }
 
-/** A stem sentence (> 25 characters) may appear in at most this many items of one quiz. */
+/** A stem sentence (> 25 characters) may appear in at most this many items of one quiz: one
+ * (read-through 7, P7: two items sharing a letter frame or a drinking history read as one item
+ * served twice); only the last pass, when nothing else can fill the quiz, allows a second. */
 export const SENTENCE_CAP = 2
 
 export class Picked {
@@ -95,13 +102,15 @@ export class Picked {
       if (this.atTemplateCap(item.template)) return false
       for (const s of statementsOf(item)) if (this.statements.has(s)) return false
       for (const other of this.byTemplate.get(item.template) ?? [])
-        if (keyShownIn(item, other) || keyShownIn(other, item)) return false
+        if (keyShownIn(item, other) || keyShownIn(other, item) || shareRationale(item, other))
+          return false
       // Two items of one template often share a fixed teaching sentence: keep them apart too.
       for (const s of explanationSentences(item)) if (this.explained.has(s)) return false
     }
     if (this.optionSets.has(optionSetKey(item))) return false
+    const sentenceCap = composition ? 1 : SENTENCE_CAP
     for (const s of stemSentences(item))
-      if ((this.sentences.get(s) ?? 0) >= SENTENCE_CAP) return false
+      if ((this.sentences.get(s) ?? 0) >= sentenceCap) return false
     // Unseen decisions first: a decision met before is taken only once everything is relaxed.
     if (level < 2 && this.seenDecisions.has(decisionOfId(item.id) ?? '')) return false
     const own = this.own(item)

@@ -11,8 +11,10 @@
 // - no two items of one family in a row, whenever the chosen set allows it;
 // - at most MAX_ITEMS_PER_TEMPLATE (2) items of one template, no statement (in either truth
 //   form, `facts.statements`) in two items, and no item whose key is an option of another item of
-//   its template (read-through 6, P4) — lifted only by a last pass when nothing else can fill the
-//   quiz (a learner who restricts a quiz to one small section; see docs/question-bank.md §5).
+//   its template (read-through 6, P4), no long rationale sentence in two items of one template
+//   and no long stem sentence in two items (read-through 7, P7) — lifted only by a last pass when
+//   nothing else can fill the quiz (a learner who restricts a quiz to one small section, where a
+//   stem sentence may then reach two items; see docs/question-bank.md §5).
 //
 // It is cheap: each slot generates one item from a seed in the canonical seed space, and only
 // retries on a collision, so a 40-item quiz costs roughly 40–60 generations.

@@ -5,6 +5,7 @@ import {
   CHECK_SEEDS,
   MAX_ITEMS_PER_TEMPLATE,
   MAX_KEY_RUN,
+  MAX_SENTENCE_ITEMS,
   MAX_QUIZ_SHARED_EXPLANATION_SHARE,
   MAX_SHARED_EXPLANATION_SHARE,
   MIN_EXPLANATION_SENTENCE,
@@ -58,7 +59,7 @@ console.log(`  ${lone(report.overall.loneCues)}`)
 if (report.quizzes) {
   const q = report.quizzes
   console.log(
-    `Quizzes (${q.quizzes} × 40, ${q.items} items): chance ${q.cues.chance.toFixed(1)}%: ${cues(q.cues)}; repeated option sets ${q.repeatedOptionSets}; exact duplicates ${q.duplicates}; most items sharing a stem sentence ${q.maxSentenceItems} (limit 2)`
+    `Quizzes (${q.quizzes} × 40, ${q.items} items): chance ${q.cues.chance.toFixed(1)}%: ${cues(q.cues)}; repeated option sets ${q.repeatedOptionSets}; exact duplicates ${q.duplicates}; most items sharing a stem sentence ${q.maxSentenceItems} (limit ${MAX_SENTENCE_ITEMS})`
   )
   console.log(`  ${lone(q.loneCues)}`)
   console.log(
@@ -68,7 +69,7 @@ if (report.quizzes) {
 if (report.composition) {
   const c = report.composition
   console.log(
-    `  composition: most items of one template in a quiz ${c.maxPerTemplate} (limit ${MAX_ITEMS_PER_TEMPLATE}); items reusing a statement already shown in their quiz ${c.statementReuse} (limit 0; ${c.itemsWithStatements} items name their statements); items whose key is an option of another item of their template ${c.keyAsOption} (limit 0)`
+    `  composition: most items of one template in a quiz ${c.maxPerTemplate} (limit ${MAX_ITEMS_PER_TEMPLATE}); items reusing a statement already shown in their quiz ${c.statementReuse} (limit 0; ${c.itemsWithStatements} items name their statements); items whose key is an option of another item of their template ${c.keyAsOption} (limit 0); items sharing a rationale sentence with another item of their template ${c.rationaleReuse} (limit 0)`
   )
 }
 if (report.fingerprint)

@@ -7,7 +7,9 @@
 //   statement ("genetics:heritable" covers both "RLS is highly heritable" and its false twin);
 //   one fact asked by two templates carries one key in both (read-through 6, P4);
 // - no item's key among the options of another item of its template (read-through 6, P4: an arm
-//   pair where one item's key is the other's distractor is answered by contrast).
+//   pair where one item's key is the other's distractor is answered by contrast);
+// - no long rationale sentence in two items of one template (read-through 7, P7: two dated
+//   medication reviews in one quiz taught through the same sentences, word for word).
 import type { Item } from '../item'
 import { problem, type Problem } from './types'
 
@@ -18,6 +20,21 @@ export const MAX_ITEMS_PER_TEMPLATE = 2
 export function statementsOf(item: Pick<Item, 'facts'>): readonly string[] {
   const s = (item.facts as { statements?: unknown }).statements
   return Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string') : []
+}
+
+/** A rationale sentence at least this long is a template's stock teaching, not a fact of the case. */
+const MIN_RATIONALE_SENTENCE = 40
+
+/** The long sentences of an item's option rationales, each once. */
+export function rationaleSentences(item: Pick<Item, 'options'>): string[] {
+  const parts = item.options.flatMap((o) => o.rationale.split(/(?<=[.!?])\s+(?=[A-Z"“(])/))
+  return [...new Set(parts.map((s) => s.trim()).filter((s) => s.length >= MIN_RATIONALE_SENTENCE))]
+}
+
+/** True when two items share a long rationale sentence. */
+export function shareRationale(a: Pick<Item, 'options'>, b: Pick<Item, 'options'>): boolean {
+  const theirs = new Set(rationaleSentences(b))
+  return rationaleSentences(a).some((r) => theirs.has(r))
 }
 
 export interface CompositionFigures {
@@ -32,6 +49,9 @@ export interface CompositionFigures {
   keyAsOption: number
   /** One such template, for the report ('' when none). */
   keyAsOptionTemplate: string
+  /** Items sharing a long rationale sentence with another item of their template (must be 0). */
+  rationaleReuse: number
+  rationaleReuseTemplate: string
 }
 
 function keyCode(item: Pick<Item, 'options'>): string {
@@ -74,13 +94,23 @@ export function compositionFigures(quiz: readonly Item[]): CompositionFigures {
       if (!keyAsOptionTemplate) keyAsOptionTemplate = a.template
     }
   })
+  let rationaleReuse = 0
+  let rationaleReuseTemplate = ''
+  quiz.forEach((a, i) => {
+    if (quiz.some((b, j) => j !== i && b.template === a.template && shareRationale(a, b))) {
+      rationaleReuse++
+      if (!rationaleReuseTemplate) rationaleReuseTemplate = a.template
+    }
+  })
   return {
     maxPerTemplate,
     worstTemplate,
     statementReuse,
     reusedStatement,
     keyAsOption,
-    keyAsOptionTemplate
+    keyAsOptionTemplate,
+    rationaleReuse,
+    rationaleReuseTemplate
   }
 }
 
@@ -90,11 +120,14 @@ export interface QuizComposition {
   statementReuse: number
   /** Over every quiz: items whose key is an option of another item of their template. */
   keyAsOption: number
+  /** Over every quiz: items sharing a long rationale sentence with another of their template. */
+  rationaleReuse: number
   /** Items that name their statements (so a reader can see the gate looks at something). */
   itemsWithStatements: number
 }
 
-/** The gates over assembled quizzes: `quiz-template-cap`, `quiz-statement`, `quiz-key-as-option`. */
+/** The gates over assembled quizzes: `quiz-template-cap`, `quiz-statement`, `quiz-key-as-option`,
+ * `quiz-rationale`. */
 export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
   figures: QuizComposition
   problems: Problem[]
@@ -103,6 +136,7 @@ export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
   let maxPerTemplate = 0
   let statementReuse = 0
   let keyAsOption = 0
+  let rationaleReuse = 0
   let itemsWithStatements = 0
   quizzes.forEach((quiz, q) => {
     const f = compositionFigures(quiz)
@@ -110,6 +144,7 @@ export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
     maxPerTemplate = Math.max(maxPerTemplate, f.maxPerTemplate)
     statementReuse += f.statementReuse
     keyAsOption += f.keyAsOption
+    rationaleReuse += f.rationaleReuse
     if (f.maxPerTemplate > MAX_ITEMS_PER_TEMPLATE)
       problems.push(
         problem(
@@ -131,9 +166,16 @@ export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
           `quiz ${q}: ${f.keyAsOption} item(s) of ${f.keyAsOptionTemplate} key an option of another item of that template (limit 0)`
         )
       )
+    if (f.rationaleReuse > 0)
+      problems.push(
+        problem(
+          'quiz-rationale',
+          `quiz ${q}: ${f.rationaleReuse} item(s) of ${f.rationaleReuseTemplate} share a rationale sentence with another item of that template (limit 0)`
+        )
+      )
   })
   return {
-    figures: { maxPerTemplate, statementReuse, keyAsOption, itemsWithStatements },
+    figures: { maxPerTemplate, statementReuse, keyAsOption, rationaleReuse, itemsWithStatements },
     problems
   }
 }
