@@ -7,6 +7,7 @@ import { bankReport } from '../../../scripts/bank-report-cache'
 import type { BankReport } from '../../../questions/check/index'
 import { rlsCausesCourse } from '../../../questions/content/course'
 import { generateItem } from '../../../questions/generate'
+import { standOutOption } from '../../../questions/check/lone-cues'
 import type { Item } from '../../../questions/item'
 import { templates } from '../../../questions/templates/index'
 
@@ -39,4 +40,17 @@ export function itemParam(item: Item, name: string): string | undefined {
     if (pair.slice(0, eq) === name) return pair.slice(eq + 1)
   }
   return undefined
+}
+
+export const keyOf = (item: Item) => item.options.find((o) => o.correct)!
+export const distractors = (item: Item) => item.options.filter((o) => !o.correct)
+
+/** The key as the lone register of its item (the only hedged option, or the only one free of
+ * absolute words; `lone-cues.ts`), described for a failure message, or null. */
+export function loneRegister(item: Item): string | null {
+  for (const cue of ['lone-hedged', 'lone-unqualified'] as const) {
+    const i = standOutOption(item, cue)
+    if (i >= 0 && item.options[i]!.correct) return `${cue}: ${item.options[i]!.text}`
+  }
+  return null
 }

@@ -11,7 +11,7 @@ import {
   MECHANISM_FACTS
 } from '../../../questions/templates/clinical/knowledge-mechanism'
 import { GENETICS_FACTS } from '../../../questions/templates/clinical/knowledge-genetics'
-import { templateItems, itemParam } from './helpers'
+import { distractors, itemParam, keyOf, loneRegister, templateItems } from './helpers'
 
 const SEEDS = 300
 
@@ -19,20 +19,8 @@ const items = (id: string): Item[] => templateItems(id, SEEDS)
 
 const param = itemParam
 
-const keyOf = (item: Item) => item.options.find((o) => o.correct)!
-const distractors = (item: Item) => item.options.filter((o) => !o.correct)
 const count = (text: string, re: RegExp) =>
   text.match(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))?.length ?? 0
-
-/** The key is the only option with a hedge word, or the only one free of absolute words. */
-function loneRegister(item: Item): string | null {
-  const hedged = item.options.filter((o) => count(o.text, HEDGES) > 0)
-  if (hedged.length === 1 && hedged[0]!.correct) return `only hedged option: ${hedged[0]!.text}`
-  const plain = item.options.filter((o) => count(o.text, ABSOLUTES) === 0)
-  if (plain.length === 1 && plain[0]!.correct)
-    return `only option without absolutes: ${plain[0]!.text}`
-  return null
-}
 
 describe('pattern 1: the patient’s question does not give the key away', () => {
   for (const [id, name] of [

@@ -7,23 +7,12 @@ import { ABSOLUTES, HEDGES } from '../../../questions/check/cue-checks'
 import type { Item } from '../../../questions/item'
 import { createRng } from '../../../questions/rng'
 import { ironOptions } from '../../../questions/templates/clinical/iron-options'
-import { templateItems, itemParam } from './helpers'
+import { distractors, itemParam, keyOf, loneRegister, templateItems } from './helpers'
 
 const SEEDS = 300
 const items = (id: string): Item[] => templateItems(id, SEEDS)
-const keyOf = (item: Item) => item.options.find((o) => o.correct)!
-const distractors = (item: Item) => item.options.filter((o) => !o.correct)
 const count = (text: string, re: RegExp) =>
   text.match(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))?.length ?? 0
-
-/** The key is the only hedged option, or the only one free of absolute words. */
-function loneRegister(item: Item): string | null {
-  const hedged = item.options.filter((o) => count(o.text, HEDGES) > 0)
-  if (hedged.length === 1 && hedged[0]!.correct) return `only hedged: ${hedged[0]!.text}`
-  const plain = item.options.filter((o) => count(o.text, ABSOLUTES) === 0)
-  if (plain.length === 1 && plain[0]!.correct) return `only plain: ${plain[0]!.text}`
-  return null
-}
 
 /** The key is more than 1.25 times as long as every foil. */
 const keyMuchLonger = (item: Item) =>
