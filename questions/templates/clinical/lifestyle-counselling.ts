@@ -3,7 +3,7 @@
 // cause; untreated OSA is addressed alongside RLS care but is not an established cause.
 import type { Rng } from '../../rng'
 import type { Template } from '../types'
-import { factOptions, type Fact } from '../parallel'
+import { factOptions, parallelOptions, type Choice, type Fact } from '../parallel'
 import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening, rlsStory } from './vignette'
 import { bodyAfter, choose } from './explain'
@@ -11,9 +11,23 @@ import { fill } from '../kit/people'
 
 type Topic = 'alcohol' | 'caffeine' | 'osa'
 
+/** What the patient asks, and the facts that answer it (the only ones keyed for that ask): the
+ * key is the teaching the question raises, never a side fact beside the main teaching written as
+ * negated foils (read 7, 85093 #16: the key was a stopgap sedative the stem never raised). */
+interface Ask {
+  text: string
+  keys: readonly string[]
+}
+
 interface Counsel {
   facts: readonly Fact[]
-  prompt: (n: number) => string
+  /** How the patient's habit or problem is described, in several wordings (read 7, P7: one
+   * drinking sentence was shared with lifestyle-alcohol-intake). */
+  habits: readonly ((n: number) => string)[]
+  asks: readonly Ask[]
+  /** Forms written in three matched length bands (short, middle, long) for key and foils alike,
+   * drawn independently of which option is the key (parallelOptions budget 0). */
+  banded?: boolean
   amount: (rng: Rng) => number
   claims: string[]
   references: string[]
@@ -25,8 +39,28 @@ const COUNSEL: Record<Topic, Counsel> = {
   alcohol: {
     // Moderate drinking only: above safe limits the advice is a health matter whatever the RLS.
     amount: (rng) => rng.int(3, 5),
-    prompt: (n) =>
-      `{She} has a glass of wine with dinner on ${n} evenings a week and has read online that alcohol causes RLS. {She} asks whether giving it up will cure the legs.`,
+    // Spirits and beer at home, in this template's own words: lifestyle-alcohol-intake has the
+    // wine-while-cooking and beer-after-work sentences (read 7, P7).
+    habits: [
+      (n) => `{She} has a gin and tonic before dinner on ${n} evenings a week.`,
+      (n) => `{She} drinks a small bottle of beer with the evening news ${n} times a week.`,
+      (n) => `{She} has a small whisky after supper on ${n} nights a week.`
+    ],
+    asks: [
+      {
+        text: '{She} has read online that alcohol causes RLS and asks whether giving it up will cure the legs.',
+        keys: ['alcohol-not-established-cause', 'alcohol-limit-trial', 'alcohol-care-goes-on']
+      },
+      {
+        text: 'A friend has told {him} that alcohol is behind RLS; {she} asks whether stopping would make the legs go away.',
+        keys: ['alcohol-not-established-cause', 'alcohol-limit-trial', 'alcohol-care-goes-on']
+      },
+      // The cohort finding is keyed only where the patient asks about it.
+      {
+        text: '{She} has heard that an evening drink relaxes the legs and asks whether {she} should keep it up for the RLS.',
+        keys: ['alcohol-association-not-remedy']
+      }
+    ],
     // Two registers, two facts each, so every option set holds both and neither marks the key:
     // advice (what to tell the patient) and evidence (what studies show). Cutting down is advice,
     // never "the evidence supports" (read-through 5, P1/P4; brief §1 L1, §5). The false forms are
@@ -74,14 +108,14 @@ const COUNSEL: Record<Topic, Counsel> = {
       {
         code: 'alcohol-care-goes-on',
         true: [
-          'RLS care goes ahead with or without the wine',
-          'The usual RLS care goes ahead with or without the wine',
-          'The usual RLS care for the legs goes ahead with or without the wine'
+          'RLS care goes ahead whether or not the drinking stops',
+          'The usual RLS care goes ahead whether or not drinking stops',
+          'The usual RLS care for the legs goes ahead with or without alcohol'
         ],
         false: [
-          'RLS care can wait until the wine has stopped',
-          'RLS care is best left to wait until the wine can be stopped',
-          'The usual RLS care can wait until the wine has stopped for a month'
+          'RLS care can wait until the drinking has stopped',
+          'RLS care is best left to wait until the drinking can stop',
+          'The usual RLS care can wait until drinking has stopped for a month'
         ],
         whyTrue:
           'alcohol is not an established cause, so assessment and treatment of the RLS do not wait on the drinking.',
@@ -111,8 +145,21 @@ const COUNSEL: Record<Topic, Counsel> = {
   },
   caffeine: {
     amount: (rng) => rng.int(3, 6),
-    prompt: (n) =>
-      `{She} drinks ${n} cups of coffee a day, the last one mid-afternoon, and has heard that caffeine triggers RLS. {She} asks whether {she} must give up coffee.`,
+    habits: [
+      (n) => `{She} drinks ${n} cups of coffee a day, the last one mid-afternoon.`,
+      (n) => `{She} gets through ${n} mugs of strong coffee a day, the last after the evening meal.`
+    ],
+    asks: [
+      {
+        text: '{She} has heard that caffeine triggers RLS and asks whether {she} must give up coffee.',
+        keys: [
+          'caffeine-no-cohort-link',
+          'caffeine-cut-back-trial',
+          'caffeine-not-proven-trigger',
+          'caffeine-care-goes-on'
+        ]
+      }
+    ],
     // As for alcohol: two advice and two evidence facts, each false form a different error.
     facts: [
       {
@@ -186,68 +233,112 @@ const COUNSEL: Record<Topic, Counsel> = {
     references: ['aasm2024', 'batoolanwar2016']
   },
   osa: {
+    banded: true,
     amount: (rng) => rng.int(11, 18),
-    prompt: (n) =>
-      `{Her} partner reports loud snoring and pauses in {her} breathing at night; {she} dozes off easily during the day, with an Epworth Sleepiness Scale score of ${n}. {She} asks whether the breathing problem matters while the RLS is being treated.`,
+    habits: [
+      (n) =>
+        `{Her} partner reports loud snoring and pauses in {her} breathing at night; {she} dozes off easily during the day, with an Epworth Sleepiness Scale score of ${n}.`,
+      (n) =>
+        `{Her} partner has watched {him} stop breathing for several seconds at a time between loud snores, and {she} nods off whenever {she} sits to read (Epworth score ${n}).`
+    ],
+    asks: [
+      {
+        text: '{She} asks whether the breathing problem matters while the RLS is being treated.',
+        keys: ['address-osa-alongside']
+      },
+      {
+        text: '{She} wonders whether the breathing problem is what sets off {her} legs.',
+        keys: ['osa-not-a-cause']
+      }
+    ],
+    // Every form, true or false, carries one hedge and no absolute, so wording does not sort the
+    // options: the foils are as careful in tone as the key and wrong in substance (read 7, 85093
+    // #16: the teaching appeared only as "Defer", "established trigger" and "can wait" foils).
+    // No foil is about a step the stem does not raise (the sedating antihistamine was one).
     facts: [
       {
         code: 'address-osa-alongside',
         true: [
-          'Assess the likely sleep apnoea alongside the RLS care',
-          'Arrange a sleep apnoea assessment now, alongside the RLS care'
+          'Assess the likely apnoea now, beside the RLS care',
+          'Assess the likely apnoea now, in step with the RLS care',
+          'The likely apnoea is worth assessing now, beside the RLS care'
         ],
         false: [
-          'Defer the likely sleep apnoea until the RLS is settled',
-          'Arrange a sleep apnoea assessment once the RLS has settled'
+          'Assess the likely apnoea once the RLS has settled',
+          'Assess the likely apnoea after the RLS care has settled',
+          'The likely apnoea is worth assessing once the RLS has settled'
         ],
         whyTrue:
-          'untreated obstructive sleep apnoea harms sleep and daytime function and is addressed as part of good RLS care.',
+          'snoring, witnessed pauses and daytime sleepiness point to sleep apnoea, which harms sleep and daytime function and is assessed now, as part of good RLS care.',
         whyFalse:
-          'snoring, witnessed apnoeas and daytime sleepiness point to sleep apnoea, which needs assessing now.'
+          'snoring, witnessed pauses and daytime sleepiness point to sleep apnoea, which needs assessing now, not after the RLS.'
       },
       {
         code: 'osa-not-a-cause',
         true: [
-          'Sleep apnoea is not an established cause of RLS',
-          'Sleep apnoea often accompanies RLS but is not an established cause'
+          'Apnoea can coexist with RLS, and not be its cause',
+          'Sleep apnoea can sit beside RLS without being its cause',
+          'The apnoea can sit alongside the RLS, without being the cause'
         ],
         false: [
-          'Sleep apnoea is an established cause of RLS',
-          'Sleep apnoea often causes RLS and is an established trigger of it'
+          'Apnoea is often the hidden cause of RLS like this',
+          'Sleep apnoea is often the hidden cause of RLS like this',
+          'The apnoea is often what is setting off the legs in the night'
         ],
         whyTrue:
-          'the evidence supports treating OSA as part of management, not as the cause of the legs.',
+          'the evidence supports treating sleep apnoea as part of management, not as the cause of the legs; it is assessed because it harms sleep.',
         whyFalse:
-          'sleep apnoea is not an established cause of RLS; it is addressed because it harms sleep.'
+          'sleep apnoea is not an established cause of RLS; it is assessed because it harms sleep and daytime function.'
       },
       {
         code: 'osa-legs-may-persist',
         true: [
-          'Treating apnoea helps sleep; the legs are a separate matter',
-          'CPAP should help sleep, while the leg symptoms need their own care'
+          'CPAP may help sleep; the legs need their own care',
+          'Treating the apnoea may help sleep; the legs need care too',
+          'Treating the apnoea may help sleep; the legs need their own care'
         ],
         false: [
-          'Treating apnoea should settle the legs within weeks',
-          'CPAP should settle the leg symptoms, so the RLS care can wait'
+          'CPAP often settles the legs within about a month',
+          'Treating the apnoea often settles the legs within weeks',
+          'Treating the apnoea often settles the leg symptoms in a month'
         ],
         whyTrue: 'CPAP treats the apnoea; it should not be promised as a cure for RLS.',
         whyFalse:
-          'sleep apnoea is not an established cause, so its treatment should not be expected to cure the legs.'
+          'sleep apnoea is not an established cause of RLS, so its treatment should not be expected to settle the legs; the RLS care goes on alongside it.'
       },
       {
-        code: 'osa-no-sedating-antihistamine',
+        code: 'osa-sleepiness-points-to-apnoea',
         true: [
-          'A sedating antihistamine is a poor stopgap until testing',
-          'A sedating antihistamine at night can worsen both while testing waits'
+          'Dozing by day probably reflects the apnoea as well',
+          'Sleepiness this marked probably points to the apnoea',
+          'Daytime sleepiness probably comes from the apnoea, not the RLS'
         ],
         false: [
-          'A sedating antihistamine is a sensible stopgap until testing',
-          'A sedating antihistamine at night can bridge the wait for testing'
+          'Dozing by day probably reflects broken RLS nights',
+          'Sleepiness this marked probably reflects the RLS itself',
+          'The daytime sleepiness probably results from broken RLS sleep'
         ],
         whyTrue:
-          'sedating first-generation antihistamines can worsen RLS, and sedatives are unhelpful in untreated apnoea.',
+          'RLS delays sleep but seldom makes people this sleepy by day; with loud snoring and witnessed pauses, the apnoea is the likely cause.',
         whyFalse:
-          'sedating first-generation antihistamines such as diphenhydramine can worsen RLS and do not help sleep apnoea.'
+          'RLS delays sleep but seldom makes people this sleepy by day; with loud snoring and witnessed pauses, an Epworth score this high points to sleep apnoea, which needs assessing.'
+      },
+      {
+        code: 'osa-pauses-are-apnoea',
+        true: [
+          'Those pauses probably come from apnoea, not the legs',
+          'The pauses probably reflect apnoea, not the leg movements',
+          'The breathing pauses probably reflect apnoea, not leg movements'
+        ],
+        false: [
+          'Those pauses are probably arousals from leg jerks',
+          'The pauses are probably arousals from the leg movements',
+          'The breathing pauses are probably arousals from leg movements'
+        ],
+        whyTrue:
+          'loud snoring with witnessed pauses is the picture of obstructive apnoea; leg movements in sleep do not stop the breathing.',
+        whyFalse:
+          'loud snoring with witnessed pauses is the picture of obstructive apnoea; leg movements in sleep cause arousals, not pauses in breathing, so the apnoea still needs assessing.'
       }
     ],
     claims: ['L3'],
@@ -290,6 +381,19 @@ function counselBody(topic: 'alcohol' | 'caffeine', keyCode: string): string[] {
     : [evidence]
 }
 
+/** A fact grid whose forms sit in matched length bands: the key's true form and the foils' false
+ * forms are drawn by lot, independently of which is the key, so every option is as likely as any
+ * other to be the longest, the shortest or in the middle (read 7: with the key fixed per ask, the
+ * rank search over lengths and shared words left it at an extreme). */
+function bandedOptions(rng: Rng, facts: readonly Fact[], keyCode: string) {
+  const key = facts.find((f) => f.code === keyCode) as Fact
+  const pool: Choice[] = facts
+    .filter((f) => f !== key)
+    .map((f) => ({ code: `not-${f.code}`, texts: f.false, rationale: `Incorrect: ${f.whyFalse}` }))
+  const asKey: Choice = { code: key.code, texts: key.true, rationale: `Correct: ${key.whyTrue}` }
+  return { ...parallelOptions(rng, asKey, pool, 4, '', 0), key }
+}
+
 const CHECKED = [
   'Iron studies last month were above the treatment thresholds and {her} medication list contains nothing that worsens RLS.',
   'Ferritin and TSAT were recently checked and are above the thresholds for iron therapy; {she} takes no drugs known to aggravate RLS.',
@@ -309,16 +413,20 @@ export const lifestyleCounselling: Template = {
     const setting = rng.pick(SETTINGS)
     const story = rlsStory(rng, p)
     const checked = rng.int(0, CHECKED.length - 1)
-    // The stem is passed so the key's words-shared-with-the-stem rank is drawn by lot too (not
-    // for OSA, whose grid is balanced without it).
-    const stem = `${opening(p, setting)} with RLS that meets the diagnostic criteria. ${story.text} ${fill(CHECKED[checked] ?? '', p)} ${fill(c.prompt(n), p)}`
-    const { options, form, key } = factOptions(rng, c.facts, 4, undefined, '')
+    const habit = rng.int(0, c.habits.length - 1)
+    const ask = rng.int(0, c.asks.length - 1)
+    const asked = c.asks[ask] as Ask
+    const said = `${(c.habits[habit] as (n: number) => string)(n)} ${asked.text}`
+    const stem = `${opening(p, setting)} with RLS that meets the diagnostic criteria. ${story.text} ${fill(CHECKED[checked] ?? '', p)} ${fill(said, p)}`
+    const keyCode = rng.pick(asked.keys)
+    const { options, form, key } = c.banded
+      ? bandedOptions(rng, c.facts, keyCode)
+      : factOptions(rng, c.facts, 4, keyCode, '')
     const opener = choose(OPENERS[topic], stem, 'counsel-open')
     const lead = rng.pick([
       'Which statement can you make to {him} with confidence?',
       'Which statement is best supported by the evidence?'
     ])
-    const antihistamine = options.some((x) => x.code.includes('antihistamine'))
     return {
       params: {
         topic,
@@ -329,10 +437,12 @@ export const lifestyleCounselling: Template = {
         setting,
         story: story.phrasing,
         checked,
+        habit,
+        ask,
         form,
         lead
       },
-      claims: antihistamine ? [...c.claims, 'D3'] : c.claims,
+      claims: c.claims,
       difficulty: key.code.includes('no-cure') || key.code.includes('legs') ? 1 : 2,
       estimatedSeconds: 70,
       stem,

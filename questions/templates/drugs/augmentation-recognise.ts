@@ -66,8 +66,12 @@ function why(code: string, picture: AugPicture): string {
       return picture === 'rebound'
         ? 'Incorrect: augmentation brings symptoms earlier in the day and spreads them; here they only return in the early morning as the dose wears off.'
         : 'Incorrect: augmentation moves RLS earlier in the day or spreads it; here the evening RLS is controlled and the new symptoms are sensory loss and burning.'
+    // Each rebuttal answers what this stem shows (read 7, 85093 #29: afternoon onset and arm
+    // spread were rebutted beside a stem that described neither).
     case 'early-morning-rebound':
-      return 'Incorrect: rebound is an early-morning return as a dose wears off; it does not move the onset into the afternoon, spread to the arms or cause sensory loss.'
+      return picture === 'neuropathy'
+        ? 'Incorrect: rebound is an early-morning return of the RLS as a dose wears off; it does not cause constant numbness and burning with lost reflexes, and the evening RLS here is controlled.'
+        : 'Incorrect: rebound is an early-morning return as a dose wears off; it does not move the onset into the afternoon or spread the symptoms to the arms.'
     case 'natural-progression':
       return picture === 'augmentation'
         ? 'Incorrect: RLS can progress slowly over years, but here the change followed the dose increases of the dopaminergic drug, which the natural course does not explain.'

@@ -156,20 +156,31 @@ export function augmentationStem(
   const opening =
     `${p.a} ${fill(at(SETTINGS, a.set), p)}. ${p.She} has taken ${d.name} for RLS for ${years(a.yrs)}. ` +
     `At first ${d.start} ${d.when} controlled symptoms that began ${at(ORIGINAL, a.orig)}. `
-  const story =
+  // The time at the current dose fits inside the years on the drug (read 7, 85093 #29: "for 1
+  // year", then "one and a half tablets for a year" after starting at half a tablet).
+  const steady = a.yrs >= 2 ? 'for a year' : 'for the past six months'
+  // History, then the current picture, then the iron line, then the examination: the iron line
+  // no longer interrupts the dose history (read 7, 85093 #29), and the stem does not end on it
+  // (read 6, 83267 #1: last, it read as the hint to the one iron option).
+  const [history, now, exam] =
     picture === 'rebound'
-      ? `The dose has been ${at(d.now, a.now)} for a year and the evenings are comfortable, but ${p.she} now wakes around 4 am with the same leg discomfort, some hours after the bedtime dose. ` +
-        `The symptoms have not moved earlier in the day and remain in the legs. ${p.She} has no numbness or cramps, and the neurological examination is normal.`
-      : picture === 'neuropathy'
-        ? `The dose has been ${at(d.now, a.now)} for a year, and the evening urge to move is still well controlled. ` +
-          `Over the past year, though, ${p.she} has developed constant numbness and burning in both feet, present day and night, that walking does not relieve. ` +
-          `Ankle reflexes are absent and vibration sense is reduced at the toes.`
-        : `The dose has since been raised step by step to ${at(d.now, a.now)}, and ${times} helped for only a few weeks. ` +
-          `Now the symptoms start ${at(ONSET, a.onset)} and have ${fill(at(SPREAD, a.spread), p)}${at(EXTRA, a.extra)}. ` +
+      ? [
+          `The dose has been ${at(d.now, a.now)} ${steady} and the evenings are comfortable, but ${p.she} now wakes around 4 am with the same leg discomfort, some hours after the bedtime dose.`,
+          'The symptoms have not moved earlier in the day and remain in the legs.',
           `${p.She} has no numbness or cramps, and the neurological examination is normal.`
-  // The iron line sits between the history and the current picture, not last, where it read as
-  // the hint to the one iron option (read 6, 83267 #1 and 98731 #15).
-  const stem = `${opening}${at(IRON, a.iron)} ${story}`
+        ]
+      : picture === 'neuropathy'
+        ? [
+            `The dose has been ${at(d.now, a.now)} ${steady}, and the evening urge to move is still well controlled.`,
+            `In recent months, though, ${p.she} has developed constant numbness and burning in both feet, present day and night, that walking does not relieve.`,
+            'Ankle reflexes are absent and vibration sense is reduced at the toes.'
+          ]
+        : [
+            `The dose has since been raised step by step to ${at(d.now, a.now)}, and ${times} helped for only a few weeks.`,
+            `Now the symptoms start ${at(ONSET, a.onset)} and have ${fill(at(SPREAD, a.spread), p)}${at(EXTRA, a.extra)}.`,
+            `${p.She} has no numbness or cramps, and the neurological examination is normal.`
+          ]
+  const stem = `${opening}${history} ${now} ${at(IRON, a.iron)} ${exam}`
   return { p, stem, drug: d.drug, name: d.drug === 'levodopa' ? 'carbidopa/levodopa' : d.drug }
 }
 

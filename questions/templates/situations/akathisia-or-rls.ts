@@ -3,31 +3,36 @@
 // drug-provoked RLS (an urge to move the lower limbs at rest, relieved by moving, worse in the
 // evening) both follow D2 blockade; the story decides which it is.
 import type { Template } from '../types'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { rankedStatements, statementOptions } from '../kit/statements'
 import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 import { choose } from '../clinical/explain'
 
 // Only conditions a clinician would weigh after a new D2 blocker (catatonia, myoclonus and tics
-// were not credible competitors and left a two-option item).
+// were not credible competitors and left a two-option item). The two contrasted diagnoses are
+// 21–24 characters and always offered, so the key is never 1.15× the longest foil and no foil
+// (at most 26) is 1.25× every other option (read 7: the long RLS wording was the key and > 1.15×
+// the longest foil in 19% of items). The foils' lengths differ, so two of them do not tie at an
+// extreme and leave the key alone in the middle (middle-length).
 const TEXTS: Record<string, string> = {
   akathisia: 'Acute-onset akathisia',
   'rls-drug-provoked': 'Restless legs syndrome',
-  'illness-agitation': 'Agitation of the underlying illness',
-  'nocturnal-leg-cramps': 'Nocturnal leg cramps',
+  'illness-agitation': 'Agitation of the illness',
+  'nocturnal-leg-cramps': 'Leg cramps at night',
   'peripheral-neuropathy': 'Peripheral neuropathy',
   'tardive-dyskinesia': 'Tardive dyskinesia',
   parkinsonism: 'Drug-induced parkinsonism',
-  'anxiety-disorder': 'Generalised anxiety disorder'
+  'anxiety-disorder': 'A primary anxiety disorder'
 }
-// The two diagnoses the item contrasts, each in a short, a middle and a long form, drawn by lot
-// for key and contrast alike, so the key lands at every length rank among the two fixed-length
-// foils (middle-length debt: with one form each, key and contrast sat side by side in the middle).
+// The two diagnoses the item contrasts, in three wordings each; kit/statements rankedStatements
+// picks the wordings and foils for a length rank drawn by lot (middle-length debt: with one form
+// each, key and contrast sat side by side in the middle). "RLS from treatment" read awkwardly
+// (read 7, 85093 #18).
 const CONTRAST_FORMS: Record<'akathisia' | 'rls-drug-provoked', readonly string[]> = {
-  akathisia: ['Acute-onset akathisia', 'Akathisia from the drug', 'Akathisia from the new drug'],
+  akathisia: ['Acute-onset akathisia', 'Drug-induced akathisia', 'Akathisia from the drug'],
   'rls-drug-provoked': [
-    'RLS from treatment',
     'Restless legs syndrome',
-    'Restless legs due to the medicine'
+    'RLS due to the new drug',
+    'RLS provoked by the drug'
   ]
 }
 
@@ -65,10 +70,16 @@ export const akathisiaOrRls: Template = {
     // The contrast the item tests is always on offer (akathisia beside RLS); "agitation of the
     // underlying illness" only where there is a psychiatric illness to agitate.
     const other = key === 'akathisia' ? 'rls-drug-provoked' : 'akathisia'
-    const opts = [
-      other,
-      ...pickCodes(rng, key, TEXTS, 2, [other, ...(inpatient ? [] : ['illness-agitation'])])
-    ]
+    const ranked = rankedStatements(
+      rng,
+      key,
+      [other],
+      TEXTS,
+      CONTRAST_FORMS,
+      2,
+      inpatient ? [] : ['illness-agitation']
+    )
+    const opts = ranked.opts
     const params = {
       arm,
       sex,
@@ -78,19 +89,15 @@ export const akathisiaOrRls: Template = {
       note: rng.int(0, 1),
       opts: opts.join('+'),
       lead: rng.int(0, 1),
-      forms: `${rng.int(0, 2)}+${rng.int(0, 2)}`
+      forms: ranked.form
     }
-    const [akaForm, rlsForm] = params.forms.split('+').map(Number) as [number, number]
-    const texts: Record<string, string> = {
-      ...TEXTS,
-      akathisia: CONTRAST_FORMS.akathisia[akaForm] as string,
-      'rls-drug-provoked': CONTRAST_FORMS['rls-drug-provoked'][rlsForm] as string
-    }
+    const texts = ranked.texts
     const [name, dose, place, reason] = DRUGS[drug] ?? DRUGS[0]
     const p = person(params.age, sex)
+    // Whether the drug is still being taken is said outright (read 7, 85093 #18).
     const when = inpatient
-      ? `${name} ${dose} was started ${spell(params.days, 'day')} ago`
-      : `{she} was given ${name} ${dose} ${spell(params.days, 'day')} ago, with a short supply to take home`
+      ? `${name} ${dose} was started ${spell(params.days, 'day')} ago and is still being given`
+      : `{she} was given ${name} ${dose} ${spell(params.days, 'day')} ago and has kept taking the tablets {she} was sent home with`
     const story = fill((arm === 'akathisia' ? AKATHISIA : RLS)[params.note] ?? '', p)
     const stem = fill(
       [
@@ -98,9 +105,14 @@ export const akathisiaOrRls: Template = {
           ? `${p.a} is an inpatient on ${place} with ${reason}.`
           : `${p.a} was treated in ${place} for ${reason}.`,
         `${cap(fill(when, p))}.`,
+        // The illness-agitation rationale cites this, so the stem says it (read 7: rationales
+        // cite only facts in the stem).
+        inpatient ? '{Her} mood and thinking have been improving on the ward.' : '',
         `Now {she} ${story}.`,
         'There is no tremor, rigidity or abnormal facial movement, and sensation is normal.'
-      ].join(' '),
+      ]
+        .filter(Boolean)
+        .join(' '),
       p
     )
     const question =
@@ -118,7 +130,7 @@ export const akathisiaOrRls: Template = {
             ? `an urge to move the lower limbs brought on by rest, relieved by walking and worse in the evening meets the RLS criteria, and D2 blockers such as ${name} are a recognised cause of new RLS.`
             : 'RLS is an urge to move the lower limbs at rest, relieved by movement and worse in the evening; this restlessness is all over, all day, with no circadian pattern, which points to akathisia.'
         case 'illness-agitation':
-          return `the restlessness began after ${name}, has a motor pattern typical of a drug effect, and comes without the thought or mood changes of worsening illness.`
+          return `the restlessness began after ${name}, has a motor pattern typical of a drug effect, and came while the mood and thinking have been improving.`
         case 'nocturnal-leg-cramps':
           return 'cramps are sudden painful contractions relieved by stretching, with no urge to move in between.'
         case 'peripheral-neuropathy':
@@ -126,7 +138,10 @@ export const akathisiaOrRls: Template = {
         case 'tardive-dyskinesia':
           return 'tardive dyskinesia is involuntary choreiform movement, typically of the face and mouth, after long exposure; here exposure is short and there are no such movements.'
         case 'anxiety-disorder':
-          return `the restlessness began within days of ${name}, with a motor pattern typical of a drug effect; a long-standing anxiety disorder does not explain that timing.`
+          // Only what the stem gives (read 7, 85093 #18 cited a "long-standing anxiety disorder").
+          return arm === 'rls'
+            ? `the urge is confined to the legs, comes on at rest in the evening and eases with walking, and it began within days of ${name}; a primary anxiety disorder is neither tied to the evening nor eased by a walk.`
+            : `a restlessness of the whole body, with pacing and shifting, began within days of ${name}; that timing and motor pattern are the drug's effect, and no anxiety before the drug is described.`
         default:
           return 'drug-induced parkinsonism gives slowness, rigidity and tremor, none of which is present.'
       }

@@ -13,7 +13,7 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // absolute-only, absurd or nightcap straw man). Some foils belong to one arm only: reassurance
 // and "unrelated" are errors only above safe limits (two dry evenings a week is the right
 // advice's twin for a moderate drinker), and referral, abstinence for the RLS and "protects" are
-// written for a moderate drinker. Lengths sit three shorter and three longer than each key.
+// written for a moderate drinker. Lengths sit on both sides of each key.
 const TEXTS: Record<string, string> = {
   'trial-less-evening': 'Offer a trial of drinking less late in the day',
   'cut-down-for-health': 'Urge cutting down for health, whatever the RLS does',
@@ -25,21 +25,39 @@ const TEXTS: Record<string, string> = {
   'moderate-protects': 'Say moderate drinking helps protect the legs',
   'trial-then-treat': 'Offer a trial of stopping alcohol before RLS treatment',
   'promise-cure': 'Promise that cutting back on drinking settles the legs',
-  'two-dry-evenings': 'Advise two alcohol-free evenings a week for the legs'
+  'two-dry-evenings': 'Advise two alcohol-free evenings a week for the legs',
+  // Iron and the drug list are already known here, so the habitual "check iron" step is wrong in
+  // this template (read 7, P7: across templates it was the key whenever it was offered).
+  'recheck-iron-and-drugs': 'Recheck iron and the drug list first',
+  // A short foil that does not wait on the drinking, so a moderate-drinker item whose measured
+  // foil is the waiting one still has two shorter foils to draw (the key's rank stays uniform).
+  'liver-tests-first': 'Order liver tests before advising on drink'
 }
+/** Foils that make RLS care wait on the drinking: at most one per item, or two options share one
+ * action (read 7, 85093 #39: "trial of stopping before treatment" beside "defer treatment"). */
+const WAITS = ['treat-after-abstinence', 'refer-before-treating', 'trial-then-treat'] as const
 /** Foils that are not offered in an arm (a second answer there, or a foil written for the other). */
 const NOT_IN_ARM = {
   moderate: ['reassure-amount', 'alcohol-unrelated', 'two-dry-evenings'],
-  heavy: ['abstain-for-rls', 'refer-before-treating', 'moderate-protects', 'trial-then-treat']
+  heavy: [
+    'abstain-for-rls',
+    'refer-before-treating',
+    'moderate-protects',
+    'trial-then-treat',
+    // Above safe limits liver tests are a fair part of the plan, so not a foil there.
+    'liver-tests-first'
+  ]
 } as const
 // For a moderate drinker every item offers one of these: as measured in tone as the key ("offer
 // a trial", "helps") but wrong in substance, one shorter than the key and one longer (read 6,
 // 83267 #16: the key was the one measured option beside three extremes). Still no hedge or
 // absolute word, as for every option here (read-through 5, P1).
 const MEASURED_FOILS = ['moderate-protects', 'trial-then-treat'] as const
+// The moderate sentences are this template's own: lifestyle-counselling has gin, beer with the
+// news and whisky after supper (read 7, P7: both said "a glass of wine with dinner").
 const PATTERNS = {
   moderate: [
-    ['a glass of wine with dinner on', 'evenings a week'],
+    ['a small glass of wine while cooking on', 'evenings a week'],
     ['a bottle of beer after work on', 'evenings a week']
   ],
   heavy: [
@@ -56,11 +74,15 @@ function moderateFoils(rng: Rng, key: string): string[] {
     longer === 0 ? len(c) < keyLength : longer === 3 ? len(c) > keyLength : true
   )
   const forced = rng.pick(measured)
+  // One waiting foil at most: the measured one when it waits, else one of the others by lot.
+  const waiting = rng.pick(WAITS.filter((c) => c !== 'trial-then-treat'))
   const rest = Object.keys(TEXTS).filter(
     (c) =>
       c !== key &&
       !(MEASURED_FOILS as readonly string[]).includes(c) &&
-      !(NOT_IN_ARM.moderate as readonly string[]).includes(c)
+      !(NOT_IN_ARM.moderate as readonly string[]).includes(c) &&
+      (!(WAITS as readonly string[]).includes(c) ||
+        (c === waiting && forced !== 'trial-then-treat'))
   )
   const want = longer - (len(forced) > keyLength ? 1 : 0)
   const others = byLengthRank(rng, keyLength, rest, 2, len, () => want)
@@ -84,7 +106,8 @@ export const alcoholIntake: Template = {
       arm,
       sex,
       age: rng.int(30, 76),
-      pattern: rng.int(0, 1),
+      pattern: rng.int(0, PATTERNS[arm].length - 1),
+      frame: rng.int(0, 1),
       evenings: arm === 'moderate' ? rng.int(3, 6) : rng.int(5, 7),
       asks: rng.int(0, 1),
       opts: opts.join('+'),
@@ -101,7 +124,9 @@ export const alcoholIntake: Template = {
     const stem = fill(
       [
         `${p.a} with RLS on most evenings is reviewed in primary care; {her} ferritin and TSAT are above the RLS treatment thresholds and {she} takes no aggravating medicines.`,
-        `{She} drinks ${what} ${params.evenings} ${per} (about ${weekly} standard drinks a week).`,
+        params.frame === 0
+          ? `{She} drinks ${what} ${params.evenings} ${per} (about ${weekly} standard drinks a week).`
+          : `By {her} own count {she} has ${what} ${params.evenings} ${per}, some ${weekly} standard drinks a week.`,
         params.asks === 0
           ? '{She} asks whether alcohol has anything to do with the legs.'
           : '{She} has read that alcohol triggers RLS and asks what {she} should do.'
@@ -121,7 +146,7 @@ export const alcoholIntake: Template = {
         case 'cut-down-for-health':
           return arm === 'heavy'
             ? `about ${weekly} drinks a week is above safe limits, so cutting down is advised on health grounds whatever the effect on the RLS; the RLS evidence is mixed and is not the reason.`
-            : `about ${weekly} drinks a week is within safe limits, so there is no general-health case to make; any advice here is an RLS-specific trial.`
+            : `about ${weekly} drinks a week is within the usual low-risk guidance, so urging a cut on health grounds overstates the risk; the fair advice here is a trial of less evening alcohol for the legs.`
         case 'alcohol-unrelated':
           return 'an intake above safe limits has to be addressed for health reasons whatever the RLS, and "unrelated" overstates mixed evidence.'
         case 'abstain-for-rls':
@@ -138,6 +163,10 @@ export const alcoholIntake: Template = {
           return `about ${weekly} drinks a week is above safe limits; a token change framed around the legs understates it, because cutting down is advised on health grounds whatever the RLS.`
         case 'reassure-amount':
           return `about ${weekly} drinks a week is above safe limits; reassurance would miss the health risk, which is advised on whatever the RLS.`
+        case 'liver-tests-first':
+          return `at about ${weekly} drinks a week, within the usual low-risk guidance, nothing calls for liver tests, and the advice need not wait: a trial of less evening alcohol is offered now.`
+        case 'recheck-iron-and-drugs':
+          return 'ferritin and TSAT are already known to be above the treatment thresholds and no aggravating medicines are taken, so repeating those checks adds nothing; the question here is the alcohol.'
         case 'treat-after-abstinence':
           return 'alcohol is not an established cause, so RLS care does not wait on abstinence; the drinking is addressed in its own right.'
         default:

@@ -22,16 +22,27 @@ const TEXTS: Record<string, string> = {
   'move-on-to-iron-and-drugs': 'Accept the result; check iron and the drug list',
   'caffeine-for-good': 'Advise giving up coffee and tea for good',
   'sleep-study-first': 'Book a sleep study before cutting down the coffee',
-  'antihistamine-sleep-aid': 'Suggest an antihistamine sleep aid for the bad nights',
+  // "Offer", not "Suggest": a hedge word that only this foil carried (read 7: a lone hedged
+  // option in 44% of items, never the key, a reverse cue).
+  'antihistamine-sleep-aid': 'Offer an antihistamine sleep aid for the bad nights',
   'stricter-caffeine-ban': 'Advise a stricter ban that also takes in chocolate and tea',
   'start-dopamine-agonist': 'Start low-dose pramipexole in the evening',
   'iron-to-raise-ferritin': 'Start oral iron to raise the ferritin',
-  'start-gabapentin': 'Start gabapentin in the evening, reviewing it in a month'
+  'start-gabapentin': 'Start gabapentin in the evening, reviewing it in a month',
+  // Where iron and the medicines were just reviewed, the habitual "check iron and the drug list"
+  // is wrong (read 7, P7: across templates it was the key whenever it was offered).
+  'recheck-iron-and-drugs': 'Recheck iron and the drug list before any change'
+}
+/** Wordings that fit one arm's facts only: once the coffee has stopped, a foil cannot put a sleep
+ * study "before cutting down the coffee" (read 7, 85093 #25). */
+const ARM_TEXTS: Record<'untried' | 'tried', Record<string, string>> = {
+  untried: {},
+  tried: { 'sleep-study-first': 'Book a sleep study before changing anything else' }
 }
 /** Foils each arm leaves out, because there they would contradict the stem or be defensible. */
 const NOT_IN: Record<'untried' | 'tried', readonly string[]> = {
   untried: ['start-gabapentin', 'move-on-to-iron-and-drugs'],
-  tried: ['iron-to-raise-ferritin']
+  tried: ['iron-to-raise-ferritin', 'recheck-iron-and-drugs']
 }
 
 export const caffeineTrial: Template = {
@@ -43,7 +54,8 @@ export const caffeineTrial: Template = {
     const arm = rng.pick(['untried', 'tried'] as const)
     const key = arm === 'untried' ? 'caffeine-trial' : 'move-on-to-iron-and-drugs'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3, NOT_IN[arm])
+    const texts = { ...TEXTS, ...ARM_TEXTS[arm] }
+    const opts = pickCodes(rng, key, texts, 3, NOT_IN[arm])
     const params = {
       arm,
       sex,
@@ -69,7 +81,7 @@ export const caffeineTrial: Template = {
         `${p.a} describes an urge to move {her} legs most evenings, relieved by walking, that has made {her} sleep worse over the past year.`,
         caffeine,
         arm === 'untried'
-          ? 'Morning ferritin is 186 ng/mL with a TSAT of 32%, and {she} takes no regular medicines.'
+          ? 'Morning ferritin last month was 186 ng/mL with a TSAT of 32%, and a review of {her} medicines and over-the-counter products found nothing that aggravates RLS.'
           : '{Her} last blood tests, two years ago, were a blood count and thyroid function, both normal, and {she} takes no prescribed medicines.'
       ].join(' '),
       p
@@ -100,13 +112,15 @@ export const caffeineTrial: Template = {
           return 'standard use of dopamine agonists such as pramipexole for RLS is now suggested against because of augmentation, and the correctable contributors come first.'
         case 'iron-to-raise-ferritin':
           return 'a ferritin of 186 ng/mL with TSAT 32% is above the thresholds for iron therapy (ferritin ≤75 ng/mL or TSAT <20%), so iron is not indicated.'
+        case 'recheck-iron-and-drugs':
+          return 'ferritin and TSAT were measured last month and are replete, and the medicines, over-the-counter products included, have been reviewed; what has not been tried is the late-day caffeine.'
         case 'start-gabapentin':
           return 'gabapentin is a first-line RLS drug, but ferritin and TSAT have not been measured and the medication list has not been reviewed; those correctable contributors come before a long-term drug.'
         default:
           return 'a sleep study is not needed to diagnose RLS, which is clinical, and nothing here suggests a second sleep disorder.'
       }
     }
-    const options = statementOptions(key, opts, TEXTS, why)
+    const options = statementOptions(key, opts, texts, why)
     const explanation =
       arm === 'untried'
         ? 'Caffeine is often blamed for RLS, but the evidence is thin: a large prospective cohort found no association. Avoiding it is still a reasonable, low-cost trial, especially with heavy late-day intake that also disturbs sleep, framed as an experiment rather than the removal of a proven trigger.'

@@ -24,11 +24,15 @@ const TEXTS: Record<string, string> = {
   'gabapentin-no-tests': 'Start gabapentin now and reassess once the legs settle',
   // A sequencing error a clinician makes, not a year's wait (read-through 5: an extreme foil).
   'rls-first-breathing-later': 'Settle the RLS first, then refer for apnoea testing',
-  'sleep-study-first': 'Arrange a sleep study, since apnoea often drives RLS',
+  // No hedge word: "often" made this the one hedged option in 16% of items, never the key (read 7).
+  'sleep-study-first': 'Arrange a sleep study, as apnoea is a cause of RLS',
   'modafinil-for-sleepiness': 'Treat the daytime sleepiness with modafinil',
   // Where iron is unmeasured, a second "tests first" plan that repeats what was already normal,
   // so the key is not the only option that screens (read 6, 83267 #36).
-  'repeat-routine-bloods': 'Repeat the blood count and thyroid function first'
+  'repeat-routine-bloods': 'Repeat the blood count and thyroid function first',
+  // Where the stem reports iron and the medicines, the habitual iron-and-drug-list step is a foil
+  // (read 7, P7: across templates "check iron and the drug list" was the key whenever offered).
+  'recheck-iron-and-drug-list': 'Recheck ferritin, TSAT and the drug list first'
 }
 /** A short and a long form of the repeat-bloods foil, which every no-OSA item offers: one is
  * shorter than the key and one longer, so the forced foil leaves the key's length rank free. */
@@ -64,7 +68,7 @@ function noOsaFoils(rng: Rng, key: string): { opts: string[]; repeatForm: number
  * answers a problem the patient does not have. */
 const NOT_IN: Record<'osa' | 'no-osa', readonly string[]> = {
   osa: ['sleep-study-first', 'check-iron-and-drug-list', 'repeat-routine-bloods'],
-  'no-osa': ['modafinil-for-sleepiness']
+  'no-osa': ['modafinil-for-sleepiness', 'recheck-iron-and-drug-list']
 }
 
 export const sleepApnoea: Template = {
@@ -136,6 +140,8 @@ export const sleepApnoea: Template = {
           return arm === 'osa'
             ? 'snoring with witnessed pauses and marked sleepiness, in a patient who falls asleep at the wheel, need assessing now, alongside the RLS, not after it.'
             : 'the RLS work-up has not started: ferritin, TSAT and the drug list come before any treatment, and nothing here calls for apnoea testing.'
+        case 'recheck-iron-and-drug-list':
+          return `ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% are replete and the only medicine is lisinopril, so repeating those checks adds nothing while the clear features of sleep apnoea go unassessed.`
         case 'modafinil-for-sleepiness':
           return 'a wake-promoting drug treats the symptom and hides the likely cause; the sleepiness comes with snoring and witnessed pauses, so the apnoea is tested and treated first.'
         case 'sleep-study-first':
