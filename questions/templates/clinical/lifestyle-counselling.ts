@@ -269,7 +269,7 @@ const COUNSEL: Record<Topic, Counsel> = {
           'The likely apnoea is worth assessing once the RLS has settled'
         ],
         whyTrue:
-          'snoring, witnessed pauses and daytime sleepiness point to sleep apnoea, which harms sleep and daytime function and is assessed now, as part of good RLS care.',
+          'sleep apnoea is likely here, and it harms sleep and daytime function whatever the legs do, so it is assessed now, as part of good RLS care.',
         whyFalse:
           'snoring, witnessed pauses and daytime sleepiness point to sleep apnoea, which needs assessing now, not after the RLS.'
       },

@@ -31,7 +31,7 @@ const TEXTS: Record<string, string> = {
   'recheck-iron-and-drugs': 'Recheck iron and the drug list first',
   // A short foil that does not wait on the drinking, so a moderate-drinker item whose measured
   // foil is the waiting one still has two shorter foils to draw (the key's rank stays uniform).
-  'liver-tests-first': 'Order liver tests before advising on drink'
+  'drinks-diary-first': 'Ask for a drinks diary before advising'
 }
 /** Foils that make RLS care wait on the drinking: at most one per item, or two options share one
  * action (read 7, 85093 #39: "trial of stopping before treatment" beside "defer treatment"). */
@@ -44,8 +44,8 @@ const NOT_IN_ARM = {
     'refer-before-treating',
     'moderate-protects',
     'trial-then-treat',
-    // Above safe limits liver tests are a fair part of the plan, so not a foil there.
-    'liver-tests-first'
+    // Above safe limits a diary is a fair part of a plan to cut down, so not a foil there.
+    'drinks-diary-first'
   ]
 } as const
 // For a moderate drinker every item offers one of these: as measured in tone as the key ("offer
@@ -163,8 +163,8 @@ export const alcoholIntake: Template = {
           return `about ${weekly} drinks a week is above safe limits; a token change framed around the legs understates it, because cutting down is advised on health grounds whatever the RLS.`
         case 'reassure-amount':
           return `about ${weekly} drinks a week is above safe limits; reassurance would miss the health risk, which is advised on whatever the RLS.`
-        case 'liver-tests-first':
-          return `at about ${weekly} drinks a week, within the usual low-risk guidance, nothing calls for liver tests, and the advice need not wait: a trial of less evening alcohol is offered now.`
+        case 'drinks-diary-first':
+          return `the intake is already clear, about ${weekly} drinks a week and within the usual low-risk guidance, so a diary adds nothing; a trial of less evening alcohol can be offered now.`
         case 'recheck-iron-and-drugs':
           return 'ferritin and TSAT are already known to be above the treatment thresholds and no aggravating medicines are taken, so repeating those checks adds nothing; the question here is the alcohol.'
         case 'treat-after-abstinence':
