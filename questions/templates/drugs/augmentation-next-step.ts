@@ -15,26 +15,47 @@ const LEADS = [
   'How should {her} treatment be changed?'
 ] as const
 
-type Iron = 'unknown' | 'low'
+// 'replete': iron was checked two weeks ago and is above the thresholds, so the habitual "check
+// iron" is a foil (read 7, P7: across templates it was right whenever it was offered).
+type Iron = 'unknown' | 'low' | 'replete'
 
 // Every option is a two-step plan of one shape ("first this, then that") in one length band, so
 // the key is not the one long, qualified plan among one-line extremes (read-through 5, P1). Each
 // foil is an error a clinician really makes: escalating, adding a second dopaminergic drug, a
 // sedating antihistamine for the sleep, reassurance, or stopping the drug abruptly.
-function choices(name: string, drug: string, iron: Iron, ferritin: number): Choice[] {
+function choices(name: string, drug: string, iron: Iron, ferritin: number, tsat: number): Choice[] {
   const second = drug === 'levodopa' ? 'pramipexole' : 'carbidopa/levodopa'
   return [
     {
       code: 'check-iron-switch-alpha2delta',
-      texts: [
-        'Check iron, then taper onto pregabalin',
-        'Check iron, then move slowly to an α2δ ligand',
-        'Check ferritin and TSAT, then move slowly to an α2δ ligand'
-      ],
+      // Beside a reported result the plan repeats the test ("recheck"), which is what it would be.
+      texts:
+        iron === 'replete'
+          ? [
+              'Recheck iron, then taper onto pregabalin',
+              'Recheck iron, then move slowly to an α2δ ligand',
+              'Repeat ferritin and TSAT, then move slowly to an α2δ ligand'
+            ]
+          : [
+              'Check iron, then taper onto pregabalin',
+              'Check iron, then move slowly to an α2δ ligand',
+              'Check ferritin and TSAT, then move slowly to an α2δ ligand'
+            ],
       rationale:
         iron === 'unknown'
           ? 'Correct: iron deficiency is a reversible contributor to augmentation, so iron status is measured, and α2δ ligands are first-line treatment that does not cause augmentation; the switch is gradual because stopping the dopaminergic drug can transiently worsen symptoms.'
-          : `Not the best answer: iron was checked two weeks ago and is low (ferritin ${ferritin} ng/mL), so it needs treating now rather than checking again.`
+          : iron === 'replete'
+            ? `Incorrect: iron was checked two weeks ago and is replete (ferritin ${ferritin} ng/mL, TSAT ${tsat}%), so checking it again only delays the switch to an α2δ ligand.`
+            : `Not the best answer: iron was checked two weeks ago and is low (ferritin ${ferritin} ng/mL), so it needs treating now rather than checking again.`
+    },
+    {
+      code: 'keep-iron-switch-alpha2delta',
+      texts: [
+        'Leave iron as is, then taper onto pregabalin',
+        'Leave iron as it is, then move slowly to an α2δ ligand',
+        'Leave the iron as it is, then move slowly to an α2δ ligand'
+      ],
+      rationale: `Correct: ferritin ${ferritin} ng/mL with TSAT ${tsat}% is above the thresholds for iron therapy, so the iron needs nothing; moving gradually to an α2δ ligand, first-line and free of augmentation, treats the cause.`
     },
     {
       code: 'treat-iron-switch-alpha2delta',
@@ -46,7 +67,9 @@ function choices(name: string, drug: string, iron: Iron, ferritin: number): Choi
       rationale:
         iron === 'low'
           ? `Correct: ferritin ${ferritin} ng/mL meets the threshold for iron therapy and low iron feeds augmentation; moving gradually to an α2δ ligand, first-line and free of augmentation, treats the cause.`
-          : 'Not the best answer: iron status is unknown here, so it has to be measured before it can be treated.'
+          : iron === 'replete'
+            ? `Incorrect: ferritin ${ferritin} ng/mL with TSAT ${tsat}% is above the thresholds for iron therapy, so there is no iron to replace.`
+            : 'Not the best answer: iron status is unknown here, so it has to be measured before it can be treated.'
     },
     // A second iron plan that is wrong on the drug, so the key is not the only option that deals
     // with iron (read 6, 83267 #1: the one iron option was the key).
@@ -121,9 +144,17 @@ function choices(name: string, drug: string, iron: Iron, ferritin: number): Choi
         'Stop the drug at once, then start gabapentin'
       ],
       rationale:
-        'Incorrect: stopping a dopaminergic drug at once after years of use brings a marked rebound of symptoms; it is tapered while the α2δ ligand is introduced, and low iron, the reversible contributor, is dealt with first.'
+        iron === 'replete'
+          ? 'Incorrect: stopping a dopaminergic drug at once after years of use brings a marked rebound of symptoms; it is tapered while the α2δ ligand is introduced.'
+          : 'Incorrect: stopping a dopaminergic drug at once after years of use brings a marked rebound of symptoms; it is tapered while the α2δ ligand is introduced, and low iron, the reversible contributor, is dealt with first.'
     }
   ]
+}
+
+const KEY_OF: Record<Iron, string> = {
+  unknown: 'check-iron-switch-alpha2delta',
+  low: 'treat-iron-switch-alpha2delta',
+  replete: 'keep-iron-switch-alpha2delta'
 }
 
 export const augmentationNextStep: Template = {
@@ -133,10 +164,17 @@ export const augmentationNextStep: Template = {
   title: 'Managing augmentation: iron and a switch to an α2δ ligand',
   generate(rng) {
     const a = drawAugmentationItem(rng, LEADS.length)
-    const iron: Iron = rng.next() < 0.4 ? 'low' : 'unknown'
+    const roll = rng.next()
+    const iron: Iron = roll < 0.35 ? 'low' : roll < 0.6 ? 'replete' : 'unknown'
     // Low enough to qualify, high enough not to call for a work-up of its own; clear of cut-offs.
-    const ferritin = iron === 'low' ? rng.int(40, 65) : 0
-    const tsat = iron === 'low' ? rng.pick([14, 15, 16, 17, 23, 25, 27, 29]) : 0
+    // Replete: well above 100 ng/mL with TSAT well inside 20–45% (brief §3: away from the cuts).
+    const ferritin = iron === 'low' ? rng.int(40, 65) : iron === 'replete' ? rng.int(150, 280) : 0
+    const tsat =
+      iron === 'low'
+        ? rng.pick([14, 15, 16, 17, 23, 25, 27, 29])
+        : iron === 'replete'
+          ? rng.int(25, 40)
+          : 0
     return render({ ...a, ironState: iron, ferritin, tsat })
   }
 }
@@ -153,30 +191,42 @@ function render(
   const iron = params.ironState
   // Replace the stem's "iron not checked" line with the recent result when iron is known.
   const stem =
-    iron === 'low'
+    iron !== 'unknown'
       ? aug.stem.replace(
           /(Iron studies have not been checked since the diagnosis\.|Ferritin was last measured four years ago\.|No iron studies are on record\.)/,
           `Morning iron studies two weeks ago: ferritin ${params.ferritin} ng/mL, TSAT ${params.tsat}%.`
         )
       : aug.stem
   const question = fill(at(LEADS, params.lead), p)
-  const all = choices(name, drug, iron, params.ferritin)
-  const keyCode = iron === 'low' ? 'treat-iron-switch-alpha2delta' : 'check-iron-switch-alpha2delta'
+  const all = choices(name, drug, iron, params.ferritin, params.tsat)
+  const keyCode = KEY_OF[iron]
   const key = all.find((c) => c.code === keyCode) as Choice
-  // The other iron-and-switch plan is never offered beside the key: it would be a near-twin.
-  // The iron-and-stop plan is always offered, so "stop it today" alone would be its twin.
-  const pool = all.filter(
-    (c) =>
-      c.code !== keyCode && !c.code.endsWith('switch-alpha2delta') && c.code !== 'stop-abruptly'
+  // Where iron is unknown or low, the other iron-and-switch plan is never offered beside the key
+  // (a near-twin) and the iron-and-stop plan always is, so "stop it today" alone would be its
+  // twin. Where iron is replete, the recheck-and-switch plan is the always-offered second iron
+  // option: the one step that differs from the key is the habitual iron check.
+  const pool = all.filter((c) =>
+    iron === 'replete'
+      ? c.code !== keyCode &&
+        !c.code.endsWith('stop-now') &&
+        c.code !== 'treat-iron-switch-alpha2delta'
+      : c.code !== keyCode && !c.code.endsWith('switch-alpha2delta') && c.code !== 'stop-abruptly'
   )
-  const ironFoil = iron === 'low' ? 'treat-iron-stop-now' : 'check-iron-stop-now'
+  const ironFoil =
+    iron === 'low'
+      ? 'treat-iron-stop-now'
+      : iron === 'replete'
+        ? 'check-iron-switch-alpha2delta'
+        : 'check-iron-stop-now'
   const count = params.wrong.split('+').length + 1
   const { options } = parallelOptions(paramsRng(params), key, pool, count, stem, 600, 1, [ironFoil])
   const explanation =
     'The picture is augmentation: after years of dopaminergic treatment and dose increases, symptoms start earlier in the day and have spread to the arms. ' +
     (iron === 'low'
       ? `Iron is low (ferritin ${params.ferritin} ng/mL), which both qualifies for iron therapy and feeds augmentation, so it is corrected while the dopaminergic drug is gradually replaced. `
-      : 'Iron status is not known, and low iron feeds augmentation, so ferritin and TSAT are checked first; iron is corrected if ferritin is ≤75 ng/mL or TSAT <20%. ') +
+      : iron === 'replete'
+        ? `Iron was checked two weeks ago and is replete (ferritin ${params.ferritin} ng/mL, TSAT ${params.tsat}%), so there is nothing to correct or to check again; the dopaminergic drug is gradually replaced. `
+        : 'Iron status is not known, and low iron feeds augmentation, so ferritin and TSAT are checked first; iron is corrected if ferritin is ≤75 ng/mL or TSAT <20%. ') +
     'The move, under supervision, is to an α2δ ligand (gabapentin, gabapentin enacarbil or pregabalin), first-line in the AASM 2024 guideline; more dopaminergic drug only feeds the problem.'
   return {
     params: { ...params },
@@ -202,7 +252,7 @@ function render(
       yearsOnDrug: params.yrs,
       earlierOnset: true,
       spreadToArms: true,
-      ...(iron === 'low'
+      ...(iron !== 'unknown'
         ? { ironStudies: { ferritinNgMl: params.ferritin, tsatPercent: params.tsat } }
         : {})
     }

@@ -131,9 +131,14 @@ describe('families 1–5', () => {
     for (const it of items('augmentation-next-step', 200)) {
       expect(it.stem).toMatch(/afternoon|after lunch|2 pm/)
       const key = it.options.find((o) => o.correct)?.code
-      const ironKnown = it.facts.ironStudies !== undefined
+      // Iron unknown: check it; low: treat it; replete (read 7, P7): leave it and switch.
+      const labs = it.facts.ironStudies as { ferritinNgMl: number; tsatPercent: number } | undefined
       expect(key).toBe(
-        ironKnown ? 'treat-iron-switch-alpha2delta' : 'check-iron-switch-alpha2delta'
+        labs === undefined
+          ? 'check-iron-switch-alpha2delta'
+          : labs.ferritinNgMl <= 75 || labs.tsatPercent < 20
+            ? 'treat-iron-switch-alpha2delta'
+            : 'keep-iron-switch-alpha2delta'
       )
       expect(it.section).toBe('medications')
     }

@@ -128,6 +128,23 @@ describe('P7: repetition across templates', () => {
   }
 })
 
+describe('P7: augmentation-next-step, "check iron" is wrong where iron was just checked', () => {
+  it('a replete arm keys leaving the iron, and offers the recheck as a foil', () => {
+    const replete = items('augmentation-next-step').filter(
+      (i) => itemParam(i, 'ironState') === 'replete'
+    )
+    expect(replete.length).toBeGreaterThan(50)
+    for (const item of replete) {
+      expect(item.stem, item.id).toMatch(
+        /ferritin (1[5-9]\d|2[0-8]\d) ng\/mL, TSAT (2[5-9]|3\d|40)%/
+      )
+      expect(keyOf(item).code, item.id).toBe('keep-iron-switch-alpha2delta')
+      const recheck = foils(item).find((o) => o.code === 'check-iron-switch-alpha2delta')
+      expect(recheck?.text, item.id).toMatch(/^(Recheck|Repeat)/)
+    }
+  })
+})
+
 describe('P6: timelines and rationales that match the stem', () => {
   for (const id of ['augmentation-recognise', 'augmentation-next-step']) {
     it(`${id}: the time at the current dose fits inside the years on the drug`, () => {
