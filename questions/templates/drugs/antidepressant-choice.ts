@@ -11,7 +11,7 @@ import { at } from './vignette'
 import type { Choice } from '../parallel'
 import { rankOptions } from './rank-options'
 import { paramsRng, withVerdicts } from './drug-options'
-import { cap, seconds, fill, person, pickSex } from '../kit/people'
+import { cap, seconds, fill, person, phrasing, pickSex } from '../kit/people'
 
 const CANDIDATES = aggravatorClasses
   .filter((c) => c.id === 'mirtazapine' || c.id === 'ssri' || c.id === 'snri')
@@ -149,14 +149,35 @@ function compareRationale(drug: string): string {
   return `${cap(drug)} is ${kind}, and its association with new or worse RLS is weaker than mirtazapine's. ${HOOK[drug] ?? ''}`.trim()
 }
 
-function wrongRationale(drug: string): string {
+/** The RLS_STATUS entry with no RLS medication: there is no control to undo (read 7, 99551 #15). */
+const UNMEDICATED = 2
+
+function wrongRationale(drug: string, rls: number, stem: string): string {
   const cls = CANDIDATES.find((c) => c.drug === drug)?.cls
   if (cls === 'mirtazapine') {
-    return 'Mirtazapine has the strongest RLS signal of any antidepressant (new or worse RLS in 28% of a prospective cohort), so it is the option most likely to undo the RLS control.'
+    const effect =
+      rls === UNMEDICATED
+        ? 'the option most likely to turn mild, untreated RLS into a nightly problem'
+        : 'the option most likely to undo the RLS control'
+    return phrasing(
+      [
+        `Mirtazapine has the strongest RLS signal of any antidepressant (new or worse RLS in 28% of a prospective cohort), so it is ${effect}.`,
+        `Of the antidepressants offered, mirtazapine carries the clearest RLS risk (28% of new users in one prospective cohort), which makes it ${effect}.`
+      ],
+      stem,
+      'mirtazapine'
+    )
   }
   return cls === 'ssri'
     ? `${cap(drug)} is an SSRI: serotonergic antidepressants of this class can bring on or worsen RLS in a minority of patients, so it is not the first pick here. ${HOOK[drug] ?? ''}`.trim()
-    : `${cap(drug)} is an SNRI, which raises serotonin as well as noradrenaline; SNRIs have been reported to worsen RLS in some patients, which makes it a second choice for this patient.`
+    : phrasing(
+        [
+          `${cap(drug)} is an SNRI, which raises serotonin as well as noradrenaline; SNRIs have been reported to worsen RLS in some patients, which makes it a second choice for this patient.`,
+          `As an SNRI, ${drug} raises serotonin along with noradrenaline, and SNRIs have worsened RLS in some patients: a second choice here.`
+        ],
+        stem,
+        'snri'
+      )
 }
 
 function render(params: Params) {
@@ -180,19 +201,57 @@ function render(params: Params) {
     keyDrug,
     compare
       ? 'Mirtazapine has the strongest RLS signal of any antidepressant: new or worse RLS in 28% of a prospective cohort starting it, the highest rate of the drugs studied.'
-      : 'Bupropion did not worsen RLS in a randomised placebo-controlled trial and is the antidepressant usually chosen for people with RLS. It is not itself a treatment for RLS, and before prescribing it the usual checks apply (seizure history, eating disorder, heavy alcohol use).'
+      : phrasing(
+          [
+            'Bupropion did not worsen RLS in a randomised placebo-controlled trial and is the antidepressant usually chosen for people with RLS. It is not itself a treatment for RLS, and before prescribing it the usual checks apply (seizure history, eating disorder, heavy alcohol use).',
+            'In a randomised placebo-controlled trial bupropion left RLS no worse, and it is the usual antidepressant for people with RLS. It does not treat the RLS itself, and the usual checks come first (seizure history, eating disorder, heavy alcohol use).',
+            'Bupropion is the antidepressant usually preferred in RLS: in a randomised placebo-controlled trial it did not worsen the symptoms. It is no RLS treatment, and the usual checks apply before it is prescribed (seizures, eating disorder, heavy drinking).'
+          ],
+          stem,
+          'bupropion'
+        )
   )
   const pool = params.opts
     .split('+')
-    .map((g) => choice(g, compare ? compareRationale(g) : wrongRationale(g)))
+    .map((g) => choice(g, compare ? compareRationale(g) : wrongRationale(g, params.rls, stem)))
   const options: OptionDraft[] = withVerdicts(
     rankOptions(paramsRng(params), keyChoice, pool, pool.length + 1, { penalty: keyOddOneOut })
       .options
   )
+  // Read 7 (P7): both explanations were word for word in every item; each sentence now has two
+  // or three phrasings, chosen from the stem.
+  const pick = (salt: string, list: readonly string[]) => phrasing(list, stem, salt)
   const explanation = compare
-    ? 'Mirtazapine has the clearest link with RLS among antidepressants: 28% of those starting it in a prospective cohort developed new or worse RLS. SSRIs and SNRIs can worsen RLS too, but in some patients rather than most, and many people with RLS take them without trouble. When a person with RLS needs an antidepressant, bupropion is the usual choice; the preference is relative, and a clearly better drug for the depression can be used with a watch on the legs.'
-    : 'Most antidepressants carry some risk of making RLS worse: mirtazapine most clearly, SSRIs and SNRIs in some patients. Bupropion, which acts on dopamine and noradrenaline reuptake rather than serotonin, did not worsen RLS in a small randomised trial and is the usual choice when a person with RLS needs an antidepressant. ' +
-      'The preference is relative: if another antidepressant is clearly better for the depression, it can be used with a watch on the legs. Bupropion treats the depression, not the RLS.'
+    ? [
+        pick('c-open', [
+          'Mirtazapine has the clearest link with RLS among antidepressants: 28% of those starting it in a prospective cohort developed new or worse RLS.',
+          'Among antidepressants the RLS signal is strongest for mirtazapine, with new or worse RLS in 28% of new users in a prospective cohort.',
+          'In a prospective cohort of people starting antidepressants, 28% of those given mirtazapine had new or worse RLS, the clearest link of the class.'
+        ]),
+        pick('c-ssri', [
+          'SSRIs and SNRIs can worsen RLS too, but in some patients rather than most, and many people with RLS take them without trouble.',
+          'SSRIs and SNRIs carry a smaller risk: some patients are affected, and many people with RLS take them with no change in the legs.'
+        ]),
+        pick('c-close', [
+          'When a person with RLS needs an antidepressant, bupropion is the usual choice; the preference is relative, and a clearly better drug for the depression can be used with a watch on the legs.',
+          'Bupropion is usually preferred when someone with RLS needs an antidepressant, but the preference is relative: a drug clearly better for the depression can be used, with the legs watched.'
+        ])
+      ].join(' ')
+    : [
+        pick('open', [
+          'Most antidepressants carry some risk of making RLS worse: mirtazapine most clearly, SSRIs and SNRIs in some patients.',
+          'Antidepressants differ in how often they worsen RLS: mirtazapine most clearly, SSRIs and SNRIs in a minority of patients.',
+          'Mirtazapine is the antidepressant most clearly linked with worse RLS; SSRIs and SNRIs affect some patients.'
+        ]),
+        pick('bupropion', [
+          'Bupropion, which acts on dopamine and noradrenaline reuptake rather than serotonin, did not worsen RLS in a small randomised trial and is the usual choice when a person with RLS needs an antidepressant.',
+          'Bupropion blocks dopamine and noradrenaline reuptake and spares serotonin; in a small randomised trial it did not worsen RLS, and it is the usual pick when someone with RLS needs an antidepressant.'
+        ]),
+        pick('relative', [
+          'The preference is relative: if another antidepressant is clearly better for the depression, it can be used with a watch on the legs. Bupropion treats the depression, not the RLS.',
+          'The choice is not absolute: a drug clearly better for the depression can still be used, watching the legs. Bupropion is for the depression; it does not treat the RLS.'
+        ])
+      ].join(' ')
   return {
     params: { ...params },
     claims: ['D2'],

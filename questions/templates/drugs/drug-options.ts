@@ -6,6 +6,7 @@ import { drugs } from '../../content/drugs'
 import { createRng, hashSeed, type Rng } from '../../rng'
 import type { Choice } from '../parallel'
 import { rankOptions } from './rank-options'
+import { lengthCues } from '../kit/choices'
 import type { OptionDraft } from '../types'
 import { cap } from '../kit/people'
 
@@ -78,7 +79,8 @@ export function drugOptions(
       toChoice(key, regimen),
       pool.map((d) => toChoice(d, regimen)),
       count,
-      { required, target }
+      // Read 7: no key far longer than every foil, no lone long line.
+      { required, target, penalty: lengthCues }
     )
   // Bare generic names tie often (ten of them have ten letters) and cannot put a ten-letter
   // key on top; chart lines vary more but put a short regimen at the bottom: per item, the

@@ -24,7 +24,8 @@ import {
   pickSafeList
 } from './vignette'
 import { classAdvice, drugItemEvidence, drugItemReferences } from './drug-text'
-import { cap, seconds, fill, join, person, pickSex, years } from '../kit/people'
+import { cap, seconds, fill, join, person, phrasing, pickSex, years } from '../kit/people'
+import { CENTRAL_WHY, VARIED_CENTRAL_USES, centralWhy } from '../kit/meds'
 
 const SETTINGS = [
   'attends an annual medication review with {her} family physician',
@@ -62,6 +63,11 @@ export const hiddenInList: Template = {
       set: rng.int(0, SETTINGS.length - 1),
       course: rng.pick(['new', 'mild', 'mild', 'a2d'] as const),
       a2d: rng.pick(['gabapentin', 'pregabalin']),
+      // Read 7 (P7): which use the gabapentinoid has when it is not for the RLS, and which
+      // phrasing its rationale takes ("pregabalin 75 mg twice daily for generalised anxiety
+      // disorder", one rationale, was in 7 of 60 items read).
+      cu: rng.int(0, 11),
+      cw: rng.int(0, CENTRAL_WHY.length - 1),
       yrs: rng.int(2, 12),
       wk: rng.int(3, 10),
       list: '',
@@ -120,6 +126,8 @@ interface Params {
   set: number
   course: 'new' | 'mild' | 'a2d'
   a2d: string
+  cu: number
+  cw: number
   yrs: number
   wk: number
   list: string
@@ -154,6 +162,11 @@ function render(params: Params) {
       : (g === params.a2d && params.course !== 'a2d') || (g === 'metformin' && g === params.chg)
         ? 1
         : 0
+  // The gabapentinoid's own use when it is not taken for the RLS (nerve pain, anxiety …).
+  const otherUses = VARIED_CENTRAL_USES[params.a2d] ?? []
+  const a2dOther =
+    params.course === 'a2d' ? undefined : otherUses[params.cu % Math.max(1, otherUses.length)]
+  const use = (g: string) => (g === params.a2d && a2dOther ? a2dOther : drugUse(g, useOf(g)))
   const features = fill(at(RLS_FEATURES, params.sym), p)
   const history =
     params.course === 'new'
@@ -161,7 +174,11 @@ function render(params: Params) {
       : params.course === 'mild'
         ? `${p.She} has had mild RLS for ${years(params.yrs)} that never needed treatment. Over the past ${params.wk} weeks it has become much worse: ${p.she} now describes ${features}.`
         : `${p.Her} RLS was well controlled on ${params.a2d} for ${years(params.yrs)}, but over the past ${params.wk} weeks ${p.she} has again had ${features}.`
-  const meds = all.map((g) => medLine(g, useOf(g)))
+  const meds = all.map((g) =>
+    g === params.a2d && a2dOther
+      ? `${g} ${a2dOther.regimen} (${a2dOther.indication})`
+      : medLine(g, useOf(g))
+  )
   let timing = ''
   // The key and the changed safe drug both started before the symptoms changed.
   const gap = params.gap
@@ -192,10 +209,22 @@ function render(params: Params) {
     },
     optionDrugs.map((g) => ({
       code: g,
-      regimen: drugUse(g, useOf(g)).regimen,
+      regimen: use(g).regimen,
       rationale:
-        nonAggravatorRationale(g, drugUse(g, useOf(g)).indication) +
-        (g === params.chg ? ' Its recent start is a coincidence of timing, not a mechanism.' : '')
+        (g === params.a2d && a2dOther
+          ? centralWhy(g, a2dOther.indication, params.cw, '')
+          : nonAggravatorRationale(g, use(g).indication)) +
+        (g === params.chg
+          ? ` ${phrasing(
+              [
+                'Its recent start is a coincidence of timing, not a mechanism.',
+                'It shares the timing, but timing alone is not a mechanism.',
+                'That it started in the same weeks is coincidence, not a cause.'
+              ],
+              stem,
+              'chg'
+            )}`
+          : '')
     })),
     stem,
     params.n,

@@ -51,7 +51,9 @@ export const REASONS = [
   'after a stressful house move',
   'to get through a busy season at work',
   'after the death of a close friend',
-  'after starting a run of night shifts',
+  // Not night shifts (read 7, 85093 #31: night shifts, yet the legs came "when he settles at
+  // night").
+  'when a new job with very early starts left {her} short of sleep',
   "because a partner's snoring kept {him} awake",
   'on the advice of a neighbour when {her} sleep became broken'
 ]
@@ -71,54 +73,63 @@ export const WHICH_LEADS = [
   'Which of the substances {she} takes is the most likely aggravator?'
 ]
 
-// The advice options, each in phrasings of one shape and spread of lengths (templates/parallel.ts).
-// Each wrong plan is one a partly informed clinician might choose (read 6, 83267 #32: "take a
-// second dose" and "wait for nerve studies" were not credible); each reason starts in lower case
-// after its "Incorrect:".
+// The advice options, each in phrasings of one shape (a plan and a second clause) and of one
+// length band (templates/parallel.ts). Read 7 (99551 #2, MAJOR): the key was the only
+// three-clause "stop / tackle / review" option, 1.45x the next; now every foil form is 53-65
+// characters and every key form 47-60, so the key is never more than 1.15x the longest foil and
+// no option is a lone long one. Each wrong plan is one a partly informed clinician might choose
+// (read 6, 83267 #32); each reason starts in lower case after its "Incorrect:".
 export const ADVICE_KEY = {
   code: 'stop-sedating-antihistamine',
   texts: [
+    'Stop the product and review the legs in a month',
     'Stop the product and treat the sleep problem another way',
-    'Stop {product}, manage sleep without antihistamines, then reassess',
-    'Stop {product}, tackle the sleep problem without sedating antihistamines, and review the legs'
+    'Stop the night-time product and review the legs in a month',
+    'Stop the product and manage the sleep without antihistamines'
   ]
 } as const
 
 export const ADVICE = [
   {
     code: 'keep-add-a2d',
-    // {start}: "Start gabapentin", or "Raise the pregabalin dose" when the patient already takes one.
+    // {start}: "Start gabapentin" ({raise} false), or "Raise the pregabalin dose" when the patient
+    // already takes one: two sets of wordings, so both stay in the band.
     texts: [
-      '{start} at night and keep the product',
-      '{start} in the evening and carry on with {product}',
-      '{start} in the early evening and carry on with the product as before'
+      'Start gabapentin at night and keep taking the product',
+      'Start gabapentin in the evening and carry on with the product',
+      'Start gabapentin at bedtime and review the legs in a month'
+    ],
+    raiseTexts: [
+      'Raise the {a2d} dose and keep taking the product',
+      'Raise the evening {a2d} dose and carry on with the product',
+      'Raise the {a2d} dose and review the legs in a month'
     ],
     why: '{a2d-why} but here the RLS is driven by a removable aggravator; stopping the antihistamine comes first and may be all that is needed.'
   },
   {
     code: 'switch-to-hydroxyzine',
     texts: [
-      'Switch to hydroxyzine at bedtime instead',
-      'Switch to prescription hydroxyzine at bedtime for a stronger effect',
-      'Replace the product with prescription hydroxyzine at bedtime, which sedates more reliably'
+      'Switch to prescription hydroxyzine at bedtime instead',
+      'Replace the product with hydroxyzine, which sedates more reliably',
+      'Swap the product for hydroxyzine and review the legs in a month'
     ],
     why: 'hydroxyzine is also a sedating first-generation H1 antihistamine, so it would be expected to keep the RLS worse.'
   },
   {
     code: 'start-dopamine-agonist',
     texts: [
-      'Add ropinirole at bedtime and keep the product',
-      'Start ropinirole at bedtime and continue the sleep product',
-      'Start ropinirole two hours before bed and carry on with the sleep product as before'
+      'Add ropinirole at bedtime and keep taking the product',
+      'Start ropinirole two hours before bed and keep the product',
+      'Start ropinirole at bedtime and review the legs in a month'
     ],
     why: 'it leaves a removable aggravator in place, and the AASM 2024 guideline suggests against standard use of dopamine agonists because of augmentation.'
   },
   {
     code: 'keep-add-magnesium',
     texts: [
-      'Add magnesium at night and keep the product',
-      'Add a magnesium supplement at bedtime and continue {product}',
-      'Add a magnesium supplement at bedtime for the legs and carry on with the product as before'
+      'Add magnesium at bedtime and carry on with the product',
+      'Add a magnesium supplement at night and keep the product',
+      'Add magnesium at night and review the legs in a month'
     ],
     why: 'magnesium is a popular remedy without good evidence in RLS, and this plan leaves the sedating antihistamine, the likely aggravator, in place.'
   }

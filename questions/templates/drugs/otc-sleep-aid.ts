@@ -4,7 +4,6 @@
 import { aggravatorRationale, nonAggravatorRationale } from '../../content/drugs'
 import type { OptionDraft, Template } from '../types'
 import { drugOptions, paramsRng, withVerdicts } from './drug-options'
-import { choose } from '../clinical/explain'
 import { parallelOptions } from '../parallel'
 import { drugItemReferences } from './drug-text'
 import {
@@ -17,7 +16,7 @@ import {
   WHICH_LEADS
 } from './otc-sleep-aid-text'
 import { CHANGEABLE, EXAM, RLS_FEATURES, at, drugUse, pickSafeList } from './vignette'
-import { cap, seconds, fill, join, person, pickSex, years } from '../kit/people'
+import { cap, seconds, fill, join, person, phrasing, pickSex, years } from '../kit/people'
 
 export const otcSleepAid: Template = {
   id: 'otc-pm-sleep-aid',
@@ -192,7 +191,7 @@ function render(params: Params) {
     const words = (t: string) =>
       fill(t, p)
         .replace('{product}', prod.name)
-        .replace('{start}', onA2d ? `Raise the ${params.a2d} dose` : 'Start gabapentin')
+        .replace('{a2d}', params.a2d)
         .replace(
           '{a2d-why}',
           onA2d
@@ -209,7 +208,8 @@ function render(params: Params) {
         },
         params.opts.split('+').map((i) => {
           const a = at(ADVICE, Number(i))
-          return { code: a.code, texts: a.texts.map(words), rationale: words(a.why) }
+          const texts = onA2d && 'raiseTexts' in a ? a.raiseTexts : a.texts
+          return { code: a.code, texts: texts.map(words), rationale: words(a.why) }
         }),
         params.opts.split('+').length + 1,
         stem
@@ -217,7 +217,7 @@ function render(params: Params) {
     )
   }
   const explanation =
-    `${choose(
+    `${phrasing(
       [
         `${cap(drug)} is a sedating first-generation H1 antihistamine, the active ingredient of many over-the-counter "PM" and night-time sleep products, and this class can worsen RLS.`,
         `Many over-the-counter "PM" and night-time products owe their drowsiness to ${drug}, a first-generation H1 antihistamine of a class that can worsen RLS.`,
@@ -226,8 +226,17 @@ function render(params: Params) {
       stem,
       'otc-class'
     )} ` +
-    `The timing fits: the legs ${params.course === 'new' ? 'became troublesome' : 'deteriorated'} after ${p.she} began ${prod.name}, and the other products started then are not aggravators. ` +
-    `${choose(
+    // Read 7 (P7): this sentence was word for word in every item; three phrasings now.
+    `${phrasing(
+      [
+        `The timing fits: the legs ${params.course === 'new' ? 'became troublesome' : 'deteriorated'} after ${p.she} began ${prod.name}, and the other products started then are not aggravators.`,
+        `${cap(prod.name)} came first and the leg symptoms followed within weeks; nothing else started in that window is a recognised aggravator.`,
+        `What changed before the legs ${params.course === 'new' ? 'started' : 'got worse'} was ${prod.name}; the other products of those weeks are not recognised aggravators.`
+      ],
+      stem,
+      'otc-timing'
+    )} ` +
+    `${phrasing(
       [
         'Non-prescription products are easy to miss, so the medication review in RLS asks specifically about sleep aids, cold remedies and allergy tablets.',
         'A medication review in RLS asks in so many words about sleep aids, cold remedies and allergy tablets, because patients rarely list them.',
@@ -236,7 +245,7 @@ function render(params: Params) {
       stem,
       'otc'
     )} ` +
-    choose(
+    phrasing(
       [
         'Stopping the product, and managing the sleep problem another way, is the first step before any new RLS drug.',
         'The first step is to stop the product and treat the sleep problem by other means, before any new RLS drug is considered.',

@@ -138,3 +138,36 @@ export function safeUse(generic: string, use = 0): { indication: string; regimen
 export function isMaleOnly(generic: string): boolean {
   return drugs.get(generic)?.maleOnly === true
 }
+
+/** Uses of gabapentin and pregabalin other than RLS, for templates that opt in (centralUses). */
+export const VARIED_CENTRAL_USES: Readonly<
+  Record<string, readonly { regimen: string; indication: string }[]>
+> = {
+  gabapentin: [
+    { regimen: '300 mg three times daily', indication: 'sciatic nerve pain' },
+    { regimen: '300 mg three times daily', indication: 'post-herpetic neuralgia' },
+    { regimen: '300 mg twice daily', indication: 'nerve-root pain in the neck and arm' }
+  ],
+  pregabalin: [
+    { regimen: '75 mg twice daily', indication: 'generalised anxiety disorder' },
+    { regimen: '150 mg twice daily', indication: 'fibromyalgia' },
+    { regimen: '75 mg twice daily', indication: 'post-herpetic neuralgia' },
+    { regimen: '150 mg at night', indication: 'neuropathic pain in the arm' }
+  ]
+}
+
+// Phrasings of the α2δ rationale for the opt-in templates (read 7, P7: one sentence, word for word,
+// in every item that listed the drug).
+export const CENTRAL_WHY: readonly ((g: string, ind: string) => string)[] = [
+  (g, ind) =>
+    `${cap(g)} is an α2δ ligand taken here for ${ind} (it acts centrally); it is a first-line RLS treatment (AASM 2024), not an aggravator.`,
+  (g, ind) =>
+    `${cap(g)}, prescribed for ${ind}, acts on the nervous system but is not an aggravator: α2δ ligands are first-line RLS treatments (AASM 2024).`,
+  (g, ind) =>
+    `Taken for ${ind}, ${g} is an α2δ ligand; far from aggravating RLS, this class is a first-line treatment for it (AASM 2024).`
+]
+
+export function centralWhy(g: string, indication: string, phrasing: number, tail: string): string {
+  const text = (CENTRAL_WHY[phrasing] ?? CENTRAL_WHY[0])?.(g, indication) ?? ''
+  return tail ? `${text} ${tail}` : text
+}

@@ -3,7 +3,7 @@
 // families. The clinical families keep their richer patient (occupation, title) in
 // clinical/vignette.ts and the medication families their RLS history and drug lists in
 // drugs/vignette.ts; both use these helpers.
-import type { Rng } from '../../rng'
+import { createRng, type Rng } from '../../rng'
 
 export type Sex = 'f' | 'm'
 
@@ -110,4 +110,15 @@ function countWords(text: string): number {
     inWord = !space
   }
   return n
+}
+
+/**
+ * One of several phrasings, chosen by a seeded draw on the text (stable for an item, uniform
+ * across items). clinical/explain.ts's `choose` falls back to the first phrasing whenever its
+ * hash is negative as a 32-bit integer, so it gives the first about two times in three (read 7,
+ * P7: rotated sentences still came word for word); the templates of helper r8E use this instead.
+ */
+export function phrasing(list: readonly string[], text: string, salt: string): string {
+  if (list.length === 0) return ''
+  return list[createRng(`${salt}|${text}`).int(0, list.length - 1)] as string
 }

@@ -18,11 +18,14 @@ import {
   classOf,
   classRefs,
   isMaleOnly,
+  centralWhy,
+  CENTRAL_WHY,
   notAggravatorWhy,
   safeUse,
   triggerWhy
 } from './meds'
 import { cap, fill, person, seconds, type Person, type Sex } from './people'
+import { lengthCues } from './choices'
 
 export type OptionForm = 'name' | 'dose' | 'schedule' | 'regimen'
 
@@ -66,6 +69,11 @@ export interface WhichDrugSpec {
    * drug acting on the brain (default gabapentin or pregabalin, brief §2; [] where none is
    * plausible, e.g. in pregnancy). */
   central?: readonly string[]
+  /** Opt-in (read 7, P7): the centrally acting drug's use is drawn per item from these lists
+   * (without it each drug has one fixed use, and "pregabalin 75 mg twice daily for generalised
+   * anxiety disorder" was in 7 of the 60 items read, with one rationale), its rationale is one of
+   * several phrasings, and in about one item in four no centrally acting drug is listed. */
+  centralUses?: Readonly<Record<string, readonly { regimen: string; indication: string }[]>>
   /** Regimen and indication overrides for safe drugs in this setting (e.g. renal doses). */
   uses?: Record<string, { regimen: string; indication: string }>
   /** Show the strength with each option name ("Chlorpheniramine 4 mg"): used where the key
@@ -78,6 +86,9 @@ export interface WhichDrugSpec {
    * required drugs (the co-started one, the centrally acting one) otherwise sit on one side of
    * the key whatever is drawn, and the key never reaches an extreme. Overrides `showDose`. */
   rankForms?: readonly OptionForm[]
+  /** Opt-in with rankForms (read 7): a key more than 1.15x the longest foil or a lone long
+   * option counts as a miss, and each form gets several distractor draws to avoid it. */
+  balanceLengths?: boolean
   /** Named integer draws, in order: [min, max] each. */
   numbers: Record<string, readonly [number, number]>
   /** How the key and a recent safe drug read in the list. */
@@ -117,13 +128,24 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const freshPool = (spec.fresh ?? []).filter((g) => sex === 'm' || !isMaleOnly(g))
       const candidate = freshPool.length > 0 ? rng.pick(freshPool) : null
       const centralPool = spec.central ?? DEFAULT_CENTRAL
-      const central = centralPool.length > 0 ? rng.pick(centralPool) : null
+      const drawnCentral = centralPool.length > 0 ? rng.pick(centralPool) : null
+      // Drawn only when opted in, so the other templates' draws (and items) are unchanged.
+      const centralUse = spec.centralUses
+        ? {
+            cu: rng.int(0, (spec.centralUses[drawnCentral ?? ''] ?? [null]).length - 1),
+            cw: rng.int(0, CENTRAL_WHY.length - 1),
+            omit: rng.int(0, 3) === 0 ? 1 : 0
+          }
+        : null
+      const central = centralUse?.omit ? null : drawnCentral
+      const centralOwn = central ? spec.centralUses?.[central]?.[centralUse?.cu ?? 0] : undefined
       const pool = [
         ...spec.chronic,
         ...(candidate ? [candidate] : []),
         ...(central ? [central] : [])
       ]
-      const useOf = (g: string) => spec.uses?.[g] ?? CENTRAL_USES[g] ?? safeUse(g)
+      const useOf = (g: string) =>
+        (g === central ? centralOwn : undefined) ?? spec.uses?.[g] ?? CENTRAL_USES[g] ?? safeUse(g)
       const regimenOf = (g: string): string =>
         g === drug ? (uses[useIndex]?.regimen ?? '') : useOf(g).regimen
       const suffix = (form: OptionForm, g: string): string | undefined =>
@@ -147,22 +169,31 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       if (spec.rankForms) {
         const want = rng.int(0, count)
         let best = Infinity
-        for (const f of rng.shuffle([...spec.rankForms])) {
+        // Opt-in (read 7): several draws per form, and a key far longer than every foil or a
+        // lone long line counts as a miss (lengthCues); otherwise one draw, as before.
+        const tries = spec.balanceLengths ? 6 : 1
+        search: for (const f of rng.shuffle([...spec.rankForms])) {
           const t = textIn(f)
-          const picked = pickDistractorDrugs(rng, drug, pool, count, sex, t, required, want)
-          // A schedule that is only a strength ("100 mg after each dialysis session" → "100 mg")
-          // would make that option the one without a frequency: the form is then not used.
-          const bare = (g: string) => scheduleOf(regimenOf(g)) === doseOf(regimenOf(g))
-          if (f === 'schedule' && [drug, ...picked].some(bare)) continue
-          const k = t(drug).length
-          const longer = picked.filter((g) => t(g).length > k).length
-          const ties = picked.filter((g) => t(g).length === k).length
-          const miss = Math.abs(longer - want) + ties
-          if (miss < best) {
-            best = miss
-            ranked = { form: f, others: picked }
+          for (let i = 0; i < tries; i++) {
+            const picked = pickDistractorDrugs(rng, drug, pool, count, sex, t, required, want)
+            // A schedule that is only a strength ("100 mg after each dialysis session" →
+            // "100 mg") would make that option the one without a frequency: the form is then
+            // not used.
+            const bare = (g: string) => scheduleOf(regimenOf(g)) === doseOf(regimenOf(g))
+            if (f === 'schedule' && [drug, ...picked].some(bare)) continue search
+            const k = t(drug).length
+            const longer = picked.filter((g) => t(g).length > k).length
+            const ties = picked.filter((g) => t(g).length === k).length
+            const miss =
+              Math.abs(longer - want) +
+              ties +
+              (spec.balanceLengths ? lengthCues([drug, ...picked].map(t)) : 0)
+            if (miss < best) {
+              best = miss
+              ranked = { form: f, others: picked }
+            }
+            if (miss === 0) break search
           }
-          if (miss === 0) break
         }
       }
       const form: OptionForm = ranked?.form ?? (spec.showDose ? 'dose' : 'name')
@@ -184,6 +215,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
         yearsOn: since.join('+'),
         lead,
         ...(ranked ? { form } : {}),
+        ...(centralUse ?? {}),
         ...n
       }
       const use = uses[useIndex] ?? { regimen: '', indication: '' }
@@ -208,11 +240,16 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
               : spec.chronicLine
                 ? spec.chronicLine(base, g, u.regimen, u.indication, years)
                 : `${g} ${u.regimen} for ${u.indication} (${chronicStart(use, years)})`,
-          why: notAggravatorWhy(
-            g,
-            u.indication,
-            isFresh && spec.freshTail ? spec.freshTail(base) : (spec.chronicTail?.(base, g) ?? '')
-          )
+          why:
+            g === central && centralOwn && centralUse
+              ? centralWhy(g, u.indication, centralUse.cw, spec.chronicTail?.(base, g) ?? '')
+              : notAggravatorWhy(
+                  g,
+                  u.indication,
+                  isFresh && spec.freshTail
+                    ? spec.freshTail(base)
+                    : (spec.chronicTail?.(base, g) ?? '')
+                )
         }
       })
       const c: Ctx = { ...base, list: listText([key, ...listed]) }

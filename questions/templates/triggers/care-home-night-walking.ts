@@ -11,9 +11,11 @@ import { fill, person, pickSex, seconds, spell } from '../kit/people'
 const TEXTS: Record<string, string> = {
   'rls-drug-provoked': 'Restless legs syndrome',
   'nocturnal-leg-cramps': 'Nocturnal leg cramping',
-  akathisia: 'Akathisia with inner restlessness',
-  'peripheral-neuropathy': 'Painful peripheral neuropathy',
-  claudication: 'Arterial claudication of the calves',
+  // Read 7 (lead's measure): at 33–35 characters these two were a lone long option in 36% of
+  // items, rarely the key; every foil is now at most 27, under 1.25x the keys' 22.
+  akathisia: 'Akathisia with restlessness',
+  'peripheral-neuropathy': 'Peripheral neuropathy',
+  claudication: 'Claudication of the calves',
   'positional-discomfort': 'Positional discomfort',
   'venous-stasis': 'Venous congestion',
   'night-delirium': 'Night-time delirium'

@@ -50,11 +50,16 @@ const SSRIS = [
 // Read 6 (98731 #5, MAJOR): the history named one iron-loss event in the iron arm only, so its
 // presence found the key. Now both arms tell of one such event beside an unrelated one, in an order
 // drawn by lot, and only the ferritin trend separates them.
+// Read 7 (99551 #5): "regular blood donation, every twelve weeks and a fortnight of walking
+// holidays" read as one garbled list, and a ferritin stable at 173 through four donations a year
+// is implausible. The frequency is now in parentheses, and where the iron is stable (SSRI arm) the
+// donor gave blood twice in the year.
 const LOSS = [
   'heavy menstrual periods',
-  'regular blood donation, every twelve weeks',
+  'regular blood donation (every twelve weeks)',
   'a switch to a vegan diet'
 ]
+const LOSS_STABLE_IRON: Readonly<Record<number, string>> = { 1: 'two blood donations' }
 const NEUTRAL = [
   'a change of job',
   'a house move',
@@ -151,7 +156,10 @@ export const lostControlSsriOrIron: Template = {
       arm === 'ssri'
         ? `${cap(spell(params.wk, 'week'))} ago ${by} started ${drug} ${regimen} for ${indication}.`
         : `${p.She} takes ${drug} ${regimen} for ${indication}, started by ${by} ${params.ssriYrs} years ago.`
-    const events = [LOSS[loss], NEUTRAL[params.neutral]]
+    const events = [
+      (arm === 'ssri' ? LOSS_STABLE_IRON[loss] : undefined) ?? LOSS[loss],
+      NEUTRAL[params.neutral]
+    ]
     if (params.lossFirst === 0) events.reverse()
     const ironLine = `The past year has brought ${events.join(' and ')}. A morning ferritin last week was ${params.fer} ng/mL with a TSAT of ${params.tsat}% (${params.oldFer} ng/mL a year ago); the laboratory marks both as normal.`
     const stem = fill(

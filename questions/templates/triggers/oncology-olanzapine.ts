@@ -2,6 +2,7 @@
 // antiemetic plan, and RLS appears on the nights after each cycle. A drug used here for nausea
 // still blocks D2 receptors; the cyclical timeline links it to the symptoms.
 import { whichDrugTemplate } from '../kit/which-drug'
+import { VARIED_CENTRAL_USES } from '../kit/meds'
 
 // By sex: a man was once having chemotherapy for ovarian cancer (copy edit after read 5).
 const CANCERS = {
@@ -10,6 +11,9 @@ const CANCERS = {
 } as const
 
 export const oncologyAntiemetic = whichDrugTemplate({
+  // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
+  centralUses: VARIED_CENTRAL_USES,
+  balanceLengths: true,
   rankForms: ['dose', 'schedule'],
   id: 'trigger-chemotherapy-antiemetic',
   family: '13',
@@ -59,7 +63,8 @@ export const oncologyAntiemetic = whichDrugTemplate({
     'rosuvastatin',
     'hydrochlorothiazide'
   ],
-  fresh: ['amoxicillin'],
+  // Two timing decoys (read 7, P7: amoxicillin for a dental infection in every item).
+  fresh: ['amoxicillin', 'cephalexin'],
   uses: {
     acetaminophen: {
       regimen: '1 g up to four times daily as needed',
@@ -68,6 +73,10 @@ export const oncologyAntiemetic = whichDrugTemplate({
     amoxicillin: {
       regimen: '500 mg three times daily for 5 days',
       indication: 'a dental infection'
+    },
+    cephalexin: {
+      regimen: '500 mg four times daily for 7 days',
+      indication: 'a skin infection at the port site'
     }
   },
   numbers: { cancer: [0, 3], cycle: [3, 5], yrs: [2, 12] },
@@ -82,8 +91,9 @@ export const oncologyAntiemetic = whichDrugTemplate({
   ],
   keyTail: () =>
     'It is taken only in the days after each cycle, which is when the symptoms come, and it was added from cycle 2, when they began; the oncology team can consider a different antiemetic plan.',
+  // One "not a recognised aggravator" per rationale (read 7, 99551 #1 said it twice).
   freshTail: () =>
-    'The course was short and has ended, while the symptoms keep returning after every cycle; it is not a recognised aggravator.',
+    'The course was short and has ended, while the symptoms keep returning after every cycle.',
   chronicTail: () =>
     'It is taken every day, so it cannot explain symptoms confined to the nights after chemotherapy.',
   explanation: (c) =>

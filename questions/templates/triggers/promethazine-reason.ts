@@ -15,15 +15,16 @@ const FORMS: Record<string, readonly string[]> = {
   'stop-and-treat-allergy': [
     'Replace it with a daily steroid nasal spray',
     'Replace it with a steroid nasal spray',
-    'Replace it with a daily corticosteroid nasal spray instead'
+    // At most 50 characters (read 7: a 58-character key was more than 1.15x the longest foil).
+    'Replace it with a daily corticosteroid nasal spray'
   ],
   'stop-once-nausea-settled': [
     'Stop it and address sleep without a sedative',
     'Stop it and treat sleep without sedatives',
-    'Stop it now and address sleep without a sedative medicine'
+    'Stop it now and address sleep without a sedative'
   ],
   'swap-to-prochlorperazine': [
-    'Replace it with prochlorperazine if needed',
+    'Replace it with prochlorperazine at night',
     'Replace it with prochlorperazine',
     'Replace it with prochlorperazine as needed for nausea'
   ]
@@ -37,7 +38,7 @@ const TEXTS: Record<string, string> = {
   'halve-and-move-earlier': 'Halve the dose and take it in the early evening',
   'keep-for-sleep': 'Continue it at bedtime for as long as it helps',
   'longer-course': 'Continue it for another month, then reassess it',
-  'swap-to-prochlorperazine': 'Replace it with prochlorperazine if needed'
+  'swap-to-prochlorperazine': 'Replace it with prochlorperazine at night'
 }
 /** The other reason's advice, always offered in each arm. */
 const OTHER_REASON = {

@@ -3,7 +3,8 @@
 // worsening had begun. The question is about timing, so the dates carry the decision along with
 // the drug class.
 import { whichDrugTemplate } from '../kit/which-drug'
-import { choose } from '../clinical/explain'
+import { phrasing } from '../kit/people'
+import { VARIED_CENTRAL_USES } from '../kit/meds'
 
 const MONTHS = [
   'January',
@@ -32,9 +33,24 @@ const BY_DRUG: Record<string, readonly string[]> = {
 }
 const byFor = (drug: string | undefined, list: readonly string[], i: number): string =>
   (BY_DRUG[drug ?? ''] ?? list)[i] ?? list[0] ?? 'the family physician'
+const salt = (c: { n: Record<string, number>; drug: string }): string =>
+  JSON.stringify(c.n) + c.drug
 const month = (i: number): string => MONTHS[((i % 12) + 12) % 12] ?? 'January'
+// The review is held one month after the last change (month s + 7). Read 7 (85093 #17): "January"
+// after a November change read as the same year. Now the stem names the review's month, and a
+// month carries its year when it is more than six months before the review or in the year
+// before it ("in July last year", "in January this year").
+const REVIEW = 7
+function dated(s: number, offset: number): string {
+  const year = Math.floor((s + offset) / 12) < Math.floor((s + REVIEW) / 12) ? ' last year' : ''
+  const far = REVIEW - offset > 6
+  return `${month(s + offset)}${year || (far ? ' this year' : '')}`
+}
 
 export const timelineChanges = whichDrugTemplate({
+  // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
+  centralUses: VARIED_CENTRAL_USES,
+  balanceLengths: true,
   rankForms: ['name', 'schedule'],
   id: 'trigger-dated-medication-review',
   family: '18',
@@ -96,28 +112,74 @@ export const timelineChanges = whichDrugTemplate({
     const changes = [
       [
         early ?? '',
-        `${early} was started by ${byFor(early, EARLY_BY, c.n.by ?? 0)} in ${month(s)}`
+        `${early} was started by ${byFor(early, EARLY_BY, c.n.by ?? 0)} in ${dated(s, 0)}`
       ],
-      [c.drug, `${c.drug} was started by ${c.use.by} in ${month(s + 4 - (c.n.lead ?? 1))}`],
-      [late ?? '', `${late} was started by ${byFor(late, LATE_BY, c.n.by ?? 0)} in ${month(s + 6)}`]
+      [c.drug, `${c.drug} was started by ${c.use.by} in ${dated(s, 4 - (c.n.lead ?? 1))}`],
+      [late ?? '', `${late} was started by ${byFor(late, LATE_BY, c.n.by ?? 0)} in ${dated(s, 6)}`]
     ]
       .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
       .map(([, text]) => text)
-    return `${c.p.a} brings a printed medication history to a structured medication review with the practice pharmacist. {Her} restless legs were mild and occasional for years; from ${month(s + 4)} onwards they have been nightly and now start in the late afternoon. The record lists three changes over the past year, by drug: ${changes[0]}, ${changes[1]}, and ${changes[2]}. The full list is now ${c.list}.`
+    return `${c.p.a} brings a printed medication history to a structured medication review with the practice pharmacist in ${month(s + REVIEW)}. {Her} restless legs were mild and occasional for years; from ${dated(s, 4)} onwards they have been nightly and now start in the late afternoon. The record lists three changes over the past year, by drug: ${changes[0]}, ${changes[1]}, and ${changes[2]}. The full list is now ${c.list}.`
   },
   leads: [
     'Which medicine best fits the timeline as the aggravator of {her} RLS?',
     'Which change is the most likely to have worsened {her} RLS?'
   ],
+  // Read 7 (P7): the tails and the explanation were word for word in every item; each sentence
+  // now has three phrasings, chosen from the item's numbers and drug.
   keyTail: (c) =>
-    `It was started ${c.n.lead === 1 ? 'about a month' : 'about two months'} before the RLS became nightly, for ${c.use.indication}; both the class and the timing fit.`,
+    phrasing(
+      [
+        `It was started ${c.n.lead === 1 ? 'about a month' : 'about two months'} before the RLS became nightly, for ${c.use.indication}; both the class and the timing fit.`,
+        `Started for ${c.use.indication} ${c.n.lead === 1 ? 'a month or so' : 'some two months'} before the legs became nightly, it fits by class and by date.`,
+        `The RLS became nightly ${c.n.lead === 1 ? 'about a month' : 'about two months'} after it was started for ${c.use.indication}: the timing and the class agree.`
+      ],
+      salt(c),
+      'key'
+    ),
   chronicTail: (c, g) =>
     g === c.others[0]
-      ? 'It was started four months before the change, with no effect on the legs in between.'
+      ? phrasing(
+          [
+            'It was started four months before the change, with no effect on the legs in between.',
+            'Four months passed after it was started with no change in the legs, so it does not fit the timing.',
+            'It had been taken for four months, the legs unchanged, before the RLS became nightly.'
+          ],
+          salt(c),
+          'early'
+        )
       : g === c.others[1]
-        ? 'It was started two months after the RLS had already become nightly, so it cannot have caused the change.'
+        ? phrasing(
+            [
+              'It was started two months after the RLS had already become nightly, so it cannot have caused the change.',
+              'It came two months after the legs had become nightly, too late to explain the change.',
+              'By the time it was started, the RLS had been nightly for two months, so it is not the cause.'
+            ],
+            salt(c),
+            'late'
+          )
         : '',
-  explanation: (c) =>
-    `A medication review reads dates against the symptom history. Only one change came shortly before the RLS became nightly: ${c.drug}, started for ${c.use.indication}. It belongs to a class recognised to aggravate RLS, whereas the drug started in ${month(c.n.start ?? 0)} had months without effect and the one started in ${month((c.n.start ?? 0) + 6)} came after the change. The long-standing drugs are not recognised aggravators. ${choose(['The next step is a conversation with the prescriber about an alternative.', `The next step is to ask the prescriber of ${c.drug} about an alternative.`, `A talk with whoever prescribed ${c.drug} about switching comes next.`], JSON.stringify(c.n) + c.drug, 'next')}`,
+  explanation: (c) => {
+    const s = c.n.start ?? 0
+    const open = phrasing(
+      [
+        'A medication review reads dates against the symptom history.',
+        'In a medication review the dates of each change are set against the course of the symptoms.',
+        'Dates decide this review: each change is read against when the legs got worse.'
+      ],
+      salt(c),
+      'open'
+    )
+    const next = phrasing(
+      [
+        'The next step is a conversation with the prescriber about an alternative.',
+        `The next step is to ask the prescriber of ${c.drug} about an alternative.`,
+        `A talk with whoever prescribed ${c.drug} about switching comes next.`
+      ],
+      salt(c),
+      'next'
+    )
+    return `${open} Only one change came shortly before the RLS became nightly: ${c.drug}, started for ${c.use.indication}. It belongs to a class recognised to aggravate RLS, whereas the drug started in ${dated(s, 0)} had months without effect and the one started in ${dated(s, 6)} came after the change. The long-standing drugs are not recognised aggravators. ${next}`
+  },
   difficulty: () => 2
 })

@@ -2,6 +2,7 @@
 // for motion sickness, and RLS on the night-time part of the journey. The travel kit also holds safe
 // medicines, one of them started for the trip.
 import { whichDrugTemplate } from '../kit/which-drug'
+import { VARIED_CENTRAL_USES } from '../kit/meds'
 
 const TRIPS = [
   'an overnight flight to visit family',
@@ -10,6 +11,9 @@ const TRIPS = [
 ]
 
 export const travelNightMedicines = whichDrugTemplate({
+  // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
+  centralUses: VARIED_CENTRAL_USES,
+  balanceLengths: true,
   rankForms: ['name', 'dose', 'schedule'],
   id: 'trigger-travel-sedative',
   family: '17',
@@ -41,9 +45,17 @@ export const travelNightMedicines = whichDrugTemplate({
     'tamsulosin',
     'hydrochlorothiazide'
   ],
-  fresh: ['amoxicillin'],
+  // Two timing decoys (read 7, P7).
+  fresh: ['amoxicillin', 'cephalexin'],
   uses: {
-    amoxicillin: { regimen: '500 mg three times daily for 5 days', indication: 'a sinus infection' }
+    amoxicillin: {
+      regimen: '500 mg three times daily for 5 days',
+      indication: 'a sinus infection'
+    },
+    cephalexin: {
+      regimen: '500 mg four times daily for 7 days',
+      indication: 'an infected insect bite'
+    }
   },
   numbers: { trip: [0, 2], nights: [3, 5], yrs: [2, 14] },
   keyLine: (c) => `${c.drug} ${c.use.regimen} for ${c.use.indication} (bought for the trip)`,

@@ -217,7 +217,8 @@ describe('P6: hand-written drug lists name a centrally acting non-aggravator', (
       const meds = item.facts.medications as string[]
       expect(meds.some((m) => m === 'gabapentin' || m === 'pregabalin')).toBe(true)
       expect(item.stem).toMatch(
-        /(gabapentin|pregabalin) [^;(]*\((restless legs syndrome|sciatic nerve pain|generalised anxiety disorder)\)/
+        // Read 7 (P7) added uses beside sciatica and anxiety (readthrough-2-13-0-drugs.test.ts).
+        /(gabapentin|pregabalin) [^;(]*\((restless legs syndrome|sciatic nerve pain|generalised anxiety disorder|fibromyalgia|post-herpetic neuralgia|nerve-root pain in the neck and arm|neuropathic pain in the arm)\)/
       )
       const offered = item.options.find((o) => o.code === 'gabapentin' || o.code === 'pregabalin')
       if (offered) expect(offered.rationale).toMatch(/first-line/)
