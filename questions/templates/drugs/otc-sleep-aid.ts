@@ -212,7 +212,11 @@ function render(params: Params) {
           return { code: a.code, texts: texts.map(words), rationale: words(a.why) }
         }),
         params.opts.split('+').length + 1,
-        stem
+        stem,
+        // Every (foil set, phrasing) combination is scored: with one length band for all
+        // options, the default sample left the key short of the top rank (middle-length +16).
+        1000,
+        0
       ).options
     )
   }

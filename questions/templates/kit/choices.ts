@@ -82,11 +82,13 @@ export function byCode(all: readonly Choice[], codes: readonly string[]): Choice
 
 /** Read 7 (lead's measure at 500 seeds): a key more than 1.15x the longest foil, or an option at
  * least 1.25x every other (a lone long line, in up to 45% of a template's items and rarely the
- * key, so a reverse cue), each count as one miss. The first texts entry is the key. */
+ * key, so a reverse cue), each count as half a miss. The first texts entry is the key. */
 export function lengthCues(texts: readonly string[]): number {
   const lengths = texts.map((t) => t.length)
   const key = lengths[0] as number
   const longestFoil = Math.max(...lengths.slice(1))
   const lone = lengths.some((l, i) => lengths.every((m, j) => j === i || l >= 1.25 * m))
-  return (key > 1.15 * longestFoil ? 1 : 0) + (lone ? 1 : 0)
+  // Half a miss each: a rank error weighs more, so the key's length rank stays uniform (the
+  // longest/shortest/middle strategies) and the cue is avoided wherever the rank allows.
+  return ((key > 1.15 * longestFoil ? 1 : 0) + (lone ? 1 : 0)) / 2
 }

@@ -4,6 +4,7 @@
 // the distractor drugs by length rank, and builds options whose rationales are specific to the case.
 import type { SectionId } from '../../item'
 import type { Template } from '../types'
+import { createRng } from '../../rng'
 import {
   doseOf,
   drugOptions,
@@ -25,7 +26,6 @@ import {
   triggerWhy
 } from './meds'
 import { cap, fill, person, seconds, type Person, type Sex } from './people'
-import { lengthCues } from './choices'
 
 export type OptionForm = 'name' | 'dose' | 'schedule' | 'regimen'
 
@@ -72,8 +72,15 @@ export interface WhichDrugSpec {
   /** Opt-in (read 7, P7): the centrally acting drug's use is drawn per item from these lists
    * (without it each drug has one fixed use, and "pregabalin 75 mg twice daily for generalised
    * anxiety disorder" was in 7 of the 60 items read, with one rationale), its rationale is one of
-   * several phrasings, and in about one item in four no centrally acting drug is listed. */
+   * several phrasings. */
   centralUses?: Readonly<Record<string, readonly { regimen: string; indication: string }[]>>
+  /** Opt-in (read 7, P7): reasons for the co-started safe drug, one drawn per item; keep the
+   * regimen of `uses` so the options are unchanged. */
+  freshUses?: Readonly<Record<string, readonly { regimen: string; indication: string }[]>>
+  /** With centralUses: in about one item in four no centrally acting drug is listed (read 7, P7:
+   * "sometimes leave it out"; in the dated review and the chemotherapy items it moved the key
+   * towards the middle of the length order or the most-shared words, so only travel opts in). */
+  omitCentral?: boolean
   /** Regimen and indication overrides for safe drugs in this setting (e.g. renal doses). */
   uses?: Record<string, { regimen: string; indication: string }>
   /** Show the strength with each option name ("Chlorpheniramine 4 mg"): used where the key
@@ -86,9 +93,6 @@ export interface WhichDrugSpec {
    * required drugs (the co-started one, the centrally acting one) otherwise sit on one side of
    * the key whatever is drawn, and the key never reaches an extreme. Overrides `showDose`. */
   rankForms?: readonly OptionForm[]
-  /** Opt-in with rankForms (read 7): a key more than 1.15x the longest foil or a lone long
-   * option counts as a miss, and each form gets several distractor draws to avoid it. */
-  balanceLengths?: boolean
   /** Named integer draws, in order: [min, max] each. */
   numbers: Record<string, readonly [number, number]>
   /** How the key and a recent safe drug read in the list. */
@@ -129,15 +133,23 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const candidate = freshPool.length > 0 ? rng.pick(freshPool) : null
       const centralPool = spec.central ?? DEFAULT_CENTRAL
       const drawnCentral = centralPool.length > 0 ? rng.pick(centralPool) : null
-      // Drawn only when opted in, so the other templates' draws (and items) are unchanged.
+      // Drawn only when opted in, and from an RNG of their own (seeded by the draws so far), so
+      // the item's RNG runs as before: the other templates' items are unchanged, and the opt-in
+      // ones keep their option draws (the middle-length figure moved ±2 points with the sequence).
+      const own = createRng(`${spec.id}|${drug}|${useIndex}|${sex}|${age}|${count}|${candidate}`)
       const centralUse = spec.centralUses
         ? {
-            cu: rng.int(0, (spec.centralUses[drawnCentral ?? ''] ?? [null]).length - 1),
-            cw: rng.int(0, CENTRAL_WHY.length - 1),
-            omit: rng.int(0, 3) === 0 ? 1 : 0
+            cu: own.int(0, (spec.centralUses[drawnCentral ?? ''] ?? [null]).length - 1),
+            cw: own.int(0, CENTRAL_WHY.length - 1),
+            ...(spec.omitCentral ? { omit: own.int(0, 3) === 0 ? 1 : 0 } : {})
           }
         : null
-      const central = centralUse?.omit ? null : drawnCentral
+      // Opt-in (read 7, P7): the co-started safe drug's reason varies (same regimen, so the
+      // option texts and their length ranks are as before).
+      const freshChoices = candidate ? spec.freshUses?.[candidate] : undefined
+      const fu = freshChoices ? own.int(0, freshChoices.length - 1) : null
+      const freshOwn = fu === null ? undefined : freshChoices?.[fu]
+      const central = centralUse && 'omit' in centralUse && centralUse.omit ? null : drawnCentral
       const centralOwn = central ? spec.centralUses?.[central]?.[centralUse?.cu ?? 0] : undefined
       const pool = [
         ...spec.chronic,
@@ -145,7 +157,10 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
         ...(central ? [central] : [])
       ]
       const useOf = (g: string) =>
-        (g === central ? centralOwn : undefined) ?? spec.uses?.[g] ?? CENTRAL_USES[g] ?? safeUse(g)
+        (g === central ? centralOwn : g === candidate ? freshOwn : undefined) ??
+        spec.uses?.[g] ??
+        CENTRAL_USES[g] ??
+        safeUse(g)
       const regimenOf = (g: string): string =>
         g === drug ? (uses[useIndex]?.regimen ?? '') : useOf(g).regimen
       const suffix = (form: OptionForm, g: string): string | undefined =>
@@ -169,31 +184,22 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       if (spec.rankForms) {
         const want = rng.int(0, count)
         let best = Infinity
-        // Opt-in (read 7): several draws per form, and a key far longer than every foil or a
-        // lone long line counts as a miss (lengthCues); otherwise one draw, as before.
-        const tries = spec.balanceLengths ? 6 : 1
-        search: for (const f of rng.shuffle([...spec.rankForms])) {
+        for (const f of rng.shuffle([...spec.rankForms])) {
           const t = textIn(f)
-          for (let i = 0; i < tries; i++) {
-            const picked = pickDistractorDrugs(rng, drug, pool, count, sex, t, required, want)
-            // A schedule that is only a strength ("100 mg after each dialysis session" →
-            // "100 mg") would make that option the one without a frequency: the form is then
-            // not used.
-            const bare = (g: string) => scheduleOf(regimenOf(g)) === doseOf(regimenOf(g))
-            if (f === 'schedule' && [drug, ...picked].some(bare)) continue search
-            const k = t(drug).length
-            const longer = picked.filter((g) => t(g).length > k).length
-            const ties = picked.filter((g) => t(g).length === k).length
-            const miss =
-              Math.abs(longer - want) +
-              ties +
-              (spec.balanceLengths ? lengthCues([drug, ...picked].map(t)) : 0)
-            if (miss < best) {
-              best = miss
-              ranked = { form: f, others: picked }
-            }
-            if (miss === 0) break search
+          const picked = pickDistractorDrugs(rng, drug, pool, count, sex, t, required, want)
+          // A schedule that is only a strength ("100 mg after each dialysis session" → "100 mg")
+          // would make that option the one without a frequency: the form is then not used.
+          const bare = (g: string) => scheduleOf(regimenOf(g)) === doseOf(regimenOf(g))
+          if (f === 'schedule' && [drug, ...picked].some(bare)) continue
+          const k = t(drug).length
+          const longer = picked.filter((g) => t(g).length > k).length
+          const ties = picked.filter((g) => t(g).length === k).length
+          const miss = Math.abs(longer - want) + ties
+          if (miss < best) {
+            best = miss
+            ranked = { form: f, others: picked }
           }
+          if (miss === 0) break
         }
       }
       const form: OptionForm = ranked?.form ?? (spec.showDose ? 'dose' : 'name')
@@ -216,6 +222,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
         lead,
         ...(ranked ? { form } : {}),
         ...(centralUse ?? {}),
+        ...(fu === null ? {} : { fu }),
         ...n
       }
       const use = uses[useIndex] ?? { regimen: '', indication: '' }

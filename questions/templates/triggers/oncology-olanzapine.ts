@@ -13,7 +13,6 @@ const CANCERS = {
 export const oncologyAntiemetic = whichDrugTemplate({
   // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
   centralUses: VARIED_CENTRAL_USES,
-  balanceLengths: true,
   rankForms: ['dose', 'schedule'],
   id: 'trigger-chemotherapy-antiemetic',
   family: '13',
@@ -63,8 +62,16 @@ export const oncologyAntiemetic = whichDrugTemplate({
     'rosuvastatin',
     'hydrochlorothiazide'
   ],
-  // Two timing decoys (read 7, P7: amoxicillin for a dental infection in every item).
-  fresh: ['amoxicillin', 'cephalexin'],
+  // One timing decoy, for one of three reasons (read 7, P7): a cephalexin course as a second one
+  // put the key in the middle of the length order (middle-length +4.4 → +8.9).
+  fresh: ['amoxicillin'],
+  freshUses: {
+    amoxicillin: [
+      { regimen: '500 mg three times daily for 5 days', indication: 'a dental infection' },
+      { regimen: '500 mg three times daily for 5 days', indication: 'a sinus infection' },
+      { regimen: '500 mg three times daily for 5 days', indication: 'a urinary tract infection' }
+    ]
+  },
   uses: {
     acetaminophen: {
       regimen: '1 g up to four times daily as needed',
@@ -73,10 +80,6 @@ export const oncologyAntiemetic = whichDrugTemplate({
     amoxicillin: {
       regimen: '500 mg three times daily for 5 days',
       indication: 'a dental infection'
-    },
-    cephalexin: {
-      regimen: '500 mg four times daily for 7 days',
-      indication: 'a skin infection at the port site'
     }
   },
   numbers: { cancer: [0, 3], cycle: [3, 5], yrs: [2, 12] },

@@ -50,7 +50,6 @@ function dated(s: number, offset: number): string {
 export const timelineChanges = whichDrugTemplate({
   // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
   centralUses: VARIED_CENTRAL_USES,
-  balanceLengths: true,
   rankForms: ['name', 'schedule'],
   id: 'trigger-dated-medication-review',
   family: '18',

@@ -13,7 +13,7 @@ const TRIPS = [
 export const travelNightMedicines = whichDrugTemplate({
   // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
   centralUses: VARIED_CENTRAL_USES,
-  balanceLengths: true,
+  omitCentral: true,
   rankForms: ['name', 'dose', 'schedule'],
   id: 'trigger-travel-sedative',
   family: '17',
@@ -45,8 +45,16 @@ export const travelNightMedicines = whichDrugTemplate({
     'tamsulosin',
     'hydrochlorothiazide'
   ],
-  // Two timing decoys (read 7, P7).
-  fresh: ['amoxicillin', 'cephalexin'],
+  // One timing decoy, for one of three reasons (read 7, P7: a cephalexin course as a second decoy
+  // put the key in the middle of the length order, middle-length +2.7 → +6.4).
+  fresh: ['amoxicillin'],
+  freshUses: {
+    amoxicillin: [
+      { regimen: '500 mg three times daily for 5 days', indication: 'a sinus infection' },
+      { regimen: '500 mg three times daily for 5 days', indication: 'a dental abscess' },
+      { regimen: '500 mg three times daily for 5 days', indication: 'a chest infection' }
+    ]
+  },
   uses: {
     amoxicillin: {
       regimen: '500 mg three times daily for 5 days',

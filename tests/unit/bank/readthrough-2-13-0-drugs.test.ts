@@ -178,7 +178,7 @@ describe('P7: stock distractors and word-for-word sentences', () => {
     }
   })
 
-  it('the α2δ rationale has several phrasings, and the which-drug templates sometimes list no α2δ drug', () => {
+  it('the α2δ rationale has several phrasings, and the travel items sometimes list no α2δ drug', () => {
     for (const id of withCentral) {
       const all = items(id)
       const shapes = new Set(
@@ -194,7 +194,7 @@ describe('P7: stock distractors and word-for-word sentences', () => {
         )
       )
       expect(shapes.size, id).toBeGreaterThanOrEqual(3)
-      if (id !== 'drug-hidden-in-list') {
+      if (id === 'trigger-travel-sedative') {
         const none = share(all, (it) => !/gabapentin|pregabalin/.test(it.stem))
         expect(none, id).toBeGreaterThan(0.1)
         expect(none, id).toBeLessThan(0.4)
@@ -202,10 +202,16 @@ describe('P7: stock distractors and word-for-word sentences', () => {
     }
   })
 
-  it('the chemotherapy and travel items vary their timing decoy', () => {
+  it('the chemotherapy and travel items vary their timing decoy’s reason', () => {
     for (const id of ['trigger-chemotherapy-antiemetic', 'trigger-travel-sedative']) {
-      const decoys = new Set(items(id).map((it) => itemParam(it, 'fresh')))
-      expect(decoys.has('amoxicillin') && decoys.has('cephalexin'), id).toBe(true)
+      const reasons = new Set(
+        items(id).flatMap((it) =>
+          [
+            ...it.stem.matchAll(/amoxicillin [^;,()]*? for ([a-z ]+ infection|a dental abscess)/g)
+          ].map((m) => m[1])
+        )
+      )
+      expect(reasons.size, id).toBeGreaterThanOrEqual(3)
     }
   })
 

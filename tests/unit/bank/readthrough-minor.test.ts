@@ -218,7 +218,7 @@ describe('P6: hand-written drug lists name a centrally acting non-aggravator', (
       expect(meds.some((m) => m === 'gabapentin' || m === 'pregabalin')).toBe(true)
       expect(item.stem).toMatch(
         // Read 7 (P7) added uses beside sciatica and anxiety (readthrough-2-13-0-drugs.test.ts).
-        /(gabapentin|pregabalin) [^;(]*\((restless legs syndrome|sciatic nerve pain|generalised anxiety disorder|fibromyalgia|post-herpetic neuralgia|nerve-root pain in the neck and arm|neuropathic pain in the arm)\)/
+        /(gabapentin|pregabalin) [^;(]*\((restless legs syndrome|sciatic nerve pain|generalised anxiety disorder|post-herpetic neuralgia|nerve-root pain in the neck and arm|neuropathic pain in the arm|nerve pain after a shoulder operation)\)/
       )
       const offered = item.options.find((o) => o.code === 'gabapentin' || o.code === 'pregabalin')
       if (offered) expect(offered.rationale).toMatch(/first-line/)
