@@ -249,7 +249,7 @@ function render(params: Params) {
         ]),
         pick('relative', [
           'The preference is relative: if another antidepressant is clearly better for the depression, it can be used with a watch on the legs. Bupropion treats the depression, not the RLS.',
-          'The choice is not absolute: a drug clearly better for the depression can still be used, watching the legs. Bupropion is for the depression; it does not treat the RLS.'
+          'The choice is not absolute: a drug clearly better for the depression can still be used, watching the legs. Bupropion is for the depression, not the RLS.'
         ])
       ].join(' ')
   return {

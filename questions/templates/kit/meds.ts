@@ -166,9 +166,9 @@ export const CENTRAL_WHY: readonly ((g: string, ind: string) => string)[] = [
   (g, ind) =>
     `${cap(g)} is an α2δ ligand taken here for ${ind} (it acts centrally); it is a first-line RLS treatment (AASM 2024), not an aggravator.`,
   (g, ind) =>
-    `${cap(g)}, prescribed for ${ind}, acts on the nervous system but is not an aggravator: α2δ ligands are first-line RLS treatments (AASM 2024).`,
+    `${cap(g)}, prescribed for ${ind}, acts on the nervous system but is not an aggravator: as an α2δ ligand it is a first-line RLS treatment (AASM 2024).`,
   (g, ind) =>
-    `Taken for ${ind}, ${g} is an α2δ ligand; far from aggravating RLS, this class is a first-line treatment for it (AASM 2024).`
+    `Taken for ${ind}, ${g} is an α2δ ligand, a first-line RLS treatment (AASM 2024) rather than an aggravator.`
 ]
 
 export function centralWhy(g: string, indication: string, phrasing: number, tail: string): string {

@@ -77,10 +77,6 @@ export interface WhichDrugSpec {
   /** Opt-in (read 7, P7): reasons for the co-started safe drug, one drawn per item; keep the
    * regimen of `uses` so the options are unchanged. */
   freshUses?: Readonly<Record<string, readonly { regimen: string; indication: string }[]>>
-  /** With centralUses: in about one item in four no centrally acting drug is listed (read 7, P7:
-   * "sometimes leave it out"; in the dated review and the chemotherapy items it moved the key
-   * towards the middle of the length order or the most-shared words, so only travel opts in). */
-  omitCentral?: boolean
   /** Regimen and indication overrides for safe drugs in this setting (e.g. renal doses). */
   uses?: Record<string, { regimen: string; indication: string }>
   /** Show the strength with each option name ("Chlorpheniramine 4 mg"): used where the key
@@ -140,8 +136,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const centralUse = spec.centralUses
         ? {
             cu: own.int(0, (spec.centralUses[drawnCentral ?? ''] ?? [null]).length - 1),
-            cw: own.int(0, CENTRAL_WHY.length - 1),
-            ...(spec.omitCentral ? { omit: own.int(0, 3) === 0 ? 1 : 0 } : {})
+            cw: own.int(0, CENTRAL_WHY.length - 1)
           }
         : null
       // Opt-in (read 7, P7): the co-started safe drug's reason varies (same regimen, so the
@@ -149,7 +144,8 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const freshChoices = candidate ? spec.freshUses?.[candidate] : undefined
       const fu = freshChoices ? own.int(0, freshChoices.length - 1) : null
       const freshOwn = fu === null ? undefined : freshChoices?.[fu]
-      const central = centralUse && 'omit' in centralUse && centralUse.omit ? null : drawnCentral
+      // Never left off the list (read 2, P5: the key would be the only drug acting on the brain).
+      const central = drawnCentral
       const centralOwn = central ? spec.centralUses?.[central]?.[centralUse?.cu ?? 0] : undefined
       const pool = [
         ...spec.chronic,

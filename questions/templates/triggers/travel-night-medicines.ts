@@ -13,7 +13,6 @@ const TRIPS = [
 export const travelNightMedicines = whichDrugTemplate({
   // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
   centralUses: VARIED_CENTRAL_USES,
-  omitCentral: true,
   rankForms: ['name', 'dose', 'schedule'],
   id: 'trigger-travel-sedative',
   family: '17',
