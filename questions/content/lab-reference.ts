@@ -205,12 +205,14 @@ export const IRON_THRESHOLDS: readonly IronThreshold[] = [
         meaning: 'Oral iron, with a repeat check'
       }
     ],
-    references: ['picchietti2015']
+    // Silber 2021 (brief §7) first; the pregnancy consensus as a secondary source (read 7, P8).
+    references: ['silber2021', 'picchietti2015']
   },
   {
     population: 'Children',
     rules: [{ finding: `Ferritin <${CHILD_FERRITIN_BELOW} ng/mL`, meaning: 'Iron (oral first)' }],
-    references: ['aasm2024', 'irlssg2018', 'picchietti2013']
+    // The child cut-off is IRLSSG 2018's; the 2013 paper is the paediatric diagnostic criteria.
+    references: ['irlssg2018', 'aasm2024']
   },
   {
     population: 'Kidney failure on haemodialysis',

@@ -4,7 +4,13 @@ import type { IronCode } from '../../item'
 import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
 import { evidenceFor } from './evidence'
-import { depletedStoresNote, ironOptions, lowTsatNote, type IronCase } from './iron-options'
+import {
+  IV_PREFERRED_NOTE,
+  depletedStoresNote,
+  ironOptions,
+  lowTsatNote,
+  type IronCase
+} from './iron-options'
 import { ferritinIn, tsatIn } from './iron-values'
 import {
   DRAW_NOTE,
@@ -152,8 +158,15 @@ export const ironDecision: Template = {
           ? ` Haemoglobin ${hb} g/dL with an MCV of ${mcv} fL makes this frank iron-deficiency anaemia, a different problem: replace iron and find the source of loss.`
           : ` Haemoglobin ${hb} g/dL and MCV ${mcv} fL are normal, so the RLS thresholds decide.` +
             depletedStoresNote(ferritin) +
-            lowTsatNote(c)),
-      evidenceNote: evidenceFor(['S2']),
+            lowTsatNote(c) +
+            (band === 'tsat-low-high-ferritin'
+              ? ` At this ferritin IV iron is preferred: oral iron is limited to ferritin ≤75 ng/mL by IRLSSG 2018.`
+              : '')),
+      // Where only the TSAT qualifies, the note says where AASM and IRLSSG part (read 7, P4).
+      evidenceNote:
+        band === 'tsat-low-high-ferritin'
+          ? `${evidenceFor(['S2']) ?? ''} ${IV_PREFERRED_NOTE}`.trim()
+          : evidenceFor(['S2']),
       references: ['aasm2024', 'irlssg2018'],
       facts: {
         labs: { ferritinNgMl: ferritin, tsatPercent: tsat },

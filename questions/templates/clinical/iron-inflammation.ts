@@ -86,14 +86,16 @@ const LEADS = [
 
 type Variant = 'iv' | 'zone' | 'not-indicated'
 
-// The IV arm asks for the route (read-through of bank 2.5.0, pattern 4: the lead-in asked how to
-// interpret and the key was a route). Every text is 40 characters, like the shared iron options;
-// the wrong route is daily oral iron (always offered), and "replace iron and trace the cause" is
-// a foil only with TSAT ≥20% (with a low TSAT in a young man on RA treatment it is defensible).
+// The IV arm asks for an iron plan, whose key is a route (read-through of bank 2.5.0, pattern 4:
+// the lead-in asked how to interpret and the key was a route). Read 7 (P5): under "which route"
+// two options were not routes, so the lead-in asks for the plan and every option is one (give IV
+// iron, give oral iron, give none, wait for a repeat). Every text is 40 characters, like the shared
+// iron options. "Replace iron and trace the cause" is no longer a foil: with inflammation a
+// ferritin under 100 can mean true deficiency, and in Crohn's disease the gut is a source to trace.
 const ROUTE_LEADS = [
-  'Which iron route is most appropriate for the RLS?',
-  'Which route of iron therapy fits this patient best?',
-  'By which route should iron be given for the RLS?'
+  'Which iron plan is most appropriate for the RLS?',
+  'Which plan for iron therapy fits this patient best?',
+  'What should be done about iron for the RLS here?'
 ] as const
 
 function routeChoices(c: IronCase): { key: Choice; pool: Choice[] } {
@@ -126,24 +128,17 @@ function routeChoices(c: IronCase): { key: Choice; pool: Choice[] } {
       choice(
         'repeat-before-deciding',
         `Incorrect: a morning sample drawn without recent iron is enough to decide; ferritin ${f} ng/mL with TSAT ${t}% is clear of the cut-offs, so repeating the tests only delays the route decision.`
-      ),
-      ...(t >= 20
-        ? [
-            choice(
-              'treat-and-investigate-source',
-              `Incorrect: Hb ${c.hb} g/dL and MCV ${c.mcv} fL show no anaemia and TSAT ${t}% is normal, so nothing here points to iron loss to trace; the question is which route suits the RLS.`
-            )
-          ]
-        : [])
+      )
     ]
   }
 }
 
 // The disagreement zone: what a low TSAT means beside a ferritin above 100 (no route is keyed).
 // The question asks for a conclusion, so every option is a conclusion about the two values, of one
-// length band, with hedged and absolute wording on both sides (read-through 5, P1): the key is
-// firm ("must", "cannot"), three foils carry an absolute ("no", "alone", "proves") and one a hedge
-// ("when"), so neither the fewest-absolutes nor the most-hedged reader finds the key. None
+// length band. Read 7 (P1, MAJOR) found the key the only tentative option ("cannot exclude")
+// against firm foils ("no deficiency", "alone", "proves"): now three of the four foils are as
+// tentative as the key in every wording ("probably", "most likely", "when") and wrong in
+// substance, so any three drawn hold at least two of them; one foil stays firm ("proves"). None
 // contradicts the stem's focus on the TSAT, and none is an action.
 function zoneChoices(
   ferritin: number,
@@ -156,7 +151,7 @@ function zoneChoices(
       code: 'deficiency-not-excluded',
       texts: [
         'This ferritin cannot exclude deficiency',
-        'A ferritin over 100 cannot exclude deficiency',
+        'Iron deficiency is possible despite this ferritin',
         'Deficiency is not excluded; its cause must be sought'
       ],
       rationale: `Correct: ferritin rises with ${cause.raises}, so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. Guidelines disagree on iron therapy at ferritin >100 ng/mL with TSAT <20%, so the safe conclusion is that deficiency is not excluded and its cause is sought.`
@@ -166,17 +161,17 @@ function zoneChoices(
       {
         code: 'ferritin-adequate',
         texts: [
-          'Iron stores are adequate, so there is no deficiency',
-          'With a ferritin over 100 there is no deficiency',
-          'With a ferritin over 100 there is no iron deficiency here'
+          'Iron stores are probably adequate at this ferritin',
+          'With a ferritin over 100, deficiency is probably absent',
+          'A ferritin over 100 most likely means iron is sufficient here'
         ],
         rationale: `Incorrect: ferritin rises with ${cause.raises}, so ${ferritin} ng/mL does not show that iron is available; TSAT ${tsat}% says little iron reaches the tissues.`
       },
       {
         code: 'tsat-reflects-illness',
         texts: [
-          `The low TSAT is explained by ${cause.short} alone`,
-          `The low TSAT reflects ${cause.short} alone, not iron`
+          `The low TSAT probably reflects ${cause.short}`,
+          `The low TSAT most likely reflects ${cause.short}, not iron`
         ],
         rationale: `Incorrect: ${cause.short} can lower TSAT, but it cannot be assumed to explain it; with TSAT ${tsat}% a true deficiency sits behind a ferritin of ${ferritin} ng/mL often enough that its cause is sought.`
       },
@@ -186,9 +181,9 @@ function zoneChoices(
       {
         code: 'anaemia-first',
         texts: [
-          'Without anaemia, the low TSAT can be set aside',
+          'The low TSAT matters mainly when anaemia appears',
           'The low TSAT becomes relevant when the haemoglobin falls',
-          'While the haemoglobin is normal, the low TSAT can be set aside'
+          'The low TSAT will probably matter only once anaemia develops'
         ],
         rationale: `Incorrect: iron deficiency that matters in RLS is often present without anaemia, and the haemoglobin of ${hb} g/dL does not settle it; with ${cause.raises} raising ferritin, TSAT ${tsat}% keeps deficiency on the table.`
       },

@@ -36,12 +36,23 @@ function gapsFromCuts(c: IronCase): { ferritin: number; tsat: number } {
   }
 }
 
-/** How far the value nearest its cut-off sits from it, in words ("ferritin 9 ng/mL", "TSAT 3 points"). */
+/** The value nearest its cut-off, in words ("the TSAT is 3 points from the 20% cut-off"); read 7
+ * (P7) found "(ferritin 10 ng/mL from the nearest)" odd to read. */
 function nearestGap(c: IronCase): string {
   const g = gapsFromCuts(c)
+  const cut = (v: number, cuts: readonly number[]) =>
+    cuts.reduce((a, b) => (Math.abs(v - b) < Math.abs(v - a) ? b : a))
   // A TSAT point counts for about as much as 5 ng/mL of ferritin at these margins (brief §3).
-  return g.tsat * 5 <= g.ferritin ? `TSAT ${g.tsat} points` : `ferritin ${g.ferritin} ng/mL`
+  return g.tsat * 5 <= g.ferritin
+    ? `the TSAT is ${g.tsat} points from the ${cut(c.tsat, [20, 45])}% cut-off`
+    : `the ferritin is ${g.ferritin} ng/mL from the ${cut(c.ferritin, [75, 100])} ng/mL cut-off`
 }
+
+/** The general-medicine cut-off for iron deficiency (brief §3: AGA <45 ng/mL; with inflammation a
+ * ferritin under 100 is read as deficiency). Below it, or with a TSAT under 20%, a source search
+ * can be right without anaemia, so it is never a foil (read 7, P3). */
+export const GENERAL_DEFICIENCY_FERRITIN = 45
+export const INFLAMED_DEFICIENCY_FERRITIN = 100
 
 /** "Far from every cut-off" only when it is: ferritin 15 ng/mL and TSAT 5 points or more away. */
 export function farFromCuts(c: IronCase): boolean {
@@ -91,6 +102,19 @@ export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
 
 type IronOptionCode = IronCode | 'repeat-before-deciding' | 'agonist-before-iron'
 
+/** The key's wording where only the TSAT qualifies (ferritin 76–100, TSAT <20%): AASM 2024 allows
+ * either route on the TSAT, but IRLSSG 2018 and Silber 2021 limit oral iron to ferritin ≤75, so
+ * "either route" is not keyed there (read 7, P4). 40 characters, like the other phrasings. */
+export const IV_PREFERRED_TEXTS: readonly string[] = [
+  'Begin iron treatment, preferring IV here',
+  'Begin iron, the IV route being preferred',
+  'Give iron, IV preferred at this ferritin'
+]
+
+/** The evidence line for that band: where the two guidelines part (read 7, P4). */
+export const IV_PREFERRED_NOTE =
+  'At a ferritin of 76–100 ng/mL with TSAT below 20%, AASM 2024 qualifies iron on the TSAT and allows either route, whereas IRLSSG 2018 and Silber 2021 limit oral iron to ferritin ≤75 ng/mL; IV iron satisfies both.'
+
 /** Where either route is right (brief §3: ferritin ≤75 or TSAT <20%, or frank anaemia whose
  * replacement may be oral or IV), "IV iron" is a defensible answer, so it is never a foil there. */
 export function eitherRouteKeyed(key: IronCode): boolean {
@@ -128,7 +152,7 @@ function repeatRationale(key: IronCode, c: IronCase): string {
     return `Incorrect: Hb ${c.hb} g/dL with ferritin ${c.ferritin} ng/mL is frank iron-deficiency anaemia; waiting to repeat the tests delays both treatment and the search for the source.`
   const reading = farFromCuts(c)
     ? `ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is far enough from every cut-off to read`
-    : `ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is clear of the cut-offs (${nearestGap(c)} from the nearest), and the rule is applied to the value measured`
+    : `ferritin ${c.ferritin} ng/mL with TSAT ${c.tsat}% is clear of the cut-offs (${nearestGap(c)}), and the rule is applied to the value measured`
   return `Incorrect: a morning ferritin and TSAT drawn after 24 hours without iron is enough to decide; ${reading}, so repeating the tests only delays the decision.`
 }
 
@@ -157,7 +181,9 @@ function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
       case 'iron-indicated':
         return (
           `Correct: ${whyQualifies(c)}, which meets the AASM threshold for iron therapy in adults ` +
-          `with RLS; oral iron or IV iron (e.g. ferric carboxymaltose) may be used.` +
+          (lowTsatOnly(c)
+            ? `with RLS; at a ferritin of ${f} ng/mL IV iron (e.g. ferric carboxymaltose) is preferred, since IRLSSG 2018 and Silber 2021 limit oral iron to ferritin ≤75 ng/mL.`
+            : `with RLS; oral iron or IV iron (e.g. ferric carboxymaltose) may be used.`) +
           depletedStoresNote(f) +
           lowTsatNote(c) +
           (c.flaggedNormal ? ' A result inside the laboratory range does not change this.' : '') +
@@ -181,8 +207,10 @@ function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
     return `Incorrect: ${idaLabs} mean iron-deficiency anaemia, which needs iron replacement and a search for the source, not a decision made on the RLS thresholds alone.`
   }
   switch (code) {
+    // Offered only with ferritin ≥45 and TSAT ≥20% (see ironOptions), so the reason holds. The
+    // search is set by the ferritin, age and sex, not by the RLS threshold nor by anaemia alone.
     case 'treat-and-investigate-source':
-      return `Incorrect: ${count} are normal, so there is no anaemia; the question is whether iron is indicated for the RLS, and that follows the ferritin and TSAT thresholds.`
+      return `Incorrect: a search for a source is guided by the ferritin, age and sex, not by the RLS threshold; ferritin ${f} ng/mL is above the general-medicine cut-off for iron deficiency (${c.inflamed ? '100 ng/mL with inflammation' : '45 ng/mL'}), TSAT ${t}% is normal and ${count} are normal, so nothing here calls for one. Whether iron is indicated for the RLS follows the ferritin and TSAT thresholds.`
     case 'iron-indicated':
       return f <= 100
         ? `Incorrect: ferritin ${f} ng/mL is above 75 and TSAT ${t}% is at least 20%, so the threshold for oral or IV iron is not met; only the IV option applies in the 76–100 band.`
@@ -212,15 +240,21 @@ function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
 export function ironOptions(rng: Rng, key: IronCode, c: IronCase): ParallelOptions {
   const choice = (code: IronOptionCode): Choice => ({
     code,
-    texts: IRON_OPTION_TEXTS[code],
+    texts:
+      code === 'iron-indicated' && key === code && lowTsatOnly(c)
+        ? IV_PREFERRED_TEXTS
+        : IRON_OPTION_TEXTS[code],
     rationale: rationale(code, key, c)
   })
   // Depleted stores without anaemia: "replace and investigate the source" is then what the key's
   // own rationale advises (read-through 5, P4), so it is not offered as a foil. Nor where the
   // TSAT alone qualifies (below 20% with ferritin above 75): that is iron-deficient
   // erythropoiesis, and "restore iron and seek the source" is defensible there (read 6, 98731 #6).
-  const depleted =
-    !c.anaemic && eitherRouteKeyed(key) && (c.ferritin < DEPLETED_FERRITIN || lowTsatOnly(c))
+  // Read 7 (P3) widened this to every ferritin below the general-medicine cut-off (45 ng/mL) and
+  // every TSAT under 20% (ferritin 100 with inflammation): a man with ferritin 31 is investigated
+  // whatever his haemoglobin.
+  const cutOff = c.inflamed ? INFLAMED_DEFICIENCY_FERRITIN : GENERAL_DEFICIENCY_FERRITIN
+  const depleted = !c.anaemic && (c.ferritin < cutOff || c.tsat < 20)
   const foils: IronOptionCode[] = [
     ...IRON_CODES.map((x) =>
       x === 'iv-iron-only' && eitherRouteKeyed(key) ? 'agonist-before-iron' : x

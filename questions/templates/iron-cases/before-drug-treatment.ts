@@ -13,13 +13,15 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // One diagnostic foil, not two (read 6, P5: both "…to confirm the diagnosis" options were ruled
 // out by the stem). No two texts share a length, and each arm's key has three foils on either
 // side (2.11.0: the keys sat mid-band; middle-length +12).
+// No foil is the lone hedged option (read 7: "Suggest an antihistamine…" matched the hedge
+// lexicon and was never the key, a reverse cue in 53% of items).
 const TEXTS: Record<string, string> = {
   'check-iron-first': 'Check a morning ferritin and TSAT before choosing a drug',
   'offer-iron-first': 'Offer a course of iron, then decide on a drug',
   'start-alpha2delta': 'Start an α2δ ligand such as gabapentin in the evening',
   'start-pramipexole': 'Start pramipexole at a low dose',
   'order-polysomnography': 'Book polysomnography before a drug',
-  'antihistamine-meanwhile': 'Suggest an antihistamine sleep aid while a drug is chosen',
+  'antihistamine-meanwhile': 'Advise an antihistamine sleep aid while a drug is chosen',
   'opioid-for-sleep': 'Start a low-dose opioid at night, as the sleep loss is severe',
   'ropinirole-as-asked': 'Start ropinirole at a low dose in the evening and review it',
   'alpha2delta-then-iron': 'Start gabapentin now; check iron if it fails',

@@ -26,12 +26,45 @@ const TEXTS: Record<string, string> = {
   'child-analgesic': 'Give paracetamol at bedtime to ease the aching in both legs',
   'child-rheumatology': 'Refer to paediatric rheumatology for the night-time leg pains'
 }
+// Several quotes, openings, evening and daytime lines, drawn apart, so two items of one quiz
+// rarely share a sentence (read 7, P7: the quote, "plays sport without pain" and "bedtime has
+// been a struggle" repeated word for word within one quiz).
 const WORDS = [
   'it feels like bugs crawling in my legs',
   'my legs feel fizzy and I have to kick them',
-  'my legs need to run even when I am lying down'
+  'my legs need to run even when I am lying down',
+  'my legs go wriggly and will not keep still',
+  'it is like something tickling inside my legs',
+  'my legs get jumpy and I have to get up'
 ]
 const PARENT = ['mother', 'father']
+type Kid = { an: string; age: number; kid: string; her: string; she: string; She: string }
+const OPENINGS: readonly ((k: Kid, parent: string) => string)[] = [
+  (k, parent) =>
+    `${k.an} ${k.age}-year-old ${k.kid} is brought to a paediatric sleep clinic by ${k.her} ${parent}, who has RLS.`,
+  (k, parent) =>
+    `${k.an} ${k.age}-year-old ${k.kid} comes to the children's clinic with ${k.her} ${parent}, who has had RLS for years.`,
+  (k, parent) =>
+    `The ${parent} of ${k.an.toLowerCase()} ${k.age}-year-old ${k.kid} asks a paediatrician about ${k.her} nights; the ${parent} has RLS too.`
+]
+const EVENINGS: readonly ((k: Kid, months: number, quote: string) => string)[] = [
+  (k, months, quote) =>
+    `For ${months} months bedtime has been a struggle: "${quote}," ${k.she} says, and the feeling goes away while ${k.she} walks around the room but comes back when ${k.she} lies down.`,
+  (k, months, quote) =>
+    `Over the last ${months} months ${k.she} has been slow to settle at night. "${quote}," ${k.she} explains; walking about eases it, and it returns once ${k.she} is back in bed.`,
+  (k, months, quote) =>
+    `Most evenings for the past ${months} months ${k.she} has got up again after lights-out. "${quote}," ${k.she} says; moving stops it, and keeping still brings it back.`,
+  (k, months, quote) =>
+    `Sitting through a film or lying in bed has become hard over ${months} months. "${quote}," ${k.she} tells you; pacing helps until ${k.she} sits or lies down again.`
+]
+const DAYS: readonly ((k: Kid) => string)[] = [
+  (k) =>
+    `${k.She} is fine in the daytime and plays sport without pain. Growth and examination are normal.`,
+  (k) =>
+    `Days are untroubled: ${k.she} runs about at school with no pain or limp. Growth is on track and the examination is normal.`,
+  (k) =>
+    `Nothing bothers ${k.her === 'her' ? 'her' : 'him'} by day, no joint is painful or swollen, and growth and examination are normal.`
+]
 
 export const childIron: Template = {
   id: 'iron-child-threshold',
@@ -63,6 +96,9 @@ export const childIron: Template = {
       hb: rng.int(121, 139),
       words: rng.int(0, WORDS.length - 1),
       parent: rng.int(0, 1),
+      opening: rng.int(0, OPENINGS.length - 1),
+      evening: rng.int(0, EVENINGS.length - 1),
+      day: rng.int(0, DAYS.length - 1),
       months: rng.int(4, 12),
       opts: opts.join('+'),
       lead: rng.int(0, 1)
@@ -70,10 +106,12 @@ export const childIron: Template = {
     const child = person(params.age, sex)
     const kid = sex === 'f' ? 'girl' : 'boy'
     const an = /^(8|11)$/.test(String(params.age)) ? 'An' : 'A'
+    const k: Kid = { an, age: params.age, kid, her: child.her, she: child.she, She: child.She }
+    const parent = PARENT[params.parent] ?? 'mother'
     const stem = [
-      `${an} ${params.age}-year-old ${kid} is brought to a paediatric sleep clinic by ${child.her} ${PARENT[params.parent]}, who has RLS.`,
-      `For ${params.months} months bedtime has been a struggle: "${WORDS[params.words]}," ${child.she} says, and the feeling goes away while ${child.she} walks around the room but comes back when ${child.she} lies down.`,
-      `${child.She} is fine in the daytime and plays sport without pain. Growth and examination are normal.`
+      (OPENINGS[params.opening] ?? OPENINGS[0])?.(k, parent),
+      (EVENINGS[params.evening] ?? EVENINGS[0])?.(k, params.months, WORDS[params.words] ?? ''),
+      (DAYS[params.day] ?? DAYS[0])?.(k)
     ].join(' ')
     const exhibits = [
       labsTable('Morning bloods', 'child', [
@@ -110,16 +148,37 @@ export const childIron: Template = {
         case 'child-analgesic':
           return 'an evening urge to move that walking relieves is RLS, not an ache that an analgesic treats; the first steps are iron when ferritin is low, a bedtime routine and removing aggravators.'
         case 'child-rheumatology':
-          return 'nothing here suggests joint disease: the child plays sport without pain, the examination is normal, and an urge to move relieved by walking, with an affected parent, is RLS.'
+          return 'nothing here suggests joint disease: the days are free of pain, the examination is normal, and an urge to move relieved by walking, with an affected parent, is RLS.'
         default:
-          return '"growing pains" are not relieved by moving about and do not bring an urge to move at rest; this pattern, with an affected parent, is RLS.'
+          return '"growing pains" are a deep ache, eased by rubbing and comfort rather than by walking, with no urge to move at rest; an urge that moving relieves, with an affected parent, is RLS.'
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)
+    // Openings and closing lines in several wordings, chosen by the item's params (read 7, P7).
+    const open = choose(
+      [
+        `The child describes RLS in ${child.her} own words, with an affected parent.`,
+        `An affected parent and the child’s own account of an evening urge to move make this RLS.`,
+        `In ${child.her} own words the child gives the RLS pattern, and a parent has it too.`,
+        `An urge to move that comes at rest in the evening and eases on walking, told in the child's own words, is RLS; the affected parent adds weight.`,
+        `This is paediatric RLS: the child's own description fits, and RLS runs in the family.`
+      ],
+      JSON.stringify(params),
+      'open'
+    )
+    const rule = choose(
+      [
+        'In children with RLS, iron is suggested when ferritin is below 50 ng/mL.',
+        'The paediatric cut-off for iron in RLS is a ferritin below 50 ng/mL, lower than the adult 75.',
+        'For a child with RLS the iron decision turns on a ferritin below 50 ng/mL.'
+      ],
+      JSON.stringify(params),
+      'rule'
+    )
     const explanation =
       arm === 'iron'
-        ? `${choose([`The child describes RLS in ${child.her} own words, with an affected parent.`, `An affected parent and the child’s own account of an evening urge to move make this RLS.`, `In ${child.her} own words the child gives the RLS pattern, and a parent has it too.`], JSON.stringify(params), 'open')} In children with RLS, iron is suggested when ferritin is below 50 ng/mL. At ${params.fer} ng/mL, inside the laboratory range but below that cut-off, oral iron with a repeat ferritin is the next step.`
-        : `${choose([`The child describes RLS in ${child.her} own words, with an affected parent.`, `An affected parent and the child’s own account of an evening urge to move make this RLS.`, `In ${child.her} own words the child gives the RLS pattern, and a parent has it too.`], JSON.stringify(params), 'open')} In children, iron is suggested when ferritin is below 50 ng/mL, and at ${params.fer} ng/mL with a normal TSAT it is not indicated. The plan starts with the bedtime routine and other contributors.`
+        ? `${open} ${rule} At ${params.fer} ng/mL, inside the laboratory range but below that cut-off, oral iron with a repeat ferritin is the next step.`
+        : `${open} ${rule} At ${params.fer} ng/mL with a normal TSAT, iron is not indicated, and the plan starts with the bedtime routine and other contributors.`
     return {
       params,
       claims: ['S2', 'T1'],
@@ -133,7 +192,9 @@ export const childIron: Template = {
         'Apply the paediatric ferritin cut-off (below 50 ng/mL) to decide on iron for a child with RLS.',
       explanation,
       evidenceNote: null,
-      references: ['aasm2024', 'irlssg2018', 'picchietti2013'],
+      // IRLSSG 2018 (brief §7) is the source of the paediatric iron cut-off; the paediatric
+      // criteria paper stays only as a secondary reference for the diagnosis (read 7, P8).
+      references: ['irlssg2018', 'aasm2024', 'picchietti2013'],
       facts: {
         kind: 'iron-child',
         labs: { ferritinNgMl: params.fer, tsatPercent: params.tsat },

@@ -9,14 +9,17 @@ import { fill, person, seconds } from '../kit/people'
 export const PREGNANCY_FERRITIN_CUTOFF = 75
 
 // Every foil is a step a clinician might really take, in the same register as the two keys.
+// Read 7: "Hold iron for now" implied a later indication and overlapped "defer the iron question
+// until after delivery" (P5), so the no-iron key says iron is not needed and the deferral, the same
+// action as that key, is no longer an option; the lone hedged option ("may be unsettling", never the key, 37% of items)
+// now states its error plainly, so no option's hedging sorts it.
 const TEXTS: Record<string, string> = {
   'pregnancy-oral-iron': 'Begin oral iron, with a repeat check of the stores',
-  'pregnancy-no-iron': 'Hold iron for now and rely on non-drug measures',
+  'pregnancy-no-iron': 'Leave iron out and rely on non-drug measures',
   'pregnancy-dopamine-agonist': 'Start a dopamine agonist until the delivery',
-  'pregnancy-defer-iron': 'Defer the iron question until after delivery',
   'pregnancy-iv-iron-now': 'Arrange an IV infusion now, ahead of a trial of tablets',
-  'pregnancy-stop-vitamin': 'Stop the daily supplement, as it may be unsettling the legs',
-  'pregnancy-antihistamine': 'Suggest an antihistamine sleep aid for the worst nights',
+  'pregnancy-stop-vitamin': 'Stop the daily supplement, as its iron is unsettling the legs',
+  'pregnancy-antihistamine': 'Recommend an antihistamine sleep aid for the worst nights',
   'pregnancy-double-vitamin': 'Double the prenatal vitamin to two a day'
 }
 
@@ -63,10 +66,6 @@ export const pregnancyIron: Template = {
             : `her ferritin of ${params.fer} ng/mL is below 75 ng/mL, the level below which oral iron is advised for RLS in pregnancy, so leaving iron aside would miss a correctable contributor.`
         case 'pregnancy-dopamine-agonist':
           return 'dopamine agonists are generally avoided in pregnancy for RLS, and their standard use is suggested against because of augmentation; iron status and non-drug measures come first.'
-        case 'pregnancy-defer-iron':
-          return arm === 'iron'
-            ? 'the symptoms and the low ferritin are present now; waiting until after delivery leaves a treatable contributor untreated through the worst weeks.'
-            : 'there is nothing to defer: her iron stores are replete now, and iron is not indicated before or after delivery on these results.'
         case 'pregnancy-iv-iron-now':
           return arm === 'iron'
             ? `oral iron comes first at a ferritin of ${params.fer} ng/mL; IV iron is kept for later pregnancy with a much lower ferritin, usually after oral iron has failed or cannot be taken.`
@@ -103,7 +102,10 @@ export const pregnancyIron: Template = {
         'Decide on iron for RLS in pregnancy with the pregnancy threshold (oral iron when ferritin is below 75 ng/mL).',
       explanation,
       evidenceNote: null,
-      references: ['picchietti2015', 'manconi2004', 'silber2021'],
+      // Silber 2021 (brief §7) states the pregnancy iron advice; the IRLSSG pregnancy consensus it
+      // draws on stays as a secondary reference only (read 7, P8). IRLSSG 2018 covers adults and
+      // children, not pregnancy, so it is not cited for this threshold.
+      references: ['silber2021', 'manconi2004', 'picchietti2015'],
       facts: {
         kind: 'iron-pregnancy',
         labs: { ferritinNgMl: params.fer, tsatPercent: params.tsat },

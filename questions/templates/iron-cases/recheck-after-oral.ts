@@ -30,11 +30,19 @@ const FORMS: Record<string, readonly string[]> = {
     'Continue iron and seek a source of loss',
     'Continue iron and look for a source of blood loss or poor absorption'
   ],
-  // In the still-low arm either route is right, so "IV iron" would be a second defensible answer;
-  // the foil there is a dopamine agonist instead of iron (read-through of 2.8.0, P1).
-  'agonist-before-iron': [
-    'Add a dopamine agonist and stop the iron',
-    'Stop the iron and add a dopamine agonist for the evenings instead'
+  // Outside the anaemia arm the source-search foil holds the iron back (read 7, P3): "continue
+  // iron and look for a source" was defensible in a man or an older woman whose ferritin was below
+  // 45 at diagnosis, while holding back iron that is still indicated is wrong whatever a search
+  // shows. A different action from "stop iron; other measures come first" (P5).
+  'hold-for-search': [
+    'Hold the iron until a source search is done',
+    'Hold the iron until a search for blood loss or malabsorption is done'
+  ],
+  // A foil that keeps the iron but adds the wrong drug, so the key is not the only option that
+  // continues iron (read 7, P5: every foil stopped it).
+  'iron-plus-agonist': [
+    'Keep the iron and add pramipexole at night',
+    'Keep the same iron going and add pramipexole in the evenings'
   ]
 }
 const CODES: IronCode[] = [
@@ -57,13 +65,24 @@ const ANAEMIA_FORMS: Record<string, readonly string[]> = {
     'Take the iron tablets twice daily and recheck in a month'
   ]
 }
-/** The options of each arm, key first. */
+/** The options of each arm, key first. No non-anaemic arm offers "continue iron and look for a
+ * source" as a foil (read 7, P3): whether to search is set by the baseline ferritin, age and sex,
+ * not by the RLS threshold, so it is not what the repeat results decide. */
 function armCodes(arm: IronCode): string[] {
   if (arm === 'treat-and-investigate-source')
     return [arm, 'iv-iron-only', 'double-oral-dose', 'iron-not-indicated']
   if (arm === 'iron-indicated')
-    return [arm, 'agonist-before-iron', 'iron-not-indicated', 'treat-and-investigate-source']
-  return [arm, ...CODES.filter((c) => c !== arm)]
+    return [arm, 'iron-plus-agonist', 'iron-not-indicated', 'hold-for-search']
+  if (arm === 'iv-iron-only')
+    return [arm, 'iron-indicated', 'iron-not-indicated', 'hold-for-search']
+  return [arm, 'iron-indicated', 'iv-iron-only', 'iron-plus-agonist']
+}
+/** The general-medicine cut-off below which a ferritin means iron deficiency (brief §3: AGA <45). */
+const GENERAL_DEFICIENCY_FERRITIN = 45
+/** A baseline that general medicine would investigate: ferritin below 45 in a man or a woman past
+ * the menopause (taken as 50 and over), with or without anaemia (read 7, P3). */
+export function sourceSearchDue(baselineFerritin: number, sex: 'f' | 'm', age: number): boolean {
+  return baselineFerritin < GENERAL_DEFICIENCY_FERRITIN && (sex === 'm' || age >= 50)
 }
 // Every start gives its ferritin (read-through 5: the baseline was missing for the TSAT start;
 // for that start it follows the haemoglobin).
@@ -127,6 +146,13 @@ export const recheckAfterOral: Template = {
     if (arm === 'iron-not-indicated')
       params.fer = rng.int(106, (START_FERRITIN[params.start] ?? 31) + MAX_ORAL_RISE)
     const p = person(params.age, sex)
+    const baseline = START_FERRITIN[params.start] ?? 31
+    const searchDue = sourceSearchDue(baseline, sex, params.age)
+    // Where general medicine would have investigated the low baseline, the stem says it was done,
+    // in every arm (so the line is no cue), and the repeat results decide only the iron (read 7, P3).
+    const searchDone = searchDue
+      ? '{Her} GP arranged a gastroscopy and colonoscopy when the low ferritin was found; both were normal.'
+      : ''
     const hb = (params.hb10 / 10).toFixed(1)
     const course = anaemic
       ? 'The legs are no better.'
@@ -136,6 +162,7 @@ export const recheckAfterOral: Template = {
     const stem = fill(
       [
         `${p.a} returns to the sleep clinic three months after starting ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken} for RLS, begun for a ${WHY_START[params.start]}, when the haemoglobin was ${(params.hbStart10 / 10).toFixed(1)} g/dL${params.start === 2 ? ' and the ferritin then 52 ng/mL' : ''}.`,
+        searchDone,
         `{She} has taken it as advised, with vitamin C and away from tea and coffee. ${course}`,
         // The same line in every arm, so it does not point at a search for blood loss (read 5).
         '{She} has had no stomach upset or constipation on the tablets.'
@@ -164,8 +191,17 @@ export const recheckAfterOral: Template = {
             : anaemic
               ? 'IV iron may well be the right route after an oral course that has failed, but a change of route and a wait of three months leave the real question open: an anaemia that develops on iron needs a search for where the iron is going.'
               : `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% is above the thresholds, so no further iron is indicated by any route.`
-        case 'agonist-before-iron':
-          return `at a ferritin of ${params.fer} ng/mL iron is still indicated, and AASM 2024 suggests against standard use of dopamine agonists because of augmentation; stopping the iron would leave a correctable contributor untreated.`
+        case 'iron-plus-agonist':
+          return arm === 'iron-not-indicated'
+            ? `at a ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% iron is no longer indicated, and AASM 2024 suggests against standard use of dopamine agonists such as pramipexole because of augmentation.`
+            : `iron is still indicated at a ferritin of ${params.fer} ng/mL, but AASM 2024 suggests against standard use of dopamine agonists such as pramipexole because of augmentation; the iron course is finished and rechecked first.`
+        case 'hold-for-search': {
+          const still =
+            arm === 'iv-iron-only'
+              ? `at a ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% IV iron is still expected to help`
+              : `the ferritin of ${params.fer} ng/mL is still at or below 75, so iron is still indicated`
+          return `a search for a source is guided by the baseline ferritin, age and sex, not by the RLS threshold${searchDue ? ' (here it was due, and has been done)' : ''}, and iron is not held back while one is done: ${still}, so pausing it would leave a correctable contributor untreated.`
+        }
         case 'iron-not-indicated':
           return arm === code
             ? `the ferritin is now ${params.fer} ng/mL with a TSAT of ${params.tsat}%, above the thresholds, so more iron is not indicated; treatment moves to other measures.`
@@ -173,7 +209,7 @@ export const recheckAfterOral: Template = {
         default:
           return arm === code
             ? `haemoglobin ${hb} g/dL with an MCV of ${params.mcv} fL, ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% is iron-deficiency anaemia that has developed despite three months of adherent oral iron (haemoglobin ${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis): treat it, and look for ongoing loss or poor absorption.`
-            : `the blood count is normal (haemoglobin ${hb} g/dL, MCV ${params.mcv} fL), so there is no iron-deficiency anaemia calling for a search for blood loss.`
+            : 'the source search is not what these results decide.'
       }
     }
     const texts = Object.fromEntries(codes.map((c) => [c, formText(params.form, codes, c, forms)]))
@@ -182,7 +218,12 @@ export const recheckAfterOral: Template = {
     const rule = anaemic
       ? 'An iron-deficiency anaemia that appears or persists despite adherence to oral iron changes the question from how much iron to give to why iron is being lost or not absorbed.'
       : 'The repeat results are read with the same adult rule as at the start. Iron is indicated while ferritin is at or below 75 ng/mL or TSAT is below 20%; between 75 and 100 ng/mL with a TSAT of at least 20%, only IV iron is expected to help; above 100 ng/mL with an adequate TSAT, iron is not indicated.'
-    const explanation = `${rule} In this patient the repeat ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}% and a haemoglobin of ${hb} g/dL (${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis), which ${VERDICT[arm]}.`
+    // A search for the source follows the baseline, age and sex, never the RLS threshold (read 7,
+    // P3: the old foil's "no anaemia, so no search" contradicted the bank's other iron items).
+    const searchLine = searchDue
+      ? ` Separately, a ferritin of ${baseline} ng/mL at diagnosis in a ${p.noun} of ${params.age} is iron deficiency by general-medicine cut-offs (below 45 ng/mL), so a search for its source was due whatever the blood count: that decision follows the baseline ferritin, age and sex, not the RLS threshold, and here it was made at diagnosis.`
+      : ''
+    const explanation = `${rule} In this patient the repeat ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}% and a haemoglobin of ${hb} g/dL (${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis), which ${VERDICT[arm]}.${searchLine}`
     return {
       params,
       claims: ['S2', 'T2'],

@@ -9,6 +9,7 @@ import { pickCodes, statementOptions } from '../kit/statements'
 import { classEvidence, notAggravatorWhy, type TriggerClass } from '../kit/meds'
 import { formText, formsByRank } from './forms-by-rank'
 import { fill, person, pickSex, seconds } from '../kit/people'
+import { choose } from '../clinical/explain'
 
 // Each arm offers one kind of thing (read 6, 98731 #0 and #2): results from the letter in the
 // ferritin arm (so "all bloods normal" is tested against blood results only), medicines from the
@@ -26,11 +27,12 @@ const LAB_TEXTS: Record<string, string> = {
   'creatinine-egfr': 'The creatinine and eGFR in the letter'
 }
 const DRUG_CODES = ['the-antidepressant', 'recent-other-drug', 'old-statin', 'old-thyroxine']
-/** A medicine option in three forms of one shape, so the key can land at any length rank. */
+/** A medicine option in three forms of one shape, every one naming the dose, so the key can land
+ * at any length rank (read 7, P7: "the X on the list" beside "the Y 10 mg daily" mixed formats). */
 const medForms = (name: string, regimen: string): string[] => [
-  `The ${name} on the list`,
-  `The ${name} in the medicine list`,
-  `The ${name} ${regimen}`
+  `${name.charAt(0).toUpperCase()}${name.slice(1)} ${regimen}`,
+  `The ${name}, ${regimen}`,
+  `The listed ${name}, ${regimen}`
 ]
 type Antidepressant = [generic: string, regimen: string, cls: TriggerClass]
 // Non-empty by type, so the fallback for an out-of-range index is always there.
@@ -62,6 +64,26 @@ const HISTORY = [
   'The letter sets out a typical evening history',
   'According to the letter the history is classic'
 ]
+// Read 7 (P7): two letters of one quiz shared the opening, the lab panel and the "occasional glass
+// of wine … varicose veins" line, and the explanation was copied across quizzes. Each now comes in
+// several forms, drawn apart, and the panel's other values vary.
+const OPENERS: readonly ((from: string, who: string) => string)[] = [
+  (from, who) =>
+    `A sleep clinic receives a referral from ${from} for ${who} with "treatment-resistant RLS, all bloods normal".`,
+  (from, who) =>
+    `A referral reaches the sleep clinic from ${from}: ${who}, "RLS resistant to treatment; bloods all normal".`,
+  (from, who) =>
+    `"Refractory RLS — blood tests all normal," reads the referral from ${from} for ${who}.`
+]
+const ASIDES = [
+  '{She} drinks an occasional glass of wine with dinner; mild varicose veins are noted on both calves.',
+  '{She} does not smoke and drinks little; the calves show a few spider veins and no swelling.',
+  'The letter adds that {she} walks daily and has a little ankle swelling by evening, with no skin changes.',
+  '{She} has one coffee in the morning and none later; the feet have normal pulses and sensation.'
+]
+const TSH = [1.4, 1.8, 2.1, 2.6, 3.0]
+const B12 = [320, 410, 480, 560]
+const CRP = [1, 2, 3]
 
 export const referralLetter: Template = {
   id: 'iron-missed-in-referral-letter',
@@ -112,8 +134,16 @@ export const referralLetter: Template = {
       opts: opts.join('+'),
       form,
       lead: rng.int(0, 1),
-      frame: rng.int(0, 2)
+      frame: rng.int(0, 2),
+      opener: rng.int(0, OPENERS.length - 1),
+      aside: rng.int(0, ASIDES.length - 1),
+      tsh: rng.int(0, TSH.length - 1),
+      b12: rng.int(0, B12.length - 1),
+      crp: rng.int(0, CRP.length - 1)
     }
+    const tsh = TSH[params.tsh] ?? 2.1
+    const b12 = B12[params.b12] ?? 410
+    const crp = CRP[params.crp] ?? 2
     // The other new medicine starts within a fortnight of the antidepressant in the drug arm.
     params.otherWeeks =
       arm === 'drug' ? Math.max(4, params.adWeeks + rng.pick([-1, 1, 2])) : rng.int(4, 10)
@@ -129,9 +159,9 @@ export const referralLetter: Template = {
         : `steadily worse over the past ${params.worse} months`
     const stem = fill(
       [
-        `A sleep clinic receives a referral from ${FROM[params.from]} for ${p.a.toLowerCase()} with "treatment-resistant RLS, all bloods normal".`,
+        (OPENERS[params.opener] ?? OPENERS[0])?.(FROM[params.from] ?? '', p.a.toLowerCase()) ?? '',
         `${HISTORY[params.frame]}, ${worse}, despite ${GABAPENTIN[(params.frame + params.from) % 3]}. The examination is reported as normal and ${RELATIVE[(params.frame + params.ad) % 3]}.`,
-        `Medicines: gabapentin, ${adLine}, ${other} ${otherRegimen} ${otherWhy} (started ${params.otherWeeks} weeks ago), atorvastatin 20 mg and levothyroxine 75 micrograms, both for years. {She} drinks an occasional glass of wine with dinner; mild varicose veins are noted on both calves.`
+        `Medicines: gabapentin, ${adLine}, ${other} ${otherRegimen} ${otherWhy} (started ${params.otherWeeks} weeks ago), atorvastatin 20 mg and levothyroxine 75 micrograms, both for years. ${ASIDES[params.aside] ?? ''}`
       ].join(' '),
       p
     )
@@ -166,24 +196,74 @@ export const referralLetter: Template = {
         case 'recent-other-drug':
           return `${other} was started ${params.otherWeeks} weeks ago, about when the legs worsened, but it is not a recognised aggravator of RLS; a recent start is not enough without a class that can worsen RLS.`
         case 'tsh-result':
-          return 'a TSH of 2.1 mU/L is normal, and thyroid function is not one of the established contributors to RLS.'
+          return `a TSH of ${tsh} mU/L is normal, and thyroid function is not one of the established contributors to RLS.`
         case 'crp-result':
-          return 'a CRP of 2 mg/L shows no inflammation, which means the ferritin can be taken at face value.'
+          return `a CRP of ${crp} mg/L shows no inflammation, which means the ferritin can be taken at face value.`
         case 'haemoglobin':
           return `the haemoglobin of ${hb} g/dL is normal; iron deficiency relevant to RLS is often present without anaemia, so a normal count settles nothing on its own.`
         case 'creatinine-egfr':
           return 'normal kidney function excludes the renal context, so the adult thresholds apply; it does not change management by itself.'
         default:
-          return 'a vitamin B12 of 410 pg/mL is normal and B12 is not an established contributor to RLS.'
+          return `a vitamin B12 of ${b12} pg/mL is normal and B12 is not an established contributor to RLS.`
       }
     }
     // The long-standing medicines keep descriptive codes (not generic names): the item is a
     // "which finding did the letter miss" item, not a which-drug item for the drug rules.
     const options = statementOptions(key, opts, texts, why)
+    const salt = JSON.stringify(params)
     const explanation =
       arm === 'ferritin'
-        ? `"Normal bloods" is the trap. The ferritin of ${params.fer} ng/mL sits inside the laboratory range, but the threshold for iron therapy in adults with RLS is 75 ng/mL, because brain iron can be low when serum values look normal. Iron, oral or intravenous, is the correctable step before calling the RLS treatment-resistant. The antidepressant has been unchanged for years. A gabapentin dose of this size is modest, too, so "treatment-resistant" was premature.`
-        : `Here the bloods really are reassuring for RLS (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), but the letter missed the medicine: ${drug} was started ${params.adWeeks} weeks ago, just before the worsening, and its class can aggravate RLS, while the ${other} started at about the same time is not a recognised aggravator. A review with the prescriber comes before calling the RLS treatment-resistant, all the more on a modest gabapentin dose.`
+        ? [
+            choose(
+              [
+                '"Normal bloods" is the trap.',
+                'The letter\'s "all bloods normal" hides the finding.',
+                'Every result sits inside its laboratory range, and that is the trap.'
+              ],
+              salt,
+              'letter-open'
+            ),
+            choose(
+              [
+                `The ferritin of ${params.fer} ng/mL is inside the laboratory range, but the threshold for iron therapy in adults with RLS is 75 ng/mL, because brain iron can be low when serum values look normal.`,
+                `RLS has its own iron threshold, a ferritin at or below 75 ng/mL, set higher than the laboratory's because brain iron can be short while serum values look normal; ${params.fer} ng/mL is under it.`,
+                `A ferritin of ${params.fer} ng/mL passes the laboratory's range, yet it is at or below 75 ng/mL, the adult RLS threshold for iron, which is higher because brain iron can be low when the blood looks normal.`
+              ],
+              salt,
+              'letter-rule'
+            ),
+            choose(
+              [
+                'Iron, oral or intravenous, is the correctable step before calling the RLS treatment-resistant.',
+                'Iron by mouth or by vein comes before any label of treatment resistance.',
+                'Correcting the iron, by either route, comes first; only then can the RLS be judged resistant.'
+              ],
+              salt,
+              'letter-step'
+            ),
+            `The ${drug} has been unchanged for ${params.adYears} years, and a pause did not help; ${GABAPENTIN[(params.frame + params.from) % 3] ?? 'the gabapentin'} is a modest dose, so "treatment-resistant" was premature.`
+          ].join(' ')
+        : [
+            choose(
+              [
+                `Here the bloods really are reassuring for RLS (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), but the letter missed the medicine.`,
+                `The iron studies are replete for RLS (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), so the missed finding is on the medicine list.`,
+                `With ferritin ${params.fer} ng/mL and TSAT ${params.tsat}%, iron is not the issue; the medicine list is.`
+              ],
+              salt,
+              'letter-open'
+            ),
+            `${drug.charAt(0).toUpperCase()}${drug.slice(1)} was started ${params.adWeeks} weeks ago, just before the worsening, and its class can aggravate RLS, while the ${other} started at about the same time is not a recognised aggravator.`,
+            choose(
+              [
+                'A review with the prescriber comes before calling the RLS treatment-resistant, all the more on a modest gabapentin dose.',
+                'The antidepressant is reviewed with its prescriber before the RLS is called resistant, and the gabapentin dose is modest anyway.',
+                'Before any label of treatment resistance, the prescriber reviews the antidepressant; the gabapentin dose is modest, too.'
+              ],
+              salt,
+              'letter-step'
+            )
+          ].join(' ')
     return {
       params,
       claims: arm === 'ferritin' ? ['P1', 'S2'] : ['D2', 'P2'],
@@ -195,9 +275,9 @@ export const referralLetter: Template = {
           ['haemoglobin', params.hb10 / 10],
           ['ferritin', params.fer],
           ['tsat', params.tsat],
-          ['tsh', 2.1],
-          ['b12', 410],
-          ['crp', 2],
+          ['tsh', tsh],
+          ['b12', b12],
+          ['crp', crp],
           wordResult('Creatinine and eGFR', 'normal')
         ])
       ],

@@ -10,7 +10,11 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 
 // Every foil is a real error in reading iron studies; two of them, like the repeat-test key, speak
 // about the supplement, so the key is not the only option that mirrors the stem's sampling story.
-// "Accept the results" is offered only for the afternoon sample (on a valid one it is true).
+// "Accept the results" is offered only for the afternoon sample (on a valid one it is true), and
+// "repeat both tests" only for it too: a raised fasting TSAT is itself confirmed on a repeat
+// sample (read 7, P4), so on a valid one that foil is a second defensible answer. No two foils
+// share an action (read 7, P5: "IV iron now" and "stop the supplement and arrange IV iron" were
+// one action): the second IV option gave way to a sedating antihistamine, which worsens RLS.
 // Lengths are spread so each key (60 and 62 characters) has at least three foils shorter and
 // three longer in either arm, and the length-rank draw can put the key at every rank (the
 // middle-length strategy: the key sat in the middle 87% of the time at 2.11.0).
@@ -22,7 +26,7 @@ const TEXTS: Record<string, string> = {
   'ferritin-only': 'Repeat the ferritin alone, as saturation adds little',
   'blood-count-only': 'Check the blood count, as anaemia decides the question',
   'accept-results': 'Accept the results, as a daily supplement barely alters the TSAT',
-  'stop-supplement-iv': 'Stop the supplement and arrange IV iron for the ferritin under 100'
+  'sedating-antihistamine': 'Add a sedating antihistamine at night until the iron is settled'
 }
 const SUPPLEMENTS = [
   'a multivitamin containing iron',
@@ -39,7 +43,13 @@ export const samplingConditions: Template = {
     const arm = rng.pick(['invalid', 'valid'] as const)
     const key = arm === 'invalid' ? 'repeat-valid-sample' : 'withhold-high-tsat'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3, arm === 'valid' ? ['accept-results'] : [])
+    const opts = pickCodes(
+      rng,
+      key,
+      TEXTS,
+      3,
+      arm === 'valid' ? ['accept-results', 'repeat-valid-sample'] : []
+    )
     const params = {
       arm,
       sex,
@@ -75,10 +85,10 @@ export const samplingConditions: Template = {
         case 'repeat-valid-sample':
           return arm === 'invalid'
             ? 'iron taken hours before the draw raises serum iron and TSAT, so this TSAT cannot be used; iron studies are drawn in the morning after at least 24 hours without iron, and here the TSAT decides between IV iron and none.'
-            : 'the sample was already drawn correctly (morning, after two days without iron), so repeating it adds nothing; the TSAT can be used as it stands.'
+            : 'the sample was already drawn correctly (morning, after two days without iron), so a repeat would not make iron indicated; a raised TSAT is confirmed for its own sake, not to decide on iron.'
         case 'withhold-high-tsat':
           return arm === 'valid'
-            ? `on a valid sample a TSAT of ${params.tsat}% is above the 45% ceiling, above which iron therapy is not indicated whatever the ferritin; a persistently high TSAT may itself deserve attention.`
+            ? `on a valid sample a TSAT of ${params.tsat}% is above the 45% ceiling, above which iron therapy is not indicated whatever the ferritin. A raised fasting TSAT should then be confirmed on a second fasting sample and haemochromatosis considered (HFE testing).`
             : 'the high TSAT comes from a sample taken hours after an iron supplement, so it cannot support withholding iron; the test has to be repeated properly first.'
         case 'iv-iron-now':
           return arm === 'valid'
@@ -90,12 +100,12 @@ export const samplingConditions: Template = {
           return 'the TSAT is part of the decision (below 20% it qualifies for iron; at 45% or more iron is not indicated), so ferritin alone cannot settle it.'
         case 'blood-count-only':
           return 'the iron decision in RLS rests on ferritin and TSAT, not on whether there is anaemia; the haemoglobin is already normal.'
+        case 'sedating-antihistamine':
+          return 'sedating antihistamines such as diphenhydramine commonly worsen RLS, and they leave the iron question exactly where it was.'
         case 'accept-results':
           return 'iron taken a few hours before the draw raises serum iron and TSAT markedly; a sample taken after the supplement cannot be read, however small the dose.'
         default:
-          return arm === 'valid'
-            ? `stopping the supplement is reasonable, but at a TSAT of ${params.tsat}% on a valid sample iron therapy is not indicated by any route.`
-            : 'IV iron in the 75–100 band depends on a usable TSAT, and this one was drawn after the supplement; the tests are repeated properly first.'
+          throw new Error(`iron-sampling-conditions: no rationale for ${code}`)
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)
@@ -103,7 +113,7 @@ export const samplingConditions: Template = {
     const explanation =
       arm === 'invalid'
         ? `${choose(['Iron studies for RLS are drawn in the morning after at least 24 hours without iron supplements or iron-rich food, because recent iron lifts serum iron and TSAT for hours.', 'Iron taken within the last day lifts serum iron and TSAT for hours, so iron studies for RLS are drawn in the morning after at least 24 hours without supplements or iron-rich food.'], JSON.stringify(params), 'open')} With a ferritin of ${params.fer} ng/mL the TSAT is what decides: 20–44% would mean IV iron, 45% or more would mean no iron. A TSAT from an afternoon sample taken after the supplement cannot make that call, so the tests are repeated properly first.`
-        : `${choose(['This sample was drawn correctly, so the numbers stand.', 'The sample meets the drawing rules (morning, two days off the supplement), so the result can be used.'], JSON.stringify(params), 'open')} A ferritin of ${params.fer} ng/mL would support IV iron if the TSAT were below 45%, but at ${params.tsat}% the TSAT is above the ceiling at which iron therapy is not indicated, whatever the ferritin (IRLSSG 2018; Silber 2021). The supplement can stop, and RLS is managed by other means.`
+        : `${choose(['This sample was drawn correctly, so the numbers stand.', 'The sample meets the drawing rules (morning, two days off the supplement), so the result can be used.'], JSON.stringify(params), 'open')} A ferritin of ${params.fer} ng/mL would support IV iron if the TSAT were below 45%, but at ${params.tsat}% the TSAT is above the ceiling at which iron therapy is not indicated, whatever the ferritin (IRLSSG 2018; Silber 2021). The supplement can stop, and RLS is managed by other means. A raised fasting TSAT is not only a bar to iron: it should be confirmed on a second fasting sample and haemochromatosis considered (HFE testing)${sex === 'm' ? ', particularly in a man, in whom iron overload shows earlier' : ''}.`
     return {
       params,
       claims: ['T2', 'S2'],
