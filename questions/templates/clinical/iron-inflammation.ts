@@ -183,7 +183,7 @@ function zoneChoices(
         texts: [
           'The low TSAT matters mainly when anaemia appears',
           'The low TSAT becomes relevant when the haemoglobin falls',
-          'The low TSAT will probably matter only once anaemia develops'
+          'The low TSAT probably matters once anaemia has developed'
         ],
         rationale: `Incorrect: iron deficiency that matters in RLS is often present without anaemia, and the haemoglobin of ${hb} g/dL does not settle it; with ${cause.raises} raising ferritin, TSAT ${tsat}% keeps deficiency on the table.`
       },

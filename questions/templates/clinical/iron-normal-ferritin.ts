@@ -18,7 +18,9 @@ import {
   rlsStory
 } from './vignette'
 import { fill } from '../kit/people'
-import { choose } from './explain'
+
+/** The wording at `i` (the lists below are non-empty). */
+const pickAt = (list: readonly string[], i: number): string => list[i] ?? list[0] ?? ''
 
 const REASSURANCE = [
   '{Her} family doctor checked blood tests two months ago and said the iron was normal.',
@@ -64,6 +66,8 @@ export const ironNormalFerritin: Template = {
     const exam = rng.int(0, NORMAL_EXAM.length - 1)
     const draw = rng.int(0, DRAW_NOTE.length - 1)
     const lead = rng.int(0, LEADS.length - 1)
+    // Wordings drawn into the params (read 7, P7), not hashed: every wording is equally likely.
+    const wording = rng.int(0, 14)
     const { options, form } = ironOptions(rng, key, {
       ferritin,
       tsat,
@@ -88,7 +92,8 @@ export const ironNormalFerritin: Template = {
         exam,
         draw,
         lead,
-        form
+        form,
+        wording
       },
       claims: ['P1', 'S2', 'M4'],
       difficulty: ivBand || ferritin >= 60 ? 3 : 2,
@@ -112,24 +117,24 @@ export const ironNormalFerritin: Template = {
       // Three wordings of each sentence, chosen by the figures, so explanations differ across
       // items and quizzes (read 7, P7: the paragraph was copied word for word).
       explanation:
-        choose(
+        pickAt(
           [
             `The laboratory range (${range} ng/mL) is set to detect iron deficiency in the general population, so a ferritin of ${ferritin} ng/mL carries no flag although it is ${under} in RLS.`,
             `A ferritin of ${ferritin} ng/mL sits inside the laboratory's ${range} ng/mL range, which is built to catch iron deficiency in general, yet it is ${under} in RLS.`,
             `No flag appears because the ${range} ng/mL reference range targets iron deficiency in the general population; for RLS, a ferritin of ${ferritin} ng/mL is ${under}.`
           ],
-          `${ferritin}|${tsat}|${p.age}|${reassurance}`,
-          'normal-open'
+          wording % 3
         ) +
         ' ' +
-        choose(
+        pickAt(
           [
             'The RLS thresholds are higher because brain iron can be low while serum indices look normal, and there is no clinical test of brain iron.',
             'Brain iron can be short while the blood tests look normal, and it cannot be measured in the clinic, so RLS uses higher cut-offs.',
-            'In RLS the cut-offs sit higher: serum values can look normal while brain iron is low, and no clinical test measures brain iron.'
+            'In RLS the cut-offs sit higher: serum values can look normal while brain iron is low, and no clinical test measures brain iron.',
+            'The RLS cut-offs are set above the laboratory floor because the brain can be short of iron while the blood is not, and brain iron cannot be measured in practice.',
+            'Serum iron indices can be normal while brain iron is low in RLS, and brain iron has no clinical test, which is why the treatment thresholds are higher.'
           ],
-          `${ferritin}|${tsat}|${setting}`,
-          'normal-why'
+          Math.floor(wording / 3)
         ) +
         ` Judged against the AASM thresholds rather than the laboratory range, ferritin ${ferritin} ng/mL with TSAT ${tsat}% ${key === 'iron-indicated' ? 'qualifies for oral or IV iron' : 'falls in the band where only IV iron is suggested'}.${depletedStoresNote(ferritin)}`,
       evidenceNote: evidenceFor(['S2']),

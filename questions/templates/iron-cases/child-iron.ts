@@ -4,7 +4,7 @@
 import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
-import { person, pickSex, seconds } from '../kit/people'
+import { cap, person, pickSex, seconds } from '../kit/people'
 import { choose } from '../clinical/explain'
 import { clearInt } from '../clinical/iron-values'
 
@@ -45,23 +45,23 @@ const OPENINGS: readonly ((k: Kid, parent: string) => string)[] = [
   (k, parent) =>
     `${k.an} ${k.age}-year-old ${k.kid} comes to the children's clinic with ${k.her} ${parent}, who has had RLS for years.`,
   (k, parent) =>
-    `The ${parent} of ${k.an.toLowerCase()} ${k.age}-year-old ${k.kid} asks a paediatrician about ${k.her} nights; the ${parent} has RLS too.`
+    `The ${parent} of ${k.an.toLowerCase()} ${k.age}-year-old ${k.kid} asks a paediatrician for advice on ${k.her} nights; the ${parent} has RLS too.`
 ]
 const EVENINGS: readonly ((k: Kid, months: number, quote: string) => string)[] = [
   (k, months, quote) =>
     `For ${months} months bedtime has been a struggle: "${quote}," ${k.she} says, and the feeling goes away while ${k.she} walks around the room but comes back when ${k.she} lies down.`,
   (k, months, quote) =>
-    `Over the last ${months} months ${k.she} has been slow to settle at night. "${quote}," ${k.she} explains; walking about eases it, and it returns once ${k.she} is back in bed.`,
+    `Over the last ${months} months ${k.she} has been slow to settle at night. "${cap(quote)}," ${k.she} explains; walking eases it, and it returns once ${k.she} is back in bed.`,
   (k, months, quote) =>
-    `Most evenings for the past ${months} months ${k.she} has got up again after lights-out. "${quote}," ${k.she} says; moving stops it, and keeping still brings it back.`,
+    `Most evenings for the past ${months} months ${k.she} has got up again after lights-out. "${cap(quote)}," ${k.she} says; moving stops it, and keeping still brings it back.`,
   (k, months, quote) =>
-    `Sitting through a film or lying in bed has become hard over ${months} months. "${quote}," ${k.she} tells you; pacing helps until ${k.she} sits or lies down again.`
+    `Sitting through a film or lying in bed has become hard over ${months} months. "${cap(quote)}," ${k.she} tells you; pacing helps until ${k.she} sits or lies down again.`
 ]
 const DAYS: readonly ((k: Kid) => string)[] = [
   (k) =>
     `${k.She} is fine in the daytime and plays sport without pain. Growth and examination are normal.`,
   (k) =>
-    `Days are untroubled: ${k.she} runs about at school with no pain or limp. Growth is on track and the examination is normal.`,
+    `Days are untroubled: ${k.she} runs around at school with no pain or limp. Growth is on track and the examination is normal.`,
   (k) =>
     `Nothing bothers ${k.her === 'her' ? 'her' : 'him'} by day, no joint is painful or swollen, and growth and examination are normal.`
 ]

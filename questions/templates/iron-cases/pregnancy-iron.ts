@@ -12,15 +12,18 @@ export const PREGNANCY_FERRITIN_CUTOFF = 75
 // Read 7: "Hold iron for now" implied a later indication and overlapped "defer the iron question
 // until after delivery" (P5), so the no-iron key says iron is not needed and the deferral, the same
 // action as that key, is no longer an option; the lone hedged option ("may be unsettling", never the key, 37% of items)
-// now states its error plainly, so no option's hedging sorts it.
+// now states its error plainly, so no option's hedging sorts it. Both keys sit mid-band with three
+// foils shorter and three longer, and "iron" is in foils too, not only in the two keys (the
+// most-shared-words strategy picked them once the deferral option had gone).
 const TEXTS: Record<string, string> = {
   'pregnancy-oral-iron': 'Begin oral iron, with a repeat check of the stores',
-  'pregnancy-no-iron': 'Leave iron out and rely on non-drug measures',
-  'pregnancy-dopamine-agonist': 'Start a dopamine agonist until the delivery',
-  'pregnancy-iv-iron-now': 'Arrange an IV infusion now, ahead of a trial of tablets',
-  'pregnancy-stop-vitamin': 'Stop the daily supplement, as its iron is unsettling the legs',
+  'pregnancy-no-iron': 'Rely on the non-drug measures, as her stores suffice',
+  'pregnancy-dopamine-agonist': 'Start a dopamine agonist for the evenings until delivery',
+  'pregnancy-iv-iron-now': 'Arrange IV iron now, ahead of a trial of tablets',
+  'pregnancy-stop-vitamin': 'Stop the daily supplement, as it is unsettling the legs',
   'pregnancy-antihistamine': 'Recommend an antihistamine sleep aid for the worst nights',
-  'pregnancy-double-vitamin': 'Double the prenatal vitamin to two a day'
+  'pregnancy-double-vitamin': 'Double the prenatal vitamin for its extra iron',
+  'pregnancy-sleep-study': 'Book a sleep study before deciding on iron'
 }
 
 export const pregnancyIron: Template = {
@@ -72,6 +75,8 @@ export const pregnancyIron: Template = {
             : 'with replete iron stores, no iron is indicated by any route.'
         case 'pregnancy-antihistamine':
           return 'sedating first-generation antihistamines (such as diphenhydramine or doxylamine) are recognised aggravators of RLS; the iron result decides the next step.'
+        case 'pregnancy-sleep-study':
+          return 'RLS is a clinical diagnosis, in pregnancy as at other times; her history meets the criteria, and a sleep study would not change the iron decision.'
         case 'pregnancy-double-vitamin':
           return 'doubling a multivitamin doubles its other ingredients too and is not how iron is replaced; the ferritin decides whether iron is needed at all.'
         default:

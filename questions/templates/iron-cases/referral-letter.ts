@@ -27,12 +27,13 @@ const LAB_TEXTS: Record<string, string> = {
   'creatinine-egfr': 'The creatinine and eGFR in the letter'
 }
 const DRUG_CODES = ['the-antidepressant', 'recent-other-drug', 'old-statin', 'old-thyroxine']
-/** A medicine option in three forms of one shape, every one naming the dose, so the key can land
- * at any length rank (read 7, P7: "the X on the list" beside "the Y 10 mg daily" mixed formats). */
-const medForms = (name: string, regimen: string): string[] => [
-  `${name.charAt(0).toUpperCase()}${name.slice(1)} ${regimen}`,
-  `The ${name}, ${regimen}`,
-  `The listed ${name}, ${regimen}`
+/** A medicine option in three forms of one shape, none naming the dose, so the key can land at
+ * any length rank (read 7, P7: "the X on the list" beside "the Y 10 mg once daily" mixed two
+ * formats in one item; the stem already gives every dose). */
+const medForms = (name: string): string[] => [
+  `The ${name} on the list`,
+  `The ${name} in the medicine list`,
+  `The ${name} named in the referral letter`
 ]
 type Antidepressant = [generic: string, regimen: string, cls: TriggerClass]
 // Non-empty by type, so the fallback for an out-of-range index is always there.
@@ -100,12 +101,12 @@ export const referralLetter: Template = {
     const [drug, regimen, cls] = ANTIDEPRESSANTS[adIndex] ?? ANTIDEPRESSANTS[0]
     const forms = (code: string): string[] =>
       code === 'the-antidepressant'
-        ? medForms(drug, regimen)
+        ? medForms(drug)
         : code === 'recent-other-drug'
-          ? medForms(other, otherRegimen)
+          ? medForms(other)
           : code === 'old-statin'
-            ? medForms('atorvastatin', '20 mg at night')
-            : medForms('levothyroxine', '75 micrograms each morning')
+            ? medForms('atorvastatin')
+            : medForms('levothyroxine')
     const opts =
       arm === 'ferritin' ? pickCodes(rng, key, LAB_TEXTS, 3) : DRUG_CODES.filter((c) => c !== key)
     const form = arm === 'drug' ? formsByRank(rng, key, DRUG_CODES, forms) : ''

@@ -24,9 +24,10 @@ const TEXTS: Record<string, string> = {
   'iv-iron-now': 'Arrange IV iron now, because the ferritin lies between 75 and 100',
   'oral-iron-now': 'Start oral iron now, as a ferritin under 100 qualifies',
   'ferritin-only': 'Repeat the ferritin alone, as saturation adds little',
-  'blood-count-only': 'Check the blood count, as anaemia decides the question',
+  'blood-count-only': 'Check the blood count, as anaemia is what settles this matter',
   'accept-results': 'Accept the results, as a daily supplement barely alters the TSAT',
-  'sedating-antihistamine': 'Add a sedating antihistamine at night until the iron is settled'
+  'sedating-antihistamine': 'Add a sedating antihistamine at night to settle the legs meanwhile',
+  'iron-rich-diet': 'Advise red meat and greens to lift the ferritin'
 }
 const SUPPLEMENTS = [
   'a multivitamin containing iron',
@@ -100,6 +101,10 @@ export const samplingConditions: Template = {
           return 'the TSAT is part of the decision (below 20% it qualifies for iron; at 45% or more iron is not indicated), so ferritin alone cannot settle it.'
         case 'blood-count-only':
           return 'the iron decision in RLS rests on ferritin and TSAT, not on whether there is anaemia; the haemoglobin is already normal.'
+        case 'iron-rich-diet':
+          return arm === 'valid'
+            ? `at a TSAT of ${params.tsat}% on a valid sample iron is not indicated in any form, dietary or otherwise; a ferritin under 100 does not override the ceiling.`
+            : 'diet does not answer the question the sample cannot: with a ferritin between 75 and 100 the TSAT decides, and this one was drawn after the supplement.'
         case 'sedating-antihistamine':
           return 'sedating antihistamines such as diphenhydramine commonly worsen RLS, and they leave the iron question exactly where it was.'
         case 'accept-results':
