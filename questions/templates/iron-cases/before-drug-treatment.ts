@@ -21,12 +21,17 @@ const TEXTS: Record<string, string> = {
   'start-alpha2delta': 'Start an α2δ ligand such as gabapentin in the evening',
   'start-pramipexole': 'Start pramipexole at a low dose',
   'order-polysomnography': 'Book polysomnography before a drug',
-  'antihistamine-meanwhile': 'Advise an antihistamine sleep aid while a drug is chosen',
+  'antihistamine-meanwhile': 'Advise an antihistamine sleep aid while the drug is chosen',
   'opioid-for-sleep': 'Start a low-dose opioid at night, as the sleep loss is severe',
   'ropinirole-as-asked': 'Start ropinirole at a low dose in the evening and review it',
   'alpha2delta-then-iron': 'Start gabapentin now; check iron if it fails',
-  'sleep-hygiene-review': 'Advise sleep hygiene and review in a month'
+  'sleep-hygiene-review': 'Advise sleep hygiene and review in a month',
+  // A mid-length foil, so every key has a foil within 15% below it (read 7: the key was more than
+  // 1.15 times the longest foil in 13% of items when the foils drawn were all short).
+  'compression-stockings': 'Prescribe compression stockings before any drug'
 }
+/** The longest the key may be against the longest foil (read 7's measure). */
+const KEY_TO_LONGEST_FOIL = 1.15
 /** Foils each arm leaves out: the iron check re-orders results the stem gives; where iron
  * qualifies, "gabapentin now, iron if it fails" is close to the key's own plan. */
 const NOT_IN: Record<'untested' | 'low' | 'replete', readonly string[]> = {
@@ -54,7 +59,13 @@ export const beforeDrugTreatment: Template = {
           ? 'offer-iron-first'
           : 'start-alpha2delta'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3, NOT_IN[arm])
+    // Redrawn (seeded, so still a function of the seed) while the key would stand out as much
+    // longer than every foil; the length-rank draw itself is unchanged.
+    const tooLong = (codes: readonly string[]) =>
+      (TEXTS[key] ?? '').length >
+      KEY_TO_LONGEST_FOIL * Math.max(...codes.map((c) => (TEXTS[c] ?? '').length))
+    let opts = pickCodes(rng, key, TEXTS, 3, NOT_IN[arm])
+    for (let i = 0; i < 20 && tooLong(opts); i++) opts = pickCodes(rng, key, TEXTS, 3, NOT_IN[arm])
     const params = {
       arm,
       sex,
@@ -130,6 +141,8 @@ export const beforeDrugTreatment: Template = {
           return params.ask === 1
             ? 'ropinirole is a dopamine agonist; standard use is now suggested against because of the risk of augmentation, so it is not the first drug whoever suggested it.'
             : 'ropinirole is a dopamine agonist like the pramipexole often asked about; standard use is now suggested against because of the risk of augmentation, so it is not the first drug.'
+        case 'compression-stockings':
+          return `compression stockings treat venous disease, not RLS: an urge to move that walking relieves is not eased by them, and the first step here is ${arm === 'untested' ? 'to check ferritin and TSAT' : arm === 'low' ? 'iron, as the ferritin qualifies' : 'an α2δ ligand, with iron already replete'}.`
         case 'sleep-hygiene-review':
           return 'sleep habits matter, but RLS that costs sleep most nights needs its correctable contributors checked and, if needed, treatment; a month of sleep hygiene changes neither.'
         default:

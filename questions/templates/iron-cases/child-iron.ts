@@ -169,7 +169,7 @@ export const childIron: Template = {
     const rule = choose(
       [
         'In children with RLS, iron is suggested when ferritin is below 50 ng/mL.',
-        'The paediatric cut-off for iron in RLS is a ferritin below 50 ng/mL, lower than the adult 75.',
+        'The paediatric cut-off for iron in RLS is a ferritin below 50 ng/mL.',
         'For a child with RLS the iron decision turns on a ferritin below 50 ng/mL.'
       ],
       JSON.stringify(params),

@@ -162,8 +162,8 @@ export const recheckAfterOral: Template = {
     const stem = fill(
       [
         `${p.a} returns to the sleep clinic three months after starting ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken} for RLS, begun for a ${WHY_START[params.start]}, when the haemoglobin was ${(params.hbStart10 / 10).toFixed(1)} g/dL${params.start === 2 ? ' and the ferritin then 52 ng/mL' : ''}.`,
-        searchDone,
         `{She} has taken it as advised, with vitamin C and away from tea and coffee. ${course}`,
+        searchDone,
         // The same line in every arm, so it does not point at a search for blood loss (read 5).
         '{She} has had no stomach upset or constipation on the tablets.'
       ]
@@ -199,8 +199,8 @@ export const recheckAfterOral: Template = {
           const still =
             arm === 'iv-iron-only'
               ? `at a ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% IV iron is still expected to help`
-              : `the ferritin of ${params.fer} ng/mL is still at or below 75, so iron is still indicated`
-          return `a search for a source is guided by the baseline ferritin, age and sex, not by the RLS threshold${searchDue ? ' (here it was due, and has been done)' : ''}, and iron is not held back while one is done: ${still}, so pausing it would leave a correctable contributor untreated.`
+              : `the ferritin of ${params.fer} ng/mL is still at or below 75, where iron is indicated`
+          return `a search for a source is guided by the baseline ferritin, age and sex, not by the RLS threshold${searchDue ? ' (here it was due, and has been done)' : ''}, and iron is not held back while one is done: ${still}, and pausing it would leave a correctable contributor untreated.`
         }
         case 'iron-not-indicated':
           return arm === code
