@@ -87,7 +87,7 @@ export const pregnancyIron: Template = {
     const explanation =
       arm === 'iron'
         ? `Pregnancy is an established context for RLS, most often in the third trimester and usually easing after delivery. Iron is the first thing to act on: in pregnancy, oral iron is advised when ferritin is below 75 ng/mL, and at ${params.fer} ng/mL she qualifies even with a normal haemoglobin. Drug treatment is kept to a minimum in pregnancy.`
-        : `Pregnancy is an established context for RLS, most often in the third trimester and usually easing after delivery. Her iron stores are replete (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), so iron is not indicated; non-drug measures come first, and drug treatment is kept to a minimum in pregnancy.`
+        : `Pregnancy is an established context for RLS, most often in the third trimester and usually easing after delivery. Her iron stores are replete (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), so iron is not indicated; non-drug measures come first, and drug treatment is kept to a minimum in pregnancy. Ferritin tends to fall as pregnancy advances, so a recheck is reasonable if the legs worsen later on.`
     return {
       params,
       claims: ['S3', 'S2'],
