@@ -19,7 +19,9 @@ function pickIndex(text: string, salt: string, n: number): number {
   for (const ch of `${salt}|${text}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0
   h ^= h >>> 15
   h = Math.imul(h, 0x2c1b3c6d) >>> 0
-  return (h ^ (h >>> 12)) % n
+  // `^` yields a signed 32-bit value: without `>>> 0` half the hashes were negative, the index
+  // undefined and the first wording served about half of all items (seen in read 7's repeats).
+  return ((h ^ (h >>> 12)) >>> 0) % n
 }
 
 /** One of several wordings, chosen by the stem (stable for an item, varied across items). */
