@@ -4,7 +4,7 @@
 import { whichDrugTemplate } from '../kit/which-drug'
 
 export const postpartumSsri = whichDrugTemplate({
-  rankForms: ['name', 'dose'],
+  rankForms: ['name', 'schedule'],
   id: 'trigger-ssri-after-delivery',
   family: '14',
   section: 'systemic',
@@ -15,42 +15,72 @@ export const postpartumSsri = whichDrugTemplate({
   extraRefs: ['manconi2004'],
   ages: [23, 42],
   sexes: ['f'],
+  // Two wordings for each SSRI (read 7, middle-length): "once a day in the morning" is among the
+  // longest schedules on the list, "once a day" among the shortest, so with the name and schedule
+  // forms the key can land on every length rank. Every regimen says "a day" rather than "daily"
+  // ("once daily" shared "daily" with most lines and made the key the option with most words in
+  // common with the others).
   keys: {
     sertraline: [
       {
-        regimen: '50 mg once daily',
+        regimen: '50 mg once a day',
+        indication: 'postnatal depression',
+        by: 'her family physician'
+      },
+      {
+        regimen: '50 mg once a day in the morning',
         indication: 'postnatal depression',
         by: 'her family physician'
       }
     ],
     escitalopram: [
       {
-        regimen: '10 mg once daily',
+        regimen: '10 mg once a day',
         indication: 'postnatal depression',
         by: 'the perinatal mental health team'
+      },
+      {
+        regimen: '10 mg once a day in the morning',
+        indication: 'postnatal depression',
+        by: 'her family physician'
       }
     ],
     citalopram: [
       {
-        regimen: '20 mg once daily',
+        regimen: '20 mg once a day',
         indication: 'postnatal depression',
         by: 'her family physician'
+      },
+      {
+        regimen: '20 mg once a day in the morning',
+        indication: 'postnatal depression',
+        by: 'the perinatal mental health team'
       }
     ]
   },
   // No gabapentinoid listed while breastfeeding after delivery (not a plausible list).
   central: [],
-  chronic: ['levothyroxine', 'acetaminophen', 'metformin'],
+  // Insulin glargine (type 1 diabetes) joins the long-standing drugs: taken through a pregnancy,
+  // as the rationale says, and the longest name, so the key can be the shortest option.
+  chronic: ['levothyroxine', 'acetaminophen', 'metformin', 'insulin glargine'],
   fresh: ['cephalexin', 'amoxicillin'],
   uses: {
-    acetaminophen: { regimen: '1 g up to four times daily as needed', indication: 'headaches' },
-    cephalexin: { regimen: '500 mg four times daily for 7 days', indication: 'mastitis' },
-    amoxicillin: { regimen: '500 mg three times daily for 7 days', indication: 'mastitis' },
-    metformin: { regimen: '500 mg twice daily with meals', indication: 'type 2 diabetes' }
+    // "Every 6 hours" rather than "up to four times daily": the same limit in a schedule of the
+    // list's length band (50 characters stood out as a lone long option).
+    acetaminophen: { regimen: '1 g every 6 hours as needed', indication: 'headaches' },
+    levothyroxine: { regimen: '75 micrograms every morning', indication: 'hypothyroidism' },
+    'insulin glargine': { regimen: '18 units at bedtime', indication: 'type 1 diabetes' },
+    cephalexin: { regimen: '500 mg four times a day for 7 days', indication: 'mastitis' },
+    amoxicillin: { regimen: '500 mg three times a day for 7 days', indication: 'mastitis' },
+    metformin: { regimen: '500 mg twice a day with meals', indication: 'type 2 diabetes' }
   },
   numbers: { pp: [8, 12], wk: [4, 7], fer: [110, 190], tsat: [24, 38] },
   // A long-standing medicine started in adult life, not in childhood.
   chronicYears: (c, _g, drawn) => Math.max(2, Math.min(drawn, c.p.age - 20)),
+  // Insulin is started by the diabetes clinic, the other long-standing medicines by her family
+  // physician (the default wording), so every line names a prescriber, as the key's does.
+  chronicLine: (_c, g, reg, ind, years) =>
+    `${g} ${reg} for ${ind} (started by ${g === 'insulin glargine' ? 'the diabetes clinic' : '{her} family physician'} ${years} years ago)`,
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
   freshLine: (c, g, reg, ind) =>

@@ -6,7 +6,6 @@ import { whichDrugTemplate } from '../kit/which-drug'
  * visit's every reason, so the key's indication is not the only one the stem echoes (read 5, P2). */
 const VISIT_FOR: Record<string, string> = {
   amoxicillin: 'acute vertigo and an ear infection',
-  cephalexin: 'acute vertigo and an infected graze on the shin',
   // Not a headache: vertigo with a new severe headache is a red flag for a posterior-circulation
   // event, which the stem then never addressed (read 6, MINOR).
   acetaminophen: 'acute vertigo and a bruised wrist from a fall when the room spun'
@@ -16,11 +15,19 @@ const VISIT_FOR: Record<string, string> = {
 const visitPlace = (by: string | undefined): string =>
   by === 'the emergency department' ? 'in the emergency department' : 'at an urgent-care clinic'
 
+/** Days from the visit to the first evening of leg symptoms: the drawn lag, but at most the
+ * visit's age less two, so "every evening" covers at least two evenings (read 7 #4: a 3-day lag
+ * after a visit 4 days ago left one evening). */
+const onsetLag = (n: Record<string, number>): number =>
+  Math.max(1, Math.min(n.onset ?? 1, (n.days ?? 4) - 2))
+
+const LAG_WORDS = ['a day', 'two days', 'three days']
+
 /** Length of each short antibiotic course, as written in `uses` below. */
-const COURSE_DAYS: Record<string, number> = { amoxicillin: 5, cephalexin: 7 }
+const COURSE_DAYS: Record<string, number> = { amoxicillin: 5 }
 
 export const vertigoAntiemetic = whichDrugTemplate({
-  rankForms: ['name', 'dose', 'schedule'],
+  rankForms: ['name', 'schedule', 'regimen'],
   id: 'trigger-antiemetic-for-vertigo',
   family: '16',
   section: 'medications',
@@ -31,45 +38,58 @@ export const vertigoAntiemetic = whichDrugTemplate({
   ages: [38, 84],
   keys: {
     prochlorperazine: [
-      { regimen: '5 mg three times daily', indication: 'vertigo', by: 'an urgent-care doctor' }
+      { regimen: '5 mg every 8 hours', indication: 'vertigo', by: 'an urgent-care doctor' }
     ],
     promethazine: [
       { regimen: '25 mg at night', indication: 'nausea with vertigo', by: 'an urgent-care doctor' }
     ],
     metoclopramide: [
       {
-        regimen: '10 mg three times daily',
+        regimen: '10 mg every 8 hours',
         indication: 'nausea with vertigo',
         by: 'the emergency department'
       }
     ]
   },
+  // No lisinopril or tamsulosin: with gabapentin and cephalexin, four ten-letter names tied for the
+  // shortest option, which left fewer middle options and so favoured a middle key.
   chronic: [
-    'lisinopril',
     'atorvastatin',
     'levothyroxine',
     'metformin',
     'losartan',
     'alendronate',
-    'tamsulosin',
     'hydrochlorothiazide',
     'rosuvastatin',
     'insulin glargine',
     'chlorthalidone'
   ],
   showDose: true,
-  fresh: ['amoxicillin', 'cephalexin', 'acetaminophen'],
+  // No cephalexin as the co-started drug: its name is as long as gabapentin's, and the two tied for
+  // the shortest option in the name form, leaving the key alone in the middle (read 7).
+  fresh: ['amoxicillin', 'acetaminophen'],
+  // The antiemetics are charted "every 8 hours": "three times daily" shared three words with the
+  // gabapentin and the antibiotic lines and made the key the option with most words in common.
+  // Long-standing drugs with the food or meal advice of a real list, which the schedule form drops
+  // and the regimen form keeps: there the plain antiemetic regimens are among the shortest lines,
+  // while in the name form the long antiemetic names are among the longest, so the key can land
+  // on every length rank (read 7, middle-length).
   uses: {
     acetaminophen: {
-      regimen: '1 g up to four times daily as needed',
+      regimen: '1 g every 6 hours as needed',
       indication: 'the bruised wrist'
     },
     amoxicillin: { regimen: '500 mg three times daily for 5 days', indication: 'an ear infection' },
-    cephalexin: {
-      regimen: '500 mg four times daily for 7 days',
-      indication: 'an infected graze on the shin'
-    }
+    metformin: { regimen: '1000 mg twice daily with meals', indication: 'type 2 diabetes' },
+    alendronate: {
+      regimen: '70 mg once weekly with water before breakfast',
+      indication: 'osteoporosis'
+    },
+    gabapentin: { regimen: '300 mg three times daily with food', indication: 'sciatic nerve pain' }
   },
+  // Gabapentin only: taken with food, its regimen line is longer than the antiemetics' (the
+  // regimen form needs a longer centrally acting drug for the key to be the shortest option).
+  central: ['gabapentin'],
   numbers: { days: [4, 12], yrs: [2, 14], onset: [1, 3] },
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (prescribed by ${c.use.by} ${c.n.days} days ago)`,
@@ -80,7 +100,7 @@ export const vertigoAntiemetic = whichDrugTemplate({
   // visit, which treated the vertigo and the co-started medicine's reason alike, not "into the
   // treatment for vertigo", which pointed at the one drug listed for vertigo (read 5, P2).
   stem: (c) =>
-    `${c.p.a} sees {her} family physician about a new, unpleasant need to move {her} legs every evening in {her} armchair, which walking relieves; {she} has never had it before. {She} was treated ${visitPlace(c.use.by)} ${c.n.days} days ago for ${c.fresh ? (VISIT_FOR[c.fresh] ?? 'acute vertigo') : 'acute vertigo'}, and the vertigo has since settled. The leg symptoms began about ${c.n.onset === 1 ? 'a day' : c.n.onset === 2 ? 'two days' : 'three days'} after that visit. {Her} medicines are ${c.list}. Neurological examination, including gait and leg sensation, is normal.`,
+    `${c.p.a} sees {her} family physician about a new, unpleasant need to move {her} legs every evening in {her} armchair, which walking relieves; {she} has never had it before. {She} was treated ${visitPlace(c.use.by)} ${c.n.days} days ago for ${c.fresh ? (VISIT_FOR[c.fresh] ?? 'acute vertigo') : 'acute vertigo'}, and the vertigo has since settled. The leg symptoms began about ${LAG_WORDS[onsetLag(c.n) - 1] ?? 'a day'} after that visit. {Her} medicines are ${c.list}. Neurological examination, including gait and leg sensation, is normal.`,
   leads: [
     'Which medicine is the most likely trigger of these new leg symptoms?',
     'Which of {her} medicines most probably explains the new leg symptoms?'

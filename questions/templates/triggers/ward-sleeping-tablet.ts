@@ -13,7 +13,7 @@ const WARD_OPENINGS = [
 ]
 
 export const wardSleepingTablet = whichDrugTemplate({
-  rankForms: ['name', 'dose', 'schedule'],
+  rankForms: ['name', 'schedule', 'regimen'],
   id: 'trigger-ward-night-sedation',
   family: '17',
   section: 'medications',
@@ -22,13 +22,17 @@ export const wardSleepingTablet = whichDrugTemplate({
     'Find the as-needed sedating antihistamine on an inpatient chart as the likely cause of RLS on the ward.',
   claims: ['P2'],
   ages: [45, 88],
+  // "At night, as needed": the schedule form drops the tail after the comma ("Hydroxyzine 25 mg
+  // at night", among the shortest chart lines) and the regimen form keeps it (among the longest),
+  // so the key can land on every length rank (read 7, middle-length). The stem's chart shows
+  // which drug is charted as needed whatever the form.
   keys: {
     diphenhydramine: [
-      { regimen: '25 mg at night as needed', indication: 'sleep', by: 'the on-call doctor' }
+      { regimen: '25 mg at night, as needed', indication: 'sleep', by: 'the on-call doctor' }
     ],
     hydroxyzine: [
-      { regimen: '25 mg at night as needed', indication: 'itch', by: 'the ward doctor' },
-      { regimen: '25 mg at night as needed', indication: 'anxiety', by: 'the on-call doctor' }
+      { regimen: '25 mg at night, as needed', indication: 'itch', by: 'the ward doctor' },
+      { regimen: '25 mg at night, as needed', indication: 'anxiety', by: 'the on-call doctor' }
     ]
   },
   chronic: [
@@ -48,11 +52,14 @@ export const wardSleepingTablet = whichDrugTemplate({
   uses: {
     acetaminophen: { regimen: '1 g four times daily', indication: 'fever with the infection' },
     amoxicillin: { regimen: '1 g three times daily', indication: 'the infection' },
-    cephalexin: { regimen: '500 mg four times daily', indication: 'the infection' }
+    cephalexin: { regimen: '500 mg four times daily', indication: 'the infection' },
+    // Three doses a day (300 mg, within the anxiety range): "75 mg twice daily" was shorter than
+    // the key's schedule, so the key could not be the shortest option beside it.
+    pregabalin: { regimen: '100 mg three times daily', indication: 'generalised anxiety disorder' }
   },
   numbers: { reason: [0, 3], day: [3, 6], doses: [2, 4], yrs: [2, 14], open: [0, 2] },
   keyLine: (c) =>
-    `${c.drug} ${c.use.regimen} for ${c.use.indication} (as needed since admission; ${c.n.doses} doses given)`,
+    `${c.drug} ${c.use.regimen} for ${c.use.indication} (charted since admission; ${c.n.doses} doses given)`,
   freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind} (since admission)`,
   stem: (c) =>
     `${c.p.a} is on day ${c.n.day} of an admission to a general medical ward for ${REASONS[c.n.reason ?? 0] ?? 'pneumonia'} and is improving. The night nurse asks the ward doctor to review {her} legs: on most nights since admission {she} has been unable to stay in bed because of a restless, crawling feeling in both legs that eases only while {she} walks to the bathroom and back. {She} says {she} has had a milder version at home for years. The drug chart lists ${c.list}. Both legs are warm, with no swelling or tenderness.`,
