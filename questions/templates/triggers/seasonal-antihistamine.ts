@@ -9,7 +9,11 @@ const SEASONS = [
 ] as const
 
 export const seasonalAntihistamine = whichDrugTemplate({
-  rankForms: ['name', 'dose', 'schedule'],
+  // Read 7, middle-length: the name form puts the long antihistamine names near the top, the
+  // schedule form (chlorpheniramine twice daily, diphenhydramine at night) near the bottom, below
+  // the acetaminophen and the gabapentinoid; no dose form (acetaminophen 1 g and
+  // gabapentin 300 mg tied for the shortest option in it, which favoured a middle key).
+  rankForms: ['name', 'schedule'],
   id: 'trigger-seasonal-antihistamine',
   family: '15',
   section: 'medications',
@@ -21,12 +25,14 @@ export const seasonalAntihistamine = whichDrugTemplate({
   showDose: true,
   keys: {
     chlorpheniramine: [
-      { regimen: '4 mg three times daily in the pollen season', indication: 'hay fever' }
+      { regimen: '4 mg twice daily in the pollen season', indication: 'hay fever' }
     ],
     diphenhydramine: [
       { regimen: '25 mg at night in the pollen season', indication: 'hay fever with itchy eyes' }
     ]
   },
+  // No tamsulosin: with lisinopril and the gabapentinoid, three ten-letter names tied for the
+  // shortest option in the name form.
   chronic: [
     'lisinopril',
     'hydrochlorothiazide',
@@ -35,7 +41,6 @@ export const seasonalAntihistamine = whichDrugTemplate({
     'chlorthalidone',
     // No alendronate: the ages run from 28, and osteoporosis treatment at 41 read as implausible
     // (read-through of bank 2.5.0, pattern 6).
-    'tamsulosin',
     'gabapentin',
     'metformin'
   ],
@@ -50,7 +55,9 @@ export const seasonalAntihistamine = whichDrugTemplate({
     gabapentin: {
       regimen: '300 mg in the early evening, all year',
       indication: 'restless legs syndrome'
-    }
+    },
+    // Three doses a day (225 mg): "twice daily" made it shorter than the key's schedule.
+    pregabalin: { regimen: '75 mg three times daily', indication: 'generalised anxiety disorder' }
   },
   numbers: { season: [0, 2], years: [2, 6], yrs: [3, 14] },
   keyLine: (c) => `${c.drug} ${c.use.regimen} for ${c.use.indication}, bought over the counter`,

@@ -21,7 +21,8 @@ const FIGURE_SEEDS = 1000
 const FIXED = [
   'trigger-ssri-after-delivery',
   'trigger-ward-night-sedation',
-  'trigger-antiemetic-for-vertigo'
+  'trigger-antiemetic-for-vertigo',
+  'trigger-seasonal-antihistamine'
 ]
 
 const lengths = (item: Item) => item.options.map((o) => o.text.length)
