@@ -4,7 +4,7 @@
 import { whichDrugTemplate } from '../kit/which-drug'
 
 export const dialysisItch = whichDrugTemplate({
-  rankForms: ['name', 'dose', 'schedule', 'regimen'],
+  rankForms: ['name', 'schedule', 'regimen'],
   id: 'trigger-antihistamine-for-dialysis-itch',
   family: '16',
   section: 'systemic',
@@ -14,13 +14,20 @@ export const dialysisItch = whichDrugTemplate({
   claims: ['S1'],
   extraRefs: ['trenkwalder2016'],
   ages: [38, 82],
+  // Read 7, middle-length: each key regimen has a tail after a comma, which the schedule form
+  // drops ("Hydroxyzine 25 mg at night", among the shortest lines) and the regimen form keeps
+  // (among the longest), so the key can land on every length rank.
   keys: {
     hydroxyzine: [
-      { regimen: '25 mg at night', indication: 'itching from kidney failure', by: 'the renal team' }
+      {
+        regimen: '25 mg at night, and 10 mg by day as needed',
+        indication: 'itching from kidney failure',
+        by: 'the renal team'
+      }
     ],
     diphenhydramine: [
       {
-        regimen: '25 mg during each dialysis session',
+        regimen: '25 mg at night, as needed',
         indication: 'itching from kidney failure',
         by: 'the dialysis unit'
       }
@@ -42,11 +49,14 @@ export const dialysisItch = whichDrugTemplate({
   fresh: ['sitagliptin', 'acetaminophen'],
   uses: {
     gabapentin: {
-      regimen: '100 mg after each dialysis session',
+      // A frequency as well as the timing, so its schedule is not a bare strength.
+      regimen: '100 mg three times a week after dialysis',
       indication: 'post-herpetic neuralgia'
     },
-    sitagliptin: { regimen: '25 mg once daily (renal dose)', indication: 'type 2 diabetes' },
-    acetaminophen: { regimen: '1 g up to three times daily as needed', indication: 'back pain' },
+    // "In the morning", not "every morning", and acetaminophen "three times daily", not "every 8
+    // hours": "every" counts as an absolute, and the key was then the one line without one.
+    sitagliptin: { regimen: '25 mg in the morning (renal dose)', indication: 'type 2 diabetes' },
+    acetaminophen: { regimen: '1 g three times daily as needed', indication: 'back pain' },
     losartan: { regimen: '50 mg on non-dialysis days', indication: 'hypertension' },
     lisinopril: { regimen: '10 mg on non-dialysis days', indication: 'hypertension' }
   },
@@ -66,6 +76,6 @@ export const dialysisItch = whichDrugTemplate({
   freshTail: () =>
     'It was started in the same weeks as the antihistamine, so the shared timing cannot implicate one over the other; the drug class does.',
   explanation: (c) =>
-    `Kidney failure on dialysis is one of the established secondary contexts of RLS (roughly 1 in 5 patients), which is why this patient already had symptoms late in sessions. The recent change, though, followed the sedating antihistamine added for itch: first-generation H1 blockers are recognised aggravators. ${c.drug === 'diphenhydramine' ? 'Giving it during sessions' : 'Taking it every day'} can turn tolerable symptoms into nightly ones. The other medicines are not recognised aggravators; the itch can be managed with the renal team in other ways.`,
+    `Kidney failure on dialysis is one of the established secondary contexts of RLS (roughly 1 in 5 patients), which is why this patient already had symptoms late in sessions. The recent change, though, followed the sedating antihistamine added for itch: first-generation H1 blockers are recognised aggravators. Taking ${c.drug} most nights can turn tolerable symptoms into nightly ones. The other medicines are not recognised aggravators; the itch can be managed with the renal team in other ways.`,
   difficulty: () => 3
 })

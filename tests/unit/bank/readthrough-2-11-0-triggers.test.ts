@@ -95,9 +95,10 @@ describe('which-drug option forms drawn by length rank (rankForms)', () => {
     ]) {
       const scheduled = items(id).filter((i) => param(i, 'form') === 'schedule')
       expect(scheduled.length, id).toBeGreaterThan(0)
+      // "Every 8 hours" (the vertigo antiemetics since read 7) is a frequency too.
       for (const i of scheduled)
         for (const o of i.options)
-          expect(o.text, i.id).toMatch(/daily|night|bedtime|morning|needed|evening|week/)
+          expect(o.text, i.id).toMatch(/daily|night|bedtime|morning|needed|evening|week|hours/)
     }
   })
 

@@ -20,6 +20,7 @@ const FIGURE_SEEDS = 1000
 
 const FIXED = [
   'trigger-ssri-after-delivery',
+  'trigger-antihistamine-for-dialysis-itch',
   'trigger-ward-night-sedation',
   'trigger-antiemetic-for-vertigo',
   'trigger-seasonal-antihistamine'
