@@ -9,8 +9,10 @@ import {
   MAX_QUIZ_SHARED_EXPLANATION_SHARE,
   MAX_SHARED_EXPLANATION_SHARE,
   MIN_EXPLANATION_SENTENCE,
+  KEY_LONG_RATIO,
   LONE_CUES,
   STRATEGIES,
+  type KeyLengthFigure,
   type LoneCueFigures,
   type CueFigures
 } from '../questions/check/index'
@@ -44,18 +46,21 @@ const lone = (f: LoneCueFigures) =>
     const d = f[c].keyStandsOut - f[c].expected
     return `${c} ${(d >= 0 ? '+' : '') + d.toFixed(1)}`
   }).join(' ')
+// The key clearly longer than every foil, item by item, against a foil clearly longer than the rest.
+const keyLong = (f: KeyLengthFigure) =>
+  `key > ${KEY_LONG_RATIO}× longest foil ${f.keyLong.toFixed(1)}% vs a foil > ${KEY_LONG_RATIO}× the rest ${f.foilLong.toFixed(1)}% (limit +5)`
 for (const t of report.templates) {
   const v = t.validity
   console.log(
     `  ${pad(`[${t.family}] ${t.id}`, 34)} ${pad(t.section, 22)} ${String(t.distinct).padStart(5)} ids ${String(t.decisions).padStart(5)} decisions ${String(v.keyedCodes).padStart(3)} keys  key-pos ±${(100 * v.keyPositionDeviation).toFixed(0)}%  ${t.problems === 0 ? 'ok' : `${t.problems} problem(s)`}`
   )
   console.log(`      chance ${v.cues.chance.toFixed(1)}%: ${cues(v.cues)}`)
-  console.log(`      ${lone(v.loneCues)}`)
+  console.log(`      ${lone(v.loneCues)}; ${keyLong(v.keyLength)}`)
 }
 console.log(
   `Whole bank (${report.overall.cues.items} items): chance ${report.overall.cues.chance.toFixed(1)}%: ${cues(report.overall.cues)}; key position ±${(100 * report.overall.keyPositionDeviation).toFixed(0)}% of uniform (limit ±25%)`
 )
-console.log(`  ${lone(report.overall.loneCues)}`)
+console.log(`  ${lone(report.overall.loneCues)}; ${keyLong(report.overall.keyLength)}`)
 if (report.quizzes) {
   const q = report.quizzes
   console.log(

@@ -29,10 +29,66 @@ export const STRATEGIES: readonly StrategyId[] = [
 /** How far above chance a strategy may score, in percentage points (issue 13). */
 export const CUE_MARGIN_POINTS = 5
 
-export const HEDGES =
-  /\b(may|might|can|could|some|often|usually|typically|likely|probably|possibl[ey]|suggests?|generally|commonly|tends?|partly|partial|in part|most|many|perhaps|appears?|seems?|where|when|unless|if|consider|reasonable|modest)\b/gi
-export const ABSOLUTES =
-  /\b(always|never|all|none|only|must|every|cannot|no|completely|entirely|proves?|proven|definitely|certain(?:ly)?|guarantee[sd]?|rules? out|any|sole|solely|alone)\b/gi
+// The two registers as an examiner reads them (read 7, P1: "roughly", "cannot exclude", "not on
+// its own" are qualifiers; "proves", "rests on", "can wait", "settles", "established", "at once"
+// are absolutes). One list each, shared by the strategies, the lone cues and the option search
+// (templates/parallel.ts), so what the gates count is what the templates balance. "About",
+// "around", "up to", "nearly" and "almost" are hedges only before a quantity ("about 2–3%", not
+// "ask about"); a negated exclusion ("does not exclude", "cannot rule out") is a hedge, not an
+// absolute.
+const QUANTITY =
+  '(?=\\s?(?:[0-9~]|one\\b|two\\b|three\\b|four\\b|five\\b|ten\\b|twenty|sixty|half|twice|a (?:fifth|quarter|third|half|tenth)|age\\b))'
+const NEGATED_EXCLUSION =
+  "(?:does not|do not|doesn't|don't|cannot|can't|not|never) (?:exclude|rule out|be excluded|be ruled out)"
+export const HEDGES = new RegExp(
+  '\\b(?:' +
+    [
+      NEGATED_EXCLUSION,
+      'not on (?:its|their) own',
+      'by (?:itself|themselves)',
+      '(?:about|around|up to|nearly|almost)' + QUANTITY,
+      'roughly|approximately|an estimated',
+      'may|might|can|could|some|sometimes|often|usually|typically|likely|unlikely|probably',
+      'possibl[ey]|potentially|suggests?|suggested|generally|commonly|frequently|occasionally',
+      'rarely|seldom|tends?|partly|partial|in part|most|mostly|mainly|largely|many|perhaps',
+      'appears?|seems?|where|when|unless|if|consider|reasonable|modest(?:ly)?|slightly',
+      'somewhat|a little|one of|among|hypothes[ie]s|proposed|uncertain|unclear',
+      'support(?:s|ive)?'
+    ].join('|') +
+    ')\\b',
+  'gi'
+)
+export const ABSOLUTES = new RegExp(
+  '\\b(?:' +
+    [
+      'always|never|all|none|nothing|only|must|every|no|any|sole|solely|alone',
+      'cannot(?! (?:exclude|rule out|be excluded|be ruled out))',
+      'completely|entirely|fully|wholly|purely|exclusively|without exception|invariably',
+      'proves?|proven|proof|definitely|definitive(?:ly)?|certain(?:ly)?|guarantee[sd]?',
+      "(?<!not |n't |never )rules? out|(?<!not |n't |never |cannot )exclude[sd]?",
+      "will|won't|rests? on|can wait|set aside|ignored?|at once|immediately|straight away",
+      'settles?|settled|settling|established|confirms?|confirmed|required|mandatory|essential',
+      'by definition|clearly'
+    ].join('|') +
+    ')\\b',
+  'gi'
+)
+
+function registerCount(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0
+}
+
+/** A qualified statement: more hedges than absolutes ("usually settles once dialysis is
+ * established" is a confident claim, not a hedged one). The lone-hedged cue and the option search
+ * read this. */
+export function isHedged(text: string): boolean {
+  return registerCount(text, HEDGES) > registerCount(text, ABSOLUTES)
+}
+
+/** Free of absolutes: the lone-unqualified cue and the option search read this. */
+export function isUnqualified(text: string): boolean {
+  return registerCount(text, ABSOLUTES) === 0
+}
 
 const STOP = new Set(
   'a an and are as at be but by for from has have her his in into is it its of on or that the their them then there these this to was were with without he she him they who which what while'.split(

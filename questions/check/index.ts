@@ -20,7 +20,16 @@ import { checkThresholds } from './threshold-checks'
 import { checkAbsoluteCue } from './absolute-cue'
 import { checkStemPresupposition } from './stem-presupposition'
 import { cueFailures, cueFigures, keyPositionDeviation, type CueFigures } from './cue-checks'
-import { describeLoneCue, loneCueFailures, loneCueFigures, type LoneCueFigures } from './lone-cues'
+import {
+  describeKeyLength,
+  describeLoneCue,
+  keyLengthFails,
+  keyLengthFigure,
+  loneCueFailures,
+  loneCueFigures,
+  type KeyLengthFigure,
+  type LoneCueFigures
+} from './lone-cues'
 import {
   applyDebt,
   BANK_SCOPE,
@@ -82,7 +91,12 @@ export interface BankReport {
   distinctDecisions: number
   minDistinctItems: number
   /** Every item over every template: the test-wise strategies and the key position. */
-  overall: { cues: CueFigures; loneCues: LoneCueFigures; keyPositionDeviation: number }
+  overall: {
+    cues: CueFigures
+    loneCues: LoneCueFigures
+    keyLength: KeyLengthFigure
+    keyPositionDeviation: number
+  }
   /** The quiz gates over assembled 40-item quizzes (absent when `templates` is given). */
   quizzes: QuizValidity | null
   /** Per-template cap and statement reuse over the same quizzes (absent when `templates` is given). */
@@ -304,6 +318,12 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
   // The test-wise examinee over the whole bank, and key position pooled over it.
   const overallCues = cueFigures(everyItem)
   const overallFailing = new Map<string, Problem>()
+  const overallKeyLength = keyLengthFigure(everyItem)
+  if (keyLengthFails(overallKeyLength))
+    overallFailing.set(
+      'key-long',
+      problem('key-long', `over the bank, ${describeKeyLength(overallKeyLength)}`)
+    )
   for (const st of cueFailures(overallCues))
     overallFailing.set(
       `cue:${st}`,
@@ -381,7 +401,12 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     distinctItems: allIds.size,
     distinctDecisions: allDecisions.size,
     minDistinctItems: minDistinct,
-    overall: { cues: overallCues, loneCues: overallLone, keyPositionDeviation: overallDeviation },
+    overall: {
+      cues: overallCues,
+      loneCues: overallLone,
+      keyLength: overallKeyLength,
+      keyPositionDeviation: overallDeviation
+    },
     quizzes,
     composition,
     fingerprint,

@@ -15,7 +15,16 @@ import {
 } from './cue-checks'
 import { problem, type Problem } from './types'
 import { VALIDITY_DEBT } from './validity-debt'
-import { describeLoneCue, loneCueFailures, loneCueFigures, type LoneCueFigures } from './lone-cues'
+import {
+  describeKeyLength,
+  describeLoneCue,
+  keyLengthFails,
+  keyLengthFigure,
+  loneCueFailures,
+  loneCueFigures,
+  type KeyLengthFigure,
+  type LoneCueFigures
+} from './lone-cues'
 import {
   MAX_KEY_RUN,
   MAX_QUIZ_SHARED_EXPLANATION_SHARE,
@@ -37,6 +46,8 @@ export const MAX_SENTENCE_ITEMS = 1
 export interface TemplateValidity {
   cues: CueFigures
   loneCues: LoneCueFigures
+  /** Per item: how often the key, and how often a foil, is > 1.15× every other option. */
+  keyLength: KeyLengthFigure
   keyPositionDeviation: number
   keyedCodes: number
   decisions: number
@@ -46,6 +57,7 @@ export function templateValidity(items: readonly Item[]): TemplateValidity {
   return {
     cues: cueFigures(items),
     loneCues: loneCueFigures(items),
+    keyLength: keyLengthFigure(items),
     keyPositionDeviation: keyPositionDeviation(items),
     keyedCodes: new Set(items.map((i) => i.options.find((o) => o.correct)?.code)).size,
     decisions: new Set(items.map(decisionKey)).size
@@ -77,6 +89,11 @@ export function templateValidityProblems(
       problem('lone-cue', describeLoneCue(c, v.loneCues[c]), undefined, template)
     )
   }
+  if (keyLengthFails(v.keyLength))
+    failing.set(
+      'key-long',
+      problem('key-long', describeKeyLength(v.keyLength), undefined, template)
+    )
   if (v.keyPositionDeviation > KEY_POSITION_TOLERANCE) {
     failing.set(
       'key-position',

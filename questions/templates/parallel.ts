@@ -10,7 +10,7 @@
 //
 // The chosen forms are returned as a `form` string for the template's params, so an item's text
 // stays a pure function of its params (the stable-id gate).
-import { ABSOLUTES, HEDGES, contentWords } from '../check/cue-checks'
+import { contentWords, isHedged, isUnqualified } from '../check/cue-checks'
 import type { Rng } from '../rng'
 import type { OptionDraft } from './types'
 
@@ -91,8 +91,9 @@ export function parallelOptions(
       const words = contentWords(text)
       let stemWords = 0
       if (stemSet) for (const w of words) if (stemSet.has(w)) stemWords++
-      const hedged = (text.match(HEDGES)?.length ?? 0) > 0
-      const plain = (text.match(ABSOLUTES)?.length ?? 0) === 0
+      // The lone-cue gate's own reading of the two registers (check/cue-checks.ts).
+      const hedged = isHedged(text)
+      const plain = isUnqualified(text)
       return {
         choice: ci,
         form: fi,

@@ -131,14 +131,18 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
     ]
   },
   'work-up': {
-    // Read-through 6 (83267 #37): every distractor shares the key's "supports…, but…" shape and is
-    // wrong in what it adds, so the hedge no longer marks the key.
+    // Read 7 (85093 #2): every option opened "The family history supports RLS, …" and the key was
+    // the generic "work-up still needed" line, also the longest. Now each answer is a next step of
+    // one shape (a verb, then its reason), the key a concrete step, and every answer has a plain
+    // and a hedged wording, so neither the opening nor the register marks the key.
     key: {
       code: 'family-history-supports',
       texts: [
-        'The family history supports RLS, but iron and medicines still need checking',
-        'It supports RLS, yet ferritin, TSAT and the drug list still need review',
-        'The family history supports RLS, yet ferritin, TSAT and the drug list still need review'
+        'Check ferritin, TSAT and the drug list before choosing treatment',
+        'Check ferritin, TSAT and the drug list, as a reversible cause can coexist',
+        'Check ferritin, TSAT and the drug list, as in all patients with RLS',
+        'Check ferritin, TSAT and the drug list now',
+        'Check ferritin, TSAT and the drug list'
       ],
       rationale:
         'Correct: a family history is a supportive feature of RLS, but ferritin and TSAT are checked in everyone with clinically significant RLS and the medication list is reviewed, whatever the family history.'
@@ -147,8 +151,9 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'family-history-ferritin-only',
         texts: [
-          'It supports RLS, yet a ferritin check is enough; the drug list adds little',
-          'The family history supports RLS, but a ferritin check is enough here, without a drug review'
+          'Check ferritin on its own; the drug list adds little in familial RLS',
+          'Check ferritin, but a drug review can usually be skipped in familial RLS',
+          'Check ferritin; the drug list adds little here'
         ],
         rationale:
           'Incorrect: ferritin is half of the work-up; TSAT is checked with it, and the medication list is reviewed in every patient, since a drug can aggravate familial RLS too.'
@@ -156,8 +161,9 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'family-history-needs-gene-test',
         texts: [
-          'The family history supports RLS, but a gene test should confirm it first',
-          'It supports RLS, yet a gene test should confirm the familial form before treatment'
+          'Order a gene test to show the familial form before any treatment',
+          'Arrange a gene test, which can usually show the familial form',
+          'Order a gene test to confirm the familial form'
         ],
         rationale:
           'Incorrect: RLS is a clinical diagnosis and no gene test confirms a familial form; the common variants are too frequent and too weak to decide it.'
@@ -165,8 +171,9 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'family-history-shared-cause',
         texts: [
-          'The family history supports RLS, but a shared secondary cause may need imaging',
-          'It supports RLS, yet it likely points to a spinal lesion shared by the family'
+          'Request spinal imaging to look for a lesion shared by the family',
+          'Request spinal imaging, as a lesion shared by the family may explain it',
+          'Request spinal imaging for a shared lesion'
         ],
         rationale:
           'Incorrect: clustering in families with early onset is the pattern of heritable, primary RLS; it does not point to a secondary cause or call for imaging when the examination is normal.'
@@ -174,8 +181,9 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'family-history-iron-threshold',
         texts: [
-          'The family history supports RLS, but it raises the ferritin at which iron is offered',
-          'It supports RLS, yet iron is then offered at a ferritin higher than usual'
+          'Offer iron at a higher ferritin cut-off than for other patients',
+          'Offer iron at a higher ferritin cut-off, as familial RLS may need more',
+          'Offer iron at a higher ferritin cut-off'
         ],
         rationale:
           'Incorrect: the iron thresholds for RLS (ferritin ≤75 ng/mL or TSAT <20%) are the same whatever the family history.'
@@ -183,8 +191,9 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'family-history-agonist',
         texts: [
-          'It supports RLS, and it favours a dopamine agonist first',
-          'It supports RLS, yet familial RLS likely responds best to pramipexole first'
+          'Start pramipexole, as familial RLS responds best to a dopamine agonist',
+          'Start a dopamine agonist, which familial RLS likely responds to best',
+          'Start pramipexole for the familial form'
         ],
         rationale:
           'Incorrect: a family history does not change the choice of treatment; AASM 2024 suggests against standard use of dopamine agonists because of augmentation, and α2δ ligands come first.'

@@ -37,9 +37,14 @@ const QUESTIONS: Record<Situation, readonly string[]> = {
     'How should the clinician answer the request?'
   ],
   'work-up': [
-    'Which statement about the family history is best supported?',
-    'How should the family history be weighed at this visit?'
+    'What is the most appropriate next step at this visit?',
+    'Given the family history, what should be done at this visit?'
   ]
+}
+
+/** The work-up story gives a teenage onset only as "since {her} teens", without the age. */
+function teensOnly(s: Situation, onset: number): boolean {
+  return s === 'work-up' && onset < 20
 }
 
 function story(s: Situation, p: Patient, onset: number, kinAge: number, n: number): string {
@@ -57,7 +62,7 @@ function story(s: Situation, p: Patient, onset: number, kinAge: number, n: numbe
       p
     )
   return fill(
-    `${onset < 20 ? 'Since {her} teens' : `Since the age of ${onset}`} {she} has had an evening urge to move {her} legs that meets the diagnostic criteria; {her} ${affected} and a cousin have the same problem. This is {her} first visit about it, and {she} asks what this changes in {her} care.`,
+    `${teensOnly(s, onset) ? 'Since {her} teens' : `Since the age of ${onset}`} {she} has had an evening urge to move {her} legs that meets the diagnostic criteria; {her} ${affected} and a cousin have the same problem. This is {her} first visit about it, and {she} asks what this changes in {her} care.`,
     p
   )
 }
@@ -85,17 +90,22 @@ export const geneticsFamilyRisk: Template = {
     const answers = ANSWERS[situation]
     const fillChoice = (c: (typeof answers)['key']) => ({ ...c, texts: c.texts.map(words) })
     const stem = `${opening(p, setting)}. ${story(situation, p, onset, kinAge, n)}`
-    const { options, form } = parallelOptions(
-      rng,
-      fillChoice(answers.key),
-      answers.pool.map(fillChoice),
-      4,
-      stem,
-      48,
-      1,
-      [],
-      true
-    )
+    // The explanation names the onset as the stem told it (read 7, 85093 #2: "onset at 13" for a
+    // stem that said only "since his teens").
+    const onsetAsTold = teensOnly(situation, onset) ? 'in {her} teens' : `at ${onset}`
+    const draw = () =>
+      parallelOptions(
+        rng,
+        fillChoice(answers.key),
+        answers.pool.map(fillChoice),
+        4,
+        stem,
+        48,
+        1,
+        [],
+        true
+      )
+    const { options, form } = draw()
     const codes = options.map((o) => o.code)
     const statements = [
       `genetics-case:${situation}`,
@@ -120,11 +130,11 @@ export const geneticsFamilyRisk: Template = {
         teachings,
         cases: [
           fill(
-            `With onset at ${onset} and an affected relative, {her} RLS has the early-onset familial pattern.`,
+            `With onset ${onsetAsTold} and an affected relative, {her} RLS has the early-onset familial pattern.`,
             p
           ),
           fill(
-            `{Her} own onset at ${onset} and the family history are the picture in which RLS runs most clearly in families.`,
+            `{Her} own onset ${onsetAsTold} and the family history are the picture in which RLS runs most clearly in families.`,
             p
           )
         ]

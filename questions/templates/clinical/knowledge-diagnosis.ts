@@ -2,23 +2,31 @@
 // RLS as a clinical diagnosis that needs no test; ferritin and TSAT guide treatment.
 import { irlssgCriteria } from '../../content/mimics'
 import type { Template } from '../types'
-import { factOptions, type Fact } from '../parallel'
-import { gridStatements } from './statements'
+import type { Fact } from '../parallel'
+import { balancedFactOptions, gridStatements } from './statements'
 import { SETTINGS, makePatient, opening } from './vignette'
 import { criteriaDraft } from './diagnosis-criteria'
 import { fill } from '../kit/people'
+import { choose } from './explain'
 
-// The "confirming the diagnosis" variant is a fact grid (templates/parallel.ts).
-const DIAGNOSIS_FACTS: readonly Fact[] = [
+// The "confirming the diagnosis" variant is a fact grid (templates/parallel.ts). Read 7 (85093
+// #34): the key was a side fact (PLMS support the diagnosis) and the only qualified sentence,
+// while the main teaching, a clinical diagnosis, showed only as a negated foil. The key is now
+// always the main teaching, in plain, hedged and absolute wordings, and every foil has a plain or
+// absolute form and a hedged one, so at least two foils read like the key whatever its wording.
+export const DIAGNOSIS_FACTS: readonly Fact[] = [
   {
     code: 'clinical-diagnosis',
     true: [
       'RLS is diagnosed from the history against five criteria',
-      'The diagnosis rests on the history, checked against the five IRLSSG criteria'
+      'RLS is diagnosed from the history against the five IRLSSG criteria',
+      'RLS can be diagnosed from the history when it meets the five IRLSSG criteria',
+      'In most cases the history is enough to diagnose RLS',
+      'No scan or sleep study is required; the history decides'
     ],
     false: [
       'RLS is diagnosed from a sleep study against five criteria',
-      'The diagnosis rests on a sleep study, checked against the five IRLSSG criteria'
+      'RLS is diagnosed from a sleep study against the five IRLSSG criteria'
     ],
     whyTrue: 'RLS is a clinical diagnosis made from the history; no test is required.',
     whyFalse:
@@ -34,7 +42,7 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
     // (read 5, #7: every foil claimed a test confirms RLS).
     false: [
       'Ferritin and TSAT are not needed once the criteria are met',
-      'Ferritin and TSAT are not checked once the five criteria are clearly met'
+      'Ferritin and TSAT can usually be skipped once the five criteria are met'
     ],
     whyTrue:
       'iron studies are checked in everyone with clinically significant RLS because they decide whether iron is indicated.',
@@ -49,7 +57,7 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
     ],
     false: [
       'Nerve conduction studies are needed in every suspected case',
-      'Nerve conduction studies are needed in every case before the diagnosis is made'
+      'Nerve conduction studies are usually needed before RLS can be diagnosed'
     ],
     whyTrue: 'nerve studies look for neuropathy, a mimic, when the examination points that way.',
     whyFalse:
@@ -63,7 +71,7 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
     ],
     false: [
       'An abnormal neurological examination is usual in primary RLS',
-      'In primary RLS the neurological examination usually shows sensory loss'
+      'In primary RLS the neurological examination usually shows some sensory loss'
     ],
     whyTrue:
       'primary RLS has a normal examination; abnormal signs point to a mimic or a secondary cause.',
@@ -71,7 +79,6 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
       'the examination is normal in primary RLS; abnormal signs point to a mimic such as neuropathy.'
   },
   {
-    // The supportive-feature fact the narrow DaT key stood in for (read 5, #7).
     code: 'plms-supportive',
     true: [
       'Periodic limb movements in sleep support the diagnosis but are not required',
@@ -79,7 +86,7 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
     ],
     false: [
       'Periodic limb movements in sleep are required before the diagnosis is made',
-      'PLMS on a sleep study are required, and their absence excludes RLS'
+      'RLS is most often diagnosed by finding periodic limb movements on a sleep study'
     ],
     whyTrue:
       'periodic limb movements in sleep are found in most people with RLS and are a supportive feature, but the diagnosis is clinical and needs no sleep study.',
@@ -87,7 +94,6 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
       'periodic limb movements are a supportive feature, not a requirement: the diagnosis is clinical and needs no sleep study.'
   },
   {
-    // Only ever a false statement now: as a key it was oddly narrow (read 5, #7).
     code: 'dat-not-diagnostic',
     true: [
       'A dopamine transporter scan has no role in the diagnosis',
@@ -95,7 +101,7 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
     ],
     false: [
       'A dopamine transporter scan is the test that confirms it',
-      'Dopamine transporter (DaT) imaging is the test that confirms RLS'
+      'Dopamine transporter (DaT) imaging can often show whether it is RLS'
     ],
     whyTrue:
       'DaT imaging is not a diagnostic test for RLS, whose dopaminergic changes are subtle group findings.',
@@ -104,15 +110,24 @@ const DIAGNOSIS_FACTS: readonly Fact[] = [
   }
 ]
 
-const DIAGNOSIS_KEYS = DIAGNOSIS_FACTS.map((f) => f.code).filter((c) => c !== 'dat-not-diagnostic')
+/** The item's main teaching is always the key: RLS is a clinical diagnosis (read 7, P1 a). */
+const DIAGNOSIS_KEY = 'clinical-diagnosis'
 
-const OPENINGS: Record<string, string> = {
-  'clinical-diagnosis': 'The history is the test.',
-  'ferritin-guides-treatment': 'Iron studies answer a treatment question, not a diagnostic one.',
-  'nerve-studies-for-mimics': 'Nerve studies answer a question about a mimic, not about RLS.',
-  'normal-exam-expected': 'In primary RLS the examination is expected to be normal.',
-  'plms-supportive': 'A sleep study can support the diagnosis, but RLS does not depend on it.'
-}
+// The key is one fact, so the explanation varies its wording by the stem (explain.ts choose):
+// a learner meeting the template again does not read one paragraph twice.
+const OPENINGS = [
+  'The history is the test.',
+  'No investigation makes this diagnosis; the history does.',
+  '{Her} own account of the symptoms is what makes the diagnosis.'
+] as const
+const BODIES = [
+  'RLS is diagnosed from the history when the five IRLSSG criteria are met; no laboratory, imaging, nerve or sleep test is required.',
+  'When the five IRLSSG criteria are met on history, RLS is diagnosed without any laboratory, imaging, nerve or sleep test.'
+] as const
+const AFTER = [
+  'Ferritin and TSAT should still be checked in everyone with clinically significant RLS because the result decides whether iron is indicated. Other tests are reserved for suspected mimics or coexisting disorders.',
+  'Ferritin and TSAT are still checked, not to confirm RLS but because they decide whether iron is indicated; nerve studies or a sleep study wait for signs of a mimic or another sleep disorder.'
+] as const
 
 export const knowledgeDiagnosis: Template = {
   id: 'knowledge-diagnosis',
@@ -123,13 +138,21 @@ export const knowledgeDiagnosis: Template = {
     const p = makePatient(rng, 25, 80)
     const setting = rng.pick(SETTINGS)
     if (rng.int(0, 1) === 0) return criteriaDraft(rng, p, setting)
-    const keyCode = rng.pick(DIAGNOSIS_KEYS)
-    const { options, form, key } = factOptions(rng, DIAGNOSIS_FACTS, rng.int(4, 5), keyCode)
+    const { options, form, key } = balancedFactOptions(
+      rng,
+      DIAGNOSIS_FACTS,
+      rng.int(4, 5),
+      DIAGNOSIS_KEY
+    )
     const ask = rng.pick([
       'which test will prove it is RLS',
       'whether {she} needs a scan or a sleep study to be sure',
       'what investigation confirms the diagnosis'
     ])
+    const stem = fill(
+      `${opening(p, setting)}. For a year {she} has had an urge to move {her} legs that starts when {she} sits in the evening, eases while {she} walks and is gone by morning. Examination is normal. {She} asks ${ask}.`,
+      p
+    )
     return {
       params: {
         variant: 'clinical',
@@ -143,17 +166,15 @@ export const knowledgeDiagnosis: Template = {
       claims: ['T1', 'T2', 'P1'],
       difficulty: 1,
       estimatedSeconds: 60,
-      stem: fill(
-        `${opening(p, setting)}. For a year {she} has had an urge to move {her} legs that starts when {she} sits in the evening, eases while {she} walks and is gone by morning. Examination is normal. {She} asks ${ask}.`,
-        p
-      ),
+      stem,
       question: 'Which statement about making the diagnosis is correct?',
       options,
       objective:
         'Recognise RLS as a clinical diagnosis that needs no confirmatory test, while checking ferritin and TSAT to guide treatment.',
-      explanation:
-        `${OPENINGS[key.code] ?? ''} ` +
-        'RLS is diagnosed from the history when the five IRLSSG criteria are met; no laboratory, imaging, nerve or sleep test is required. Ferritin and TSAT should still be checked in everyone with clinically significant RLS because the result decides whether iron is indicated. Other tests are reserved for suspected mimics or coexisting disorders.',
+      explanation: fill(
+        [OPENINGS, BODIES, AFTER].map((list, i) => choose(list, stem, `dx${i}`)).join(' '),
+        p
+      ),
       evidenceNote: null,
       references: ['irlssg2014', 'aasm2024'],
       facts: {

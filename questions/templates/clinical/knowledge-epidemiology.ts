@@ -5,7 +5,7 @@
 import { choose } from './explain'
 import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
-import { gridStatements } from './statements'
+import { gridStatements, lengthCappedDraw } from './statements'
 import { sharedPregnancyStatements } from './secondary-pregnancy'
 import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening } from './vignette'
@@ -62,12 +62,14 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
     true: [
       'Prevalence tends to rise with age in adults',
       'In adults, the prevalence of RLS tends to rise with each decade of age',
-      'Through adult life, RLS prevalence tends to rise with each decade, into the seventies'
+      'Through adult life, RLS prevalence tends to rise with each decade, into the seventies',
+      'The prevalence of RLS in adults tends to rise with each decade'
     ],
     false: [
       'Prevalence tends to fall with age in adults',
       'In adults, the prevalence of RLS tends to fall with each decade of age',
-      'Through adult life, RLS prevalence tends to fall with each decade, into the seventies'
+      'Through adult life, RLS prevalence tends to fall with each decade, into the seventies',
+      'The prevalence of RLS in adults tends to fall with each decade'
     ],
     whyTrue: 'prevalence rises with age through adult life, into the seventh and eighth decades.',
     whyFalse: 'prevalence rises, not falls, with age through adult life.'
@@ -76,11 +78,13 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
     code: 'pregnancy-common',
     true: [
       'RLS develops in about a fifth of pregnancies',
-      'RLS appears in roughly 20–25% of pregnancies, mostly in the third trimester'
+      'RLS appears in roughly 20–25% of pregnancies, mostly in the third trimester',
+      'RLS affects roughly a fifth to a quarter of pregnancies'
     ],
     false: [
       'RLS develops in about 1 in 20 pregnancies',
-      'RLS appears in roughly 1 in 20 pregnancies, mostly in the third trimester'
+      'RLS appears in roughly 1 in 20 pregnancies, mostly in the third trimester',
+      'RLS affects roughly one in twenty to thirty pregnancies'
     ],
     whyTrue:
       'RLS affects about 20–25% of pregnancies, typically in the third trimester, and usually resolves after delivery.',
@@ -90,7 +94,7 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
   {
     code: 'pregnancy-resolves',
     true: [
-      'RLS that begins in pregnancy usually settles after delivery',
+      'RLS that begins in pregnancy usually resolves after delivery',
       'When RLS starts during a pregnancy, it usually fades soon after the birth'
     ],
     false: [
@@ -165,7 +169,10 @@ export const knowledgeEpidemiology: Template = {
       'Which of these figures or patterns is accurate?',
       'Which of these statements about how common RLS is, and in whom, is correct?'
     ])
-    const { options, form, key } = factOptions(rng, EPIDEMIOLOGY_FACTS, rng.int(4, 5))
+    const keyCode = rng.pick(EPIDEMIOLOGY_FACTS).code
+    const { options, form, key } = lengthCappedDraw(() =>
+      factOptions(rng, EPIDEMIOLOGY_FACTS, rng.int(4, 5), keyCode)
+    )
     const stem = persona ? fill(`${opening(p, setting)}. ${asker.who}`, p) : asker.who
     return {
       params: {

@@ -29,9 +29,11 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'Each common risk variant raises the risk of RLS a little',
       'Common variants near MEIS1 or BTBD9 each raise the risk of RLS modestly'
     ],
+    // Hedged like the true forms ("many times over" against "a little"), so the register does
+    // not tell which form is shown (read 7's broader hedge list).
     false: [
-      'Each common risk variant raises the risk of RLS several-fold',
-      'Common variants near MEIS1 or BTBD9 each raise the risk of RLS several-fold'
+      'Each common risk variant raises the risk of RLS many times over',
+      'Common variants near MEIS1 or BTBD9 each raise the risk of RLS many times over'
     ],
     whyTrue:
       'variants near MEIS1, BTBD9, MAP2K5/SKOR1, PTPRD and others each shift risk by a modest amount; many carriers never develop RLS.',
@@ -43,7 +45,7 @@ export const GENETICS_FACTS: readonly Fact[] = [
     // varied option sets (copyK): the best-replicated locus, G2.
     code: 'meis1-replicated',
     true: [
-      'Variants near MEIS1 are among the best-replicated RLS risk loci',
+      'Variants near MEIS1 rank with the best-replicated RLS risk loci',
       'Genome-wide studies replicate MEIS1 as one of the strongest RLS risk loci'
     ],
     false: [
@@ -62,8 +64,8 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'Genome-wide studies have found dozens of RLS risk loci since 2007'
     ],
     false: [
-      'Genome-wide studies have found about four risk loci',
-      'Genome-wide studies have found about four RLS risk loci since 2007'
+      'Genome-wide studies have found just four risk loci',
+      'Genome-wide studies have found just four RLS risk loci since 2007'
     ],
     whyTrue:
       'the first genome-wide studies (2007–2008) found MEIS1, BTBD9, MAP2K5/SKOR1 and PTPRD; by 2020 there were 22 loci, and the 2024 meta-analysis found many more.',

@@ -2,8 +2,8 @@
 // function. Why iron helps without anaemia is asked as a case (mechanism-in-practice.ts), not here. Never "dopamine deficiency" as a key, and the A11 hypothesis never keyed: only ever a
 // wrong option ("well supported") whose rationale says it is unproven (brief M2, M3).
 import type { Template } from '../types'
-import { factOptions, type Fact } from '../parallel'
-import { gridStatements } from './statements'
+import type { Fact } from '../parallel'
+import { balancedFactOptions, gridStatements } from './statements'
 import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening } from './vignette'
 import { fill } from '../kit/people'
@@ -15,8 +15,8 @@ export const MECHANISM_FACTS: readonly Fact[] = [
   {
     code: 'brain-iron-low',
     true: [
-      'Low brain iron is one of the best-supported mechanisms',
-      'Low iron in the brain is among the best-supported mechanisms of idiopathic RLS'
+      'Low brain iron is a leading mechanism of idiopathic RLS',
+      'Low iron in the brain is a leading, well-supported mechanism of idiopathic RLS'
     ],
     // Not "least-supported" (a throwaway): the real misreading ties brain iron to anaemia (M4).
     false: [
@@ -46,8 +46,8 @@ export const MECHANISM_FACTS: readonly Fact[] = [
   {
     code: 'a11-hypothesis',
     true: [
-      'The A11 pathway is a hypothesis; autopsy found A11 neurons normal',
-      'A hypothalamic A11 pathway has been proposed, but its neurons looked normal at autopsy'
+      'The A11 pathway is unproven; autopsy found A11 neurons normal',
+      'A hypothalamic A11 pathway remains unproven, as its neurons looked normal at autopsy'
     ],
     false: [
       'The A11 pathway is well supported; autopsy found fewer A11 cells',
@@ -201,7 +201,7 @@ export const knowledgeMechanism: Template = {
       p
     )
     // The distractors come from both grids, so the option sets vary widely.
-    const { options, form, key } = factOptions(
+    const { options, form, key } = balancedFactOptions(
       rng,
       [...MECHANISM_FACTS, ...IRON_FACTS],
       4,

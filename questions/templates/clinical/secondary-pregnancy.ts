@@ -2,8 +2,8 @@
 // trimester and usually gone after delivery (brief S3).
 import type { Rng } from '../../rng'
 import type { ItemDraft } from '../types'
-import { factOptions, type Fact } from '../parallel'
-import { gridStatements } from './statements'
+import type { Fact } from '../parallel'
+import { balancedFactOptions, gridStatements } from './statements'
 import { bodyAfter } from './explain'
 import { NORMAL_EXAM, makePatient, opening, rlsStory } from './vignette'
 
@@ -25,16 +25,18 @@ export function sharedPregnancyStatements(codes: readonly string[]): string[] {
 }
 
 // A fact grid (templates/parallel.ts): true and minimally altered false forms of one shape.
-const PREGNANCY_FACTS: readonly Fact[] = [
+export const PREGNANCY_FACTS: readonly Fact[] = [
   {
     code: 'pregnancy-resolves-after-delivery',
     true: [
-      'Pregnancy-related RLS usually settles after delivery',
-      'RLS that starts in pregnancy usually settles around or soon after delivery'
+      'Pregnancy-related RLS usually resolves after delivery',
+      'RLS that starts in pregnancy usually resolves around or soon after delivery',
+      'Pregnancy RLS usually resolves after birth'
     ],
     false: [
       'Pregnancy-related RLS usually persists for life',
-      'RLS that starts in pregnancy usually persists unchanged for life after delivery'
+      'RLS that starts in pregnancy usually persists unchanged for life after delivery',
+      'Pregnancy RLS usually persists after birth'
     ],
     whyTrue: 'in a prospective study most women were free of symptoms soon after delivery.',
     whyFalse:
@@ -44,11 +46,13 @@ const PREGNANCY_FACTS: readonly Fact[] = [
     code: 'third-trimester',
     true: [
       'Pregnancy-related RLS usually peaks in the third trimester',
-      'RLS in pregnancy tends to be most common and most severe in the third trimester'
+      'RLS in pregnancy tends to be most common and most severe in the third trimester',
+      'RLS usually peaks in the third trimester'
     ],
     false: [
       'Pregnancy-related RLS usually peaks in the first trimester',
-      'RLS in pregnancy tends to be most common and most severe in the first trimester'
+      'RLS in pregnancy tends to be most common and most severe in the first trimester',
+      'RLS usually peaks in the first trimester'
     ],
     whyTrue: 'pregnancy-related RLS is typically worst in the third trimester.',
     whyFalse: 'pregnancy-related RLS is typically worst in the third trimester, not the first.'
@@ -57,11 +61,13 @@ const PREGNANCY_FACTS: readonly Fact[] = [
     code: 'pregnancy-common',
     true: [
       'RLS tends to affect roughly a fifth of pregnancies',
-      'RLS tends to affect roughly 20–25% of pregnant women at some point'
+      'RLS tends to affect roughly 20–25% of pregnant women at some point',
+      'RLS affects about a fifth of pregnancies'
     ],
     false: [
       'RLS tends to affect roughly 1 in 20 pregnancies',
-      'RLS tends to affect roughly 1 in 20 pregnant women at some point'
+      'RLS tends to affect roughly 1 in 20 pregnant women at some point',
+      'RLS affects about 1 in 20 pregnancies'
     ],
     whyTrue: 'RLS affects roughly 20–25% of pregnancies, far more than the general population.',
     whyFalse: 'RLS affects roughly 20–25% of pregnancies; it is common, not rare.'
@@ -70,11 +76,15 @@ const PREGNANCY_FACTS: readonly Fact[] = [
     code: 'diagnosable-in-pregnancy',
     true: [
       'RLS is diagnosed in pregnancy by the usual criteria',
-      'The usual IRLSSG criteria diagnose RLS in pregnancy as at other times'
+      'The usual IRLSSG criteria diagnose RLS in pregnancy as at other times',
+      'In late pregnancy, an urge to move like this is usually RLS, not ordinary discomfort',
+      'The usual criteria diagnose RLS in pregnancy'
     ],
     false: [
       'RLS is not diagnosed in pregnancy by the usual criteria',
-      'The usual IRLSSG criteria do not apply to RLS in pregnancy'
+      'The usual IRLSSG criteria do not apply to RLS in pregnancy',
+      'In late pregnancy, an urge to move like this is usually ordinary discomfort, not RLS',
+      'The usual criteria do not fit pregnancy'
     ],
     whyTrue:
       'the five criteria apply in pregnancy; venous discomfort is heaviness eased by elevation, unlike this urge to move.',
@@ -84,12 +94,14 @@ const PREGNANCY_FACTS: readonly Fact[] = [
   {
     code: 'established-context',
     true: [
-      'Pregnancy is an established secondary context of RLS',
-      'Pregnancy is one of the three established secondary contexts of RLS'
+      'Pregnancy is a recognised secondary context of RLS',
+      'Pregnancy is one of the three recognised secondary contexts of RLS',
+      'Pregnancy is a recognised RLS setting'
     ],
     false: [
       'Pregnancy is a doubtful secondary context of RLS',
-      'Pregnancy is one of the doubtful, unproven secondary contexts of RLS'
+      'Pregnancy is one of the doubtful, unproven secondary contexts of RLS',
+      'Pregnancy is a doubtful RLS setting'
     ],
     whyTrue:
       'with iron deficiency and kidney failure, pregnancy is one of the established secondary contexts.',
@@ -106,7 +118,14 @@ export function pregnancyDraft(rng: Rng): ItemDraft {
   const para = rng.pick(['her first pregnancy', 'her second pregnancy', 'her third pregnancy'])
   const story = rlsStory(rng, p)
   const stem = `${opening(p, 'antenatal clinic')}, ${weeks} weeks into ${para}. She had no leg symptoms before this pregnancy. ${story.text.replace(/^For \d+ months/, 'For the last few weeks')} The pregnancy is otherwise uncomplicated, blood pressure is normal and there is no calf swelling or tenderness. ${NORMAL_EXAM[(p.age * 7 + p.job) % NORMAL_EXAM.length]}`
-  const { options, form, key } = factOptions(rng, PREGNANCY_FACTS, rng.int(4, 5), undefined, stem)
+  const { options, form, key } = balancedFactOptions(
+    rng,
+    PREGNANCY_FACTS,
+    rng.int(4, 5),
+    undefined,
+    stem,
+    1
+  )
   const opener = `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)}`
   return {
     params: {

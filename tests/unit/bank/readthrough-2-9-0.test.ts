@@ -66,9 +66,9 @@ describe('read 5, #7: knowledge-diagnosis is not "the one option without a test"
   const testClaim = /needed|required|confirms|rests on a sleep study/i
   const clinical = items('knowledge-diagnosis').filter((i) => i.facts.variant === 'clinical')
 
-  it('never keys the narrow DaT statement; keys the supportive PLMS fact', () => {
+  it('never keys the narrow DaT statement; keys the main teaching (read 7, 85093 #34)', () => {
     expect(clinical.map((i) => keyOf(i).code)).not.toContain('dat-not-diagnostic')
-    expect(clinical.map((i) => keyOf(i).code)).toContain('plms-supportive')
+    expect(clinical.map((i) => keyOf(i).code)).toContain('clinical-diagnosis')
   })
 
   it('a "no test needed" statement is also offered as a wrong answer', () => {
