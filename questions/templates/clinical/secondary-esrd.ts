@@ -68,12 +68,12 @@ export const ESRD_FACTS: readonly Fact[] = [
     code: 'uraemia-not-exclusion',
     true: [
       'In kidney failure, an urge to move like this is RLS, not uraemic neuropathy',
-      'In kidney failure, an urge to move like this is usually RLS, not uraemic neuropathy',
+      'In kidney failure, this urge is usually RLS, not uraemic neuropathy',
       'This urge is RLS, not uraemic neuropathy'
     ],
     false: [
       'In kidney failure, an urge to move like this is uraemic neuropathy, not RLS',
-      'In kidney failure, an urge to move like this is usually uraemic neuropathy, not RLS',
+      'In kidney failure, this urge is usually uraemic neuropathy, not RLS',
       'This urge is uraemic neuropathy, not RLS'
     ],
     whyTrue:

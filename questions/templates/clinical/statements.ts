@@ -87,7 +87,8 @@ export function balancedDraw<T extends { options: OptionDraft[] }>(
   let best: T | null = null
   let bestScore = Infinity
   let rank = -1
-  for (let i = 0; i < TRIES; i++) {
+  // Past TRIES only while no draw has met the register floor (rare; up to 4× as many draws).
+  for (let i = 0; i < TRIES || (bestScore >= 100 && i < 4 * TRIES); i++) {
     const next = draw()
     if (rank < 0) rank = rng.int(0, next.options.length - 1)
     const score =
