@@ -14,7 +14,7 @@ import { HEDGES } from '../../../questions/check/cue-checks'
 import { rlsCausesCourse } from '../../../questions/content/course'
 import type { Item } from '../../../questions/item'
 import { templateItems } from './helpers'
-import { foilsInKeyRegister } from '../../../questions/templates/clinical/statements'
+import { standOutOption } from '../../../questions/check/lone-cues'
 
 const SEEDS = 400
 const keyOf = (it: Item) => it.options.find((o) => o.correct)!
@@ -99,11 +99,13 @@ describe('genetics-family-risk (83267 #37, #24)', () => {
   it('the work-up stem does not screen for the key, and a foil shares its hedged shape', () => {
     const work = items.filter((i) => situation(i) === 'work-up')
     expect(work.length).toBeGreaterThan(60)
+    for (const it of work) expect(it.stem).not.toMatch(/no blood tests|trainee|settles the matter/i)
+    // Read 7 (85093 #2) replaced the shared "supports RLS, but …" opening with next steps in plain
+    // and hedged forms: the key is never the one hedged nor the one absolute-free option.
     for (const it of work) {
-      expect(it.stem).not.toMatch(/no blood tests|trainee|settles the matter/i)
-      // Read 7 (85093 #2) replaced the shared "supports RLS, but …" opening with next steps; the
-      // key's register is still shared by at least two foils.
-      expect(foilsInKeyRegister(it.options), it.id).toBeGreaterThanOrEqual(2)
+      const k = it.options.findIndex((o) => o.correct)
+      expect(standOutOption(it, 'lone-hedged'), it.id).not.toBe(k)
+      expect(standOutOption(it, 'lone-unqualified'), it.id).not.toBe(k)
     }
   })
 

@@ -15,8 +15,10 @@ const CONTEXT_KEYS: Record<string, string[]> = {
     'esrd-established-context',
     'one-in-five',
     'renal-iron-protocols',
-    'persists-on-dialysis',
-    'uraemia-not-exclusion'
+    'uraemia-not-exclusion',
+    // §5: RLS is a clinical diagnosis, on dialysis as elsewhere (read 7 dropped "persists on
+    // dialysis", which the stem itself shows).
+    'diagnosed-by-criteria'
   ],
   pregnancy: [
     'pregnancy-resolves-after-delivery',
