@@ -31,6 +31,7 @@ export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
   'trigger-psych-admission': ['cue:middle-length'], // 32.2% vs chance 22.5%
   'trigger-snri-started-elsewhere': ['cue:middle-length'], // 32.0% vs chance 22.5% (33.4% before the option forms)
   'trigger-antiemetic-diabetic-gastroparesis': ['cue:middle-length'], // 39.9% vs chance 22.4% (41.0% before the option forms)
+  'trigger-antiemetic-diabetic-gastroparesis': ['cue:middle-length'], // 39.9% vs chance 22.4% (41.0% before the option forms)
   // Read 7 (P1, P2): the hedge and absolute lists were broadened to the words an examiner reads
   // ("roughly", "cannot exclude"; "proves", "rests on", "can wait", "established", "at once",
   // "confirms", "will"…) and the key-long gate was added. Templates that passed before and now
