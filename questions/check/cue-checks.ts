@@ -30,8 +30,9 @@ export const STRATEGIES: readonly StrategyId[] = [
 export const CUE_MARGIN_POINTS = 5
 
 // The two registers as an examiner reads them (read 7, P1: "roughly", "cannot exclude", "not on
-// its own" are qualifiers; "proves", "rests on", "can wait", "settles", "established", "at once"
-// are absolutes). One list each, shared by the strategies, the lone cues and the option search
+// its own" are qualifiers; "proves", "rests on", "can wait", "established", "at once" are
+// absolutes; "settles" is left out, as "cutting back settles the legs" is a promise of the advice
+// itself, not a register word). One list each, shared by the strategies, the lone cues and the option search
 // (templates/parallel.ts), so what the gates count is what the templates balance. "About",
 // "around", "up to", "nearly" and "almost" are hedges only before a quantity ("about 2–3%", not
 // "ask about"); a negated exclusion ("does not exclude", "cannot rule out") is a hedge, not an
@@ -67,7 +68,7 @@ export const ABSOLUTES = new RegExp(
       'proves?|proven|proof|definitely|definitive(?:ly)?|certain(?:ly)?|guarantee[sd]?',
       "(?<!not |n't |never )rules? out|(?<!not |n't |never |cannot )exclude[sd]?",
       "will|won't|rests? on|can wait|set aside|ignored?|at once|immediately|straight away",
-      'settles?|settled|settling|established|confirms?|confirmed|required|mandatory|essential',
+      'established|confirms?|confirmed|required|mandatory|essential',
       'by definition|clearly'
     ].join('|') +
     ')\\b',
