@@ -4,7 +4,12 @@
 import { whichDrugTemplate } from '../kit/which-drug'
 
 export const gastroparesisAntiemetic = whichDrugTemplate({
-  rankForms: ['name', 'dose'],
+  // Read 7 (middle-length): with name and dose forms the required gabapentin was always shorter than
+  // the key, which was never the shortest option. Now the long antiemetic names can be the longest
+  // option in the name form, and their short chart lines ("10 mg before meals", "5 mg every 8
+  // hours") the shortest in the regimen form, where the other lines carry their meal advice. (The
+  // schedule form is skipped when metoclopramide's schedule is a bare strength.)
+  rankForms: ['name', 'schedule', 'regimen'],
   id: 'trigger-antiemetic-diabetic-gastroparesis',
   family: '16',
   section: 'medications',
@@ -18,19 +23,38 @@ export const gastroparesisAntiemetic = whichDrugTemplate({
   keys: {
     metoclopramide: [
       {
-        regimen: '10 mg before meals and at bedtime',
+        regimen: '10 mg before meals',
+        indication: 'diabetic gastroparesis',
+        by: 'the gastroenterologist'
+      },
+      {
+        regimen: '5 mg before meals',
         indication: 'diabetic gastroparesis',
         by: 'the gastroenterologist'
       }
     ],
     prochlorperazine: [
       {
-        regimen: '10 mg up to three times daily as needed',
+        regimen: '5 mg every 8 hours',
+        indication: 'nausea from gastroparesis',
+        by: 'the family physician'
+      },
+      {
+        regimen: '10 mg every 8 hours',
         indication: 'nausea from gastroparesis',
         by: 'the family physician'
       }
     ]
   },
+  // Meal advice of a real list, which the schedule form drops and the regimen form keeps, so the
+  // required drugs' regimen lines are longer than the key's short wording.
+  uses: {
+    metformin: { regimen: '1000 mg twice daily with meals', indication: 'type 2 diabetes' },
+    sitagliptin: { regimen: '100 mg once daily with breakfast', indication: 'type 2 diabetes' },
+    gabapentin: { regimen: '300 mg three times daily with food', indication: 'sciatic nerve pain' }
+  },
+  // Gabapentin only: pregabalin's "75 mg twice daily" was shorter than every key wording.
+  central: ['gabapentin'],
   chronic: [
     'metformin',
     'atorvastatin',
