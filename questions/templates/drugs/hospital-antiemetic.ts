@@ -117,7 +117,7 @@ function render(params: Params) {
   // not single out the antiemetic (read-through 2026-12-01, P1).
   const painDoses = at(DOSE_TIMES, (params.times + 1) % DOSE_TIMES.length)
   const asNeeded = [
-    `acetaminophen 1 g ${painRoute(params.drug)} up to four times a day as needed for pain, given today at ${painDoses}`,
+    `acetaminophen 1 g ${painRoute(params.drug)} four times a day as needed for pain, given today at ${painDoses}`,
     `${CHARTED[params.drug]}, given today at ${doses}`
   ].sort()
   const stem =
@@ -141,7 +141,7 @@ function render(params: Params) {
         ? { regimen: withRoute(g, abxRegimen) }
         : g === 'acetaminophen'
           ? {
-              regimen: `1 g ${painRoute(params.drug)} up to four times a day as needed`,
+              regimen: `1 g ${painRoute(params.drug)} four times a day as needed`,
               altRegimens: [`1 g ${painRoute(params.drug)} as needed`]
             }
           : { regimen: withRoute(g, drugUse(g).regimen) }),
