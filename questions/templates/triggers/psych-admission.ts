@@ -3,17 +3,27 @@
 // akathisia (no daytime pacing). A safe drug is started in the same days, so timing alone does not
 // give the answer away; the learner has to know which class provokes RLS.
 import type { Template } from '../types'
-import { drugOptions, listText, pickDistractorDrugs, type ListedDrug } from '../kit/drug-item'
+import type { Rng } from '../../rng'
+import {
+  drugOptions,
+  listText,
+  pickDistractorDrugs,
+  scheduleOf,
+  type ListedDrug
+} from '../kit/drug-item'
 import { classEvidence, classRefs, notAggravatorWhy, safeUse, triggerWhy } from '../kit/meds'
-import { fill, person, pickSex, plural, seconds, spell } from '../kit/people'
+import { cap, fill, person, pickSex, plural, seconds, spell } from '../kit/people'
 
+// Each regimen has an as-needed dose after a comma, as acute ward charts do: the schedule form
+// drops it (the key is then among the shortest lines) and the regimen form keeps it (among the
+// longest), so the key can land on every length rank (read 7, middle-length).
 const KEYS: Record<string, { regimen: string; reasons: readonly number[] }> = {
-  haloperidol: { regimen: '5 mg twice daily', reasons: [0, 1, 2] },
-  olanzapine: { regimen: '10 mg at night', reasons: [0, 1, 2] },
-  quetiapine: { regimen: '300 mg at night', reasons: [0, 2] },
-  risperidone: { regimen: '2 mg twice daily', reasons: [0, 1, 2] },
+  haloperidol: { regimen: '5 mg twice daily, plus 5 mg as needed', reasons: [0, 1, 2] },
+  olanzapine: { regimen: '10 mg at night, plus 5 mg as needed', reasons: [0, 1, 2] },
+  quetiapine: { regimen: '300 mg at night, plus 50 mg as needed', reasons: [0, 2] },
+  risperidone: { regimen: '2 mg twice daily, plus 1 mg as needed', reasons: [0, 1, 2] },
   ziprasidone: { regimen: '40 mg twice daily with food', reasons: [0, 2] },
-  chlorpromazine: { regimen: '100 mg at night', reasons: [1] }
+  chlorpromazine: { regimen: '100 mg at night, plus 25 mg as needed', reasons: [1] }
 }
 const REASONS = [
   'an acute manic episode',
@@ -35,6 +45,50 @@ const POOL = [
 ]
 // Short courses or as-needed drugs started on the ward: at most one joins the list.
 const NEW_ON_WARD = ['amoxicillin', 'cephalexin', 'acetaminophen', 'insulin glargine']
+/** A ward chart line for a safe drug. Acetaminophen without "up to" (a hedge to the cue gate, which
+ * the option would then carry alone). */
+const useOf = (g: string): { regimen: string; indication: string } =>
+  g === 'acetaminophen'
+    ? { regimen: '1 g four times daily as needed', indication: 'headaches' }
+    : safeUse(g)
+
+/** How the options read: the name alone, with strength and how often, or the whole chart line. */
+type Form = 'name' | 'schedule' | 'regimen'
+const FORMS: readonly Form[] = ['name', 'schedule', 'regimen']
+
+/**
+ * The distractors and the option form, for a length rank of the key drawn by lot (read 7,
+ * middle-length): with names only the ward-started drug and the short pool names held the key in
+ * the middle. The first form, in random order, whose distractors reach the drawn rank is used.
+ */
+function rankedOptions(
+  rng: Rng,
+  drug: string,
+  count: number,
+  sex: 'f' | 'm',
+  candidate: string
+): { form: Form; others: string[]; suffix: (g: string) => string | undefined } {
+  const regimenOf = (g: string) => (g === drug ? (KEYS[drug]?.regimen ?? '') : useOf(g).regimen)
+  const suffixIn = (f: Form) => (g: string) =>
+    f === 'name' ? undefined : f === 'schedule' ? scheduleOf(regimenOf(g)) : regimenOf(g)
+  const want = rng.int(0, count)
+  let best: { miss: number; form: Form; others: string[] } = {
+    miss: Infinity,
+    form: 'name',
+    others: []
+  }
+  for (const form of rng.shuffle([...FORMS])) {
+    const text = (g: string) => `${cap(g)} ${suffixIn(form)(g) ?? ''}`.trim()
+    const others = pickDistractorDrugs(rng, drug, POOL, count, sex, text, candidate, want)
+    const k = text(drug).length
+    const longer = others.filter((g) => text(g).length > k).length
+    const miss = Math.abs(longer - want) + others.filter((g) => text(g).length === k).length
+    if (miss < best.miss) best = { miss, form, others }
+    if (miss === 0) break
+  }
+  return { form: best.form, others: best.others, suffix: suffixIn(best.form) }
+}
+
 const NOTES = [
   'getting out of bed again and again after 10 pm, saying {her} calves feel fizzy and that only walking the corridor brings relief, which lasts until {she} lies down',
   'coming to the nursing station each night around midnight, rubbing {her} shins and explaining that {she} has to keep walking because lying still makes {her} legs unbearable',
@@ -66,7 +120,7 @@ export const psychAdmission: Template = {
     const count = rng.int(3, 4)
     const candidate = rng.pick(NEW_ON_WARD)
     // The ward-started safe drug is always on the chart: the culprit is never the only new entry.
-    const others = pickDistractorDrugs(rng, drug, POOL, count, sex, undefined, candidate)
+    const { form, others, suffix } = rankedOptions(rng, drug, count, sex, candidate)
     const fresh = others.filter((g) => g === candidate)
     const drawn = others.map(() => rng.int(2, 15))
     // Sitagliptin, a second-line diabetes drug, is never taken for longer than metformin.
@@ -82,6 +136,7 @@ export const psychAdmission: Template = {
       day: rng.int(1, 3),
       nights: rng.int(2, 5),
       wait: rng.int(1, 3),
+      form,
       others: others.join('+'),
       fresh: fresh[0] ?? '-',
       since: since.join('+'),
@@ -95,6 +150,7 @@ export const psychAdmission: Template = {
     const startDay = params.day + 1
     const key: ListedDrug = {
       generic: drug,
+      dose: suffix(drug),
       line: `${drug} ${k.regimen} for ${CHART_FOR[params.why] ?? 'psychosis'} (started on day ${startDay})`,
       why: triggerWhy(
         drug,
@@ -102,13 +158,11 @@ export const psychAdmission: Template = {
       )
     }
     const listed: ListedDrug[] = others.map((g, i) => {
-      const u =
-        g === 'acetaminophen'
-          ? { regimen: '1 g up to four times daily as needed', indication: 'headaches' }
-          : safeUse(g)
+      const u = useOf(g)
       const isNew = g === params.fresh
       return {
         generic: g,
+        dose: suffix(g),
         line: isNew
           ? `${g} ${u.regimen} for ${u.indication} (started on day ${startDay})`
           : `${g} ${u.regimen} for ${u.indication} (taken at home for ${plural(since[i] ?? 2, 'year')})`,
