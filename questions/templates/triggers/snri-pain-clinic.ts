@@ -4,7 +4,10 @@
 import { whichDrugTemplate } from '../kit/which-drug'
 
 export const snriPainClinic = whichDrugTemplate({
-  rankForms: ['name', 'dose', 'regimen'],
+  // Read 7 (middle-length): four forms, and key wordings that can be the shortest option (the
+  // strength alone, or the schedule without "extended-release" and the capsule advice) and the
+  // longest (the whole chart line), so the option search reaches every length rank.
+  rankForms: ['name', 'dose', 'schedule', 'regimen'],
   id: 'trigger-snri-started-elsewhere',
   family: '14',
   section: 'medications',
@@ -15,22 +18,31 @@ export const snriPainClinic = whichDrugTemplate({
   ages: [42, 79],
   keys: {
     duloxetine: [
-      { regimen: '60 mg once daily', indication: 'chronic low back pain', by: 'the pain clinic' },
-      { regimen: '60 mg once daily', indication: 'chronic neck pain', by: 'a spine clinic' },
       {
-        regimen: '30 mg once daily',
+        regimen: '60 mg once a day',
+        indication: 'chronic low back pain',
+        by: 'the pain clinic'
+      },
+      {
+        regimen: '60 mg once a day',
+        indication: 'chronic neck pain',
+        by: 'a spine clinic'
+      },
+      {
+        regimen: '30 mg once a day',
         indication: 'knee osteoarthritis pain',
         by: 'an orthopaedic clinic'
       }
     ],
     venlafaxine: [
       {
-        regimen: '75 mg extended-release once daily',
+        regimen: '75 mg extended-release once a day',
         indication: 'depression',
         by: 'a psychiatrist'
       },
       {
-        regimen: '150 mg extended-release once daily',
+        // 75 mg, the usual starting dose for anxiety too: "150 mg" tied the co-started drugs.
+        regimen: '75 mg extended-release once a day',
         indication: 'generalised anxiety disorder',
         by: 'the community mental health team'
       }
@@ -47,7 +59,11 @@ export const snriPainClinic = whichDrugTemplate({
     'alendronate',
     'chlorthalidone'
   ],
-  fresh: ['atorvastatin', 'sitagliptin', 'enalapril', 'finasteride'],
+  // No enalapril or finasteride: their lines tied the key's short forms for the shortest option.
+  fresh: ['atorvastatin', 'sitagliptin'],
+  uses: { atorvastatin: { regimen: '40 mg in the evening', indication: 'high cholesterol' } },
+  // Gabapentin only: pregabalin's name and strength tied the key's at the short end.
+  central: ['gabapentin'],
   // The co-started drug starts between a week after the SNRI and two weeks before it, always before
   // the legs changed (two weeks after the SNRI): it once started after the onset, which gave the
   // key away by timing (copy edit after read 5).
