@@ -1,0 +1,96 @@
+// Read 7 (bank 2.14.0), helper r9F: the last four validity debts (docs/question-bank.md, "Read 7
+// fixes: r9F"). Three trigger templates kept their key in the middle of the length ranks (the
+// required drugs sat on one side of it in every option form), and hospital-antiemetic's key carried
+// "up to three times a day", a hedge to the cue gate, in half its items. Each check is a property
+// of every item over the seeds, or a figure at the 1,000 seeds bank:check gates.
+import { describe, expect, it } from 'vitest'
+import {
+  CUE_MARGIN_POINTS,
+  HEDGES,
+  STRATEGIES,
+  cueFigures
+} from '../../../questions/check/cue-checks'
+import {
+  LONE_CUES,
+  LONE_CUE_MARGIN_POINTS,
+  loneCueFigures
+} from '../../../questions/check/lone-cues'
+import type { Item } from '../../../questions/item'
+import { itemParam, keyOf, templateItems } from './helpers'
+
+const FIGURE_SEEDS = 1000
+
+const MIDDLE_LENGTH = [
+  'trigger-antiemetic-diabetic-gastroparesis',
+  'trigger-psych-admission',
+  'trigger-snri-started-elsewhere'
+]
+const ALL = [...MIDDLE_LENGTH, 'hospital-antiemetic']
+
+const keyLength = (item: Item) => keyOf(item).text.length
+const foilLengths = (item: Item) => item.options.filter((o) => !o.correct).map((o) => o.text.length)
+/** Σ 1/n: how many items a blind pick of one given option (the longest, say) would key. */
+const blind = (all: readonly Item[]) => all.reduce((sum, it) => sum + 1 / it.options.length, 0)
+
+describe('every strategy within chance + 5 and every lone cue within its limit', () => {
+  for (const id of ALL) {
+    it(id, () => {
+      const all = templateItems(id, FIGURE_SEEDS)
+      const f = cueFigures(all)
+      for (const s of STRATEGIES)
+        expect(f.scores[s], `${id} ${s}`).toBeLessThanOrEqual(f.chance + CUE_MARGIN_POINTS)
+      const lone = loneCueFigures(all)
+      for (const c of LONE_CUES)
+        expect(lone[c].keyStandsOut, `${id} ${c}`).toBeLessThanOrEqual(
+          lone[c].expected + LONE_CUE_MARGIN_POINTS
+        )
+    })
+  }
+})
+
+describe('middle-length: the key is the strictly shortest and the strictly longest option', () => {
+  for (const id of MIDDLE_LENGTH) {
+    it(`${id}: each in at least half its 1-in-n share`, () => {
+      const all = templateItems(id, FIGURE_SEEDS)
+      const shortest = all.filter((it) => foilLengths(it).every((l) => l > keyLength(it))).length
+      const longest = all.filter((it) => foilLengths(it).every((l) => l < keyLength(it))).length
+      expect(shortest, `${id} shortest`).toBeGreaterThan(0.5 * blind(all))
+      expect(longest, `${id} longest`).toBeGreaterThan(0.5 * blind(all))
+    })
+  }
+
+  it('psych-admission draws its option form (name, schedule, whole chart line) per item', () => {
+    const forms = new Set(
+      templateItems('trigger-psych-admission', 300).map((it) => itemParam(it, 'form'))
+    )
+    expect([...forms].sort()).toEqual(['name', 'regimen', 'schedule'])
+  })
+})
+
+describe('hospital-antiemetic: no option carries a hedge word', () => {
+  it('neither the key nor the as-needed analgesic reads "up to …" (300 seeds)', () => {
+    for (const item of templateItems('hospital-antiemetic', 300))
+      for (const o of item.options) expect(o.text.match(HEDGES), `${item.id}: ${o.text}`).toBeNull()
+  })
+})
+
+describe('clinical sense of the new wordings', () => {
+  it('gastroparesis: metoclopramide 5 or 10 mg before meals, prochlorperazine 5 or 10 mg every 8 hours', () => {
+    for (const item of templateItems('trigger-antiemetic-diabetic-gastroparesis', 300)) {
+      const line = /(metoclopramide|prochlorperazine) [^(]*\(started/.exec(item.stem)?.[0] ?? ''
+      expect(line, item.id).toMatch(
+        /^(metoclopramide (5|10) mg before meals for diabetic gastroparesis|prochlorperazine (5|10) mg every 8 hours for nausea from gastroparesis) \(started$/
+      )
+    }
+  })
+
+  it('psych-admission: the antipsychotic line keeps its regular dose before the as-needed one', () => {
+    for (const item of templateItems('trigger-psych-admission', 300)) {
+      const drug = itemParam(item, 'drug') ?? ''
+      const line = new RegExp(`${drug} [^(]*\\(started on day`).exec(item.stem)?.[0] ?? ''
+      expect(line, item.id).toMatch(
+        /^\w+ \d+ mg (twice daily|at night)(, plus \d+ mg as needed| with food) for /
+      )
+    }
+  })
+})
