@@ -151,9 +151,9 @@ export const psychAdmission: Template = {
     const key: ListedDrug = {
       generic: drug,
       dose: suffix(drug),
-      // The indication follows the regular dose ("olanzapine 10 mg at night for schizophrenia,
-      // plus 5 mg as needed"), not the as-needed one.
-      line: `${drug} ${k.regimen.replace(/(,.*)?$/, (tail) => ` for ${CHART_FOR[params.why] ?? 'psychosis'}${tail}`)} (started on day ${startDay})`,
+      // One clause for both doses ("olanzapine 10 mg at night and 5 mg as needed for
+      // schizophrenia"): the option's comma would split the indication off the regular dose.
+      line: `${drug} ${k.regimen.replace(', plus', ' and')} for ${CHART_FOR[params.why] ?? 'psychosis'} (started on day ${startDay})`,
       why: triggerWhy(
         drug,
         `It was started on day ${startDay}, and the night-time symptoms followed within ${plural(params.nights + 1, 'night')}.`

@@ -84,12 +84,12 @@ describe('clinical sense of the new wordings', () => {
     }
   })
 
-  it('psych-admission: the antipsychotic line names its indication after the regular dose, before the as-needed one', () => {
+  it('psych-admission: the antipsychotic line regular dose, then the as-needed one, then the indication', () => {
     for (const item of templateItems('trigger-psych-admission', 300)) {
       const drug = itemParam(item, 'drug') ?? ''
       const line = new RegExp(`${drug} [^(]*\\(started on day`).exec(item.stem)?.[0] ?? ''
       expect(line, item.id).toMatch(
-        /^\w+ \d+ mg (twice daily|at night)( with food)? for (mania|schizophrenia|psychosis)(, plus \d+ mg as needed)? \(started on day$/
+        /^\w+ \d+ mg (twice daily|at night)( and \d+ mg as needed| with food) for (mania|schizophrenia|psychosis) \(started on day$/
       )
     }
   })
