@@ -89,6 +89,10 @@ export interface WhichDrugSpec {
    * required drugs (the co-started one, the centrally acting one) otherwise sit on one side of
    * the key whatever is drawn, and the key never reaches an extreme. Overrides `showDose`. */
   rankForms?: readonly OptionForm[]
+  /** Opt-in with rankForms (read 8): the share (0–1) of items whose drawn extreme rank (key
+   * longest or shortest) no form can reach that try the other extreme before the closest middle
+   * rank; a share, since always doing so moves the cue from middle-length to longest. */
+  otherExtremeShare?: number
   /** Named integer draws, in order: [min, max] each. */
   numbers: Record<string, readonly [number, number]>
   /** How the key and a recent safe drug read in the list. */
@@ -178,24 +182,40 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       // first option form, in random order, whose distractors reach it (else the closest).
       let ranked: { form: OptionForm; others: string[] } | null = null
       if (spec.rankForms) {
-        const want = rng.int(0, count)
-        let best = Infinity
-        for (const f of rng.shuffle([...spec.rankForms])) {
-          const t = textIn(f)
-          const picked = pickDistractorDrugs(rng, drug, pool, count, sex, t, required, want)
-          // A schedule that is only a strength ("100 mg after each dialysis session" → "100 mg")
-          // would make that option the one without a frequency: the form is then not used.
-          const bare = (g: string) => scheduleOf(regimenOf(g)) === doseOf(regimenOf(g))
-          if (f === 'schedule' && [drug, ...picked].some(bare)) continue
-          const k = t(drug).length
-          const longer = picked.filter((g) => t(g).length > k).length
-          const ties = picked.filter((g) => t(g).length === k).length
-          const miss = Math.abs(longer - want) + ties
-          if (miss < best) {
-            best = miss
-            ranked = { form: f, others: picked }
+        const forms = spec.rankForms
+        const reach = (want: number) => {
+          let best = Infinity
+          let found: { form: OptionForm; others: string[] } | null = null
+          for (const f of rng.shuffle([...forms])) {
+            const t = textIn(f)
+            const picked = pickDistractorDrugs(rng, drug, pool, count, sex, t, required, want)
+            // A schedule that is only a strength ("100 mg after each dialysis session" → "100 mg")
+            // would make that option the one without a frequency: the form is then not used.
+            const bare = (g: string) => scheduleOf(regimenOf(g)) === doseOf(regimenOf(g))
+            if (f === 'schedule' && [drug, ...picked].some(bare)) continue
+            const k = t(drug).length
+            const longer = picked.filter((g) => t(g).length > k).length
+            const ties = picked.filter((g) => t(g).length === k).length
+            const miss = Math.abs(longer - want) + ties
+            if (miss < best) {
+              best = miss
+              found = { form: f, others: picked }
+            }
+            if (miss === 0) break
           }
-          if (miss === 0) break
+          return { best, found }
+        }
+        const want = rng.int(0, count)
+        const first = reach(want)
+        ranked = first.found
+        // Opt-in (read 8): an extreme rank no form can reach (a key that cannot be the shortest
+        // because an always-listed drug is shorter in every form) falls to the middle of the
+        // length order, the middle-length cue; the other extreme is tried before that.
+        const other = want === count ? 0 : want === 0 ? count : -1
+        const share = spec.otherExtremeShare ?? 0
+        if (share > 0 && first.best > 0 && other >= 0 && own.next() < share) {
+          const second = reach(other)
+          if (second.best === 0) ranked = second.found
         }
       }
       const form: OptionForm = ranked?.form ?? (spec.showDose ? 'dose' : 'name')

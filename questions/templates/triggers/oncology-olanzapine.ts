@@ -3,6 +3,7 @@
 // still blocks D2 receptors; the cyclical timeline links it to the symptoms.
 import { whichDrugTemplate } from '../kit/which-drug'
 import { VARIED_CENTRAL_USES } from '../kit/meds'
+import { cap, phrasing } from '../kit/people'
 
 // By sex: a man was once having chemotherapy for ovarian cancer (copy edit after read 5).
 const CANCERS = {
@@ -10,10 +11,22 @@ const CANCERS = {
   m: ['colorectal cancer', 'lymphoma', 'lung cancer', 'a sarcoma']
 } as const
 
+// What the co-started analgesic was added after, as the list says "after nausea" for the antiemetic.
+const CYCLE_ONE: Record<string, string> = {
+  headache: 'headaches',
+  'mouth soreness from mucositis': 'a sore mouth',
+  'pain at the port site': 'port pain'
+}
+const salt = (c: { n: Record<string, number>; drug: string; p: { age: number } }): string =>
+  `${JSON.stringify(c.n)}|${c.drug}|${c.p.age}`
+
 export const oncologyAntiemetic = whichDrugTemplate({
   // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
   centralUses: VARIED_CENTRAL_USES,
   rankForms: ['dose', 'schedule'],
+  // Read 8: an antiemetic key is never the shortest option (the always-listed α2δ drug is
+  // shorter in every form), so half of those draws go to the longest rank instead.
+  otherExtremeShare: 0.5,
   id: 'trigger-chemotherapy-antiemetic',
   family: '13',
   section: 'medications',
@@ -52,54 +65,92 @@ export const oncologyAntiemetic = whichDrugTemplate({
       }
     ]
   },
+  // Acetaminophen is the co-started drug, so it is not among the long-term ones.
   chronic: [
     'lisinopril',
     'atorvastatin',
     'levothyroxine',
     'metformin',
     'losartan',
-    'acetaminophen',
     'rosuvastatin',
     'hydrochlorothiazide'
   ],
-  // One timing decoy, for one of three reasons (read 7, P7): a cephalexin course as a second one
-  // put the key in the middle of the length order (middle-length +4.4 → +8.9).
-  fresh: ['amoxicillin'],
+  // Read 8 (P2, MAJOR x2): a finished amoxicillin course left the antiemetic the only drug given
+  // after each cycle, so "the nights after each cycle" found the key without RLS knowledge. Now
+  // acetaminophen, a brief-§2 safe drug, is taken over the same days after each cycle and was
+  // added at the same cycle: the timing fits both, and the drug class decides.
+  fresh: ['acetaminophen'],
+  // Three strengths and schedules, so the analgesic's option is not always the longest (it is
+  // always listed, and a fixed long one left the key in the middle of the length order).
   freshUses: {
-    amoxicillin: [
-      { regimen: '500 mg three times daily for 5 days', indication: 'a dental infection' },
-      { regimen: '500 mg three times daily for 5 days', indication: 'a sinus infection' },
-      { regimen: '500 mg three times daily for 5 days', indication: 'a urinary tract infection' }
+    acetaminophen: [
+      { regimen: '1 g four times daily for 3 days after each cycle', indication: 'headache' },
+      {
+        regimen: '650 mg as needed for 3 days after each cycle',
+        indication: 'mouth soreness from mucositis'
+      },
+      {
+        regimen: '500 mg twice daily for 3 days after each cycle',
+        indication: 'pain at the port site'
+      }
     ]
-  },
-  uses: {
-    acetaminophen: {
-      regimen: '1 g up to four times daily as needed',
-      indication: 'back pain'
-    },
-    amoxicillin: {
-      regimen: '500 mg three times daily for 5 days',
-      indication: 'a dental infection'
-    }
   },
   numbers: { cancer: [0, 3], cycle: [3, 5], yrs: [2, 12] },
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (added from cycle 2, after nausea in cycle 1)`,
-  freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind} (finished last week)`,
-  stem: (c) =>
-    `${c.p.a} having chemotherapy for ${CANCERS[c.p.sex][c.n.cancer ?? 0] ?? 'lymphoma'} mentions a new problem at {her} cycle ${c.n.cycle} review in the oncology day unit. On the first few nights after each cycle since the second, {she} has had to get up and walk because of a crawling, restless feeling in {her} legs that starts when {she} settles in bed; after the first cycle, and between cycles, {she} was untroubled. The list reads ${c.list}. There is no numbness, and ankle reflexes and vibration sense are normal.`,
+  // Added at the same cycle as the antiemetic, and said the same way, so the list's wording does
+  // not single out either of them.
+  freshLine: (_c, g, reg, ind) =>
+    `${g} ${reg} for ${ind} (added from cycle 2, after ${CYCLE_ONE[ind] ?? 'pain'} in cycle 1)`,
+  // Read 8 (P6): one stem frame in every item; now three, chosen from the item's numbers.
+  stem: (c) => {
+    const cancer = CANCERS[c.p.sex][c.n.cancer ?? 0] ?? 'lymphoma'
+    const tail = `The list reads ${c.list}. There is no numbness, and ankle reflexes and vibration sense are normal.`
+    return `${phrasing(
+      [
+        `${c.p.a} having chemotherapy for ${cancer} mentions a new problem at {her} cycle ${c.n.cycle} review in the oncology day unit. On the first few nights after each cycle since the second, {she} has had to get up and walk because of a crawling, restless feeling in {her} legs that starts when {she} settles in bed; after the first cycle, and between cycles, {she} was untroubled.`,
+        `${c.p.a} tells the oncology nurse at the pre-treatment check for cycle ${c.n.cycle} of {her} chemotherapy for ${cancer} that {her} legs have kept {her} awake. Since cycle 2, for the first few nights after each treatment, an urge to move them comes on once {she} lies down and eases only while {she} walks about; cycle 1 passed without it, and the weeks between cycles are quiet.`,
+        `${c.p.a}, now at cycle ${c.n.cycle} of chemotherapy for ${cancer}, describes a restless, creeping discomfort in both calves that begins in bed and makes {her} get up and pace. It has come on the first nights after every cycle from the second onwards and not at all in the weeks between; there was none after cycle 1.`
+      ],
+      salt(c),
+      'stem'
+    )} ${tail}`
+  },
   leads: [
     'Which medicine best explains the leg symptoms on the nights after each cycle?',
-    'Which medicine on this list is the most likely trigger of {her} RLS?'
+    'Which medicine on this list is the most likely trigger of {her} RLS?',
+    'Which of these medicines is the most likely to be provoking {her} symptoms?'
   ],
-  keyTail: () =>
-    'It is taken only in the days after each cycle, which is when the symptoms come, and it was added from cycle 2, when they began; the oncology team can consider a different antiemetic plan.',
+  keyTail: (c) =>
+    `Like ${c.fresh ?? 'the analgesic'}, it is taken only in the days after each cycle and was added from cycle 2, so the timing fits both; its class is what marks it out, and the oncology team can consider a different antiemetic plan.`,
   // One "not a recognised aggravator" per rationale (read 7, 99551 #1 said it twice).
   freshTail: () =>
-    'The course was short and has ended, while the symptoms keep returning after every cycle.',
+    'It is taken over the same days after each cycle and was added at the same time, so the timing fits it too; its class does not.',
   chronicTail: () =>
     'It is taken every day, so it cannot explain symptoms confined to the nights after chemotherapy.',
-  explanation: (c) =>
-    `Symptoms that come only on the nights after each cycle point to something given only then. ${c.drug === 'olanzapine' ? 'Olanzapine is used at antiemetic doses (5–10 mg) in chemotherapy, but it remains a D2-blocking antipsychotic, a recognised cause of RLS.' : `${c.drug === 'prochlorperazine' ? 'Prochlorperazine' : 'Metoclopramide'} blocks central dopamine receptors, a recognised way to provoke RLS.`} The oncology team can weigh other antiemetic options. Daily long-term drugs cannot explain a cyclical pattern and are not recognised aggravators.`,
+  // Read 8 (P6): two openings and two closings, chosen from the item's numbers.
+  explanation: (c) => {
+    const open = phrasing(
+      [
+        `Two medicines are given only in the days after each cycle and were added at cycle 2, ${c.drug} and ${c.fresh ?? 'acetaminophen'}, so the timing cannot choose between them; the drug class does.`,
+        `The symptoms follow each cycle, and both ${c.drug} and ${c.fresh ?? 'acetaminophen'} are taken only then, from cycle 2 on: what separates them is pharmacology, not timing.`
+      ],
+      salt(c),
+      'open'
+    )
+    const cls =
+      c.drug === 'olanzapine'
+        ? 'Olanzapine is used at antiemetic doses (5–10 mg) in chemotherapy, but it remains a D2-blocking antipsychotic, a recognised cause of RLS.'
+        : `${c.drug === 'prochlorperazine' ? 'Prochlorperazine' : 'Metoclopramide'} blocks central dopamine receptors, a recognised way to provoke RLS.`
+    const close = phrasing(
+      [
+        `${cap(c.fresh ?? 'acetaminophen')} is not a recognised aggravator, nor are the daily long-term drugs, which could not explain a cyclical pattern anyway. The oncology team can weigh other antiemetic options.`,
+        `The oncology team can weigh other antiemetic options. ${cap(c.fresh ?? 'acetaminophen')} and the long-term daily drugs are not recognised aggravators of RLS.`
+      ],
+      salt(c),
+      'close'
+    )
+    return `${open} ${cls} ${close}`
+  },
   difficulty: () => 2
 })

@@ -1,9 +1,10 @@
-// A medication review with three dated changes: one safe drug started months before the RLS got
-// worse, the trigger started a few weeks before, and another safe drug started after the
-// worsening had begun. The question is about timing, so the dates carry the decision along with
-// the drug class.
+// A medication review with four dated changes: one safe drug started months before the RLS got
+// worse, the trigger and a second safe drug started in the same month a few weeks before, and
+// another safe drug started after the worsening had begun. Read 8 (P2, MAJOR): with three changes
+// the trigger was the only one just before the worsening, so the dates alone gave the key; now
+// the dates narrow it to two and the drug class decides.
 import { whichDrugTemplate } from '../kit/which-drug'
-import { phrasing } from '../kit/people'
+import { cap, phrasing } from '../kit/people'
 import { VARIED_CENTRAL_USES } from '../kit/meds'
 
 const MONTHS = [
@@ -31,6 +32,10 @@ const BY_DRUG: Record<string, readonly string[]> = {
   levothyroxine: ['the family physician', 'an endocrinologist', 'the family physician'],
   alendronate: ['the family physician', 'a rheumatologist', 'a hospital clinic']
 }
+const SAME_BY = ['the family physician', 'a hospital clinic', 'the family physician']
+// The dated early and late changes: the first two distractors other than the same-month one.
+const roles = (c: { others: readonly string[]; fresh: string | null }): string[] =>
+  c.others.filter((g) => g !== c.fresh)
 const byFor = (drug: string | undefined, list: readonly string[], i: number): string =>
   (BY_DRUG[drug ?? ''] ?? list)[i] ?? list[0] ?? 'the family physician'
 const salt = (c: { n: Record<string, number>; drug: string }): string =>
@@ -51,10 +56,13 @@ export const timelineChanges = whichDrugTemplate({
   // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
   centralUses: VARIED_CENTRAL_USES,
   rankForms: ['name', 'schedule'],
+  // Read 8: with the same-month drug always listed, a key that could not be the longest fell to
+  // the middle of the length order (middle-length +6.8); half of those draws try the shortest.
+  otherExtremeShare: 0.5,
   id: 'trigger-dated-medication-review',
   family: '18',
   section: 'pitfalls-epidemiology',
-  title: 'Three dated medication changes: which one fits the timeline?',
+  title: 'Dated medication changes: two fit the timeline, the drug class decides',
   objective:
     'Use the dates of medication changes, together with the drug class, to find the trigger of worsening RLS in a medication review.',
   claims: ['P2'],
@@ -87,6 +95,8 @@ export const timelineChanges = whichDrugTemplate({
       { regimen: '150 mg at night', indication: 'bipolar depression', by: 'a psychiatrist' }
     ]
   },
+  // The second change in the trigger's month: a safe drug a review would plausibly see started.
+  fresh: ['atorvastatin', 'losartan', 'alendronate', 'sitagliptin', 'tamsulosin'],
   chronic: [
     'lisinopril',
     'atorvastatin',
@@ -105,7 +115,7 @@ export const timelineChanges = whichDrugTemplate({
   chronicLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind}`,
   stem: (c) => {
     const s = c.n.start ?? 0
-    const [early, late] = c.others
+    const [early, late] = roles(c)
     // The record lists its changes by drug name, as a printed history does; told in date order
     // the trigger was always the middle one (copy edit after read 5).
     const changes = [
@@ -114,30 +124,46 @@ export const timelineChanges = whichDrugTemplate({
         `${early} was started by ${byFor(early, EARLY_BY, c.n.by ?? 0)} in ${dated(s, 0)}`
       ],
       [c.drug, `${c.drug} was started by ${c.use.by} in ${dated(s, 4 - (c.n.lead ?? 1))}`],
-      [late ?? '', `${late} was started by ${byFor(late, LATE_BY, c.n.by ?? 0)} in ${dated(s, 6)}`]
+      [late ?? '', `${late} was started by ${byFor(late, LATE_BY, c.n.by ?? 0)} in ${dated(s, 6)}`],
+      [
+        c.fresh ?? '',
+        `${c.fresh} was started by ${byFor(c.fresh ?? undefined, SAME_BY, c.n.by ?? 0)} in ${dated(s, 4 - (c.n.lead ?? 1))}`
+      ]
     ]
       .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
       .map(([, text]) => text)
-    return `${c.p.a} brings a printed medication history to a structured medication review with the practice pharmacist in ${month(s + REVIEW)}. {Her} restless legs were mild and occasional for years; from ${dated(s, 4)} onwards they have been nightly and now start in the late afternoon. The record lists three changes over the past year, by drug: ${changes[0]}, ${changes[1]}, and ${changes[2]}. The full list is now ${c.list}.`
+    return `${c.p.a} brings a printed medication history to a structured medication review with the practice pharmacist in ${month(s + REVIEW)}. {Her} restless legs were mild and occasional for years; from ${dated(s, 4)} onwards they have been nightly and now start in the late afternoon. The record lists four changes over the past year, by drug: ${changes[0]}, ${changes[1]}, ${changes[2]}, and ${changes[3]}. The full list is now ${c.list}.`
   },
+  // Asked by pharmacology, not "which fits the timeline" (read 8, P2): two changes fit it.
   leads: [
-    'Which medicine best fits the timeline as the aggravator of {her} RLS?',
-    'Which change is the most likely to have worsened {her} RLS?'
+    'Which of these medicines is the most likely aggravator of {her} RLS?',
+    'Which change is the most likely to have worsened {her} RLS?',
+    'Which medicine most likely explains why {her} RLS became nightly?'
   ],
   // Read 7 (P7): the tails and the explanation were word for word in every item; each sentence
   // now has three phrasings, chosen from the item's numbers and drug.
   keyTail: (c) =>
     phrasing(
       [
-        `It was started ${c.n.lead === 1 ? 'about a month' : 'about two months'} before the RLS became nightly, for ${c.use.indication}; both the class and the timing fit.`,
-        `Started for ${c.use.indication} ${c.n.lead === 1 ? 'a month or so' : 'some two months'} before the legs became nightly, it fits by class and by date.`,
-        `The RLS became nightly ${c.n.lead === 1 ? 'about a month' : 'about two months'} after it was started for ${c.use.indication}: the timing and the class agree.`
+        `It was started ${c.n.lead === 1 ? 'about a month' : 'about two months'} before the RLS became nightly, for ${c.use.indication}; ${c.fresh} was started that month too, so it is the class that decides.`,
+        `Started for ${c.use.indication} ${c.n.lead === 1 ? 'a month or so' : 'some two months'} before the legs became nightly, it shares its date with ${c.fresh}; its class is what sets it apart.`,
+        `The RLS became nightly ${c.n.lead === 1 ? 'about a month' : 'about two months'} after it and ${c.fresh} were started; of the two, only its class is recognised to aggravate RLS.`
       ],
       salt(c),
       'key'
     ),
+  freshTail: (c) =>
+    phrasing(
+      [
+        `It was started in the same month as ${c.drug}, so the timing fits it just as well; its class does not.`,
+        `Its start shares the month of ${c.drug}'s, so the dates cannot set it aside; the drug class does.`,
+        `Started alongside ${c.drug}, it fits the timeline equally; what tells them apart is the class.`
+      ],
+      salt(c),
+      'same'
+    ),
   chronicTail: (c, g) =>
-    g === c.others[0]
+    g === roles(c)[0]
       ? phrasing(
           [
             'It was started four months before the change, with no effect on the legs in between.',
@@ -147,7 +173,7 @@ export const timelineChanges = whichDrugTemplate({
           salt(c),
           'early'
         )
-      : g === c.others[1]
+      : g === roles(c)[1]
         ? phrasing(
             [
               'It was started two months after the RLS had already become nightly, so it cannot have caused the change.',
@@ -162,9 +188,9 @@ export const timelineChanges = whichDrugTemplate({
     const s = c.n.start ?? 0
     const open = phrasing(
       [
-        'A medication review reads dates against the symptom history.',
-        'In a medication review the dates of each change are set against the course of the symptoms.',
-        'Dates decide this review: each change is read against when the legs got worse.'
+        'A medication review reads dates against the symptom history, and here they narrow it to two changes.',
+        'In a medication review the dates of each change are set against the course of the symptoms; two changes fit them here.',
+        'The dates leave two candidates in this review, and the drug class chooses between them.'
       ],
       salt(c),
       'open'
@@ -178,7 +204,7 @@ export const timelineChanges = whichDrugTemplate({
       salt(c),
       'next'
     )
-    return `${open} Only one change came shortly before the RLS became nightly: ${c.drug}, started for ${c.use.indication}. It belongs to a class recognised to aggravate RLS, whereas the drug started in ${dated(s, 0)} had months without effect and the one started in ${dated(s, 6)} came after the change. The long-standing drugs are not recognised aggravators. ${next}`
+    return `${open} ${cap(c.drug)}, started for ${c.use.indication}, and ${c.fresh} were both started shortly before the RLS became nightly. Only ${c.drug} belongs to a class recognised to aggravate RLS; ${c.fresh} is not a recognised aggravator. The drug started in ${dated(s, 0)} had months without effect and the one started in ${dated(s, 6)} came after the change${roles(c).length > 2 ? '; the long-standing drugs are not recognised aggravators either' : ''}. ${next}`
   },
   difficulty: () => 2
 })
