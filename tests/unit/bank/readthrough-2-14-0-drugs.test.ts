@@ -1,0 +1,72 @@
+// Read-through 8 (bank 2.14.0, /work/rt8 report) in the kit, drug and trigger templates (helper
+// r9B): P2 (timing alone gave the key), P5 (drug wording against brief §2) and the P6/P7 slips.
+// Each check is a property of every item a template gives over the seeds, not of the two
+// exported items.
+import { describe, expect, it } from 'vitest'
+import type { Item } from '../../../questions/item'
+import { templateItems } from './helpers'
+
+const SEEDS = 300
+const items = (id: string, seeds = SEEDS): Item[] => templateItems(id, seeds)
+const keyOf = (item: Item) => item.options.find((o) => o.correct)!
+const foilsOf = (item: Item) => item.options.filter((o) => !o.correct)
+const distinct = (xs: readonly string[]) => new Set(xs).size
+
+describe('P2: trigger-chemotherapy-antiemetic, the timing fits a safe drug too', () => {
+  const all = () => items('trigger-chemotherapy-antiemetic')
+
+  it('a distractor is listed as given after each cycle and added at cycle 2, like the key', () => {
+    for (const item of all()) {
+      const cyclical = foilsOf(item).filter((o) =>
+        new RegExp(`\\b${o.code} [^;]*after each cycle[^;]*added from cycle 2`).test(item.stem)
+      )
+      expect(cyclical.length, item.id).toBeGreaterThanOrEqual(1)
+      expect(item.stem, item.id).toMatch(
+        new RegExp(`\\b${keyOf(item).code} [^;]*each cycle[^;]*added from cycle 2`)
+      )
+    }
+  })
+
+  it('the explanation does not say the timing alone points to the drug', () => {
+    for (const item of all()) {
+      expect(item.explanation, item.id).not.toMatch(/point to something given only then/)
+      expect(item.explanation, item.id).toMatch(/class|pharmacology/)
+    }
+  })
+
+  it('at least three stem frames and two explanation openings over the seeds (P6)', () => {
+    const firsts = all().map((it) => it.stem.split('. ')[0]!.replace(/\d+/g, '#').slice(20, 60))
+    expect(distinct(firsts)).toBeGreaterThanOrEqual(3)
+    const opens = all().map((it) => it.explanation.split(/[,:;]/)[0]!.slice(0, 25))
+    expect(distinct(opens)).toBeGreaterThanOrEqual(2)
+  })
+})
+
+describe('P2: trigger-dated-medication-review, two changes share the trigger’s month', () => {
+  const all = () => items('trigger-dated-medication-review')
+  // "sertraline was started by a telepsychiatry service in August last year"
+  const startOf = (item: Item, generic: string): string | undefined =>
+    new RegExp(`\\b${generic} was started by [^,]*? in ([A-Z][a-z]+(?: (?:last|this) year)?)`).exec(
+      item.stem
+    )?.[1]
+
+  it('a distractor was started in the same month as the key', () => {
+    for (const item of all()) {
+      const month = startOf(item, keyOf(item).code)
+      expect(month, item.id).toBeDefined()
+      const same = foilsOf(item).filter((o) => startOf(item, o.code) === month)
+      expect(same.length, item.id).toBe(1)
+    }
+  })
+
+  it('the lead asks by pharmacology, not which drug fits the timeline', () => {
+    for (const item of all()) expect(item.question, item.id).not.toMatch(/timeline/)
+  })
+
+  it('the explanation no longer says the dates decide', () => {
+    for (const item of all()) {
+      expect(item.explanation, item.id).not.toMatch(/Dates decide|Only one change came/)
+      expect(item.explanation, item.id).toMatch(/class/)
+    }
+  })
+})
