@@ -192,12 +192,27 @@ function render(params: Params) {
     ]
       .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
       .map(([g, w]) => `${g}, started ${w} weeks ago`)
-    timing = ` The only recent changes were ${changes.join(', and ')}.`
+    // Read 8 (P6): one frame for the changes and the list in every item; now three each.
+    timing = ` ${phrasing(
+      [
+        `The only recent changes were ${changes.join(', and ')}.`,
+        `Two medicines are new: ${changes.join(', and ')}.`,
+        `Nothing else on the list has changed apart from ${changes.join(', and ')}.`
+      ],
+      meds.join(';'),
+      'timing'
+    )}`
   }
+  const opening = `${p.a} ${fill(at(SETTINGS, params.set), p)}. ${history} `
+  const listIntro = phrasing(
+    [`${p.Her} medication list:`, `${p.She} currently takes`, `The practice record lists`],
+    opening + meds.join(';'),
+    'list'
+  )
   const stem =
-    `${p.a} ${fill(at(SETTINGS, params.set), p)}. ${history} ` +
+    opening +
     `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
-    `${p.Her} medication list: ${meds.join('; ')}.${timing}`
+    `${listIntro} ${meds.join('; ')}.${timing}`
   const question = fill(at(LEADS, params.lead), p)
   const optionDrugs = params.opts.split('+')
   const options: OptionDraft[] = drugOptions(
@@ -205,7 +220,7 @@ function render(params: Params) {
     {
       code: params.drug,
       regimen: drugUse(params.drug, params.use).regimen,
-      rationale: `${aggravatorRationale(params.drug, drugUse(params.drug, params.use).indication)} It is the only drug on this list with such a link, and it was started shortly before the symptoms changed.`
+      rationale: `${aggravatorRationale(params.drug, drugUse(params.drug, params.use).indication)} It is the only recognised aggravator on this list, and it was started shortly before the symptoms changed.`
     },
     optionDrugs.map((g) => ({
       code: g,
@@ -239,9 +254,22 @@ function render(params: Params) {
     params.drug,
     drugUse(params.drug, params.use).indication
   )
+  // Read 8 (P5): "the only medicine with a known link to RLS" was said with gabapentin, an RLS
+  // treatment, on the list; brief §2 wording now, the α2δ drug named as a treatment, and two
+  // openings (P6).
+  const why = asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_WHY : cls.why
+  const safeOthers = others.filter((g) => g !== params.a2d)
+  const a2dNote = `${cap(params.a2d)} is an α2δ ligand, a first-line RLS treatment rather than an aggravator.`
   const explanation =
-    `${cap(params.drug)} is the only medicine on this list with a known link to RLS: ${asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_WHY : cls.why}. ` +
-    `${cap(join(others))} ${others.length === 1 ? 'is' : 'are'} not recognised aggravators, and ${params.chg} shares the timing but not the pharmacology. ${asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_ADVICE : classAdvice(cls.id)} ` +
+    phrasing(
+      [
+        `${cap(params.drug)} is the one medicine on this list recognised to worsen RLS: ${why}. ${cap(join(safeOthers))} ${safeOthers.length === 1 ? 'is' : 'are'} not recognised aggravators, and ${params.chg} shares the timing but not the pharmacology. ${a2dNote}`,
+        `Of everything on this list, only ${params.drug} belongs to a class recognised to worsen RLS: ${why}. ${a2dNote} ${cap(join(safeOthers))} ${safeOthers.length === 1 ? 'is' : 'are'} not recognised aggravators; ${params.chg} started in the same weeks, but timing is not a mechanism.`
+      ],
+      stem,
+      'explain'
+    ) +
+    ` ${asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_ADVICE : classAdvice(cls.id)} ` +
     'A full medication review, over-the-counter products included, belongs in every RLS assessment; iron studies here do not meet the thresholds for iron therapy.' +
     (drugUse(params.drug, params.use).indication === 'bipolar disorder'
       ? ' (Lithium, another bipolar treatment, is linked to RLS only by case reports and is not treated as an aggravator.)'

@@ -67,13 +67,13 @@ const FRAMES = [
       '. Two medicines were added to {her} list within a few days of each other, {wk} weeks ago.',
     closing: 'The recent additions are {pair}; nothing else has changed.',
     timing:
-      'The dates do not help, because {co} was added in the same few days; the drug class does, because {co} has no known link with RLS.'
+      'The dates do not help, because {co} was added in the same few days; the drug class does, because {co} is not a recognised aggravator of RLS.'
   },
   {
     opening: ', {wk} weeks after starting two new medicines within one week.',
     closing: 'Both {pair} were started {wk} weeks ago.',
     timing:
-      'Timing alone points at {co} as much as at the antidepressant; what separates them is pharmacology, and {co} does not worsen RLS.'
+      'Timing alone points at {co} as much as at the antidepressant; what separates them is pharmacology, and {co} is not recognised to worsen RLS.'
   }
 ] as const
 

@@ -3,6 +3,10 @@
 // appears. The competing context (pregnancy) makes this a difficulty-3 item.
 import { whichDrugTemplate } from '../kit/which-drug'
 
+// Read 8 (P5): the usual next choice for nausea in pregnancy is not a neutral swap (brief §2, D3).
+const DOXYLAMINE_NOTE =
+  'The usual alternative for nausea in pregnancy, doxylamine-pyridoxine, contains a sedating first-generation H1 antihistamine, itself a recognised aggravator of RLS, so it is not a neutral swap.'
+
 export const hyperemesisAntiemetic = whichDrugTemplate({
   rankForms: ['dose', 'schedule', 'regimen'],
   id: 'trigger-antiemetic-early-pregnancy',
@@ -66,8 +70,12 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
     'Which medicine is the most likely trigger of these new symptoms?',
     'Which of her medicines should the obstetric team review first?'
   ],
+  // Read 8 (P5): the promethazine clause ("given as an antiemetic, so the advice is about the
+  // antiemetic") was said of metoclopramide too, which is only ever an antiemetic.
   keyTail: (c) =>
-    `It was started ${c.n.days} days ago for nausea, and the symptoms began within days; in this case it was given as an antiemetic, so the advice is about the antiemetic.`,
+    c.drug === 'promethazine'
+      ? `It was started ${c.n.days} days ago for nausea, and the symptoms began within days; in this case it was given as an antiemetic, so the advice is about the antiemetic.`
+      : `It was started ${c.n.days} days ago for nausea, and the symptoms began within days; its central dopamine blockade is what links it to RLS.`,
   // From the stem's numbers: a 7-day course that has ended while the legs go on points away from
   // the antibiotic (as in the vertigo template).
   freshTail: (c) => {
@@ -81,6 +89,6 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
       ? 'She takes it now and then for headaches, as she did before the pregnancy.'
       : `She took it before the pregnancy and still does, with the usual adjustments for pregnancy.`,
   explanation: (c) =>
-    `Pregnancy is an established context for RLS, but pregnancy-related symptoms usually build in the third trimester and fade after delivery. New RLS at ${c.n.gw} weeks, starting within days of a new dopamine-blocking antiemetic, points to the drug. ${c.drug === 'promethazine' ? 'Promethazine is a phenothiazine that blocks D2 receptors as well as histamine receptors; here it was prescribed for nausea, so the review is of the antiemetic choice.' : 'The obstetric team can review whether the nausea can be managed with an antiemetic that does not block central dopamine receptors.'} The other medicines are not recognised aggravators.`,
+    `Pregnancy is an established context for RLS, but pregnancy-related symptoms usually build in the third trimester and fade after delivery. New RLS at ${c.n.gw} weeks, starting within days of a new dopamine-blocking antiemetic, points to the drug. ${c.drug === 'promethazine' ? 'Promethazine is a phenothiazine that blocks D2 receptors as well as histamine receptors; here it was prescribed for nausea, so the review is of the antiemetic choice.' : 'The obstetric team can review whether the nausea can be managed with an antiemetic that does not block central dopamine receptors.'} ${DOXYLAMINE_NOTE} The other medicines are not recognised aggravators.`,
   difficulty: () => 3
 })

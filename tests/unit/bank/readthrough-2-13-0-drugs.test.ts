@@ -91,7 +91,7 @@ describe('P6: slips in generated stems and rationales', () => {
       const mentions = [
         ...after.matchAll(new RegExp(`(?:in|from) (${M})( last year| this year)?[ ,.]`, 'g'))
       ]
-      expect(mentions.length, item.id).toBe(4) // three changes and the worsening
+      expect(mentions.length, item.id).toBe(5) // four changes (read 8) and the worsening
       for (const m of mentions) {
         const month = MONTHS.indexOf(m[1]!)
         const label = m[2]?.trim()
@@ -201,7 +201,12 @@ describe('P7: stock distractors and word-for-word sentences', () => {
       const reasons = new Set(
         items(id).flatMap((it) =>
           [
-            ...it.stem.matchAll(/amoxicillin [^;,()]*? for ([a-z ]+ infection|a dental abscess)/g)
+            // Since read 8 the chemotherapy decoy is acetaminophen over the same days (P2).
+            ...it.stem.matchAll(
+              id === 'trigger-chemotherapy-antiemetic'
+                ? /acetaminophen [^;()]*? each cycle for ([a-z ]+) \(added/g
+                : /amoxicillin [^;,()]*? for ([a-z ]+ infection|a dental abscess)/g
+            )
           ].map((m) => m[1])
         )
       )

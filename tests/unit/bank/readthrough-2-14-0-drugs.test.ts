@@ -70,3 +70,40 @@ describe('P2: trigger-dated-medication-review, two changes share the trigger’s
     }
   })
 })
+
+describe('P5: drug wording follows brief §2', () => {
+  it('drug-hidden-in-list never says "known link" and names the α2δ drug as an RLS treatment', () => {
+    const all = items('drug-hidden-in-list')
+    for (const item of all) {
+      const text = [item.explanation, ...item.options.map((o) => o.rationale)].join(' ')
+      expect(text, item.id).not.toMatch(/known link|only (?:medicine|drug) on this list with/)
+      const a2d = item.options.length && /gabapentin|pregabalin/.exec(item.stem)?.[0]
+      expect(item.explanation, item.id).toMatch(
+        new RegExp(`${a2d}[^.]*first-line RLS treatment`, 'i')
+      )
+    }
+    // P6: the change sentence, the list opening and the explanation vary over the seeds.
+    const lists = all.map(
+      (it) => /(medication list:|currently takes|record lists)/.exec(it.stem)?.[1]
+    )
+    expect(distinct(lists.map(String))).toBe(3)
+    const opens = all.map((it) => it.explanation.slice(0, 12).replace(/^\S+ is/, 'X is'))
+    expect(distinct(opens)).toBeGreaterThanOrEqual(2)
+  })
+
+  it('antidepressant-mirtazapine says "not a recognised aggravator", never "no known link"', () => {
+    for (const item of items('antidepressant-mirtazapine')) {
+      const text = [item.explanation, ...item.options.map((o) => o.rationale)].join(' ')
+      expect(text, item.id).not.toMatch(/no known link|has no link/)
+    }
+  })
+
+  it('trigger-antiemetic-early-pregnancy: no promethazine clause for metoclopramide, and the doxylamine warning', () => {
+    for (const item of items('trigger-antiemetic-early-pregnancy')) {
+      const key = keyOf(item)
+      if (key.code === 'metoclopramide')
+        expect(key.rationale, item.id).not.toMatch(/given as an antiemetic/)
+      expect(item.explanation, item.id).toMatch(/doxylamine-pyridoxine[^.]*H1 antihistamine/)
+    }
+  })
+})

@@ -174,7 +174,11 @@ describe('copy edit after read 5 (seeds 200000–299999 read, fixed for every se
     let named = 0
     let first = 0
     for (const item of items('drug-hidden-in-list')) {
-      const m = /The only recent changes were ([a-z ]+), started/.exec(item.stem)
+      // Three phrasings of the changes sentence since read 8 (P6).
+      const m =
+        /(?:The only recent changes were|Two medicines are new:|changed apart from) ([a-z ]+), started/.exec(
+          item.stem
+        )
       if (!m) continue
       named++
       if (m[1] === keyOf(item).code) first++
@@ -184,16 +188,19 @@ describe('copy edit after read 5 (seeds 200000–299999 read, fixed for every se
   })
 
   it('trigger-dated-medication-review: the trigger is not always the middle change named', () => {
-    const at = [0, 0, 0]
+    // Four changes since read 8 (P2: a safe drug shares the trigger's month).
+    const at = [0, 0, 0, 0]
     for (const item of items('trigger-dated-medication-review')) {
-      const m = /three changes over the past year, by drug: (.*)\. The full list/.exec(item.stem)
+      const m = /four changes over the past year, by drug: (.*)\. The full list/.exec(item.stem)
       expect(m, item.id).not.toBeNull()
       const names = m![1]!.split(/, (?:and )?/).map((c) => c.split(' was started')[0])
       const i = names.indexOf(keyOf(item).code)
       expect(i, item.id).toBeGreaterThanOrEqual(0)
       at[i] = (at[i] ?? 0) + 1
     }
-    for (const n of at) expect(n).toBeGreaterThan(30)
+    // Alphabetical, so the first place is the rarest for the key with four names (15 of 300).
+    for (const n of at) expect(n).toBeGreaterThan(10)
+    for (const n of at) expect(n).toBeLessThan(150)
   })
 
   it('otc-pm-sleep-aid: acetaminophen inside a PM caplet is charted at bedtime, not as needed', () => {
