@@ -35,6 +35,13 @@ const OPENINGS = [
   'In a resident who explains the problem clearly, the history decides: what the legs feel like, and what ends it.'
 ]
 
+// Read 8 (P7): the cramp stems describe no walking, so their openings do not speak of it.
+const CRAMP_OPENINGS = [
+  'Night-time trouble in a care home has many causes, so the resident’s own words matter.',
+  'A resident who can describe the problem should be asked what the legs feel like before the night-time distress is put down to agitation or to a medicine.',
+  OPENINGS[2] ?? ''
+]
+
 export const careHomeNightWalking: Template = {
   id: 'trigger-care-home-night-walking',
   family: '15',
@@ -105,7 +112,8 @@ export const careHomeNightWalking: Template = {
     const options = statementOptions(key, opts, TEXTS, why)
     // Three openings and a body built from the case's own numbers, so the explanation is not one
     // paragraph repeated across a learner's quizzes (read 5, P3).
-    const explanation = `${OPENINGS[params.open] ?? OPENINGS[0]} ${
+    const openings = arm === 'rls' ? OPENINGS : CRAMP_OPENINGS
+    const explanation = `${openings[params.open] ?? openings[0]} ${
       arm === 'rls'
         ? `An urge to move with crawling discomfort, brought on by lying down and relieved by walking, is RLS, and it began within ${spell(params.wk, 'week')} of starting mirtazapine ${params.dose} mg. Mirtazapine has the strongest RLS association among antidepressants; a review of the antidepressant with the prescriber is the next step.`
         : `A sudden, visible, painful calf contraction ended by stretching, with no urge to move in between, is a nocturnal leg cramp. Mirtazapine can aggravate RLS, but ${p.she} has taken it unchanged for ${spell(params.yrs, 'year')} and the picture is not RLS.`

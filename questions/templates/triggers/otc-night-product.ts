@@ -40,11 +40,13 @@ const PRODUCTS: Record<string, Product> = {
   },
   'night-herbal-tea': {
     text: 'Night-time herbal tea (chamomile and lemon balm)',
-    why: 'a chamomile and lemon balm tea is sold for the night but is not a recognised aggravator of RLS'
+    // Read 8 (P7): only the ingredient every wording of the option shows (chamomile).
+    why: 'a chamomile tea is sold for the night but is not a recognised aggravator of RLS'
   },
   'night-vapour-rub': {
     text: 'Night-time vapour rub (camphor, menthol and eucalyptus)',
-    why: 'a camphor and menthol rub acts on the skin and airways and is not a recognised aggravator of RLS'
+    // Read 8 (P7): the option can read "(menthol)" alone, so the rationale names menthol only.
+    why: 'a menthol rub acts on the skin and airways and is not a recognised aggravator of RLS'
   },
   'calcium-vitamin-d': {
     text: 'Bone-health tablets (calcium carbonate and vitamin D3)',

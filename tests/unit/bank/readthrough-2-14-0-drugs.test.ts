@@ -107,3 +107,38 @@ describe('P5: drug wording follows brief §2', () => {
     }
   })
 })
+
+describe('P7: vignette slips in the trigger templates', () => {
+  it('trigger-otc-bag-review: a rationale names no ingredient its option does not show', () => {
+    const ingredients = ['camphor', 'eucalyptus', 'menthol', 'lemon balm', 'lavender', 'chamomile']
+    for (const item of items('trigger-otc-bag-review'))
+      for (const o of item.options)
+        for (const ing of ingredients)
+          if (o.rationale.toLowerCase().includes(ing))
+            expect(o.text.toLowerCase(), `${item.id}: ${ing}`).toContain(ing)
+  })
+
+  it('trigger-care-home-night-walking: a cramp item’s explanation speaks of no walking', () => {
+    const cramps = items('trigger-care-home-night-walking').filter(
+      (it) => keyOf(it).code === 'nocturnal-leg-cramps'
+    )
+    expect(cramps.length).toBeGreaterThan(100)
+    for (const item of cramps) {
+      expect(item.stem, item.id).not.toMatch(/walk|wander/i)
+      expect(item.explanation, item.id).not.toMatch(/walk|wander/i)
+    }
+  })
+
+  it('trigger-ward-night-sedation: the doses given fit "most nights since admission"', () => {
+    for (const item of items('trigger-ward-night-sedation')) {
+      const day = Number(/on day (\d+) of an admission/.exec(item.stem)?.[1])
+      const m = /given on (\d+) of (\d+) nights/.exec(item.stem)
+      expect(m, item.id).not.toBeNull()
+      const [given, nights] = [Number(m![1]), Number(m![2])]
+      expect(nights, item.id).toBe(day - 1)
+      expect(given, item.id).toBeLessThanOrEqual(nights)
+      expect(given / nights, item.id).toBeGreaterThan(0.5)
+      expect(item.stem, item.id).toMatch(/most nights since admission/)
+    }
+  })
+})

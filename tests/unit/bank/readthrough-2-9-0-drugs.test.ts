@@ -319,9 +319,12 @@ describe('P3: the explanation is not one paragraph repeated across a learner’s
 
   it('trigger-ward-night-sedation: the dose count the chart gives is the one the rationale cites', () => {
     for (const item of items('trigger-ward-night-sedation')) {
-      const doses = /(\d) doses given/.exec(item.stem)?.[1]
+      // Since read 8 the chart says "given on 3 of 4 nights" (P7: "most nights" with 2 doses).
+      const doses = /given on (\d of \d) nights/.exec(item.stem)?.[1]
       expect(doses, item.id).toBeDefined()
-      expect(keyOf(item).rationale, item.id).toContain(`on ${doses} nights of this admission`)
+      expect(keyOf(item).rationale, item.id).toContain(
+        `on ${doses!.replace(' of ', ' of the ')} nights of this admission`
+      )
       expect(item.stem, item.id).not.toMatch(/on several nights/)
     }
   })
