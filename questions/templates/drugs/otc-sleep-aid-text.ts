@@ -44,7 +44,10 @@ export const SETTINGS = [
   'sees {her} family physician about {her} legs',
   'attends a sleep clinic follow-up for insomnia',
   'asks a community pharmacist for advice about {her} legs',
-  'has a telehealth consultation about poor sleep'
+  'has a telehealth consultation about poor sleep',
+  // Read 8 (P6): the same setting and frame recurred across a learner's items; two more.
+  'mentions {her} legs at a routine review with the practice nurse',
+  'sees a nurse practitioner about tiredness and broken sleep'
 ]
 
 export const REASONS = [
@@ -85,7 +88,9 @@ export const ADVICE_KEY = {
     'Stop the product and review the legs in a month',
     'Stop the product and treat the sleep problem another way',
     'Stop the night-time product and review the legs in a month',
-    'Stop the product and manage the sleep without antihistamines'
+    'Stop the product and manage the sleep without antihistamines',
+    // Read 8 (P6): the key text repeated across items; a fifth wording in the same band.
+    'Stop the sleep product and review the legs in four weeks'
   ]
 } as const
 

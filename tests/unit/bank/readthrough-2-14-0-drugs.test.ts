@@ -142,3 +142,14 @@ describe('P7: vignette slips in the trigger templates', () => {
     }
   })
 })
+
+describe('P6: otc-pm-sleep-aid varies its frame and its key text', () => {
+  it('six settings and five key wordings of the advice over the seeds', () => {
+    const all = items('otc-pm-sleep-aid')
+    const settings = all.map((it) => it.stem.split('. ')[0]!.replace(/^An? \d+-year-old \w+ /, ''))
+    expect(distinct(settings.map((s) => s.replace(/\b(her|his|him|she|he)\b/g, '_')))).toBe(6)
+    const advice = all.filter((it) => keyOf(it).code === 'stop-sedating-antihistamine')
+    expect(advice.length).toBeGreaterThan(60)
+    expect(distinct(advice.map((it) => keyOf(it).text))).toBe(5)
+  })
+})
