@@ -11,7 +11,7 @@ import {
   lowTsatNote,
   type IronCase
 } from './iron-options'
-import { ferritinIn, tsatIn } from './iron-values'
+import { drawNoteIndex, ferritinIn, tsatIn } from './iron-values'
 import {
   DRAW_NOTE,
   NORMAL_EXAM,
@@ -89,7 +89,7 @@ export const ironDecision: Template = {
     const story = rlsStory(rng, p)
     const meds = backgroundMeds(rng, p, rng.int(0, 2))
     const exam = rng.int(0, NORMAL_EXAM.length - 1)
-    const draw = rng.int(0, DRAW_NOTE.length - 1)
+    const draw = drawNoteIndex(rng, meds.drugs.length === 0)
     const lead = rng.int(0, LEADS.length - 1)
     const extra = anaemic
       ? ` ${p.She} mentions being more breathless on stairs over the last few months.`

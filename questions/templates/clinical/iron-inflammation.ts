@@ -134,56 +134,55 @@ function routeChoices(c: IronCase): { key: Choice; pool: Choice[] } {
 }
 
 // The disagreement zone: what a low TSAT means beside a ferritin above 100 (no route is keyed).
-// The question asks for a conclusion, so every option is a conclusion about the two values, of one
-// length band. Read 7 (P1, MAJOR) found the key the only tentative option ("cannot exclude")
-// against firm foils ("no deficiency", "alone", "proves"): now three of the four foils are as
-// tentative as the key in every wording ("probably", "most likely", "when") and wrong in
-// substance, so any three drawn hold at least two of them; one foil stays firm ("proves"). None
-// contradicts the stem's focus on the TSAT, and none is an action.
+// The question asks for a conclusion, so every option is a conclusion about the two values. Read 8
+// (P1, MAJOR) found the key the only weak claim ("is possible") against firm foils, after read 7
+// had hedged three foils: now every option is a committed conclusion of one strength (one firm
+// word each, no hedge), so neither register nor modality points to the key, and the foil on the
+// illness says "no work-up is needed", which is clearly wrong, rather than "most likely reflects",
+// which is a fair reading of functional iron restriction (read 8, P3). No option echoes the stem.
 function zoneChoices(
   ferritin: number,
   tsat: number,
   hb: string,
   cause: ZoneCause
 ): { key: Choice; pool: Choice[] } {
+  const illness = cause.short.charAt(0).toUpperCase() + cause.short.slice(1)
   return {
     key: {
       code: 'deficiency-not-excluded',
       texts: [
-        'This ferritin cannot exclude deficiency',
-        'Iron deficiency is possible despite this ferritin',
-        'Deficiency is not excluded; its cause must be sought'
+        'Deficiency is not excluded; its cause must be sought',
+        'Iron deficiency is not excluded: its cause must be found',
+        'A deficiency must still be sought, and its cause'
       ],
-      rationale: `Correct: ferritin rises with ${cause.raises}, so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. Guidelines disagree on iron therapy at ferritin >100 ng/mL with TSAT <20%, so the safe conclusion is that deficiency is not excluded and its cause is sought.`
+      rationale: `Correct: ferritin rises with ${cause.raises}, so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. Guidelines disagree on iron therapy at ferritin >100 ng/mL with TSAT <20%, so the conclusion that holds is that deficiency is not excluded and its cause is sought.`
     },
-    // Each foil is a conclusion a clinician really draws here, stated as firmly as the key.
     pool: [
       {
         code: 'ferritin-adequate',
         texts: [
-          'Iron stores are probably adequate at this ferritin',
-          'With a ferritin over 100, deficiency is probably absent',
-          'A ferritin over 100 most likely means iron is sufficient here'
+          'A ferritin over 100 excludes iron deficiency here',
+          'Iron deficiency is excluded by a ferritin over 100',
+          'This ferritin excludes iron deficiency; stores are adequate'
         ],
         rationale: `Incorrect: ferritin rises with ${cause.raises}, so ${ferritin} ng/mL does not show that iron is available; TSAT ${tsat}% says little iron reaches the tissues.`
       },
       {
         code: 'tsat-reflects-illness',
         texts: [
-          `The low TSAT probably reflects ${cause.short}`,
-          `The low TSAT most likely reflects ${cause.short}, not iron`
+          `The low TSAT is from ${cause.short}; no work-up is needed`,
+          `${illness} explains this TSAT; no work-up needed`
         ],
-        rationale: `Incorrect: ${cause.short} can lower TSAT, but it cannot be assumed to explain it; with TSAT ${tsat}% a true deficiency sits behind a ferritin of ${ferritin} ng/mL often enough that its cause is sought.`
+        rationale: `Incorrect: ${cause.short} can lower TSAT by holding iron back, but that does not end the assessment; with TSAT ${tsat}% deficiency is not excluded, so its cause (blood loss, poor absorption) is looked for.`
       },
-      // Not a second "no deficiency" foil (read 6, 98731 #18: "deficiency unlikely above 100" and
-      // "no deficiency" were synonyms that ruled each other out): a different error, that a low
-      // TSAT only counts once there is anaemia, worded with a hedge as the old foil was.
+      // Not a second "no deficiency" foil (read 6, 98731 #18): a different error, that a low TSAT
+      // only counts once there is anaemia.
       {
         code: 'anaemia-first',
         texts: [
-          'The low TSAT matters mainly when anaemia appears',
-          'The low TSAT becomes relevant when the haemoglobin falls',
-          'The low TSAT probably matters once anaemia has developed'
+          'The low TSAT is irrelevant while there is no anaemia',
+          'The low TSAT is of no account until anaemia sets in',
+          'This TSAT must wait for anaemia before it counts'
         ],
         rationale: `Incorrect: iron deficiency that matters in RLS is often present without anaemia, and the haemoglobin of ${hb} g/dL does not settle it; with ${cause.raises} raising ferritin, TSAT ${tsat}% keeps deficiency on the table.`
       },
@@ -191,14 +190,22 @@ function zoneChoices(
         code: 'deficiency-proven',
         texts: [
           'This low TSAT proves an absolute iron deficiency',
-          'This TSAT proves an absolute iron deficiency',
-          'A TSAT this low proves an absolute iron deficiency here'
+          'A TSAT this low proves absolute iron deficiency',
+          'The low TSAT proves absolute iron deficiency here'
         ],
         rationale: `Incorrect: TSAT also falls with ${cause.raises}, because iron is held back in stores, so TSAT ${tsat}% raises the question of deficiency but does not prove it; guidelines disagree on treating at ferritin ${ferritin} ng/mL.`
       }
     ]
   }
 }
+
+/** The zone's lead-ins: a conclusion from the two values, none naming the ferritin the foils
+ * name (read 8: the key echoed "beside this ferritin"). */
+const ZONE_LEADS = [
+  'What is the best-supported conclusion from these iron results?',
+  'Which conclusion about iron do these results support?',
+  'Which conclusion follows from this pair of iron studies?'
+] as const
 
 /** How to read the ferritin beside the TSAT. In the IV arm the ferritin (≤100) already qualifies,
  * so "the TSAT carries the weight" would teach the wrong reason (copy edit after read 5). */
@@ -236,7 +243,14 @@ export const ironInflammation: Template = {
       ctx.id === 'ckd'
         ? rng.pick(['zone', 'zone', 'not-indicated'] as const)
         : rng.pick(['iv', 'iv', 'zone', 'zone', 'not-indicated'] as const)
-    const ferritin = variant === 'iv' ? ferritinIn(rng, 30, 95) : ferritinIn(rng, 110, 420)
+    // The zone keeps ferritin at 110–200 (read 8, P3: at 332 in CKD 3b "the TSAT reflects the kidney
+    // disease" is a fair reading of functional iron restriction); not-indicated keeps the wide range.
+    const ferritin =
+      variant === 'iv'
+        ? ferritinIn(rng, 30, 95)
+        : variant === 'zone'
+          ? ferritinIn(rng, 110, 200)
+          : ferritinIn(rng, 110, 420)
     // Not indicated: TSAT at least 25%, so it is clearly, not narrowly, above 20% (read-through P8).
     const tsat =
       variant === 'not-indicated'
@@ -280,7 +294,7 @@ export const ironInflammation: Template = {
           : ironOptions(rng, key, iron)
     const question =
       variant === 'zone'
-        ? `What is the best-supported conclusion from a TSAT of ${tsat}% beside this ferritin?`
+        ? (ZONE_LEADS[lead % ZONE_LEADS.length] ?? ZONE_LEADS[0])
         : variant === 'iv'
           ? (ROUTE_LEADS[lead] ?? ROUTE_LEADS[0])
           : (LEADS[lead] ?? LEADS[0])
@@ -312,7 +326,7 @@ export const ironInflammation: Template = {
         story: story.phrasing,
         exam,
         draw,
-        lead: variant === 'zone' ? -1 : lead,
+        lead,
         form
       },
       claims: ['S2', 'P1'],

@@ -6,7 +6,7 @@ import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
 import { evidenceFor } from './evidence'
 import { depletedStoresNote, ironOptions } from './iron-options'
-import { ferritinIn, tsatIn } from './iron-values'
+import { drawNoteIndex, ferritinIn, tsatIn } from './iron-values'
 import {
   DRAW_NOTE,
   NORMAL_EXAM,
@@ -64,7 +64,7 @@ export const ironNormalFerritin: Template = {
     const meds = backgroundMeds(rng, p, rng.int(0, 2))
     const reassurance = rng.int(0, REASSURANCE.length - 1)
     const exam = rng.int(0, NORMAL_EXAM.length - 1)
-    const draw = rng.int(0, DRAW_NOTE.length - 1)
+    const draw = drawNoteIndex(rng, meds.drugs.length === 0)
     const lead = rng.int(0, LEADS.length - 1)
     // Wordings drawn into the params (read 7, P7), not hashed: every wording is equally likely.
     const wording = rng.int(0, 14)

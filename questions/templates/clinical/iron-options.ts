@@ -54,6 +54,12 @@ function nearestGap(c: IronCase): string {
 export const GENERAL_DEFICIENCY_FERRITIN = 45
 export const INFLAMED_DEFICIENCY_FERRITIN = 100
 
+/** The one sentence every iron template uses on the general-medicine cut-offs and when to look for
+ * a source of loss (read 8, P4). Brief §3: the AGA's <45 ng/mL is for anaemia and the WHO's is
+ * <15 µg/L, so neither is stated as "deficiency whatever the blood count". */
+export const SOURCE_SEARCH_NOTE =
+  'General-medicine cut-offs for iron deficiency are far lower than the RLS thresholds (ferritin below 45 ng/mL with anaemia by the AGA, below 15 µg/L by the WHO), and whether to look for a source of loss depends on age, sex and symptoms.'
+
 /** "Far from every cut-off" only when it is: ferritin 15 ng/mL and TSAT 5 points or more away. */
 export function farFromCuts(c: IronCase): boolean {
   const g = gapsFromCuts(c)
@@ -93,6 +99,13 @@ export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
     'Choose a dopamine agonist and leave iron',
     'Try pramipexole first and leave iron out'
   ],
+  // The foil that stands in for "either route" where IV only is keyed (read 8, 102841 #14: "orally
+  // or intravenously" contained the keyed action).
+  'oral-iron-daily': [
+    'Start oral iron tablets, not an infusion',
+    'Treat with iron tablets, not an infusion',
+    'Prescribe a daily course of iron tablets'
+  ],
   'treat-and-investigate-source': [
     'Replace iron and trace the cause of loss',
     'Replace iron, and investigate the source',
@@ -100,7 +113,8 @@ export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
   ]
 }
 
-type IronOptionCode = IronCode | 'repeat-before-deciding' | 'agonist-before-iron'
+type IronOptionCode =
+  IronCode | 'repeat-before-deciding' | 'agonist-before-iron' | 'oral-iron-daily'
 
 /** The key's wording where only the TSAT qualifies (ferritin 76–100, TSAT <20%): AASM 2024 allows
  * either route on the TSAT, but IRLSSG 2018 and Silber 2021 limit oral iron to ferritin ≤75, so
@@ -163,6 +177,8 @@ function agonistRationale(c: IronCase): string {
 function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
   if (code === 'repeat-before-deciding') return repeatRationale(key, c)
   if (code === 'agonist-before-iron') return agonistRationale(c)
+  if (code === 'oral-iron-daily')
+    return `Incorrect: ferritin ${c.ferritin} ng/mL is above 75 with TSAT ${c.tsat}% (at least 20%), so oral iron is not expected to help; in the 76–100 band only IV iron is suggested.`
   const f = c.ferritin
   const t = c.tsat
   const count = `Hb ${c.hb} g/dL and MCV ${c.mcv} fL`
@@ -210,7 +226,7 @@ function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
     // Offered only with ferritin ≥45 and TSAT ≥20% (see ironOptions), so the reason holds. The
     // search is set by the ferritin, age and sex, not by the RLS threshold nor by anaemia alone.
     case 'treat-and-investigate-source':
-      return `Incorrect: a search for a source is guided by the ferritin, age and sex, not by the RLS threshold; ferritin ${f} ng/mL is above the general-medicine cut-off for iron deficiency (${c.inflamed ? '100 ng/mL with inflammation' : '45 ng/mL'}), TSAT ${t}% is normal and ${count} are normal, so nothing here calls for one. Whether iron is indicated for the RLS follows the ferritin and TSAT thresholds.`
+      return `Incorrect: with no anaemia (${count}), a ferritin of ${f} ng/mL and a TSAT of ${t}%, nothing here calls for a search for a source of loss. ${SOURCE_SEARCH_NOTE} Whether iron is indicated for the RLS follows the ferritin and TSAT thresholds.`
     case 'iron-indicated':
       return f <= 100
         ? `Incorrect: ferritin ${f} ng/mL is above 75 and TSAT ${t}% is at least 20%, so the threshold for oral or IV iron is not met; only the IV option applies in the 76–100 band.`
@@ -256,8 +272,12 @@ export function ironOptions(rng: Rng, key: IronCode, c: IronCase): ParallelOptio
   const cutOff = c.inflamed ? INFLAMED_DEFICIENCY_FERRITIN : GENERAL_DEFICIENCY_FERRITIN
   const depleted = !c.anaemic && (c.ferritin < cutOff || c.tsat < 20)
   const foils: IronOptionCode[] = [
-    ...IRON_CODES.map((x) =>
-      x === 'iv-iron-only' && eitherRouteKeyed(key) ? 'agonist-before-iron' : x
+    ...IRON_CODES.map((x): IronOptionCode =>
+      x === 'iv-iron-only' && eitherRouteKeyed(key)
+        ? 'agonist-before-iron'
+        : x === 'iron-indicated' && key === 'iv-iron-only'
+          ? 'oral-iron-daily'
+          : x
     ),
     'repeat-before-deciding'
   ]

@@ -2,6 +2,7 @@
 // 5 ng/mL from 75 and 100, TSAT at least 2 points from 20% and 45%. A value on a cut-off makes two
 // answers defensible; the gate in check/threshold-checks.ts holds every iron item to this.
 import type { Rng } from '../../rng'
+import { DRAW_NOTE } from './vignette'
 
 export const FERRITIN_CUTS = [75, 100] as const
 export const TSAT_CUTS = [20, 45] as const
@@ -26,3 +27,13 @@ export const ferritinIn = (rng: Rng, lo: number, hi: number): number =>
 
 export const tsatIn = (rng: Rng, lo: number, hi: number): number =>
   clearInt(rng, lo, hi, TSAT_CUTS, TSAT_MARGIN)
+
+/** Index of a DRAW_NOTE wording. Where the stem says the patient takes no medicines, the wording
+ * about an iron-containing multivitamin is left out (read 8, P7: "no over-the-counter medicines",
+ * then "his last iron-containing multivitamin"). */
+export function drawNoteIndex(rng: Rng, noMedicines: boolean): number {
+  const allowed = DRAW_NOTE.map((_, i) => i).filter(
+    (i) => !noMedicines || !/multivitamin/.test(DRAW_NOTE[i] ?? '')
+  )
+  return rng.pick(allowed)
+}

@@ -63,8 +63,16 @@ const DAYS: readonly ((k: Kid) => string)[] = [
   (k) =>
     `Days are untroubled: ${k.she} runs around at school with no pain or limp. Growth is on track and the examination is normal.`,
   (k) =>
-    `Nothing bothers ${k.her === 'her' ? 'her' : 'him'} by day, no joint is painful or swollen, and growth and examination are normal.`
+    `Nothing bothers ${k.her === 'her' ? 'her' : 'him'} by day, no joint is painful or swollen, and growth and examination are normal.`,
+  (k) =>
+    `At school ${k.she} is alert and active, with no aches by day; height and weight follow ${k.her} centiles, and the examination finds nothing abnormal.`
 ]
+// Read 8 (P6): the lead-in and the closing sentence were fixed per arm.
+const LEADS = [
+  'What is the most appropriate next step?',
+  'Which plan fits these results?',
+  'What should the clinician advise about iron and treatment?'
+] as const
 
 export const childIron: Template = {
   id: 'iron-child-threshold',
@@ -101,7 +109,7 @@ export const childIron: Template = {
       day: rng.int(0, DAYS.length - 1),
       months: rng.int(4, 12),
       opts: opts.join('+'),
-      lead: rng.int(0, 1)
+      lead: rng.int(0, LEADS.length - 1)
     }
     const child = person(params.age, sex)
     const kid = sex === 'f' ? 'girl' : 'boy'
@@ -121,10 +129,7 @@ export const childIron: Template = {
         ['haemoglobin', params.hb / 10]
       ])
     ]
-    const question =
-      params.lead === 0
-        ? 'What is the most appropriate next step?'
-        : 'Which plan fits these results?'
+    const question = LEADS[params.lead] ?? LEADS[0]
     const why = (code: string): string => {
       switch (code) {
         case 'child-oral-iron':
@@ -175,10 +180,20 @@ export const childIron: Template = {
       JSON.stringify(params),
       'rule'
     )
-    const explanation =
+    const close = choose(
       arm === 'iron'
-        ? `${open} ${rule} At ${params.fer} ng/mL, inside the laboratory range but below that cut-off, oral iron with a repeat ferritin is the next step.`
-        : `${open} ${rule} At ${params.fer} ng/mL with a normal TSAT, iron is not indicated, and the plan starts with the bedtime routine and other contributors.`
+        ? [
+            `At ${params.fer} ng/mL, inside the laboratory range but below that cut-off, oral iron with a repeat ferritin is the next step.`,
+            `This child's ferritin of ${params.fer} ng/mL is flagged normal by the laboratory yet falls below it, so oral iron is started and the ferritin rechecked.`
+          ]
+        : [
+            `At ${params.fer} ng/mL with a normal TSAT, iron is not indicated, and the plan starts with the bedtime routine and other contributors.`,
+            `A ferritin of ${params.fer} ng/mL is above it and the TSAT is normal, so no iron is given; a steady bedtime routine and the removal of aggravators come first.`
+          ],
+      JSON.stringify(params),
+      'close'
+    )
+    const explanation = `${open} ${rule} ${close}`
     return {
       params,
       claims: ['S2', 'T1'],

@@ -33,9 +33,18 @@ export const dialysisIron: Template = {
     const arm = rng.pick(['iron', 'no-iron'] as const)
     const key = arm === 'iron' ? 'dialysis-iv-iron-sucrose' : 'dialysis-no-extra-iron'
     const sex = pickSex(rng)
-    const opts = pickCodes(rng, key, TEXTS, 3, [
-      arm === 'iron' ? 'dialysis-top-up-iron' : 'dialysis-recheck-later'
-    ])
+    // Never two IV-iron-sucrose options in one set (read 8, 88651 #33: "give IV iron sucrose" and
+    // "top up with IV iron sucrose" could be discarded together): the replete arm offers the top-up
+    // as its near-miss and leaves out the plain IV iron option.
+    const opts = pickCodes(
+      rng,
+      key,
+      TEXTS,
+      3,
+      arm === 'iron'
+        ? ['dialysis-top-up-iron']
+        : ['dialysis-recheck-later', 'dialysis-iv-iron-sucrose']
+    )
     const params = {
       arm,
       sex,
@@ -54,7 +63,7 @@ export const dialysisIron: Template = {
       [
         `${p.a} who has had haemodialysis three times a week for ${params.yrs === 1 ? 'a year' : `${params.yrs} years`} is reviewed in the renal clinic.`,
         'For several months {she} has struggled to stay in the chair for the last part of each session because of an urge to move {her} legs, and the same feeling keeps {him} walking at home in the evenings; walking relieves it each time.',
-        '{She} has an erythropoiesis-stimulating agent on dialysis. Sensation in the feet is normal.'
+        '{She} is given an erythropoiesis-stimulating agent (epoetin) at each session. Sensation in the feet is normal.'
       ].join(' '),
       p
     )

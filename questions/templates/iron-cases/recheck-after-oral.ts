@@ -8,6 +8,8 @@ import type { Template } from '../types'
 import { statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 import { formText, formsByRank } from './forms-by-rank'
+import { SOURCE_SEARCH_NOTE } from '../clinical/iron-options'
+import { choose } from '../clinical/explain'
 
 // Two forms of every option, one short and one long, so the key can land at every length rank
 // (2.11.0: one fixed text each, so the key sat at one rank per arm; middle-length +12). The
@@ -96,6 +98,30 @@ const START_FERRITIN = [38, 31, 52]
 /** The largest ferritin rise three months of oral iron plausibly gives (read-through 5, P5). */
 const MAX_ORAL_RISE = 100
 
+// Three wordings of each stem line and three lead-ins (read 8, P6: the vitamin C, endoscopy and
+// stomach-upset sentences were word for word in four items of one read). Frame i of each list
+// goes together.
+const ADHERENCE = [
+  '{She} has taken it as advised, with vitamin C and away from tea and coffee.',
+  '{She} has not missed a dose and takes the tablets away from meals, tea and coffee.',
+  'The pharmacy record shows every prescription collected on time, and {she} takes the tablets with orange juice.'
+]
+const SEARCH_DONE = [
+  '{Her} GP arranged a gastroscopy and colonoscopy when the low ferritin was found; both were normal.',
+  'When the low ferritin was found, {she} had a gastroscopy and a colonoscopy, which showed nothing to explain it.',
+  'Endoscopy of the upper and lower gut, done for the low ferritin at diagnosis, was normal.'
+]
+const TOLERANCE = [
+  '{She} has had no stomach upset or constipation on the tablets.',
+  'The tablets have caused no nausea or change in bowel habit.',
+  '{She} reports no side effects from the iron.'
+]
+const LEADS = [
+  'Based on these results, what is the most appropriate next step for the iron?',
+  'What do these repeat results call for?',
+  'Which plan for the iron follows from the repeat tests?'
+] as const
+
 const VERDICT: Record<IronCode, string> = {
   'iron-indicated': 'still qualifies for iron',
   'iv-iron-only': 'falls in the band where only IV iron is expected to help',
@@ -137,7 +163,9 @@ export const recheckAfterOral: Template = {
       hbStart10: rng.int(sex === 'f' ? 124 : 136, sex === 'f' ? 138 : 152),
       taken: rng.pick(['every day', 'on alternate days']),
       better: rng.int(0, 1),
-      lead: rng.int(0, 1),
+      lead: rng.int(0, LEADS.length - 1),
+      // The stem frame (read 8, P6: four items read near-verbatim).
+      frame: rng.int(0, ADHERENCE.length - 1),
       form: ''
     }
     const codes = armCodes(arm)
@@ -150,31 +178,33 @@ export const recheckAfterOral: Template = {
     const searchDue = sourceSearchDue(baseline, sex, params.age)
     // Where general medicine would have investigated the low baseline, the stem says it was done,
     // in every arm (so the line is no cue), and the repeat results decide only the iron (read 7, P3).
-    const searchDone = searchDue
-      ? '{Her} GP arranged a gastroscopy and colonoscopy when the low ferritin was found; both were normal.'
-      : ''
+    const searchDone = searchDue ? (SEARCH_DONE[params.frame] ?? '') : ''
     const hb = (params.hb10 / 10).toFixed(1)
     const course = anaemic
       ? 'The legs are no better.'
       : params.better === 0
         ? 'The legs are somewhat better but still disturb most nights.'
         : 'The legs are a little better, though evenings are still difficult.'
+    const began = `begun for a ${WHY_START[params.start]}, when the haemoglobin was ${(params.hbStart10 / 10).toFixed(1)} g/dL${params.start === 2 ? ' and the ferritin then 52 ng/mL' : ''}`
+    const tablets = `ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken}`
+    const openings = [
+      `${p.a} returns to the sleep clinic three months after starting ${tablets} for RLS, ${began}.`,
+      `Three months ago ${p.a.charAt(0).toLowerCase()}${p.a.slice(1)} with RLS was started on ${tablets}, ${began}; {she} is now back for review.`,
+      `At a three-month review for RLS, ${p.a.charAt(0).toLowerCase()}${p.a.slice(1)} has been on ${tablets}, ${began}.`
+    ]
     const stem = fill(
       [
-        `${p.a} returns to the sleep clinic three months after starting ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken} for RLS, begun for a ${WHY_START[params.start]}, when the haemoglobin was ${(params.hbStart10 / 10).toFixed(1)} g/dL${params.start === 2 ? ' and the ferritin then 52 ng/mL' : ''}.`,
-        `{She} has taken it as advised, with vitamin C and away from tea and coffee. ${course}`,
+        openings[params.frame] ?? openings[0],
+        `${ADHERENCE[params.frame] ?? ''} ${course}`,
         searchDone,
-        // The same line in every arm, so it does not point at a search for blood loss (read 5).
-        '{She} has had no stomach upset or constipation on the tablets.'
+        // The same line in every arm of a frame, so it does not point at a search (read 5).
+        TOLERANCE[params.frame] ?? ''
       ]
         .filter(Boolean)
         .join(' '),
       p
     )
-    const question =
-      params.lead === 0
-        ? 'Based on these results, what is the most appropriate next step for the iron?'
-        : 'What do these repeat results call for?'
+    const question = LEADS[params.lead] ?? LEADS[0]
     const why = (code: string): string => {
       switch (code) {
         case 'iron-indicated':
@@ -194,7 +224,7 @@ export const recheckAfterOral: Template = {
         case 'iron-plus-agonist':
           return arm === 'iron-not-indicated'
             ? `at a ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% iron is no longer indicated, and AASM 2024 suggests against standard use of dopamine agonists such as pramipexole because of augmentation.`
-            : `iron is still indicated at a ferritin of ${params.fer} ng/mL, but AASM 2024 suggests against standard use of dopamine agonists such as pramipexole because of augmentation; the iron course is finished and rechecked first.`
+            : `iron is still indicated at a ferritin of ${params.fer} ng/mL, but AASM 2024 suggests against standard use of dopamine agonists such as pramipexole because of augmentation: the iron continues, and a dopamine agonist is not added.`
         case 'hold-for-search': {
           const still =
             arm === 'iv-iron-only'
@@ -215,13 +245,23 @@ export const recheckAfterOral: Template = {
     const texts = Object.fromEntries(codes.map((c) => [c, formText(params.form, codes, c, forms)]))
     const options = statementOptions(arm, codes.slice(1), texts, why)
     // The anaemia arm is not about the non-anaemic bands, so it does not recite them (read 5).
-    const rule = anaemic
-      ? 'An iron-deficiency anaemia that appears or persists despite adherence to oral iron changes the question from how much iron to give to why iron is being lost or not absorbed.'
-      : 'The repeat results are read with the same adult rule as at the start. Iron is indicated while ferritin is at or below 75 ng/mL or TSAT is below 20%; between 75 and 100 ng/mL with a TSAT of at least 20%, only IV iron is expected to help; above 100 ng/mL with an adequate TSAT, iron is not indicated.'
+    const rule = choose(
+      anaemic
+        ? [
+            'An iron-deficiency anaemia that appears or persists despite adherence to oral iron changes the question from how much iron to give to why iron is being lost or not absorbed.',
+            'When anaemia develops on three months of oral iron taken as advised, more iron is not the whole answer: the question becomes where the iron is going, by loss or by poor absorption.'
+          ]
+        : [
+            'The repeat results are read with the same adult rule as at the start. Iron is indicated while ferritin is at or below 75 ng/mL or TSAT is below 20%; between 75 and 100 ng/mL with a TSAT of at least 20%, only IV iron is expected to help; above 100 ng/mL with an adequate TSAT, iron is not indicated.',
+            'Follow-up results after an oral course meet the same adult thresholds as the first tests: ferritin at or below 75 ng/mL or TSAT under 20% keeps iron indicated, 76–100 ng/mL with TSAT of 20% or more leaves only IV iron, and above 100 ng/mL with an adequate TSAT no iron is indicated.'
+          ],
+      JSON.stringify(params),
+      'rule'
+    )
     // A search for the source follows the baseline, age and sex, never the RLS threshold (read 7,
     // P3: the old foil's "no anaemia, so no search" contradicted the bank's other iron items).
     const searchLine = searchDue
-      ? ` Separately, a ferritin of ${baseline} ng/mL at diagnosis in a ${p.noun} of ${params.age} is iron deficiency by general-medicine cut-offs (below 45 ng/mL), so a search for its source was due whatever the blood count: that decision follows the baseline ferritin, age and sex, not the RLS threshold, and here it was made at diagnosis.`
+      ? ` Separately, a ferritin of ${baseline} ng/mL at diagnosis in a ${p.noun} of ${params.age} was a reason to look for a source, and the gastroscopy and colonoscopy were done then. ${SOURCE_SEARCH_NOTE}`
       : ''
     const explanation = `${rule} In this patient the repeat ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}% and a haemoglobin of ${hb} g/dL (${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis), which ${VERDICT[arm]}.${searchLine}`
     return {

@@ -10,6 +10,7 @@ import { classEvidence, notAggravatorWhy, type TriggerClass } from '../kit/meds'
 import { formText, formsByRank } from './forms-by-rank'
 import { fill, person, pickSex, seconds } from '../kit/people'
 import { choose } from '../clinical/explain'
+import { GENERAL_DEFICIENCY_FERRITIN, SOURCE_SEARCH_NOTE } from '../clinical/iron-options'
 
 // Each arm offers one kind of thing (read 6, 98731 #0 and #2): results from the letter in the
 // ferritin arm (so "all bloods normal" is tested against blood results only), medicines from the
@@ -242,8 +243,12 @@ export const referralLetter: Template = {
               salt,
               'letter-step'
             ),
-            `The ${drug} has been unchanged for ${params.adYears} years, and a pause did not help; ${GABAPENTIN[(params.frame + params.from) % 3] ?? 'the gabapentin'} is a modest dose, so "treatment-resistant" was premature.`
-          ].join(' ')
+            `The ${drug} has been unchanged for ${params.adYears} years, and a pause did not help; ${GABAPENTIN[(params.frame + params.from) % 3] ?? 'the gabapentin'} is a modest dose, so "treatment-resistant" was premature.`,
+            // Below 45 ng/mL the bank's other iron items raise a source search (read 8, P4).
+            params.fer < GENERAL_DEFICIENCY_FERRITIN ? SOURCE_SEARCH_NOTE : ''
+          ]
+            .filter(Boolean)
+            .join(' ')
         : [
             choose(
               [

@@ -35,6 +35,29 @@ const SUPPLEMENTS = [
   'a "women\'s health" supplement with iron'
 ]
 
+// Three stem frames, each with its own wording of the sampling story for either arm (read 8, P6:
+// the stem was one frame). Frame i of the openings goes with draw i.
+const OPENINGS = [
+  'A_PATIENT with RLS most evenings for two years is seen in a sleep clinic to discuss iron.',
+  'A_PATIENT is referred by {her} GP because RLS has kept {her} awake on most nights for two years; iron studies were sent before the visit.',
+  'At a follow-up visit, a_patient, whose RLS has troubled {him} on most evenings for two years, brings the iron studies {her} GP requested.'
+]
+const INVALID_DRAWS = [
+  '{She} takes SUPP daily with breakfast and took it as usual on the day of the test; the blood was drawn at HOUR pm, following lunch.',
+  '{She} swallowed SUPP with breakfast that morning, as every day, and had the blood taken at HOUR pm on the way home from work.',
+  'The sample was taken at HOUR pm, a few hours after {her} usual morning dose of SUPP.'
+]
+const VALID_DRAWS = [
+  '{She} takes SUPP, stopped it two days before the test as instructed, and the blood was drawn at 8 am before breakfast.',
+  'As asked, {she} left out SUPP for the two days before the test, and the blood was taken at 8 am before breakfast.',
+  'The sample was drawn at 8 am, fasting, two days after {her} last dose of SUPP, which {she} had paused as instructed.'
+]
+const LEADS = [
+  'What is the most appropriate next step?',
+  'How should these results be acted on?',
+  'What should be done with these iron results?'
+] as const
+
 export const samplingConditions: Template = {
   id: 'iron-sampling-conditions',
   family: '20',
@@ -62,25 +85,24 @@ export const samplingConditions: Template = {
       hb10: sex === 'f' ? rng.int(124, 146) : rng.int(136, 160),
       hour: rng.int(2, 4),
       opts: opts.join('+'),
-      lead: rng.int(0, 1)
+      lead: rng.int(0, LEADS.length - 1),
+      // Which of the stem frames (read 8, P6: one frame in every item).
+      frame: rng.int(0, OPENINGS.length - 1)
     }
     const p = person(params.age, sex)
     const supplement = SUPPLEMENTS[params.supp] ?? SUPPLEMENTS[0]
-    const draw =
-      arm === 'invalid'
-        ? `{She} takes ${supplement} daily with breakfast and took it as usual on the day of the test; the blood was drawn at ${params.hour} pm, following lunch.`
-        : `{She} takes ${supplement}, stopped it two days before the test as instructed, and the blood was drawn at 8 am before breakfast.`
+    const draw = (arm === 'invalid' ? INVALID_DRAWS : VALID_DRAWS)[params.frame] ?? ''
     const stem = fill(
       [
-        `${p.a} with RLS most evenings for two years is seen in a sleep clinic to discuss iron.`,
-        draw
-      ].join(' '),
+        OPENINGS[params.frame] ?? '',
+        draw.replace('SUPP', supplement ?? '').replace('HOUR', `${params.hour}`)
+      ]
+        .join(' ')
+        .replace('A_PATIENT', p.a)
+        .replace('a_patient', p.a.charAt(0).toLowerCase() + p.a.slice(1)),
       p
     )
-    const question =
-      params.lead === 0
-        ? 'What is the most appropriate next step?'
-        : 'How should these results be acted on?'
+    const question = LEADS[params.lead] ?? LEADS[0]
     const why = (code: string): string => {
       switch (code) {
         case 'repeat-valid-sample':
@@ -117,8 +139,8 @@ export const samplingConditions: Template = {
     // Two openings per arm, so two items of one quiz do not share an explanation (read 5, P3).
     const explanation =
       arm === 'invalid'
-        ? `${choose(['Iron studies for RLS are drawn in the morning after at least 24 hours without iron supplements or iron-rich food, because recent iron lifts serum iron and TSAT for hours.', 'Iron taken within the last day lifts serum iron and TSAT for hours, so iron studies for RLS are drawn in the morning after at least 24 hours without supplements or iron-rich food.'], JSON.stringify(params), 'open')} With a ferritin of ${params.fer} ng/mL the TSAT is what decides: 20–44% would mean IV iron, 45% or more would mean no iron. A TSAT from an afternoon sample taken after the supplement cannot make that call, so the tests are repeated properly first.`
-        : `${choose(['This sample was drawn correctly, so the numbers stand.', 'The sample meets the drawing rules (morning, two days off the supplement), so the result can be used.'], JSON.stringify(params), 'open')} A ferritin of ${params.fer} ng/mL would support IV iron if the TSAT were below 45%, but at ${params.tsat}% the TSAT is above the ceiling at which iron therapy is not indicated, whatever the ferritin (IRLSSG 2018; Silber 2021). The supplement can stop, and RLS is managed by other means. A raised fasting TSAT is not only a bar to iron: it should be confirmed on a second fasting sample and haemochromatosis considered (HFE testing)${sex === 'm' ? ', particularly in a man, in whom iron overload shows earlier' : ''}.`
+        ? `${choose(['Iron studies for RLS are drawn in the morning after at least 24 hours without iron supplements or iron-rich food, because recent iron lifts serum iron and TSAT for hours.', 'Iron taken within the last day lifts serum iron and TSAT for hours, so iron studies for RLS are drawn in the morning after at least 24 hours without supplements or iron-rich food.'], JSON.stringify(params), 'open')} ${choose([`With a ferritin of ${params.fer} ng/mL the TSAT is what decides: 20–44% would mean IV iron, 45% or more would mean no iron. A TSAT from an afternoon sample taken after the supplement cannot make that call, so the tests are repeated properly first.`, `At a ferritin of ${params.fer} ng/mL, between 75 and 100, everything turns on the TSAT (IV iron below 45%, no iron at 45% or more), and a TSAT measured hours after a dose of iron cannot be trusted to make that call: a proper morning sample comes first.`], JSON.stringify(params), 'rule')}`
+        : `${choose(['This sample was drawn correctly, so the numbers stand.', 'The sample meets the drawing rules (morning, two days off the supplement), so the result can be used.'], JSON.stringify(params), 'open')} ${choose([`A ferritin of ${params.fer} ng/mL would support IV iron if the TSAT were below 45%, but at ${params.tsat}% the TSAT is above the ceiling at which iron therapy is not indicated, whatever the ferritin (IRLSSG 2018; Silber 2021). The supplement can stop, and RLS is managed by other means.`, `The ferritin of ${params.fer} ng/mL sits in the band where IV iron is suggested, yet a TSAT of ${params.tsat}% is past the 45% ceiling, and above it iron therapy is not indicated at any ferritin (IRLSSG 2018; Silber 2021). The iron supplement can be stopped and the RLS treated by other means.`], JSON.stringify(params), 'ceiling')} A raised fasting TSAT is not only a bar to iron: it should be confirmed on a second fasting sample and haemochromatosis considered (HFE testing)${sex === 'm' ? ', particularly in a man, in whom iron overload shows earlier' : ''}.`
     return {
       params,
       claims: ['T2', 'S2'],
