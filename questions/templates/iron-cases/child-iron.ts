@@ -71,7 +71,7 @@ const DAYS: readonly ((k: Kid) => string)[] = [
 const LEADS = [
   'What is the most appropriate next step?',
   'Which plan fits these results?',
-  'What should the clinician advise about iron and treatment?'
+  'Which course of action suits this child best?'
 ] as const
 
 export const childIron: Template = {
