@@ -235,7 +235,9 @@ export const recheckAfterOral: Template = {
         case 'iron-not-indicated':
           return arm === code
             ? `the ferritin is now ${params.fer} ng/mL with a TSAT of ${params.tsat}%, above the thresholds, so more iron is not indicated; treatment moves to other measures.`
-            : `the ferritin of ${params.fer} ng/mL (TSAT ${params.tsat}%) is not above 100 ng/mL with an adequate TSAT, so stopping iron would leave a correctable contributor untreated.`
+            : anaemic
+              ? `a haemoglobin of ${hb} g/dL with a ferritin of ${params.fer} ng/mL is an iron-deficiency anaemia, which needs iron continued while its cause is found; stopping would leave it untreated.`
+              : `the ferritin of ${params.fer} ng/mL (TSAT ${params.tsat}%) is not above 100 ng/mL with an adequate TSAT, so stopping iron would leave a correctable contributor untreated.`
         default:
           return arm === code
             ? `haemoglobin ${hb} g/dL with an MCV of ${params.mcv} fL, ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% is iron-deficiency anaemia that has developed despite three months of adherent oral iron (haemoglobin ${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis): treat it, and look for ongoing loss or poor absorption.`
