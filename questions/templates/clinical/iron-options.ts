@@ -226,7 +226,7 @@ function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
     // Offered only with ferritin ≥45 and TSAT ≥20% (see ironOptions), so the reason holds. The
     // search is set by the ferritin, age and sex, not by the RLS threshold nor by anaemia alone.
     case 'treat-and-investigate-source':
-      return `Incorrect: with no anaemia (${count}), a ferritin of ${f} ng/mL and a TSAT of ${t}%, nothing here calls for a search for a source of loss. ${SOURCE_SEARCH_NOTE} Whether iron is indicated for the RLS follows the ferritin and TSAT thresholds.`
+      return `Incorrect: a search for a source of loss is guided by the ferritin, age and sex, not by the RLS threshold, and with no anaemia (${count}), a ferritin of ${f} ng/mL and a TSAT of ${t}%, nothing here calls for one. ${SOURCE_SEARCH_NOTE} Whether iron is indicated for the RLS follows the ferritin and TSAT thresholds.`
     case 'iron-indicated':
       return f <= 100
         ? `Incorrect: ferritin ${f} ng/mL is above 75 and TSAT ${t}% is at least 20%, so the threshold for oral or IV iron is not met; only the IV option applies in the 76–100 band.`

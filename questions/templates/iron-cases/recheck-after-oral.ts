@@ -108,12 +108,12 @@ const ADHERENCE = [
 ]
 const SEARCH_DONE = [
   '{Her} GP arranged a gastroscopy and colonoscopy when the low ferritin was found; both were normal.',
-  'When the low ferritin was found, {she} had a gastroscopy and a colonoscopy, which showed nothing to explain it.',
-  'Endoscopy of the upper and lower gut, done for the low ferritin at diagnosis, was normal.'
+  'When the low ferritin was found, {she} had a gastroscopy and colonoscopy, which showed nothing to explain it.',
+  'A gastroscopy and colonoscopy, done for the low ferritin at diagnosis, were normal.'
 ]
 const TOLERANCE = [
   '{She} has had no stomach upset or constipation on the tablets.',
-  'The tablets have caused no nausea or change in bowel habit.',
+  'The tablets have caused no nausea or heartburn.',
   '{She} reports no side effects from the iron.'
 ]
 const LEADS = [
@@ -263,7 +263,7 @@ export const recheckAfterOral: Template = {
     // A search for the source follows the baseline, age and sex, never the RLS threshold (read 7,
     // P3: the old foil's "no anaemia, so no search" contradicted the bank's other iron items).
     const searchLine = searchDue
-      ? ` Separately, a ferritin of ${baseline} ng/mL at diagnosis in a ${p.noun} of ${params.age} was a reason to look for a source, and the gastroscopy and colonoscopy were done then. ${SOURCE_SEARCH_NOTE}`
+      ? ` Separately, a ferritin of ${baseline} ng/mL at diagnosis in a ${p.noun} of ${params.age} was a reason to look for a source (a decision set by the baseline ferritin, age and sex, not by the RLS threshold), and the gastroscopy and colonoscopy were done then. ${SOURCE_SEARCH_NOTE}`
       : ''
     const explanation = `${rule} In this patient the repeat ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}% and a haemoglobin of ${hb} g/dL (${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis), which ${VERDICT[arm]}.${searchLine}`
     return {
