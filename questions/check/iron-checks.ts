@@ -12,7 +12,7 @@ export const IRON_CODES: readonly IronCode[] = [
 ]
 /** Wrong options an iron item may add (never a key): delaying the decision to repeat the tests,
  * and (after a failed oral course) taking the tablets more often instead of seeking the source;
- * daily oral iron as the wrong route where a route is asked (inflammation, IV keyed); a
+ * daily oral iron as the wrong route where IV iron is keyed (inflammation, or the 76–100 band); a
  * dopamine agonist before iron, the foil where either route of iron is keyed; and, at the recheck
  * after oral iron, holding iron back for a source search, or keeping it and adding pramipexole. */
 export const IRON_DISTRACTOR_CODES: readonly string[] = [
