@@ -102,9 +102,9 @@ export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
   // The foil that stands in for "either route" where IV only is keyed (read 8, 102841 #14: "orally
   // or intravenously" contained the keyed action).
   'oral-iron-daily': [
-    'Start oral iron tablets, not an infusion',
-    'Treat with iron tablets, not an infusion',
-    'Prescribe a daily course of iron tablets'
+    'Supply ferrous sulfate pills, once daily',
+    'Daily ferrous sulfate pills for 3 months',
+    'Swallowed pills of ferrous sulfate daily'
   ],
   'treat-and-investigate-source': [
     'Replace iron and trace the cause of loss',

@@ -39,23 +39,23 @@ const SUPPLEMENTS = [
 // the stem was one frame). Frame i of the openings goes with draw i.
 const OPENINGS = [
   'A_PATIENT with RLS most evenings for two years is seen in a sleep clinic to discuss iron.',
-  'A_PATIENT is referred by {her} GP because RLS has kept {her} awake on most nights for two years; iron studies were sent before the visit.',
-  'At a follow-up visit, a_patient, whose RLS has troubled {him} on most evenings for two years, brings the iron studies {her} GP requested.'
+  'A_PATIENT is referred by {her} GP because RLS has kept {her} awake on most nights for two years; bloods were taken before the visit.',
+  'At a follow-up visit, a_patient, whose RLS has troubled {him} on most evenings for two years, brings the blood results {her} GP asked for.'
 ]
 const INVALID_DRAWS = [
   '{She} takes SUPP daily with breakfast and took it as usual on the day of the test; the blood was drawn at HOUR pm, following lunch.',
-  '{She} swallowed SUPP with breakfast that morning, as every day, and had the blood taken at HOUR pm on the way home from work.',
-  'The sample was taken at HOUR pm, a few hours after {her} usual morning dose of SUPP.'
+  '{She} swallowed SUPP with breakfast that day, as usual, and had the blood taken at HOUR pm on the way home from work.',
+  'The blood was taken at HOUR pm, a few hours after {her} usual breakfast dose of SUPP.'
 ]
 const VALID_DRAWS = [
   '{She} takes SUPP, stopped it two days before the test as instructed, and the blood was drawn at 8 am before breakfast.',
   'As asked, {she} left out SUPP for the two days before the test, and the blood was taken at 8 am before breakfast.',
-  'The sample was drawn at 8 am, fasting, two days after {her} last dose of SUPP, which {she} had paused as instructed.'
+  'The blood was drawn at 8 am, fasting, two days after {her} last dose of SUPP, which {she} had paused as instructed.'
 ]
 const LEADS = [
   'What is the most appropriate next step?',
   'How should these results be acted on?',
-  'What should be done with these iron results?'
+  'What should be done with these results?'
 ] as const
 
 export const samplingConditions: Template = {
