@@ -47,13 +47,19 @@ const COUNSEL: Record<Topic, Counsel> = {
       (n) => `{She} has a small whisky after supper on ${n} nights a week.`
     ],
     asks: [
+      // "Will giving it up cure the legs?" is answered by the cause and the trial, not by "care goes
+      // on", which has its own ask (read 8, 88651 #16: the key did not answer the question asked).
       {
         text: '{She} has read online that alcohol causes RLS and asks whether giving it up will cure the legs.',
-        keys: ['alcohol-not-established-cause', 'alcohol-limit-trial', 'alcohol-care-goes-on']
+        keys: ['alcohol-not-established-cause', 'alcohol-limit-trial']
       },
       {
         text: 'A friend has told {him} that alcohol is behind RLS; {she} asks whether stopping would make the legs go away.',
-        keys: ['alcohol-not-established-cause', 'alcohol-limit-trial', 'alcohol-care-goes-on']
+        keys: ['alcohol-not-established-cause', 'alcohol-limit-trial']
+      },
+      {
+        text: '{She} asks whether treatment for {her} legs has to wait until {she} has stopped drinking.',
+        keys: ['alcohol-care-goes-on']
       },
       // The cohort finding is keyed only where the patient asks about it.
       {
@@ -150,14 +156,20 @@ const COUNSEL: Record<Topic, Counsel> = {
       (n) => `{She} gets through ${n} mugs of strong coffee a day, the last after the evening meal.`
     ],
     asks: [
+      // Each ask keys only the facts that answer it (read 8, 88651 #16: "must he give up coffee?"
+      // was keyed "care goes ahead with or without the coffee", which does not answer it; §5: the
+      // answer is that cutting back is a reasonable low-cost trial).
       {
         text: '{She} has heard that caffeine triggers RLS and asks whether {she} must give up coffee.',
-        keys: [
-          'caffeine-no-cohort-link',
-          'caffeine-cut-back-trial',
-          'caffeine-not-proven-trigger',
-          'caffeine-care-goes-on'
-        ]
+        keys: ['caffeine-cut-back-trial']
+      },
+      {
+        text: '{She} has read that coffee sets off RLS and asks what the studies actually show.',
+        keys: ['caffeine-no-cohort-link', 'caffeine-not-proven-trigger']
+      },
+      {
+        text: '{She} asks whether treatment for {her} legs has to wait until {she} has cut out coffee.',
+        keys: ['caffeine-care-goes-on']
       }
     ],
     // As for alcohol: two advice and two evidence facts, each false form a different error.
