@@ -24,23 +24,26 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         'Correct: RLS is highly heritable and clusters in families, most of all with early onset, so a child of an affected parent is at raised risk; because the risk is spread over many variants of modest effect, many such children never develop RLS.'
     },
     pool: [
+      // Read 8 (88651 #21): the key was the balanced "raised, but many never get it" between
+      // two extremes ("close to the usual one", "close to certain"). Every foil now grants the
+      // raised risk too and errs in what follows it, so the balance is no cue.
       {
-        code: 'child-usual-risk',
+        code: 'child-risk-lapses',
         texts: [
-          'The child’s risk is close to the usual one, as familial RLS mostly skips a generation',
-          'The risk is likely about that of any child, though it rises if RLS skips a generation'
+          'The risk is raised, but it lapses if {kh} reaches {age} without symptoms',
+          'The child’s risk is raised, though it ends once {kh} is past {age} without RLS'
         ],
         rationale:
-          'Incorrect: RLS is highly heritable and up to about 60% of patients report an affected relative; a child of a parent with early-onset familial RLS is at raised, not usual, risk.'
+          'Incorrect: the age at onset is not inherited as a date; a child of an affected parent carries the raised risk through adult life, and RLS often begins well after the parent’s own age at onset.'
       },
       {
         code: 'child-near-certain',
         texts: [
-          'The risk is raised so far that {kh} is most likely to get RLS at about {age}',
-          'It is close to certain, though the age may vary, that {kh} develops RLS'
+          'The risk is raised, and most children of an affected parent go on to develop it',
+          'The child’s risk is raised so far that {kh} is likely to develop RLS by {age}'
         ],
         rationale:
-          'Incorrect: risk is spread over many common variants of modest effect, so an affected parent raises a child’s risk without making RLS a near certainty, and the age at onset is not inherited as a date.'
+          'Incorrect: risk is spread over many common variants of modest effect, so an affected parent raises a child’s risk without making RLS likely or expected, and the age at onset is not inherited as a date.'
       },
       {
         code: 'child-gene-test',

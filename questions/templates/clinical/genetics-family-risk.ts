@@ -47,10 +47,27 @@ function teensOnly(s: Situation, onset: number): boolean {
   return s === 'work-up' && onset < 20
 }
 
-function story(s: Situation, p: Patient, onset: number, kinAge: number, n: number): string {
+/** Three openings of the family story, so two items of one quiz do not read alike (read 8, P6). */
+const BASES: readonly ((onset: number, affected: string) => string)[] = [
+  (onset, affected) =>
+    `{Her} RLS began at ${onset}, meets the diagnostic criteria and is well controlled; {her} ${affected} has it too.`,
+  (onset, affected) =>
+    `{She} has had RLS since the age of ${onset}; it meets the diagnostic criteria and is well controlled, and {her} ${affected} has the same condition.`,
+  (onset, affected) =>
+    `{Her} ${affected} has RLS, and so has {she}, since the age of ${onset}; it meets the diagnostic criteria and is now well controlled.`
+]
+
+function story(
+  s: Situation,
+  p: Patient,
+  onset: number,
+  kinAge: number,
+  n: number,
+  frame: number
+): string {
   const kin = kinOf(s, n)
   const affected = AFFECTED[n % AFFECTED.length] as string
-  const base = `{Her} RLS began at ${onset}, meets the diagnostic criteria and is well controlled; {her} ${affected} has it too.`
+  const base = (BASES[frame] ?? BASES[0]!)(onset, affected)
   if (s === 'child-risk')
     return fill(
       `${base} {She} mentions {her} ${kin.noun}, now ${kinAge}, who has no symptoms, and asks whether ${kin.he} is going to get RLS as well.`,
@@ -65,6 +82,27 @@ function story(s: Situation, p: Patient, onset: number, kinAge: number, n: numbe
     `${teensOnly(s, onset) ? 'Since {her} teens' : `Since the age of ${onset}`} {she} has had an evening urge to move {her} legs that meets the diagnostic criteria; {her} ${affected} and a cousin have the same problem. This is {her} first visit about it, and {she} asks what this changes in {her} care.`,
     p
   )
+}
+
+const CASES: Record<Situation, readonly ((onset: string) => string)[]> = {
+  'child-risk': [
+    (o) =>
+      `With onset ${o} and an affected relative, {her} RLS has the early-onset familial pattern.`,
+    (o) =>
+      `Onset ${o}, with RLS in a close relative, is the early-onset pattern that clusters in families.`
+  ],
+  'relative-test': [
+    (o) =>
+      `The clustering is real here, with onset ${o} and an affected relative, but no test can read it.`,
+    (o) =>
+      `With onset ${o} and RLS in the family, the sibling’s risk is raised; what does not exist is a test to forecast it.`
+  ],
+  'work-up': [
+    (o) =>
+      `Onset ${o} with two affected relatives fits familial RLS, and it changes nothing in the checks that come first.`,
+    (o) =>
+      `An onset ${o} and affected relatives make familial RLS likely; the reversible contributors are still looked for.`
+  ]
 }
 
 export const geneticsFamilyRisk: Template = {
@@ -84,12 +122,13 @@ export const geneticsFamilyRisk: Template = {
     const n = rng.int(0, 9)
     const setting = rng.pick(SETTINGS)
     const q = rng.int(0, 1)
+    const frame = rng.int(0, BASES.length - 1)
     const kin = kinOf(situation, n)
     const words = (text: string) =>
       text.replace(/\{kh\}/g, kin.he).replace(/\{age\}/g, String(onset))
     const answers = ANSWERS[situation]
     const fillChoice = (c: (typeof answers)['key']) => ({ ...c, texts: c.texts.map(words) })
-    const stem = `${opening(p, setting)}. ${story(situation, p, onset, kinAge, n)}`
+    const stem = `${opening(p, setting)}. ${story(situation, p, onset, kinAge, n, frame)}`
     // The explanation names the onset as the stem told it (read 7, 85093 #2: "onset at 13" for a
     // stem that said only "since his teens").
     const onsetAsTold = teensOnly(situation, onset) ? 'in {her} teens' : `at ${onset}`
@@ -114,7 +153,19 @@ export const geneticsFamilyRisk: Template = {
     if (situation === 'relative-test') statements.push('genetics-case:predictive-test')
     const teachings: Readonly<Record<string, Teaching>> = GENETICS_CASE_TEACHING
     return {
-      params: { situation, age: p.age, sex: p.sex, job: p.job, onset, kinAge, n, setting, q, form },
+      params: {
+        situation,
+        age: p.age,
+        sex: p.sex,
+        job: p.job,
+        onset,
+        kinAge,
+        n,
+        setting,
+        q,
+        frame,
+        form
+      },
       claims: ['G3', 'G2'],
       difficulty: situation === 'work-up' ? 1 : 2,
       estimatedSeconds: 70,
@@ -128,16 +179,9 @@ export const geneticsFamilyRisk: Template = {
         key: answers.key.code,
         shown: codes,
         teachings,
-        cases: [
-          fill(
-            `With onset ${onsetAsTold} and an affected relative, {her} RLS has the early-onset familial pattern.`,
-            p
-          ),
-          fill(
-            `{Her} own onset ${onsetAsTold} and the family history are the picture in which RLS runs most clearly in families.`,
-            p
-          )
-        ]
+        // Case sentences per situation, none shared across them (read 8, P6: one sentence, "the
+        // picture in which RLS runs most clearly in families", recurred in every situation).
+        cases: CASES[situation].map((c) => fill(c(onsetAsTold), p))
       }),
       // The source's "four regions" note belongs where testing is discussed.
       evidenceNote: situation === 'relative-test' ? evidenceFor(['G2']) : null,

@@ -17,11 +17,11 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
     ],
     correct: []
   },
-  'child-usual-risk': wrong([
-    'Familial RLS does not skip generations as a rule; an affected parent, above all with early onset, raises a child’s risk.'
+  'child-risk-lapses': wrong([
+    'Reaching the parent’s age at onset without symptoms does not end the raised risk: RLS can begin at any age.'
   ]),
   'child-near-certain': wrong([
-    'A near-certain forecast overstates it: each common variant adds a little risk, and many children of affected parents stay well.'
+    'Calling RLS likely overstates it: each common variant adds a little risk, and many children of affected parents stay well.'
   ]),
   'child-gene-test': wrong([
     'A gene test cannot answer this question, because the risk variants are common in people who never develop RLS.'
@@ -39,7 +39,7 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
     ],
     teach: [
       'Genome-wide studies found dozens of common risk loci, MEIS1 and BTBD9 among them, each of small effect and frequent in people without RLS, so a genotype says little about one person’s future.',
-      'Because the risk is spread over many frequent variants, carriers and non-carriers both develop RLS and both stay well; the relative can be told to seek advice if symptoms appear.'
+      'Because the risk is spread over many frequent variants, most people who carry them stay well and many who get RLS carry few of them; the relative can be told to seek advice if symptoms appear.'
     ],
     correct: []
   },

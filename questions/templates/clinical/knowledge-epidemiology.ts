@@ -93,13 +93,15 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
   },
   {
     code: 'pregnancy-resolves',
+    // "tends to" and "mostly", as in the age fact, not the one "usually" of the set (read 8,
+    // 88651 #32: the key was the only "usually" option among figures).
     true: [
-      'RLS that begins in pregnancy usually resolves after delivery',
-      'When RLS starts during a pregnancy, it usually fades soon after the birth'
+      'RLS that begins in pregnancy tends to resolve after delivery',
+      'When RLS starts during a pregnancy, it mostly fades soon after the birth'
     ],
     false: [
-      'RLS that begins in pregnancy usually persists after delivery',
-      'When RLS starts during a pregnancy, it usually stays for years after the birth'
+      'RLS that begins in pregnancy tends to persist after delivery',
+      'When RLS starts during a pregnancy, it mostly stays for years after the birth'
     ],
     whyTrue:
       'pregnancy-related RLS, typically of the third trimester, usually resolves after delivery.',
@@ -169,9 +171,14 @@ export const knowledgeEpidemiology: Template = {
       'Which of these figures or patterns is accurate?',
       'Which of these statements about how common RLS is, and in whom, is correct?'
     ])
-    const keyCode = rng.pick(EPIDEMIOLOGY_FACTS).code
+    // The course of pregnancy RLS is no answer to "how common RLS is, and in whom" (read 8,
+    // 88651 #32: it was keyed there): under that lead-in it is left out, as key and as foil.
+    const facts = lead.includes('how common')
+      ? EPIDEMIOLOGY_FACTS.filter((f) => f.code !== 'pregnancy-resolves')
+      : EPIDEMIOLOGY_FACTS
+    const keyCode = rng.pick(facts).code
     const { options, form, key } = lengthCappedDraw(() =>
-      factOptions(rng, EPIDEMIOLOGY_FACTS, rng.int(4, 5), keyCode)
+      factOptions(rng, facts, rng.int(4, 5), keyCode)
     )
     const stem = persona ? fill(`${opening(p, setting)}. ${asker.who}`, p) : asker.who
     return {

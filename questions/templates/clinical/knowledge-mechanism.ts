@@ -30,13 +30,15 @@ export const MECHANISM_FACTS: readonly Fact[] = [
   },
   {
     code: 'dopamine-altered',
+    // Committed forms on both sides (read 8, 88651 #37: the key was the hedged "looks altered
+    // rather than mainly deficient").
     true: [
-      'Dopamine signalling looks altered rather than mainly deficient',
-      'Dopaminergic function looks altered, with signs of presynaptic overactivity'
+      'Dopamine signalling in RLS is altered, not deficient as in Parkinson disease',
+      'Dopaminergic function in RLS shows presynaptic overactivity, not neuron loss'
     ],
     false: [
-      'Dopamine signalling looks mainly deficient, much as in Parkinson disease',
-      'Dopaminergic function looks depleted, with a loss of dopamine neurons'
+      'Dopamine signalling in RLS is deficient, much as in Parkinson disease',
+      'Dopaminergic function in RLS shows a loss of neurons, as in Parkinson disease'
     ],
     whyTrue:
       'studies show more tyrosine hydroxylase and synaptic dopamine with fewer D2 receptors and less membrane dopamine transporter: altered, not deficient.',
@@ -85,7 +87,8 @@ export const IRON_FACTS: readonly Fact[] = [
       'Brain iron is found low even while blood tests of iron look normal'
     ],
     false: [
-      'Normal serum iron studies are taken to show normal brain iron',
+      // Not "are taken to show", which read as a claim about practice (read 8, 88651 #37).
+      'Normal serum iron studies show that brain iron is normal too',
       'Blood tests of iron that look normal show that brain iron is normal'
     ],
     whyTrue:

@@ -4,12 +4,12 @@
 // and plan the switch) and iron recently found replete (leave it and switch). The options are a
 // 2 × 2 grid of iron step × drug step (augmentation-plans.ts), in parallel phrasings.
 import type { Template } from '../types'
-import { parallelOptions } from '../parallel'
 import { planGrid, WRONG_DRUG, WRONG_IRON, type IronState } from './augmentation-plans'
 import { AUG_EVIDENCE, augmentationStem, drawAugmentationItem } from './augmentation-story'
 import { paramsRng } from './drug-options'
 import { at } from './vignette'
 import { seconds, fill } from '../kit/people'
+import { gridOptions } from './augmentation-forms'
 
 const LEADS = [
   'What is the most appropriate next step?',
@@ -70,7 +70,9 @@ function render(
   const { key, foils } = planGrid(facts, params.wrongIron, params.wrongDrug)
   // All four cells are always offered (the grid is what makes the set cue-free); the search only
   // picks each cell's phrasing, aiming the key at a length rank drawn by lot.
-  const { options } = parallelOptions(paramsRng(params), key, foils, 4, stem, 600, 1)
+  // Every cell is always offered (the grid is what makes the set cue-free); only each cell's
+  // phrasing is chosen, aiming the key at a length rank drawn by lot (augmentation-forms.ts).
+  const options = gridOptions(paramsRng(params), key, foils, stem)
   const explanation =
     'The picture is augmentation: after years of dopaminergic treatment and dose increases, symptoms start earlier in the day and have spread to the arms. ' +
     (iron === 'low'

@@ -4,8 +4,9 @@
 // option then shares its iron step with exactly one other and its drug step with exactly one
 // other, so no option is the point where the others converge: before, two "Check iron, then …"
 // plans differing only in "slowly" and "at once" gave the key away. The taper-versus-stop
-// contrast is carried by time frames ("over several weeks" / "within 2 days"), never by a hedge
-// or an absolute, and no form uses a word from either register.
+// contrast is carried by time frames ("over a month or more" / "within 2 days"), never by a hedge
+// or an absolute, and no form uses a word from either register. Not "over weeks": the stem's
+// "helped for only a few weeks" made "weeks" a word the key alone shared with it.
 import type { Choice } from '../parallel'
 
 export type IronState = 'unknown' | 'low' | 'replete'
@@ -51,38 +52,52 @@ export interface PlanFacts {
   tsat: number
 }
 
+// Two lengths of each iron step and three of each drug step (short, middle, long), for key and
+// foils alike, so the search can put the key at any length rank (read 8 draft: with two drug
+// forms it sat in the middle in 32%; with three iron forms too it was the one very long option).
 function ironForms(step: IronStep, state: IronState): string[] {
   if (step === 'check')
     return state === 'unknown'
-      ? ['Check ferritin and TSAT', 'Check the iron studies']
-      : ['Repeat ferritin and TSAT', 'Recheck the iron studies']
+      ? ['Check iron studies', 'Check ferritin and TSAT']
+      : ['Repeat iron studies', 'Repeat ferritin and TSAT']
   if (step === 'treat') return ['Replace iron', 'Start iron replacement']
   return state === 'unknown'
-    ? ['Leave iron studies for later', 'Defer the iron studies']
+    ? ['Defer iron studies', 'Leave iron studies for later']
     : ['Leave iron as it is', 'Leave the iron as it is']
 }
 
 function drugForms(step: DrugStep, f: PlanFacts): string[] {
-  const n = f.name
+  const { name: n, second } = f
   switch (step) {
     case 'switch':
       return [
-        `taper ${n} over several weeks onto pregabalin`,
-        `start gabapentin and taper ${n} over weeks`
+        'taper onto gabapentin over a month or more',
+        'taper the drug over a month or more onto pregabalin',
+        `start pregabalin and taper ${n} over a month or more`
       ]
     case 'stop-now':
       return [
-        `stop ${n} within 2 days and start pregabalin`,
-        `start gabapentin and stop ${n} within 2 days`
+        'stop it within 2 days onto gabapentin',
+        'stop the drug within 2 days and start pregabalin',
+        `start pregabalin at night and stop ${n} within 2 days`
       ]
     case 'raise-dose':
-      return [`raise the ${n} dose and review in 4 weeks`, 'raise the dose and review in a month']
+      return [
+        'raise the evening dose',
+        'raise the dose and review in a month',
+        `raise the ${n} dose at night and review in 4 weeks`
+      ]
     case 'add-dopaminergic':
-      return [`add ${f.second} for the afternoons`, `keep ${n} and add ${f.second} after lunch`]
+      return [
+        `add ${second} after lunch`,
+        `add ${second} for the afternoons`,
+        `keep ${n} and add ${second} in the early afternoon`
+      ]
     case 'add-antihistamine':
       return [
+        'add diphenhydramine at night',
         'add diphenhydramine at night for sleep',
-        `keep ${n} and add diphenhydramine at night`
+        `keep ${n} and add diphenhydramine at night for sleep`
       ]
   }
 }

@@ -18,7 +18,7 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 const TEXTS: Record<string, string> = {
   'test-and-treat-osa-too': 'Arrange apnoea testing and manage it with the RLS',
   // "before a sleep study", not "before tests": ferritin is itself a test (read 8, 88651 #14).
-  'check-iron-and-drug-list': 'Check ferritin, TSAT and the drug list before a sleep study',
+  'check-iron-and-drug-list': 'Check ferritin, TSAT and drugs before a sleep study',
   'osa-explains-rls': 'Explain that treating apnoea should end the restless legs',
   'start-dopamine-agonist': 'Start pramipexole at a low dose tonight',
   'sedative-for-sleep': 'Offer a sedating antihistamine at night',

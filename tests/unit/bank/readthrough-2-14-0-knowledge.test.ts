@@ -59,7 +59,7 @@ describe('P1: augmentation-next-step, a 2 × 2 grid of iron step × drug step (1
             ? 'treat-iron-switch-alpha2delta'
             : 'keep-iron-switch-alpha2delta'
       )
-      expect(key.text, item.id).toMatch(/over (several )?weeks/)
+      expect(key.text, item.id).toMatch(/over a month or more/)
       for (const o of distractors(item))
         if (o.code.endsWith('stop-now')) {
           stops++
@@ -118,8 +118,73 @@ describe('P7: lifestyle-sleep-apnoea-and-rls, the iron key is not "before tests"
       for (const o of item.options) expect(o.text, item.id).not.toMatch(/before tests/)
       if (itemParam(item, 'arm') !== 'no-osa') continue
       noOsa++
-      expect(keyOf(item).text, item.id).toMatch(/^Check ferritin, TSAT .* before a sleep study$/)
+      expect(keyOf(item).text, item.id).toMatch(
+        /^Check ferritin, TSAT and drugs before a sleep study$/
+      )
     }
     expect(noOsa).toBeGreaterThan(SEEDS / 4)
+  })
+})
+
+describe('P1/P6: genetics-family-risk (88651 #21, #23)', () => {
+  const all = templateItems('genetics-family-risk', SEEDS)
+  const childRisk = all.filter((i) => itemParam(i, 'situation') === 'child-risk')
+
+  it('in the child-risk items every option grants the raised risk, so the balanced key is no cue', () => {
+    expect(childRisk.length).toBeGreaterThan(SEEDS / 5)
+    for (const item of childRisk)
+      for (const o of item.options) expect(o.text, item.id).toMatch(/raise/)
+  })
+
+  it('no explanation says "runs most clearly in families" or the garbled carriers sentence', () => {
+    for (const item of all) {
+      expect(item.explanation, item.id).not.toMatch(/runs most clearly in families/)
+      expect(item.explanation, item.id).not.toMatch(/carriers and non-carriers both/)
+    }
+  })
+
+  it('at least three stem frames and two case sentences per situation', () => {
+    for (const situation of ['child-risk', 'relative-test', 'work-up']) {
+      const some = all.filter((i) => itemParam(i, 'situation') === situation)
+      // The family sentence's first words, pronouns and figures aside.
+      const frame = (i: Item) =>
+        (i.stem.split('. ')[1] ?? '')
+          .toLowerCase()
+          .replace(/\b(his|her|he|she|him)\b/g, 'x')
+          .replace(/\d+/g, 'n')
+          .split(' ')
+          .slice(0, 4)
+          .join(' ')
+      const firsts = new Set(some.map(frame))
+      const cases = new Set(some.map((i) => i.explanation.split('. ')[1]?.slice(0, 25)))
+      if (situation !== 'work-up') expect(firsts.size, situation).toBeGreaterThanOrEqual(3)
+      expect(cases.size, situation).toBeGreaterThanOrEqual(2)
+    }
+  })
+})
+
+describe('P1: knowledge-mechanism, committed statements on both sides (88651 #37)', () => {
+  it('no option "looks altered rather than", nor "are taken to show"', () => {
+    for (const item of templateItems('knowledge-mechanism', SEEDS))
+      for (const o of item.options) {
+        expect(o.text, item.id).not.toMatch(/looks altered|rather than mainly|are taken to show/)
+        if (/^Dopamine|^Dopaminergic/.test(o.text)) expect(isHedged(o.text), o.text).toBe(false)
+      }
+  })
+})
+
+describe('P1: knowledge-epidemiology, the key answers the lead-in (88651 #32)', () => {
+  const all = templateItems('knowledge-epidemiology', SEEDS)
+
+  it('under "how common RLS is, and in whom" the pregnancy course is neither key nor foil', () => {
+    const howCommon = all.filter((i) => /how common RLS is, and in whom/.test(i.question))
+    expect(howCommon.length).toBeGreaterThan(SEEDS / 5)
+    for (const item of howCommon)
+      for (const o of item.options) expect(o.code, item.id).not.toMatch(/pregnancy-resolves/)
+  })
+
+  it('no option uses "usually", so no one option carries it', () => {
+    for (const item of all)
+      for (const o of item.options) expect(o.text, item.id).not.toMatch(/\busually\b/)
   })
 })
