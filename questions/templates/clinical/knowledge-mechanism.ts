@@ -34,11 +34,11 @@ export const MECHANISM_FACTS: readonly Fact[] = [
     // rather than mainly deficient").
     true: [
       'Dopamine signalling in RLS is altered, not deficient as in Parkinson disease',
-      'Dopaminergic function in RLS shows presynaptic overactivity, not neuron loss'
+      'Dopaminergic function in RLS has presynaptic overactivity, not neuron loss'
     ],
     false: [
       'Dopamine signalling in RLS is deficient, much as in Parkinson disease',
-      'Dopaminergic function in RLS shows a loss of neurons, as in Parkinson disease'
+      'Dopaminergic function in RLS has a loss of neurons, as in Parkinson disease'
     ],
     whyTrue:
       'studies show more tyrosine hydroxylase and synaptic dopamine with fewer D2 receptors and less membrane dopamine transporter: altered, not deficient.',
