@@ -93,14 +93,14 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
   },
   {
     code: 'pregnancy-resolves',
-    // "tends to" and "mostly", as in the age fact, not the one "usually" of the set (read 8,
+    // "largely" and "mostly", not the one "usually" of the set (read 8,
     // 88651 #32: the key was the only "usually" option among figures).
     true: [
-      'RLS that begins in pregnancy tends to resolve after delivery',
+      'RLS that begins in pregnancy largely resolves after delivery',
       'When RLS starts during a pregnancy, it mostly fades soon after the birth'
     ],
     false: [
-      'RLS that begins in pregnancy tends to persist after delivery',
+      'RLS that begins in pregnancy largely persists after delivery',
       'When RLS starts during a pregnancy, it mostly stays for years after the birth'
     ],
     whyTrue:
