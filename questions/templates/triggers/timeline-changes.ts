@@ -7,7 +7,7 @@ import { whichDrugTemplate } from '../kit/which-drug'
 import { cap, phrasing } from '../kit/people'
 import { VARIED_CENTRAL_USES } from '../kit/meds'
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -54,3 +54,22 @@ export function loneRegister(item: Item): string | null {
   }
   return null
 }
+
+/** The sentences of a text with six words or more (fixed frame sentences, not short labels). */
+export const longSentences = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.split(/\s+/).length >= 6)
+
+/** Share of independent item pairs (consecutive seeds) that share one long sentence of `text`. */
+export function pairShare(list: readonly Item[], text: (i: Item) => string): number {
+  let shared = 0
+  let pairs = 0
+  for (let i = 0; i + 1 < list.length; i += 2) {
+    const a = new Set(longSentences(text(list[i]!)))
+    pairs++
+    if (longSentences(text(list[i + 1]!)).some((s) => a.has(s))) shared++
+  }
+  return shared / pairs
+}

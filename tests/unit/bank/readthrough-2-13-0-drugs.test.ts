@@ -4,6 +4,7 @@
 // template gives over the seeds, not of the two exported items.
 import { describe, expect, it } from 'vitest'
 import type { Item } from '../../../questions/item'
+import { MONTHS } from '../../../questions/templates/triggers/timeline-changes'
 import { templateItems, itemParam } from './helpers'
 
 const SEEDS = 300
@@ -65,20 +66,6 @@ describe('P6: slips in generated stems and rationales', () => {
   })
 
   it('trigger-dated-medication-review: the review has a month, and every month is placed in its year (85093 #17)', () => {
-    const MONTHS = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December'
-    ]
     const M = MONTHS.join('|')
     let lastYear = 0
     for (const item of items('trigger-dated-medication-review')) {

@@ -6,7 +6,7 @@ import { HEDGES } from '../../../questions/check/cue-checks'
 import { loneCueFigures } from '../../../questions/check/lone-cues'
 import type { Item } from '../../../questions/item'
 import { sourceSearchDue } from '../../../questions/templates/iron-cases/recheck-after-oral'
-import { templateItems, itemParam } from './helpers'
+import { templateItems, itemParam, pairShare } from './helpers'
 
 const SEEDS = 400
 const items = (id: string): Item[] => templateItems(id, SEEDS)
@@ -18,23 +18,6 @@ const labs = (item: Item) =>
   (item.facts as { labs: { ferritinNgMl: number; tsatPercent: number } }).labs
 
 /** Sentences of at least six words, for the repetition checks. */
-const sentences = (text: string): string[] =>
-  text
-    .split(/(?<=[.!?])\s+/)
-    .map((s) => s.trim())
-    .filter((s) => s.split(/\s+/).length >= 6)
-
-/** Share of item pairs (consecutive seeds, so independent draws) sharing one such sentence. */
-function pairShare(list: readonly Item[], text: (i: Item) => string): number {
-  let shared = 0
-  let pairs = 0
-  for (let i = 0; i + 1 < list.length; i += 2) {
-    const a = new Set(sentences(text(list[i]!)))
-    pairs++
-    if (sentences(text(list[i + 1]!)).some((s) => a.has(s))) shared++
-  }
-  return shared / pairs
-}
 
 describe('P3: a source search is never a foil where general medicine would search', () => {
   const START: Record<string, number> = { '0': 38, '1': 31, '2': 52 }

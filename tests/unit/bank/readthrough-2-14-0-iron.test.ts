@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest'
 import { ABSOLUTES, HEDGES } from '../../../questions/check/cue-checks'
 import type { Item } from '../../../questions/item'
 import { SOURCE_SEARCH_NOTE } from '../../../questions/templates/clinical/iron-options'
-import { templateItems, itemParam, keyOf, distractors } from './helpers'
+import {
+  templateItems,
+  itemParam,
+  keyOf,
+  distractors,
+  longSentences as sentences,
+  pairShare
+} from './helpers'
 
 const SEEDS = 400
 const items = (id: string): Item[] => templateItems(id, SEEDS)
@@ -169,23 +176,6 @@ describe('item 3: overlapping options and vignette slips', () => {
 })
 
 /** Sentences of at least six words. */
-const sentences = (text: string): string[] =>
-  text
-    .split(/(?<=[.!?])\s+/)
-    .map((s) => s.trim())
-    .filter((s) => s.split(/\s+/).length >= 6)
-
-/** Share of independent item pairs (consecutive seeds) sharing a sentence. */
-function pairShare(list: readonly Item[], text: (i: Item) => string): number {
-  let shared = 0
-  let pairs = 0
-  for (let i = 0; i + 1 < list.length; i += 2) {
-    const a = new Set(sentences(text(list[i]!)))
-    pairs++
-    if (sentences(text(list[i + 1]!)).some((s) => a.has(s))) shared++
-  }
-  return shared / pairs
-}
 
 describe('item 3: repetition a returning learner notices (pattern 6)', () => {
   // A frame is the stem with every number and drawn name blanked: at least 3 per template.
