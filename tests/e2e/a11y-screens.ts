@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { callApi } from './api'
 import { expect, type RunningApp } from './fixtures'
+import { QUIZ_START_MS } from './helpers'
 
 export type Theme = 'light' | 'dark' | 'high-contrast'
 export const ALL_SECTIONS = [
@@ -214,7 +215,7 @@ export async function passTimedExamInPage(page: Page, app: RunningApp): Promise<
   await page.getByRole('radio', { name: /Certificate exam/ }).check()
   await page.getByRole('radio', { name: '20 items' }).check()
   await page.getByTestId('start').click()
-  await expect(page.getByRole('radiogroup').first()).toBeVisible()
+  await expect(page.getByRole('radiogroup').first()).toBeVisible({ timeout: QUIZ_START_MS })
   await answerAllByKeyboard(page, app)
   await page.getByTestId('submit-quiz').click()
   await page.getByTestId('confirm-submit').click()
