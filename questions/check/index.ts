@@ -19,21 +19,10 @@ import { problem, type Problem } from './types'
 import { checkThresholds } from './threshold-checks'
 import { checkAbsoluteCue } from './absolute-cue'
 import { checkStemPresupposition } from './stem-presupposition'
-import { cueFailures, cueFigures, keyPositionDeviation, type CueFigures } from './cue-checks'
+import type { CueFigures } from './cue-checks'
+import type { KeyLengthFigure, LoneCueFigures } from './lone-cues'
 import {
-  describeKeyLength,
-  describeLoneCue,
-  keyLengthFails,
-  keyLengthFigure,
-  loneCueFailures,
-  loneCueFigures,
-  type KeyLengthFigure,
-  type LoneCueFigures
-} from './lone-cues'
-import {
-  applyDebt,
   BANK_SCOPE,
-  KEY_POSITION_TOLERANCE,
   quizValidity,
   templateValidity,
   templateValidityProblems,
@@ -315,37 +304,12 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     )
   }
 
-  // The test-wise examinee over the whole bank, and key position pooled over it.
-  const overallCues = cueFigures(everyItem)
-  const overallFailing = new Map<string, Problem>()
-  const overallKeyLength = keyLengthFigure(everyItem)
-  if (keyLengthFails(overallKeyLength))
-    overallFailing.set(
-      'key-long',
-      problem('key-long', `over the bank, ${describeKeyLength(overallKeyLength)}`)
-    )
-  for (const st of cueFailures(overallCues))
-    overallFailing.set(
-      `cue:${st}`,
-      problem(
-        'cue',
-        `over the bank, "${st}" scores ${overallCues.scores[st].toFixed(1)}% vs chance ${overallCues.chance.toFixed(1)}%`
-      )
-    )
-  const owedOverall = applyDebt(BANK_SCOPE, overallFailing)
+  // The test-wise examinee over the whole bank, and key position pooled over it: the template
+  // gates, read over every item at once (owed under BANK_SCOPE in the debt list).
+  const overall = templateValidity(everyItem)
+  const owedOverall = templateValidityProblems(BANK_SCOPE, overall)
   problems.push(...owedOverall.problems)
   warnings.push(...owedOverall.warnings)
-  const overallLone = loneCueFigures(everyItem)
-  for (const c of loneCueFailures(overallLone))
-    problems.push(problem('lone-cue', `over the bank, ${describeLoneCue(c, overallLone[c])}`))
-  const overallDeviation = keyPositionDeviation(everyItem)
-  if (overallDeviation > KEY_POSITION_TOLERANCE)
-    problems.push(
-      problem(
-        'key-position',
-        `over the bank, key position deviates ${(100 * overallDeviation).toFixed(0)}% from uniform`
-      )
-    )
 
   // Assembled quizzes: default 40-item quizzes and one learner's first five from the Unused pool.
   let quizzes: QuizValidity | null = null
@@ -402,10 +366,10 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     distinctDecisions: allDecisions.size,
     minDistinctItems: minDistinct,
     overall: {
-      cues: overallCues,
-      loneCues: overallLone,
-      keyLength: overallKeyLength,
-      keyPositionDeviation: overallDeviation
+      cues: overall.cues,
+      loneCues: overall.loneCues,
+      keyLength: overall.keyLength,
+      keyPositionDeviation: overall.keyPositionDeviation
     },
     quizzes,
     composition,
