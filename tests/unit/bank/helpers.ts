@@ -7,7 +7,14 @@ import { bankReport } from '../../../scripts/bank-report-cache'
 import type { BankReport } from '../../../questions/check/index'
 import { rlsCausesCourse } from '../../../questions/content/course'
 import { generateItem } from '../../../questions/generate'
-import { standOutOption } from '../../../questions/check/lone-cues'
+import { expect } from 'vitest'
+import { CUE_MARGIN_POINTS, STRATEGIES, cueFigures } from '../../../questions/check/cue-checks'
+import {
+  LONE_CUES,
+  LONE_CUE_MARGIN_POINTS,
+  loneCueFigures,
+  standOutOption
+} from '../../../questions/check/lone-cues'
 import type { Item } from '../../../questions/item'
 import { templates } from '../../../questions/templates/index'
 
@@ -72,4 +79,34 @@ export function pairShare(list: readonly Item[], text: (i: Item) => string): num
     if (longSentences(text(list[i + 1]!)).some((s) => a.has(s))) shared++
   }
   return shared / pairs
+}
+
+export const keyLength = (item: Item) => keyOf(item).text.length
+export const foilLengths = (item: Item) => distractors(item).map((o) => o.text.length)
+/** Σ 1/n: how many items a blind pick of one given option (the longest, say) would key. */
+export const blind = (all: readonly Item[]) =>
+  all.reduce((sum, it) => sum + 1 / it.options.length, 0)
+
+/** The template cue gates, asserted: every strategy within chance + 5 and every lone cue within
+ * a blind pick + 5 over `all` (the same limits as bank:check). */
+export function expectCueGatesPass(id: string, all: readonly Item[]): void {
+  const f = cueFigures(all)
+  for (const s of STRATEGIES)
+    expect(f.scores[s], `${id} ${s}`).toBeLessThanOrEqual(f.chance + CUE_MARGIN_POINTS)
+  const lone = loneCueFigures(all)
+  for (const c of LONE_CUES)
+    expect(lone[c].keyStandsOut, `${id} ${c}`).toBeLessThanOrEqual(
+      lone[c].expected + LONE_CUE_MARGIN_POINTS
+    )
+}
+
+/** An item carrying only what the cue figures and gates read: option texts, the key at `key`. */
+export function optionsItem(texts: readonly string[], key: number): Item {
+  return {
+    id: `x#${texts.join('|')}#${key}`,
+    template: 'x',
+    stem: 'A stem.',
+    question: 'Which?',
+    options: texts.map((text, i) => ({ id: String(i), code: `c${i}`, text, correct: i === key }))
+  } as unknown as Item
 }

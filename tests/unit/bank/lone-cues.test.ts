@@ -9,18 +9,9 @@ import {
   templateValidity,
   templateValidityProblems
 } from '../../../questions/check/validity'
-import type { Item } from '../../../questions/item'
+import { optionsItem } from './helpers'
 
-/** An item carrying only what the figures read: option texts, the key at `key`. */
-function item(texts: readonly string[], key: number): Item {
-  return {
-    id: `x#${texts.join('|')}#${key}`,
-    template: 'x',
-    stem: 'A stem.',
-    question: 'Which?',
-    options: texts.map((text, i) => ({ id: String(i), code: `c${i}`, text, correct: i === key }))
-  } as unknown as Item
-}
+const item = optionsItem
 
 const LONG = 'Correct the low iron now and then plan a gradual move to an alpha-2-delta drug'
 const plain = ['Add an afternoon dose', 'Add levodopa at noon', 'Reassure and continue']

@@ -27,7 +27,7 @@ import {
   IRON_FACTS,
   MECHANISM_FACTS
 } from '../../../questions/templates/clinical/knowledge-mechanism'
-import { itemParam, templateItems } from './helpers'
+import { itemParam, templateItems, optionsItem } from './helpers'
 
 const SEEDS = 400
 const keyOf = (it: Item) => it.options.find((o) => o.correct)!
@@ -37,16 +37,7 @@ const context = (it: Item) => (it.facts as { context?: string }).context
 const variant = (it: Item) => (it.facts as { variant?: string }).variant
 const situation = (it: Item) => (it.facts as { situation?: string }).situation
 
-/** An item carrying only what the gates read: option texts, the key at `key`. */
-function item(texts: readonly string[], key: number): Item {
-  return {
-    id: `x#${texts.join('|')}#${key}`,
-    template: 'x',
-    stem: 'A stem.',
-    question: 'Which?',
-    options: texts.map((text, i) => ({ id: String(i), code: `c${i}`, text, correct: i === key }))
-  } as unknown as Item
-}
+const item = optionsItem
 
 describe('P1: the registers read as an examiner reads them', () => {
   it('hedges: the qualifiers read 7 found on lone keys', () => {

@@ -4,15 +4,17 @@
 // the longest and never the shortest option, and "neither the longest nor the shortest" beat
 // chance by 9 to 20 points. Each check is a property of every item over the seeds.
 import { describe, expect, it } from 'vitest'
-import { CUE_MARGIN_POINTS, STRATEGIES, cueFigures } from '../../../questions/check/cue-checks'
-import {
-  LONE_CUES,
-  LONE_CUE_MARGIN_POINTS,
-  LONE_LONGEST_RATIO,
-  loneCueFigures
-} from '../../../questions/check/lone-cues'
+import { CUE_MARGIN_POINTS } from '../../../questions/check/cue-checks'
+import { LONE_CUE_MARGIN_POINTS, LONE_LONGEST_RATIO } from '../../../questions/check/lone-cues'
 import type { Item } from '../../../questions/item'
-import { itemParam, templateItems } from './helpers'
+import {
+  blind,
+  expectCueGatesPass,
+  foilLengths,
+  itemParam,
+  keyLength,
+  templateItems
+} from './helpers'
 
 // 1,000 seeds for a figure (the count bank:check gates: at 300 a 5-point margin is about two
 // standard errors); every per-item property below holds on each of them.
@@ -27,11 +29,6 @@ const FIXED = [
 ]
 
 const lengths = (item: Item) => item.options.map((o) => o.text.length)
-const keyLength = (item: Item) => item.options.find((o) => o.correct)!.text.length
-const foilLengths = (item: Item) => item.options.filter((o) => !o.correct).map((o) => o.text.length)
-
-/** Σ 1/n: how many items a blind pick of one given option (the longest, say) would key. */
-const blind = (all: readonly Item[]) => all.reduce((sum, it) => sum + 1 / it.options.length, 0)
 
 describe('middle-length: the key lands at every length rank', () => {
   for (const id of FIXED) {
@@ -39,14 +36,7 @@ describe('middle-length: the key lands at every length rank', () => {
       const all = templateItems(id, FIGURE_SEEDS)
 
       it(`every strategy within chance + ${CUE_MARGIN_POINTS}, every lone cue within a blind pick + ${LONE_CUE_MARGIN_POINTS}`, () => {
-        const f = cueFigures(all)
-        for (const s of STRATEGIES)
-          expect(f.scores[s], `${id} ${s}`).toBeLessThanOrEqual(f.chance + CUE_MARGIN_POINTS)
-        const lone = loneCueFigures(all)
-        for (const c of LONE_CUES)
-          expect(lone[c].keyStandsOut, `${id} ${c}`).toBeLessThanOrEqual(
-            lone[c].expected + LONE_CUE_MARGIN_POINTS
-          )
+        expectCueGatesPass(id, all)
       })
 
       it('the key is the strictly shortest and the strictly longest option, each in most of its 1-in-n share', () => {

@@ -4,19 +4,15 @@
 // "up to three times a day", a hedge to the cue gate, in half its items. Each check is a property
 // of every item over the seeds, or a figure at the 1,000 seeds bank:check gates.
 import { describe, expect, it } from 'vitest'
+import { HEDGES } from '../../../questions/check/cue-checks'
 import {
-  CUE_MARGIN_POINTS,
-  HEDGES,
-  STRATEGIES,
-  cueFigures
-} from '../../../questions/check/cue-checks'
-import {
-  LONE_CUES,
-  LONE_CUE_MARGIN_POINTS,
-  loneCueFigures
-} from '../../../questions/check/lone-cues'
-import type { Item } from '../../../questions/item'
-import { itemParam, keyOf, templateItems } from './helpers'
+  blind,
+  expectCueGatesPass,
+  foilLengths,
+  itemParam,
+  keyLength,
+  templateItems
+} from './helpers'
 
 const FIGURE_SEEDS = 1000
 
@@ -27,23 +23,11 @@ const MIDDLE_LENGTH = [
 ]
 const ALL = [...MIDDLE_LENGTH, 'hospital-antiemetic']
 
-const keyLength = (item: Item) => keyOf(item).text.length
-const foilLengths = (item: Item) => item.options.filter((o) => !o.correct).map((o) => o.text.length)
-/** Σ 1/n: how many items a blind pick of one given option (the longest, say) would key. */
-const blind = (all: readonly Item[]) => all.reduce((sum, it) => sum + 1 / it.options.length, 0)
-
 describe('every strategy within chance + 5 and every lone cue within its limit', () => {
   for (const id of ALL) {
     it(id, () => {
       const all = templateItems(id, FIGURE_SEEDS)
-      const f = cueFigures(all)
-      for (const s of STRATEGIES)
-        expect(f.scores[s], `${id} ${s}`).toBeLessThanOrEqual(f.chance + CUE_MARGIN_POINTS)
-      const lone = loneCueFigures(all)
-      for (const c of LONE_CUES)
-        expect(lone[c].keyStandsOut, `${id} ${c}`).toBeLessThanOrEqual(
-          lone[c].expected + LONE_CUE_MARGIN_POINTS
-        )
+      expectCueGatesPass(id, all)
     })
   }
 })
