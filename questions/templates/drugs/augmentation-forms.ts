@@ -52,6 +52,12 @@ export function gridOptions(
     })
   )
   const target = rng.int(0, all.length - 1)
+  // Words shared between every phrasing of one cell and every phrasing of another, counted once
+  // here rather than for each of the 1,296 combinations (the search was most of the template's
+  // generation time).
+  const pairShared = scored.map((si, i) =>
+    si.map((fi) => scored.map((sj, j) => sj.map((fj) => (i === j ? 0 : shared(fi, fj)))))
+  )
   const space = scored.reduce((m, s) => m * s.length, 1)
   let best: { pick: number[]; miss: number }[] = []
   let bestMiss = Infinity
@@ -64,8 +70,8 @@ export function gridOptions(
     })
     const forms = pick.map((f, i) => (scored[i] as Scored[])[f] as Scored)
     const lengths = forms.map((f) => f.length)
-    const sharedWords = forms.map((f, i) =>
-      forms.reduce((sum, g, j) => (i === j ? sum : sum + shared(f, g)), 0)
+    const sharedWords = pick.map((fi, i) =>
+      pick.reduce((sum, fj, j) => sum + (pairShared[i]![fi]![j]![fj] as number), 0)
     )
     // One target for every feature a test-wise strategy reads: length (ties count, as "pick the
     // longest" splits them), words shared with the other options, words shared with the stem.
