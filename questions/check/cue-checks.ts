@@ -40,11 +40,15 @@ export const CUE_MARGIN_POINTS = 5
 const QUANTITY =
   '(?=\\s?(?:[0-9~]|one\\b|two\\b|three\\b|four\\b|five\\b|ten\\b|twenty|sixty|half|twice|a (?:fifth|quarter|third|half|tenth)|age\\b))'
 const NEGATED_EXCLUSION =
-  "(?:does not|do not|doesn't|don't|cannot|can't|not|never) (?:exclude|rule out|be excluded|be ruled out)"
+  "(?:does not|do not|doesn't|don't|cannot|can't|not|never) (?:exclude|rule out|be excluded|be ruled out)|(?:is|are|was|were) not (?:excluded|ruled out)"
+// Read 9 (P1): a negated absolute is an examiner's qualifier ("far from certain", "not always").
+const NEGATED_ABSOLUTE =
+  'far from (?:certain|sure|proven)|not (?:certain|always|necessarily|invariably|proven)'
 export const HEDGES = new RegExp(
   '\\b(?:' +
     [
       NEGATED_EXCLUSION,
+      NEGATED_ABSOLUTE,
       'not on (?:its|their) own',
       'by (?:itself|themselves)',
       '(?:about|around|up to|nearly|almost)' + QUANTITY,
@@ -54,7 +58,10 @@ export const HEDGES = new RegExp(
       'rarely|seldom|tends?|partly|partial|in part|most|mostly|mainly|largely|many|perhaps',
       'appears?|seems?|where|when|unless|if|consider|reasonable|modest(?:ly)?|slightly',
       'somewhat|a little|one of|among|hypothes[ie]s|proposed|uncertain|unclear',
-      'support(?:s|ive)?'
+      'support(?:s|ive)?',
+      // Read 9 (P1): what an examiner reads as the measured option — "a leading, well-supported
+      // mechanism", "try a few weeks without caffeine".
+      'leading|(?:well-|best-)?supported|a few|try|trial'
     ].join('|') +
     ')\\b',
   'gi'
@@ -62,14 +69,16 @@ export const HEDGES = new RegExp(
 export const ABSOLUTES = new RegExp(
   '\\b(?:' +
     [
-      'always|never|all|none|nothing|only|must|every|no|any|sole|solely|alone',
+      '(?<!not )always|never|all|none|nothing|only|must|every|no|any|sole|solely|alone',
       'cannot(?! (?:exclude|rule out|be excluded|be ruled out))',
-      'completely|entirely|fully|wholly|purely|exclusively|without exception|invariably',
-      'proves?|proven|proof|definitely|definitive(?:ly)?|certain(?:ly)?|guarantee[sd]?',
+      'completely|entirely|fully|wholly|purely|exclusively|without exception|(?<!not )invariably',
+      '(?<!not )proves?|(?<!not )proven|proof|definitely|definitive(?:ly)?|(?<!far from |not )certain(?:ly)?|guarantee[sd]?',
       "(?<!not |n't |never )rules? out|(?<!not |n't |never |cannot )exclude[sd]?",
       "will|won't|rests? on|can wait|set aside|ignored?|at once|immediately|straight away",
       'established|confirms?|confirmed|required|mandatory|essential',
-      'by definition|clearly'
+      'by definition|clearly',
+      // Read 9 (P1): "give up coffee for good", "a stricter ban".
+      'for good|permanently|for life|strict(?:er|ly)?'
     ].join('|') +
     ')\\b',
   'gi'

@@ -18,6 +18,7 @@ import { checkIronKey } from './iron-checks'
 import { problem, type Problem } from './types'
 import { checkThresholds } from './threshold-checks'
 import { checkAbsoluteCue } from './absolute-cue'
+import { checkLoneRegister } from './lone-register'
 import { checkStemPresupposition } from './stem-presupposition'
 import type { CueFigures } from './cue-checks'
 import type { KeyLengthFigure, LoneCueFigures } from './lone-cues'
@@ -108,6 +109,7 @@ export function checkItem(item: Item, source?: SourceIndex): Problem[] {
     ...checkIronKey(item),
     ...checkThresholds(item),
     ...checkAbsoluteCue(item),
+    ...checkLoneRegister(item),
     ...checkStemPresupposition(item)
   ]
   if (source) out.push(...checkItemCopy(item, source))

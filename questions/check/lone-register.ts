@@ -1,0 +1,70 @@
+// Lone register, item by item (read-through of bank 2.15.0, patterns P1 and P2). The template-level
+// lone-cue gate (lone-cues.ts) compares shares, so a template passed while a quarter of its items
+// set one measured key among three absolute foils: the examiner answers those items from their
+// wording, whatever the rest of the template does. Here each item is judged on its own, by the
+// balance of hedges and absolutes in each option (hedges − absolutes, the word lists the
+// strategies count):
+// - lone-hedged-key: the key is the only option that leans hedged (balance > 0);
+// - lone-measured-key: the key is the only option that does not lean absolute (balance ≥ 0 while
+//   every foil's balance is < 0): "Deficiency is not excluded; its cause must be sought" among
+//   "proves", "excludes" and "of no account".
+// And a foil may not be a partial version of the key (P2): a rationale that grants the foil is
+// right but "incomplete" marks an option the key contains ("treat with iron" beside "replace iron
+// and trace the cause"), which the inclusive option wins by test-taking alone.
+import type { Item } from '../item'
+import { ABSOLUTES, HEDGES } from './cue-checks'
+import { problem, type Problem } from './types'
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0
+}
+
+/** Hedges minus absolutes: > 0 leans qualified, < 0 leans absolute. */
+export function registerBalance(text: string): number {
+  return count(text, HEDGES) - count(text, ABSOLUTES)
+}
+
+export type LoneRegister = 'lone-hedged-key' | 'lone-measured-key'
+
+/** Which lone-register cue the key carries, or null. */
+export function loneRegisterOfKey(item: Item): LoneRegister | null {
+  const k = item.options.findIndex((o) => o.correct)
+  if (k < 0) return null
+  const balance = item.options.map((o) => registerBalance(o.text))
+  const foils = balance.filter((_, i) => i !== k)
+  if (balance[k]! > 0 && foils.every((b) => b <= 0)) return 'lone-hedged-key'
+  if (balance[k]! >= 0 && foils.every((b) => b < 0)) return 'lone-measured-key'
+  return null
+}
+
+/** A foil rationale that calls the foil partly right: the key then contains it. */
+export const PARTIAL_FOIL =
+  /^\s*incomplete\b|\bpartly right\b|\bhalf right\b|\bhalf the (?:answer|review)\b/i
+
+export function checkLoneRegister(item: Item): Problem[] {
+  const out: Problem[] = []
+  const cue = loneRegisterOfKey(item)
+  if (cue) {
+    const key = item.options.find((o) => o.correct)!
+    out.push(
+      problem(
+        cue,
+        `the key "${key.text}" is the only ${cue === 'lone-hedged-key' ? 'hedged' : 'non-absolute'} option (hedges − absolutes per option: ${item.options.map((o) => `${o.id} ${registerBalance(o.text)}`).join(', ')})`,
+        item.id,
+        item.template
+      )
+    )
+  }
+  for (const o of item.options) {
+    if (!o.correct && PARTIAL_FOIL.test(o.rationale))
+      out.push(
+        problem(
+          'partial-foil',
+          `distractor ${o.id} "${o.text}" is called partly right ("${o.rationale.slice(0, 60)}…"): the key contains it`,
+          item.id,
+          item.template
+        )
+      )
+  }
+  return out
+}
