@@ -8,6 +8,9 @@
 // - lone-measured-key: the key is the only option that does not lean absolute (balance ≥ 0 while
 //   every foil's balance is < 0): "Deficiency is not excluded; its cause must be sought" among
 //   "proves", "excludes" and "of no account".
+// - odd-form-key: the key is the only option without a three-word phrase every foil shares ("The
+//   duloxetine named in the referral letter" among three "… in the medicine list"), so the key is
+//   the odd one out by form (read 9 P3).
 // And a foil may not be a partial version of the key (P2): a rationale that grants the foil is
 // right but "incomplete" marks an option the key contains ("treat with iron" beside "replace iron
 // and trace the cause"), which the inclusive option wins by test-taking alone.
@@ -41,8 +44,35 @@ export function loneRegisterOfKey(item: Item): LoneRegister | null {
 export const PARTIAL_FOIL =
   /^\s*incomplete\b|\bpartly right\b|\bhalf right\b|\bhalf the (?:answer|review)\b/i
 
+function trigrams(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[a-z0-9'’-]+/g) ?? []
+  const out = new Set<string>()
+  for (let i = 0; i + 2 < words.length; i++) out.add(words.slice(i, i + 3).join(' '))
+  return out
+}
+
+/** A three-word phrase every foil has and the key lacks (at least three foils), or null. */
+export function oddFormOfKey(item: Item): string | null {
+  const foils = item.options.filter((o) => !o.correct).map((o) => trigrams(o.text))
+  const key = item.options.find((o) => o.correct)
+  if (!key || foils.length < 3) return null
+  const keyGrams = trigrams(key.text)
+  for (const g of foils[0]!) if (!keyGrams.has(g) && foils.every((f) => f.has(g))) return g
+  return null
+}
+
 export function checkLoneRegister(item: Item): Problem[] {
   const out: Problem[] = []
+  const odd = oddFormOfKey(item)
+  if (odd)
+    out.push(
+      problem(
+        'odd-form-key',
+        `every distractor has "${odd}" and the key "${item.options.find((o) => o.correct)!.text}" does not`,
+        item.id,
+        item.template
+      )
+    )
   const cue = loneRegisterOfKey(item)
   if (cue) {
     const key = item.options.find((o) => o.correct)!

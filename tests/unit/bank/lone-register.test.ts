@@ -5,6 +5,7 @@ import { isHedged, isUnqualified } from '../../../questions/check/cue-checks'
 import {
   checkLoneRegister,
   loneRegisterOfKey,
+  oddFormOfKey,
   registerBalance
 } from '../../../questions/check/lone-register'
 import type { Item } from '../../../questions/item'
@@ -114,5 +115,30 @@ describe('checkLoneRegister', () => {
       texts.map(() => rationale('Incorrect'))
     )
     expect(checkLoneRegister(item)).toEqual([])
+  })
+})
+
+describe('oddFormOfKey', () => {
+  it('finds the phrase every foil shares and the key lacks (104729 #3)', () => {
+    const item = optionsItem(
+      [
+        'The atorvastatin in the medicine list',
+        'The lisinopril in the medicine list',
+        'The levothyroxine in the medicine list',
+        'The duloxetine named in the referral letter'
+      ],
+      3
+    )
+    expect(oddFormOfKey(item)).toBe('in the medicine')
+    expect(checkLoneRegister(item).map((p) => p.check)).toEqual(['odd-form-key'])
+  })
+
+  it('passes one frame for every option, and a foil that is the odd one out', () => {
+    const frame = ['atorvastatin', 'lisinopril', 'levothyroxine', 'duloxetine'].map(
+      (d) => `The ${d} in the medicine list`
+    )
+    expect(oddFormOfKey(optionsItem(frame, 3))).toBeNull()
+    const foilOdd = [...frame.slice(0, 3), 'The duloxetine named in the referral letter']
+    expect(oddFormOfKey(optionsItem(foilOdd, 0))).toBeNull()
   })
 })
