@@ -44,7 +44,8 @@ export function loneRegisterOfKey(item: Item): LoneRegister | null {
 export const PARTIAL_FOIL =
   /^\s*incomplete\b|\bpartly right\b|\bhalf right\b|\bhalf the (?:answer|review)\b/i
 
-function trigrams(text: string): Set<string> {
+/** The word trigrams of a text, lower-case (the odd-form gate and the option search read this). */
+export function trigrams(text: string): Set<string> {
   const words = text.toLowerCase().match(/[a-z0-9'’-]+/g) ?? []
   const out = new Set<string>()
   for (let i = 0; i + 2 < words.length; i++) out.add(words.slice(i, i + 3).join(' '))
@@ -52,13 +53,22 @@ function trigrams(text: string): Set<string> {
 }
 
 /** A three-word phrase every foil has and the key lacks (at least three foils), or null. */
-export function oddFormOfKey(item: Item): string | null {
-  const foils = item.options.filter((o) => !o.correct).map((o) => trigrams(o.text))
-  const key = item.options.find((o) => o.correct)
-  if (!key || foils.length < 3) return null
-  const keyGrams = trigrams(key.text)
-  for (const g of foils[0]!) if (!keyGrams.has(g) && foils.every((f) => f.has(g))) return g
+export function oddFormOfTexts(key: string, foils: readonly string[]): string | null {
+  if (foils.length < 3) return null
+  const keyGrams = trigrams(key)
+  const foilGrams = foils.map(trigrams)
+  for (const g of foilGrams[0]!) if (!keyGrams.has(g) && foilGrams.every((f) => f.has(g))) return g
   return null
+}
+
+/** The odd-form phrase of an item's key, or null. */
+export function oddFormOfKey(item: Item): string | null {
+  const key = item.options.find((o) => o.correct)
+  if (!key) return null
+  return oddFormOfTexts(
+    key.text,
+    item.options.filter((o) => !o.correct).map((o) => o.text)
+  )
 }
 
 export function checkLoneRegister(item: Item): Problem[] {

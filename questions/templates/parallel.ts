@@ -11,6 +11,7 @@
 // The chosen forms are returned as a `form` string for the template's params, so an item's text
 // stays a pure function of its params (the stable-id gate).
 import { contentWords, isHedged, isUnqualified } from '../check/cue-checks'
+import { registerBalance, trigrams } from '../check/lone-register'
 import type { Rng } from '../rng'
 import type { OptionDraft } from './types'
 
@@ -40,11 +41,36 @@ interface Form {
   stemWords: number
   hedged: boolean
   plain: boolean
+  grams: ReadonlySet<string>
+  /** Hedges − absolutes (check/lone-register.ts). */
+  balance: number
 }
 
 /** Penalty for a set in which the key is the only hedged or the only absolute-free option
  * (read-through of bank 2.5.0: "the key is the only qualified statement"). */
 const LONE_REGISTER_MISS = 4
+
+/** Penalty for a set in which every distractor shares a three-word phrase the key lacks (the
+ * odd-form-key gate, read 9 P3: only the key read "named in the referral letter"). Larger than
+ * any rank miss, so such a set is taken only when no other exists. */
+const ODD_FORM_MISS = 8
+
+function oddFormMiss(chosen: readonly Form[]): number {
+  const key = chosen[0] as Form
+  const foils = chosen.slice(1)
+  let miss = 0
+  // The per-item lone-register gate: the key the only option leaning hedged, or the only one not
+  // leaning absolute.
+  if (
+    (key.balance > 0 && foils.every((f) => f.balance <= 0)) ||
+    (key.balance >= 0 && foils.every((f) => f.balance < 0))
+  )
+    miss += ODD_FORM_MISS
+  if (foils.length < 3) return miss
+  for (const g of (foils[0] as Form).grams)
+    if (!key.grams.has(g) && foils.every((f) => f.grams.has(g))) return miss + ODD_FORM_MISS
+  return miss
+}
 
 function registerMiss(chosen: readonly Form[]): number {
   const lone = (flag: (f: Form) => boolean) =>
@@ -102,7 +128,9 @@ export function parallelOptions(
         words,
         stemWords,
         hedged,
-        plain
+        plain,
+        grams: trigrams(text),
+        balance: registerBalance(text)
       }
     })
   )
@@ -136,6 +164,7 @@ export function parallelOptions(
       chosen.reduce((sum, g, j) => (i === j ? sum : sum + overlap(f, g)), 0)
     )
     let m =
+      oddFormMiss(chosen) +
       (register ? registerMiss(chosen) : 0) +
       rankMiss(lengths, targets[0] as number, true) +
       sharedWeight * rankMiss(shared, targets[1] as number, true)

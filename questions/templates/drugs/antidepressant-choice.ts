@@ -69,8 +69,11 @@ const wording = (text: string) => text.replace(/^\S+ [\d.]+ mg /, '')
  * All wordings distinct, or the key's shared, leaves no odd one out to spot. */
 function keyOddOneOut(texts: readonly string[]): number {
   const [key, ...rest] = texts.map(wording)
-  if (key === undefined || !(DAYTIME as readonly string[]).includes(key)) return 0
-  if (rest.includes(key)) return 0
+  if (key === undefined || rest.includes(key)) return 0
+  // A night-time key (mirtazapine, "most strongly associated") beside daytime foils that all read
+  // alike ("15 mg nightly" among three "… once daily"): the odd-form-key gate, read 9 P3.
+  if (!(DAYTIME as readonly string[]).includes(key))
+    return rest.every((w) => w === rest[0]) ? 10 : 0
   return rest.some((w, i) => rest.indexOf(w) !== i) ? 10 : 0
 }
 

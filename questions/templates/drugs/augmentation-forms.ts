@@ -2,9 +2,11 @@
 // combination of phrasings (6 per cell, 1,296 in all) is scored, as parallelOptions does, against
 // one length rank for the key drawn by lot; in addition a combination in which the key, or one
 // foil, is more than KEY_LONG_RATIO × every other option is passed over. With parallelOptions
-// alone the key, aimed at "longest", was the one much longer option in 14% of items.
+// alone the key, aimed at "longest", was the one much longer option in 14% of items. A
+// combination in which the key alone lacks a phrase every foil has is passed over as well.
 import { contentWords } from '../../check/cue-checks'
 import { KEY_LONG_RATIO } from '../../check/lone-cues'
+import { trigrams } from '../../check/lone-register'
 import type { Rng } from '../../rng'
 import type { Choice } from '../parallel'
 import type { OptionDraft } from '../types'
@@ -13,6 +15,16 @@ interface Scored {
   length: number
   stemWords: number
   words: Set<string>
+  grams: Set<string>
+}
+
+/** Every foil shares a three-word phrase the key lacks ("… then start pregabalin" in the three
+ * foils): the odd-form-key gate (read 9 P3). */
+function keyOddForm(forms: readonly Scored[]): boolean {
+  const [key, first, ...rest] = forms as [Scored, Scored, ...Scored[]]
+  for (const g of first.grams)
+    if (!key.grams.has(g) && rest.every((f) => f.grams.has(g))) return true
+  return false
 }
 
 function shared(a: Scored, b: Scored): number {
@@ -48,7 +60,7 @@ export function gridOptions(
       const words = contentWords(t)
       let stemWords = 0
       for (const w of words) if (stemSet.has(w)) stemWords++
-      return { length: t.length, stemWords, words }
+      return { length: t.length, stemWords, words, grams: trigrams(t) }
     })
   )
   const target = rng.int(0, all.length - 1)
@@ -84,6 +96,7 @@ export function gridOptions(
         false
       )
     if (lengths.some((_, i) => standsOut(lengths, i))) miss += 10
+    if (keyOddForm(forms)) miss += 10
     if (miss < bestMiss) {
       bestMiss = miss
       best = []

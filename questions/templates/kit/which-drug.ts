@@ -2,6 +2,7 @@
 // where, which prescriber, the timeline, the words); the factory draws every random choice into
 // `params` first (so the text is a pure function of the params and the item id is stable), picks
 // the distractor drugs by length rank, and builds options whose rationales are specific to the case.
+import { oddFormOfTexts } from '../../check/lone-register'
 import type { SectionId } from '../../item'
 import type { Template } from '../types'
 import { createRng } from '../../rng'
@@ -196,7 +197,10 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
             const k = t(drug).length
             const longer = picked.filter((g) => t(g).length > k).length
             const ties = picked.filter((g) => t(g).length === k).length
-            const miss = Math.abs(longer - want) + ties
+            // A form in which every distractor shares a phrase the key lacks ("… twice daily"
+            // three times beside "… three times daily") is the odd-form cue (read 9 P3).
+            const odd = oddFormOfTexts(t(drug), picked.map(t)) ? 10 : 0
+            const miss = Math.abs(longer - want) + ties + odd
             if (miss < best) {
               best = miss
               found = { form: f, others: picked }

@@ -23,14 +23,16 @@ const KEY_FORMS: Record<string, readonly string[]> = {
     'Agree a change with the specialist'
   ]
 }
+// The foils do not share one frame ("Keep the quetiapine and …" in three of them made the key the
+// one option without it: the odd-form-key gate, read 9 P3).
 const TEXTS: Record<string, string> = {
   'taper-and-treat-insomnia': 'Taper off the quetiapine and offer CBT for insomnia',
   'agree-change-with-psychiatrist': 'Agree a quetiapine change with the prescribing specialist',
   'switch-to-olanzapine': 'Switch the quetiapine to olanzapine at night',
-  'add-pramipexole': 'Keep the quetiapine and add pramipexole as well',
+  'add-pramipexole': 'Add pramipexole, keeping the quetiapine as it is',
   'halve-dose': 'Halve the quetiapine dose and review it in a month',
   'reassure-coincidence': 'Continue the quetiapine and reassess in six months',
-  'add-iron': 'Keep the quetiapine and begin a course of oral iron tablets',
+  'add-iron': 'Begin oral iron tablets alongside the same quetiapine dose',
   'stop-abruptly': 'Stop the quetiapine today, without a taper or review'
 }
 
