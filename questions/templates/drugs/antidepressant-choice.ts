@@ -269,7 +269,8 @@ function render(params: Params) {
     explanation,
     evidenceNote:
       'SSRIs and SNRIs worsen RLS in only some patients, and the bupropion evidence comes from one small trial, so the preference is relative rather than absolute.',
-    references: compare ? ['rottach2008', 'kolla2018'] : ['bayard2011', 'rottach2008', 'kolla2018'],
+    // Both explanations say bupropion is the usual choice, so both cite its trial (pre-read r10G).
+    references: ['bayard2011', 'rottach2008', 'kolla2018'],
     facts: {
       kind: compare ? 'drug-compare' : 'drug-choose',
       age: p.age,

@@ -8,7 +8,7 @@ import { planGrid, WRONG_DRUG, WRONG_IRON, type IronState } from './augmentation
 import { AUG_EVIDENCE, augmentationStem, drawAugmentationItem } from './augmentation-story'
 import { paramsRng } from './drug-options'
 import { at } from './vignette'
-import { seconds, fill } from '../kit/people'
+import { seconds, fill, years } from '../kit/people'
 import { gridOptions } from './augmentation-forms'
 
 const LEADS = [
@@ -74,7 +74,9 @@ function render(
   // phrasing is chosen, aiming the key at a length rank drawn by lot (augmentation-forms.ts).
   const options = gridOptions(paramsRng(params), key, foils, stem)
   const explanation =
-    'The picture is augmentation: after years of dopaminergic treatment and dose increases, symptoms start earlier in the day and have spread to the arms. ' +
+    // The time on the drug is the stem's (levodopa can augment within a year; pre-read r10G:
+    // "after years of" beside "for 1 year").
+    `The picture is augmentation: after ${years(params.yrs)} of dopaminergic treatment and dose increases, symptoms start earlier in the day and have spread to the arms. ` +
     (iron === 'low'
       ? `Iron is low (ferritin ${params.ferritin} ng/mL), which both qualifies for iron therapy and feeds augmentation, so it is corrected while the dopaminergic drug is gradually replaced. `
       : iron === 'replete'

@@ -83,7 +83,7 @@ function drugForms(step: DrugStep, f: PlanFacts): string[] {
       ]
     case 'raise-dose':
       return [
-        'raise the evening dose',
+        'raise the current dose',
         'raise the dose and review in a month',
         `raise the ${n} dose at night and review in 4 weeks`
       ]

@@ -88,7 +88,7 @@ function why(code: string, picture: AugPicture): string {
 const LEADS = [
   'What is the most likely explanation for the change in {her} symptoms?',
   'Which diagnosis best explains the change?',
-  'What is happening to {her} legs?'
+  'What explains how {her} RLS has changed?'
 ] as const
 
 export const augmentationRecognise: Template = {
@@ -128,7 +128,7 @@ function render(params: AugItemParams & { pic: AugPicture }) {
   )
   const explanation =
     picture === 'augmentation'
-      ? `Augmentation is a worsening of RLS caused by the dopaminergic treatment itself: symptoms start earlier in the day, come on faster at rest, grow more intense and spread to other body parts such as the arms. It develops with long-term use of pramipexole, ropinirole, rotigotine and especially levodopa, and raising the dose makes it worse. ${cap(name)} belongs on the medication review of every RLS patient for this reason; management moves away from the dopaminergic drug toward an α2δ ligand, under supervision. Iron studies, ${ironState(params.iron)} here, are checked first: low ferritin is a risk factor for augmentation.`
+      ? `Augmentation is a worsening of RLS caused by the dopaminergic treatment itself: symptoms start earlier in the day, come on faster at rest, grow more intense and spread to other body parts such as the arms. It develops with long-term use of pramipexole, ropinirole, rotigotine and especially levodopa, and raising the dose makes it worse. Dopaminergic drugs are looked at in every RLS review for this reason, and here ${name} is the cause; management moves away from the dopaminergic drug toward an α2δ ligand, under supervision. Iron studies, ${ironState(params.iron)} here, are checked first: low ferritin is a risk factor for augmentation.`
       : picture === 'rebound'
         ? `An early-morning return of symptoms some hours after a bedtime dose of short-acting levodopa is end-of-dose rebound. Unlike augmentation, the onset has not moved earlier in the day and nothing has spread. It still argues for moving away from levodopa, which carries the highest augmentation risk, toward an α2δ ligand; iron studies, ${ironState(params.iron)} here, belong in that review too.`
         : `New constant numbness and burning in the feet that walking does not relieve, with absent ankle reflexes and reduced vibration sense, is a peripheral neuropathy, not a change in the RLS, which remains controlled. Neuropathy is a mimic and a possible association of RLS; it needs its own work-up (for example glucose, B12 and thyroid function). Iron studies, ${ironState(params.iron)} here, would not explain the feet, but a ferritin belongs in the RLS review as well.`
