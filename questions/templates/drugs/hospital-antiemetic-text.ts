@@ -20,11 +20,17 @@ export const ADMISSIONS = [
     abx: null,
     minAge: 45
   },
+  // Read 9 (P6): not a flare of diabetic gastroparesis, which made this the patient of
+  // trigger-antiemetic-diabetic-gastroparesis (a man of about 70 on a dopamine-blocking antiemetic
+  // and insulin glargine) when both came up in one quiz. A prolonged migraine attack is treated
+  // with a D2-blocking antiemetic and acetaminophen, as charted here; ages stay in the range where
+  // migraine is the usual story (a first severe headache in old age is a red flag, not this).
   {
-    text: 'was admitted two days ago with a flare of diabetic gastroparesis',
-    drugs: ['metoclopramide', 'prochlorperazine'],
+    text: 'was admitted yesterday with a prolonged attack of {her} usual migraine and repeated vomiting',
+    drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
     abx: null,
-    minAge: 45
+    minAge: 30,
+    maxAge: 62
   },
   {
     text: 'is on the surgical ward on the first night after a laparoscopic cholecystectomy, kept in because of vomiting',
@@ -40,33 +46,36 @@ export const ADMISSIONS = [
   }
 ] as const
 
-export const CHARTED: Record<string, string> = {
-  metoclopramide: 'metoclopramide 10 mg IV every 8 hours as needed for nausea',
-  prochlorperazine: 'prochlorperazine 5 mg by mouth every 8 hours as needed for nausea',
-  promethazine: 'promethazine 25 mg by mouth every 6 hours as needed for nausea'
+// One regimen per keyed drug, written once (read 9, 104729 #8: the chart said "every 8 hours as
+// needed" while the key read "three times a day"). The chart line and every wording of the keyed
+// option are cut from it: the option drops the indication (no foil names one) and may drop the
+// interval, as the as-needed analgesic's shorter wording does ("1 g IV as needed"). No "up to" in
+// them nor in the analgesic (read 7: "up to three times" is a hedge to the cue gate, and the key
+// carried it in half the items, so "most hedged" beat chance by 11 points).
+const KEY_DOSES: Record<string, [dose: string, interval: string]> = {
+  metoclopramide: ['10 mg IV', 'every 8 hours'],
+  prochlorperazine: ['5 mg by mouth', 'every 8 hours'],
+  promethazine: ['25 mg by mouth', 'every 6 hours']
 }
 
-// Every option is written as one chart line is: dose, route, how often (read-through: only the
-// key carried a route, or only the key lacked a frequency). The keyed prescription has a short
-// and a long wording so its length rank can land anywhere among the other lines. No "up to" in
-// them nor in the as-needed analgesic (read 7: "up to three times" is a hedge to the cue gate, and
-// the key carried it in half the items, so "most hedged" beat chance by 11 points).
-const KEY_DOSES: Record<string, [string, string, string]> = {
-  metoclopramide: ['10 mg IV', 'every 8 hours', 'three'],
-  prochlorperazine: ['5 mg by mouth', 'every 8 hours', 'three'],
-  promethazine: ['25 mg by mouth', 'every 6 hours', 'four']
-}
+/** The chart's as-needed line for each keyed drug. */
+export const CHARTED: Record<string, string> = Object.fromEntries(
+  Object.entries(KEY_DOSES).map(([drug, [dose, interval]]) => [
+    drug,
+    `${drug} ${dose} ${interval} as needed for nausea`
+  ])
+)
 
-/** The keyed option's regimen (short form). */
+/** The keyed option's regimen (short form), the chart's words. */
 export const CHARTED_SHORT: Record<string, string> = Object.fromEntries(
   Object.entries(KEY_DOSES).map(([drug, [dose, interval]]) => [drug, `${dose} ${interval}`])
 )
 
-/** Its other wordings. */
+/** Its other wordings, also the chart's words, so its length rank can land anywhere. */
 export const CHARTED_LONG: Record<string, readonly string[]> = Object.fromEntries(
-  Object.entries(KEY_DOSES).map(([drug, [dose, , times]]) => [
+  Object.entries(KEY_DOSES).map(([drug, [dose, interval]]) => [
     drug,
-    [`${dose} ${times} times a day`, `${dose} ${times} times a day as required`]
+    [`${dose} as needed`, `${dose} ${interval} as needed for nausea`]
   ])
 )
 

@@ -37,14 +37,14 @@ export const hospitalAntiemetic: Template = {
     const adm = rng.int(0, ADMISSIONS.length - 1)
     const a = at(ADMISSIONS, adm)
     const sex = pickSex(rng)
-    const age = rng.int(a.minAge, 88)
+    const age = rng.int(a.minAge, 'maxAge' in a ? a.maxAge : 88)
     const drug = rng.pick(a.drugs)
     const course = rng.pick(['known', 'known', 'a2d', 'new'] as const)
     const a2d = course === 'a2d' ? rng.pick(['gabapentin', 'pregabalin']) : '-'
-    const exclude = ['acetaminophen', ...(adm === 3 ? ['metformin', 'sitagliptin'] : [])]
+    // No insulin glargine on the home list (read 9, P6): its "22 units at bedtime" line is the
+    // gastroparesis template's, and the two read as one patient in a quiz.
+    const exclude = ['acetaminophen', 'insulin glargine']
     const home = pickSafeList(rng, rng.int(2, 4), { sex, age }, exclude)
-    if (adm === 3 && !home.includes('insulin glargine')) home.splice(0, 1, 'insulin glargine')
-    home.sort()
     const nonKey = [
       ...home,
       'acetaminophen',
@@ -88,6 +88,14 @@ interface Params {
   lead: number
 }
 
+/** The key's opening sentence. Promethazine is named as what it is (brief §2: a phenothiazine H1
+ * antihistamine with D2 blockade, here prescribed for nausea), not only as a dopamine blocker. */
+function keyWhy(drug: string): string {
+  return drug === 'promethazine'
+    ? 'Promethazine, charted here for nausea, is a phenothiazine antihistamine that also blocks central D2 receptors; both actions can worsen RLS, and as a dopamine-blocking antiemetic it is a recognised cause of new or worse RLS.'
+    : aggravatorRationale(drug, 'nausea')
+}
+
 // Every chart entry says where it came from (home, admission), so the antiemetic is not the only
 // entry with a history.
 function chartLine(g: string, abx: string | null): string {
@@ -121,19 +129,19 @@ function render(params: Params) {
     `${CHARTED[params.drug]}, given today at ${doses}`
   ].sort()
   const stem =
-    `${p.a} ${a.text}. ${fill(at(NIGHT, params.night), p)}. ${p.She} describes ` +
+    `${p.a} ${fill(a.text, p)}. ${fill(at(NIGHT, params.night), p)}. ${p.She} describes ` +
     `${fill(at(FEATURES, params.sym), p)}. The restlessness is confined to the legs and was absent earlier in the day. ${history} ` +
     `Leg pulses are normal and there is no calf swelling or tenderness. ` +
     `Regular medicines on the chart: ${chart.join('; ')}. As needed: ${asNeeded.join('; ')}.`
   const question = at(LEADS, params.lead)
   const abxRegimen = a.abx === 'amoxicillin' ? '1 g three times daily' : '500 mg four times daily'
-  const options: OptionDraft[] = drugOptions(
+  const drafted: OptionDraft[] = drugOptions(
     params,
     {
       code: params.drug,
       regimen: CHARTED_SHORT[params.drug],
       altRegimens: CHARTED_LONG[params.drug] ?? [],
-      rationale: `${aggravatorRationale(params.drug, 'nausea')} It was given this evening, before the symptoms began; so was the analgesic, which is not an aggravator, so the drug class decides.`
+      rationale: `${keyWhy(params.drug)} It was given this evening, before the symptoms began; so was the analgesic, which is not an aggravator, so the drug class decides.`
     },
     params.opts.split('+').map((g) => ({
       code: g,
@@ -142,7 +150,10 @@ function render(params: Params) {
         : g === 'acetaminophen'
           ? {
               regimen: `1 g ${painRoute(params.drug)} four times a day as needed`,
-              altRegimens: [`1 g ${painRoute(params.drug)} as needed`]
+              altRegimens: [
+                `1 g ${painRoute(params.drug)} as needed`,
+                `1 g ${painRoute(params.drug)} four times a day as needed for pain`
+              ]
             }
           : { regimen: withRoute(g, drugUse(g).regimen) }),
       rationale:
@@ -159,11 +170,22 @@ function render(params: Params) {
     // dropped it, the antiemetic was the only option dosed at the onset (read 5, P1).
     ['acetaminophen']
   )
+  // The key read as the chart does, with its indication ("… as needed for nausea"), is not the one
+  // option naming what it is for: the analgesic then reads as its chart line does too.
+  const keyNamesUse = drafted.some((o) => o.correct && o.text.endsWith(' for nausea'))
+  const options = drafted.map((o) =>
+    keyNamesUse && o.text.startsWith('Acetaminophen') && !o.text.endsWith(' for pain')
+      ? {
+          ...o,
+          text: `Acetaminophen 1 g ${painRoute(params.drug)} four times a day as needed for pain`
+        }
+      : o
+  )
   // An opening that follows how the problem came to notice (the NIGHT line), so the paragraph is
   // not the same in every item a learner meets (read 5, P3).
   const explanation =
     `${at(OPENINGS, params.night)} ` +
-    `${cap(params.drug)} blocks central dopamine receptors, and dopamine-blocking antiemetics are among the best-recognised drug causes of new or worse RLS; ` +
+    `${cap(params.drug)} ${params.drug === 'promethazine' ? 'is a phenothiazine antihistamine that also blocks central dopamine (D2) receptors; given for nausea it acts as a dopamine-blocking antiemetic, and these antiemetics' : 'blocks central dopamine receptors, and dopamine-blocking antiemetics'} are among the best-recognised drug causes of new or worse RLS; ` +
     'none of the other charted medicines is a recognised aggravator. ' +
     'The same drug can cause akathisia, the main alternative here, but akathisia is a whole-body inner restlessness with little evening pattern, whereas this patient has an urge confined to the legs, brought on by rest in the evening and eased by walking. ' +
     `${classAdvice('d2-antiemetic')} Asking what was given on the ward belongs in the assessment of any RLS flare in hospital.`

@@ -175,3 +175,52 @@ export function centralWhy(g: string, indication: string, phrasing: number, tail
   const text = (CENTRAL_WHY[phrasing] ?? CENTRAL_WHY[0])?.(g, indication) ?? ''
   return tail ? `${text} ${tail}` : text
 }
+
+/** Diabetes drugs by place in treatment: metformin first-line, the others added to it. */
+const FIRST_LINE_DIABETES = 'metformin'
+const ADD_ON_DIABETES: ReadonlySet<string> = new Set(['sitagliptin', 'insulin glargine'])
+const ORAL_TYPE_2_ONLY: ReadonlySet<string> = new Set(['metformin', 'sitagliptin'])
+
+export type Diabetes = 'type 1 diabetes' | 'type 2 diabetes'
+
+/**
+ * The `uses` entries of a patient's diabetes drugs, every one read from the patient's one
+ * diabetes (read 9, 91237 #10: insulin glargine "for type 1 diabetes" beside metformin "for type 2
+ * diabetes" in one woman). Metformin and sitagliptin are type 2 drugs only.
+ */
+export function diabetesUses(
+  diabetes: Diabetes,
+  regimens: Readonly<Record<string, string>>
+): Record<string, { regimen: string; indication: string }> {
+  const out: Record<string, { regimen: string; indication: string }> = {}
+  for (const [g, regimen] of Object.entries(regimens)) {
+    if (diabetes === 'type 1 diabetes' && ORAL_TYPE_2_ONLY.has(g))
+      throw new Error(`${g} is not a type 1 diabetes drug`)
+    out[g] = { regimen, indication: diabetes }
+  }
+  return out
+}
+
+/**
+ * Years a listed drug has been taken, with the diabetes drugs in the order they are prescribed
+ * (read 9, 91237 #29: sitagliptin before metformin): metformin dates from the diagnosis, `since`
+ * years ago; an add-on (sitagliptin, insulin) is later when metformin is listed, never before the
+ * diagnosis. Other drugs keep their drawn years. `since` of 3 or more keeps every figure ≥ 2.
+ */
+export function diabetesYears(
+  generic: string,
+  drawn: number,
+  since: number,
+  listed: readonly string[]
+): number {
+  if (generic === FIRST_LINE_DIABETES) return since
+  if (!ADD_ON_DIABETES.has(generic)) return drawn
+  return listed.includes(FIRST_LINE_DIABETES)
+    ? Math.max(2, Math.min(drawn, since - 1))
+    : Math.min(drawn, since)
+}
+
+/** Whether `later` may be dated after `earlier` (false for metformin after one of its add-ons). */
+export function diabetesOrderOk(earlier: string, later: string): boolean {
+  return !(ADD_ON_DIABETES.has(earlier) && later === FIRST_LINE_DIABETES)
+}

@@ -2,6 +2,7 @@
 // follows. Diabetic neuropathy is the competing explanation; the examination and the relief by
 // walking say otherwise.
 import { whichDrugTemplate } from '../kit/which-drug'
+import { diabetesUses } from '../kit/meds'
 
 export const gastroparesisAntiemetic = whichDrugTemplate({
   // Read 7 (middle-length): with name and dose forms the required gabapentin was always shorter than
@@ -49,8 +50,12 @@ export const gastroparesisAntiemetic = whichDrugTemplate({
   // Meal advice of a real list, which the schedule form drops and the regimen form keeps, so the
   // required drugs' regimen lines are longer than the key's short wording.
   uses: {
-    metformin: { regimen: '1000 mg twice daily with meals', indication: 'type 2 diabetes' },
-    sitagliptin: { regimen: '100 mg once daily with breakfast', indication: 'type 2 diabetes' },
+    // The stem's type 2 diabetes, read by every diabetes drug on the list (read 9, P5).
+    ...diabetesUses('type 2 diabetes', {
+      metformin: '1000 mg twice daily with meals',
+      sitagliptin: '100 mg once daily with breakfast',
+      'insulin glargine': '22 units at bedtime'
+    }),
     gabapentin: { regimen: '300 mg three times daily with food', indication: 'sciatic nerve pain' }
   },
   // Gabapentin only: pregabalin's "75 mg twice daily" was shorter than every key wording.

@@ -44,7 +44,9 @@ const SSRIS = [
   ['sertraline', '50 mg once daily', 'generalised anxiety', 'an occupational health doctor'],
   ['fluoxetine', '20 mg every morning', 'premenstrual dysphoric disorder', 'a gynaecologist'],
   ['escitalopram', '10 mg once daily', 'depression', 'a telepsychiatry service'],
-  ['citalopram', '20 mg once daily', 'depression', 'a locum family physician'],
+  // Another service, as the explanation says (read 9, 91237 #12: "a locum" was a detail
+  // with nothing to do with the question).
+  ['citalopram', '20 mg once daily', 'depression', 'a family physician at a previous practice'],
   ['paroxetine', '20 mg once daily', 'panic disorder', 'a psychiatrist']
 ] as const
 // Read 6 (98731 #5, MAJOR): the history named one iron-loss event in the iron arm only, so its
@@ -77,14 +79,16 @@ function textsFor(kf: number): Record<string, string> {
   }
 }
 
-/** Read 6 (98731 #5): a fall in ferritin is put down to blood loss before diet. */
+/** Read 6 (98731 #5): a fall in ferritin is put down to blood loss before diet. One sentence of
+ * its own (read 9, 91237 #12: "needs its cause found: blood loss first: the regular blood
+ * donation…" ran two colons together). */
 function causeOfFall(loss: number, menstruating: boolean): string {
   if (loss === 0)
-    return 'blood loss first: the heavy periods the history mentions, and gastrointestinal loss if they do not account for it'
+    return 'Blood loss comes first: the heavy periods the history mentions, and gastrointestinal loss if they do not account for it.'
   const other = menstruating ? 'menstrual or gastrointestinal' : 'gastrointestinal'
   if (loss === 1)
-    return `blood loss first: the regular blood donation the history mentions, with ${other} loss looked for too`
-  return `blood loss first (${other}), and only then the vegan diet, which may add to it`
+    return `Blood loss comes first, and the history names one source, the regular blood donation; ${other} loss is looked for too.`
+  return `Blood loss (${other}) is looked for first, and only then the vegan diet, which may add to it.`
 }
 
 export const lostControlSsriOrIron: Template = {
@@ -203,7 +207,7 @@ export const lostControlSsriOrIron: Template = {
     const explanation =
       arm === 'ssri'
         ? `When controlled RLS slips, look for what changed. Here it is a new prescription from another service: ${drug}, an SSRI. SSRIs can worsen RLS in a minority of patients, and the timing fits, while the iron studies are stable. A review with the prescriber, weighing the benefit for ${indication}, comes before raising the ${params.a2d.split(' ')[0]} dose.`
-        : `When controlled RLS slips, look for what changed. The medicines have not, but the iron stores have: ferritin has dropped to ${params.fer} ng/mL, below the 75 ng/mL at which iron therapy is advised in adults with RLS, although the laboratory range calls it normal. Iron can be offered, and a fall of ${params.oldFer - params.fer} ng/mL in a year needs its cause found: ${causeOfFall(loss, sex === 'f' && params.age < 50)}. A long-taken SSRI is a less likely culprit for a change this month.`
+        : `When controlled RLS slips, look for what changed. The medicines have not, but the iron stores have: ferritin has dropped to ${params.fer} ng/mL, below the 75 ng/mL at which iron therapy is advised in adults with RLS, although the laboratory range calls it normal. Iron can be offered, and a fall of ${params.oldFer - params.fer} ng/mL in a year needs its cause found. ${causeOfFall(loss, sex === 'f' && params.age < 50)} A long-taken SSRI is a less likely culprit for a change this month.`
     return {
       params,
       claims: arm === 'ssri' ? ['D2', 'P2'] : ['S2', 'P1'],

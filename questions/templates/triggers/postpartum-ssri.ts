@@ -2,6 +2,12 @@
 // is worse, after an SSRI started for postnatal depression. Pregnancy is the competing context;
 // the timeline after delivery points to the drug.
 import { whichDrugTemplate } from '../kit/which-drug'
+import { diabetesUses, diabetesYears, type Diabetes } from '../kit/meds'
+
+/** Her one diabetes, which every diabetes drug on her list reads (read 9, 91237 #10: insulin
+ * "for type 1 diabetes" beside metformin "for type 2 diabetes"). Type 2, since metformin may be
+ * listed; insulin with or without it through a pregnancy is the usual type 2 treatment. */
+const DIABETES: Diabetes = 'type 2 diabetes'
 
 export const postpartumSsri = whichDrugTemplate({
   rankForms: ['name', 'schedule'],
@@ -60,8 +66,8 @@ export const postpartumSsri = whichDrugTemplate({
   },
   // No gabapentinoid listed while breastfeeding after delivery (not a plausible list).
   central: [],
-  // Insulin glargine (type 1 diabetes) joins the long-standing drugs: taken through a pregnancy,
-  // as the rationale says, and the longest name, so the key can be the shortest option.
+  // Insulin glargine joins the long-standing drugs: taken through a pregnancy, as the rationale
+  // says, and the longest name, so the key can be the shortest option.
   chronic: ['levothyroxine', 'acetaminophen', 'metformin', 'insulin glargine'],
   fresh: ['cephalexin', 'amoxicillin'],
   uses: {
@@ -69,14 +75,20 @@ export const postpartumSsri = whichDrugTemplate({
     // list's length band (50 characters stood out as a lone long option).
     acetaminophen: { regimen: '1 g every 6 hours as needed', indication: 'headaches' },
     levothyroxine: { regimen: '75 micrograms every morning', indication: 'hypothyroidism' },
-    'insulin glargine': { regimen: '18 units at bedtime', indication: 'type 1 diabetes' },
     cephalexin: { regimen: '500 mg four times a day for 7 days', indication: 'mastitis' },
     amoxicillin: { regimen: '500 mg three times a day for 7 days', indication: 'mastitis' },
-    metformin: { regimen: '500 mg twice a day with meals', indication: 'type 2 diabetes' }
+    ...diabetesUses(DIABETES, {
+      'insulin glargine': '18 units at bedtime',
+      metformin: '500 mg twice a day with meals'
+    })
   },
-  numbers: { pp: [8, 12], wk: [4, 7], fer: [110, 190], tsat: [24, 38] },
-  // A long-standing medicine started in adult life, not in childhood.
-  chronicYears: (c, _g, drawn) => Math.max(2, Math.min(drawn, c.p.age - 20)),
+  numbers: { pp: [8, 12], wk: [4, 7], fer: [110, 190], tsat: [24, 38], dm: [4, 12] },
+  // A long-standing medicine started in adult life, not in childhood; the diabetes drugs from her
+  // one diagnosis, `dm` years ago, with insulin added to metformin, not before it (read 9, P5).
+  chronicYears: (c, g, drawn) => {
+    const adult = (y: number) => Math.max(2, Math.min(y, c.p.age - 20))
+    return diabetesYears(g, adult(drawn), Math.max(3, adult(c.n.dm ?? 4)), c.others)
+  },
   // Insulin is started by the diabetes clinic, the other long-standing medicines by her family
   // physician (the default wording), so every line names a prescriber, as the key's does.
   chronicLine: (_c, g, reg, ind, years) =>

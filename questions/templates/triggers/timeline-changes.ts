@@ -5,7 +5,7 @@
 // the dates narrow it to two and the drug class decides.
 import { whichDrugTemplate } from '../kit/which-drug'
 import { cap, phrasing } from '../kit/people'
-import { VARIED_CENTRAL_USES } from '../kit/meds'
+import { VARIED_CENTRAL_USES, diabetesOrderOk } from '../kit/meds'
 
 export const MONTHS = [
   'January',
@@ -33,9 +33,29 @@ const BY_DRUG: Record<string, readonly string[]> = {
   alendronate: ['the family physician', 'a rheumatologist', 'a hospital clinic']
 }
 const SAME_BY = ['the family physician', 'a hospital clinic', 'the family physician']
-// The dated early and late changes: the first two distractors other than the same-month one.
-const roles = (c: { others: readonly string[]; fresh: string | null }): string[] =>
-  c.others.filter((g) => g !== c.fresh)
+// The dated early and late changes: the first two distractors other than the same-month one, the
+// rest long-standing (undated). Read 9 (91237 #29): sitagliptin "started in March" before metformin
+// "in June" — the first order of them (pool order first) that dates no add-on diabetes drug before
+// metformin (metformin long-standing or early, sitagliptin after it) is used.
+const roles = (c: { others: readonly string[]; fresh: string | null }): string[] => {
+  const rest = c.others.filter((g) => g !== c.fresh)
+  return orders(rest).find((order) => inTreatmentOrder(order, c.fresh)) ?? rest
+}
+/** Months from the first change: early 0, late 6, long-standing before all; the same-month change
+ * between early and late. */
+const startOf = (i: number): number => (i === 0 ? 0 : i === 1 ? 6 : -1)
+function inTreatmentOrder(order: readonly string[], fresh: string | null): boolean {
+  const when: [string, number][] = order.map((g, i) => [g, startOf(i)])
+  if (fresh) when.push([fresh, 3])
+  return when.every(([a, ta]) => when.every(([b, tb]) => ta >= tb || diabetesOrderOk(a, b)))
+}
+/** Every order of a short list, the given order first. */
+function orders(list: readonly string[]): string[][] {
+  if (list.length <= 1) return [[...list]]
+  return list.flatMap((g, i) =>
+    orders([...list.slice(0, i), ...list.slice(i + 1)]).map((rest) => [g, ...rest])
+  )
+}
 const byFor = (drug: string | undefined, list: readonly string[], i: number): string =>
   (BY_DRUG[drug ?? ''] ?? list)[i] ?? list[0] ?? 'the family physician'
 const salt = (c: { n: Record<string, number>; drug: string }): string =>
@@ -204,7 +224,7 @@ export const timelineChanges = whichDrugTemplate({
       salt(c),
       'next'
     )
-    return `${open} ${cap(c.drug)}, started for ${c.use.indication}, and ${c.fresh} were both started shortly before the RLS became nightly. Only ${c.drug} belongs to a class recognised to aggravate RLS; ${c.fresh} is not a recognised aggravator. The drug started in ${dated(s, 0)} had months without effect and the one started in ${dated(s, 6)} came after the change${roles(c).length > 2 ? '; the long-standing drugs are not recognised aggravators either' : ''}. ${next}`
+    return `${open} ${cap(c.drug)}, started for ${c.use.indication}, and ${c.fresh} were both started shortly before the RLS became nightly. Only ${c.drug} belongs to a class recognised to aggravate RLS; ${c.fresh} is not a recognised aggravator. ${cap(roles(c)[0] ?? '')}, started in ${dated(s, 0)}, had months without effect, and ${roles(c)[1]}, started in ${dated(s, 6)}, came after the change${roles(c).length > 2 ? '; the long-standing drugs are not recognised aggravators either' : ''}. ${next}`
   },
   difficulty: () => 2
 })

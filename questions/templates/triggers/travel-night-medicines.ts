@@ -1,8 +1,10 @@
 // A long journey: a sedating antihistamine taken to sleep on an overnight flight, or promethazine
 // for motion sickness, and RLS on the night-time part of the journey. The travel kit also holds safe
 // medicines, one of them started for the trip.
-import { whichDrugTemplate } from '../kit/which-drug'
-import { VARIED_CENTRAL_USES } from '../kit/meds'
+import type { Template } from '../types'
+import { whichDrugTemplate, type Ctx } from '../kit/which-drug'
+import { VARIED_CENTRAL_USES, triggerWhy } from '../kit/meds'
+import { choose } from '../clinical/explain'
 
 const TRIPS = [
   'an overnight flight to visit family',
@@ -10,7 +12,7 @@ const TRIPS = [
   'a two-night ferry crossing'
 ]
 
-export const travelNightMedicines = whichDrugTemplate({
+const base = whichDrugTemplate({
   // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
   centralUses: VARIED_CENTRAL_USES,
   rankForms: ['name', 'dose', 'schedule'],
@@ -75,11 +77,71 @@ export const travelNightMedicines = whichDrugTemplate({
   ],
   keyTail: (c) =>
     c.drug === 'promethazine'
-      ? 'It was taken here for motion sickness, as a sedating antihistamine that also blocks dopamine receptors; the other sedating antihistamines sold for travel sickness (dimenhydrinate, cyclizine, meclizine) are best avoided too, and a non-sedating plan for next time is worth making.'
+      ? 'It was taken here for motion sickness, for its sedating antihistamine action; the other sedating antihistamines sold for travel sickness (dimenhydrinate, cyclizine, meclizine) are best avoided too, and a non-sedating plan for next time is worth making.'
       : 'It was taken only for the journey, when the RLS flared; a sedating antihistamine is a poor choice of sleep aid for someone with RLS.',
   freshTail: () =>
     'It was started the day before departure, in the same window, so timing alone cannot separate it.',
-  explanation: (c) =>
-    `Long periods of sitting can bring RLS on in anyone who has it, but this flare was far worse than on earlier trips of the same kind and settled once the journey was over. Of the medicines new for the trip, ${c.drug} is the one that matters, ${c.drug === 'promethazine' ? 'taken for motion sickness: a sedating phenothiazine antihistamine that also blocks dopamine receptors' : 'taken as a sleep aid: a sedating first-generation antihistamine'}, a recognised aggravator of RLS. The other medicines are not recognised aggravators. A travel plan without it, and walking during the journey, are the advice.`,
+  explanation: (c) => explain(c),
   difficulty: (c) => (c.fresh ? 3 : 2)
 })
+
+/** What the keyed drug is and why it was taken (brief §2: promethazine is named by the reason it
+ * was prescribed, here motion sickness, and as the phenothiazine antihistamine it is). */
+const whatItIs = (drug: string): string =>
+  drug === 'promethazine'
+    ? 'taken for motion sickness: a sedating phenothiazine antihistamine that also blocks D2 receptors, and both actions can worsen RLS'
+    : 'taken as a sleep aid: a sedating first-generation antihistamine that crosses into the brain, a recognised aggravator of RLS'
+
+// Read 9 (P6): the explanation was one paragraph, word for word, in every item of every quiz.
+// Each sentence now has three phrasings, chosen from the item's own draws.
+const OPEN = [
+  'Long periods of sitting can bring RLS on in anyone who has it, but this flare was far worse than on earlier trips of the same kind and settled once the journey was over.',
+  'Hours in a seat make RLS worse for most people who have it; what stands out here is a flare well beyond earlier journeys of the same kind, gone within two nights of getting home.',
+  'Immobility on a long journey explains some restlessness, not a flare much worse than on similar trips before that faded as soon as the trip ended.'
+]
+const MIDDLE = [
+  (d: string) => `Of the medicines new for the trip, ${d} is the one that matters, ${whatItIs(d)}.`,
+  (d: string) =>
+    `The trip brought new medicines with it, and ${d} is the culprit among them, ${whatItIs(d)}.`,
+  (d: string) =>
+    `What changed for this journey was the travel kit, and its aggravator is ${d}, ${whatItIs(d)}.`
+]
+const REST = [
+  'The other medicines are not recognised aggravators. A travel plan without it, and walking during the journey, are the advice.',
+  'None of the other medicines in the kit is a recognised aggravator. Next time, leave it out and plan to walk the aisle or deck at intervals.',
+  'The rest of the kit holds no recognised aggravator. The advice is a plan for the next trip without it, with walks during the journey.'
+]
+
+function explain(c: Ctx): string {
+  const salt = `${JSON.stringify(c.n)}|${c.drug}|${c.others.join('+')}`
+  const middle = MIDDLE.map((f) => f(c.drug))
+  return [
+    choose(OPEN, salt, 'open'),
+    choose(middle, salt, 'middle'),
+    choose(REST, salt, 'rest')
+  ].join(' ')
+}
+
+export const travelNightMedicines: Template = {
+  ...base,
+  generate(rng) {
+    const item = base.generate(rng)
+    if (item.params.drug !== 'promethazine') return item
+    // The shared class sentence calls promethazine a dopamine-blocking antiemetic only.
+    const old = triggerWhy('promethazine')
+    return {
+      ...item,
+      options: item.options.map((o) =>
+        o.correct
+          ? {
+              ...o,
+              rationale: o.rationale.replace(
+                old,
+                'Promethazine is a phenothiazine antihistamine that also blocks D2 receptors; both actions can worsen RLS.'
+              )
+            }
+          : o
+      )
+    }
+  }
+}

@@ -1,6 +1,23 @@
 // Acute vertigo treated in urgent care with a dopamine-blocking vestibular sedative or
 // antiemetic; RLS appears within days. A short antibiotic course was started in the same week.
+import type { Template } from '../types'
 import { whichDrugTemplate } from '../kit/which-drug'
+import { diabetesUses, diabetesYears, triggerWhy } from '../kit/meds'
+
+/** What each keyable drug is, as brief §2 has it (read 9, 104729 #17: promethazine was taught
+ * only as a dopamine blocker, yet in vertigo it is given for its antihistamine action). */
+const ACTION: Record<string, string> = {
+  metoclopramide: 'a dopamine-blocking antiemetic whose D2 blockade reaches the brain',
+  prochlorperazine:
+    'a phenothiazine that blocks central dopamine (D2) receptors, used in vertigo as a vestibular sedative and antiemetic',
+  promethazine:
+    'a phenothiazine antihistamine that also blocks D2 receptors, given here for the vertigo itself through its antihistamine action; both actions can worsen RLS'
+}
+
+/** The key's opening sentence for promethazine: the shared class sentence (triggerWhy) calls it
+ * a dopamine-blocking antiemetic only. */
+const PROMETHAZINE_WHY =
+  'Promethazine is a phenothiazine antihistamine that also blocks D2 receptors; both its H1 and its D2 blockade can worsen RLS, and here it was prescribed for the vertigo, for its antihistamine (vestibular sedative) action.'
 
 /** What the visit treated besides the vertigo, per co-started medicine: the stem names the
  * visit's every reason, so the key's indication is not the only one the stem echoes (read 5, P2). */
@@ -26,7 +43,7 @@ const LAG_WORDS = ['a day', 'two days', 'three days']
 /** Length of each short antibiotic course, as written in `uses` below. */
 const COURSE_DAYS: Record<string, number> = { amoxicillin: 5 }
 
-export const vertigoAntiemetic = whichDrugTemplate({
+const base = whichDrugTemplate({
   rankForms: ['name', 'schedule', 'regimen'],
   id: 'trigger-antiemetic-for-vertigo',
   family: '16',
@@ -40,8 +57,9 @@ export const vertigoAntiemetic = whichDrugTemplate({
     prochlorperazine: [
       { regimen: '5 mg every 8 hours', indication: 'vertigo', by: 'an urgent-care doctor' }
     ],
+    // For the vertigo: promethazine is a vestibular sedative through its H1 blockade.
     promethazine: [
-      { regimen: '25 mg at night', indication: 'nausea with vertigo', by: 'an urgent-care doctor' }
+      { regimen: '25 mg at night', indication: 'vertigo', by: 'an urgent-care doctor' }
     ],
     metoclopramide: [
       {
@@ -80,7 +98,11 @@ export const vertigoAntiemetic = whichDrugTemplate({
       indication: 'the bruised wrist'
     },
     amoxicillin: { regimen: '500 mg three times daily for 5 days', indication: 'an ear infection' },
-    metformin: { regimen: '1000 mg twice daily with meals', indication: 'type 2 diabetes' },
+    // One diabetes for every diabetes drug listed (read 9, P5).
+    ...diabetesUses('type 2 diabetes', {
+      metformin: '1000 mg twice daily with meals',
+      'insulin glargine': '22 units at bedtime'
+    }),
     alendronate: {
       regimen: '70 mg once weekly with water before breakfast',
       indication: 'osteoporosis'
@@ -91,6 +113,9 @@ export const vertigoAntiemetic = whichDrugTemplate({
   // regimen form needs a longer centrally acting drug for the key to be the shortest option).
   central: ['gabapentin'],
   numbers: { days: [4, 12], yrs: [2, 14], onset: [1, 3] },
+  // Metformin dates from the diabetes diagnosis (`yrs` years ago, at least 3), insulin is added
+  // to it later, not before it (read 9, P5).
+  chronicYears: (c, g, drawn) => diabetesYears(g, drawn, Math.max(3, c.n.yrs ?? 3), c.others),
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (prescribed by ${c.use.by} ${c.n.days} days ago)`,
   freshLine: (c, g, reg, ind) =>
@@ -118,6 +143,21 @@ export const vertigoAntiemetic = whichDrugTemplate({
     return `Its ${course}-day course ended ${ago} ago and the legs have not eased since, so the timing points away from it, as does the drug class.`
   },
   explanation: (c) =>
-    `The new symptoms meet the RLS criteria and began days after ${c.drug}, a drug with central dopamine-blocking action. ${c.drug === 'promethazine' ? 'Promethazine was given here for nausea, so it is acting as an antiemetic, and the nausea has now settled.' : 'It was prescribed for an acute problem that has largely settled.'} It is RLS rather than akathisia, the other restlessness a D2 blocker can cause: the urge is confined to the legs, comes at rest in the evening and eases with walking. Stopping a short-term antiemetic once it is no longer needed is the usual first step. ${c.fresh ? 'The medicine started at the same visit shares the timeline but is not a recognised aggravator, nor are the long-standing medicines.' : 'The long-standing medicines are not recognised aggravators.'}`,
+    `The new symptoms meet the RLS criteria and began days after ${c.drug}, ${ACTION[c.drug] ?? 'a drug with central dopamine-blocking action'}. It was prescribed for an acute problem that has largely settled. It is RLS rather than akathisia, the other restlessness a D2 blocker can cause: the urge is confined to the legs, comes at rest in the evening and eases with walking. Stopping a short-course medicine for vertigo or nausea once it is no longer needed is the usual first step. ${c.fresh ? 'The medicine started at the same visit shares the timeline but is not a recognised aggravator, nor are the long-standing medicines.' : 'The long-standing medicines are not recognised aggravators.'}`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })
+
+export const vertigoAntiemetic: Template = {
+  ...base,
+  generate(rng) {
+    const item = base.generate(rng)
+    if (item.params.drug !== 'promethazine') return item
+    const old = triggerWhy('promethazine')
+    return {
+      ...item,
+      options: item.options.map((o) =>
+        o.correct ? { ...o, rationale: o.rationale.replace(old, PROMETHAZINE_WHY) } : o
+      )
+    }
+  }
+}
