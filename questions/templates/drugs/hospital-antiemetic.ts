@@ -92,7 +92,7 @@ interface Params {
  * antihistamine with D2 blockade, here prescribed for nausea), not only as a dopamine blocker. */
 function keyWhy(drug: string): string {
   return drug === 'promethazine'
-    ? 'Promethazine, charted here for nausea, is a phenothiazine antihistamine that also blocks central D2 receptors; both actions can worsen RLS, and as a dopamine-blocking antiemetic it is a recognised cause of new or worse RLS.'
+    ? 'Promethazine, charted here for nausea, is a phenothiazine antihistamine that also blocks central D2 receptors, and both actions can worsen RLS: given for nausea, it is one of the dopamine-blocking antiemetics recognised to bring on or worsen RLS.'
     : aggravatorRationale(drug, 'nausea')
 }
 
@@ -185,7 +185,7 @@ function render(params: Params) {
   // not the same in every item a learner meets (read 5, P3).
   const explanation =
     `${at(OPENINGS, params.night)} ` +
-    `${cap(params.drug)} ${params.drug === 'promethazine' ? 'is a phenothiazine antihistamine that also blocks central dopamine (D2) receptors; given for nausea it acts as a dopamine-blocking antiemetic, and these antiemetics' : 'blocks central dopamine receptors, and dopamine-blocking antiemetics'} are among the best-recognised drug causes of new or worse RLS; ` +
+    `${cap(params.drug)} ${params.drug === 'promethazine' ? 'is a phenothiazine antihistamine that also blocks central dopamine (D2) receptors. Given for nausea, it acts as a dopamine-blocking antiemetic, and these antiemetics' : 'blocks central dopamine receptors, and dopamine-blocking antiemetics'} are among the best-recognised drug causes of new or worse RLS; ` +
     'none of the other charted medicines is a recognised aggravator. ' +
     'The same drug can cause akathisia, the main alternative here, but akathisia is a whole-body inner restlessness with little evening pattern, whereas this patient has an urge confined to the legs, brought on by rest in the evening and eased by walking. ' +
     `${classAdvice('d2-antiemetic')} Asking what was given on the ward belongs in the assessment of any RLS flare in hospital.`
