@@ -99,6 +99,10 @@ function article(word: string): string {
 
 /** "Sertraline is an SSRI: SSRIs can bring on … ." */
 export function triggerWhy(generic: string, tail = ''): string {
+  // Promethazine is listed with the antiemetics but is a phenothiazine H1 antihistamine that also
+  // blocks D2 receptors (brief §2); both actions can worsen RLS, whatever it was prescribed for.
+  if (generic === 'promethazine')
+    return `Promethazine is a phenothiazine antihistamine that also blocks dopamine D2 receptors, and both actions can bring on or worsen RLS.${tail ? ` ${tail}` : ''}`
   const info = TRIGGER_CLASSES[classOf(generic)]
   return `${cap(generic)} is ${article(info.label)} ${info.label}, and ${info.why}.${tail ? ` ${tail}` : ''}`
 }
