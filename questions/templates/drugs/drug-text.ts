@@ -41,12 +41,25 @@ export function drugItemEvidence(id: AggravatorClassId): string | null {
   return notes.length > 0 ? notes.join(' ') : null
 }
 
-/** The class's references, the guideline, and the medication-review reference. */
-export function drugItemReferences(id: AggravatorClassId, extra: readonly string[] = []): string[] {
+/** Whether the class's advice names bupropion as the usual antidepressant in RLS. */
+export function adviceCitesBupropion(id: AggravatorClassId): boolean {
+  return /bupropion/i.test(ADVICE[id])
+}
+
+/** The class's references, the guideline, and the medication-review reference; bayard2011 (the
+ * bupropion trial) whenever the class advice says bupropion is the usual choice (read 9, P4: the
+ * sentence was emitted uncited in drug-hidden-in-list and antidepressant-mirtazapine). Callers
+ * that replace the class advice with other wording pass `advice: false`. */
+export function drugItemReferences(
+  id: AggravatorClassId,
+  extra: readonly string[] = [],
+  advice = true
+): string[] {
   const refs = [
     ...cls(id).references,
     'aasm2024',
     ...(id === 'd2-antipsychotic' ? ['silber2021'] : []),
+    ...(advice && adviceCitesBupropion(id) ? ['bayard2011'] : []),
     ...extra
   ]
   return [...new Set(refs)]

@@ -12,6 +12,8 @@ import {
 import type { Rng } from '../../rng'
 import type { OptionDraft, Template } from '../types'
 import { drugOptions } from './drug-options'
+import { oddFormOfKey } from '../../check/lone-register'
+import type { Item } from '../../item'
 import {
   CHANGEABLE,
   EXAM,
@@ -85,9 +87,13 @@ export const hiddenInList: Template = {
     // times) until its drugs can put the key there: with one list only, a ten-letter key could
     // never be the longest name, and the key sat in the middle (middle-length, issue 13).
     const rankLot = rng.next()
+    // Read 9 (odd-form-key gate): a list whose every foil reads "… mg twice daily" beside a key
+    // that does not is re-drawn as well.
     for (let tries = 0; tries < 40; tries++) {
       drawList(rng, params, rankLot)
-      if (!(render(params).options as { miss?: number }).miss) break
+      const draft = render(params)
+      if (!(draft.options as { miss?: number }).miss && !oddFormOfKey(draft as unknown as Item))
+        break
     }
     if (params.course === 'new') params.yrs = 0
     return render(params)
@@ -148,6 +154,13 @@ function prefix(iron: { ferritin: number; tsat: number }) {
   return { fer: iron.ferritin, tsat: iron.tsat }
 }
 
+/** The culprit's schedule without "up to", which the register gates read as a hedge: the
+ * chlorpheniramine key "4 mg up to four times daily" was the lone hedged option in 11 items of
+ * 1,000 (read 9 lone-register gate). The same limit, written as a schedule. */
+function keyLine(text: string): string {
+  return text.replace('up to four times daily', 'every 6 hours as needed')
+}
+
 function render(params: Params) {
   const p = person(params.age, params.sex)
   const cls = keyableAggravators.get(params.drug)
@@ -177,7 +190,9 @@ function render(params: Params) {
   const meds = all.map((g) =>
     g === params.a2d && a2dOther
       ? `${g} ${a2dOther.regimen} (${a2dOther.indication})`
-      : medLine(g, useOf(g))
+      : g === params.drug
+        ? keyLine(medLine(g, useOf(g)))
+        : medLine(g, useOf(g))
   )
   let timing = ''
   // The key and the changed safe drug both started before the symptoms changed.
@@ -219,7 +234,7 @@ function render(params: Params) {
     params,
     {
       code: params.drug,
-      regimen: drugUse(params.drug, params.use).regimen,
+      regimen: keyLine(drugUse(params.drug, params.use).regimen),
       rationale: `${aggravatorRationale(params.drug, drugUse(params.drug, params.use).indication)} It is the only recognised aggravator on this list, and it was started shortly before the symptoms changed.`
     },
     optionDrugs.map((g) => ({
@@ -293,10 +308,10 @@ function render(params: Params) {
     question,
     options,
     objective:
-      'Spot the one recognised RLS-aggravating drug in a realistic medication list and explain why the others are not aggravators.',
+      'Spot the one recognised RLS-aggravating drug in a realistic medication list and explain why the others are not recognised aggravators.',
     explanation,
     evidenceNote: drugItemEvidence(cls.id),
-    references: drugItemReferences(cls.id),
+    references: drugItemReferences(cls.id, [], !asAntihistamine),
     facts: {
       kind: 'drug-which',
       age: p.age,

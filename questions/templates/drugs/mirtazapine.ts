@@ -9,6 +9,8 @@ import {
   nonAggravatorRationale
 } from '../../content/drugs'
 import { drugOptions } from './drug-options'
+import { oddFormOfKey } from '../../check/lone-register'
+import type { Item } from '../../item'
 import type { Rng } from '../../rng'
 import type { OptionDraft, Template } from '../types'
 import { classAdvice, drugItemReferences } from './drug-text'
@@ -54,39 +56,30 @@ const STARTED = [
 ] as const
 
 // How the two new prescriptions are introduced and named, and how the explanation separates them:
-// one fixed frame made two items of one quiz near-copies (read 6, 83267 #9 and #31).
+// one fixed frame made two items of one quiz near-copies (read 6, 83267 #9 and #31). The opening
+// gives the count and the date once; the closing only names the pair (read 9, 104729 #14: the
+// stem said twice that two drugs were started so many weeks ago).
 const FRAMES = [
   {
     opening: ' {wk} weeks after two new prescriptions were started in the same week.',
-    closing: 'The two started {wk} weeks ago were {pair}.',
+    closing: 'The new ones are {pair}.',
     timing:
       '{Co} started in the same week, so timing cannot separate the two; pharmacology can, because {co} is not a recognised aggravator.'
   },
   {
     opening:
       '. Two medicines were added to {her} list within a few days of each other, {wk} weeks ago.',
-    closing: 'The recent additions are {pair}; nothing else has changed.',
+    closing: 'The additions are {pair}; nothing else has changed.',
     timing:
       'The dates do not help, because {co} was added in the same few days; the drug class does, because {co} is not a recognised aggravator of RLS.'
   },
   {
     opening: ', {wk} weeks after starting two new medicines within one week.',
-    closing: 'Both {pair} were started {wk} weeks ago.',
+    closing: 'Those two are {pair}.',
     timing:
       'Timing alone points at {co} as much as at the antidepressant; what separates them is pharmacology, and {co} is not recognised to worsen RLS.'
   }
 ] as const
-
-/** The same prescription in other words, so the key's chart line can land at any length rank
- * (with one wording it was seldom the longest line). The added words appear in no chart line of
- * the safe drugs, so a longer key line does not also share more words with the other options. */
-function otherWordings(regimen: string): string[] {
-  const dose = /^[\d.]+ mg/.exec(regimen)?.[0]
-  if (!dose || /extended-release/.test(regimen)) return []
-  return /at night$/.test(regimen)
-    ? [`${dose} nightly`, `${dose} taken nightly before sleep`]
-    : [`${dose} a day`, `${dose} with breakfast each day`]
-}
 
 const LEADS = [
   'Which medicine is the most likely cause of the change in {her} legs?',
@@ -131,9 +124,13 @@ export const mirtazapineAggravator: Template = {
     // drugs can put the key there: with the options fixed by one draw, the key sat in the
     // middle of the length order in 35% of items against 23% by chance (middle-length).
     const rankLot = rng.next()
+    // Read 9 (odd-form-key gate): a draw whose every foil reads "… mg once daily" beside a key
+    // "… at night" is re-drawn as well.
     for (let tries = 0; tries < 200; tries++) {
       drawList(rng, params, rankLot)
-      if (!(render(params).options as { miss?: number }).miss) break
+      const draft = render(params)
+      if (!(draft.options as { miss?: number }).miss && !oddFormOfKey(draft as unknown as Item))
+        break
     }
     return render(params)
   }
@@ -203,8 +200,10 @@ function render(params: Params) {
     params,
     {
       code: drug,
+      // One short chart form for every option ("Mirtazapine 15 mg at night"): the longer
+      // wordings drawn for the length rank ("taken nightly before sleep") made the key the
+      // longest option and echoed the night-time complaint (read 9, 104729 #14).
       regimen: use.regimen,
-      altRegimens: otherWordings(use.regimen),
       rationale: `${aggravatorRationale(drug)} The symptoms began soon after it was started.`
     },
     params.opts.split('+').map((g) => ({
@@ -222,12 +221,9 @@ function render(params: Params) {
     [params.co],
     params.rank
   )
-  // The chart shows the key in the wording its option carries (the options do not read the stem).
-  const keyText = options.find((o) => o.correct)?.text ?? ''
-  const regimen = keyText.length > drug.length ? keyText.slice(drug.length + 1) : use.regimen
   const current = [...others, drug]
     .sort()
-    .map((g) => (g === drug ? `${drug} ${regimen} (${use.indication})` : medLine(g, useOf(g))))
+    .map((g) => (g === drug ? `${drug} ${use.regimen} (${use.indication})` : medLine(g, useOf(g))))
   // "Within days of the new prescriptions began" was a template slip (read 5, P5).
   const onset =
     params.wk <= 2
@@ -240,7 +236,7 @@ function render(params: Params) {
     `${fill(at(MOOD, params.mood), p)} ${before} ${onset}, ${p.she} started to have ${fill(at(RLS_FEATURES, params.sym), p)}. ` +
     `${fill(at(EXAM, params.exam), p)} ${ironLine(params.fer, params.tsat)} ` +
     `${p.Her} current medicines: ${current.join('; ')}. ` +
-    frame.closing.replace('{pair}', pair).replace('{wk}', String(params.wk))
+    frame.closing.replace('{pair}', pair)
   const question = fill(at(LEADS, params.lead), p)
   const mirtazapine = drug === 'mirtazapine'
   const explanation =

@@ -87,55 +87,76 @@ export const ADVICE_KEY = {
   texts: [
     'Stop the product and review the legs in a month',
     'Stop the product and treat the sleep problem another way',
-    'Stop the night-time product and review the legs in a month',
+    'Stop the product and see how the legs are in a month',
     'Stop the product and manage the sleep without antihistamines',
     // Read 8 (P6): the key text repeated across items; a fifth wording in the same band.
-    'Stop the sleep product and review the legs in four weeks'
+    'Stop the product and review the legs in four weeks'
   ]
 } as const
 
+// Read 9 (104729 #18, MAJOR): three of five options ended "…and keep taking the product", so the
+// lone "stop" option was the key. Now each item offers at most one "continue the product" foil
+// (CONTINUE_ADVICE: one of the first two entries); the rest stop the product and replace it with
+// something wrong (another sedating antihistamine, or a dopamine agonist), so stopping is not an
+// idea the key has alone.
 export const ADVICE = [
   {
     code: 'keep-add-a2d',
-    // {start}: "Start gabapentin" ({raise} false), or "Raise the pregabalin dose" when the patient
-    // already takes one: two sets of wordings, so both stay in the band.
+    // {a2d}: "Start gabapentin" (texts), or "Raise the pregabalin dose" (raiseTexts) when the
+    // patient already takes one: two sets of wordings, so both stay in the band.
     texts: [
       'Start gabapentin at night and keep taking the product',
       'Start gabapentin in the evening and carry on with the product',
-      'Start gabapentin at bedtime and review the legs in a month'
+      'Keep taking the product and start gabapentin at bedtime'
     ],
     raiseTexts: [
       'Raise the {a2d} dose and keep taking the product',
       'Raise the evening {a2d} dose and carry on with the product',
-      'Raise the {a2d} dose and review the legs in a month'
+      'Keep taking the product and raise the {a2d} dose'
     ],
     why: '{a2d-why} but here the RLS is driven by a removable aggravator; stopping the antihistamine comes first and may be all that is needed.'
-  },
-  {
-    code: 'switch-to-hydroxyzine',
-    texts: [
-      'Switch to prescription hydroxyzine at bedtime instead',
-      'Replace the product with hydroxyzine, which sedates more reliably',
-      'Swap the product for hydroxyzine and review the legs in a month'
-    ],
-    why: 'hydroxyzine is also a sedating first-generation H1 antihistamine, so it would be expected to keep the RLS worse.'
-  },
-  {
-    code: 'start-dopamine-agonist',
-    texts: [
-      'Add ropinirole at bedtime and keep taking the product',
-      'Start ropinirole two hours before bed and keep the product',
-      'Start ropinirole at bedtime and review the legs in a month'
-    ],
-    why: 'it leaves a removable aggravator in place, and the AASM 2024 guideline suggests against standard use of dopamine agonists because of augmentation.'
   },
   {
     code: 'keep-add-magnesium',
     texts: [
       'Add magnesium at bedtime and carry on with the product',
       'Add a magnesium supplement at night and keep the product',
-      'Add magnesium at night and review the legs in a month'
+      'Keep taking the product and add magnesium at night'
     ],
     why: 'magnesium is a popular remedy without good evidence in RLS, and this plan leaves the sedating antihistamine, the likely aggravator, in place.'
+  },
+  {
+    code: 'switch-to-hydroxyzine',
+    texts: [
+      'Stop the product and take prescription hydroxyzine instead',
+      'Stop the product and switch to hydroxyzine at bedtime',
+      'Stop the product and change to hydroxyzine for sleep'
+    ],
+    why: 'stopping the product is right, but hydroxyzine is also a sedating first-generation H1 antihistamine, so the swap would be expected to keep the RLS worse.'
+  },
+  {
+    code: 'stop-start-dopamine-agonist',
+    texts: [
+      'Stop the product and start ropinirole at bedtime',
+      'Stop the product and start ropinirole two hours before bed',
+      'Stop the product and add ropinirole for the legs at night'
+    ],
+    why: 'stopping the product is right, but a dopamine agonist is not needed while the effect of removing the aggravator is awaited, and the AASM 2024 guideline suggests against standard use of dopamine agonists because of augmentation.'
+  },
+  {
+    code: 'switch-to-other-otc-antihistamine',
+    // {other}: the other over-the-counter sedating antihistamine (doxylamine beside a
+    // diphenhydramine product, diphenhydramine beside a doxylamine one).
+    texts: [
+      'Stop the product and switch to a {other} sleep tablet',
+      'Stop the product and take {other} at bedtime instead',
+      'Stop the product and use a {other} sleep aid instead'
+    ],
+    why: '{other} is a sedating first-generation H1 antihistamine like {drug}, so the swap keeps the same aggravator under another name.'
   }
 ] as const
+
+/** The "continue the product" foils (indices into ADVICE): an item offers one of them. */
+export const CONTINUE_ADVICE = [0, 1] as const
+/** The stop-and-replace foils: the rest of an item's foils come from these. */
+export const REPLACE_ADVICE = [2, 3, 4] as const

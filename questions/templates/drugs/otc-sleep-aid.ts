@@ -9,9 +9,11 @@ import { drugItemReferences } from './drug-text'
 import {
   ADVICE,
   ADVICE_KEY,
+  CONTINUE_ADVICE,
   DISCLOSURE,
   PRODUCTS,
   REASONS,
+  REPLACE_ADVICE,
   SETTINGS,
   WHICH_LEADS
 } from './otc-sleep-aid-text'
@@ -51,8 +53,8 @@ export const otcSleepAid: Template = {
     const opts =
       format === 'which'
         ? [...nonKey].sort().join('+')
-        : rng
-            .sample([0, 1, 2, 3], optionCount - 1)
+        : // One "continue the product" foil at most; the others stop it and replace it (read 9).
+          [rng.pick(CONTINUE_ADVICE), ...rng.sample(REPLACE_ADVICE, optionCount - 2)]
             .sort()
             .join('+')
     return render({
@@ -188,9 +190,12 @@ function render(params: Params) {
     question = `What is the most appropriate advice for ${p.him}?`
     // The α2δ plan fits the history: start one, or raise the one already taken.
     const onA2d = params.a2d !== '-'
+    const other = drug === 'doxylamine' ? 'diphenhydramine' : 'doxylamine'
     const words = (t: string) =>
       fill(t, p)
         .replace('{product}', prod.name)
+        .replaceAll('{other}', other)
+        .replace('{drug}', drug)
         .replace('{a2d}', params.a2d)
         .replace(
           '{a2d-why}',
@@ -233,7 +238,7 @@ function render(params: Params) {
     // Read 7 (P7): this sentence was word for word in every item; three phrasings now.
     `${phrasing(
       [
-        `The timing fits: the legs ${params.course === 'new' ? 'became troublesome' : 'deteriorated'} after ${p.she} began ${prod.name}, and the other products started then are not aggravators.`,
+        `The timing fits: the legs ${params.course === 'new' ? 'became troublesome' : 'deteriorated'} after ${p.she} began ${prod.name}, and the other products started then are not recognised aggravators.`,
         `${cap(prod.name)} came first and the leg symptoms followed within weeks; nothing else started in that window is a recognised aggravator.`,
         `What changed before the legs ${params.course === 'new' ? 'started' : 'got worse'} was ${prod.name}; the other products of those weeks are not recognised aggravators.`
       ],

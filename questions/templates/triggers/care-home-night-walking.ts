@@ -4,6 +4,7 @@
 import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds, spell } from '../kit/people'
+import { choose } from '../clinical/explain'
 
 // The contrast the objective names is always on offer: RLS and cramps in every item, worded
 // neutrally and of one length (no "drug-provoked" echoing the new drug), plus two other mimics
@@ -12,8 +13,10 @@ const TEXTS: Record<string, string> = {
   'rls-drug-provoked': 'Restless legs syndrome',
   'nocturnal-leg-cramps': 'Nocturnal leg cramping',
   // Read 7 (lead's measure): at 33–35 characters these two were a lone long option in 36% of
-  // items, rarely the key; every foil is now at most 27, under 1.25x the keys' 22.
-  akathisia: 'Akathisia with restlessness',
+  // items, rarely the key; every foil is now at most 27, under 1.25x the keys' 22. Read 9
+  // (104729 #13): "Akathisia with restlessness" said the same thing twice; now what causes it,
+  // at a length (26) between the keys' 22 and the limit.
+  akathisia: 'Medicine-induced akathisia',
   'peripheral-neuropathy': 'Peripheral neuropathy',
   claudication: 'Claudication of the calves',
   'positional-discomfort': 'Positional discomfort',
@@ -110,14 +113,30 @@ export const careHomeNightWalking: Template = {
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)
-    // Three openings and a body built from the case's own numbers, so the explanation is not one
-    // paragraph repeated across a learner's quizzes (read 5, P3).
+    // Three openings, three bodies per arm built from the case's own numbers and a note on one of
+    // the two other mimics shown, so the explanation is not one paragraph repeated across a
+    // learner's quizzes (read 5, P3; read 9, 91237 #18 and 104729 #13 were verbatim).
     const openings = arm === 'rls' ? OPENINGS : CRAMP_OPENINGS
-    const explanation = `${openings[params.open] ?? openings[0]} ${
+    const wk = spell(params.wk, 'week')
+    const yrs = spell(params.yrs, 'year')
+    const bodies =
       arm === 'rls'
-        ? `An urge to move with crawling discomfort, brought on by lying down and relieved by walking, is RLS, and it began within ${spell(params.wk, 'week')} of starting mirtazapine ${params.dose} mg. Mirtazapine has the strongest RLS association among antidepressants; a review of the antidepressant with the prescriber is the next step.`
-        : `A sudden, visible, painful calf contraction ended by stretching, with no urge to move in between, is a nocturnal leg cramp. Mirtazapine can aggravate RLS, but ${p.she} has taken it unchanged for ${spell(params.yrs, 'year')} and the picture is not RLS.`
-    }`
+        ? [
+            `An urge to move with crawling discomfort, brought on by lying down and relieved by walking, is RLS, and it began within ${wk} of starting mirtazapine ${params.dose} mg. Mirtazapine has the strongest RLS association among antidepressants; a review of the antidepressant with the prescriber is the next step.`,
+            `${p.She} meets the RLS criteria: an urge to move the legs that comes on at rest and at night and eases with walking. It started within ${wk} of mirtazapine ${params.dose} mg, the antidepressant most clearly linked to new or worse RLS, so the next step is to review it with the prescriber.`,
+            `What ${p.she} describes is RLS, not aimless wandering: discomfort that drives ${p.him} to move, comes on lying down and fades while ${p.she} walks. Mirtazapine ${params.dose} mg, begun ${wk} ago, is the likely trigger, as it carries the strongest RLS signal of any antidepressant; its benefit and an alternative are weighed with the prescriber.`
+          ]
+        : [
+            `A sudden, visible, painful calf contraction ended by stretching, with no urge to move in between, is a nocturnal leg cramp. Mirtazapine can aggravate RLS, but ${p.she} has taken it unchanged for ${yrs} and the picture is not RLS.`,
+            `The episodes are cramps: abrupt, painful and visible, ended by stretching the calf, with nothing between them. Mirtazapine is a recognised RLS aggravator, yet ${p.her} dose has not changed in ${yrs} and the account does not meet the RLS criteria.`,
+            `A calf that knots painfully and releases with stretching is a nocturnal leg cramp; RLS is an urge to move with discomfort that walking eases. The long-standing mirtazapine, unchanged for ${yrs}, does not turn a cramp into RLS.`
+          ]
+    const mimic = opts.find((c) => c !== other) ?? opts[0] ?? ''
+    const explanation = [
+      openings[params.open] ?? openings[0],
+      choose(bodies, stem, 'care-home-body'),
+      `Among the other options, ${why(mimic)}`
+    ].join(' ')
     return {
       params,
       claims: arm === 'rls' ? ['D2', 'T1'] : ['T1'],

@@ -28,25 +28,27 @@ const PRODUCTS: Record<string, Product> = {
   },
   'day-pain-reliever': {
     text: 'Daytime pain relief tablets (acetaminophen 500 mg)',
-    why: 'plain acetaminophen, the daytime version without the antihistamine, is not a recognised aggravator of RLS'
+    why: 'acetaminophen on its own relieves pain without sedating anyone, and it is not a recognised aggravator of RLS'
   },
+  // Two ingredients, like the combined night products (read 9, 91237 #27: the key was the only
+  // two-ingredient option). Neither is a sedating antihistamine.
   'day-sinus-tablets': {
-    text: 'Daytime sinus relief tablets (guaifenesin 400 mg)',
-    why: 'guaifenesin, an expectorant, is not a recognised aggravator of RLS'
+    text: 'Daytime sinus relief tablets (guaifenesin and phenylephrine)',
+    why: 'guaifenesin loosens mucus and phenylephrine shrinks a congested nose; neither is a recognised aggravator of RLS, and this daytime formula carries no antihistamine'
   },
   'night-eye-gel': {
     text: 'Night-time eye gel (carbomer lubricant)',
-    why: 'a night-time lubricating eye gel acts on the eye surface and is not a recognised aggravator of RLS'
+    why: 'a carbomer gel stays on the surface of the eye, so "night-time" here means when it is applied, not a sedative, and it is not a recognised aggravator of RLS'
   },
   'night-herbal-tea': {
     text: 'Night-time herbal tea (chamomile and lemon balm)',
     // Read 8 (P7): only the ingredient every wording of the option shows (chamomile).
-    why: 'a chamomile tea is sold for the night but is not a recognised aggravator of RLS'
+    why: 'chamomile tea is marketed as a bedtime drink, yet it is not a recognised aggravator of RLS'
   },
   'night-vapour-rub': {
     text: 'Night-time vapour rub (camphor, menthol and eucalyptus)',
     // Read 8 (P7): the option can read "(menthol)" alone, so the rationale names menthol only.
-    why: 'a menthol rub acts on the skin and airways and is not a recognised aggravator of RLS'
+    why: 'menthol rubbed on the chest acts on the skin and the feeling of the airways, not on dopamine in the brain, and is not a recognised aggravator of RLS'
   },
   'calcium-vitamin-d': {
     text: 'Bone-health tablets (calcium carbonate and vitamin D3)',
@@ -54,27 +56,27 @@ const PRODUCTS: Record<string, Product> = {
   },
   'fish-oil': {
     text: 'Heart-health capsules (fish oil with omega-3 fatty acids)',
-    why: 'fish-oil capsules are not a recognised aggravator of RLS'
+    why: 'omega-3 capsules taken for the heart are not a recognised aggravator of RLS'
   },
   glucosamine: {
     text: 'Joint-care tablets (glucosamine sulfate)',
-    why: 'glucosamine is not a recognised aggravator of RLS'
+    why: 'glucosamine, bought for stiff joints, is not a recognised aggravator of RLS'
   },
   'b12-tablets': {
     text: 'Energy tablets (vitamin B12 with folic acid)',
-    why: 'vitamin B12 with folic acid is not a recognised aggravator of RLS'
+    why: 'vitamin B12 with folic acid replaces vitamins and is not a recognised aggravator of RLS'
   },
   'eye-drops': {
     text: 'Lubricating eye drops (carmellose)',
-    why: 'lubricating eye drops are not a recognised aggravator of RLS'
+    why: 'carmellose drops only wet the eye and are not a recognised aggravator of RLS'
   },
   multivitamin: {
     text: 'Multivitamin tablets (a standard A-to-Z daily formula)',
-    why: 'a standard multivitamin is not a recognised aggravator of RLS'
+    why: 'an everyday multivitamin formula is not a recognised aggravator of RLS'
   },
   'antacid-tablets': {
     text: 'Chewable heartburn tablets (calcium carbonate 500 mg)',
-    why: 'calcium carbonate antacids are not recognised aggravators of RLS'
+    why: 'a calcium carbonate antacid neutralises stomach acid and is not a recognised aggravator of RLS'
   }
 }
 const NIGHT = ['pm-pain-reliever', 'night-cold-remedy', 'sleep-tablet']
@@ -82,7 +84,7 @@ const NIGHT = ['pm-pain-reliever', 'night-cold-remedy', 'sleep-tablet']
  * supplements beside it, the night product was the one real drug): two daytime acetaminophen
  * products without an antihistamine. They are different products (read 5, P1: "caplets" and
  * "capsules" of plain acetaminophen were one product twice, and a "cold remedy" that was plain
- * acetaminophen was implausible). Written as a pair ("Daytime … relief tablets"), so the night
+ * acetaminophen was implausible). Written as a pair ("Daytime … tablets"), so the night
  * cold remedy is not the one option sharing words with all the others. */
 const DAY_LOOKALIKES = ['day-pain-reliever', 'day-sinus-tablets']
 /** Night-labelled products without an antihistamine; one is always in the bag, so the word
@@ -96,10 +98,11 @@ const FORMS: Record<string, readonly string[]> = {
     'Daytime pain relief tablets (acetaminophen 500 mg)',
     'Daytime pain relief tablets (acetaminophen 500 mg each)'
   ],
+  // Always both ingredients; the wordings fall either side of every key's length (51-53).
   'day-sinus-tablets': [
-    'Daytime sinus relief tablets (guaifenesin)',
-    'Daytime sinus relief tablets (guaifenesin 400 mg)',
-    'Daytime sinus relief tablets (guaifenesin 400 mg each)'
+    'Sinus tablets (guaifenesin and phenylephrine)',
+    'Daytime sinus caplets (guaifenesin and phenylephrine)',
+    'Daytime sinus relief tablets (guaifenesin and phenylephrine)'
   ],
   'night-eye-gel': [
     'Night-time eye gel (carbomer lubricant)',
@@ -174,7 +177,10 @@ export const otcNightProduct: Template = {
       [
         `${p.a} with RLS that used to bother {him} once or twice a week brings a bag of over-the-counter products to a community pharmacy consultation.`,
         `For the past ${params.wk} weeks the legs have kept {him} awake ${params.nights} nights out of 7, and {she} wonders whether something {she} takes is to blame.`,
-        `The bag holds ${params.count === 4 ? 'four' : 'five'} products. One of them is a recent purchase, but {she} cannot remember which; the others {she} has used for years.`,
+        // Read 9 (91237 #27): "a recent purchase, but she cannot remember which" was a contrived
+        // device. Every product has been in use through the bad weeks, so timing separates none
+        // of them and the ingredients decide (brief §2: the culprit is not the only recent change).
+        `The bag holds ${params.count === 4 ? 'four' : 'five'} products, all bought without a prescription and all in use over the past two months.`,
         '{She} takes no prescribed medicines.'
       ].join(' '),
       p
@@ -185,15 +191,16 @@ export const otcNightProduct: Template = {
         : 'Which of these products should {she} stop first?'
     const why = (code: string): string =>
       code === key
-        ? `${PRODUCTS[code]?.why}; the nights got worse ${params.wk} weeks ago, which fits a recent purchase.`
-        : `${PRODUCTS[code]?.why ?? ''}; its label lists no sedating antihistamine.`
+        ? `${PRODUCTS[code]?.why}; the other products were used over the same weeks, so the ingredient, not the timing, points to it.`
+        : // Read 9 (91237 #27): each product's own reason, not one tail repeated four times.
+          `${PRODUCTS[code]?.why ?? ''}.`
     const textOf = (c: string): string => {
       const i = fixed.indexOf(c)
       return (i >= 0 ? FORMS[c]?.[forms[i] ?? 0] : undefined) ?? PRODUCTS[c]?.text ?? c
     }
     const texts = Object.fromEntries([key, ...opts].map((c) => [c, textOf(c)]))
     const options = statementOptions(key, opts, texts, why)
-    const explanation = `Over-the-counter products for sleep, colds or night-time pain are a common hidden aggravator when they contain a sedating antihistamine, which is named only in small print; a night-time label alone says nothing. The ${key === 'sleep-tablet' ? 'sleep aid' : key === 'pm-pain-reliever' ? '"PM" pain reliever' : 'night-time cold remedy'} contains ${night.drug}, a first-generation H1 antihistamine that crosses into the brain, and a recent purchase fits the nights getting worse. A medication review in RLS includes what people buy without a prescription; a version of the product without the antihistamine, or another way to manage what it was bought for, is the fix.`
+    const explanation = `Over-the-counter products for sleep, colds or night-time pain are a common hidden aggravator when they contain a sedating antihistamine, which is named only in small print; a night-time label alone says nothing. The ${key === 'sleep-tablet' ? 'sleep aid' : key === 'pm-pain-reliever' ? '"PM" pain reliever' : 'night-time cold remedy'} contains ${night.drug}, a first-generation H1 antihistamine that crosses into the brain, and since every product in the bag was used through the bad weeks, the label, not the timing, decides. A medication review in RLS includes what people buy without a prescription; a version of the product without the antihistamine, or another way to manage what it was bought for, is the fix.`
     return {
       params,
       claims: ['D3', 'P2'],

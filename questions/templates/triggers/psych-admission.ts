@@ -11,12 +11,14 @@ import {
   scheduleOf,
   type ListedDrug
 } from '../kit/drug-item'
+import { oddFormOfKey } from '../../check/lone-register'
+import type { Item } from '../../item'
 import { classEvidence, classRefs, notAggravatorWhy, safeUse, triggerWhy } from '../kit/meds'
 import { cap, fill, person, pickSex, plural, seconds, spell } from '../kit/people'
 
-// Each regimen has an as-needed dose after a comma, as acute ward charts do: the schedule form
-// drops it (the key is then among the shortest lines) and the regimen form keeps it (among the
-// longest), so the key can land on every length rank (read 7, middle-length).
+// Each regimen has an as-needed dose after a comma, as acute ward charts do. The chart line in the
+// stem keeps it; the options never do (read 9, 91237 #7: "plus 5 mg as needed" made the key the
+// longest option), so every option shows its dose in one short form ("Olanzapine 10 mg at night").
 const KEYS: Record<string, { regimen: string; reasons: readonly number[] }> = {
   haloperidol: { regimen: '5 mg twice daily, plus 5 mg as needed', reasons: [0, 1, 2] },
   olanzapine: { regimen: '10 mg at night, plus 5 mg as needed', reasons: [0, 1, 2] },
@@ -44,7 +46,12 @@ const POOL = [
   'rosuvastatin'
 ]
 // Short courses or as-needed drugs started on the ward: at most one joins the list.
-const NEW_ON_WARD = ['amoxicillin', 'cephalexin', 'acetaminophen', 'insulin glargine']
+// Losartan for blood pressure found raised on admission (read 9): a short line, so the key can be
+// the longest option without an as-needed dose; the ACE inhibitor then leaves the pool (no
+// ACE inhibitor with an ARB).
+const NEW_ON_WARD = ['amoxicillin', 'cephalexin', 'acetaminophen', 'insulin glargine', 'losartan']
+const poolBeside = (candidate: string) =>
+  POOL.filter((g) => g !== candidate && !(candidate === 'losartan' && g === 'lisinopril'))
 /** A ward chart line for a safe drug. Acetaminophen without "up to" (a hedge to the cue gate, which
  * the option would then carry alone). */
 const useOf = (g: string): { regimen: string; indication: string } =>
@@ -52,9 +59,11 @@ const useOf = (g: string): { regimen: string; indication: string } =>
     ? { regimen: '1 g four times daily as needed', indication: 'headaches' }
     : safeUse(g)
 
-/** How the options read: the name alone, with strength and how often, or the whole chart line. */
-type Form = 'name' | 'schedule' | 'regimen'
-const FORMS: readonly Form[] = ['name', 'schedule', 'regimen']
+/** How the options read: the name alone, strength and how often, or that with what it is charted
+ * for. No form shows an as-needed dose, so the key's length rank comes from its name, dose and
+ * indication like every other line's ("Olanzapine 10 mg at night for schizophrenia"). */
+type Form = 'name' | 'dose' | 'schedule' | 'chart'
+const FORMS: readonly Form[] = ['name', 'dose', 'schedule', 'chart']
 
 /**
  * The distractors and the option form, for a length rank of the key drawn by lot (read 7,
@@ -66,27 +75,68 @@ function rankedOptions(
   drug: string,
   count: number,
   sex: 'f' | 'm',
+  candidates: readonly string[],
+  keyFor: string
+): {
+  form: Form
+  others: string[]
   candidate: string
-): { form: Form; others: string[]; suffix: (g: string) => string | undefined } {
+  suffix: (g: string) => string | undefined
+} {
   const regimenOf = (g: string) => (g === drug ? (KEYS[drug]?.regimen ?? '') : useOf(g).regimen)
+  const forOf = (g: string) => (g === drug ? keyFor : useOf(g).indication)
   const suffixIn = (f: Form) => (g: string) =>
-    f === 'name' ? undefined : f === 'schedule' ? scheduleOf(regimenOf(g)) : regimenOf(g)
-  const want = rng.int(0, count)
-  let best: { miss: number; form: Form; others: string[] } = {
+    f === 'name'
+      ? undefined
+      : f === 'dose'
+        ? (/^[\d.]+ (?:mg|g|units|micrograms)/.exec(regimenOf(g))?.[0] ?? scheduleOf(regimenOf(g)))
+        : f === 'schedule'
+          ? scheduleOf(regimenOf(g))
+          : `${scheduleOf(regimenOf(g))} for ${forOf(g)}`
+  // The two ends of the length order are aimed at more often than the middle, since they are the
+  // ranks most often missed (olanzapine and quetiapine are short names with short doses): aimed
+  // at uniformly, the key sat in the middle 7-10 points above chance.
+  const lot = rng.next()
+  const want = lot < 0.25 ? 0 : lot < 0.35 ? count : rng.int(0, count)
+  let best: { miss: number; form: Form; others: string[]; candidate: string } = {
     miss: Infinity,
     form: 'name',
-    others: []
+    others: [],
+    candidate: candidates[0] ?? ''
   }
-  for (const form of rng.shuffle([...FORMS])) {
-    const text = (g: string) => `${cap(g)} ${suffixIn(form)(g) ?? ''}`.trim()
-    const others = pickDistractorDrugs(rng, drug, POOL, count, sex, text, candidate, want)
-    const k = text(drug).length
-    const longer = others.filter((g) => text(g).length > k).length
-    const miss = Math.abs(longer - want) + others.filter((g) => text(g).length === k).length
-    if (miss < best.miss) best = { miss, form, others }
-    if (miss === 0) break
+  // The ward-started drug is chosen with the form (read 9: without the as-needed dose the key
+  // could be the longest line only beside a short ward-started entry). A set whose every foil
+  // shares a phrase the key lacks ("for type 2 diabetes") counts as a miss (odd-form-key gate).
+  search: for (const form of rng.shuffle([...FORMS])) {
+    for (const candidate of rng.shuffle([...candidates])) {
+      const text = (g: string) => `${cap(g)} ${suffixIn(form)(g) ?? ''}`.trim()
+      const others = pickDistractorDrugs(
+        rng,
+        drug,
+        poolBeside(candidate),
+        count,
+        sex,
+        text,
+        candidate,
+        want
+      )
+      const k = text(drug).length
+      const longer = others.filter((g) => text(g).length > k).length
+      const odd = oddFormOfKey({
+        options: [drug, ...others].map((g) => ({ text: text(g), correct: g === drug }))
+      } as unknown as Item)
+      const miss =
+        Math.abs(longer - want) + others.filter((g) => text(g).length === k).length + (odd ? 1 : 0)
+      if (miss < best.miss) best = { miss, form, others, candidate }
+      if (miss === 0) break search
+    }
   }
-  return { form: best.form, others: best.others, suffix: suffixIn(best.form) }
+  return {
+    form: best.form,
+    others: best.others,
+    candidate: best.candidate,
+    suffix: suffixIn(best.form)
+  }
 }
 
 const NOTES = [
@@ -108,6 +158,18 @@ const OPENERS = [
   'The pattern points to drug-provoked RLS:'
 ]
 
+/**
+ * When the symptoms began relative to the first dose, from the stem's own numbers (read 9, 91237
+ * #7: "within 6 nights" beside a start on day 2, admission 7 days ago and 5 nights of symptoms).
+ * Admission is day 1, so today is day admitted + 1; the first bad night is the evening of day
+ * today - nights, which is startDay + wait.
+ */
+export function latency(params: { day: number; nights: number; wait: number }): string {
+  const startDay = params.day + 1
+  const first = params.day + params.nights + params.wait + 1 - params.nights
+  return `It was started on day ${startDay}, and the night-time symptoms began on the evening of day ${first}, ${spell(first - startDay, 'day')} later.`
+}
+
 export const psychAdmission: Template = {
   id: 'trigger-psych-admission',
   family: '13',
@@ -118,9 +180,16 @@ export const psychAdmission: Template = {
     const k = KEYS[drug] ?? { regimen: '', reasons: [0] }
     const sex = pickSex(rng)
     const count = rng.int(3, 4)
-    const candidate = rng.pick(NEW_ON_WARD)
+    const why = rng.pick(k.reasons)
     // The ward-started safe drug is always on the chart: the culprit is never the only new entry.
-    const { form, others, suffix } = rankedOptions(rng, drug, count, sex, candidate)
+    const { form, others, candidate, suffix } = rankedOptions(
+      rng,
+      drug,
+      count,
+      sex,
+      NEW_ON_WARD,
+      CHART_FOR[why] ?? 'psychosis'
+    )
     const fresh = others.filter((g) => g === candidate)
     const drawn = others.map(() => rng.int(2, 15))
     // Sitagliptin, a second-line diabetes drug, is never taken for longer than metformin.
@@ -132,7 +201,7 @@ export const psychAdmission: Template = {
       drug,
       sex,
       age: rng.int(35, 64),
-      why: rng.pick(k.reasons),
+      why,
       day: rng.int(1, 3),
       nights: rng.int(2, 5),
       wait: rng.int(1, 3),
@@ -154,10 +223,7 @@ export const psychAdmission: Template = {
       // One clause for both doses ("olanzapine 10 mg at night and 5 mg as needed for
       // schizophrenia"): the option's comma would split the indication off the regular dose.
       line: `${drug} ${k.regimen.replace(', plus', ' and')} for ${CHART_FOR[params.why] ?? 'psychosis'} (started on day ${startDay})`,
-      why: triggerWhy(
-        drug,
-        `It was started on day ${startDay}, and the night-time symptoms followed within ${plural(params.nights + 1, 'night')}.`
-      )
+      why: triggerWhy(drug, latency(params))
     }
     const listed: ListedDrug[] = others.map((g, i) => {
       const u = useOf(g)
