@@ -81,6 +81,19 @@ const FRAMES = [
   }
 ] as const
 
+/** The same prescription in another short chart form that the safe drugs' lines also use ("at
+ * bedtime", "every morning", "once daily"), so the key's line can land at any length rank. Read 9
+ * (104729 #14): the longer wordings ("taken nightly before sleep", "with breakfast each day") made
+ * the key the longest option and echoed the night-time complaint. */
+function shortWordings(regimen: string): string[] {
+  const dose = /^[\d.]+ mg/.exec(regimen)?.[0]
+  if (!dose || /extended-release/.test(regimen)) return []
+  if (/at night$/.test(regimen)) return [`${dose} at bedtime`]
+  if (/once daily$/.test(regimen)) return [`${dose} every morning`]
+  if (/every morning$/.test(regimen)) return [`${dose} once daily`]
+  return []
+}
+
 const LEADS = [
   'Which medicine is the most likely cause of the change in {her} legs?',
   'Which of {her} medicines is most likely to be worsening {her} RLS?',
@@ -200,10 +213,8 @@ function render(params: Params) {
     params,
     {
       code: drug,
-      // One short chart form for every option ("Mirtazapine 15 mg at night"): the longer
-      // wordings drawn for the length rank ("taken nightly before sleep") made the key the
-      // longest option and echoed the night-time complaint (read 9, 104729 #14).
       regimen: use.regimen,
+      altRegimens: shortWordings(use.regimen),
       rationale: `${aggravatorRationale(drug)} The symptoms began soon after it was started.`
     },
     params.opts.split('+').map((g) => ({
@@ -221,9 +232,12 @@ function render(params: Params) {
     [params.co],
     params.rank
   )
+  // The chart shows the key in the wording its option carries.
+  const keyText = options.find((o) => o.correct)?.text ?? ''
+  const regimen = keyText.length > drug.length ? keyText.slice(drug.length + 1) : use.regimen
   const current = [...others, drug]
     .sort()
-    .map((g) => (g === drug ? `${drug} ${use.regimen} (${use.indication})` : medLine(g, useOf(g))))
+    .map((g) => (g === drug ? `${drug} ${regimen} (${use.indication})` : medLine(g, useOf(g))))
   // "Within days of the new prescriptions began" was a template slip (read 5, P5).
   const onset =
     params.wk <= 2

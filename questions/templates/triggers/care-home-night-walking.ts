@@ -129,13 +129,16 @@ export const careHomeNightWalking: Template = {
         : [
             `A sudden, visible, painful calf contraction ended by stretching, with no urge to move in between, is a nocturnal leg cramp. Mirtazapine can aggravate RLS, but ${p.she} has taken it unchanged for ${yrs} and the picture is not RLS.`,
             `The episodes are cramps: abrupt, painful and visible, ended by stretching the calf, with nothing between them. Mirtazapine is a recognised RLS aggravator, yet ${p.her} dose has not changed in ${yrs} and the account does not meet the RLS criteria.`,
-            `A calf that knots painfully and releases with stretching is a nocturnal leg cramp; RLS is an urge to move with discomfort that walking eases. The long-standing mirtazapine, unchanged for ${yrs}, does not turn a cramp into RLS.`
+            `A calf that knots painfully and releases with stretching is a nocturnal leg cramp; RLS is an urge to move with discomfort that movement eases. The long-standing mirtazapine, unchanged for ${yrs}, does not turn a cramp into RLS.`
           ]
-    const mimic = opts.find((c) => c !== other) ?? opts[0] ?? ''
+    // The cramp stems describe no walking, so their note skips a mimic defined by it (read 8, P7).
+    const mimic = opts.find(
+      (c) => c !== other && !(arm === 'cramps' && /walk|wander/i.test(why(c)))
+    )
     const explanation = [
       openings[params.open] ?? openings[0],
       choose(bodies, stem, 'care-home-body'),
-      `Among the other options, ${why(mimic)}`
+      ...(mimic ? [`Among the other options, ${why(mimic)}`] : [])
     ].join(' ')
     return {
       params,

@@ -43,11 +43,12 @@ describe('middle-length: the key is the strictly shortest and the strictly longe
     })
   }
 
-  it('psych-admission draws its option form (name, schedule, whole chart line) per item', () => {
+  it('psych-admission draws its option form (name, dose, schedule, schedule with indication) per item', () => {
     const forms = new Set(
       templateItems('trigger-psych-admission', 300).map((it) => itemParam(it, 'form'))
     )
-    expect([...forms].sort()).toEqual(['name', 'regimen', 'schedule'])
+    // Read 9 (91237 #7): the whole chart line ("…, plus 5 mg as needed") is no longer an option form.
+    expect([...forms].sort()).toEqual(['chart', 'dose', 'name', 'schedule'])
   })
 })
 

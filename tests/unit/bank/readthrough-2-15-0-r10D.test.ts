@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { distractors, itemParam, keyOf, templateItems } from './helpers'
 import type { Item } from '../../../questions/item'
+import { checkLoneRegister } from '../../../questions/check/lone-register'
 
 const SEEDS = 400
 const items = (id: string) => templateItems(id, SEEDS)
@@ -181,5 +182,30 @@ describe('trigger-care-home-night-walking (104729 #13)', () => {
       const top = Math.max(...counts.values())
       expect(top / expl.length, arm).toBeLessThan(0.5)
     }
+  })
+})
+
+describe('per-item register and form gates (read 9) over these templates', () => {
+  it.each([
+    'otc-pm-sleep-aid',
+    'trigger-otc-bag-review',
+    'antidepressant-mirtazapine',
+    'trigger-psych-admission',
+    'drug-hidden-in-list',
+    'trigger-care-home-night-walking'
+  ])('%s: no lone-hedged, lone-measured or odd-form key', (id) => {
+    // Before: drug-hidden-in-list keyed "Chlorpheniramine 4 mg up to four times daily", the lone
+    // hedged option, and odd-form keys appeared in drug-hidden-in-list and
+    // antidepressant-mirtazapine.
+    const problems = items(id)
+      .flatMap((it) => checkLoneRegister(it))
+      .map((p) => `${p.check}: ${p.message}`)
+    expect(problems).toEqual([])
+  })
+
+  it('the chlorpheniramine key reads as a schedule, not "up to"', () => {
+    const chl = items('drug-hidden-in-list').filter((i) => keyOf(i).code === 'chlorpheniramine')
+    expect(chl.length).toBeGreaterThan(5)
+    for (const it of chl) expect(keyOf(it).text, it.id).not.toMatch(/up to/)
   })
 })

@@ -159,10 +159,11 @@ describe('copy edit after read 5 (seeds 200000–299999 read, fixed for every se
         /mood|brighter|Within days of the new prescriptions began|one appointment/i
       )
       // Three closing frames since the mD2 fixes (read 6, 83267 #9/#31), each naming both in order.
+      // Read 9 (104729 #14): the closings name the pair without dating it a second time.
       const m =
-        /The two started \d+ weeks ago were (.+) and (.+)\.$/.exec(item.stem) ??
-        /The recent additions are (.+) and (.+); nothing else has changed\.$/.exec(item.stem) ??
-        /Both (.+) and (.+) were started \d+ weeks ago\.$/.exec(item.stem)
+        /The new ones are (.+) and (.+)\.$/.exec(item.stem) ??
+        /The additions are (.+) and (.+); nothing else has changed\.$/.exec(item.stem) ??
+        /Those two are (.+) and (.+)\.$/.exec(item.stem)
       expect(m, item.id).not.toBeNull()
       expect([m![1], m![2]], item.id).toEqual([m![1], m![2]].sort())
       if (m![1] === keyOf(item).code) keyFirst++
