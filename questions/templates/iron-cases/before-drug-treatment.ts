@@ -42,7 +42,52 @@ const NOT_IN: Record<'untested' | 'low' | 'replete', readonly string[]> = {
 const ASKS = [
   'has read about pramipexole online and asks whether it would help',
   'asks for "the tablet my neighbour takes for restless legs", which turns out to be ropinirole',
-  'wants something that works quickly, having tried stretching and warm baths'
+  'wants something that works quickly, having tried stretching and warm baths',
+  'asks for "a proper prescription", as magnesium from the health-food shop made no difference',
+  'would like to leave today with a treatment that can be started tonight'
+]
+/** The ask in which someone else suggested the drug (the ropinirole rationale says so). */
+const NEIGHBOUR_ASK = 1
+type Who = { a: string; yrs: string; nights: string }
+// Read 9 (P6, 91237 #0/#14): two items of one quiz shared the whole stem. Four openings (the
+// patient's own story, work, a partner's account, a referral "for a prescription"), five asks,
+// three history lines and several lists of checked tests are drawn apart.
+const OPENINGS: readonly ((w: Who) => string)[] = [
+  (w) =>
+    `${w.a} who has had restless legs for ${w.yrs} now loses sleep to them ${w.nights}, and {she} is exhausted by day.`,
+  (w) =>
+    `${w.a} comes to the clinic after ${w.yrs} of restless legs; the urge to move keeps {him} awake ${w.nights}, and {her} work is suffering.`,
+  (w) =>
+    `${w.a} is seen with {her} partner, who says {she} gets up to walk the landing ${w.nights}; the legs have troubled {him} for ${w.yrs} in all.`,
+  (w) =>
+    `${w.a} has been sent by {her} family physician "for an RLS prescription" after ${w.yrs} of symptoms that now spoil {her} sleep ${w.nights}.`
+]
+const HISTORY = [
+  'The history meets all the RLS criteria, {she} takes no regular medicines, drinks little alcohol, and the neurological examination is normal.',
+  'The story fits RLS on every criterion; {she} takes no regular medicines and little alcohol, and the examination is normal.',
+  'All four diagnostic criteria for RLS are met, there are no regular medicines, alcohol intake is light, and the neurological examination finds nothing.'
+]
+// Read 9 (MINOR, 91237 #0): the list was always "blood count, thyroid, kidney", so iron stood out
+// as the gap. The lists vary and some hold tests that sit close to iron (MCV, a blood film,
+// vitamin B12, folate, CRP) without measuring iron stores, so the learner has to read them.
+const CHECKED: readonly (readonly string[])[] = [
+  ['a blood count', 'thyroid function', 'kidney function'],
+  ['a blood count with the MCV', 'a CRP', 'a vitamin B12 level'],
+  ['a haemoglobin and blood film', 'thyroid function', 'a glucose'],
+  ['a blood count', 'a folate level', 'liver function'],
+  ['a blood count with the MCV', 'a CRP', 'thyroid function', 'an HbA1c']
+]
+const listOf = (tests: readonly string[]): string =>
+  tests.length < 2 ? (tests[0] ?? '') : `${tests.slice(0, -1).join(', ')} and ${tests.at(-1)}`
+const CHECKED_LINES: readonly ((list: string) => string)[] = [
+  (list) => `Last month {her} family physician checked ${list}; all were normal.`,
+  (list) => `Blood tests at {her} family practice last month (${list}) were all normal.`,
+  (list) => `{Her} family physician arranged ${list} last month, and every result was normal.`
+]
+const IRON_DONE = [
+  'Morning iron studies were done at the same visit.',
+  'A morning ferritin and TSAT were drawn at the same time.',
+  'Iron studies, taken early in the morning, were part of the same set.'
 ]
 
 export const beforeDrugTreatment: Template = {
@@ -72,7 +117,12 @@ export const beforeDrugTreatment: Template = {
       age: rng.int(32, 78),
       yrs: rng.int(1, 6),
       nights: rng.int(4, 7),
+      opening: rng.int(0, OPENINGS.length - 1),
       ask: rng.int(0, ASKS.length - 1),
+      history: rng.int(0, HISTORY.length - 1),
+      checked: rng.int(0, CHECKED.length - 1),
+      checkedLine: rng.int(0, CHECKED_LINES.length - 1),
+      ironDone: rng.int(0, IRON_DONE.length - 1),
       // Replete values stay inside the laboratory's range for the patient's sex (no flag).
       fer: arm === 'low' ? rng.int(30, 62) : rng.int(130, sex === 'f' ? 195 : 280),
       tsat: rng.int(22, 40),
@@ -81,13 +131,13 @@ export const beforeDrugTreatment: Template = {
       lead: rng.int(0, 1)
     }
     const p = person(params.age, sex)
-    // What was done, not what was not, and the same routine tests in every arm (read-through of
-    // bank 2.5.0, pattern 2: the list of other tests appeared only when iron was missing, so it
-    // marked the arm); the learner has to notice whether iron studies are among them.
-    const routine =
-      'Last month {her} family physician checked a blood count, thyroid function and kidney function; all were normal.'
+    // What was done, not what was not, and the same kind of routine tests in every arm
+    // (read-through of bank 2.5.0, pattern 2: the list of other tests appeared only when iron was
+    // missing, so it marked the arm); the learner has to notice whether iron studies are among them.
+    const tests = listOf(CHECKED[params.checked] ?? CHECKED[0]!)
+    const routine = (CHECKED_LINES[params.checkedLine] ?? CHECKED_LINES[0]!)(tests)
     const labs =
-      arm === 'untested' ? routine : `${routine} Morning iron studies were done at the same visit.`
+      arm === 'untested' ? routine : `${routine} ${IRON_DONE[params.ironDone] ?? IRON_DONE[0]}`
     const exhibits =
       arm === 'untested'
         ? []
@@ -99,11 +149,16 @@ export const beforeDrugTreatment: Template = {
               ['haemoglobin', params.hb10 / 10]
             ])
           ]
+    const who: Who = {
+      a: p.a,
+      yrs: params.yrs === 1 ? 'a year' : `${params.yrs} years`,
+      nights: params.nights === 7 ? 'every night' : `${params.nights} nights a week`
+    }
     const stem = fill(
       [
-        `${p.a} who has had restless legs for ${params.yrs === 1 ? 'a year' : `${params.yrs} years`} now loses sleep to them ${params.nights === 7 ? 'every night' : `${params.nights} nights a week`}, and {she} is exhausted by day.`,
+        (OPENINGS[params.opening] ?? OPENINGS[0]!)(who),
         `{She} ${ASKS[params.ask]}.`,
-        'The history meets all the RLS criteria, {she} takes no regular medicines, drinks little alcohol, and the neurological examination is normal.',
+        HISTORY[params.history] ?? HISTORY[0],
         labs
       ].join(' '),
       p
@@ -120,7 +175,7 @@ export const beforeDrugTreatment: Template = {
           return arm === 'low'
             ? `a ferritin of ${params.fer} ng/mL is at or below 75 ng/mL, the adult threshold for iron therapy in RLS, even though it is reported as normal; correcting it comes before a long-term drug.`
             : arm === 'untested'
-              ? 'a blood count, thyroid and kidney tests say nothing about iron stores; iron is given when ferritin and TSAT qualify, and they have not been measured.'
+              ? `the tests done (${tests}) say nothing about iron stores; iron is given when ferritin and TSAT qualify, and they have not been measured.`
               : `a ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not qualify for iron therapy.`
         case 'start-alpha2delta':
           return arm === 'replete'
@@ -138,7 +193,7 @@ export const beforeDrugTreatment: Template = {
           return `low-dose opioids are kept for RLS that has not responded to first-line treatment; here the first step is ${arm === 'untested' ? 'to check ferritin and TSAT' : arm === 'low' ? 'iron, as the ferritin qualifies' : 'an α2δ ligand, with iron already replete'}.`
         case 'ropinirole-as-asked':
           // "Whoever suggested it" only where someone did: the neighbour (read-through 5, P5).
-          return params.ask === 1
+          return params.ask === NEIGHBOUR_ASK
             ? 'ropinirole is a dopamine agonist; standard use is now suggested against because of the risk of augmentation, so it is not the first drug whoever suggested it.'
             : 'ropinirole is a dopamine agonist like the pramipexole often asked about; standard use is now suggested against because of the risk of augmentation, so it is not the first drug.'
         case 'compression-stockings':

@@ -23,8 +23,10 @@ const TEXTS: Record<string, string> = {
   'child-iron-regardless': 'Give a trial of oral iron whatever the ferritin shows',
   // Two longer foils (2.11.0: with only one foil longer than the no-iron key, the key could
   // never be the shortest option and sat in the middle of the length order; +21 middle-length).
-  'child-analgesic': 'Give paracetamol at bedtime to ease the aching in both legs',
-  'child-rheumatology': 'Refer to paediatric rheumatology for the night-time leg pains'
+  // Read 9 (P7): "acetaminophen", the bank's word, and both foils treat the feeling the child
+  // describes; the stem never reports aching or pain (its days are explicitly free of pain).
+  'child-analgesic': 'Give acetaminophen at night to ease the feeling in the legs',
+  'child-rheumatology': 'Refer to paediatric rheumatology for the evening leg symptoms'
 }
 // Several quotes, openings, evening and daytime lines, drawn apart, so two items of one quiz
 // rarely share a sentence (read 7, P7: the quote, "plays sport without pain" and "bedtime has
@@ -151,7 +153,7 @@ export const childIron: Template = {
         case 'child-iron-regardless':
           return `iron is suggested in children when ferritin is below 50 ng/mL; at ${params.fer} ng/mL it is not indicated, and iron given without an indication carries a risk of overload.`
         case 'child-analgesic':
-          return 'an evening urge to move that walking relieves is RLS, not an ache that an analgesic treats; the first steps are iron when ferritin is low, a bedtime routine and removing aggravators.'
+          return 'the feeling the child describes is an urge to move that walking relieves, which is RLS, not pain, and an analgesic does not treat it; the first steps are iron when ferritin is low, a bedtime routine and removing aggravators.'
         case 'child-rheumatology':
           return 'nothing here suggests joint disease: the days are free of pain, the examination is normal, and an urge to move relieved by walking, with an affected parent, is RLS.'
         default:

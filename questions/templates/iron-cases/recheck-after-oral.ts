@@ -122,13 +122,44 @@ const LEADS = [
   'Which plan for the iron follows from the repeat tests?'
 ] as const
 
-const VERDICT: Record<IronCode, string> = {
-  'iron-indicated': 'still qualifies for iron',
-  'iv-iron-only': 'falls in the band where only IV iron is expected to help',
-  'iron-not-indicated': 'meets neither threshold, so iron can stop',
-  'treat-and-investigate-source':
-    'is a new iron-deficiency anaemia on treatment: keep replacing iron and find the source'
+// Read 9 (P6): the explanation read word for word across quizzes (one case sentence, one verdict
+// per arm). Each arm's verdict and the case sentence now come in several wordings, chosen by the
+// item's params through choose().
+const VERDICT: Record<IronCode, readonly string[]> = {
+  'iron-indicated': [
+    'still qualifies for iron',
+    'is still inside the band where iron is indicated',
+    'leaves iron indicated, so the course goes on'
+  ],
+  'iv-iron-only': [
+    'falls in the band where only IV iron is expected to help',
+    'sits between 75 and 100 ng/mL with an adequate TSAT, where tablets add little and only IV iron is expected to help',
+    'means any further iron goes by vein, as tablets now add little'
+  ],
+  'iron-not-indicated': [
+    'meets neither threshold, so iron can stop',
+    'is above both thresholds, so no more iron is indicated',
+    'shows stores now replete for RLS, so the iron stops and other measures follow'
+  ],
+  'treat-and-investigate-source': [
+    'is a new iron-deficiency anaemia on treatment: keep replacing iron and find the source',
+    'is an anaemia that has appeared despite adherent oral iron, so iron continues while the source of loss or malabsorption is sought',
+    'means iron is being lost or not absorbed: replacement continues, and the cause is looked for'
+  ]
 }
+const CASES: readonly ((v: {
+  fer: number
+  tsat: number
+  hb: string
+  hbStart: string
+}) => string)[] = [
+  (v) =>
+    `In this patient the repeat ferritin is ${v.fer} ng/mL with a TSAT of ${v.tsat}% and a haemoglobin of ${v.hb} g/dL (${v.hbStart} g/dL at diagnosis), which`,
+  (v) =>
+    `Here the repeat tests show ferritin ${v.fer} ng/mL, TSAT ${v.tsat}% and haemoglobin ${v.hb} g/dL, against ${v.hbStart} g/dL at diagnosis; this`,
+  (v) =>
+    `After three months the ferritin reads ${v.fer} ng/mL, the TSAT ${v.tsat}% and the haemoglobin ${v.hb} g/dL (it was ${v.hbStart} g/dL at the start), a picture that`
+]
 
 export const recheckAfterOral: Template = {
   id: 'iron-recheck-after-oral-course',
@@ -251,9 +282,11 @@ export const recheckAfterOral: Template = {
       anaemic
         ? [
             'An iron-deficiency anaemia that appears or persists despite adherence to oral iron changes the question from how much iron to give to why iron is being lost or not absorbed.',
-            'When anaemia develops on three months of oral iron taken as advised, more iron is not the whole answer: the question becomes where the iron is going, by loss or by poor absorption.'
+            'When anaemia develops on three months of oral iron taken as advised, more iron is not the whole answer: the question becomes where the iron is going, by loss or by poor absorption.',
+            'Oral iron taken faithfully for three months should not end in a new anaemia; when it does, iron still has to be replaced, but the real task is to find the loss or the failure of absorption.'
           ]
         : [
+            'A repeat after an oral course is judged by the thresholds that started it: at or below 75 ng/mL ferritin, or a TSAT under 20%, iron stays indicated; from 76 to 100 ng/mL with a TSAT of 20% or more only IV iron is expected to help; above 100 ng/mL with an adequate TSAT no iron is indicated.',
             'The repeat results are read with the same adult rule as at the start. Iron is indicated while ferritin is at or below 75 ng/mL or TSAT is below 20%; between 75 and 100 ng/mL with a TSAT of at least 20%, only IV iron is expected to help; above 100 ng/mL with an adequate TSAT, iron is not indicated.',
             'Follow-up results after an oral course meet the same adult thresholds as the first tests: ferritin at or below 75 ng/mL or TSAT under 20% keeps iron indicated, 76–100 ng/mL with TSAT of 20% or more leaves only IV iron, and above 100 ng/mL with an adequate TSAT no iron is indicated.'
           ],
@@ -262,10 +295,24 @@ export const recheckAfterOral: Template = {
     )
     // A search for the source follows the baseline, age and sex, never the RLS threshold (read 7,
     // P3: the old foil's "no anaemia, so no search" contradicted the bank's other iron items).
-    const searchLine = searchDue
-      ? ` Separately, a ferritin of ${baseline} ng/mL at diagnosis in a ${p.noun} of ${params.age} was a reason to look for a source (a decision set by the baseline ferritin, age and sex, not by the RLS threshold), and the gastroscopy and colonoscopy were done then. ${SOURCE_SEARCH_NOTE}`
-      : ''
-    const explanation = `${rule} In this patient the repeat ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}% and a haemoglobin of ${hb} g/dL (${(params.hbStart10 / 10).toFixed(1)} g/dL at diagnosis), which ${VERDICT[arm]}.${searchLine}`
+    const searchWhy = choose(
+      [
+        `Separately, a ferritin of ${baseline} ng/mL at diagnosis in a ${p.noun} of ${params.age} was a reason to look for a source (a decision set by the baseline ferritin, age and sex, not by the RLS threshold), and the gastroscopy and colonoscopy were done then.`,
+        `The source search is a separate matter: a ${p.noun} of ${params.age} with a ferritin of ${baseline} ng/mL at diagnosis needed one, judged by that baseline, age and sex rather than by the RLS threshold, and it was done at the time.`
+      ],
+      JSON.stringify(params),
+      'search'
+    )
+    const searchLine = searchDue ? ` ${searchWhy} ${SOURCE_SEARCH_NOTE}` : ''
+    const salt = JSON.stringify(params)
+    const caseLine = choose(
+      CASES.map((f) =>
+        f({ fer: params.fer, tsat: params.tsat, hb, hbStart: (params.hbStart10 / 10).toFixed(1) })
+      ),
+      salt,
+      'case'
+    )
+    const explanation = `${rule} ${caseLine} ${choose(VERDICT[arm], salt, 'verdict')}.${searchLine}`
     return {
       params,
       claims: ['S2', 'T2'],

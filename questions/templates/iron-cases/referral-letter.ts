@@ -8,7 +8,7 @@ import { labsTable, wordResult } from '../kit/exhibits'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { classEvidence, notAggravatorWhy, type TriggerClass } from '../kit/meds'
 import { formText, formsByRank } from './forms-by-rank'
-import { fill, person, pickSex, seconds } from '../kit/people'
+import { cap, fill, person, pickSex, seconds } from '../kit/people'
 import { choose } from '../clinical/explain'
 import { GENERAL_DEFICIENCY_FERRITIN, SOURCE_SEARCH_NOTE } from '../clinical/iron-options'
 
@@ -28,14 +28,31 @@ const LAB_TEXTS: Record<string, string> = {
   'creatinine-egfr': 'The creatinine and eGFR in the letter'
 }
 const DRUG_CODES = ['the-antidepressant', 'recent-other-drug', 'old-statin', 'old-thyroxine']
-/** A medicine option in three forms of one shape, none naming the dose, so the key can land at
- * any length rank (read 7, P7: "the X on the list" beside "the Y 10 mg once daily" mixed two
- * formats in one item; the stem already gives every dose). */
-const medForms = (name: string): string[] => [
-  `The ${name} on the list`,
-  `The ${name} in the medicine list`,
-  `The ${name} named in the referral letter`
+/** Read 9 (P3, 104729 #3): the forms were frames ("on the list", "in the medicine list", "named in
+ * the referral letter") mixed within one item, so the key could be the only option in a frame.
+ * Now one frame is drawn per item and every medicine option is written in it; what varies, so the
+ * key can still land at any length rank, is the option's own content: what the medicine is for,
+ * in a short and a longer wording, each true to the stem. */
+const MED_FRAMES: readonly ((content: string) => string)[] = [
+  (c) => `The ${c}`,
+  (c) => `The ${c} on the list`,
+  (c) => `The ${c} in the medicine list`,
+  (c) => `The ${c}, as named in the letter`
 ]
+/** What each medicine is for, in wordings of different lengths (the stem gives the first). */
+const USES: Record<string, readonly string[]> = {
+  antidepressant: [
+    'for depression',
+    'for low mood',
+    'for a depressed mood',
+    'for a depressive illness'
+  ],
+  losartan: ['for blood pressure', 'for high blood pressure'],
+  metformin: ['for type 2 diabetes', 'for diabetes'],
+  lisinopril: ['for blood pressure', 'for raised blood pressure'],
+  atorvastatin: ['for cholesterol', 'for raised cholesterol'],
+  levothyroxine: ['for an underactive thyroid', 'for the thyroid']
+}
 type Antidepressant = [generic: string, regimen: string, cls: TriggerClass]
 // Non-empty by type, so the fallback for an out-of-range index is always there.
 const ANTIDEPRESSANTS: readonly [Antidepressant, ...Antidepressant[]] = [
@@ -45,6 +62,26 @@ const ANTIDEPRESSANTS: readonly [Antidepressant, ...Antidepressant[]] = [
   ['duloxetine', '60 mg once daily', 'snri'],
   ['mirtazapine', '30 mg at night', 'mirtazapine']
 ]
+/** Why the antidepressant can worsen RLS, by drug, as a clause after "and" (read 9, P4: the
+ * SSRI wording "belongs to a class that can aggravate RLS" was given for mirtazapine, which
+ * brief §2 lists on its own: a drug, not a class). Every class of brief §2 has its own wording, so
+ * a drug added to the list cannot fall back on another class's sentence. */
+export function aggravationClause(cls: TriggerClass): string {
+  switch (cls) {
+    case 'mirtazapine':
+      return 'it is one of the antidepressants most often linked with new or worse RLS in its own right (28% of new users in one prospective cohort)'
+    case 'ssri':
+      return 'it is an SSRI, a class that can bring on or worsen RLS in some of the people who take it'
+    case 'snri':
+      return 'it is an SNRI, a class that can bring on or worsen RLS in some of the people who take it'
+    case 'antipsychotic':
+      return 'it is a D2-blocking antipsychotic, and central D2 blockade is a recognised cause of new or worse RLS'
+    case 'antiemetic':
+      return 'it is a dopamine-blocking antiemetic, and blocking central dopamine receptors can provoke or worsen RLS'
+    case 'h1':
+      return 'it is a sedating first-generation antihistamine, one of the recognised aggravators of RLS'
+  }
+}
 // A second medicine started in the same weeks (brief §2: the culprit is never the only recent
 // change), from the vetted non-aggravators; it is offered as an option too.
 const RECENT: readonly [string, string, string][] = [
@@ -100,14 +137,21 @@ export const referralLetter: Template = {
     const [other, otherRegimen, otherWhy] = RECENT[recent] ?? RECENT[0]!
     const adIndex = rng.int(0, arm === 'ferritin' ? 3 : ANTIDEPRESSANTS.length - 1)
     const [drug, regimen, cls] = ANTIDEPRESSANTS[adIndex] ?? ANTIDEPRESSANTS[0]
-    const forms = (code: string): string[] =>
+    // One frame for the whole item (read 9, P3); the content forms move the key's length rank.
+    const medFrame = arm === 'drug' ? rng.int(0, MED_FRAMES.length - 1) : 0
+    const frameOf = MED_FRAMES[medFrame] ?? MED_FRAMES[0]!
+    const nameOf = (code: string): string =>
       code === 'the-antidepressant'
-        ? medForms(drug)
+        ? drug
         : code === 'recent-other-drug'
-          ? medForms(other)
+          ? other
           : code === 'old-statin'
-            ? medForms('atorvastatin')
-            : medForms('levothyroxine')
+            ? 'atorvastatin'
+            : 'levothyroxine'
+    const forms = (code: string): string[] =>
+      (USES[code === 'the-antidepressant' ? 'antidepressant' : nameOf(code)] ?? ['']).map((use) =>
+        frameOf(`${nameOf(code)} ${use}`)
+      )
     const opts =
       arm === 'ferritin' ? pickCodes(rng, key, LAB_TEXTS, 3) : DRUG_CODES.filter((c) => c !== key)
     const form = arm === 'drug' ? formsByRank(rng, key, DRUG_CODES, forms) : ''
@@ -135,6 +179,7 @@ export const referralLetter: Template = {
       worse: rng.int(6, 12),
       opts: opts.join('+'),
       form,
+      medFrame,
       lead: rng.int(0, 1),
       frame: rng.int(0, 2),
       opener: rng.int(0, OPENERS.length - 1),
@@ -153,8 +198,8 @@ export const referralLetter: Template = {
     const hb = (params.hb10 / 10).toFixed(1)
     const adLine =
       arm === 'drug'
-        ? `${drug} ${regimen} (started ${params.adWeeks} weeks ago)`
-        : `${drug} ${regimen} (unchanged for ${params.adYears} years; a two-month pause last year did not help the legs)`
+        ? `${drug} ${regimen} for depression (started ${params.adWeeks} weeks ago)`
+        : `${drug} ${regimen} for depression (unchanged for ${params.adYears} years; a two-month pause last year did not help the legs)`
     const worse =
       arm === 'drug'
         ? `worse over the past ${Math.max(4, params.adWeeks - 1)} weeks`
@@ -163,7 +208,7 @@ export const referralLetter: Template = {
       [
         (OPENERS[params.opener] ?? OPENERS[0])?.(FROM[params.from] ?? '', p.a.toLowerCase()) ?? '',
         `${HISTORY[params.frame]}, ${worse}, despite ${GABAPENTIN[(params.frame + params.from) % 3]}. The examination is reported as normal and ${RELATIVE[(params.frame + params.ad) % 3]}.`,
-        `Medicines: gabapentin, ${adLine}, ${other} ${otherRegimen} ${otherWhy} (started ${params.otherWeeks} weeks ago), atorvastatin 20 mg and levothyroxine 75 micrograms, both for years. ${ASIDES[params.aside] ?? ''}`
+        `Medicines: gabapentin, ${adLine}, ${other} ${otherRegimen} ${otherWhy} (started ${params.otherWeeks} weeks ago), atorvastatin 20 mg for cholesterol and levothyroxine 75 micrograms for an underactive thyroid, both for years. ${ASIDES[params.aside] ?? ''}`
       ].join(' '),
       p
     )
@@ -179,7 +224,7 @@ export const referralLetter: Template = {
             : `a ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% is replete for RLS, so iron is not the missed step here.`
         case 'the-antidepressant':
           return arm === 'drug'
-            ? `${drug} was started ${params.adWeeks} weeks ago, just before the worsening, and belongs to a class that can aggravate RLS; the iron studies are replete, so the medicine is the finding to act on with the prescriber.`
+            ? `${drug} was started ${params.adWeeks} weeks ago, just before the worsening, and ${aggravationClause(cls)}; the iron studies are replete, so the medicine is the finding to act on with the prescriber.`
             : `${drug} has been taken unchanged for ${params.adYears} years, and a two-month pause last year did not change the legs; the low-normal ferritin is the correctable finding.`
         case 'old-statin':
           return notAggravatorWhy(
@@ -196,7 +241,7 @@ export const referralLetter: Template = {
         case 'tsat-result':
           return `a TSAT of ${params.tsat}% is above 20%, so it adds no indication for iron on its own; the ferritin is what the letter missed.`
         case 'recent-other-drug':
-          return `${other} was started ${params.otherWeeks} weeks ago, about when the legs worsened, but it is not a recognised aggravator of RLS; a recent start is not enough without a class that can worsen RLS.`
+          return `${other} was started ${params.otherWeeks} weeks ago, about when the legs worsened, but it is not a recognised aggravator of RLS; a recent start points at a medicine only when that medicine can worsen RLS.`
         case 'tsh-result':
           return `a TSH of ${tsh} mU/L is normal, and thyroid function is not one of the established contributors to RLS.`
         case 'crp-result':
@@ -259,7 +304,14 @@ export const referralLetter: Template = {
               salt,
               'letter-open'
             ),
-            `${drug.charAt(0).toUpperCase()}${drug.slice(1)} was started ${params.adWeeks} weeks ago, just before the worsening, and its class can aggravate RLS, while the ${other} started at about the same time is not a recognised aggravator.`,
+            choose(
+              [
+                `${cap(drug)} was started ${params.adWeeks} weeks ago, just before the worsening, and ${aggravationClause(cls)}; the ${other} started at about the same time is not a recognised aggravator.`,
+                `The timeline points at ${drug}: it began ${params.adWeeks} weeks ago, shortly before the legs worsened, and ${aggravationClause(cls)}. The ${other}, started in the same weeks, is not a recognised aggravator.`
+              ],
+              salt,
+              'letter-drug'
+            ),
             choose(
               [
                 'A review with the prescriber comes before calling the RLS treatment-resistant, all the more on a modest gabapentin dose.',

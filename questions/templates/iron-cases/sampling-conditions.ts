@@ -35,22 +35,36 @@ const SUPPLEMENTS = [
   'a "women\'s health" supplement with iron'
 ]
 
-// Three stem frames, each with its own wording of the sampling story for either arm (read 8, P6:
-// the stem was one frame). Frame i of the openings goes with draw i.
+// Stem frames (read 8, P6: the stem was one frame). Read 9 (P6): the invalid arm still read word
+// for word across quizzes apart from the age (91237 #33, 104729 #9: openings and draws were tied
+// to one frame index). Openings, draws and a reason for the supplement are now drawn apart.
 const OPENINGS = [
   'A_PATIENT with RLS most evenings for two years is seen in a sleep clinic to discuss iron.',
   'A_PATIENT is referred by {her} GP because RLS has kept {her} awake on most nights for two years; bloods were taken before the visit.',
-  'At a follow-up visit, a_patient, whose RLS has troubled {him} on most evenings for two years, brings the blood results {her} GP asked for.'
+  'At a follow-up visit, a_patient, whose RLS has troubled {him} on most evenings for two years, brings the blood results {her} GP asked for.',
+  'A_PATIENT asks a sleep clinic whether iron could help the restless legs that have spoilt {her} evenings for about two years.',
+  'Two years of RLS on most nights bring a_patient to the clinic; the nurse has already sent off iron studies.'
 ]
 const INVALID_DRAWS = [
   '{She} takes SUPP daily with breakfast and took it as usual on the day of the test; the blood was drawn at HOUR pm, following lunch.',
   '{She} swallowed SUPP with breakfast that day, as usual, and had the blood taken at HOUR pm on the way home from work.',
-  'The blood was taken at HOUR pm, a few hours after {her} usual breakfast dose of SUPP.'
+  'The blood was taken at HOUR pm, a few hours after {her} usual breakfast dose of SUPP.',
+  'On the morning of the test {she} took SUPP as on every other day; the only free slot at the surgery was at HOUR pm.',
+  'No one mentioned pausing SUPP, which {she} takes each morning, so {she} took it that day and gave blood at HOUR pm.'
 ]
 const VALID_DRAWS = [
   '{She} takes SUPP, stopped it two days before the test as instructed, and the blood was drawn at 8 am before breakfast.',
   'As asked, {she} left out SUPP for the two days before the test, and the blood was taken at 8 am before breakfast.',
-  'The blood was drawn at 8 am, fasting, two days after {her} last dose of SUPP, which {she} had paused as instructed.'
+  'The blood was drawn at 8 am, fasting, two days after {her} last dose of SUPP, which {she} had paused as instructed.',
+  '{She} had been told to stop SUPP for two days before the test and did so; the sample was taken at 8 am, before breakfast.',
+  'After two days without SUPP, as the clinic letter asked, {she} gave blood at 8 am without breakfast.'
+]
+/** Why the supplement is taken, one clause drawn apart from the rest (none bears on the answer). */
+const REASONS = [
+  '',
+  " {She} started the supplement on a friend's advice, hoping it would help {her} energy.",
+  ' The supplement was {her} own idea after reading that iron can help RLS.',
+  ' {She} has taken the supplement for a few months, on and off.'
 ]
 const LEADS = [
   'What is the most appropriate next step?',
@@ -86,16 +100,20 @@ export const samplingConditions: Template = {
       hour: rng.int(2, 4),
       opts: opts.join('+'),
       lead: rng.int(0, LEADS.length - 1),
-      // Which of the stem frames (read 8, P6: one frame in every item).
-      frame: rng.int(0, OPENINGS.length - 1)
+      // Which of the stem frames (read 8, P6: one frame in every item); draw and reason drawn
+      // apart from the opening (read 9, P6).
+      frame: rng.int(0, OPENINGS.length - 1),
+      draw: rng.int(0, INVALID_DRAWS.length - 1),
+      reason: rng.int(0, REASONS.length - 1)
     }
     const p = person(params.age, sex)
     const supplement = SUPPLEMENTS[params.supp] ?? SUPPLEMENTS[0]
-    const draw = (arm === 'invalid' ? INVALID_DRAWS : VALID_DRAWS)[params.frame] ?? ''
+    const draw = (arm === 'invalid' ? INVALID_DRAWS : VALID_DRAWS)[params.draw] ?? ''
     const stem = fill(
       [
         OPENINGS[params.frame] ?? '',
-        draw.replace('SUPP', supplement ?? '').replace('HOUR', `${params.hour}`)
+        draw.replace('SUPP', supplement ?? '').replace('HOUR', `${params.hour}`) +
+          (REASONS[params.reason] ?? '')
       ]
         .join(' ')
         .replace('A_PATIENT', p.a)
