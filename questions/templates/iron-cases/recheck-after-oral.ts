@@ -298,7 +298,7 @@ export const recheckAfterOral: Template = {
     const searchWhy = choose(
       [
         `Separately, a ferritin of ${baseline} ng/mL at diagnosis in a ${p.noun} of ${params.age} was a reason to look for a source (a decision set by the baseline ferritin, age and sex, not by the RLS threshold), and the gastroscopy and colonoscopy were done then.`,
-        `The source search is a separate matter: a ${p.noun} of ${params.age} with a ferritin of ${baseline} ng/mL at diagnosis needed one, judged by that baseline, age and sex rather than by the RLS threshold, and it was done at the time.`
+        `The source search is a separate matter: a ${p.noun} of ${params.age} with a ferritin of ${baseline} ng/mL at diagnosis needed one, judged by the baseline ferritin, age and sex rather than by the RLS threshold, and it was done at the time.`
       ],
       JSON.stringify(params),
       'search'

@@ -48,7 +48,7 @@ const USES: Record<string, readonly string[]> = {
     'for a depressive illness'
   ],
   losartan: ['for blood pressure', 'for high blood pressure'],
-  metformin: ['for type 2 diabetes', 'for diabetes'],
+  metformin: ['for newly found diabetes', 'for diabetes'],
   lisinopril: ['for blood pressure', 'for raised blood pressure'],
   atorvastatin: ['for cholesterol', 'for raised cholesterol'],
   levothyroxine: ['for an underactive thyroid', 'for the thyroid']
