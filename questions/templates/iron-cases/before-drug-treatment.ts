@@ -5,6 +5,8 @@ import type { Template } from '../types'
 import { labsTable } from '../kit/exhibits'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
+import { choose } from '../clinical/explain'
+import { GENERAL_DEFICIENCY_FERRITIN, SOURCE_SEARCH_NOTE } from '../clinical/iron-options'
 
 // No foil contradicts or presupposes the stem (read-through of bank 2.5.0, pattern 2): iron is
 // offered without claiming results that were never taken, the iron check is offered only where no
@@ -205,12 +207,85 @@ export const beforeDrugTreatment: Template = {
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)
+    // Read 9 (P6): each arm's explanation was one fixed text, word for word across quizzes; each
+    // sentence now comes in two or three wordings, chosen by the item's params.
+    const salt = JSON.stringify(params)
+    const agonists = choose(
+      [
+        'Dopamine agonists are no longer a standard first choice because of augmentation.',
+        'A dopamine agonist such as ropinirole or pramipexole is no longer a standard first choice, because of augmentation.',
+        'Standard use of dopamine agonists is now suggested against, since they cause augmentation.'
+      ],
+      salt,
+      'agonists'
+    )
     const explanation =
       arm === 'untested'
-        ? 'Clinically significant RLS calls for ferritin and TSAT before a drug is chosen: iron deficiency is the commonest correctable contributor, and a ferritin at or below 75 ng/mL (or TSAT below 20%) changes the first step. The diagnosis itself is clinical, so no sleep study or nerve test is needed. Dopamine agonists are no longer a standard first choice because of augmentation.'
+        ? [
+            choose(
+              [
+                'Clinically significant RLS calls for ferritin and TSAT before a drug is chosen: iron deficiency is the commonest correctable contributor, and a ferritin at or below 75 ng/mL (or TSAT below 20%) changes the first step.',
+                `None of the tests done (${tests}) measures iron stores, and a ferritin at or below 75 ng/mL or a TSAT below 20% would change the first step; so ferritin and TSAT, on a morning sample, come before any drug.`,
+                'Before a drug for clinically significant RLS, ferritin and TSAT are checked on a morning sample, because low iron is the commonest correctable contributor and a ferritin at or below 75 ng/mL (or TSAT under 20%) puts iron first.'
+              ],
+              salt,
+              'open'
+            ),
+            choose(
+              [
+                'The diagnosis itself is clinical, so no sleep study or nerve test is needed.',
+                'The history makes the diagnosis; a sleep study adds nothing here.'
+              ],
+              salt,
+              'clinical'
+            ),
+            agonists
+          ].join(' ')
         : arm === 'low'
-          ? `The iron studies are already done, and the ferritin of ${params.fer} ng/mL is at or below 75 ng/mL, the adult threshold for iron therapy in RLS, although the laboratory calls it normal. Iron comes first; an α2δ ligand can follow if symptoms persist. Dopamine agonists are no longer a standard first choice because of augmentation.`
-          : `The iron studies are done and replete (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), there are no aggravating drugs, and the symptoms are clinically significant. The recommended first-line drug is an α2δ ligand; dopamine agonists are no longer a standard first choice because of augmentation.`
+          ? [
+              choose(
+                [
+                  `The iron studies are already done, and the ferritin of ${params.fer} ng/mL is at or below 75 ng/mL, the adult threshold for iron therapy in RLS, although the laboratory calls it normal.`,
+                  `A ferritin of ${params.fer} ng/mL is inside the laboratory range but at or below 75 ng/mL, the adult threshold for iron therapy in RLS, and the iron studies were drawn properly in the morning.`,
+                  `The morning iron studies give a ferritin of ${params.fer} ng/mL: normal to the laboratory, yet at or below 75 ng/mL, where adults with RLS are offered iron.`
+                ],
+                salt,
+                'open'
+              ),
+              choose(
+                [
+                  'Iron comes first; an α2δ ligand can follow if symptoms persist.',
+                  'Correcting iron is the first step, and an α2δ ligand follows if the legs still trouble the nights.'
+                ],
+                salt,
+                'step'
+              ),
+              agonists,
+              // Below 45 ng/mL the bank's other iron items raise a source search (read 8, P4).
+              params.fer < GENERAL_DEFICIENCY_FERRITIN ? SOURCE_SEARCH_NOTE : ''
+            ]
+              .filter(Boolean)
+              .join(' ')
+          : [
+              choose(
+                [
+                  `The iron studies are done and replete (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), there are no aggravating drugs, and the symptoms are clinically significant.`,
+                  `With ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% on a morning sample, iron is replete; no medicine aggravates the legs, and the sleep loss makes the RLS clinically significant.`,
+                  `Iron is not the issue (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), nothing on a medicine list aggravates the legs, and the symptoms cost sleep most nights.`
+                ],
+                salt,
+                'open'
+              ),
+              choose(
+                [
+                  'The recommended first-line drug is an α2δ ligand.',
+                  'So a first-line drug is due, and the recommended one is an α2δ ligand (gabapentin, gabapentin enacarbil or pregabalin).'
+                ],
+                salt,
+                'step'
+              ),
+              agonists
+            ].join(' ')
     return {
       params,
       claims: arm === 'untested' ? ['T2', 'T1'] : arm === 'low' ? ['S2', 'P1'] : ['T2'],

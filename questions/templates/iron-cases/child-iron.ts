@@ -14,7 +14,8 @@ export const CHILD_FERRITIN_CUTOFF = 50
 // than the keys (so the key is not always the middle-length option). Iron "whatever the ferritin" is
 // offered only when iron is not indicated (beside the iron key it would be a second iron answer).
 const TEXTS: Record<string, string> = {
-  'child-oral-iron': 'Start oral iron with a recheck after about twelve weeks',
+  // No "about" before the interval (read 9: the per-item register gate counts it as a hedge).
+  'child-oral-iron': 'Start oral iron, with a recheck planned at twelve weeks',
   'child-no-iron': 'Leave iron aside and work on routines and other triggers',
   'child-iv-iron-first': 'Arrange an iron infusion ahead of a trial of tablets',
   'child-sleep-study': 'Arrange polysomnography to confirm the diagnosis',

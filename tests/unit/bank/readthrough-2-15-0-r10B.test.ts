@@ -182,6 +182,19 @@ describe('iron-before-drug-treatment: stems that do not repeat (read 9, P6)', ()
   })
 })
 
+describe('iron-before-drug-treatment: explanations vary within an arm (read 9, P6)', () => {
+  for (const arm of ['untested', 'low', 'replete']) {
+    it(`${arm}: several wordings, rarely the same in two items`, () => {
+      const list = items('iron-before-drug-treatment').filter((i) => itemParam(i, 'arm') === arm)
+      expect(new Set(list.map((i) => skeleton(i.explanation))).size, arm).toBeGreaterThanOrEqual(6)
+    })
+  }
+  it('the child key carries no "about" before its interval (per-item register gate)', () => {
+    for (const item of items('iron-child-threshold'))
+      for (const o of item.options) expect(o.text, item.id).not.toMatch(/\babout\b/)
+  })
+})
+
 describe('iron-sampling-conditions: the invalid arm does not repeat (read 9, P6)', () => {
   const invalid = items('iron-sampling-conditions').filter((i) => itemParam(i, 'arm') === 'invalid')
   it('two independent items share a whole stem (numbers aside) in under 3% of pairs', () => {
