@@ -17,11 +17,13 @@ const TEXTS: Record<string, string> = {
   // No "about" before the interval (read 9: the per-item register gate counts it as a hedge).
   'child-oral-iron': 'Start oral iron, with a recheck planned at twelve weeks',
   'child-no-iron': 'Leave iron aside and work on routines and other triggers',
-  'child-iv-iron-first': 'Arrange an iron infusion ahead of a trial of tablets',
+  // No "trial" in a foil (read 9: the register gate counts it as a hedge, and a hedged option that
+  // is never the key is a reverse cue, lone-hedged −10.8 once "trial" joined the list).
+  'child-iv-iron-first': 'Arrange an iron infusion instead of starting tablets',
   'child-sleep-study': 'Arrange polysomnography to confirm the diagnosis',
   'child-growing-pains': 'Explain that growing pains are outgrown with age',
   'child-antihistamine': 'Give a sedating antihistamine at bedtime to help with settling',
-  'child-iron-regardless': 'Give a trial of oral iron whatever the ferritin shows',
+  'child-iron-regardless': 'Give oral iron for three months whatever the ferritin',
   // Two longer foils (2.11.0: with only one foil longer than the no-iron key, the key could
   // never be the shortest option and sat in the middle of the length order; +21 middle-length).
   // Read 9 (P7): "acetaminophen", the bank's word, and both foils treat the feeling the child
