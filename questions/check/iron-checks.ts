@@ -21,7 +21,14 @@ export const IRON_DISTRACTOR_CODES: readonly string[] = [
   'oral-iron-daily',
   'agonist-before-iron',
   'hold-for-search',
-  'iron-plus-agonist'
+  'iron-plus-agonist',
+  // secondary-context's iron-deficiency anaemia arm (read 9, P2/P6: its own foils, each a plan
+  // that contradicts "replace iron and find the source"): IV iron without the search, a
+  // transfusion, diet alone, a drug for the legs first.
+  'iv-iron-no-search',
+  'transfuse-first',
+  'diet-and-recheck',
+  'rls-drug-first'
 ]
 const CODES = new Set<string>([...IRON_CODES, ...IRON_DISTRACTOR_CODES])
 

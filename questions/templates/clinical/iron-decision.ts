@@ -33,6 +33,12 @@ const LEADS = [
 
 type Band = IronCode | 'tsat-low-high-ferritin'
 
+const ANAEMIA_CLUES = [
+  '{She} mentions being more breathless on stairs over the last few months.',
+  'Over the past few months {she} has had to stop halfway up the stairs to catch {her} breath.',
+  '{She} has felt washed out for some months and gets short of breath walking uphill.'
+] as const
+
 export const ironDecision: Template = {
   id: 'iron-decision',
   family: '6',
@@ -91,9 +97,9 @@ export const ironDecision: Template = {
     const exam = rng.int(0, NORMAL_EXAM.length - 1)
     const draw = drawNoteIndex(rng, meds.drugs.length === 0)
     const lead = rng.int(0, LEADS.length - 1)
-    const extra = anaemic
-      ? ` ${p.She} mentions being more breathless on stairs over the last few months.`
-      : ''
+    // Three wordings of the anaemia clue (read 9: one sentence opened every item of this band).
+    const clue = anaemic ? rng.int(0, ANAEMIA_CLUES.length - 1) : -1
+    const extra = anaemic ? ` ${fill(ANAEMIA_CLUES[clue] ?? '', p)}` : ''
     const c: IronCase = { ferritin, tsat, hb, mcv, anaemic }
     // Near a cut-off (within 10 ng/mL or 4 points) the item asks for a careful reading.
     const boundary =
@@ -116,6 +122,7 @@ export const ironDecision: Template = {
         exam,
         draw,
         lead,
+        ...(anaemic ? { clue } : {}),
         form
       },
       claims: ['S2'],
@@ -162,11 +169,15 @@ export const ironDecision: Template = {
             (band === 'tsat-low-high-ferritin'
               ? ` At this ferritin IV iron is preferred: oral iron is limited to ferritin ≤75 ng/mL by IRLSSG 2018.`
               : '')),
-      // Where only the TSAT qualifies, the note says where AASM and IRLSSG part (read 7, P4).
+      // Where only the TSAT qualifies, the note says where AASM and IRLSSG part (read 7, P4). The
+      // S2 note (≤75 is a treatment threshold, not a definition of deficiency) goes only where the
+      // key turns on ferritin ≤75 (read 9, P4: it sat on the IV band, >100 and frank anaemia too).
       evidenceNote:
         band === 'tsat-low-high-ferritin'
-          ? `${evidenceFor(['S2']) ?? ''} ${IV_PREFERRED_NOTE}`.trim()
-          : evidenceFor(['S2']),
+          ? IV_PREFERRED_NOTE
+          : band === 'iron-indicated'
+            ? evidenceFor(['S2'])
+            : null,
       references: ['aasm2024', 'irlssg2018'],
       facts: {
         labs: { ferritinNgMl: ferritin, tsatPercent: tsat },

@@ -10,7 +10,7 @@ import type { Rng } from '../../rng'
 import type { Template } from '../types'
 import { parallelOptions, type Choice } from '../parallel'
 import { ferritinIn, tsatIn } from './iron-values'
-import { evidenceFor } from './evidence'
+import { zoneChoices, type ZoneCause, type ZoneRegister } from './iron-inflammation-zone'
 import { IRON_OPTION_TEXTS, ironOptions, type IronCase } from './iron-options'
 import {
   DRAW_NOTE,
@@ -27,13 +27,20 @@ import { labsTable } from '../kit/exhibits'
 
 interface Context {
   id: string
-  history: (rng: Rng) => { text: string; detail: number; crp: number | null; egfr: number | null }
+  history: (rng: Rng) => {
+    text: string
+    detail: number
+    crp: number | null
+    egfr: number | null
+    wording: number
+  }
 }
 
 function ckdStage(egfr: number): string {
   return egfr >= 45 ? '3a' : egfr >= 30 ? '3b' : '4'
 }
 
+// Three wordings of each history (read 9: one sentence per context recurred in every item of it).
 const CONTEXTS: readonly Context[] = [
   {
     id: 'ckd',
@@ -44,39 +51,52 @@ const CONTEXTS: readonly Context[] = [
         'IgA nephropathy',
         'polycystic kidney disease'
       ])
-      return {
-        text: `{She} has chronic kidney disease stage ${ckdStage(egfr)} from ${cause} (eGFR ${egfr} mL/min/1.73 m²), managed by the renal clinic and not on dialysis.`,
-        detail: egfr,
-        crp: null,
-        egfr
-      }
+      const stage = ckdStage(egfr)
+      const wording = rng.int(0, 2)
+      const text = [
+        `{She} has chronic kidney disease stage ${stage} from ${cause} (eGFR ${egfr} mL/min/1.73 m²), managed by the renal clinic and not on dialysis.`,
+        `The renal clinic follows {her} for chronic kidney disease stage ${stage} caused by ${cause} (eGFR ${egfr} mL/min/1.73 m²); {she} is not on dialysis.`,
+        `{Her} kidney function has declined from ${cause} to an eGFR of ${egfr} mL/min/1.73 m² (CKD stage ${stage}); dialysis has not been needed.`
+      ][wording] as string
+      return { text, detail: egfr, crp: null, egfr, wording }
     }
   },
   {
     id: 'rheumatoid-arthritis',
     history(rng) {
       const crp = rng.int(14, 48)
-      return {
-        text: `{She} has seropositive rheumatoid arthritis with active synovitis in both wrists despite methotrexate; CRP is ${crp} mg/L.`,
-        detail: crp,
-        crp,
-        egfr: null
-      }
+      const wording = rng.int(0, 2)
+      const text = [
+        `{She} has seropositive rheumatoid arthritis with active synovitis in both wrists despite methotrexate; CRP is ${crp} mg/L.`,
+        `{Her} rheumatoid arthritis is active, with swollen, tender wrists and knuckles although {she} takes methotrexate; CRP is ${crp} mg/L.`,
+        `A flare of seropositive rheumatoid arthritis has left {her} with morning stiffness and swollen wrists despite methotrexate; CRP is ${crp} mg/L.`
+      ][wording] as string
+      return { text, detail: crp, crp, egfr: null, wording }
     }
   },
   {
     id: 'crohn-disease',
     history(rng) {
       const crp = rng.int(12, 55)
-      return {
-        text: `{She} has ileal Crohn's disease and is recovering from a flare; CRP is ${crp} mg/L.`,
-        detail: crp,
-        crp,
-        egfr: null
-      }
+      const wording = rng.int(0, 2)
+      const text = [
+        `{She} has ileal Crohn's disease and is recovering from a flare; CRP is ${crp} mg/L.`,
+        `A flare of {her} ileal Crohn's disease is settling on treatment; CRP is ${crp} mg/L.`,
+        `{She} is under the gastroenterology team for ileal Crohn's disease, which flared in recent weeks; CRP is ${crp} mg/L.`
+      ][wording] as string
+      return { text, detail: crp, crp, egfr: null, wording }
     }
   }
 ]
+
+/** How the visit is introduced (read 9: "with troublesome leg symptoms at night" opened every
+ * item of the template). */
+const COMPLAINTS = [
+  'with troublesome leg symptoms at night',
+  'because restless legs keep {her} awake at night',
+  'about leg symptoms that spoil {her} evenings',
+  'for an uncomfortable urge to move {her} legs in the evenings'
+] as const
 
 const LEADS = [
   'Which iron decision is best supported for the RLS?',
@@ -133,72 +153,6 @@ function routeChoices(c: IronCase): { key: Choice; pool: Choice[] } {
   }
 }
 
-// The disagreement zone: what a low TSAT means beside a ferritin above 100 (no route is keyed).
-// The question asks for a conclusion, so every option is a conclusion about the two values. Read 8
-// (P1, MAJOR) found the key the only weak claim ("is possible") against firm foils, after read 7
-// had hedged three foils: now every option is a committed conclusion of one strength (one firm
-// word each, no hedge), so neither register nor modality points to the key, and the foil on the
-// illness says "no work-up is needed", which is clearly wrong, rather than "most likely reflects",
-// which is a fair reading of functional iron restriction (read 8, P3). No option echoes the stem.
-function zoneChoices(
-  ferritin: number,
-  tsat: number,
-  hb: string,
-  cause: ZoneCause
-): { key: Choice; pool: Choice[] } {
-  const illness = cause.short.charAt(0).toUpperCase() + cause.short.slice(1)
-  return {
-    key: {
-      code: 'deficiency-not-excluded',
-      texts: [
-        'Deficiency is not excluded; its cause must be sought',
-        'Iron deficiency is not excluded: its cause must be found',
-        'A deficiency must still be sought, and its cause'
-      ],
-      rationale: `Correct: ferritin rises with ${cause.raises}, so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. Guidelines disagree on iron therapy at ferritin >100 ng/mL with TSAT <20%, so the conclusion that holds is that deficiency is not excluded and its cause is sought.`
-    },
-    pool: [
-      {
-        code: 'ferritin-adequate',
-        texts: [
-          'A ferritin over 100 excludes iron deficiency here',
-          'Iron deficiency is excluded by a ferritin over 100',
-          'This ferritin excludes iron deficiency; stores are adequate'
-        ],
-        rationale: `Incorrect: ferritin rises with ${cause.raises}, so ${ferritin} ng/mL does not show that iron is available; TSAT ${tsat}% says little iron reaches the tissues.`
-      },
-      {
-        code: 'tsat-reflects-illness',
-        texts: [
-          `The low TSAT is from ${cause.short}; no work-up is needed`,
-          `${illness} explains this TSAT; no work-up needed`
-        ],
-        rationale: `Incorrect: ${cause.short} can lower TSAT by holding iron back, but that does not end the assessment; with TSAT ${tsat}% deficiency is not excluded, so its cause (blood loss, poor absorption) is looked for.`
-      },
-      // Not a second "no deficiency" foil (read 6, 98731 #18): a different error, that a low TSAT
-      // only counts once there is anaemia.
-      {
-        code: 'anaemia-first',
-        texts: [
-          'The low TSAT is irrelevant while there is no anaemia',
-          'The low TSAT is of no account until anaemia sets in',
-          'This TSAT must wait for anaemia before it counts'
-        ],
-        rationale: `Incorrect: iron deficiency that matters in RLS is often present without anaemia, and the haemoglobin of ${hb} g/dL does not settle it; with ${cause.raises} raising ferritin, TSAT ${tsat}% keeps deficiency on the table.`
-      },
-      {
-        code: 'deficiency-proven',
-        texts: [
-          'This low TSAT proves an absolute iron deficiency',
-          'A TSAT this low proves absolute iron deficiency',
-          'The low TSAT proves absolute iron deficiency here'
-        ],
-        rationale: `Incorrect: TSAT also falls with ${cause.raises}, because iron is held back in stores, so TSAT ${tsat}% raises the question of deficiency but does not prove it; guidelines disagree on treating at ferritin ${ferritin} ng/mL.`
-      }
-    ]
-  }
-}
-
 /** The zone's lead-ins: a conclusion from the two values, none naming the ferritin the foils
  * name (read 8: the key echoed "beside this ferritin"). */
 const ZONE_LEADS = [
@@ -220,12 +174,6 @@ function readingLines(variant: Variant, ferritin: number, tsat: number): string[
     `Ferritin is an acute-phase reactant: with CKD or inflammation a value of ${ferritin} ng/mL can overstate the iron available, so the TSAT of ${tsat}% carries the weight.`,
     `CKD or inflammation pushes ferritin up, so ${ferritin} ng/mL here has to be read beside the TSAT of ${tsat}% rather than on its own.`
   ]
-}
-
-/** What raises this patient's ferritin, as a noun phrase ("raises") and a short name. */
-interface ZoneCause {
-  raises: string
-  short: string
 }
 
 export const ironInflammation: Template = {
@@ -267,6 +215,9 @@ export const ironInflammation: Template = {
     const exam = rng.int(0, NORMAL_EXAM.length - 1)
     const draw = rng.int(0, DRAW_NOTE.length - 1)
     const lead = rng.int(0, LEADS.length - 1)
+    const complaint = rng.int(0, COMPLAINTS.length - 1)
+    // The zone's register, drawn by lot: every option is written in it (iron-inflammation-zone.ts).
+    const register: ZoneRegister = rng.pick(['measured', 'firm'] as const)
     const iron = { ferritin, tsat, hb, mcv, anaemic: false, inflamed: true }
     const key: IronCode = variant === 'iv' ? 'iv-iron-only' : 'iron-not-indicated'
     // What raises this patient's ferritin: the CKD itself, or inflammation shown by its CRP.
@@ -284,11 +235,16 @@ export const ironInflammation: Template = {
       h.crp === null
         ? `In this patient it is the kidney disease itself (eGFR ${h.egfr} mL/min/1.73 m²), with the low-grade inflammation that goes with it, that can raise ferritin, and a ferritin of ${ferritin} ng/mL at this stage also deserves a look for other inflammation.`
         : `In this patient it is active inflammation, with a CRP of ${h.crp} mg/L, that raises ferritin.`
-    const zone = zoneChoices(ferritin, tsat, hb, cause)
+    const stem =
+      `${opening(p, setting)} ${fill(COMPLAINTS[complaint] ?? '', p)}. ${fill(h.text, p)} ` +
+      `${story.text} ${NORMAL_EXAM[exam]} ${fill(DRAW_NOTE[draw] ?? '', p)}`
+    const zone = zoneChoices(register, ferritin, tsat, hb, cause)
     const route = routeChoices(iron)
+    // The zone's search balances length, shared words and words shared with the stem (the
+    // illness-named foils echo the history), and never leaves the key the lone register.
     const { options, form } =
       variant === 'zone'
-        ? parallelOptions(rng, zone.key, zone.pool, 4, '', 48, 0)
+        ? parallelOptions(rng, zone.key, zone.pool, 4, stem, 48, 1, [], true)
         : variant === 'iv'
           ? parallelOptions(rng, route.key, route.pool, 4, '', 0, 1, ['oral-iron-daily'])
           : ironOptions(rng, key, iron)
@@ -327,15 +283,15 @@ export const ironInflammation: Template = {
         exam,
         draw,
         lead,
+        frame: `${h.wording}.${complaint}`,
+        ...(variant === 'zone' ? { register } : {}),
         form
       },
       claims: ['S2', 'P1'],
       // A competing context (inflammation) is always present; the zone and the route add a step.
       difficulty: variant === 'not-indicated' ? 2 : 3,
       estimatedSeconds: 95,
-      stem:
-        `${opening(p, setting)} with troublesome leg symptoms at night. ${fill(h.text, p)} ` +
-        `${story.text} ${NORMAL_EXAM[exam]} ${fill(DRAW_NOTE[draw] ?? '', p)}`,
+      stem,
       // The laboratory's flag replaces "reported as normal/high": it comes from the same ranges.
       exhibits: [
         labsTable('Results', p.sex, [
@@ -350,7 +306,9 @@ export const ironInflammation: Template = {
       objective:
         'Interpret ferritin and TSAT together when inflammation or CKD (not on dialysis) raises ferritin, and choose IV iron when iron is indicated with active inflammation.',
       explanation: `${opening1} ${choose(readingLines(variant, ferritin, tsat), `${ferritin}|${tsat}|${hb}|${mcv}`, 'ferritin')} ${causeLine} ${verdict} These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
-      evidenceNote: evidenceFor(['S2']),
+      // Read 9 (P4): the S2 note is about the ≤75 threshold, and no key here turns on it (the IV arm
+      // turns on inflammation, the zone on what a low TSAT means, the last arm on >100).
+      evidenceNote: null,
       references:
         variant === 'not-indicated'
           ? ['aasm2024', 'irlssg2018']

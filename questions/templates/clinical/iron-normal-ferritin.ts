@@ -137,7 +137,8 @@ export const ironNormalFerritin: Template = {
           Math.floor(wording / 3)
         ) +
         ` Judged against the AASM thresholds rather than the laboratory range, ferritin ${ferritin} ng/mL with TSAT ${tsat}% ${key === 'iron-indicated' ? 'qualifies for oral or IV iron' : 'falls in the band where only IV iron is suggested'}.${depletedStoresNote(ferritin)}`,
-      evidenceNote: evidenceFor(['S2']),
+      // Read 9 (P4): the S2 note is about the ≤75 threshold, so not on the 76–100 IV band.
+      evidenceNote: ivBand ? null : evidenceFor(['S2']),
       references: ['aasm2024', 'allen2007', 'irlssg2018'],
       facts: {
         labs: { ferritinNgMl: ferritin, tsatPercent: tsat },

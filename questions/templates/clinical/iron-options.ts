@@ -106,6 +106,15 @@ export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
     'Daily ferrous sulfate pills for 3 months',
     'Swallowed pills of ferrous sulfate daily'
   ],
+  // The foil that stands in for "either route" where frank anaemia is keyed (read 9, P2: "treat
+  // with iron, either route" was a subset of "replace iron and find the source", its rationale
+  // "Incomplete"). This one holds iron back for the search, so it contradicts the key instead of
+  // being part of it (the code the recheck-after-oral template uses for the same error).
+  'hold-for-search': [
+    'Keep iron back till the bleed is located',
+    'Delay iron until the bleed site is known',
+    'Postpone iron till a bleed is pinpointed'
+  ],
   'treat-and-investigate-source': [
     'Replace iron and trace the cause of loss',
     'Replace iron, and investigate the source',
@@ -114,7 +123,11 @@ export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
 }
 
 type IronOptionCode =
-  IronCode | 'repeat-before-deciding' | 'agonist-before-iron' | 'oral-iron-daily'
+  | IronCode
+  | 'repeat-before-deciding'
+  | 'agonist-before-iron'
+  | 'oral-iron-daily'
+  | 'hold-for-search'
 
 /** The key's wording where only the TSAT qualifies (ferritin 76–100, TSAT <20%): AASM 2024 allows
  * either route on the TSAT, but IRLSSG 2018 and Silber 2021 limit oral iron to ferritin ≤75, so
@@ -177,6 +190,8 @@ function agonistRationale(c: IronCase): string {
 function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
   if (code === 'repeat-before-deciding') return repeatRationale(key, c)
   if (code === 'agonist-before-iron') return agonistRationale(c)
+  if (code === 'hold-for-search')
+    return `Incorrect: Hb ${c.hb} g/dL, MCV ${c.mcv} fL and ferritin ${c.ferritin} ng/mL are frank iron-deficiency anaemia; the search for the source runs alongside iron replacement, not before it, and holding iron back leaves the anaemia and the RLS untreated while the tests are done.`
   if (code === 'oral-iron-daily')
     return `Incorrect: ferritin ${c.ferritin} ng/mL is above 75 with TSAT ${c.tsat}% (at least 20%), so oral iron is not expected to help; in the 76–100 band only IV iron is suggested.`
   const f = c.ferritin
@@ -187,7 +202,7 @@ function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
     if (code === key)
       return `Correct: ferritin ${f} ng/mL is not above 100${t < 20 ? ` and TSAT ${t}% is below 20%` : ''}, so iron is indicated, and with active inflammation oral iron is poorly absorbed; IV iron (e.g. ferric carboxymaltose) is the route that fits.`
     if (code === 'iron-indicated')
-      return `Not the best answer: iron is indicated, but oral iron is poorly absorbed during active inflammation, so leaving the route open misses that IV iron is the one expected to work.`
+      return `Incorrect: with active inflammation oral iron is poorly absorbed, so a plan that leaves oral iron open is not the one expected to work; IV iron is.`
     if (code === 'iron-not-indicated')
       return `Incorrect: ferritin ${f} ng/mL is not above 100, and ferritin is raised by inflammation, so it overstates the iron available; iron is indicated.`
     return `Incorrect: ${count} show no anaemia; the question is which iron route suits the RLS when inflammation blunts oral absorption.`
@@ -216,8 +231,6 @@ function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
     }
   }
   if (key === 'treat-and-investigate-source' && code !== 'treat-and-investigate-source') {
-    if (code === 'iron-indicated')
-      return `Incomplete: iron is needed, but ${idaLabs} add up to frank iron-deficiency anaemia in an adult, and stopping at RLS-directed iron misses the search for where the iron is being lost.`
     if (code === 'iv-iron-only')
       return `Incorrect: the IV-only band is for ferritin 76–100 ng/mL with TSAT ≥20%; with ferritin ${f} ng/mL and TSAT ${t}%, oral or IV iron can both work, and the anaemia also calls for a search for the source of loss.`
     return `Incorrect: ${idaLabs} mean iron-deficiency anaemia, which needs iron replacement and a search for the source, not a decision made on the RLS thresholds alone.`
@@ -277,7 +290,9 @@ export function ironOptions(rng: Rng, key: IronCode, c: IronCase): ParallelOptio
         ? 'agonist-before-iron'
         : x === 'iron-indicated' && key === 'iv-iron-only'
           ? 'oral-iron-daily'
-          : x
+          : x === 'iron-indicated' && key === 'treat-and-investigate-source'
+            ? 'hold-for-search'
+            : x
     ),
     'repeat-before-deciding'
   ]

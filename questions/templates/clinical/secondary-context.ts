@@ -1,12 +1,13 @@
 // Family 9: the established secondary contexts (brief §5): ESRD on dialysis, third-trimester
 // pregnancy and iron-deficiency anaemia, one third each. Dialysis patients are deliberately kept
 // away from the adult iron thresholds (brief §3): their items ask about the context, never an
-// IronCode. Iron-deficiency anaemia items use the IronCodes and are keyed by the iron rule.
+// IronCode. Iron-deficiency anaemia items are keyed by the iron rule (treat-and-investigate-source)
+// with their own foils (secondary-ida.ts), not iron-decision's.
 import { labsTable } from '../kit/exhibits'
 import type { Rng } from '../../rng'
 import type { ItemDraft, Template } from '../types'
-import { evidenceFor } from './evidence'
-import { ironOptions } from './iron-options'
+import { parallelOptions } from '../parallel'
+import { idaChoices } from './secondary-ida'
 import { esrdDraft } from './secondary-esrd'
 import { pregnancyDraft } from './secondary-pregnancy'
 import { NORMAL_EXAM, makePatient, opening, oneDecimal, rlsStory } from './vignette'
@@ -23,7 +24,11 @@ function idaDraft(rng: Rng): ItemDraft {
   const mcv = rng.int(64, 77)
   const story = rlsStory(rng, p)
   const clue = heavyMenses
-    ? 'She mentions that her periods have become much heavier over the past year.'
+    ? rng.pick([
+        'She mentions that her periods have become much heavier over the past year.',
+        'Her periods have grown much heavier over the past year, with flooding on the first two days.',
+        'She says her periods now last longer and are far heavier than they used to be.'
+      ])
     : fill(
         rng.pick([
           '{She} has felt more tired than usual and gets breathless on hills.',
@@ -31,13 +36,9 @@ function idaDraft(rng: Rng): ItemDraft {
         ]),
         p
       )
-  const { options, form } = ironOptions(rng, 'treat-and-investigate-source', {
-    ferritin,
-    tsat,
-    hb,
-    mcv,
-    anaemic: true
-  })
+  const stem = `${opening(p, 'primary care clinic')}. ${story.text} ${clue} ${NORMAL_EXAM[(p.age + p.job) % NORMAL_EXAM.length]}`
+  const ida = idaChoices({ ferritin, tsat, hb, mcv, heavyMenses })
+  const { options, form } = parallelOptions(rng, ida.key, ida.pool, 4, stem, 240, 1, [], true)
   return {
     params: {
       context,
@@ -56,7 +57,7 @@ function idaDraft(rng: Rng): ItemDraft {
     claims: ['S2', 'T3'],
     difficulty: 2,
     estimatedSeconds: 85,
-    stem: `${opening(p, 'primary care clinic')}. ${story.text} ${clue} ${NORMAL_EXAM[(p.age + p.job) % NORMAL_EXAM.length]}`,
+    stem,
     exhibits: [
       labsTable('Morning bloods, with no iron taken beforehand', p.sex, [
         ['haemoglobin', hbTenths / 10],
@@ -70,7 +71,8 @@ function idaDraft(rng: Rng): ItemDraft {
     objective:
       'Recognise iron-deficiency anaemia as a secondary context of RLS that needs both iron replacement and a search for the source of iron loss.',
     explanation: `Iron deficiency is the most readily reversible of the established secondary contexts. Frank iron-deficiency anaemia in an adult is a finding in its own right: replace iron, which often helps the RLS too, and find where iron is being lost (${heavyMenses ? 'here the heavy periods need gynaecological assessment, and other sources are considered if that does not explain it' : 'in a man or a post-menopausal woman, that usually means evaluating the gastrointestinal tract'}).`,
-    evidenceNote: evidenceFor(['S2']),
+    // Read 9 (P4): the S2 note is about the ≤75 threshold, and this key turns on frank anaemia.
+    evidenceNote: null,
     references: ['aasm2024', 'irlssg2018', 'trenkwalder2016'],
     facts: {
       context,

@@ -2,9 +2,10 @@
 // trimester and usually gone after delivery (brief S3).
 import type { Rng } from '../../rng'
 import type { ItemDraft } from '../types'
-import type { Fact } from '../parallel'
-import { balancedFactOptions, gridStatements } from './statements'
-import { bodyAfter } from './explain'
+import { parallelOptions, type Choice, type Fact } from '../parallel'
+import { ARMS, COURSES, type Course } from './secondary-pregnancy-courses'
+import { gridStatements } from './statements'
+import { choose } from './explain'
 import { NORMAL_EXAM, makePatient, opening, rlsStory } from './vignette'
 
 /**
@@ -110,46 +111,91 @@ export const PREGNANCY_FACTS: readonly Fact[] = [
   }
 ]
 
+// Read 9 (P7, 91237 #34): the grid above was fact recall in vignette dress; the item now asks how
+// HER symptoms will run from here, and the gestation decides (secondary-pregnancy-courses.ts).
+const BEFORE = [
+  'She had no leg symptoms before this pregnancy.',
+  'Her legs never troubled her before she was pregnant.',
+  'Nothing like this happened to her before this pregnancy.'
+] as const
+
+const COURSE_SO_FAR = [
+  'The pregnancy is otherwise uncomplicated, blood pressure is normal and there is no calf swelling or tenderness.',
+  'Antenatal checks have been normal so far, including her blood pressure, and neither calf is swollen or tender.',
+  'Her midwife reports an uneventful pregnancy with normal blood pressure; both calves are soft and non-tender.'
+] as const
+
+const LEADS = [
+  'How are her leg symptoms most likely to change from here?',
+  'What course are these symptoms most likely to take from now on?',
+  'What is the most likely course of her leg symptoms from this point?'
+] as const
+
 export function pregnancyDraft(rng: Rng): ItemDraft {
   const context = 'pregnancy'
 
   const p = makePatient(rng, 22, 42, 'female')
-  const weeks = rng.int(28, 38)
+  const arm = rng.pick(['second', 'term', 'term'] as const)
+  const weeks = arm === 'second' ? rng.int(16, 24) : rng.int(34, 38)
   const para = rng.pick(['her first pregnancy', 'her second pregnancy', 'her third pregnancy'])
   const story = rlsStory(rng, p)
-  const stem = `${opening(p, 'antenatal clinic')}, ${weeks} weeks into ${para}. She had no leg symptoms before this pregnancy. ${story.text.replace(/^For \d+ months/, 'For the last few weeks')} The pregnancy is otherwise uncomplicated, blood pressure is normal and there is no calf swelling or tenderness. ${NORMAL_EXAM[(p.age * 7 + p.job) % NORMAL_EXAM.length]}`
-  const { options, form, key } = balancedFactOptions(
+  const lead = rng.int(0, LEADS.length - 1)
+  // Three wordings of the two fixed sentences (read 9: both recurred in every pregnancy item).
+  const frame = rng.int(0, BEFORE.length - 1)
+  const stem = `${opening(p, 'antenatal clinic')}, ${weeks} weeks into ${para}. ${BEFORE[frame]} ${story.text.replace(/^For \d+ months/, 'For the last few weeks')} ${COURSE_SO_FAR[(frame + p.job) % COURSE_SO_FAR.length]} ${NORMAL_EXAM[(p.age * 7 + p.job) % NORMAL_EXAM.length]}`
+  const choice = (code: string, correct: boolean): Choice => {
+    const c = COURSES[code] as Course
+    return {
+      code,
+      texts: c.texts,
+      rationale: `${correct ? 'Correct' : 'Incorrect'}: ${c.why(weeks)}`
+    }
+  }
+  const plan = ARMS[arm]
+  const { options, form } = parallelOptions(
     rng,
-    PREGNANCY_FACTS,
+    choice(plan.key, true),
+    plan.foils.map((f) => choice(f, false)),
     rng.int(4, 5),
-    undefined,
     stem,
-    1
+    48,
+    1,
+    [],
+    true
   )
-  const opener = `${key.whyTrue.charAt(0).toUpperCase()}${key.whyTrue.slice(1)}`
+  const where =
+    arm === 'second'
+      ? `At ${weeks} weeks she is in the second trimester, so the worst is probably still to come: pregnancy-related RLS becomes more frequent and more severe as pregnancy advances and is typically at its height in the third trimester, before settling after the birth.`
+      : `At ${weeks} weeks she is close to term, when pregnancy-related RLS is typically at its height; in most women it fades within days to weeks of delivery.`
   return {
     params: {
       context,
+      arm,
       age: p.age,
       job: p.job,
       weeks,
       para,
       story: story.phrasing,
+      lead,
+      frame,
       form
     },
     claims: ['S3', 'T3'],
-    difficulty: 1,
+    difficulty: arm === 'second' ? 2 : 1,
     estimatedSeconds: 70,
     stem,
-    question: 'Which statement about her leg symptoms is best supported?',
+    question: LEADS[lead] ?? LEADS[0],
     options,
     objective:
-      'Recognise pregnancy as an established secondary context of RLS: typically third trimester, common, and usually resolving after delivery.',
-    explanation: `${opener} ${bodyAfter(opener, [
-      'Pregnancy is one of the established secondary contexts of RLS.',
-      'About 20–25% of pregnant women develop it, most often in the third trimester, and in most it resolves around or soon after delivery.',
-      'Symptoms that meet the IRLSSG criteria should not be dismissed as ordinary discomfort of late pregnancy.'
-    ])}`,
+      'Predict the course of pregnancy-related RLS from the gestation: typically worst in the third trimester and usually resolving after delivery.',
+    explanation: `${where} ${choose(
+      [
+        'RLS affects roughly 20–25% of pregnancies, and in a prospective study most women whose symptoms began in pregnancy were free of them soon after delivery.',
+        'About a fifth to a quarter of pregnant women develop RLS; a prospective cohort found that in most of them it had gone soon after delivery.'
+      ],
+      stem,
+      'pregnancy-course'
+    )} The diagnosis rests on the usual five criteria, not on the pregnancy: an urge to move that is worse at rest and in the evening and eased by walking is RLS, whereas a swollen, tender calf would point to a clot. As in anyone with clinically significant RLS, ferritin and TSAT are checked, because iron deficiency is the most readily treatable contributor.`,
     evidenceNote: null,
     references: ['manconi2004', 'trenkwalder2005'],
     facts: {
@@ -158,7 +204,7 @@ export function pregnancyDraft(rng: Rng): ItemDraft {
       dialysis: false,
       pregnant: true,
       gestationWeeks: weeks,
-      trimester: 3,
+      trimester: arm === 'second' ? 2 : 3,
       statements: [
         ...gridStatements('pregnancy', options),
         ...sharedPregnancyStatements(options.map((o) => o.code))

@@ -78,7 +78,10 @@ describe('P1: no hedged key among absolute or implausible distractors', () => {
           'tsat-reflects-illness',
           // Read 6 (98731 #18): "deficiency unlikely" was a synonym of "stores adequate".
           'anaemia-first',
-          'deficiency-proven'
+          'deficiency-proven',
+          // Read 9 (P1): a measured foil wrong on content, that the ferritin "counts" as the IV
+          // band once inflammation is allowed for (no route is keyed in this zone).
+          'iv-band'
         ]).toContain(o.code)
         expect(o.text).not.toMatch(ABSOLUTE_CUE)
       }

@@ -53,9 +53,13 @@ describe('family 9: secondary contexts', () => {
       for (const o of d.options) expect(IRON_CODES).not.toContain(o.code)
     }
   })
-  it('pregnancy items are third trimester; all three contexts appear', () => {
+  // Read 9 (P7): the gestation now decides the key, so a second-trimester arm (16–24 weeks) asks
+  // how the symptoms will build; the near-term arm (34–38 weeks) how they will settle.
+  it('pregnancy items are second trimester or near term, keyed by it; all three contexts appear', () => {
     for (const d of ds.filter((x) => x.facts.context === 'pregnancy')) {
-      expect(d.facts.gestationWeeks as number).toBeGreaterThanOrEqual(28)
+      const weeks = d.facts.gestationWeeks as number
+      expect(weeks < 14 || (weeks > 24 && weeks < 34)).toBe(false)
+      expect(correct(d)).toBe(weeks <= 24 ? 'third-trimester' : 'pregnancy-resolves-after-delivery')
       expect(d.facts.sex).toBe('female')
     }
     expect(new Set(ds.map((d) => d.facts.context))).toEqual(new Set(['esrd', 'pregnancy', 'ida']))
