@@ -39,19 +39,21 @@ function roles(ferritin: number, tsat: number, hb: string, cause: ZoneCause): Zo
   return [
     {
       code: 'deficiency-not-excluded',
-      // Wordings of about 40 to 65 characters, so the key can take any length rank without ever
-      // being far longer than every foil.
+      // Key wordings of 41–66 characters and foils of 47–64, so the key can take any length rank
+      // without ever being far longer than every foil (1.25× the longest).
       measured: [
         'Deficiency may be present; seek its cause',
         'Iron deficiency may be present here; look for its cause',
         'A true iron deficiency may lie behind this; seek its cause',
-        'Iron deficiency may still be present; go on to seek its cause'
+        'Iron deficiency may still be present; go on to seek its cause',
+        'An iron deficiency may be present here; go on to look for its cause'
       ],
       firm: [
         'Deficiency must still be sought, with its cause',
         'Iron deficiency must still be looked for, with its cause',
         'The search for iron deficiency and its cause must go on',
-        'Iron deficiency and its cause must still be looked for here'
+        'Iron deficiency and its cause must still be looked for here',
+        'Iron deficiency must still be looked for here, and its cause'
       ],
       rationale: `Correct: ferritin rises with ${cause.raises}, so ${ferritin} ng/mL does not show that iron is available, and TSAT ${tsat}% says little iron reaches the tissues. ${disagree}, so no route is settled here; what holds is that deficiency is not excluded and its cause (blood loss, poor absorption) is looked for.`
     },
@@ -60,12 +62,14 @@ function roles(ferritin: number, tsat: number, hb: string, cause: ZoneCause): Zo
       measured: [
         'Iron deficiency is unlikely with a ferritin over 100',
         'A ferritin this high makes iron deficiency unlikely here',
-        'Stores are probably adequate at a ferritin over 100'
+        'Stores are probably adequate with a ferritin over 100 ng/mL',
+        'With a ferritin over 100, an iron deficiency is unlikely here'
       ],
       firm: [
         'A ferritin over 100 excludes iron deficiency here',
         'This ferritin rules out iron deficiency; stores are adequate',
-        'Iron deficiency is excluded by a ferritin over 100'
+        'Iron deficiency is excluded by a ferritin over 100 ng/mL',
+        'With a ferritin over 100, iron deficiency is excluded here'
       ],
       rationale: `Incorrect: ferritin is an acute-phase reactant and rises with ${cause.raises}, so ${ferritin} ng/mL neither excludes deficiency nor makes it unlikely; TSAT ${tsat}% says little iron reaches the tissues.`
     },
@@ -86,14 +90,14 @@ function roles(ferritin: number, tsat: number, hb: string, cause: ZoneCause): Zo
     {
       code: 'iv-band',
       measured: [
-        `Allowing for ${s}, this ferritin probably sits in the IV band`,
-        `Once ${s} is allowed for, the ferritin likely fits the IV band`,
-        `This ferritin likely belongs in the IV-iron band, given ${s}`
+        `Given ${s}, the ferritin likely fits the IV band`,
+        `With ${s}, this ferritin probably sits in the IV band`,
+        `Allowing for ${s}, the ferritin likely fits the IV band`
       ],
       firm: [
-        `Allowing for ${s}, this ferritin must be read as in the IV band`,
-        `Given ${s}, this ferritin must be placed in the IV-iron band`,
-        `Once ${s} is allowed for, the ferritin must count as in the IV band`
+        `Given ${s}, the ferritin must fall in the IV band`,
+        `With ${s}, this ferritin must be read as the IV band`,
+        `Allowing for ${s}, the ferritin must fall in the IV band`
       ],
       rationale: `Incorrect: no accepted correction moves a ferritin of ${ferritin} ng/mL into the IV-only band, which is 76–100 ng/mL with TSAT ≥20%. ${disagree}, so no route follows from these values; the conclusion that holds is that deficiency is not excluded and its cause is sought.`
     },
@@ -101,13 +105,13 @@ function roles(ferritin: number, tsat: number, hb: string, cause: ZoneCause): Zo
       code: 'anaemia-first',
       measured: [
         'The low TSAT probably matters little until anaemia sets in',
-        'Without anaemia, this TSAT likely counts for little',
+        'Without anaemia, this TSAT likely counts for little as yet',
         'This TSAT is unlikely to matter before anaemia sets in'
       ],
       firm: [
         'The low TSAT must wait for anaemia before it counts',
         'Without anaemia, this TSAT must be put to one side',
-        'A normal blood count proves this TSAT is harmless'
+        'A normal blood count proves this TSAT is harmless here'
       ],
       rationale: `Incorrect: iron deficiency that matters in RLS is often present without anaemia, and the haemoglobin of ${hb} g/dL does not settle it; with ${cause.raises} raising ferritin, TSAT ${tsat}% keeps deficiency on the table.`
     },
@@ -116,8 +120,8 @@ function roles(ferritin: number, tsat: number, hb: string, cause: ZoneCause): Zo
       measured: [],
       firm: [
         'This low TSAT proves an absolute iron deficiency',
-        'A TSAT this low proves absolute iron deficiency',
-        'The low TSAT proves absolute iron deficiency here'
+        'A TSAT this low proves an absolute iron deficiency here',
+        'The low TSAT proves absolute iron deficiency in this case'
       ],
       rationale: `Incorrect: TSAT also falls with ${cause.raises}, because iron is held back in stores, so TSAT ${tsat}% raises the question of deficiency but does not prove it; guidelines disagree on treating at ferritin ${ferritin} ng/mL.`
     }

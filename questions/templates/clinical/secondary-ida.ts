@@ -63,7 +63,7 @@ export function idaChoices(c: IdaCase): { key: Choice; pool: Choice[] } {
         texts: [
           'Advise a diet rich in iron',
           'Advise a diet rich in iron and recheck in 3 months',
-          'Suggest more red meat and greens for iron, then repeat the bloods',
+          'Recommend more red meat and greens for iron, then repeat the bloods',
           'Recommend red meat, pulses and greens to build up iron, and repeat the blood count in 3 months'
         ],
         rationale: `Incorrect: diet does not restore stores at a ferritin of ${c.ferritin} ng/mL with an Hb of ${c.hb} g/dL; frank iron-deficiency anaemia needs iron replacement, and its cause has to be found.`

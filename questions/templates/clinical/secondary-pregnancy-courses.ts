@@ -72,8 +72,8 @@ export const COURSES: Readonly<Record<string, Course>> = {
   'not-lifelong': {
     code: 'not-lifelong',
     texts: [
-      'They are likely to stay for life',
-      'They are likely to stay for life now that they have started',
+      'They are likely to last long after the birth',
+      'They are likely to carry on for years now that they have started',
       'They are likely to persist for years after the birth, unchanged'
     ],
     why: () =>

@@ -35,8 +35,8 @@ export const PREGNANCY_FACTS: readonly Fact[] = [
       'Pregnancy RLS usually resolves after birth'
     ],
     false: [
-      'Pregnancy-related RLS usually persists for life',
-      'RLS that starts in pregnancy usually persists unchanged for life after delivery',
+      'Pregnancy-related RLS usually persists for years',
+      'RLS that starts in pregnancy usually persists unchanged for years after delivery',
       'Pregnancy RLS usually persists after birth'
     ],
     whyTrue: 'in a prospective study most women were free of symptoms soon after delivery.',
