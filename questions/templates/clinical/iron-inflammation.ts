@@ -55,7 +55,7 @@ const CONTEXTS: readonly Context[] = [
       const wording = rng.int(0, 2)
       const text = [
         `{She} has chronic kidney disease stage ${stage} from ${cause} (eGFR ${egfr} mL/min/1.73 m²), managed by the renal clinic and not on dialysis.`,
-        `The renal clinic follows {her} for chronic kidney disease stage ${stage} caused by ${cause} (eGFR ${egfr} mL/min/1.73 m²); {she} is not on dialysis.`,
+        `The renal clinic follows {him} for chronic kidney disease stage ${stage} caused by ${cause} (eGFR ${egfr} mL/min/1.73 m²); {she} is not on dialysis.`,
         `{Her} kidney function has declined from ${cause} to an eGFR of ${egfr} mL/min/1.73 m² (CKD stage ${stage}); dialysis has not been needed.`
       ][wording] as string
       return { text, detail: egfr, crp: null, egfr, wording }
@@ -69,7 +69,7 @@ const CONTEXTS: readonly Context[] = [
       const text = [
         `{She} has seropositive rheumatoid arthritis with active synovitis in both wrists despite methotrexate; CRP is ${crp} mg/L.`,
         `{Her} rheumatoid arthritis is active, with swollen, tender wrists and knuckles although {she} takes methotrexate; CRP is ${crp} mg/L.`,
-        `A flare of seropositive rheumatoid arthritis has left {her} with morning stiffness and swollen wrists despite methotrexate; CRP is ${crp} mg/L.`
+        `A flare of seropositive rheumatoid arthritis has left {him} with morning stiffness and swollen wrists despite methotrexate; CRP is ${crp} mg/L.`
       ][wording] as string
       return { text, detail: crp, crp, egfr: null, wording }
     }
@@ -93,7 +93,7 @@ const CONTEXTS: readonly Context[] = [
  * item of the template). */
 const COMPLAINTS = [
   'with troublesome leg symptoms at night',
-  'because restless legs keep {her} awake at night',
+  'because restless legs keep {him} awake at night',
   'about leg symptoms that spoil {her} evenings',
   'for an uncomfortable urge to move {her} legs in the evenings'
 ] as const
