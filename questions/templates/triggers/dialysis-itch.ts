@@ -15,12 +15,14 @@ export const dialysisItch = whichDrugTemplate({
   extraRefs: ['trenkwalder2016'],
   ages: [38, 82],
   // Read 7, middle-length: each key regimen has a tail after a comma, which the schedule form
-  // drops ("Hydroxyzine 25 mg at night", among the shortest lines) and the regimen form keeps
-  // (among the longest), so the key can land on every length rank.
+  // drops ("Hydroxyzine 10 mg at night", among the shortest lines) and the regimen form keeps
+  // (among the longest), so the key can land on every length rank. Read 10 (r10G pre-read): one
+  // dose and one timing, like every other line; "25 mg at night, and 10 mg by day as needed" was
+  // the only two-dose regimen and the longest option. Hydroxyzine at a reduced dose on dialysis.
   keys: {
     hydroxyzine: [
       {
-        regimen: '25 mg at night, and 10 mg by day as needed',
+        regimen: '10 mg at night, as needed',
         indication: 'itching from kidney failure',
         by: 'the renal team'
       }
@@ -35,6 +37,21 @@ export const dialysisItch = whichDrugTemplate({
   },
   // On dialysis only at renal doses after sessions, and gabapentin is a uraemic-itch treatment.
   central: ['gabapentin'],
+  // Read 10: post-herpetic neuralgia in every item; the renal regimen stays the same, so the
+  // option texts (and their length ranks) do not change with the reason.
+  centralUses: {
+    gabapentin: [
+      {
+        regimen: '100 mg three times a week after dialysis',
+        indication: 'post-herpetic neuralgia'
+      },
+      {
+        regimen: '100 mg three times a week after dialysis',
+        indication: 'nerve-root pain in the neck and arm'
+      },
+      { regimen: '100 mg three times a week after dialysis', indication: 'sciatic nerve pain' }
+    ]
+  },
   chronic: [
     'insulin glargine',
     'losartan',
@@ -46,7 +63,9 @@ export const dialysisItch = whichDrugTemplate({
   ],
   // Ongoing drugs only: a 7-day cephalexin course started weeks before the visit was long over
   // yet listed as current (copy edit after read 5). No statin: statins are not started on dialysis.
-  fresh: ['sitagliptin', 'acetaminophen'],
+  // Read 10: sitagliptin was the co-timed drug in every item read; a thyroid replacement started
+  // after routine bloods is a third (brief §2: levothyroxine at a replacement dose).
+  fresh: ['sitagliptin', 'acetaminophen', 'levothyroxine'],
   uses: {
     gabapentin: {
       // A frequency as well as the timing, so its schedule is not a bare strength.
@@ -56,11 +75,28 @@ export const dialysisItch = whichDrugTemplate({
     // "In the morning", not "every morning", and acetaminophen "three times daily", not "every 8
     // hours": "every" counts as an absolute, and the key was then the one line without one.
     sitagliptin: { regimen: '25 mg in the morning (renal dose)', indication: 'type 2 diabetes' },
+    levothyroxine: {
+      regimen: '50 micrograms in the morning',
+      indication: 'an underactive thyroid'
+    },
     acetaminophen: { regimen: '1 g three times daily as needed', indication: 'back pain' },
     losartan: { regimen: '50 mg on non-dialysis days', indication: 'hypertension' },
     lisinopril: { regimen: '10 mg on non-dialysis days', indication: 'hypertension' }
   },
   numbers: { yrs: [2, 9], wk: [3, 8], hour: [1, 2], chronicYrs: [2, 10] },
+  // Read 10 (r10G pre-read): "gabapentin … after dialysis, started 7 years ago" on dialysis for 5
+  // years. A regimen tied to dialysis days cannot predate dialysis: at most the dialysis years.
+  chronicYears: (c, g, drawn) => {
+    const u =
+      g === 'gabapentin'
+        ? 'after dialysis'
+        : g.endsWith('sartan') || g.endsWith('pril')
+          ? 'non-dialysis'
+          : g === 'sitagliptin'
+            ? 'renal'
+            : ''
+    return u ? Math.min(drawn, c.n.yrs ?? drawn) : drawn
+  },
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (added by ${c.use.by} ${c.n.wk} weeks ago)`,
   freshLine: (c, g, reg, ind) =>

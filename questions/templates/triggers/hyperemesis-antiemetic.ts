@@ -49,32 +49,57 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
       regimen: '500 mg three times daily for 7 days',
       indication: 'a urinary tract infection'
     },
-    metformin: { regimen: '500 mg twice daily with meals', indication: 'type 2 diabetes' },
-    'insulin glargine': { regimen: '18 units at bedtime', indication: 'type 2 diabetes' }
+    // Read 10 (r10G pre-read): insulin for type 2 diabetes since the age of 18–20 was the default.
+    // At these ages insulin is for type 1 diabetes, and metformin, continued into early pregnancy,
+    // for polycystic ovary syndrome, so the two never describe one diabetes twice over.
+    metformin: {
+      regimen: '500 mg twice daily with meals',
+      indication: 'polycystic ovary syndrome'
+    },
+    'insulin glargine': { regimen: '18 units at bedtime', indication: 'type 1 diabetes' }
   },
-  numbers: { gw: [9, 14], days: [6, 13], onset: [1, 3], since: [3, 9], dm: [5, 12] },
-  // Metformin is the first diabetes drug, insulin came later (copy edit after read 5).
+  numbers: {
+    gw: [9, 14],
+    days: [6, 13],
+    onset: [1, 3],
+    since: [3, 9],
+    dm: [5, 12],
+    frame: [0, 2],
+    parity: [0, 2]
+  },
+  // Type 1 diabetes from childhood at the earliest; metformin for PCOS from the late teens; the
+  // rest not before 16.
   chronicYears: (c, g, drawn) =>
     g === 'metformin'
-      ? (c.n.dm ?? drawn)
+      ? Math.max(1, Math.min(drawn, c.p.age - 18))
       : g === 'insulin glargine'
-        ? Math.min(drawn, (c.n.dm ?? drawn) - 1)
-        : drawn,
+        ? Math.max(1, Math.min(c.n.dm ?? drawn, c.p.age - 8))
+        : Math.max(1, Math.min(drawn, c.p.age - 16)),
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.days} days ago)`,
   freshLine: (c, g, reg, ind) =>
     `${g} ${reg} for ${ind} (started by the antenatal clinic ${(c.n.days ?? 6) - 1} days ago)`,
-  stem: (c) =>
-    `${c.p.a} who is ${c.n.gw} weeks into her first pregnancy calls the antenatal clinic about her evenings. For the last ${(c.n.days ?? 6) - (c.n.onset ?? 1)} days she has felt a deep crawling in both legs as soon as she sits down after dinner; it settles while she walks around the flat and comes back the moment she lies down. She has never had anything like it. Her medicines are ${c.list}, with a prenatal vitamin. She has no calf swelling or pain, and her midwife found normal sensation in both feet.`,
+  // Read 10 (r10G pre-read): "calls the antenatal clinic" beside an examination finding; now each
+  // frame is a visit in person, and the pregnancy is not always her first.
+  stem: (c) => {
+    const which = ['first', 'second', 'third'][c.n.parity ?? 0] ?? 'first'
+    const span = (c.n.days ?? 6) - (c.n.onset ?? 1)
+    const open = [
+      `${c.p.a} who is ${c.n.gw} weeks into her ${which} pregnancy is seen at the antenatal clinic about her evenings.`,
+      `${c.p.a}, ${c.n.gw} weeks into her ${which} pregnancy, raises a new problem with her midwife at a routine visit.`,
+      `${c.p.a} in the ${c.n.gw}th week of her ${which} pregnancy asks her family physician about her evenings at a booked appointment.`
+    ][c.n.frame ?? 0]
+    return `${open} For the last ${span} days she has felt a deep crawling in both legs as soon as she sits down after dinner; it settles while she walks around the flat and comes back the moment she lies down. She has never had anything like it${which === 'first' ? '' : ', in this pregnancy or before'}. Her medicines are ${c.list}, with a prenatal vitamin. On examination there is no calf swelling or tenderness, and sensation in both feet is normal.`
+  },
   leads: [
     'Which medicine is the most likely trigger of these new symptoms?',
     'Which of her medicines should the obstetric team review first?'
   ],
-  // Read 8 (P5): the promethazine clause ("given as an antiemetic, so the advice is about the
-  // antiemetic") was said of metoclopramide too, which is only ever an antiemetic.
+  // Read 8 (P5): the promethazine clause was said of metoclopramide too, which is only ever an
+  // antiemetic. Read 10: its receptor actions do not change with the indication (brief §2).
   keyTail: (c) =>
     c.drug === 'promethazine'
-      ? `It was started ${c.n.days} days ago for nausea, and the symptoms began within days; in this case it was given as an antiemetic, so the advice is about the antiemetic.`
+      ? `It was started ${c.n.days} days ago for nausea, and the symptoms began within days; it is also a sedating H1 antihistamine, and both actions can worsen RLS whatever it is prescribed for.`
       : `It was started ${c.n.days} days ago for nausea, and the symptoms began within days; its central dopamine blockade is what links it to RLS.`,
   // From the stem's numbers: a 7-day course that has ended while the legs go on points away from
   // the antibiotic (as in the vertigo template).
@@ -89,6 +114,6 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
       ? 'She takes it now and then for headaches, as she did before the pregnancy.'
       : `She took it before the pregnancy and still does, with the usual adjustments for pregnancy.`,
   explanation: (c) =>
-    `Pregnancy is an established context for RLS, but pregnancy-related symptoms usually build in the third trimester and fade after delivery. New RLS at ${c.n.gw} weeks, starting within days of a new dopamine-blocking antiemetic, points to the drug. ${c.drug === 'promethazine' ? 'Promethazine is a phenothiazine that blocks D2 receptors as well as histamine receptors; here it was prescribed for nausea, so the review is of the antiemetic choice.' : 'The obstetric team can review whether the nausea can be managed with an antiemetic that does not block central dopamine receptors.'} ${DOXYLAMINE_NOTE} The other medicines are not recognised aggravators.`,
+    `Pregnancy is an established context for RLS, but pregnancy-related symptoms usually build in the third trimester and fade after delivery. New RLS at ${c.n.gw} weeks, starting within days of a new dopamine-blocking antiemetic, points to the drug. ${c.drug === 'promethazine' ? 'Promethazine is a phenothiazine that blocks D2 receptors and is a sedating H1 antihistamine, whatever it is prescribed for, and both actions can worsen RLS; it was prescribed for nausea, so the review is of the antiemetic choice.' : 'The obstetric team can review whether the nausea can be managed with an antiemetic that does not block central dopamine receptors.'} ${DOXYLAMINE_NOTE} The other medicines are not recognised aggravators.`,
   difficulty: () => 3
 })

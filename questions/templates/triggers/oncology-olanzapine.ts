@@ -95,7 +95,10 @@ export const oncologyAntiemetic = whichDrugTemplate({
       }
     ]
   },
-  numbers: { cancer: [0, 3], cycle: [3, 5], yrs: [2, 12] },
+  // Read 10 (r10G pre-read): at cycle 3 only cycle 2 can have been symptomatic, one episode and no
+  // pattern, yet the stem said "after each treatment". From cycle 4 at least two cycles (2 and 3)
+  // have been followed by the symptoms.
+  numbers: { cancer: [0, 3], cycle: [4, 6], yrs: [2, 12] },
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (added from cycle 2, after nausea in cycle 1)`,
   // Added at the same cycle as the antiemetic, and said the same way, so the list's wording does
@@ -109,8 +112,8 @@ export const oncologyAntiemetic = whichDrugTemplate({
     return `${phrasing(
       [
         `${c.p.a} having chemotherapy for ${cancer} mentions a new problem at {her} cycle ${c.n.cycle} review in the oncology day unit. On the first few nights after each cycle since the second, {she} has had to get up and walk because of a crawling, restless feeling in {her} legs that starts when {she} settles in bed; after the first cycle, and between cycles, {she} was untroubled.`,
-        `${c.p.a} tells the oncology nurse at the pre-treatment check for cycle ${c.n.cycle} of {her} chemotherapy for ${cancer} that {her} legs have kept {her} awake. Since cycle 2, for the first few nights after each treatment, an urge to move them comes on once {she} lies down and eases only while {she} walks about; cycle 1 passed without it, and the weeks between cycles are quiet.`,
-        `${c.p.a}, now at cycle ${c.n.cycle} of chemotherapy for ${cancer}, describes a restless, creeping discomfort in both calves that begins in bed and makes {her} get up and pace. It has come on the first nights after every cycle from the second onwards and not at all in the weeks between; there was none after cycle 1.`
+        `${c.p.a} tells the oncology nurse at the pre-treatment check for cycle ${c.n.cycle} of {her} chemotherapy for ${cancer} that {her} legs have kept {him} awake. Since cycle 2, for the first few nights after each treatment, an urge to move them comes on once {she} lies down and eases only while {she} walks about; cycle 1 passed without it, and the weeks between cycles are quiet.`,
+        `${c.p.a}, now at cycle ${c.n.cycle} of chemotherapy for ${cancer}, describes a restless, creeping discomfort in both calves that begins in bed and makes {him} get up and pace. It has come on the first nights after every cycle from the second onwards and not at all in the weeks between; there was none after cycle 1.`
       ],
       salt(c),
       'stem'

@@ -1,9 +1,11 @@
-// Promethazine at night, prescribed either for allergy (acting as a sedating antihistamine) or for
-// nausea (acting as a dopamine-blocking antiemetic). The advice has to fit the reason it was
-// prescribed (brief §2), so both reason-specific statements are offered in every item.
+// Promethazine at night, prescribed either for allergy or for nausea. Whatever the reason, it is
+// both a sedating H1 antihistamine and a D2 blocker (brief §2), and either action can worsen RLS;
+// the reason it was prescribed decides only the plan (read 10: "prescribed for nausea, it is
+// acting as a dopamine-blocking antiemetic" said that receptor actions follow the indication).
+// Both reason-specific statements are offered in every item.
 import type { Template } from '../types'
 import { rankedStatements, statementOptions } from '../kit/statements'
-import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
+import { cap, fill, person, phrasing, pickSex, seconds, spell } from '../kit/people'
 
 // Every foil is advice a prescriber might really give, in the same plain register as the keys.
 // The steroid spray is offered only where there is a rhinitis to treat (it would be a non-answer
@@ -113,11 +115,11 @@ export const promethazineReason: Template = {
       switch (code) {
         case 'stop-and-treat-allergy':
           return arm === 'allergy'
-            ? 'promethazine was prescribed as a sedating antihistamine for the allergy, and sedating antihistamines are recognised aggravators of RLS; the rhinitis can be treated with a steroid nasal spray instead.'
-            : 'there is no allergy to treat here: promethazine was given as an antiemetic, and the nausea it was for has already gone.'
+            ? 'promethazine is a sedating H1 antihistamine that also blocks D2 receptors, and both actions can worsen RLS; it was prescribed for the allergy, which is still active and can be treated with a steroid nasal spray instead.'
+            : 'there is no allergy to treat here: promethazine was prescribed for nausea, and the nausea has already gone.'
         case 'stop-once-nausea-settled':
           return arm === 'nausea'
-            ? 'promethazine was given as an antiemetic, and its D2 blockade can provoke RLS; the nausea has settled, so it can stop, and the sleep it was propping up is addressed without a sedating drug (for example sleep hygiene or CBT for insomnia).'
+            ? 'promethazine blocks D2 receptors and is a sedating H1 antihistamine, whatever it was prescribed for, and both actions can worsen RLS; the nausea it was prescribed for has settled, so it can stop, and the sleep it was propping up is addressed without a sedating drug (for example sleep hygiene or CBT for insomnia).'
             : 'promethazine was prescribed for allergy, not nausea; the rhinitis is still active and needs another treatment when the promethazine stops.'
         case 'stop-start-agonist':
           return 'stopping the trigger is right, but starting a dopamine agonist is not: standard use for RLS is now suggested against because of augmentation, and symptoms may settle once the promethazine is gone.'
@@ -140,10 +142,19 @@ export const promethazineReason: Template = {
       }
     }
     const options = statementOptions(key, opts, ranked.texts, why)
+    // Read 10: the pharmacology does not change with the indication; only the plan does.
+    const pharm = phrasing(
+      [
+        'Promethazine is a phenothiazine that is both a sedating H1 antihistamine and a D2 blocker, whatever it was prescribed for, and both actions can worsen RLS.',
+        'Whether it is given for allergy or for nausea, promethazine blocks H1 and D2 receptors alike, and either action can aggravate RLS.'
+      ],
+      stem,
+      'pharm'
+    )
     const explanation =
       arm === 'allergy'
-        ? 'Promethazine is a phenothiazine with two relevant actions: it is a sedating H1 antihistamine and it blocks D2 receptors. Prescribed at night for allergy, it is acting as a sedating antihistamine, and the advice follows that reason: stop it and treat the rhinitis with something that does not aggravate RLS, such as a steroid nasal spray. The iron studies do not call for iron.'
-        : 'Promethazine is a phenothiazine with two relevant actions: it is a sedating H1 antihistamine and it blocks D2 receptors. Prescribed for nausea, it is acting as a dopamine-blocking antiemetic, and the nausea has gone, so it can stop; poor sleep is better addressed without a sedating drug that aggravates RLS. The iron studies do not call for iron.'
+        ? `${pharm} The reason it was prescribed decides the plan: here it was for allergy, and the rhinitis is still active, so stop it and treat the rhinitis with something that does not aggravate RLS, such as a steroid nasal spray. The iron studies do not call for iron.`
+        : `${pharm} The reason it was prescribed decides the plan: here it was for nausea, and the nausea has gone, so it can stop; poor sleep is better addressed without a sedating drug that aggravates RLS. The iron studies do not call for iron.`
     return {
       params,
       claims: arm === 'allergy' ? ['D3'] : ['D1'],
@@ -153,7 +164,7 @@ export const promethazineReason: Template = {
       question,
       options,
       objective:
-        'Advise on promethazine-aggravated RLS according to the reason it was prescribed: as a sedating antihistamine for allergy, or as an antiemetic for nausea.',
+        'Advise on promethazine-aggravated RLS according to the reason it was prescribed (allergy or nausea), knowing that it is both a sedating antihistamine and a D2 blocker either way.',
       explanation,
       evidenceNote: null,
       references: ['aasm2024', 'silber2021'],

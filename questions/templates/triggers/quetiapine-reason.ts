@@ -23,6 +23,14 @@ const KEY_FORMS: Record<string, readonly string[]> = {
     'Agree a change with the specialist'
   ]
 }
+// Read 10 (r10G pre-read): in the insomnia arm the prescriber is a telehealth, urgent-care or
+// locum doctor, so "the (prescribing) specialist" had no referent and the foil was false by its
+// wording. There the rival says what a wrong plan would do: refer to psychiatry first.
+const INSOMNIA_RIVAL_FORMS: readonly string[] = [
+  'Refer to psychiatry before any change to the quetiapine',
+  'Refer to psychiatry before changing the quetiapine',
+  'Ask psychiatry to review the quetiapine before any change'
+]
 // The foils do not share one frame ("Keep the quetiapine and …" in three of them made the key the
 // one option without it: the odd-form-key gate, read 9 P3).
 const TEXTS: Record<string, string> = {
@@ -53,12 +61,20 @@ export const quetiapineReason: Template = {
     // Halving is offered only in the bipolar arm: for a low off-label dose it reads as the first
     // step of a taper, a fair second answer. Both keys' wordings are chosen with the foils for a
     // length rank by lot (middle-length was +16.0 with one wording each).
+    const forms =
+      arm === 'insomnia'
+        ? { ...KEY_FORMS, 'agree-change-with-psychiatrist': INSOMNIA_RIVAL_FORMS }
+        : KEY_FORMS
+    const texts =
+      arm === 'insomnia'
+        ? { ...TEXTS, 'agree-change-with-psychiatrist': INSOMNIA_RIVAL_FORMS[0] ?? '' }
+        : TEXTS
     const ranked = rankedStatements(
       rng,
       key,
       [rival],
-      TEXTS,
-      KEY_FORMS,
+      texts,
+      forms,
       2,
       arm === 'insomnia' ? ['stop-abruptly', 'halve-dose'] : []
     )
@@ -74,19 +90,32 @@ export const quetiapineReason: Template = {
       high: rng.pick([200, 300, 400]),
       opts: opts.join('+'),
       kf: ranked.form,
-      lead: rng.int(0, 1)
+      lead: rng.int(0, 1),
+      // Read 10: drawn, replete and clear of every threshold (brief §3); 164/29 in every item.
+      fer: rng.int(115, 280),
+      tsat: rng.int(24, 41),
+      frame: rng.int(0, 1)
     }
     const p = person(params.age, sex)
+    // Read 10: a 71-year-old "works shifts"; the sleep story fits the age.
+    const sleepStory =
+      params.age >= 62
+        ? params.frame === 0
+          ? `${p.She} has slept badly since retiring and lies awake for an hour most nights.`
+          : `${p.She} has long been slow to fall asleep, worse since a bereavement last year.`
+        : params.frame === 0
+          ? `${p.She} works shifts and has long been slow to fall asleep.`
+          : `${p.She} has had trouble getting off to sleep since a stressful change of job.`
     const reason =
       arm === 'insomnia'
-        ? `${p.She} works shifts and has long been slow to fall asleep. ${cap(spell(params.wk, 'week'))} ago ${WHO[params.who]} prescribed quetiapine ${params.dose} mg at night for difficulty falling asleep.`
+        ? `${sleepStory} ${cap(spell(params.wk, 'week'))} ago ${WHO[params.who]} prescribed quetiapine ${params.dose} mg at night for difficulty falling asleep.`
         : `${p.She} has bipolar disorder, stable on quetiapine for ${params.yrs} years. ${cap(spell(params.wk, 'week'))} ago {her} psychiatrist raised the dose to ${params.high} mg at night after a brief spell of elevated mood, which has since settled.`
     const stem = fill(
       [
         `${p.a} with mild, occasional restless legs asks {her} family physician why {her} nights have got worse.`,
         reason,
         `Since then the urge to move {her} legs arrives soon after {she} lies down nearly every night, eases only while {she} walks, and keeps {him} awake for an hour or more.`,
-        'Morning ferritin is 164 ng/mL with a TSAT of 29%, and the examination is normal.'
+        `Morning ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}%, and the examination is normal.`
       ].join(' '),
       p
     )
@@ -103,7 +132,7 @@ export const quetiapineReason: Template = {
         case 'agree-change-with-psychiatrist':
           return arm === 'bipolar'
             ? 'the worse RLS followed the dose rise; because quetiapine treats bipolar disorder here, the psychiatrist weighs a lower dose or an alternative, in line with minimising dopamine antagonists where the illness allows.'
-            : 'the quetiapine was given off-label for sleep by a non-specialist, so the prescriber and the patient can taper it directly.'
+            : 'the quetiapine was given off-label for sleep, with no psychiatric illness behind it, so a psychiatric opinion is not needed first; the family physician and the patient can taper it directly.'
         case 'switch-to-olanzapine':
           return 'olanzapine is another D2-blocking antipsychotic and a recognised aggravator of RLS; the switch keeps the likely trigger.'
         case 'add-pramipexole':
@@ -111,7 +140,7 @@ export const quetiapineReason: Template = {
         case 'halve-dose':
           return 'a change to a mood-stabilising dose is agreed with the psychiatrist, who weighs it against relapse; a unilateral halving also leaves the timing of review to chance.'
         case 'add-iron':
-          return 'the ferritin of 164 ng/mL with a TSAT of 29% does not meet the thresholds for iron therapy, and the likely trigger would stay.'
+          return `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not meet the thresholds for iron therapy, and the likely trigger would stay.`
         case 'stop-abruptly':
           return arm === 'bipolar'
             ? 'stopping a mood-stabilising drug abruptly and without the psychiatrist risks relapse of bipolar disorder.'

@@ -1,6 +1,7 @@
 // RLS that flares every pollen season: the pattern follows an over-the-counter sedating
 // antihistamine taken only in those months. The timeline is seasonal rather than a start date.
 import { whichDrugTemplate } from '../kit/which-drug'
+import { cap } from '../kit/people'
 
 const SEASONS = [
   ['May', 'July'],
@@ -59,14 +60,24 @@ export const seasonalAntihistamine = whichDrugTemplate({
     // Three doses a day (225 mg): "twice daily" made it shorter than the key's schedule.
     pregabalin: { regimen: '75 mg three times daily', indication: 'generalised anxiety disorder' }
   },
-  numbers: { season: [0, 2], years: [2, 6], yrs: [3, 14] },
+  // Read 10 (r10G pre-read): ferritin 140 ng/mL with TSAT 31% in every item; now drawn from a
+  // replete range clear of every threshold (brief §3: ferritin >100 by at least 10, TSAT 22–43%).
+  numbers: { season: [0, 2], years: [2, 6], yrs: [3, 14], fer: [112, 290], tsat: [23, 41] },
+  // Read 10: gabapentin "for restless legs syndrome" for 13 years at 29 (from 16) beside a 4-year
+  // seasonal history. An RLS drug is no older than the history the stem gives, and no long-term
+  // drug was started before 18, and none for hypertension or type 2 diabetes before 25.
+  chronicYears: (c, g, drawn) => {
+    const floor = ['gabapentin', 'pregabalin', 'levothyroxine'].includes(g) ? 18 : 25
+    const most = g === 'gabapentin' ? (c.n.years ?? drawn) : drawn
+    return Math.max(1, Math.min(drawn, most, c.p.age - floor))
+  },
   keyLine: (c) => `${c.drug} ${c.use.regimen} for ${c.use.indication}, bought over the counter`,
   freshLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind}, bought over the counter`,
   freshTail: () =>
     'It is taken in the same months as the flares, so the season cannot separate it from the culprit; its pharmacology can.',
   stem: (c) => {
     const [from, to] = SEASONS[c.n.season ?? 0] ?? SEASONS[0]
-    return `${c.p.a} sees {her} family physician in early autumn to plan ahead. For the past ${c.n.years} years {her} restless legs have been mild through the winter but severe from ${from} to ${to}, when {she} walks the garden at midnight to get relief. {She} wonders whether the heat is to blame. On questioning, {her} medicines are ${c.list}. The examination is normal and {her} ferritin, checked last winter, was 140 ng/mL with a TSAT of 31%.`
+    return `${c.p.a} sees {her} family physician in early autumn to plan ahead. For the past ${c.n.years} years {her} restless legs have been mild through the winter but severe from ${from} to ${to}, when {she} walks the garden at midnight to get relief. {She} wonders whether the heat is to blame. On questioning, {her} medicines are ${c.list}. The examination is normal and {her} ferritin, checked last winter, was ${c.n.fer} ng/mL with a TSAT of ${c.n.tsat}%.`
   },
   leads: [
     'Which medicine best explains the seasonal pattern of {her} RLS?',
@@ -77,6 +88,6 @@ export const seasonalAntihistamine = whichDrugTemplate({
   chronicTail: () =>
     'It is taken all year round, so it cannot explain a flare confined to a few months.',
   explanation: (c) =>
-    `The seasonal shape of the story is the clue: ${c.fresh ? 'of the drugs taken only in the flare months, the class decides which one matters' : 'a drug taken only in the flare months'}. ${c.drug === 'chlorpheniramine' ? 'Chlorpheniramine' : 'Diphenhydramine'} is a sedating first-generation antihistamine, a recognised aggravator of RLS, and people rarely list what they buy over the counter unless asked. The drugs taken all year cannot explain a pattern that comes and goes with the pollen${c.fresh ? `, and ${c.fresh}, taken in the same months, is not a recognised aggravator` : ''}; none of the others is a recognised aggravator either, and the iron studies do not call for iron.`,
+    `The seasonal shape of the story is the clue: ${c.fresh ? 'of the drugs taken only in the flare months, the class decides which one matters' : 'a drug taken only in the flare months'}. ${c.drug === 'chlorpheniramine' ? 'Chlorpheniramine' : 'Diphenhydramine'} is a sedating first-generation antihistamine, a recognised aggravator of RLS, and people rarely list what they buy over the counter unless asked. The drugs taken all year cannot explain a pattern that comes and goes with the pollen. ${c.fresh ? `${cap(c.fresh)}, though seasonal too, and the year-round drugs are not recognised aggravators` : 'None of the year-round drugs is a recognised aggravator'}, and a ferritin of ${c.n.fer} ng/mL with a TSAT of ${c.n.tsat}% does not call for iron.`,
   difficulty: () => 2
 })

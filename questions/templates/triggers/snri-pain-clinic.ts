@@ -2,6 +2,8 @@
 // in a patient whose mild, long-standing RLS then turns nightly. A safe drug was started or
 // changed in the same weeks, so the learner must know the class, not just read the dates.
 import { whichDrugTemplate } from '../kit/which-drug'
+import { VARIED_CENTRAL_USES } from '../kit/meds'
+import { phrasing } from '../kit/people'
 
 export const snriPainClinic = whichDrugTemplate({
   // Read 7 (middle-length): four forms, and key wordings that can be the shortest option (the
@@ -60,10 +62,29 @@ export const snriPainClinic = whichDrugTemplate({
     'chlorthalidone'
   ],
   // No enalapril or finasteride: their lines tied the key's short forms for the shortest option.
-  fresh: ['atorvastatin', 'sitagliptin'],
+  // Read 10 (r10G pre-read): no sitagliptin, which was then the only diabetes drug (a DPP-4
+  // inhibitor is an add-on to metformin); an antihypertensive or a bone drug started after a
+  // routine check is the co-started drug instead.
+  fresh: ['atorvastatin', 'losartan', 'alendronate'],
   uses: { atorvastatin: { regimen: '40 mg in the evening', indication: 'high cholesterol' } },
-  // Gabapentin only: pregabalin's name and strength tied the key's at the short end.
+  freshUses: {
+    atorvastatin: [
+      { regimen: '40 mg in the evening', indication: 'high cholesterol' },
+      { regimen: '40 mg in the evening', indication: 'a raised cardiovascular risk score' }
+    ],
+    losartan: [
+      { regimen: '50 mg once daily', indication: 'hypertension' },
+      { regimen: '50 mg once daily', indication: 'protein in the urine' }
+    ],
+    alendronate: [
+      { regimen: '70 mg once weekly', indication: 'osteoporosis' },
+      { regimen: '70 mg once weekly', indication: 'osteoporosis found on a bone scan' }
+    ]
+  },
+  // Gabapentin only: pregabalin's name and strength tied the key's at the short end. Read 10: its
+  // use varies (sciatica in every item read), with the same regimen.
   central: ['gabapentin'],
+  centralUses: { gabapentin: VARIED_CENTRAL_USES.gabapentin ?? [] },
   // The co-started drug starts between a week after the SNRI and two weeks before it, always before
   // the legs changed (two weeks after the SNRI): it once started after the onset, which gave the
   // key away by timing (copy edit after read 5).
@@ -72,8 +93,20 @@ export const snriPainClinic = whichDrugTemplate({
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
   freshLine: (c, g, reg, ind) =>
     `${g} ${reg} for ${ind} (started by {her} family physician ${Math.max(2, (c.n.wk ?? 0) + (c.n.shift ?? 0))} weeks ago)`,
-  stem: (c) =>
-    `${c.p.a} comes to a primary care appointment about {her} sleep. {She} has had mild restless legs for ${c.n.rls} years, troublesome only a few evenings a month. For roughly the last ${(c.n.wk ?? 4) - 2} weeks the urge to move {her} legs has arrived ${c.n.nights === 7 ? 'every evening' : `on ${c.n.nights} evenings out of 7`} within half an hour of sitting down; it eases only while {she} walks and returns when {she} lies in bed. {Her} current medicines are ${c.list}. Sensation, reflexes and foot pulses are normal.`,
+  // Read 10 (r10G pre-read): one frame, word for word, in every item; now two.
+  stem: (c) => {
+    const often = c.n.nights === 7 ? 'every evening' : `on ${c.n.nights} evenings out of 7`
+    const recent = (c.n.wk ?? 4) - 2
+    const frame = phrasing(
+      [
+        `${c.p.a} comes to a primary care appointment about {her} sleep. {She} has had mild restless legs for ${c.n.rls} years, troublesome only a few evenings a month. For roughly the last ${recent} weeks the urge to move {her} legs has arrived ${often} within half an hour of sitting down; it eases only while {she} walks and returns when {she} lies in bed.`,
+        `${c.p.a} asks {her} family physician whether anything can be done about {her} evenings. Restless legs have bothered {him} now and then for ${c.n.rls} years, never more than a few times a month, but over about the last ${recent} weeks {she} has had to get up and walk ${often}, soon after settling in a chair, and the feeling returns in bed.`
+      ],
+      `${JSON.stringify(c.n)}|${c.drug}|${c.p.age}`,
+      'frame'
+    )
+    return `${frame} {Her} current medicines are ${c.list}. Sensation, reflexes and foot pulses are normal.`
+  },
   leads: [
     'Which medicine is the most likely reason the RLS has become more frequent?',
     'Which drug on this list is the probable aggravator of {her} RLS?',
