@@ -4,7 +4,11 @@
 import { whichDrugTemplate } from '../kit/which-drug'
 
 export const dialysisItch = whichDrugTemplate({
-  rankForms: ['name', 'schedule', 'regimen'],
+  rankForms: ['schedule', 'regimen'],
+  // Read 10: one dose per key wording left no form in which the key was the longest, and
+  // middle-length rose to +11; no bare-name form (its ties held the key mid-order) and a quarter
+  // of the unreachable extremes tried the other one (bank:check: middle-length +0.6).
+  otherExtremeShare: 0.25,
   id: 'trigger-antihistamine-for-dialysis-itch',
   family: '16',
   section: 'systemic',
@@ -20,9 +24,15 @@ export const dialysisItch = whichDrugTemplate({
   // dose and one timing, like every other line; "25 mg at night, and 10 mg by day as needed" was
   // the only two-dose regimen and the longest option. Hydroxyzine at a reduced dose on dialysis.
   keys: {
+    // A longer wording of each (still one dose), so the key can be the longest option too.
     hydroxyzine: [
       {
         regimen: '10 mg at night, as needed',
+        indication: 'itching from kidney failure',
+        by: 'the renal team'
+      },
+      {
+        regimen: '10 mg at night, as needed after dialysis',
         indication: 'itching from kidney failure',
         by: 'the renal team'
       }

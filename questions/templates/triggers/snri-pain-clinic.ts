@@ -10,6 +10,9 @@ export const snriPainClinic = whichDrugTemplate({
   // strength alone, or the schedule without "extended-release" and the capsule advice) and the
   // longest (the whole chart line), so the option search reaches every length rank.
   rankForms: ['name', 'dose', 'schedule', 'regimen'],
+  // Read 10: the new co-started drugs (losartan, alendronate) are short in every form and held the
+  // key mid-order (middle-length +8.5); every unreachable extreme tries the other one (+3.4).
+  otherExtremeShare: 1,
   id: 'trigger-snri-started-elsewhere',
   family: '14',
   section: 'medications',
@@ -100,7 +103,7 @@ export const snriPainClinic = whichDrugTemplate({
     const frame = phrasing(
       [
         `${c.p.a} comes to a primary care appointment about {her} sleep. {She} has had mild restless legs for ${c.n.rls} years, troublesome only a few evenings a month. For roughly the last ${recent} weeks the urge to move {her} legs has arrived ${often} within half an hour of sitting down; it eases only while {she} walks and returns when {she} lies in bed.`,
-        `${c.p.a} asks {her} family physician whether anything can be done about {her} evenings. Restless legs have bothered {him} now and then for ${c.n.rls} years, never more than a few times a month, but over about the last ${recent} weeks {she} has had to get up and walk ${often}, soon after settling in a chair, and the feeling returns in bed.`
+        `${c.p.a} asks {her} family physician whether anything can be done about {her} evenings. Restless legs have bothered {him} now and then for ${c.n.rls} years, never more than a few times a month. For roughly the last ${recent} weeks {she} has had to get up and walk ${often}, soon after settling in a chair, and the feeling returns in bed.`
       ],
       `${JSON.stringify(c.n)}|${c.drug}|${c.p.age}`,
       'frame'
