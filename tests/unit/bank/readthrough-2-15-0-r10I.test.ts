@@ -65,7 +65,7 @@ describe('trigger-ward-night-sedation: no annotation is the culprit’s alone', 
   const list = items('trigger-ward-night-sedation')
   // The chart entries, each "generic … (record)", from "the drug chart lists …. Both legs".
   const entries = (i: Item): string[] => {
-    const chart = /the drug chart lists (.*?)\. Both legs/.exec(i.stem)?.[1] ?? ''
+    const chart = /the drug chart lists (.*?)\. Both legs/i.exec(i.stem)?.[1] ?? ''
     return [...chart.matchAll(/(?:and )?([a-z][a-z ]*? \d[^()]*?\([^)]*\))/g)].map((m) => m[1]!)
   }
   it('every chart entry carries an administration record', () => {
@@ -78,6 +78,7 @@ describe('trigger-ward-night-sedation: no annotation is the culprit’s alone', 
   it('"as needed" is never on the culprit alone', () => {
     for (const i of list) {
       const key = keyOf(i).text.split(' ')[0]!.toLowerCase()
+      expect(entries(i).length, i.id).toBe(i.options.length)
       const prn = entries(i).filter((x) => x.includes('as needed'))
       if (prn.some((x) => x.startsWith(key))) expect(prn.length, i.id).toBeGreaterThan(1)
     }
