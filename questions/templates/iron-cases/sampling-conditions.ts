@@ -40,7 +40,7 @@ const SUPPLEMENTS = [
 // to one frame index). Openings, draws and a reason for the supplement are now drawn apart.
 const OPENINGS = [
   'A_PATIENT with RLS most evenings for two years is seen in a sleep clinic to discuss iron.',
-  'A_PATIENT is referred by {her} GP because RLS has kept {her} awake on most nights for two years; bloods were taken before the visit.',
+  'A_PATIENT is referred by {her} GP because RLS has kept {him} awake on most nights for two years; bloods were taken before the visit.',
   'At a follow-up visit, a_patient, whose RLS has troubled {him} on most evenings for two years, brings the blood results {her} GP asked for.',
   'A_PATIENT asks a sleep clinic whether iron could help the restless legs that have spoilt {her} evenings for about two years.',
   'Two years of RLS on most nights bring a_patient to the clinic; the nurse has already sent off iron studies.'
