@@ -14,34 +14,67 @@ function sentence(text: string): string {
 // How each criterion reads in a history when present, and when not yet established. A missing
 // criterion is left unmentioned rather than flagged ("has not said whether…"), so the history does
 // not point to it (read-through of 2.8.0, P2); only the urge needs a neutral stand-in, because the
-// rest of the history refers back to the sensation.
-const HISTORY: Record<CriterionId, { present: string; unknown: string; option: string }> = {
+// rest of the history refers back to the sensation. Read-through 2.15 (r10G): with one wording per
+// criterion, two seeds missing the same criterion had word-for-word stems, so each criterion now
+// reads in three wordings (and the urge's stand-in in two), drawn per item.
+const HISTORY: Record<
+  CriterionId,
+  { present: readonly string[]; unknown: readonly string[]; option: string }
+> = {
   urge: {
-    present: '{she} feels a strong urge to move {her} legs, with a crawling feeling in the calves',
-    unknown: '{she} describes an unpleasant crawling feeling deep in the calves',
+    present: [
+      '{she} feels a strong urge to move {her} legs, with a crawling feeling in the calves',
+      '{she} has to move {her} legs because of a creeping, fizzing discomfort deep in the calves',
+      '{she} describes a need to shift {her} legs, driven by an aching, restless feeling in the shins'
+    ],
+    unknown: [
+      '{she} describes an unpleasant crawling feeling deep in the calves',
+      '{she} mentions a creeping, fizzing discomfort deep in both calves'
+    ],
     option: 'Whether the sensations come with an urge to move the legs'
   },
   rest: {
-    present: 'it starts when {she} sits or lies down',
-    unknown: '',
+    present: [
+      'it starts when {she} sits or lies down',
+      'it comes on once {she} settles in a chair or in bed',
+      'long car journeys and sitting through a film bring it on'
+    ],
+    unknown: [''],
     option: 'Whether it begins or worsens during rest or inactivity'
   },
   relief: {
-    present: 'walking relieves it for as long as {she} keeps going',
-    unknown: '',
+    present: [
+      'walking relieves it for as long as {she} keeps going',
+      'getting up and walking about eases it while {she} keeps moving',
+      'stretching or pacing settles it for as long as the movement lasts'
+    ],
+    unknown: [''],
     option: 'Whether movement relieves it while the movement lasts'
   },
   evening: {
-    present: 'it is much worse in the evening and at night',
-    unknown: '',
+    present: [
+      'it is much worse in the evening and at night',
+      'it is at its worst after supper and at bedtime',
+      'mornings are free of it, and it builds through the evening'
+    ],
+    unknown: [''],
     option: 'Whether it is worse in the evening or at night'
   },
   'not-explained': {
-    present:
+    present: [
       'examination is normal and there are no cramps, swelling, joint problems or sensory loss',
-    unknown: '',
+      '{she} has no cramps, ankle swelling or joint pain, and the examination, sensation included, is normal',
+      'the legs look and feel normal on examination, with no oedema, joint signs or sensory loss, and there are no cramps'
+    ],
+    unknown: [''],
     option: 'Whether cramps or another condition account for it'
   }
+}
+
+/** A criterion's text with its parenthesised examples as a "such as" clause, so the key rationale
+ * has no parentheses nested inside its own (read-through 2.15). */
+function criterionClause(text: string): string {
+  return text.replace(/\s*\((such as [^)]*)\)/, ', $1')
 }
 
 // Foils that are not criteria, in the criteria's own "Whether…" form, length band and pronoun
@@ -106,8 +139,18 @@ const TEST_NOT_CRITERIA: readonly NotCriterion[] = [
 
 export function criteriaDraft(rng: Rng, p: Patient, setting: string): ItemDraft {
   const missing = rng.pick(irlssgCriteria).id
+  // One wording index per criterion, recorded as a digit string in the params ("wording").
+  const wording = irlssgCriteria
+    .map((c) => {
+      const list = c.id === missing ? HISTORY[c.id].unknown : HISTORY[c.id].present
+      return rng.int(0, list.length - 1)
+    })
+    .join('')
   const parts = irlssgCriteria
-    .map((c) => (c.id === missing ? HISTORY[c.id].unknown : HISTORY[c.id].present))
+    .map((c, i) => {
+      const list = c.id === missing ? HISTORY[c.id].unknown : HISTORY[c.id].present
+      return list[Number(wording[i])] ?? ''
+    })
     .filter((s) => s !== '')
   // Two foils of each kind, drawn without replacement; the generator shuffles their order later.
   const draw = (list: readonly NotCriterion[]): NotCriterion[] => {
@@ -121,7 +164,7 @@ export function criteriaDraft(rng: Rng, p: Patient, setting: string): ItemDraft 
       text: HISTORY[missing].option,
       code: missing,
       correct: true,
-      rationale: `Correct: this is the one criterion the history leaves open, and all five are needed (${criterion.text.toLowerCase()}).`
+      rationale: `Correct: this is the one criterion the history leaves open, and all five are needed. It reads: ${criterionClause(criterion.text)}.`
     },
     ...foils.map((f) => ({
       text: f.text,
@@ -134,6 +177,7 @@ export function criteriaDraft(rng: Rng, p: Patient, setting: string): ItemDraft 
     params: {
       variant: 'criteria',
       missing,
+      wording,
       foils: foils.map((f) => f.code).join('+'),
       age: p.age,
       sex: p.sex,

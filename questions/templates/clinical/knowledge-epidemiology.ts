@@ -11,51 +11,60 @@ import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening } from './vignette'
 import { fill } from '../kit/people'
 
+// Read-through 2.15 (r10G): the same wrong statement came back in every item ("About 1% …" in
+// all four), so a returning learner eliminated foils by recognition. Each fact now has three or
+// four false forms with different wrong content (too low, too high, reversed, flat), each paired
+// with a true form of its shape and length, and the rationale for a false form holds for all of
+// them. "In population surveys, …" is gone: it was a source qualifier only the key could carry.
 export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
   {
     code: 'any-severity-5-10',
     true: [
       'About 5–10% of Western adults report some RLS symptoms',
-      'Roughly 5–10% of adults in Western countries report RLS symptoms of some severity'
+      'Roughly 5–10% of adults in Western countries report RLS symptoms of some severity',
+      'Some RLS symptoms are reported by about one Western adult in ten to twenty'
     ],
     false: [
       'About 1% of Western adults report some RLS symptoms',
-      'Roughly 1% of adults in Western countries report RLS symptoms of some severity'
+      'Roughly 30% of adults in Western countries report RLS symptoms of some severity',
+      'Some RLS symptoms are reported by about one Western adult in two hundred'
     ],
     whyTrue:
       'population surveys put RLS symptoms of any severity at about 5–10% of Western adults.',
     whyFalse:
-      'RLS is common, not rare: about 5–10% of Western adults report symptoms of some severity.'
+      'population surveys put RLS symptoms of any severity at about 5–10% of Western adults, not this figure.'
   },
   {
     code: 'significant-2-3',
     true: [
       'About 2–3% of adults have clinically significant RLS',
-      'Clinically significant RLS, frequent and distressing, affects about 2–3% of adults'
+      'Clinically significant RLS, frequent and distressing, affects about 2–3% of adults',
+      'Frequent, distressing RLS is found in about 2–3% of adults'
     ],
     false: [
       'About 25% of adults have clinically significant RLS',
-      'Clinically significant RLS, frequent and distressing, affects about 25% of adults'
+      'Clinically significant RLS, frequent and distressing, affects about 10% of adults',
+      'Frequent, distressing RLS is found in about 1 in 1,000 adults'
     ],
     whyTrue:
       'frequent, distressing (clinically significant) RLS affects about 2–3% of adults, well below the 5–10% with symptoms of any severity.',
     whyFalse:
-      'a quarter greatly overstates it: clinically significant RLS affects about 2–3% of adults (20–25% is the figure in pregnancy).'
+      'clinically significant RLS, frequent and distressing, affects about 2–3% of adults; 5–10% is the figure for symptoms of any severity, and 20–25% the figure in pregnancy.'
   },
   {
     code: 'women-more',
     true: [
       'RLS is more common in women than in men',
       'RLS is reported about twice as often by women as by men',
-      'In population surveys, RLS is reported about twice as often by women as by men'
+      'Women report RLS roughly twice as often as men do'
     ],
     false: [
       'RLS is more common in men than in women',
       'RLS is reported about twice as often by men as by women',
-      'In population surveys, RLS is reported about twice as often by men as by women'
+      'Men and women report RLS at roughly the same rate'
     ],
     whyTrue: 'women report RLS about twice as often as men in most population studies.',
-    whyFalse: 'it is the other way round: women are affected about twice as often as men.'
+    whyFalse: 'women are affected about twice as often as men in most population studies.'
   },
   {
     code: 'rises-with-age',
@@ -67,12 +76,13 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
     ],
     false: [
       'Prevalence tends to fall with age in adults',
-      'In adults, the prevalence of RLS tends to fall with each decade of age',
-      'Through adult life, RLS prevalence tends to fall with each decade, into the seventies',
+      'In adults, the prevalence of RLS tends to peak in the twenties, then fall',
+      'Through adult life, RLS prevalence tends to stay level from decade to decade',
       'The prevalence of RLS in adults tends to fall with each decade'
     ],
     whyTrue: 'prevalence rises with age through adult life, into the seventh and eighth decades.',
-    whyFalse: 'prevalence rises, not falls, with age through adult life.'
+    whyFalse:
+      'prevalence rises with age through adult life, into the seventh and eighth decades; it neither falls nor stays level.'
   },
   {
     code: 'pregnancy-common',
@@ -83,13 +93,13 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
     ],
     false: [
       'RLS develops in about 1 in 20 pregnancies',
-      'RLS appears in roughly 1 in 20 pregnancies, mostly in the third trimester',
-      'RLS affects roughly one in twenty to thirty pregnancies'
+      'RLS appears in roughly 60% of pregnancies, mostly in the third trimester',
+      'RLS affects roughly one in a hundred pregnancies'
     ],
     whyTrue:
       'RLS affects about 20–25% of pregnancies, typically in the third trimester, and usually resolves after delivery.',
     whyFalse:
-      'pregnancy-related RLS is common (about 20–25% of pregnancies) and typical of the third trimester.'
+      'pregnancy-related RLS affects about 20–25% of pregnancies, typically in the third trimester.'
   },
   {
     code: 'pregnancy-resolves',
@@ -97,16 +107,18 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
     // 88651 #32: the key was the only "usually" option among figures).
     true: [
       'RLS that begins in pregnancy largely resolves after delivery',
-      'When RLS starts during a pregnancy, it mostly fades soon after the birth'
+      'When RLS starts during a pregnancy, it mostly fades soon after the birth',
+      'RLS that appears in pregnancy mostly eases soon after the birth'
     ],
     false: [
       'RLS that begins in pregnancy largely persists after delivery',
-      'When RLS starts during a pregnancy, it mostly stays for years after the birth'
+      'When RLS starts during a pregnancy, it mostly stays for years after the birth',
+      'RLS that appears in pregnancy mostly worsens soon after the birth'
     ],
     whyTrue:
       'pregnancy-related RLS, typically of the third trimester, usually resolves after delivery.',
     whyFalse:
-      'the usual course is the reverse: RLS that appears in pregnancy mostly resolves after delivery rather than persisting.'
+      'the usual course is the reverse: RLS that appears in pregnancy mostly resolves after delivery rather than persisting or worsening.'
   }
 ]
 
@@ -126,7 +138,7 @@ const OPENINGS: Record<string, string> = {
   'any-severity-5-10': 'Symptoms of some severity are common: about 5–10% of Western adults.',
   'significant-2-3': 'The figure that matters for clinical burden is about 2–3% of adults.',
   'women-more': 'Sex is one of the steadiest findings: women outnumber men about two to one.',
-  'rises-with-age': 'Age is the other steady finding: prevalence climbs through adult life.',
+  'rises-with-age': 'Age is a steady finding: prevalence climbs through adult life.',
   'pregnancy-common': 'Pregnancy is a common setting: about a fifth of pregnancies are affected.',
   'pregnancy-resolves':
     'Pregnancy-related RLS is usually temporary: it tends to settle after delivery.'
@@ -173,9 +185,18 @@ export const knowledgeEpidemiology: Template = {
     ])
     // The course of pregnancy RLS is no answer to "how common RLS is, and in whom" (read 8,
     // 88651 #32: it was keyed there): under that lead-in it is left out, as key and as foil.
-    const facts = lead.includes('how common')
+    const asked = lead.includes('how common')
       ? EPIDEMIOLOGY_FACTS.filter((f) => f.code !== 'pregnancy-resolves')
       : EPIDEMIOLOGY_FACTS
+    // In half the items (by lot, per fact) one false form is set aside before the length search
+    // (-1: none): the search otherwise settled on the same wrong statement for a given length (one
+    // form in 38–45% of items). The search keeps two or more false forms per fact and every true
+    // form; setting one aside always left the key in the middle of the length order too often.
+    const dropped = asked.map((f) => (rng.int(0, 1) === 0 ? -1 : rng.int(0, f.false.length - 1)))
+    const facts = asked.map((f, i) => ({
+      ...f,
+      false: f.false.filter((_, j) => j !== dropped[i])
+    }))
     const keyCode = rng.pick(facts).code
     const { options, form, key } = lengthCappedDraw(() =>
       factOptions(rng, facts, rng.int(4, 5), keyCode)
@@ -189,6 +210,7 @@ export const knowledgeEpidemiology: Template = {
         job: persona ? p.job : -1,
         setting: persona ? setting : '-',
         form,
+        drop: dropped.join(''),
         lead
       },
       claims: key.code.startsWith('pregnancy-') ? ['P3', 'S3'] : ['P3'],

@@ -107,6 +107,12 @@ export const rlsVsMimic: Template = {
       const story = rlsStory(rng, p)
       const decoyFor = rng.pick([...Object.keys(RLS_DECOYS), 'none']) as MimicId | 'none'
       const decoy = decoyFor === 'none' ? '' : ` ${fill(RLS_DECOYS[decoyFor] ?? '', p)}`
+      // A decoy the stem plants is answered among the options (read-through 2.15, r10G: varicose
+      // veins with no venous option were dead padding): the decoy's mimic takes the last place.
+      if (decoyFor !== 'none' && !others.some((m) => m.id === decoyFor)) {
+        const forced = mimics.find((m) => m.id === decoyFor)
+        if (forced) others[others.length - 1] = forced
+      }
       const exam = rng.int(0, NORMAL_EXAM.length - 1)
       stem = `${opening(p, setting)} asking about ${p.her} legs. ${story.text}${decoy} ${NORMAL_EXAM[exam]}`
       params = {

@@ -5,24 +5,40 @@ import type { Template } from '../types'
 import { labsTable } from '../kit/exhibits'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
+import { choose } from '../clinical/explain'
 
 export const DIALYSIS_FERRITIN_BELOW = 200
 export const DIALYSIS_TSAT_BELOW = 20
 
-// Every foil is a mistake made in real renal practice (oral iron, the adult cut-offs, chasing the
+// Every foil is a mistake made in real renal practice (oral iron, the adult ceiling, chasing the
 // haemoglobin, an agonist first), written in the same plain register as the two keys.
 // Each arm offers its own near-miss: a six-month wait where iron is due, a top-up where it is not.
 const TEXTS: Record<string, string> = {
   'dialysis-iv-iron-sucrose': 'Give IV iron sucrose through the dialysis circuit',
   'dialysis-no-extra-iron': 'Hold IV iron now and look at other contributors',
   'dialysis-oral-iron': 'Start ferrous sulfate on non-dialysis days',
-  'dialysis-adult-cutoffs': 'Decide by the adult ferritin and TSAT cut-offs',
-  'dialysis-dopamine-agonist': 'Start a dopamine agonist as first treatment',
+  // Read-through 2.15 (r10G): "Decide by the adult cut-offs" was a method, not a plan, and at TSAT
+  // <20% the adult rule also gives iron, so it was wrong in reasoning but not in outcome. The foil
+  // is now the concrete action the adult ferritin ceiling (IRLSSG: no IV iron above 100 ng/mL)
+  // produces, offered only in the iron arm when ferritin is above 100.
+  'dialysis-adult-ferritin-limit': 'Withhold IV iron, as ferritin is above the adult limit',
+  'dialysis-dopamine-agonist': 'Start a dopamine agonist as the first RLS treatment',
   'dialysis-gabapentin-full-dose': 'Start gabapentin at the usual adult dose each evening',
-  'raise-esa': 'Raise the erythropoietin dose until haemoglobin is normal',
+  'raise-esa': 'Raise the ESA dose to normalise haemoglobin',
+  // A short foil and a longer agonist wording, so pickCodes can reach every length rank once the
+  // adult-ceiling foil is confined to one arm (middle-length 33% without them).
+  'dialysis-antihistamine': 'Offer a sedating antihistamine at night',
   'dialysis-recheck-later': 'Repeat the iron studies in six months before any change',
   'dialysis-top-up-iron': 'Top up with IV iron sucrose to keep the stores high'
 }
+
+// Three frames (the renal clinic, the dialysis nurses' report, evenings at home only), so two seeds
+// rarely share a stem sentence (read-through 2.15: the stem was verbatim). Each meets the criteria.
+const FRAMES = [
+  '{A} who has had haemodialysis three times a week for {yrs} is reviewed in the renal clinic. For several months {she} has struggled to stay in the chair for the last part of each session because of an urge to move {her} legs, and the same feeling keeps {him} walking at home in the evenings; walking relieves it each time.',
+  '{A} on haemodialysis for {yrs} is discussed at the unit review. The dialysis nurses report that {she} now asks to come off early most sessions, saying {she} cannot keep {her} legs still once {she} has been sitting for an hour; standing and walking about settle it for a while.',
+  '{A} who has had haemodialysis for {yrs} sits through sessions without trouble but, most evenings at home, an unpleasant crawling in the calves makes {him} get up from the armchair and walk; it eases while {she} keeps moving and is worst at bedtime.'
+] as const
 
 export const dialysisIron: Template = {
   id: 'iron-dialysis-decision',
@@ -36,34 +52,46 @@ export const dialysisIron: Template = {
     // Never two IV-iron-sucrose options in one set (read 8, 88651 #33: "give IV iron sucrose" and
     // "top up with IV iron sucrose" could be discarded together): the replete arm offers the top-up
     // as its near-miss and leaves out the plain IV iron option.
+    // The replete arm stays clear of the KDIGO iron-trial limits too (TSAT ≤30%, ferritin ≤500),
+    // so the renal-anaemia rule and the RLS rule agree.
+    const fer = arm === 'iron' ? rng.int(60, 172) : rng.int(560, 760)
+    // The adult-ceiling foil needs a ferritin above 100 (5 clear of it); when it is offered, the
+    // plain "hold IV iron" foil is left out, so two withholding options are never discarded as one.
+    const ceiling = arm === 'iron' && fer >= 105
     const opts = pickCodes(
       rng,
       key,
       TEXTS,
       3,
       arm === 'iron'
-        ? ['dialysis-top-up-iron']
-        : ['dialysis-recheck-later', 'dialysis-iv-iron-sucrose']
+        ? [
+            'dialysis-top-up-iron',
+            ceiling ? 'dialysis-no-extra-iron' : 'dialysis-adult-ferritin-limit'
+          ]
+        : ['dialysis-recheck-later', 'dialysis-iv-iron-sucrose', 'dialysis-adult-ferritin-limit']
     )
     const params = {
       arm,
       sex,
       age: rng.int(38, 82),
       yrs: rng.int(1, 8),
-      // The replete arm stays clear of the KDIGO iron-trial limits too (TSAT ≤30%, ferritin ≤500),
-      // so the renal-anaemia rule and the RLS rule agree.
-      fer: arm === 'iron' ? rng.int(60, 172) : rng.int(560, 760),
+      fer,
       tsat: arm === 'iron' ? rng.int(9, 17) : rng.int(34, 43),
       hb10: rng.int(98, 115),
       opts: opts.join('+'),
-      lead: rng.int(0, 1)
+      lead: rng.int(0, 1),
+      frame: rng.int(0, FRAMES.length - 1),
+      esa: rng.int(0, 1)
     }
     const p = person(params.age, sex)
+    const since = params.yrs === 1 ? 'a year' : `${params.yrs} years`
     const stem = fill(
       [
-        `${p.a} who has had haemodialysis three times a week for ${params.yrs === 1 ? 'a year' : `${params.yrs} years`} is reviewed in the renal clinic.`,
-        'For several months {she} has struggled to stay in the chair for the last part of each session because of an urge to move {her} legs, and the same feeling keeps {him} walking at home in the evenings; walking relieves it each time.',
-        '{She} is given an erythropoiesis-stimulating agent (epoetin) at each session. Sensation in the feet is normal.'
+        (FRAMES[params.frame] ?? FRAMES[0]).replace('{A}', p.a).replace('{yrs}', since),
+        // One sentence with the years in it, so two seeds rarely repeat it word for word.
+        params.esa === 0
+          ? `{She} has been given epoetin, an erythropoiesis-stimulating agent (ESA), at each session for ${since}, and sensation in the feet is normal.`
+          : `{She} has had darbepoetin, an erythropoiesis-stimulating agent (ESA), once a week for ${since}; light touch and vibration sense in the feet are normal.`
       ].join(' '),
       p
     )
@@ -83,25 +111,39 @@ export const dialysisIron: Template = {
             : `ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% meet the criteria for IV iron sucrose on dialysis, so withholding iron would miss a correctable contributor.`
         case 'dialysis-oral-iron':
           return 'oral iron is poorly absorbed in kidney failure and the RLS evidence on dialysis is for IV iron; the adult oral-iron route does not carry over.'
-        case 'dialysis-adult-cutoffs':
-          return 'the adult thresholds (ferritin ≤75 ng/mL or TSAT <20%) are for patients not on dialysis; on haemodialysis the renal criteria (ferritin <200 ng/mL with TSAT <20%) decide.'
+        case 'dialysis-adult-ferritin-limit':
+          return `the adult ceiling (no IV iron above a ferritin of 100 ng/mL) is for patients not on dialysis; on haemodialysis the renal criteria decide, and ferritin ${params.fer} ng/mL with TSAT ${params.tsat}% meets them (below 200 ng/mL and below 20%).`
         case 'dialysis-gabapentin-full-dose':
           return 'gabapentin is a first-line RLS treatment, but it is cleared by the kidneys: on haemodialysis it is given at a much lower dose, usually after sessions, and the iron criteria are settled first.'
         case 'dialysis-recheck-later':
           return `ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% already meet the renal criteria for IV iron sucrose; waiting six months leaves a correctable contributor untreated.`
         case 'dialysis-top-up-iron':
           return `with ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% the stores are replete; more IV iron is not indicated and adds a risk of overload.`
+        case 'dialysis-antihistamine':
+          return 'sedating first-generation antihistamines are recognised aggravators of RLS and would make the legs worse, not better.'
         case 'raise-esa':
           return 'pushing haemoglobin to normal with erythropoiesis-stimulating agents carries risk and is not an RLS treatment.'
         default:
-          return 'dopamine agonists are not the preferred first step; their standard use in RLS is suggested against because of augmentation, and iron status comes first.'
+          // Arm-specific (read-through 2.15): where iron is already replete, "iron comes first" is
+          // no reason against the agonist.
+          return arm === 'iron'
+            ? 'dopamine agonists are not the preferred first step; their standard use in RLS is suggested against because of augmentation, and the low iron is corrected first.'
+            : 'dopamine agonists are not the preferred first step; their standard use in RLS is suggested against because of augmentation, and with iron replete an α2δ ligand dosed for kidney failure is the usual choice.'
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)
+    const context = choose(
+      [
+        'End-stage kidney disease on dialysis is an established context for RLS, affecting roughly one in five patients.',
+        'RLS is common on dialysis, affecting roughly one patient in five, and kidney failure is an established context for it.'
+      ],
+      stem,
+      'esrd'
+    )
     const explanation =
       arm === 'iron'
-        ? `End-stage kidney disease on dialysis is an established context for RLS, affecting roughly one in five patients. Iron decisions follow renal criteria rather than the adult thresholds: IV iron sucrose is suggested when ferritin is below 200 ng/mL and TSAT below 20%. Here ferritin is ${params.fer} ng/mL and TSAT ${params.tsat}%, so both are met, and the nephrology team gives it through the dialysis circuit and manages the dosing.`
-        : `End-stage kidney disease on dialysis is an established context for RLS, affecting roughly one in five patients. Iron decisions follow renal criteria rather than the adult thresholds: IV iron sucrose is suggested when ferritin is below 200 ng/mL and TSAT below 20%. With ferritin ${params.fer} ng/mL and TSAT ${params.tsat}%, neither is met, so the next steps lie elsewhere.`
+        ? `${context} Iron decisions follow renal criteria rather than the adult thresholds: IV iron sucrose is suggested when ferritin is below 200 ng/mL and TSAT below 20%. Here ferritin is ${params.fer} ng/mL and TSAT ${params.tsat}%, so both are met, and the nephrology team gives it through the dialysis circuit and manages the dosing.`
+        : `${context} Iron decisions follow renal criteria rather than the adult thresholds: IV iron sucrose is suggested when ferritin is below 200 ng/mL and TSAT below 20%. With ferritin ${params.fer} ng/mL and TSAT ${params.tsat}%, neither is met, so the next steps lie elsewhere.`
     return {
       params,
       claims: ['S1', 'S2'],

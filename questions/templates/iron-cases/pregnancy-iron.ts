@@ -3,28 +3,86 @@
 // of 30 (below which IV iron may be considered later in pregnancy), so no route is in doubt.
 import type { Template } from '../types'
 import { labsTable } from '../kit/exhibits'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { rankedStatements, statementOptions } from '../kit/statements'
 import { fill, person, seconds } from '../kit/people'
+import { choose } from '../clinical/explain'
 
 export const PREGNANCY_FERRITIN_CUTOFF = 75
 
 // Every foil is a step a clinician might really take, in the same register as the two keys.
 // Read 7: "Hold iron for now" implied a later indication and overlapped "defer the iron question
 // until after delivery" (P5), so the no-iron key says iron is not needed and the deferral, the same
-// action as that key, is no longer an option; the lone hedged option ("may be unsettling", never the key, 37% of items)
-// now states its error plainly, so no option's hedging sorts it. Both keys sit mid-band with three
-// foils shorter and three longer, and "iron" is in foils too, not only in the two keys (the
-// most-shared-words strategy picked them once the deferral option had gone).
+// action as that key, is no longer an option. Both keys sit mid-band with foils shorter and
+// longer, and "iron" is in foils too, not only in the two keys.
+// Read-through 2.15 (r10G pre-read, MAJOR): the no-iron arm could draw stop-vitamin /
+// antihistamine / agonist beside the non-drug key, so "avoid drugs in pregnancy" found the key and
+// the item no longer tested the iron decision. Now every item offers the opposite action to the
+// key (OPPOSITE), and "stop the supplement, it unsettles the legs" is retired (implausible); a
+// second non-drug foil (a sleep study or a neurology opinion first) keeps the key from being the one non-drug option.
 const TEXTS: Record<string, string> = {
-  'pregnancy-oral-iron': 'Begin oral iron, with a repeat check of the stores',
+  'pregnancy-oral-iron': 'Begin oral iron, with a repeat ferritin later on',
   'pregnancy-no-iron': 'Rely on the non-drug measures, as her stores suffice',
   'pregnancy-dopamine-agonist': 'Start a dopamine agonist for the evenings until delivery',
-  'pregnancy-iv-iron-now': 'Arrange IV iron now, ahead of a trial of tablets',
-  'pregnancy-stop-vitamin': 'Stop the daily supplement, as it is unsettling the legs',
+  // No "trial" (a hedge under the broadened list): forced into half the no-iron items, it was
+  // the lone hedged option in 11% of items.
+  'pregnancy-iv-iron-now': 'Arrange IV iron now rather than starting tablets',
   'pregnancy-antihistamine': 'Recommend an antihistamine sleep aid for the worst nights',
   'pregnancy-double-vitamin': 'Double the prenatal vitamin for its extra iron',
-  'pregnancy-sleep-study': 'Book a sleep study before deciding on iron'
+  'pregnancy-sleep-study': 'Book a sleep study before deciding on iron',
+  'pregnancy-neurology': 'Refer to neurology for a specialist opinion first'
 }
+
+/** The foil that takes the opposite action to each key: withholding iron beside the iron key,
+ * giving iron (by mouth or IV, by lot) beside the no-iron key. */
+const OPPOSITE: Record<'iron' | 'no-iron', readonly string[]> = {
+  iron: ['pregnancy-no-iron'],
+  'no-iron': ['pregnancy-oral-iron', 'pregnancy-iv-iron-now']
+}
+
+// Wordings of the two keys and the always-offered rivals at different lengths: with the rivals
+// fixed, one wording each left the key in the middle of the length order (middle-length 37%), and
+// "stores" in both keys made the iron key share the most words (49%). No key wording repeats a
+// word of the other key.
+const FORMS: Record<string, readonly string[]> = {
+  'pregnancy-oral-iron': [
+    'Begin oral iron, with a repeat ferritin later on',
+    'Start iron tablets and recheck the ferritin later in pregnancy'
+  ],
+  'pregnancy-no-iron': [
+    'Rely on the non-drug measures, as her stores suffice',
+    'Keep to non-drug measures; her stores are fine',
+    'Rely on walking, stretching and massage, as her stores suffice'
+  ],
+  'pregnancy-iv-iron-now': [
+    'Arrange IV iron now rather than starting tablets',
+    'Arrange an intravenous iron infusion now rather than tablets'
+  ],
+  'pregnancy-sleep-study': [
+    'Book a sleep study before deciding on iron',
+    'Arrange an overnight sleep study before deciding on iron'
+  ],
+  'pregnancy-neurology': [
+    'Refer to neurology for a specialist opinion first',
+    'Seek a neurology opinion before deciding'
+  ]
+}
+
+/** Non-drug foils, wrong on content: one beside the non-drug key in every no-iron item. */
+const NON_DRUG_FOILS = ['pregnancy-sleep-study', 'pregnancy-neurology'] as const
+
+// Three openings and three symptom stories (who notices, where she is seen, what she feels), so
+// two seeds rarely share a stem sentence; every story meets the RLS criteria.
+const OPENINGS = [
+  '{A} who is {gw} weeks pregnant{parity} tells her midwife that her evenings have become restless.',
+  '{A}, {gw} weeks into {pregnancy}, is seen in the antenatal clinic because she is sleeping badly.',
+  "{A} who is {gw} weeks pregnant{parity} comes to the obstetric clinic at her partner's urging."
+] as const
+const STORIES = [
+  'Over the past month she has felt an irresistible need to move her legs when she sits down after work, eased by walking and worst as she tries to fall asleep. She had nothing like it before the pregnancy, and she takes a standard prenatal vitamin and no other medicines.',
+  'For about six weeks a crawling, fidgety feeling deep in her calves has made her get up and walk the landing once she lies down; it settles while she keeps moving and is gone by morning. Her only medicine is a daily prenatal vitamin.',
+  'Her partner says she cannot keep her legs still on the sofa in the evenings. She describes an urge to move them that rest brings on and a walk relieves, and it now delays her sleep most nights; apart from a prenatal vitamin she takes nothing.',
+  'Since the second trimester began, evenings at her desk and in front of the television have brought an aching urge to move her legs that only stops while she walks about, and it is worst at bedtime. She takes a prenatal vitamin each morning and nothing else.'
+] as const
 
 export const pregnancyIron: Template = {
   id: 'iron-pregnancy-decision',
@@ -34,7 +92,15 @@ export const pregnancyIron: Template = {
   generate(rng) {
     const arm = rng.pick(['iron', 'no-iron'] as const)
     const key = arm === 'iron' ? 'pregnancy-oral-iron' : 'pregnancy-no-iron'
-    const opts = pickCodes(rng, key, TEXTS, 3)
+    // The no-iron key is a non-drug plan, so a second non-drug foil always stands beside it and
+    // "avoid drugs in pregnancy" cannot single it out (the iron arm has the no-iron foil).
+    const fixed =
+      arm === 'iron'
+        ? [rng.pick(OPPOSITE.iron)]
+        : [rng.pick(OPPOSITE['no-iron']), rng.pick(NON_DRUG_FOILS)]
+    const ranked = rankedStatements(rng, key, fixed, TEXTS, FORMS, 3 - fixed.length)
+    const opts = ranked.opts
+    const texts = ranked.texts
     const params = {
       arm,
       age: rng.int(21, 41),
@@ -44,17 +110,19 @@ export const pregnancyIron: Template = {
       hb10: rng.int(112, 128),
       para: rng.int(0, 2),
       opts: opts.join('+'),
-      lead: rng.int(0, 1)
+      forms: ranked.form,
+      lead: rng.int(0, 1),
+      frame: rng.int(0, OPENINGS.length - 1),
+      story: rng.int(0, STORIES.length - 1)
     }
     const p = person(params.age, 'f')
-    const stem = fill(
-      [
-        `${p.a} who is ${params.gw} weeks pregnant${params.para > 0 && params.age >= 26 ? ` with her ${params.para === 1 ? 'second' : 'third'} child` : ''} tells her midwife that her evenings have become restless.`,
-        'Over the past month she has felt an irresistible need to move her legs when she sits down after work, eased by walking and worst as she tries to fall asleep. She had nothing like it before the pregnancy.',
-        'She takes a standard prenatal vitamin and no other medicines.'
-      ].join(' '),
-      p
-    )
+    const nth = params.para > 0 && params.age >= 26 ? (params.para === 1 ? 'second' : 'third') : ''
+    const opening = (OPENINGS[params.frame] ?? OPENINGS[0])
+      .replace('{A}', p.a)
+      .replace('{gw}', String(params.gw))
+      .replace('{parity}', nth ? ` with her ${nth} child` : '')
+      .replace('{pregnancy}', `her ${nth || 'first'} pregnancy`)
+    const stem = fill([opening, STORIES[params.story] ?? STORIES[0]].join(' '), p)
     const question =
       params.lead === 0 ? 'What is the most appropriate next step?' : 'Which plan is the best fit?'
     const why = (code: string): string => {
@@ -77,17 +145,25 @@ export const pregnancyIron: Template = {
           return 'sedating first-generation antihistamines (such as diphenhydramine or doxylamine) are recognised aggravators of RLS; the iron result decides the next step.'
         case 'pregnancy-sleep-study':
           return 'RLS is a clinical diagnosis, in pregnancy as at other times; her history meets the criteria, and a sleep study would not change the iron decision.'
-        case 'pregnancy-double-vitamin':
-          return 'doubling a multivitamin doubles its other ingredients too and is not how iron is replaced; the ferritin decides whether iron is needed at all.'
+        case 'pregnancy-neurology':
+          return 'RLS is a clinical diagnosis and her history meets the criteria; no specialist needs to confirm it, and the ferritin already decides the iron question.'
         default:
-          return 'the iron in a prenatal vitamin does not worsen RLS; if anything, low iron is the contributor to look for.'
+          return 'doubling a multivitamin doubles its other ingredients too and is not how iron is replaced; the ferritin decides whether iron is needed at all.'
       }
     }
-    const options = statementOptions(key, opts, TEXTS, why)
+    const options = statementOptions(key, opts, texts, why)
+    const context = choose(
+      [
+        'Pregnancy is an established context for RLS, most often in the third trimester and usually easing after delivery.',
+        'RLS is common in pregnancy, above all in the third trimester, and it usually settles after the birth.'
+      ],
+      stem,
+      'preg'
+    )
     const explanation =
       arm === 'iron'
-        ? `Pregnancy is an established context for RLS, most often in the third trimester and usually easing after delivery. Iron is the first thing to act on: in pregnancy, oral iron is advised when ferritin is below 75 ng/mL, and at ${params.fer} ng/mL she qualifies even with a normal haemoglobin. Drug treatment is kept to a minimum in pregnancy.`
-        : `Pregnancy is an established context for RLS, most often in the third trimester and usually easing after delivery. Her iron stores are replete (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), so iron is not indicated; non-drug measures come first, and drug treatment is kept to a minimum in pregnancy. Ferritin tends to fall as pregnancy advances, so a recheck is reasonable if the legs worsen later on.`
+        ? `${context} Iron is the first thing to act on: in pregnancy, oral iron is advised when ferritin is below 75 ng/mL, and at ${params.fer} ng/mL she qualifies even with a normal haemoglobin. Drug treatment is kept to a minimum in pregnancy.`
+        : `${context} Her iron stores are replete (ferritin ${params.fer} ng/mL, TSAT ${params.tsat}%), so iron is not indicated; non-drug measures come first, and drug treatment is kept to a minimum in pregnancy. Ferritin tends to fall as pregnancy advances, so a recheck is reasonable if the legs worsen later on.`
     return {
       params,
       claims: ['S3', 'S2'],

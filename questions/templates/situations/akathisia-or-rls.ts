@@ -14,7 +14,7 @@ import { choose } from '../clinical/explain'
 // the longest foil in 19% of items). The foils' lengths differ, so two of them do not tie at an
 // extreme and leave the key alone in the middle (middle-length).
 const TEXTS: Record<string, string> = {
-  akathisia: 'Acute-onset akathisia',
+  akathisia: 'Drug-induced akathisia',
   'rls-drug-provoked': 'Restless legs syndrome',
   'illness-agitation': 'Agitation of the illness',
   'nocturnal-leg-cramps': 'Leg cramps at night',
@@ -26,9 +26,12 @@ const TEXTS: Record<string, string> = {
 // The two diagnoses the item contrasts, in three wordings each; kit/statements rankedStatements
 // picks the wordings and foils for a length rank drawn by lot (middle-length debt: with one form
 // each, key and contrast sat side by side in the middle). "RLS from treatment" read awkwardly
-// (read 7, 85093 #18).
+// (read 7, 85093 #18). Read-through 2.15 (r10G): "Acute-onset akathisia" was the only option with
+// a timing qualifier; every akathisia wording now names the drug as its cause, as the RLS ones do,
+// and one says "medication", so the two contrasted options do not always share "drug" (the
+// most-shared-words strategy then found the pair).
 const CONTRAST_FORMS: Record<'akathisia' | 'rls-drug-provoked', readonly string[]> = {
-  akathisia: ['Acute-onset akathisia', 'Drug-induced akathisia', 'Akathisia from the drug'],
+  akathisia: ['Drug-induced akathisia', 'Akathisia from medication', 'Akathisia from the drug'],
   'rls-drug-provoked': [
     'Restless legs syndrome',
     'RLS due to the new drug',
@@ -47,13 +50,34 @@ const DRUGS = [
     'a migraine with vomiting'
   ]
 ] as const
+// Three stories per arm, so two seeds of one arm rarely tell the same one (read-through 2.15: the
+// same patient in two seeds). Each akathisia story carries its own features, and the rationales
+// quote those (FEATURES), not "all over" where the story never says it. Movement gives akathisia
+// little or only brief relief; none of the stories says it gives none.
 const AKATHISIA = [
   'cannot sit through the interview: {she} shifts {her} weight, crosses and uncrosses {her} ankles and gets up to pace, describing a dreadful inner restlessness all over that began soon after the first doses and has not let up, morning or evening',
-  'paces the corridor through the day and rocks from foot to foot when made to stand still, saying {she} feels tense inside and "cannot stop moving", with no particular time of day'
+  'paces the corridor through the day and rocks from foot to foot when made to stand still, saying {she} feels tense inside and "cannot stop moving", with no particular time of day',
+  'marches on the spot while talking and cannot stay seated for more than a minute or two; {she} describes an unbearable restlessness through the whole body, and walking about helps only for a moment, at any hour'
 ]
+/** What each akathisia story shows, for the key and foil rationales (same index as AKATHISIA). */
+const FEATURES = [
+  {
+    what: 'an inner restlessness all over, with pacing and shifting, morning and evening alike',
+    rls: 'this restlessness is all over and as bad in the morning as in the evening'
+  },
+  {
+    what: 'an inner tension that drives pacing and rocking at no particular time of day',
+    rls: 'this is an inner tension that drives pacing and rocking at any time of day, not an evening urge in the legs'
+  },
+  {
+    what: 'a whole-body restlessness that walking eases only for a moment, at any hour',
+    rls: 'this restlessness fills the whole body, walking helps only for a moment and the hour makes no difference'
+  }
+] as const
 const RLS = [
   'is calm during the day, but each evening, once {she} settles into bed, {she} feels a deep crawling in {her} calves and thighs and has to get up and walk, which relieves it until {she} lies down again',
-  'sits comfortably through the day, yet in the evening a pulling discomfort in both calves forces {him} to stand and walk; moving eases it at once, and it returns when {she} rests'
+  'sits comfortably through the day, yet in the evening a pulling discomfort in both calves forces {him} to stand and walk; moving eases it at once, and it returns when {she} rests',
+  'is untroubled by day, but lying down at night brings an aching, creeping feeling in both legs and an urge to move them; {she} gets up and walks, which eases it for as long as {she} keeps going'
 ]
 
 export const akathisiaOrRls: Template = {
@@ -86,7 +110,7 @@ export const akathisiaOrRls: Template = {
       drug,
       age: rng.int(inpatient ? 22 : 25, 64),
       days: inpatient ? rng.int(3, 9) : rng.int(3, 6),
-      note: rng.int(0, 1),
+      note: rng.int(0, 2),
       opts: opts.join('+'),
       lead: rng.int(0, 1),
       forms: ranked.form
@@ -108,7 +132,9 @@ export const akathisiaOrRls: Template = {
         // The illness-agitation rationale cites this, so the stem says it (read 7: rationales
         // cite only facts in the stem).
         inpatient ? '{Her} mood and thinking have been improving on the ward.' : '',
-        `Now {she} ${story}.`,
+        // Where the patient is now seen (read-through 2.15: "the interview" after an ED visit had
+        // no place).
+        inpatient ? `Now {she} ${story}.` : `At a follow-up visit today {she} ${story}.`,
         'There is no tremor, rigidity or abnormal facial movement, and sensation is normal.'
       ]
         .filter(Boolean)
@@ -119,16 +145,17 @@ export const akathisiaOrRls: Template = {
       params.lead === 0
         ? 'What is the most likely diagnosis?'
         : 'Which diagnosis best explains the new restlessness?'
+    const feature = FEATURES[params.note] ?? FEATURES[0]
     const why = (code: string): string => {
       switch (code) {
         case 'akathisia':
           return arm === 'akathisia'
-            ? 'a whole-body inner restlessness with pacing and shifting, present through the day and soon after a D2 blocker, is akathisia; it is the main mimic of RLS after these drugs.'
+            ? `${feature.what}, beginning soon after a D2 blocker, is akathisia; it is the main mimic of RLS after these drugs.`
             : 'akathisia is a whole-body restlessness present in the daytime too; here the days are calm and the urge is confined to the lower limbs in the evening, relieved by walking, which is RLS.'
         case 'rls-drug-provoked':
           return arm === 'rls'
             ? `an urge to move the lower limbs brought on by rest, relieved by walking and worse in the evening meets the RLS criteria, and D2 blockers such as ${name} are a recognised cause of new RLS.`
-            : 'RLS is an urge to move the lower limbs at rest, relieved by movement and worse in the evening; this restlessness is all over, all day, with no circadian pattern, which points to akathisia.'
+            : `RLS is an urge to move the lower limbs at rest, relieved by movement for as long as it lasts and worse in the evening; ${feature.rls}, which points to akathisia.`
         case 'illness-agitation':
           return `the restlessness began after ${name}, has a motor pattern typical of a drug effect, and came while the mood and thinking have been improving.`
         case 'nocturnal-leg-cramps':
@@ -141,7 +168,7 @@ export const akathisiaOrRls: Template = {
           // Only what the stem gives (read 7, 85093 #18 cited a "long-standing anxiety disorder").
           return arm === 'rls'
             ? `the urge is confined to the legs, comes on at rest in the evening and eases with walking, and it began within days of ${name}; a primary anxiety disorder is neither tied to the evening nor eased by a walk.`
-            : `a restlessness of the whole body, with pacing and shifting, began within days of ${name}; that timing and motor pattern are the drug's effect, and no anxiety before the drug is described.`
+            : `the restlessness here, ${feature.what}, began within days of ${name}; that timing and motor pattern are the drug's effect, and no anxiety before the drug is described.`
         default:
           return 'drug-induced parkinsonism gives slowness, rigidity and tremor, none of which is present.'
       }
@@ -149,7 +176,7 @@ export const akathisiaOrRls: Template = {
     const options = statementOptions(key, opts, texts, why)
     const explanation =
       arm === 'akathisia'
-        ? `${choose([`D2 blockers such as ${name} cause two kinds of restlessness.`, `Two kinds of restlessness follow D2 blockers such as ${name}.`, `${cap(name)}, a D2 blocker, can bring on either of two restless states.`], JSON.stringify(params), 'lead')} ${choose(['This one is akathisia: an inner restlessness of the whole body, seen as pacing and shifting through the day, with no evening pattern and no relief from walking.', 'Here it is akathisia, a whole-body inner restlessness with pacing and shifting all day, no evening peak and no relief from a walk.', 'The picture is akathisia: restless all through the day and in the whole body, with pacing, no evening worsening and nothing eased by walking.'], JSON.stringify(params), 'aka')} ${choose(['RLS, the other, is an urge to move the lower limbs at rest that walking relieves and that is worst in the evening.', 'RLS, by contrast, is an urge to move the legs at rest, eased by walking and at its worst in the evening.', 'The other, RLS, brings an evening urge to move the legs at rest that walking relieves.'], JSON.stringify(params), 'rls')} Both call for a review of the drug with the prescriber.`
+        ? `${choose([`D2 blockers such as ${name} cause two kinds of restlessness.`, `Two kinds of restlessness follow D2 blockers such as ${name}.`, `${cap(name)}, a D2 blocker, can bring on either of two restless states.`], JSON.stringify(params), 'lead')} ${choose(['This one is akathisia: an inner restlessness, often felt through the whole body, that drives pacing and shifting through the day with no evening pattern; movement gives little or only brief relief.', 'Here it is akathisia, an inner restlessness with pacing and shifting at any hour and no evening peak, which a walk eases little or only briefly.', 'The picture is akathisia: an inner restlessness that keeps the patient pacing through the day, with no evening worsening; moving brings little or only brief relief.'], JSON.stringify(params), 'aka')} ${choose(['RLS, the other, is an urge to move the lower limbs at rest that walking relieves and that is worst in the evening.', 'RLS, by contrast, is an urge to move the legs at rest, eased by walking and at its worst in the evening.', 'The other, RLS, brings an evening urge to move the legs at rest that walking relieves.'], JSON.stringify(params), 'rls')} Both call for a review of the drug with the prescriber.`
         : `${choose([`D2 blockers such as ${name} cause two kinds of restlessness.`, `Two kinds of restlessness follow D2 blockers such as ${name}.`, `${cap(name)}, a D2 blocker, can bring on either of two restless states.`], JSON.stringify(params), 'lead')} ${choose(['This one is RLS: an urge to move the lower limbs brought on by rest, relieved by walking and worst in the evening, with calm days.', 'Here it is RLS, an urge to move the legs that rest brings on, walking relieves and the evening makes worse, while the days stay calm.', 'The picture is RLS: calm days, then an evening urge to move the legs at rest that walking relieves.'], JSON.stringify(params), 'rls')} ${choose(['Akathisia, the other, is a whole-body inner restlessness present through the day.', 'Akathisia, by contrast, is an inner restlessness of the whole body that lasts through the day.', 'The other, akathisia, is a restlessness of the whole body felt all day long.'], JSON.stringify(params), 'aka')} Both call for a review of the drug with the prescriber.`
     return {
       params,

@@ -6,7 +6,7 @@ import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { byLengthRank } from '../kit/choices'
 import type { Rng } from '../../rng'
-import { fill, person, pickSex, seconds } from '../kit/people'
+import { fill, person, pickSex, seconds, spell } from '../kit/people'
 
 // Every foil is a step a clinician might really take, in the same register as the two keys. A
 // sleep study first is offered only when apnoea is not suspected (with its features it would be a
@@ -17,8 +17,11 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // rest are active errors.
 const TEXTS: Record<string, string> = {
   'test-and-treat-osa-too': 'Arrange apnoea testing and manage it with the RLS',
-  // "before a sleep study", not "before tests": ferritin is itself a test (read 8, 88651 #14).
-  'check-iron-and-drug-list': 'Check ferritin, TSAT and drugs before a sleep study',
+  // Read-through 2.15 (r10G): "… before a sleep study" implied a study would follow, while the
+  // rationale and explanation say none is indicated. The key now names the checks and the full
+  // medicine review, OTC products included, in the same length band (51 → 52 characters) and
+  // with no absolute ("all medicines" would be one).
+  'check-iron-and-drug-list': 'Check ferritin, TSAT and the drug list, OTC included',
   'osa-explains-rls': 'Explain that treating apnoea should end the restless legs',
   'start-dopamine-agonist': 'Start pramipexole at a low dose tonight',
   'sedative-for-sleep': 'Offer a sedating antihistamine at night',
@@ -36,18 +39,51 @@ const TEXTS: Record<string, string> = {
   'recheck-iron-and-drug-list': 'Recheck ferritin, TSAT and the drug list first'
 }
 /** A short and a long form of the repeat-bloods foil, which every no-OSA item offers: one is
- * shorter than the key and one longer, so the forced foil leaves the key's length rank free. */
-const REPEAT_FORMS = [
-  'Repeat the blood count and thyroid function first',
-  'Repeat the blood count and thyroid function at the next visit'
+ * shorter than the key and one longer, so the forced foil leaves the key's length rank free. The
+ * foil names what the stem reports as checked (LABS_CHECKED), so it changes with that sentence. */
+const REPEAT_FORMS: readonly (readonly [string, string])[] = [
+  [
+    'Repeat the blood count and thyroid function first',
+    'Repeat the blood count and thyroid function at the next visit'
+  ],
+  [
+    'Repeat the health-check bloods before anything else',
+    'Repeat the routine health-check bloods at the next visit'
+  ],
+  [
+    'Repeat the blood count and vitamin D level first',
+    'Repeat the blood count and vitamin D level at the next visit'
+  ]
 ]
+// What the no-OSA stem reports as already checked. Read-through 2.15 (r10G): the one list "blood
+// count and thyroid" made iron the conspicuous gap; now the list is vague ("routine bloods") or
+// includes an unrelated test, and the rationale of the repeat foil follows it.
+const LABS_CHECKED = [
+  {
+    text: 'A blood count and thyroid function checked last month were normal',
+    what: 'the blood count and thyroid function were'
+  },
+  {
+    text: 'Routine bloods at a health check last month were reported as normal',
+    what: 'the routine health-check bloods were'
+  },
+  {
+    text: 'A blood count, kidney function and vitamin D level checked last month were normal',
+    what: 'the blood count and vitamin D level were'
+  }
+] as const
 
 /** The no-OSA arm's foils: the repeat-bloods foil plus two more, the key's rank drawn uniformly. */
-function noOsaFoils(rng: Rng, key: string): { opts: string[]; repeatForm: number } {
+function noOsaFoils(
+  rng: Rng,
+  key: string,
+  checked: number
+): { opts: string[]; repeatForm: number } {
   const keyLength = (TEXTS[key] ?? '').length
+  const forms = REPEAT_FORMS[checked] ?? REPEAT_FORMS[0]!
   const longer = rng.int(0, 3)
   const repeatForm = longer === 0 ? 0 : longer === 3 ? 1 : rng.int(0, 1)
-  const want = longer - ((REPEAT_FORMS[repeatForm] ?? '').length > keyLength ? 1 : 0)
+  const want = longer - ((forms[repeatForm] ?? '').length > keyLength ? 1 : 0)
   const pool = Object.keys(TEXTS).filter(
     (c) => c !== key && c !== 'repeat-routine-bloods' && !NOT_IN['no-osa'].includes(c)
   )
@@ -72,6 +108,27 @@ const NOT_IN: Record<'osa' | 'no-osa', readonly string[]> = {
   'no-osa': ['modafinil-for-sleepiness', 'recheck-iron-and-drug-list']
 }
 
+// Three stories of apnoea (read-through 2.15: one stem for every OSA item): a partner's report
+// with dozing at the wheel, a lorry driver referred by the dentist, a retiree napping all
+// afternoon. `drives` decides whether the driving advice belongs in the rationale and explanation.
+const OSA_STORIES = [
+  {
+    text: '{Her} partner describes loud snoring with pauses in breathing most nights, and {she} falls asleep at the wheel at traffic lights',
+    drives: true,
+    retired: false
+  },
+  {
+    text: '{She} drives a lorry for a living and admits to nodding off on long runs; {her} dentist referred {him} after {her} partner moved out of the bedroom over the snoring and the pauses in {her} breathing',
+    drives: true,
+    retired: false
+  },
+  {
+    text: 'Since retiring {she} sleeps through most afternoons, and {her} partner hears loud snoring broken by long pauses in breathing',
+    drives: false,
+    retired: true
+  }
+] as const
+
 export const sleepApnoea: Template = {
   id: 'lifestyle-sleep-apnoea-and-rls',
   family: '27',
@@ -81,35 +138,48 @@ export const sleepApnoea: Template = {
     const arm = rng.pick(['osa', 'no-osa'] as const)
     const key = arm === 'osa' ? 'test-and-treat-osa-too' : 'check-iron-and-drug-list'
     const sex = pickSex(rng)
+    // The no-OSA arm: which checks the stem reports; the OSA arm: which story of apnoea.
+    const frame = rng.int(0, arm === 'osa' ? OSA_STORIES.length - 1 : LABS_CHECKED.length - 1)
     const { opts, repeatForm } =
       arm === 'no-osa'
-        ? noOsaFoils(rng, key)
+        ? noOsaFoils(rng, key, frame)
         : { opts: pickCodes(rng, key, TEXTS, 3, NOT_IN.osa), repeatForm: 0 }
-    const texts = { ...TEXTS, 'repeat-routine-bloods': REPEAT_FORMS[repeatForm] ?? '' }
+    const texts = {
+      ...TEXTS,
+      'repeat-routine-bloods': (REPEAT_FORMS[frame] ?? REPEAT_FORMS[0]!)[repeatForm] ?? ''
+    }
     const params = {
       arm,
       sex,
-      age: rng.int(38, 74),
+      // The retiree story only at a retiring age.
+      age: rng.int(arm === 'osa' && (OSA_STORIES[frame] ?? OSA_STORIES[0]).retired ? 62 : 38, 74),
       ess: arm === 'osa' ? rng.int(13, 19) : rng.int(2, 6),
       bmi: arm === 'osa' ? rng.int(32, 41) : rng.int(21, 27),
       fer: rng.int(140, 260),
       tsat: rng.int(24, 40),
       opts: opts.join('+'),
       rep: repeatForm,
-      lead: rng.int(0, 1)
+      lead: rng.int(0, 1),
+      frame,
+      yrs: rng.int(1, 4)
     }
+    const story = OSA_STORIES[frame] ?? OSA_STORIES[0]!
+    const drives = arm === 'osa' && story.drives
     const p = person(params.age, sex)
     const sleep =
       arm === 'osa'
-        ? `{Her} partner describes loud snoring with pauses in breathing most nights, and {she} falls asleep at the wheel at traffic lights (Epworth score ${params.ess}; BMI ${params.bmi}).`
+        ? `${story.text} (Epworth score ${params.ess}; BMI ${params.bmi}).`
         : `{She} has read that sleep apnoea causes RLS and asks for an overnight test, though {she} does not snore, wakes refreshed on good nights and has an Epworth score of ${params.ess} (BMI ${params.bmi}).`
     const labs =
       arm === 'osa'
         ? `Morning ferritin is ${params.fer} ng/mL with a TSAT of ${params.tsat}%; {she} takes lisinopril for blood pressure and nothing over the counter.`
-        : 'A blood count and thyroid function checked last month were normal, and {she} takes lisinopril for blood pressure.'
+        : `${(LABS_CHECKED[frame] ?? LABS_CHECKED[0]).text}, and {she} takes lisinopril for blood pressure.`
+    const since = params.yrs === 1 ? 'a year' : `${spell(params.yrs, 'year')}`
     const stem = fill(
       [
-        `${p.a} has had an urge to move {her} legs in the evenings for two years; it starts when {she} sits, eases when {she} walks and delays sleep.`,
+        params.yrs % 2 === 0
+          ? `${p.a} has had an urge to move {her} legs in the evenings for ${since}; it starts when {she} sits, eases when {she} walks and delays sleep.`
+          : `For ${since}, ${p.a.charAt(0).toLowerCase()}${p.a.slice(1)} has felt driven to move {her} legs once {she} sits down in the evening; walking eases it, and it keeps {him} from falling asleep.`,
         sleep,
         labs
       ].join(' '),
@@ -121,11 +191,11 @@ export const sleepApnoea: Template = {
       switch (code) {
         case 'test-and-treat-osa-too':
           return arm === 'osa'
-            ? 'snoring with witnessed pauses, marked sleepiness and obesity point to untreated sleep apnoea, which should be confirmed and treated as part of care; it sits alongside the RLS rather than causing it. Dozing at the wheel also calls for advice not to drive until the sleepiness is treated.'
+            ? `snoring with witnessed pauses, marked sleepiness and obesity point to untreated sleep apnoea, which should be confirmed and treated as part of care; it sits alongside the RLS rather than causing it.${drives ? ' Dozing while driving also calls for advice not to drive until the sleepiness is treated.' : ' If the sleepiness affects driving, the advice is not to drive until it is treated.'}`
             : `there are no features of sleep apnoea (no snoring, Epworth ${params.ess}), and apnoea is not an established cause of RLS, so testing for it is not the next step.`
         case 'check-iron-and-drug-list':
           return arm === 'no-osa'
-            ? 'iron status and aggravating drugs are the correctable RLS contributors; ferritin and TSAT have not been measured and over-the-counter products have not been asked about, while apnoea is not an established cause of RLS and nothing suggests it here.'
+            ? 'iron status and aggravating drugs are the correctable RLS contributors; the checks reported do not include ferritin and TSAT, and over-the-counter products have not been asked about, while apnoea is not an established cause of RLS and nothing suggests it here.'
             : 'iron is already known to be replete and there are no aggravating medicines, while the clear features of sleep apnoea need addressing.'
         case 'osa-explains-rls':
           return 'sleep apnoea is not an established cause of RLS; treating it helps sleep and health, but should not be promised to end the RLS.'
@@ -136,10 +206,10 @@ export const sleepApnoea: Template = {
             ? 'sedating antihistamines are recognised aggravators of RLS, and sedatives are unwise with likely sleep apnoea.'
             : 'sedating antihistamines are recognised aggravators of RLS, and a sedative leaves the correctable contributors unchecked.'
         case 'repeat-routine-bloods':
-          return 'the blood count and thyroid function were normal a month ago; what has not been measured is ferritin and TSAT, and the medication list has not been reviewed.'
+          return `${(LABS_CHECKED[frame] ?? LABS_CHECKED[0]).what} normal a month ago, and a routine panel does not include ferritin and TSAT; what is missing is the iron studies and a review of every medicine.`
         case 'rls-first-breathing-later':
           return arm === 'osa'
-            ? 'snoring with witnessed pauses and marked sleepiness, in a patient who falls asleep at the wheel, need assessing now, alongside the RLS, not after it.'
+            ? `snoring with witnessed pauses and marked sleepiness${drives ? ', in a patient who dozes while driving,' : ''} need assessing now, alongside the RLS, not after it.`
             : 'the RLS work-up has not started: ferritin, TSAT and the drug list come before any treatment, and nothing here calls for apnoea testing.'
         case 'recheck-iron-and-drug-list':
           return `ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% are replete and the only medicine is lisinopril, so repeating those checks adds nothing while the clear features of sleep apnoea go unassessed.`
@@ -156,7 +226,7 @@ export const sleepApnoea: Template = {
     const options = statementOptions(key, opts, texts, why)
     const explanation =
       arm === 'osa'
-        ? 'Untreated obstructive sleep apnoea should be addressed alongside RLS care: it worsens sleep and health whatever the RLS. But it is not an established cause of RLS, so its treatment is not promised as the cure. Here iron is replete and there are no aggravating drugs, so testing and treating the apnoea is the step that is missing. A patient who dozes at the wheel should also be advised not to drive while sleepy until the apnoea is treated, following the local licensing rules.'
+        ? `Untreated obstructive sleep apnoea should be addressed alongside RLS care: it worsens sleep and health whatever the RLS. But it is not an established cause of RLS, so its treatment is not promised as the cure. Here iron is replete and there are no aggravating drugs, so testing and treating the apnoea is the step that is missing.${drives ? ' A patient who dozes while driving should also be advised not to drive while sleepy until the apnoea is treated, following the local licensing rules.' : ' If the sleepiness affects driving, the patient is advised not to drive until the apnoea is treated, following the local licensing rules.'}`
         : 'Sleep apnoea is addressed when it is present, but it is not an established cause of RLS, and this patient has no features of it. The RLS work-up has skipped the steps that matter: ferritin and TSAT (iron therapy if ferritin is at or below 75 ng/mL or TSAT below 20%) and a review of aggravating medicines, including over-the-counter sleep aids.'
     return {
       params,

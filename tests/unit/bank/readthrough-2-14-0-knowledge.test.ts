@@ -111,7 +111,9 @@ describe('P7: lifestyle-counselling keys the teaching the patient asks for (8865
 })
 
 describe('P7: lifestyle-sleep-apnoea-and-rls, the iron key is not "before tests" (88651 #14)', () => {
-  it('the no-OSA key checks iron and the drug list before a sleep study', () => {
+  // Read-through 2.15 (r10H): the key no longer says "before a sleep study" (none is indicated);
+  // it checks iron and the whole drug list, OTC products included.
+  it('the no-OSA key checks iron and the drug list, OTC included', () => {
     const all = templateItems('lifestyle-sleep-apnoea-and-rls', SEEDS)
     let noOsa = 0
     for (const item of all) {
@@ -119,7 +121,7 @@ describe('P7: lifestyle-sleep-apnoea-and-rls, the iron key is not "before tests"
       if (itemParam(item, 'arm') !== 'no-osa') continue
       noOsa++
       expect(keyOf(item).text, item.id).toMatch(
-        /^Check ferritin, TSAT and drugs before a sleep study$/
+        /^Check ferritin, TSAT and the drug list, OTC included$/
       )
     }
     expect(noOsa).toBeGreaterThan(SEEDS / 4)
