@@ -9,6 +9,7 @@ import {
   statementsOf
 } from './check/quiz-composition'
 import { explanationSentences } from './check/repetition'
+import { scenarioTags } from './check/scenarios'
 import { decisionOfId, generateItem } from './generate'
 import type { BankIdentity } from './course/bank'
 import type { Item } from './item'
@@ -57,6 +58,8 @@ export class Picked {
   private readonly statements = new Set<string>()
   /** Long explanation sentences already in the quiz (the repetition gate's unit). */
   private readonly explained = new Set<string>()
+  /** Scenario tags already in the quiz (read-through 9, P6: one clinical situation once). */
+  private readonly scenarios = new Set<string>()
   /** Decisions the learner has already met (from the "Unused" pool's excluded ids). */
   constructor(private readonly seenDecisions: ReadonlySet<string> = new Set()) {}
   private readonly sigs: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()]
@@ -87,8 +90,8 @@ export class Picked {
   }
 
   /**
-   * `composition` applies the per-template cap, the no-statement-twice rule and no long
-   * explanation sentence twice; the assembler lifts them only in its last pass, when nothing that
+   * `composition` applies the per-template cap, the no-statement-twice rule, no long
+   * explanation sentence twice and no scenario tag twice (check/scenarios.ts); the assembler lifts them only in its last pass, when nothing that
    * keeps them can fill the quiz.
    */
   fits(
@@ -106,6 +109,7 @@ export class Picked {
           return false
       // Two items of one template often share a fixed teaching sentence: keep them apart too.
       for (const s of explanationSentences(item)) if (this.explained.has(s)) return false
+      for (const t of scenarioTags(item)) if (this.scenarios.has(t)) return false
     }
     if (this.optionSets.has(optionSetKey(item))) return false
     const sentenceCap = composition ? 1 : SENTENCE_CAP
@@ -120,6 +124,16 @@ export class Picked {
       for (const s of own[l as Strictness]) if (set.has(s)) return false
     }
     return true
+  }
+
+  /** True when the item carries a scenario tag already in the quiz. */
+  scenarioTaken(item: Item): boolean {
+    return scenarioTags(item).some((t) => this.scenarios.has(t))
+  }
+
+  /** True when every scenario-tag combination the template is known to produce is taken. */
+  scenariosTaken(p: Profile): boolean {
+    return p.tagSets.length > 0 && p.tagSets.every((set) => set.some((t) => this.scenarios.has(t)))
   }
 
   /** True when every known answer of the template already collides at this level (0 or 1). */
@@ -142,6 +156,7 @@ export class Picked {
     this.byTemplate.set(item.template, [...(this.byTemplate.get(item.template) ?? []), item])
     for (const s of statementsOf(item)) this.statements.add(s)
     for (const s of explanationSentences(item)) this.explained.add(s)
+    for (const t of scenarioTags(item)) this.scenarios.add(t)
     for (const s of new Set(stemSentences(item)))
       this.sentences.set(s, (this.sentences.get(s) ?? 0) + 1)
     const own = this.own(item)
@@ -173,6 +188,9 @@ export function rotation(rng: Rng, list: readonly Template[]): () => Template {
 // it to skip a template whose known answers are all taken instead of drawing items to find out.
 export interface Profile {
   claims: ReadonlySet<string>
+  /** The scenario tags its items carry (check/scenarios.ts), and each distinct combination. */
+  tags: ReadonlySet<string>
+  tagSets: readonly (readonly string[])[]
   /** Per distinct combination: its level-0 and level-1 signatures. */
   combos: readonly Signatures[]
 }
@@ -184,14 +202,19 @@ export function profile(t: Template, bank: BankIdentity): Profile {
   const cached = profileCache.get(cacheKey)
   if (cached) return cached
   const claims = new Set<string>()
+  const tags = new Set<string>()
+  const tagSets = new Map<string, readonly string[]>()
   const combos = new Map<string, Signatures>()
   for (let s = 0; s < PROFILE_SEEDS; s++) {
     const item = generateItem(t, s, bank)
     for (const c of item.claims) claims.add(c)
+    const own = scenarioTags(item)
+    for (const tag of own) tags.add(tag)
+    tagSets.set(own.join('|'), own)
     const key = `${item.claims.join(',')}|${correctCode(item)}`
     if (!combos.has(key)) combos.set(key, signatures(item))
   }
-  const p = { claims, combos: [...combos.values()] }
+  const p = { claims, tags, tagSets: [...tagSets.values()], combos: [...combos.values()] }
   profileCache.set(cacheKey, p)
   return p
 }

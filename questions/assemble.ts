@@ -28,6 +28,7 @@ import { findItemById, rememberSeed } from './find-item'
 import { orderNoAdjacentFamily } from './order-items'
 import { claimProfile, Picked, profile, rotation, type Strictness } from './assemble-state'
 import { MAX_ITEMS_PER_TEMPLATE } from './check/quiz-composition'
+import { scenarioTags } from './check/scenarios'
 
 // Kept importable from here: callers and tests found them in this module first.
 export { findItemById, orderNoAdjacentFamily }
@@ -54,6 +55,13 @@ export interface AssembleOptions {
 }
 
 const ATTEMPTS_PER_TEMPLATE = 3
+/** Extra draws per try for candidates turned away only by a scenario tag (see tryTemplate). */
+const TAG_RETRIES = 6
+/** Draws per template in the pass that keeps the section cap after the first two fell short. */
+const CAP_PASS_ATTEMPTS = 12
+/** A section with at most this many templates owns the scenario tags its templates share with a
+ * larger section, during the capped passes (see `reservedFor` below). */
+const SMALL_SECTION_TEMPLATES = 5
 /** The largest share one section may take of a default quiz (issue 13: no section above 20%). */
 export const MAX_SECTION_SHARE = 0.2
 
@@ -151,9 +159,42 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   // Items generated but rejected at a stricter level are kept per template and tried first when
   // the assembler relaxes, so a retry never pays for the same generation twice.
   const spares = new Map<string, Item[]>()
+  // Scenario tags (read-through 9, P6) that two sections share go, while the passes keep the
+  // section cap, to the section that needs them more: first a section of two to five templates,
+  // which has no other item for that slot (lifestyle-sleep's pharmacy bag beside the OTC sleep
+  // aid, dopamine-brain-iron's augmenting agonist, neurological's psychiatric-ward antipsychotic
+  // and cramps), then the heavier-weighted section (iron-status's treat-and-investigate band
+  // beside secondary-context's anaemia form). Otherwise the needier section runs short and a
+  // large one takes its slot past 20%, or the mission's two skills fall below 40%.
+  const rank = (s: SectionId, size: number): [number, number, number] => [
+    size <= SMALL_SECTION_TEMPLATES ? 0 : 1,
+    -weight(s),
+    size
+  ]
+  const before = (a: [number, number, number], b: [number, number, number]) =>
+    a[0] - b[0] || a[1] - b[1] || a[2] - b[2]
+  const reservedFor = new Map<string, { section: SectionId; rank: [number, number, number] }>()
+  for (const s of order) {
+    const own = usable.filter((t) => t.section === s)
+    const r = rank(s, own.length)
+    for (const t of own)
+      for (const tag of profile(t, course).tags) {
+        const held = reservedFor.get(tag)
+        if (!held || before(r, held.rank) < 0) reservedFor.set(tag, { section: s, rank: r })
+      }
+  }
+  let reserving = true
+  let attempts: number = ATTEMPTS_PER_TEMPLATE
+  const reservedElsewhere = (item: Item): boolean =>
+    scenarioTags(item).some((tag) => {
+      const owner = reservedFor.get(tag)
+      return owner !== undefined && owner.section !== item.section
+    })
+
   // The composition rules (template cap, no statement twice); false only in the last pass.
   let composition = true
   const acceptable = (item: Item, level: Strictness, lastTry: boolean): boolean => {
+    if (reserving && reservedFor.size > 0 && reservedElsewhere(item)) return false
     if (!picked.fits(item, level, options.exclude, composition)) return false
     if (dueClaims && !item.claims.some((c) => dueClaims.has(c))) return false
     // Prefer a due claim not yet covered, unless this is the last try.
@@ -170,10 +211,18 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
         return item
       }
     }
-    for (let a = 0; a < ATTEMPTS_PER_TEMPLATE; a++) {
+    // A draw turned away only for a scenario tag already in the quiz (read-through 9, P6) does
+    // not use up one of the template's attempts, up to TAG_RETRIES extra draws: a template whose
+    // arms are tagged apart still has its other arms to offer.
+    let tagRetries = composition ? TAG_RETRIES : 0
+    for (let a = 0; a < attempts; a++) {
       const seed = rng.int(0, SEEDS_PER_TEMPLATE - 1)
       const item = rememberSeed(generateItem(t, seed, course), seed)
-      if (acceptable(item, level, a === ATTEMPTS_PER_TEMPLATE - 1)) return item
+      if (acceptable(item, level, a === attempts - 1)) return item
+      if (tagRetries > 0 && picked.scenarioTaken(item)) {
+        tagRetries--
+        a--
+      }
       if (kept.length < 8 && !picked.ids.has(item.id) && !options.exclude?.has(item.id)) {
         if (!kept.some((k) => k.id === item.id)) kept.push(item)
         spares.set(t.id, kept)
@@ -201,6 +250,7 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     for (const level of ([0, 1, 2] as const).filter((l) => l <= maxLevel)) {
       for (const t of candidates) {
         if (composition && picked.atTemplateCap(t.id)) continue
+        if (composition && picked.scenariosTaken(profile(t, course))) continue
         if ((floor.get(t.id) ?? 0) > level) continue
         if (picked.exhausted(profile(t, course), level) && !(spares.get(t.id) ?? []).length)
           continue
@@ -230,15 +280,22 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   const inSection = new Map<SectionId, number>()
   for (const it of picked.items) inSection.set(it.section, (inSection.get(it.section) ?? 0) + 1)
   const capped = order.length >= 5
+  const minWeight = Math.min(...order.map(weight))
   const cap = (s: SectionId) => Math.max(quota.get(s) ?? 0, Math.ceil(count * MAX_SECTION_SHARE))
-  for (const [maxLevel, useCap, strict] of [
-    [1, capped, true],
-    [2, capped, true],
-    [2, false, true],
-    [2, false, false]
+  // The third pass keeps the section cap but hands reserved scenario tags back to every section
+  // and draws CAP_PASS_ATTEMPTS seeds per template, so a quiz the earlier passes left short (their
+  // three draws missed a template's few free arms) is filled under the cap before it is lifted.
+  for (const [maxLevel, useCap, strict, reserve, draws] of [
+    [1, capped, true, true, ATTEMPTS_PER_TEMPLATE],
+    [2, capped, true, true, ATTEMPTS_PER_TEMPLATE],
+    [2, capped, true, false, CAP_PASS_ATTEMPTS],
+    [2, false, true, false, ATTEMPTS_PER_TEMPLATE],
+    [2, false, false, false, ATTEMPTS_PER_TEMPLATE]
   ] as const) {
     if (picked.items.length >= count) break
     composition = strict
+    reserving = reserve
+    attempts = draws
     if (!strict) {
       // Templates marked out of fresh keys under the rules get a fresh look without them.
       floor.clear()
@@ -253,7 +310,21 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
       for (const s of order) {
         if (picked.items.length >= count) break
         if (retired.has(s) || (need.get(s) ?? 0) <= 0 || !underCap(s)) continue
-        const item = fillSlot(s, maxLevel)
+        // A heavier-weighted section (the mission's two skills) short of its share gets a deeper
+        // look at unseen decisions (levels 0–1, the Unused pool's promise) before it takes a met
+        // decision or retires: its scenario tags leave a template only some arms free, which
+        // three draws can miss, and its slot would go to a lighter section.
+        const heavyShort = weight(s) > minWeight && (inSection.get(s) ?? 0) < (quota.get(s) ?? 0)
+        const deep = (): Item | null => {
+          const before = attempts
+          attempts = CAP_PASS_ATTEMPTS
+          const found = fillSlot(s, 1)
+          attempts = before
+          return found
+        }
+        let item = heavyShort && maxLevel === 2 ? deep() : null
+        if (!item) item = fillSlot(s, maxLevel)
+        if (!item && heavyShort && maxLevel < 2) item = deep()
         if (!item) {
           retired.add(s)
           continue

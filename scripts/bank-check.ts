@@ -76,6 +76,9 @@ if (report.composition) {
   console.log(
     `  composition: most items of one template in a quiz ${c.maxPerTemplate} (limit ${MAX_ITEMS_PER_TEMPLATE}); items reusing a statement already shown in their quiz ${c.statementReuse} (limit 0; ${c.itemsWithStatements} items name their statements); items whose key is an option of another item of their template ${c.keyAsOption} (limit 0); items sharing a rationale sentence with another item of their template ${c.rationaleReuse} (limit 0)`
   )
+  console.log(
+    `  composition: items sharing a scenario tag with another item of their quiz ${c.scenarioReuse} (limit 0; ${c.itemsWithScenarioTags} of ${report.quizzes?.items ?? '?'} items carry tags)`
+  )
 }
 if (report.fingerprint)
   console.log(

@@ -48,6 +48,7 @@ export * from './fingerprint'
 export * from './validity-debt'
 export * from './repetition'
 export * from './quiz-composition'
+export * from './scenarios'
 
 /** The bank must hold at least this many distinct items (issue #3). */
 export const MIN_DISTINCT_ITEMS = 1000

@@ -9,8 +9,11 @@
 // - no item's key among the options of another item of its template (read-through 6, P4: an arm
 //   pair where one item's key is the other's distractor is answered by contrast);
 // - no long rationale sentence in two items of one template (read-through 7, P7: two dated
-//   medication reviews in one quiz taught through the same sentences, word for word).
+//   medication reviews in one quiz taught through the same sentences, word for word);
+// - no scenario tag in two items (read-through 9, P6: one patient served twice under two
+//   templates; the tags are defined in scenarios.ts).
 import type { Item } from '../item'
+import { scenarioTags } from './scenarios'
 import { problem, type Problem } from './types'
 
 /** The most items one template may give one quiz (when the pool allows; see assemble.ts). */
@@ -52,6 +55,9 @@ export interface CompositionFigures {
   /** Items sharing a long rationale sentence with another item of their template (must be 0). */
   rationaleReuse: number
   rationaleReuseTemplate: string
+  /** Items sharing a scenario tag with another item of the quiz (must be 0), and one such tag. */
+  scenarioReuse: number
+  reusedScenario: string
 }
 
 function keyCode(item: Pick<Item, 'options'>): string {
@@ -102,7 +108,21 @@ export function compositionFigures(quiz: readonly Item[]): CompositionFigures {
       if (!rationaleReuseTemplate) rationaleReuseTemplate = a.template
     }
   })
+  const perTag = new Map<string, number>()
+  for (const item of quiz)
+    for (const t of scenarioTags(item)) perTag.set(t, (perTag.get(t) ?? 0) + 1)
+  let scenarioReuse = 0
+  let reusedScenario = ''
+  for (const item of quiz) {
+    const shared = scenarioTags(item).find((t) => (perTag.get(t) ?? 0) > 1)
+    if (shared !== undefined) {
+      scenarioReuse++
+      if (!reusedScenario) reusedScenario = shared
+    }
+  }
   return {
+    scenarioReuse,
+    reusedScenario,
     maxPerTemplate,
     worstTemplate,
     statementReuse,
@@ -122,12 +142,16 @@ export interface QuizComposition {
   keyAsOption: number
   /** Over every quiz: items sharing a long rationale sentence with another of their template. */
   rationaleReuse: number
+  /** Over every quiz: items sharing a scenario tag with another item of their quiz. */
+  scenarioReuse: number
+  /** Items that carry at least one scenario tag (so a reader can see the gate looks at something). */
+  itemsWithScenarioTags: number
   /** Items that name their statements (so a reader can see the gate looks at something). */
   itemsWithStatements: number
 }
 
 /** The gates over assembled quizzes: `quiz-template-cap`, `quiz-statement`, `quiz-key-as-option`,
- * `quiz-rationale`. */
+ * `quiz-rationale`, `quiz-scenario`. */
 export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
   figures: QuizComposition
   problems: Problem[]
@@ -138,9 +162,20 @@ export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
   let keyAsOption = 0
   let rationaleReuse = 0
   let itemsWithStatements = 0
+  let scenarioReuse = 0
+  let itemsWithScenarioTags = 0
   quizzes.forEach((quiz, q) => {
     const f = compositionFigures(quiz)
     itemsWithStatements += quiz.filter((i) => statementsOf(i).length > 0).length
+    itemsWithScenarioTags += quiz.filter((i) => scenarioTags(i).length > 0).length
+    scenarioReuse += f.scenarioReuse
+    if (f.scenarioReuse > 0)
+      problems.push(
+        problem(
+          'quiz-scenario',
+          `quiz ${q}: ${f.scenarioReuse} item(s) share a scenario tag with another item of the quiz ("${f.reusedScenario}"; limit 0)`
+        )
+      )
     maxPerTemplate = Math.max(maxPerTemplate, f.maxPerTemplate)
     statementReuse += f.statementReuse
     keyAsOption += f.keyAsOption
@@ -175,7 +210,15 @@ export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
       )
   })
   return {
-    figures: { maxPerTemplate, statementReuse, keyAsOption, rationaleReuse, itemsWithStatements },
+    figures: {
+      maxPerTemplate,
+      statementReuse,
+      keyAsOption,
+      rationaleReuse,
+      scenarioReuse,
+      itemsWithScenarioTags,
+      itemsWithStatements
+    },
     problems
   }
 }

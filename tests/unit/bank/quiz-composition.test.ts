@@ -10,16 +10,17 @@ import {
   statementsOf
 } from '../../../questions/check/quiz-composition'
 import { explanationSentences } from '../../../questions/check/repetition'
+import { scenarioTags } from '../../../questions/check/scenarios'
 import { rlsCausesCourse } from '../../../questions/content/course'
 import type { Item } from '../../../questions/item'
 import { templateItems } from './helpers'
 
-/** Items of one template with pairwise different statements and option sets. */
+/** Items of one template with pairwise different statements and scenarios (read-through 9). */
 function disjointItems(template: string, n: number): Item[] {
   const out: Item[] = []
   const seen = new Set<string>()
   for (const it of templateItems(template, 300)) {
-    const s = statementsOf(it)
+    const s = [...statementsOf(it), ...scenarioTags(it)]
     if (s.some((x) => seen.has(x))) continue
     out.push(it)
     for (const x of s) seen.add(x)
@@ -48,8 +49,8 @@ describe('composition gates', () => {
     const { figures, problems } = compositionProblems([[a, b]])
     expect(figures.statementReuse).toBe(new Set(shared).size)
     // Their grids also share codes, so one key is often the other's option (quiz-key-as-option),
-    // and stock rationale sentences (quiz-rationale).
-    const other = new Set(['quiz-key-as-option', 'quiz-rationale'])
+    // stock rationale sentences (quiz-rationale), and a keyed fact is a scenario (quiz-scenario).
+    const other = new Set(['quiz-key-as-option', 'quiz-rationale', 'quiz-scenario'])
     expect(problems.map((p) => p.check).filter((c) => !other.has(c))).toEqual(['quiz-statement'])
   })
 
