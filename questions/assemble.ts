@@ -14,7 +14,9 @@
 //   its template (read-through 6, P4), no long rationale sentence in two items of one template
 //   and no long stem sentence in two items (read-through 7, P7) — lifted only by a last pass when
 //   nothing else can fill the quiz (a learner who restricts a quiz to one small section, where a
-//   stem sentence may then reach two items; see docs/question-bank.md §5).
+//   stem sentence may then reach two items; see docs/question-bank.md §5);
+// - no two items sharing a scenario tag (read-through 9, P6: one clinical situation told twice
+//   under two templates; check/scenarios.ts), lifted with the rules above in the last pass only.
 //
 // It is cheap: each slot generates one item from a seed in the canonical seed space, and only
 // retries on a collision, so a 40-item quiz costs roughly 40–60 generations.
@@ -57,7 +59,8 @@ export interface AssembleOptions {
 const ATTEMPTS_PER_TEMPLATE = 3
 /** Extra draws per try for candidates turned away only by a scenario tag (see tryTemplate). */
 const TAG_RETRIES = 6
-/** Draws per template in the pass that keeps the section cap after the first two fell short. */
+/** Draws per template in the pass that keeps the section cap after the first two fell short,
+ * and in a heavier section's deeper look before it retires short of its share. */
 const CAP_PASS_ATTEMPTS = 12
 /** A section with at most this many templates owns the scenario tags its templates share with a
  * larger section, during the capped passes (see `reservedFor` below). */
@@ -185,11 +188,13 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   }
   let reserving = true
   let attempts: number = ATTEMPTS_PER_TEMPLATE
-  const reservedElsewhere = (item: Item): boolean =>
-    scenarioTags(item).some((tag) => {
+  const reservedTag =
+    (of: { section: SectionId }) =>
+    (tag: string): boolean => {
       const owner = reservedFor.get(tag)
-      return owner !== undefined && owner.section !== item.section
-    })
+      return owner !== undefined && owner.section !== of.section
+    }
+  const reservedElsewhere = (item: Item): boolean => scenarioTags(item).some(reservedTag(item))
 
   // The composition rules (template cap, no statement twice); false only in the last pass.
   let composition = true

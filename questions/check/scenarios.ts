@@ -18,7 +18,7 @@
 // other composition rules; templates never import it, so imports still point one way.
 import type { Item } from '../item'
 
-type Tagged = Pick<Item, 'id' | 'template' | 'facts' | 'options'>
+type Tagged = Pick<Item, 'id' | 'template' | 'facts' | 'options' | 'stem'>
 
 /** The item's params as written in its id (`template:k=v;k=v#decision`). */
 export function paramsOfId(id: string): Record<string, string> {
@@ -44,12 +44,14 @@ const clinicList = (item: Tagged) => [
   `culprit:${fact(item, 'aggravatorClass')}+setting:clinic-list`
 ]
 
-/** hospital-antiemetic's admissions (hospital-antiemetic-text.ts ADMISSIONS, by index) that
- * another template tells as its own story. */
-const ADMISSION_PATIENT: Readonly<Record<string, string>> = {
-  '2': 'patient:acute-vertigo',
-  '3': 'patient:diabetic-gastroparesis'
-}
+/** Admissions another template tells as its own story, read from hospital-antiemetic's stem (the
+ * admission list changes with the wording: read 9's gastroparesis admission became a migraine). */
+const ADMISSION_PATIENT: readonly [RegExp, string][] = [
+  [/vertigo/i, 'patient:acute-vertigo'],
+  [/gastroparesis/i, 'patient:diabetic-gastroparesis'],
+  [/chemotherapy/i, 'patient:chemotherapy-nausea'],
+  [/pregnan/i, 'patient:pregnancy-nausea']
+]
 
 /** The same decision as iron-decision's bands: treat-and-investigate is the anaemia workup. */
 const ironKey = (code: string) =>
@@ -69,9 +71,9 @@ export const SCENARIO_RULES: Readonly<Record<string, Rule>> = {
   ],
   'otc-pm-sleep-aid': () => ['culprit:h1-antihistamine+setting:otc-night-product'],
   'trigger-otc-bag-review': () => ['culprit:h1-antihistamine+setting:otc-night-product'],
-  'hospital-antiemetic': (_, p) => [
-    'culprit:d2-antiemetic+setting:hospital',
-    ...(ADMISSION_PATIENT[p.adm ?? ''] ? [ADMISSION_PATIENT[p.adm ?? ''] as string] : [])
+  'hospital-antiemetic': (item) => [
+    `culprit:${fact(item, 'aggravatorClass')}+setting:hospital`,
+    ...ADMISSION_PATIENT.filter(([re]) => re.test(item.stem)).map(([, tag]) => tag)
   ],
   'trigger-antiemetic-diabetic-gastroparesis': () => [
     'patient:diabetic-gastroparesis',
