@@ -25,13 +25,16 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
     },
     pool: [
       // Read 8 (88651 #21): the key was the balanced "raised, but many never get it" between
-      // two extremes ("close to the usual one", "close to certain"). Every foil now grants the
-      // raised risk too and errs in what follows it, so the balance is no cue.
+      // two extremes. Every foil now grants the raised risk too and errs in what follows it.
+      // Read 9 (91237 #26): the key was still the one hedged option ("far from certain") beside
+      // absolutes ("ends", "can show"); every foil now has a measured form in the key's own
+      // words ("many … never", "far from certain"), wrong on content, so tone sorts nothing.
       {
         code: 'child-risk-lapses',
         texts: [
           'The risk is raised, but it lapses if {kh} reaches {age} without symptoms',
-          'The child’s risk is raised, though it ends once {kh} is past {age} without RLS'
+          'The risk is raised, but many children of an affected parent never carry it past {age}',
+          'The risk is raised, though it will lapse if {kh} passes {age} well'
         ],
         rationale:
           'Incorrect: the age at onset is not inherited as a date; a child of an affected parent carries the raised risk through adult life, and RLS often begins well after the parent’s own age at onset.'
@@ -48,20 +51,35 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'child-gene-test',
         texts: [
-          'The risk is raised, but a MEIS1 gene test can show now whether {kh} gets RLS',
-          'The child’s risk is raised, though a test of the common variants can settle it'
+          'The risk is raised, and a MEIS1 gene test may show whether {kh} is likely to get RLS',
+          'The risk is raised, though a test of the common variants can usually settle it',
+          'The risk is raised, but a MEIS1 gene test will show whether {kh} gets RLS'
         ],
         rationale:
           'Incorrect: the common risk variants are also carried by many people who never develop RLS, so no gene test can tell whether a child will be affected.'
       },
       {
+        // Read 9 fix list: "raised only if the child is a girl/boy", in the key's register.
         code: 'child-female-line',
         texts: [
-          'The risk is raised for a daughter, though a son’s stays close to the usual one',
-          'A daughter’s risk is raised, but a son’s is likely usual, as RLS follows mothers'
+          'A daughter’s risk is raised, but many sons of an affected parent never share it',
+          'A daughter’s risk is raised, though a son’s is likely close to the usual one',
+          'A daughter’s risk is raised, but a son’s will stay at the usual level'
         ],
         rationale:
           'Incorrect: RLS is more common in women, but its inheritance is not tied to one sex; sons and daughters of an affected parent share the raised risk.'
+      },
+      {
+        // Read 9 fix list: "raised to about the general-population level": the key's own reason
+        // (many never get it) taken to the wrong conclusion.
+        code: 'child-usual-risk',
+        texts: [
+          'The risk is raised only to about the usual level, as many such children never get RLS',
+          'The risk is barely raised at all, since many children of a parent with RLS never get it',
+          'The risk is raised, but only to about the usual level'
+        ],
+        rationale:
+          'Incorrect: that many children of an affected parent stay well does not bring their risk down to the usual one; RLS clusters in families, most of all with early onset, so the risk is raised.'
       },
       {
         code: 'child-iron-only',
@@ -151,15 +169,17 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         'Correct: a family history is a supportive feature of RLS, but ferritin and TSAT are checked in everyone with clinically significant RLS and the medication list is reviewed, whatever the family history.'
     },
     pool: [
+      // Read 9 (91237 #15): "Check ferritin, but skip the drug review" was the key minus one part
+      // (the key a superset of it). This foil skips the iron studies instead: an exclusive error.
       {
-        code: 'family-history-ferritin-only',
+        code: 'family-history-skip-iron',
         texts: [
-          'Check ferritin on its own; the drug list adds little in familial RLS',
-          'Check ferritin, but a drug review can usually be skipped in familial RLS',
-          'Check ferritin; the drug list adds little here'
+          'Skip the iron studies, as familial RLS is not iron-related',
+          'Skip ferritin and TSAT, since familial RLS is seldom iron-related',
+          'Skip the iron tests in familial RLS'
         ],
         rationale:
-          'Incorrect: ferritin is half of the work-up; TSAT is checked with it, and the medication list is reviewed in every patient, since a drug can aggravate familial RLS too.'
+          'Incorrect: a heritable tendency does not protect against low iron stores; ferritin and TSAT are measured in everyone with clinically significant RLS, and a low result is treated whatever the family history.'
       },
       {
         code: 'family-history-needs-gene-test',

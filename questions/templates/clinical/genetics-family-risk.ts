@@ -9,6 +9,7 @@ import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening, type Patient } from './vignette'
 import { fill } from '../kit/people'
 import { keyedExplanation, type Teaching } from './explain'
+import { balancedDraw } from './statements'
 import { ANSWERS, SHARED_STATEMENT, type Situation } from './genetics-family-options'
 import { GENETICS_CASE_TEACHING } from './genetics-family-teaching'
 
@@ -144,7 +145,9 @@ export const geneticsFamilyRisk: Template = {
         [],
         true
       )
-    const { options, form } = draw()
+    // Read 9 (91237 #26): the child-risk key is measured ("far from certain", "many never"), so
+    // at least two foils must be as measured and wrong on content, not only one.
+    const { options, form } = situation === 'child-risk' ? balancedDraw(rng, draw, stem, 2) : draw()
     const codes = options.map((o) => o.code)
     const statements = [
       `genetics-case:${situation}`,

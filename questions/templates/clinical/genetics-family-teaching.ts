@@ -13,7 +13,7 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
     ],
     teach: [
       'RLS is highly heritable, but the risk is carried by many common variants of modest effect, so children of an affected parent are at raised risk and many of them never develop it.',
-      'Twin and family studies show strong heritability, yet no single variant decides the outcome: the honest answer is a raised risk, not a forecast.'
+      'Family studies show strong clustering, yet no single variant decides the outcome: the honest answer is a raised risk, not a forecast.'
     ],
     correct: []
   },
@@ -28,6 +28,9 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
   ]),
   'child-female-line': wrong([
     'Sons and daughters share the raised risk: RLS is commoner in women, but its inheritance is not sex-linked.'
+  ]),
+  'child-usual-risk': wrong([
+    'That many such children stay well does not make the risk usual: it is raised, only not decided.'
   ]),
   'child-iron-only': wrong([
     'Iron stores matter for treatment, but they do not account for the clustering of early-onset RLS in families.'
@@ -67,8 +70,8 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
     ],
     correct: []
   },
-  'family-history-ferritin-only': wrong([
-    'Ferritin alone is half the review: TSAT goes with it, and a drug can aggravate familial RLS as much as any other.'
+  'family-history-skip-iron': wrong([
+    'Affected relatives say nothing about this patient’s iron stores, so the iron studies are not skipped.'
   ]),
   'family-history-needs-gene-test': wrong([
     'The diagnosis is clinical, and no gene test confirms that RLS is familial.'

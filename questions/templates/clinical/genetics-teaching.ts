@@ -3,19 +3,20 @@
 import type { Teaching } from './explain'
 
 export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
+  // Read 9 (91237 #31): the opening and the teaching both said "highly heritable", and the
+  // twin data had no study in the reference list; the teaching now adds what the opening does not.
   heritable: {
     open: [
-      'Heritability is high: twin and family studies agree on that.',
+      'Heritability is high: RLS clusters in families.',
       'RLS runs in families more than most sleep disorders do.'
     ],
     teach: [
-      'Twin studies find much higher concordance in identical than in non-identical twins, and family studies show clustering, so RLS is highly heritable.',
-      'High heritability rests on twin concordance and family clustering, and it is backed by risk variants that replicate across populations.',
-      'Identical twins share RLS far more often than non-identical twins, the classic sign of a strongly heritable trait.'
+      'The clustering is strongest when symptoms begin young, and risk variants that replicate across populations show that it is inherited, not only shared habits or surroundings.',
+      'Genome-wide studies back the family data with replicated risk variants, near MEIS1 and BTBD9 among others, each adding a little to the inherited share.'
     ],
     correct: [
-      'RLS is not weakly heritable: twin and family studies show high heritability, and specific risk variants replicate.',
-      'Calling RLS weakly heritable ignores the twin data, where identical twins are concordant far more often than non-identical ones.'
+      'RLS is not weakly heritable: it clusters in families, most of all with early onset, and specific risk variants replicate.',
+      'Calling RLS weakly heritable ignores family clustering and the risk variants that genome-wide studies have replicated.'
     ]
   },
   'common-variants-modest': {

@@ -15,13 +15,13 @@ import { GENETICS_TEACHING } from './genetics-teaching'
 
 export const GENETICS_FACTS: readonly Fact[] = [
   {
+    // Read 9 (91237 #31): "Twin research shows…" cited a kind of study the reference list does
+    // not hold; the forms now name the family studies that the cited reviews report.
     code: 'heritable',
-    true: ['RLS is highly heritable', 'Twin research shows that RLS is highly heritable'],
-    false: ['RLS is weakly heritable', 'Twin research shows that RLS is weakly heritable'],
-    whyTrue:
-      'twin and family studies show high heritability, and specific risk variants replicate.',
-    whyFalse:
-      'twin and family studies show high heritability, and specific risk variants replicate.'
+    true: ['RLS is highly heritable', 'Family research shows that RLS is highly heritable'],
+    false: ['RLS is weakly heritable', 'Family research shows that RLS is weakly heritable'],
+    whyTrue: 'family studies show strong clustering, and specific risk variants replicate.',
+    whyFalse: 'family studies show strong clustering, and specific risk variants replicate.'
   },
   {
     code: 'common-variants-modest',

@@ -17,6 +17,49 @@ type Topic = 'alcohol' | 'caffeine' | 'osa'
 interface Ask {
   text: string
   keys: readonly string[]
+  /** Wrong answers to this ask in particular, one offered per item (read 9, 91237 #13: to
+   * "must treatment wait?" only the key answered the question, beside foils that overclaimed
+   * with "often"). Their false forms are the foils; the true forms are never keyed. */
+  foils?: readonly Fact[]
+}
+
+/** Wrong answers to "does treatment wait until the habit stops?": a set interval, or a set
+ * amount, before RLS care starts (mutually exclusive conditions), so the key is not the one
+ * option that answers the question. Hedged ("generally"), as a careful clinician might put it,
+ * so every set keeps a foil as measured as a careful key (read 6, 83267 #3). */
+function waitFoils(habit: 'alcohol' | 'coffee'): Fact[] {
+  const free = habit === 'alcohol' ? 'a dry month' : 'two coffee-free weeks'
+  const over = habit === 'alcohol' ? 'a dry month is over' : 'two coffee-free weeks are over'
+  const less =
+    habit === 'alcohol' ? 'drinking is down to weekends' : 'coffee is down to one cup a day'
+  const what =
+    habit === 'alcohol'
+      ? 'alcohol is not an established cause'
+      : 'caffeine is not an established trigger'
+  const interval = `${what}, so RLS care does not wait for ${free}; cutting back can run alongside it.`
+  const amount = `${what}, so RLS care is not held back until ${less}; the usual care goes ahead now.`
+  return [
+    {
+      code: `${habit}-wait-interval`,
+      true: [`RLS care need not wait for ${free}`],
+      false: [
+        `RLS treatment generally starts once ${over}`,
+        `Treatment for the legs is generally begun after ${free}`
+      ],
+      whyTrue: interval,
+      whyFalse: interval
+    },
+    {
+      code: `${habit}-wait-amount`,
+      true: [`RLS care need not wait until ${less}`],
+      false: [
+        `RLS treatment generally starts once ${less}`,
+        `Treatment for the legs generally begins when ${less}`
+      ],
+      whyTrue: amount,
+      whyFalse: amount
+    }
+  ]
 }
 
 interface Counsel {
@@ -59,7 +102,8 @@ const COUNSEL: Record<Topic, Counsel> = {
       },
       {
         text: '{She} asks whether treatment for {her} legs has to wait until {she} has stopped drinking.',
-        keys: ['alcohol-care-goes-on']
+        keys: ['alcohol-care-goes-on'],
+        foils: waitFoils('alcohol')
       },
       // The cohort finding is keyed only where the patient asks about it.
       {
@@ -169,7 +213,8 @@ const COUNSEL: Record<Topic, Counsel> = {
       },
       {
         text: '{She} asks whether treatment for {her} legs has to wait until {she} has cut out coffee.',
-        keys: ['caffeine-care-goes-on']
+        keys: ['caffeine-care-goes-on'],
+        foils: waitFoils('coffee')
       }
     ],
     // As for alcohol: two advice and two evidence facts, each false form a different error.
@@ -406,6 +451,25 @@ function bandedOptions(rng: Rng, facts: readonly Fact[], keyCode: string) {
   return { ...parallelOptions(rng, asKey, pool, 4, '', 0), key }
 }
 
+/** A grid item for an ask with its own wrong answers (`Ask.foils`): the key, one of those
+ * answers by lot, and the false forms of the topic's two evidence statements, so the set keeps
+ * two advice and two evidence statements (read-through 5, P1/P4) and the key is not the only
+ * option that answers the question asked (read 9, 91237 #13). */
+function askedOptions(rng: Rng, facts: readonly Fact[], foils: readonly Fact[], keyCode: string) {
+  const key = facts.find((f) => f.code === keyCode) as Fact
+  const falseOf = (f: Fact): Choice => ({
+    code: `not-${f.code}`,
+    texts: f.false,
+    rationale: `Incorrect: ${f.whyFalse}`
+  })
+  const evidence = facts.filter((f) => f !== key && EVIDENCE.test(f.true[0] ?? ''))
+  const pool = [rng.pick(foils), ...evidence].map(falseOf)
+  const asKey: Choice = { code: key.code, texts: key.true, rationale: `Correct: ${key.whyTrue}` }
+  return { ...parallelOptions(rng, asKey, pool, 4, '', 400, 1, [], true), key }
+}
+/** Evidence statements of a topic's grid (what studies show), as against advice. */
+const EVIDENCE = /^(Studies|Cohort studies|Some cohorts|A large( prospective)? cohort)\b/
+
 const CHECKED = [
   'Iron studies last month were above the treatment thresholds and {her} medication list contains nothing that worsens RLS.',
   'Ferritin and TSAT were recently checked and are above the thresholds for iron therapy; {she} takes no drugs known to aggravate RLS.',
@@ -433,7 +497,9 @@ export const lifestyleCounselling: Template = {
     const keyCode = rng.pick(asked.keys)
     const { options, form, key } = c.banded
       ? bandedOptions(rng, c.facts, keyCode)
-      : factOptions(rng, c.facts, 4, keyCode, '')
+      : asked.foils
+        ? askedOptions(rng, c.facts, asked.foils, keyCode)
+        : factOptions(rng, c.facts, 4, keyCode, '')
     const opener = choose(OPENERS[topic], stem, 'counsel-open')
     const lead = rng.pick([
       'Which statement can you make to {him} with confidence?',

@@ -165,12 +165,15 @@ export const MECHANISM_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
     'Controlled trials show a benefit of iron over placebo when the iron thresholds are met.'
   ]),
   augmentation: {
+    // Read 9 (91237 #9): the opening, the case sentence and the teaching each listed the signs
+    // (earlier, faster, stronger, wider); the case sentence now tells them once, as this
+    // patient's, and the opening and teaching say what they do not.
     open: [
       'Worsening on a dopamine agonist is usually the drug, not the disease.',
-      'Earlier, faster, stronger, wider: the four signs of augmentation.'
+      'Years on a dopamine agonist can make RLS itself worse: that is augmentation.'
     ],
     teach: [
-      'Augmentation is a treatment effect of long-term dopaminergic drugs: symptoms begin earlier in the day, come on faster at rest, grow more intense and spread to the arms; higher doses, longer use and low iron stores raise the risk.',
+      'Augmentation is a treatment effect of long-term dopaminergic drugs, more likely with higher doses, longer use and low iron stores, and the main reason AASM 2024 suggests against their standard use.',
       'Because each dose rise gives only brief relief and then further worsening, the usual plan is to check iron and move gradually to an α2δ ligand rather than to raise the agonist again.'
     ],
     correct: []

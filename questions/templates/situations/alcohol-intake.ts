@@ -15,7 +15,10 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // advice's twin for a moderate drinker), and referral, abstinence for the RLS and "protects" are
 // written for a moderate drinker. Lengths sit on both sides of each key.
 const TEXTS: Record<string, string> = {
-  'trial-less-evening': 'Offer a trial of drinking less late in the day',
+  // Read 9 (91237 #37): key and one foil both opened "Offer a trial of…", and the key was the
+  // short hedged one. The key is now a plain instruction with its review, like the other options
+  // (the trial framing lives in the rationale and explanation), and no foil shares its opening.
+  'trial-less-evening': 'Advise drinking less late in the day, then review',
   'cut-down-for-health': 'Urge cutting down for health, whatever the RLS does',
   'abstain-for-rls': 'Advise giving up alcohol for good to settle the RLS',
   'alcohol-unrelated': 'Keep drinking as before; alcohol is unrelated',
@@ -23,7 +26,7 @@ const TEXTS: Record<string, string> = {
   'reassure-amount': 'Reassure that this much drinking is of little concern',
   'refer-before-treating': 'Refer to an alcohol service before RLS care',
   'moderate-protects': 'Say moderate drinking helps protect the legs',
-  'trial-then-treat': 'Offer a trial of stopping alcohol before RLS treatment',
+  'trial-then-treat': 'Ask for a dry month first, then start the RLS treatment',
   'promise-cure': 'Promise that cutting back on drinking settles the legs',
   'two-dry-evenings': 'Advise two alcohol-free evenings a week for the legs',
   // Iron and the drug list are already known here, so the habitual "check iron" step is wrong in
@@ -31,7 +34,7 @@ const TEXTS: Record<string, string> = {
   'recheck-iron-and-drugs': 'Recheck iron and the drug list first',
   // A short foil that does not wait on the drinking, so a moderate-drinker item whose measured
   // foil is the waiting one still has two shorter foils to draw (the key's rank stays uniform).
-  'drinks-diary-first': 'Ask for a drinks diary before advising'
+  'drinks-diary-first': 'Request a drinks diary before advising'
 }
 /** Foils that make RLS care wait on the drinking: at most one per item, or two options share one
  * action (read 7, 85093 #39: "trial of stopping before treatment" beside "defer treatment"). */

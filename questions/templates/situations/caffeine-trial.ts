@@ -6,43 +6,95 @@ import { claimById } from '../../content/claims'
 import type { Template } from '../types'
 import { pickCodes, statementOptions } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
+import type { Rng } from '../../rng'
 
 // Every foil is advice a clinician might really give, in the same register as the two keys. No
 // foil may contradict or presuppose the stem (read-through of bank 2.5.0, pattern 2): iron for a
 // higher ferritin only where the ferritin is reported, "check iron" and gabapentin only where
 // iron is unchecked (with iron replete and no caffeine trial yet gabapentin would be a fair
-// second answer). Every text sits in one band (37–54 characters), so the key is never the one
-// option far longer than the rest (lone-cue gate, read-through 5). No two foils share a length
-// and each arm has three foils shorter and three longer than its key, so the key lands at every
-// length rank (2.11.0: three foils tied at 53 characters left the key in the middle; +18.9).
-// The sleep study stands alone: "switch to decaf and book a sleep study" was half the right
-// trial (read 6, P5).
+// second answer). Every text sits in one band (37–58 characters) with lengths on both sides of
+// each key, so the key lands at every length rank (2.11.0). The sleep study stands alone:
+// "switch to decaf and book a sleep study" was half the right trial (read 6, P5).
 const TEXTS: Record<string, string> = {
   'caffeine-trial': 'Try a few weeks without caffeine after midday',
   'move-on-to-iron-and-drugs': 'Accept the result; check iron and the drug list',
-  'caffeine-for-good': 'Advise giving up coffee and tea for good',
-  'sleep-study-first': 'Book a sleep study before cutting down the coffee',
-  // "Offer", not "Suggest": a hedge word that only this foil carried (read 7: a lone hedged
-  // option in 44% of items, never the key, a reverse cue).
+  'caffeine-for-good': 'Advise giving up all caffeinated drinks for good',
+  'sleep-study-first': 'Book a sleep study before cutting down the caffeine',
+  // "Offer", not "Suggest": a hedge word that only this foil carried (read 7).
   'antihistamine-sleep-aid': 'Offer an antihistamine sleep aid for the bad nights',
-  'stricter-caffeine-ban': 'Advise a stricter ban that also takes in chocolate and tea',
+  'stricter-caffeine-ban': 'Advise cutting out tea and chocolate as well',
   'start-dopamine-agonist': 'Start low-dose pramipexole in the evening',
   'iron-to-raise-ferritin': 'Start oral iron to raise the ferritin',
   'start-gabapentin': 'Start gabapentin in the evening, reviewing it in a month',
-  // Where iron and the medicines were just reviewed, the habitual "check iron and the drug list"
-  // is wrong (read 7, P7: across templates it was the key whenever it was offered).
-  'recheck-iron-and-drugs': 'Recheck iron and the drug list before any change'
+  // Where iron and the medicines were just reviewed, a repeat check is wrong (read 7, P7).
+  'recheck-iron-and-drugs': 'Recheck ferritin and the drug list before any change'
 }
-/** Wordings that fit one arm's facts only: once the coffee has stopped, a foil cannot put a sleep
- * study "before cutting down the coffee" (read 7, 85093 #25). */
+/** Wordings that fit one arm's facts only. Once the caffeine has stopped, a foil cannot put a
+ * sleep study "before cutting down" (read 7, 85093 #25). Before the trial, three wrong steps are
+ * written as trials, in the key's own time-limited register (read 9, 91237 #4: the key was the
+ * one hedged, time-limited option beside two bans of one idea and an agonist). */
 const ARM_TEXTS: Record<'untried' | 'tried', Record<string, string>> = {
   untried: {},
   tried: { 'sleep-study-first': 'Book a sleep study before changing anything else' }
 }
-/** Foils each arm leaves out, because there they would contradict the stem or be defensible. */
+/** Foils each arm leaves out, because there they would contradict the stem or be defensible. A
+ * ban for good and a stricter ban are one idea, so each arm has one of them (read 9, 91237 #4). */
 const NOT_IN: Record<'untried' | 'tried', readonly string[]> = {
-  untried: ['start-gabapentin', 'move-on-to-iron-and-drugs'],
-  tried: ['iron-to-raise-ferritin', 'recheck-iron-and-drugs']
+  untried: ['start-gabapentin', 'move-on-to-iron-and-drugs', 'stricter-caffeine-ban'],
+  tried: ['iron-to-raise-ferritin', 'recheck-iron-and-drugs', 'caffeine-for-good']
+}
+/** Before the trial, foils written as trials (read 9), at least two in every item, each in a
+ * form shorter and a form longer than the key, so any length rank can be reached with them. */
+const TRIAL_FORMS: Record<string, readonly [string, string]> = {
+  'antihistamine-sleep-aid': [
+    'Try an antihistamine sleep aid for a week',
+    'Try an antihistamine sleep aid for a few weeks'
+  ],
+  'start-dopamine-agonist': [
+    'Try low-dose pramipexole for a few weeks',
+    'Try low-dose pramipexole at night for a few weeks'
+  ],
+  'iron-to-raise-ferritin': [
+    'Try a few weeks of iron to lift the ferritin',
+    'Try a few weeks of oral iron to lift the ferritin'
+  ]
+}
+
+/** Three untried-arm foils, two or three of them trial-shaped, as "code" or "code~form" (the
+ * trial form chosen), with the number longer than the key drawn by lot (0–3), so the key's
+ * length rank stays uniform. */
+function untriedFoils(rng: Rng, texts: Record<string, string>): string[] {
+  const key = (texts['caffeine-trial'] ?? '').length
+  const pool = Object.keys(texts).filter(
+    (c) => c !== 'caffeine-trial' && !NOT_IN.untried.includes(c)
+  )
+  const sets: string[][] = []
+  const withForms = (set: string[], at: number, acc: string[]) => {
+    if (at === set.length) {
+      sets.push(acc)
+      return
+    }
+    const c = set[at] as string
+    if (TRIAL_FORMS[c]) for (const f of [0, 1]) withForms(set, at + 1, [...acc, `${c}~${f}`])
+    else withForms(set, at + 1, [...acc, c])
+  }
+  for (let i = 0; i < pool.length; i++)
+    for (let j = i + 1; j < pool.length; j++)
+      for (let k = j + 1; k < pool.length; k++) {
+        const set = [pool[i], pool[j], pool[k]] as string[]
+        if (set.filter((c) => TRIAL_FORMS[c]).length >= 2) withForms(set, 0, [])
+      }
+  const want = rng.int(0, 3)
+  const longer = (set: string[]) =>
+    set.filter((c) => (untriedText(texts, c) ?? '').length > key).length
+  const fit = sets.filter((set) => longer(set) === want)
+  return rng.pick(fit.length > 0 ? fit : sets)
+}
+
+/** The text of an untried-arm foil written as "code" or "code~form". */
+function untriedText(texts: Record<string, string>, entry: string): string | undefined {
+  const [code, form] = entry.split('~') as [string, string | undefined]
+  return form === undefined ? texts[code] : TRIAL_FORMS[code]?.[Number(form)]
 }
 
 export const caffeineTrial: Template = {
@@ -55,7 +107,8 @@ export const caffeineTrial: Template = {
     const key = arm === 'untried' ? 'caffeine-trial' : 'move-on-to-iron-and-drugs'
     const sex = pickSex(rng)
     const texts = { ...TEXTS, ...ARM_TEXTS[arm] }
-    const opts = pickCodes(rng, key, texts, 3, NOT_IN[arm])
+    const opts =
+      arm === 'untried' ? untriedFoils(rng, texts) : pickCodes(rng, key, texts, 3, NOT_IN[arm])
     const params = {
       arm,
       sex,
@@ -72,16 +125,21 @@ export const caffeineTrial: Template = {
       'runs a busy café',
       'is a long-distance lorry driver'
     ]
+    // Read 9 (P6): lifestyle-counselling's coffee form told heavy coffee, replete iron and a clean
+    // drug review in one order; here the story comes as a sleep diary, the caffeine as cola and
+    // energy drinks, and the checks as the practice's bloods and a pharmacist's review.
     const caffeine =
       arm === 'untried'
-        ? `{She} ${jobs[params.job]} and drinks ${params.cups} cups of strong coffee a day, the last two after 4 pm.`
+        ? `{She} ${jobs[params.job]} and gets through ${params.cups} cans of cola or energy drink a day, the last two after 4 pm.`
         : `Convinced that coffee was the cause, {she} gave it up completely ${params.months} months ago; the evenings are no better, and {she} is frustrated.`
     const stem = fill(
       [
-        `${p.a} describes an urge to move {her} legs most evenings, relieved by walking, that has made {her} sleep worse over the past year.`,
+        arm === 'untried'
+          ? `${p.a} brings a two-week sleep diary to the practice: on most evenings an urge to move {her} legs, eased by walking, keeps {him} from sleep, and it has been getting worse for a year.`
+          : `${p.a} describes an urge to move {her} legs most evenings, relieved by walking, that has made {her} sleep worse over the past year.`,
         caffeine,
         arm === 'untried'
-          ? 'Morning ferritin last month was 186 ng/mL with a TSAT of 32%, and a review of {her} medicines and over-the-counter products found nothing that aggravates RLS.'
+          ? 'Blood tests at the practice last month showed a morning ferritin of 186 ng/mL with a TSAT of 32%, and the pharmacist has been through {her} prescriptions and over-the-counter products and found nothing that aggravates RLS.'
           : '{Her} last blood tests, two years ago, were a blood count and thyroid function, both normal, and {she} takes no prescribed medicines.'
       ].join(' '),
       p
@@ -99,28 +157,32 @@ export const caffeineTrial: Template = {
             ? 'the caffeine trial has answered its question; the correctable contributors that have not been checked are iron status (ferritin and TSAT) and the medication list, including over-the-counter sleep aids.'
             : 'there has been no caffeine trial yet, and the iron studies are already known to be replete.'
         case 'caffeine-for-good':
-          return arm === 'untried'
-            ? 'caffeine is not a proven trigger of RLS (a large cohort found no association), so permanent avoidance overstates the evidence; a time-limited trial answers the question.'
-            : `${params.months} months without coffee has already been tried without benefit, and caffeine is not a proven trigger, so giving it up for good adds nothing.`
+          return 'caffeine is not a proven trigger of RLS (a large cohort found no association), so permanent avoidance overstates the evidence; a time-limited trial answers the question.'
         case 'stricter-caffeine-ban':
-          return arm === 'tried'
-            ? `${params.months} months without coffee has not helped; a stricter ban treats caffeine as a proven trigger, which it is not, and delays the checks that matter.`
-            : 'caffeine is not a proven trigger; a time-limited trial of less late-day caffeine answers the question without a ban.'
+          return `${params.months} months without coffee has not helped; a stricter ban treats caffeine as a proven trigger, which it is not, and delays the checks that matter.`
         case 'antihistamine-sleep-aid':
-          return 'sedating first-generation antihistamines, the usual over-the-counter sleep aids, are recognised aggravators of RLS.'
+          return 'even for a few weeks, sedating first-generation antihistamines, the usual over-the-counter sleep aids, are recognised aggravators of RLS.'
         case 'start-dopamine-agonist':
           return 'standard use of dopamine agonists such as pramipexole for RLS is now suggested against because of augmentation, and the correctable contributors come first.'
         case 'iron-to-raise-ferritin':
           return 'a ferritin of 186 ng/mL with TSAT 32% is above the thresholds for iron therapy (ferritin ≤75 ng/mL or TSAT <20%), so iron is not indicated.'
         case 'recheck-iron-and-drugs':
-          return 'ferritin and TSAT were measured last month and are replete, and the medicines, over-the-counter products included, have been reviewed; what has not been tried is the late-day caffeine.'
+          return 'ferritin and TSAT were measured last month and are replete, and the pharmacist has reviewed the medicines, over-the-counter products included; what has not been tried is the late-day caffeine.'
         case 'start-gabapentin':
           return 'gabapentin is a first-line RLS drug, but ferritin and TSAT have not been measured and the medication list has not been reviewed; those correctable contributors come before a long-term drug.'
         default:
           return 'a sleep study is not needed to diagnose RLS, which is clinical, and nothing here suggests a second sleep disorder.'
       }
     }
-    const options = statementOptions(key, opts, texts, why)
+    // The untried arm's trial-shaped foils carry their chosen form ("code~form") in `opts`.
+    const shown = { ...texts }
+    for (const entry of opts) shown[entry.split('~')[0] as string] = untriedText(texts, entry) ?? ''
+    const options = statementOptions(
+      key,
+      opts.map((e) => e.split('~')[0] as string),
+      shown,
+      why
+    )
     const explanation =
       arm === 'untried'
         ? 'Caffeine is often blamed for RLS, but the evidence is thin: a large prospective cohort found no association. Avoiding it is still a reasonable, low-cost trial, especially with heavy late-day intake that also disturbs sleep, framed as an experiment rather than the removal of a proven trigger.'
