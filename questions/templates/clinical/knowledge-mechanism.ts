@@ -2,7 +2,7 @@
 // function. Why iron helps without anaemia is asked as a case (mechanism-in-practice.ts), not here. Never "dopamine deficiency" as a key, and the A11 hypothesis never keyed: only ever a
 // wrong option ("well supported") whose rationale says it is unproven (brief M2, M3).
 import type { Template } from '../types'
-import type { Fact, ParallelOptions } from '../parallel'
+import type { Fact } from '../parallel'
 import { balancedDraw, gridStatements } from './statements'
 import { factOptions } from '../parallel'
 import { evidenceFor } from './evidence'
@@ -16,18 +16,16 @@ export const MECHANISM_FACTS: readonly Fact[] = [
   {
     code: 'brain-iron-low',
     // Read 9 (91237 #35): the long "leading, well-supported mechanism" form was the longest and
-    // the only qualified option, and echoed the question's "best supported". One measured form,
-    // matched by measured false forms of other facts (LEADING_FALSE below), and committed forms.
+    // the only qualified option, and echoed the question's "best supported". Both forms are now
+    // committed findings, like the other facts' (read 8 did the same for dopamine-altered).
     true: [
-      'Low iron in the brain is a leading mechanism of idiopathic RLS',
-      'Autopsy and imaging find low brain iron in idiopathic RLS',
-      'CSF, imaging and autopsy studies find low brain iron in idiopathic RLS'
+      'Autopsy studies find low brain iron in idiopathic RLS',
+      'CSF, MRI and autopsy studies find low brain iron in adults with idiopathic RLS'
     ],
     // Not "least-supported" (a throwaway): the real misreading ties brain iron to anaemia (M4).
     false: [
       'Low brain iron belongs to anaemic, not idiopathic, RLS',
-      'Low iron in the brain is a finding of anaemia-related RLS, not idiopathic RLS',
-      'CSF, imaging and autopsy studies find low brain iron in anaemic, not idiopathic, RLS'
+      'Low iron in the brain is a finding of anaemia-related RLS, not idiopathic RLS'
     ],
     whyTrue:
       'CSF, imaging and autopsy studies point to low brain iron, especially in early-onset idiopathic RLS.',
@@ -54,8 +52,8 @@ export const MECHANISM_FACTS: readonly Fact[] = [
   {
     code: 'a11-hypothesis',
     true: [
-      'The A11 pathway is unproven; autopsy found A11 neurons normal',
-      'A hypothalamic A11 pathway remains unproven, as its neurons looked normal at autopsy'
+      'The A11 pathway is a hypothesis; autopsy found A11 neurons normal',
+      'A hypothalamic A11 pathway remains a hypothesis, as its neurons looked normal at autopsy'
     ],
     false: [
       'The A11 pathway is well supported; autopsy found fewer A11 cells',
@@ -122,11 +120,11 @@ export const IRON_FACTS: readonly Fact[] = [
     code: 'late-onset-less-iron',
     // Written in the length band of the other facts, so the key is not the shortest option.
     true: [
-      'Low brain iron is clearest in people whose RLS started early in life',
+      'Low brain iron is clearest in people whose RLS began early in life',
       'Imaging shows low brain iron mainly in early-onset RLS, not late-onset'
     ],
     false: [
-      'Low brain iron is clearest in people whose RLS started late in life',
+      'Low brain iron is clearest in people whose RLS began late in life',
       'Imaging shows low brain iron mainly in late-onset RLS, not early-onset'
     ],
     whyTrue:
@@ -159,11 +157,13 @@ const ASKED: Record<'mechanism' | 'serum-vs-brain', readonly string[]> = {
     'how well doctors understand why RLS happens',
     'what is actually behind the symptoms'
   ],
+  // Read 9: two of the four without "iron" or "brain", which every iron-grid key shared with
+  // the question and most foils did not (the most-stem-words strategy).
   'serum-vs-brain': [
     'what iron has to do with RLS',
-    'what the research says about iron and the brain in RLS',
-    'why iron keeps coming up when RLS is discussed',
-    'how iron in the blood relates to iron in the brain'
+    'what the research says about the cause of RLS',
+    'how well the research explains RLS',
+    'why iron keeps coming up when RLS is discussed'
   ]
 }
 
@@ -180,63 +180,8 @@ const FRAMES: readonly ((onset: number) => string)[] = [
   (onset) =>
     `Since the age of ${onset} {she} has had RLS with no secondary cause found, and {her} examination is normal.`,
   (onset) =>
-    `{She} has had primary RLS from the age of ${onset}; the neurological examination shows nothing abnormal.`
+    `{She} has had idiopathic RLS from the age of ${onset}; the neurological examination shows nothing abnormal.`
 ]
-
-const LEADING = /\bleading\b/i
-/** False statements in the measured "leading mechanism" register, a short and a long one per
- * fact (read 9, 91237 #35: the key was the one qualified option; fix list: "A loss of nigral
- * dopamine neurons is a leading, well-supported mechanism"). They are offered only beside a key
- * in that register, so the option search over the other keys is as before. */
-const LEADING_FALSE: Readonly<Record<string, readonly [string, string]>> = {
-  'dopamine-altered': [
-    'Dopamine neuron loss is a leading mechanism of RLS',
-    'A loss of nigral dopamine neurons is a leading mechanism of RLS'
-  ],
-  'a11-hypothesis': [
-    'Loss of A11 neurons is a leading mechanism of RLS',
-    'A loss of hypothalamic A11 neurons is a leading mechanism of RLS'
-  ],
-  'd2-fewer': [
-    'More D2 receptors are a leading mechanism of RLS',
-    'Raised numbers of D2 receptors are a leading mechanism of idiopathic RLS'
-  ],
-  'cns-iron-can-be-low': [
-    'Normal blood iron tests are a leading guide to brain iron',
-    'Normal serum iron studies are a leading guide to normal brain iron in RLS'
-  ],
-  'no-brain-iron-test': [
-    'MRI brain iron is a leading test for one patient’s RLS',
-    'Research MRI of brain iron is a leading test to diagnose one patient with RLS'
-  ],
-  'late-onset-less-iron': [
-    'Low brain iron is a leading cause of late RLS',
-    'Low brain iron is a leading mechanism, mainly of late-onset RLS'
-  ]
-}
-
-/** A key in the "leading" register gets at least two foils in it: foils are switched, in option
- * order, to their fact's leading form on the same side of the key's length (so the length rank
- * the option search drew is kept) until two carry it. The form string marks a switched foil
- * "code:L0" or "code:L1", so the item stays a function of its params. */
-function withLeadingFoils<T extends ParallelOptions>(drawn: T): T {
-  const key = drawn.options.find((o) => o.correct)
-  if (!key || !LEADING.test(key.text)) return drawn
-  const k = key.text.length
-  const side = (n: number) => Math.sign(n - k)
-  const parts = drawn.form.split('|')
-  let have = drawn.options.filter((o) => !o.correct && LEADING.test(o.text)).length
-  const options = drawn.options.map((o, i) => {
-    if (o.correct || have >= 2) return o
-    const forms = LEADING_FALSE[o.code.replace(/^not-/, '')]
-    if (!forms) return o
-    const at = side(forms[0].length) === side(o.text.length) ? 0 : 1
-    have++
-    parts[i] = `${o.code}:L${at}`
-    return { ...o, text: forms[at] }
-  })
-  return { ...drawn, options, form: parts.join('|') }
-}
 
 export const knowledgeMechanism: Template = {
   id: 'knowledge-mechanism',
@@ -268,7 +213,7 @@ export const knowledgeMechanism: Template = {
     const all = [...MECHANISM_FACTS, ...IRON_FACTS]
     const { options, form, key } = balancedDraw(
       rng,
-      () => withLeadingFoils(factOptions(rng, all, 4, keyCode, stem)),
+      () => factOptions(rng, all, 4, keyCode, stem),
       stem
     )
     const codes = options.map((x) => x.code)

@@ -20,7 +20,7 @@ const TEXTS: Record<string, string> = {
   // (the trial framing lives in the rationale and explanation), and no foil shares its opening.
   'trial-less-evening': 'Advise drinking less late in the day, then review',
   'cut-down-for-health': 'Urge cutting down for health, whatever the RLS does',
-  'abstain-for-rls': 'Advise giving up alcohol for good to settle the RLS',
+  'abstain-for-rls': 'Advise stopping alcohol so that the RLS settles down',
   'alcohol-unrelated': 'Keep drinking as before; alcohol is unrelated',
   'treat-after-abstinence': 'Defer RLS treatment until drinking stops',
   'reassure-amount': 'Reassure that this much drinking is of little concern',

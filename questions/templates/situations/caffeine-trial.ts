@@ -27,7 +27,10 @@ const TEXTS: Record<string, string> = {
   'iron-to-raise-ferritin': 'Start oral iron to raise the ferritin',
   'start-gabapentin': 'Start gabapentin in the evening, reviewing it in a month',
   // Where iron and the medicines were just reviewed, a repeat check is wrong (read 7, P7).
-  'recheck-iron-and-drugs': 'Recheck ferritin and the drug list before any change'
+  'recheck-iron-and-drugs': 'Recheck ferritin and the drug list before any change',
+  // Read 9 gate lists: "try" and "a few weeks" are hedges, so once the trial is done a repeat of
+  // it would be the one hedged option; that arm offers a referral ahead of the checks instead.
+  'refer-before-checks': 'Refer to a neurologist before checking iron'
 }
 /** Wordings that fit one arm's facts only. Once the caffeine has stopped, a foil cannot put a
  * sleep study "before cutting down" (read 7, 85093 #25). Before the trial, three wrong steps are
@@ -40,14 +43,19 @@ const ARM_TEXTS: Record<'untried' | 'tried', Record<string, string>> = {
 /** Foils each arm leaves out, because there they would contradict the stem or be defensible. A
  * ban for good and a stricter ban are one idea, so each arm has one of them (read 9, 91237 #4). */
 const NOT_IN: Record<'untried' | 'tried', readonly string[]> = {
-  untried: ['start-gabapentin', 'move-on-to-iron-and-drugs', 'stricter-caffeine-ban'],
-  tried: ['iron-to-raise-ferritin', 'recheck-iron-and-drugs', 'caffeine-for-good']
+  untried: [
+    'start-gabapentin',
+    'move-on-to-iron-and-drugs',
+    'stricter-caffeine-ban',
+    'refer-before-checks'
+  ],
+  tried: ['iron-to-raise-ferritin', 'recheck-iron-and-drugs', 'caffeine-for-good', 'caffeine-trial']
 }
 /** Before the trial, foils written as trials (read 9), at least two in every item, each in a
  * form shorter and a form longer than the key, so any length rank can be reached with them. */
 const TRIAL_FORMS: Record<string, readonly [string, string]> = {
   'antihistamine-sleep-aid': [
-    'Try an antihistamine sleep aid for a week',
+    'Try a few weeks of an antihistamine at night',
     'Try an antihistamine sleep aid for a few weeks'
   ],
   'start-dopamine-agonist': [
@@ -166,6 +174,8 @@ export const caffeineTrial: Template = {
           return 'standard use of dopamine agonists such as pramipexole for RLS is now suggested against because of augmentation, and the correctable contributors come first.'
         case 'iron-to-raise-ferritin':
           return 'a ferritin of 186 ng/mL with TSAT 32% is above the thresholds for iron therapy (ferritin ≤75 ng/mL or TSAT <20%), so iron is not indicated.'
+        case 'refer-before-checks':
+          return 'RLS is a clinical diagnosis that primary care can manage; what is missing is the simple work-up, ferritin and TSAT and the medication list, which comes before any referral.'
         case 'recheck-iron-and-drugs':
           return 'ferritin and TSAT were measured last month and are replete, and the pharmacist has reviewed the medicines, over-the-counter products included; what has not been tried is the late-day caffeine.'
         case 'start-gabapentin':
