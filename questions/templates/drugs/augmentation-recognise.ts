@@ -15,7 +15,7 @@ import {
 } from './augmentation-story'
 import { paramsRng } from './drug-options'
 import { at } from './vignette'
-import { cap, seconds, fill } from '../kit/people'
+import { seconds, fill } from '../kit/people'
 
 const TEXTS: Record<string, readonly string[]> = {
   augmentation: [
