@@ -33,7 +33,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         code: 'child-risk-lapses',
         texts: [
           'The risk is raised, but it lapses if {kh} reaches {age} without symptoms',
-          'The risk is raised, but many children of an affected parent never carry it past {age}',
+          'The risk is raised, but it mostly falls away once {kh} is past {age} and well',
           'The risk is raised, though it will lapse if {kh} passes {age} well'
         ],
         rationale:
@@ -71,12 +71,13 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       },
       {
         // Read 9 fix list: "raised to about the general-population level": the key's own reason
-        // (many never get it) taken to the wrong conclusion.
+        // (many never get it) taken to the wrong conclusion. Read 10 (Q1#13): "raised, but only to
+        // about the usual level" contradicted itself, so these forms make the rise negligible instead.
         code: 'child-usual-risk',
         texts: [
-          'The risk is raised only to about the usual level, as many such children never get RLS',
+          'The risk is barely raised, as many such children never get RLS',
           'The risk is barely raised at all, since many children of a parent with RLS never get it',
-          'The risk is raised, but only to about the usual level'
+          'The risk is raised a little at most, since many such children stay well'
         ],
         rationale:
           'Incorrect: that many children of an affected parent stay well does not bring their risk down to the usual one; RLS clusters in families, most of all with early onset, so the risk is raised.'

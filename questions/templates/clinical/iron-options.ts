@@ -97,7 +97,7 @@ export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
   'agonist-before-iron': [
     'Put iron aside; a dopamine agonist first',
     'Choose a dopamine agonist and leave iron',
-    'Try pramipexole first and leave iron out'
+    'Use pramipexole first and leave iron out'
   ],
   // The foil that stands in for "either route" where IV only is keyed (read 8, 102841 #14: "orally
   // or intravenously" contained the keyed action).
@@ -112,7 +112,7 @@ export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
   // being part of it (the code the recheck-after-oral template uses for the same error).
   'hold-for-search': [
     'Keep iron back till the bleed is located',
-    'Delay iron until the bleed site is known',
+    'Delay iron while the bleed is sought out',
     'Postpone iron till a bleed is pinpointed'
   ],
   'treat-and-investigate-source': [

@@ -37,7 +37,7 @@ const TEXTS: Record<string, string> = {
 const FRAMES = [
   '{A} who has had haemodialysis three times a week for {yrs} is reviewed in the renal clinic. For several months {she} has struggled to stay in the chair for the last part of each session because of an urge to move {her} legs, and the same feeling keeps {him} walking at home in the evenings; walking relieves it each time.',
   '{A} on haemodialysis for {yrs} is discussed at the unit review. The dialysis nurses report that {she} now asks to come off early most sessions, saying {she} cannot keep {her} legs still once {she} has been sitting for an hour; standing and walking about settle it for a while.',
-  '{A} who has had haemodialysis for {yrs} sits through sessions without trouble but, most evenings at home, an unpleasant crawling in the calves makes {him} get up from the armchair and walk; it eases while {she} keeps moving and is worst at bedtime.'
+  '{A} who has had haemodialysis for {yrs} is comfortable during sessions but, most evenings at home, an unpleasant crawling in the calves makes {him} get up from the armchair and walk; it eases while {she} keeps moving and is worst at bedtime.'
 ] as const
 
 export const dialysisIron: Template = {

@@ -19,7 +19,7 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // three longer in either arm, and the length-rank draw can put the key at every rank (the
 // middle-length strategy: the key sat in the middle 87% of the time at 2.11.0).
 const TEXTS: Record<string, string> = {
-  'repeat-valid-sample': 'Repeat both tests on a morning sample after a day without iron',
+  'repeat-valid-sample': 'Repeat both tests on an early sample after a day without iron',
   'withhold-high-tsat': 'Withhold iron, since the saturation is above the 45% ceiling',
   'iv-iron-now': 'Arrange IV iron now, because the ferritin lies between 75 and 100',
   'oral-iron-now': 'Start oral iron now, as a ferritin under 100 qualifies',

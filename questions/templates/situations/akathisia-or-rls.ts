@@ -31,7 +31,7 @@ const TEXTS: Record<string, string> = {
 // and one says "medication", so the two contrasted options do not always share "drug" (the
 // most-shared-words strategy then found the pair).
 const CONTRAST_FORMS: Record<'akathisia' | 'rls-drug-provoked', readonly string[]> = {
-  akathisia: ['Drug-induced akathisia', 'Akathisia from medication', 'Akathisia from the drug'],
+  akathisia: ['Akathisia from medication', 'Akathisia from treatment', 'Akathisia from medicine'],
   'rls-drug-provoked': [
     'Restless legs syndrome',
     'RLS due to the new drug',

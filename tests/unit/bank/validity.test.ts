@@ -156,7 +156,7 @@ describe('the full gate run (shared, computed once per file)', () => {
   })
   it('assembled quizzes repeat no option set, no item, and no long stem sentence in > 2 items', () => {
     const q = report.quizzes!
-    expect(q.items).toBe(15 * 40)
+    expect(q.items).toBe(40 * 40)
     expect(q.repeatedOptionSets).toBe(0)
     expect(q.duplicates).toBe(0)
     expect(q.maxSentenceItems).toBeLessThanOrEqual(2)
