@@ -9,6 +9,7 @@ export interface BankFingerprint {
 }
 
 export const FINGERPRINTS: readonly BankFingerprint[] = [
+  { version: '2.16.2', fingerprint: 'ace2228e58a9dc80', templates: 47, seeds: 128 },
   { version: '2.16.1', fingerprint: 'adb4a461b4773a0f', templates: 47, seeds: 128 },
   { version: '2.16.0', fingerprint: '591889bd0eb9449f', templates: 47, seeds: 128 },
   { version: '2.15.0', fingerprint: '5e033463e1b28469', templates: 47, seeds: 128 },

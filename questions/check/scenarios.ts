@@ -102,10 +102,7 @@ export const SCENARIO_RULES: Readonly<Record<string, Rule>> = {
       : ['culprit:mirtazapine+setting:care-home'],
   'antidepressant-choice': () => ['decision:antidepressant-choice'],
   // One dopamine agonist that augments, whichever question is asked about it.
-  // Read 10: the augmentation picture is the one mechanism-in-practice's augmentation form asks.
-  'augmentation-recognise': (_, p) => [
-    p.pic === 'augmentation' ? 'patient:agonist-augmentation' : `patient:agonist-${p.pic ?? ''}`
-  ],
+  'augmentation-recognise': (_, p) => [`patient:agonist-${p.pic ?? ''}`],
   'augmentation-next-step': () => ['patient:agonist-augmentation'],
   // --- systemic ---------------------------------------------------------------------------------
   'trigger-antiemetic-early-pregnancy': () => ['patient:pregnancy-nausea'],
@@ -157,11 +154,7 @@ export const SCENARIO_RULES: Readonly<Record<string, Rule>> = {
   // coffee not yet cut and a partner's witnessed apnoeas, so each shares a tag with the case
   // template's matching arm. The other arms are other situations: heavy drinking (advice for
   // health), coffee already stopped without change, and a test asked for without any sign of OSA.
-  // Read 10: "does apnoea cause my RLS?" is answered by any sleep-apnoea case's rationales.
-  'lifestyle-counselling': (item) => [
-    `lifestyle:${fact(item, 'topic')}`,
-    ...(fact(item, 'topic') === 'osa' ? ['topic:osa-beside-rls'] : [])
-  ],
+  'lifestyle-counselling': (item) => [`lifestyle:${fact(item, 'topic')}`],
   'lifestyle-alcohol-intake': (item) => [
     fact(item, 'aboveSafeLimits') === 'true' ? 'lifestyle:alcohol-heavy' : 'lifestyle:alcohol'
   ],
@@ -169,8 +162,7 @@ export const SCENARIO_RULES: Readonly<Record<string, Rule>> = {
     fact(item, 'trialDone') === 'true' ? 'lifestyle:caffeine-stopped' : 'lifestyle:caffeine'
   ],
   'lifestyle-sleep-apnoea-and-rls': (_, p) => [
-    p.arm === 'no-osa' ? 'lifestyle:osa-test-without-signs' : 'lifestyle:osa',
-    'topic:osa-beside-rls'
+    p.arm === 'no-osa' ? 'lifestyle:osa-test-without-signs' : 'lifestyle:osa'
   ],
   // --- knowledge and cases ----------------------------------------------------------------------
   'knowledge-genetics': (item) => [`fact:${keyOf(item)}`],

@@ -38,11 +38,11 @@ export const MECHANISM_FACTS: readonly Fact[] = [
     // rather than mainly deficient").
     true: [
       'Dopamine signalling in RLS is altered, not deficient as in Parkinson disease',
-      'Dopaminergic function in RLS has presynaptic overactivity, not neuron loss'
+      'RLS shows presynaptic dopamine overactivity, not a loss of neurons'
     ],
     false: [
       'Dopamine signalling in RLS is deficient, much as in Parkinson disease',
-      'Dopaminergic function in RLS has a loss of neurons, as in Parkinson disease'
+      'RLS shows a loss of dopamine neurons, much as Parkinson disease does'
     ],
     whyTrue:
       'studies show more tyrosine hydroxylase and synaptic dopamine with fewer D2 receptors and less membrane dopamine transporter: altered, not deficient.',
@@ -105,11 +105,11 @@ export const IRON_FACTS: readonly Fact[] = [
     // Not the truism "routine tests do not measure brain iron": what the studies show (M5).
     true: [
       'MRI brain iron results overlap too much with controls to test one patient',
-      'Research MRI finds lower brain iron in groups, too overlapping to test one patient'
+      'Group MRI studies find low brain iron, too overlapping to test one patient'
     ],
     false: [
       'MRI brain iron results separate one patient from controls well enough',
-      'Research MRI finds lower brain iron in groups, clear enough to test one patient'
+      'Group MRI studies find low brain iron, clear enough to test one patient'
     ],
     whyTrue:
       'imaging findings are group averages that overlap with controls; serum values are judged against the RLS thresholds instead.',

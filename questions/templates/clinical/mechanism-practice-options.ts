@@ -68,6 +68,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       }
     ]
   },
+  // Read 10 (Q1#7): foils that explained only "the arm symptoms" or "the spread" left the key the
+  // one option about the whole change; every option now explains the change as a whole.
   'agonist-augmentation': {
     key: {
       code: 'augmentation',
@@ -93,8 +95,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'turning-into-parkinson',
         texts: [
-          'Spread to the arms suggests the RLS is turning into Parkinson disease',
-          'The arm symptoms are likely early Parkinson disease, which RLS can lead to'
+          'This is likely the RLS turning into Parkinson disease over time',
+          'The whole change is likely early Parkinson disease, which RLS can lead to'
         ],
         rationale:
           'Incorrect: RLS does not turn into Parkinson disease; spread of the urge to the arms on a dopamine agonist is a feature of augmentation.'
@@ -102,8 +104,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'new-neuropathy',
         texts: [
-          'The arm symptoms suggest a new neuropathy, separate from the agonist',
-          'Spread to the arms likely reflects a neuropathy that has developed alongside'
+          'This is likely a new neuropathy, separate from the agonist',
+          'The change likely reflects a neuropathy that has developed alongside'
         ],
         rationale:
           'Incorrect: a neuropathy gives numbness or burning that movement does not relieve; an urge to move that spreads to the arms and starts earlier on an agonist is augmentation.'
@@ -111,7 +113,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'worry-about-symptoms',
         texts: [
-          'The spread is likely anxiety about the RLS, which makes the urge seem wider',
+          'This is likely anxiety about the RLS, which makes the urge seem wider',
           'Worry about the symptoms can make them seem to start earlier and spread'
         ],
         rationale:
