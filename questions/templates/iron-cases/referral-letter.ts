@@ -88,7 +88,7 @@ const RECENT: readonly [string, string, string][] = [
   ['losartan', '50 mg once daily', 'for blood pressure'],
   ['metformin', '500 mg twice daily', 'for newly diagnosed type 2 diabetes'],
   // Not a second statin: atorvastatin is already on every list.
-  ['lisinopril', '10 mg once daily', 'for blood pressure that stayed high on repeat checks']
+  ['lisinopril', '10 mg once daily', 'for blood pressure, high on repeat checks']
 ]
 const FROM = ['a family physician', 'a general neurologist', 'an internal medicine clinic']
 // Varied letter wording, so two letters in one quiz do not read the same (read-through 5, P3).
@@ -114,11 +114,13 @@ const OPENERS: readonly ((from: string, who: string) => string)[] = [
   (from, who) =>
     `"Refractory RLS — blood tests all normal," reads the referral from ${from} for ${who}.`
 ]
+// Short asides (e2e, 1366×800: with every medicine's use in the letter, a seven-row panel and a
+// long aside pushed the last option 18 px below the fold).
 const ASIDES = [
-  '{She} drinks an occasional glass of wine with dinner; mild varicose veins are noted on both calves.',
-  '{She} does not smoke and drinks little; the calves show a few spider veins and no swelling.',
-  'The letter adds that {she} walks daily and has a little ankle swelling by evening, with no skin changes.',
-  '{She} has one coffee in the morning and none later; the feet have normal pulses and sensation.'
+  '{She} drinks little; mild varicose veins on both calves.',
+  '{She} does not smoke; a few spider veins, no swelling.',
+  '{She} walks daily; slight ankle swelling by evening.',
+  '{She} has one coffee a day; foot pulses are normal.'
 ]
 const TSH = [1.4, 1.8, 2.1, 2.6, 3.0]
 const B12 = [320, 410, 480, 560]
@@ -208,7 +210,7 @@ export const referralLetter: Template = {
       [
         (OPENERS[params.opener] ?? OPENERS[0])?.(FROM[params.from] ?? '', p.a.toLowerCase()) ?? '',
         `${HISTORY[params.frame]}, ${worse}, despite ${GABAPENTIN[(params.frame + params.from) % 3]}. The examination is reported as normal and ${RELATIVE[(params.frame + params.ad) % 3]}.`,
-        `Medicines: gabapentin, ${adLine}, ${other} ${otherRegimen} ${otherWhy} (started ${params.otherWeeks} weeks ago), atorvastatin 20 mg for cholesterol and levothyroxine 75 micrograms for an underactive thyroid, both for years. ${ASIDES[params.aside] ?? ''}`
+        `Medicines: gabapentin, ${adLine}, ${other} ${otherRegimen} ${otherWhy} (started ${params.otherWeeks} weeks ago), and, for years, atorvastatin 20 mg for cholesterol and levothyroxine for the thyroid. ${ASIDES[params.aside] ?? ''}`
       ].join(' '),
       p
     )
