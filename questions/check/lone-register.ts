@@ -29,15 +29,21 @@ export function registerBalance(text: string): number {
 
 export type LoneRegister = 'lone-hedged-key' | 'lone-measured-key'
 
+/** The lone-register cue of a key with this balance among foils with these, or null. The gate
+ * and the option searches (templates/parallel.ts) both read this, on balances they hold. */
+export function loneRegisterOf(key: number, foils: readonly number[]): LoneRegister | null {
+  if (key > 0 && foils.every((b) => b <= 0)) return 'lone-hedged-key'
+  if (key >= 0 && foils.every((b) => b < 0)) return 'lone-measured-key'
+  return null
+}
+
 /** Which lone-register cue the key carries, or null. */
 export function loneRegisterOfKey(item: Item): LoneRegister | null {
   const k = item.options.findIndex((o) => o.correct)
   if (k < 0) return null
   const balance = item.options.map((o) => registerBalance(o.text))
   const foils = balance.filter((_, i) => i !== k)
-  if (balance[k]! > 0 && foils.every((b) => b <= 0)) return 'lone-hedged-key'
-  if (balance[k]! >= 0 && foils.every((b) => b < 0)) return 'lone-measured-key'
-  return null
+  return loneRegisterOf(balance[k]!, foils)
 }
 
 /** A foil rationale that calls the foil partly right: the key then contains it. */
@@ -52,13 +58,20 @@ export function trigrams(text: string): Set<string> {
   return out
 }
 
+/** A trigram every foil's set has and the key's lacks (at least three foils), or null. The
+ * option searches call this on trigram sets they computed once per phrasing. */
+export function oddFormOfGrams(
+  key: ReadonlySet<string>,
+  foils: readonly ReadonlySet<string>[]
+): string | null {
+  if (foils.length < 3) return null
+  for (const g of foils[0]!) if (!key.has(g) && foils.every((f) => f.has(g))) return g
+  return null
+}
+
 /** A three-word phrase every foil has and the key lacks (at least three foils), or null. */
 export function oddFormOfTexts(key: string, foils: readonly string[]): string | null {
-  if (foils.length < 3) return null
-  const keyGrams = trigrams(key)
-  const foilGrams = foils.map(trigrams)
-  for (const g of foilGrams[0]!) if (!keyGrams.has(g) && foilGrams.every((f) => f.has(g))) return g
-  return null
+  return oddFormOfGrams(trigrams(key), foils.map(trigrams))
 }
 
 /** The odd-form phrase of an item's key, or null. */

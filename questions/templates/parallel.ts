@@ -11,7 +11,7 @@
 // The chosen forms are returned as a `form` string for the template's params, so an item's text
 // stays a pure function of its params (the stable-id gate).
 import { contentWords, isHedged, isUnqualified } from '../check/cue-checks'
-import { registerBalance, trigrams } from '../check/lone-register'
+import { loneRegisterOf, oddFormOfGrams, registerBalance, trigrams } from '../check/lone-register'
 import type { Rng } from '../rng'
 import type { OptionDraft } from './types'
 
@@ -56,20 +56,15 @@ const LONE_REGISTER_MISS = 4
 const ODD_FORM_MISS = 8
 
 function oddFormMiss(chosen: readonly Form[]): number {
-  const key = chosen[0] as Form
-  const foils = chosen.slice(1)
-  let miss = 0
-  // The per-item lone-register gate: the key the only option leaning hedged, or the only one not
-  // leaning absolute.
-  if (
-    (key.balance > 0 && foils.every((f) => f.balance <= 0)) ||
-    (key.balance >= 0 && foils.every((f) => f.balance < 0))
+  const [key, ...foils] = chosen as [Form, ...Form[]]
+  const balances = foils.map((f) => f.balance)
+  const grams = foils.map((f) => f.grams)
+  // The per-item gates (check/lone-register.ts): the key the only option leaning hedged or the
+  // only one not leaning absolute; every foil sharing a phrase the key lacks.
+  return (
+    (loneRegisterOf(key.balance, balances) ? ODD_FORM_MISS : 0) +
+    (oddFormOfGrams(key.grams, grams) ? ODD_FORM_MISS : 0)
   )
-    miss += ODD_FORM_MISS
-  if (foils.length < 3) return miss
-  for (const g of (foils[0] as Form).grams)
-    if (!key.grams.has(g) && foils.every((f) => f.grams.has(g))) return miss + ODD_FORM_MISS
-  return miss
 }
 
 function registerMiss(chosen: readonly Form[]): number {

@@ -6,7 +6,7 @@
 // combination in which the key alone lacks a phrase every foil has is passed over as well.
 import { contentWords } from '../../check/cue-checks'
 import { KEY_LONG_RATIO } from '../../check/lone-cues'
-import { trigrams } from '../../check/lone-register'
+import { oddFormOfGrams, trigrams } from '../../check/lone-register'
 import type { Rng } from '../../rng'
 import type { Choice } from '../parallel'
 import type { OptionDraft } from '../types'
@@ -21,10 +21,9 @@ interface Scored {
 /** Every foil shares a three-word phrase the key lacks ("… then start pregabalin" in the three
  * foils): the odd-form-key gate (read 9 P3). */
 function keyOddForm(forms: readonly Scored[]): boolean {
-  const [key, first, ...rest] = forms as [Scored, Scored, ...Scored[]]
-  for (const g of first.grams)
-    if (!key.grams.has(g) && rest.every((f) => f.grams.has(g))) return true
-  return false
+  const [key, ...foils] = forms as [Scored, ...Scored[]]
+  const grams = foils.map((f) => f.grams)
+  return oddFormOfGrams(key.grams, grams) !== null
 }
 
 function shared(a: Scored, b: Scored): number {

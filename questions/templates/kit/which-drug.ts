@@ -102,6 +102,9 @@ export interface WhichDrugSpec {
   stem(c: Ctx): string
   leads: readonly string[]
   keyTail(c: Ctx): string
+  /** The key's opening sentence for a drug whose shared class sentence (triggerWhy) this story
+   * says more precisely (promethazine given for vertigo for its antihistamine action). */
+  keyWhy?: Readonly<Record<string, string>>
   freshTail?(c: Ctx): string
   /** A case-specific reason for a long-standing drug (timing); by default none, since the
    * rationale already says why the drug is not an aggravator, and a "taken for N years" tail on
@@ -252,7 +255,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
         generic: drug,
         line: spec.keyLine(base),
         dose: doseText(drug),
-        why: triggerWhy(drug, spec.keyTail(base))
+        why: keyWhy(spec, drug, spec.keyTail(base))
       }
       const listed: ListedDrug[] = others.map((g, i) => {
         const u = useOf(g)
@@ -335,3 +338,9 @@ const FACT_CLASS = {
   ssri: 'ssri',
   snri: 'snri'
 } as const
+
+/** The key's reason: the story's own sentence for this drug when it has one, else the class's. */
+function keyWhy(spec: WhichDrugSpec, drug: string, tail: string): string {
+  const own = spec.keyWhy?.[drug]
+  return own ? `${own}${tail ? ` ${tail}` : ''}` : triggerWhy(drug, tail)
+}

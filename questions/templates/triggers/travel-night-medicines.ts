@@ -3,7 +3,7 @@
 // medicines, one of them started for the trip.
 import type { Template } from '../types'
 import { whichDrugTemplate, type Ctx } from '../kit/which-drug'
-import { VARIED_CENTRAL_USES, triggerWhy } from '../kit/meds'
+import { VARIED_CENTRAL_USES } from '../kit/meds'
 import { choose } from '../clinical/explain'
 
 const TRIPS = [
@@ -13,6 +13,10 @@ const TRIPS = [
 ]
 
 const base = whichDrugTemplate({
+  keyWhy: {
+    promethazine:
+      'Promethazine is a phenothiazine antihistamine that also blocks D2 receptors; both actions can worsen RLS.'
+  },
   // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
   centralUses: VARIED_CENTRAL_USES,
   rankForms: ['name', 'dose', 'schedule'],
@@ -122,26 +126,4 @@ function explain(c: Ctx): string {
   ].join(' ')
 }
 
-export const travelNightMedicines: Template = {
-  ...base,
-  generate(rng) {
-    const item = base.generate(rng)
-    if (item.params.drug !== 'promethazine') return item
-    // The shared class sentence calls promethazine a dopamine-blocking antiemetic only.
-    const old = triggerWhy('promethazine')
-    return {
-      ...item,
-      options: item.options.map((o) =>
-        o.correct
-          ? {
-              ...o,
-              rationale: o.rationale.replace(
-                old,
-                'Promethazine is a phenothiazine antihistamine that also blocks D2 receptors; both actions can worsen RLS.'
-              )
-            }
-          : o
-      )
-    }
-  }
-}
+export const travelNightMedicines: Template = base

@@ -2,7 +2,7 @@
 // antiemetic; RLS appears within days. A short antibiotic course was started in the same week.
 import type { Template } from '../types'
 import { whichDrugTemplate } from '../kit/which-drug'
-import { diabetesUses, diabetesYears, triggerWhy } from '../kit/meds'
+import { diabetesUses, diabetesYears } from '../kit/meds'
 
 /** What each keyable drug is, as brief §2 has it (read 9, 104729 #17: promethazine was taught
  * only as a dopamine blocker, yet in vertigo it is given for its antihistamine action). */
@@ -14,8 +14,8 @@ const ACTION: Record<string, string> = {
     'a phenothiazine antihistamine that also blocks D2 receptors, given here for the vertigo itself through its antihistamine action; both actions can worsen RLS'
 }
 
-/** The key's opening sentence for promethazine: the shared class sentence (triggerWhy) calls it
- * a dopamine-blocking antiemetic only. */
+/** The key's opening sentence for promethazine: in vertigo it is given for its antihistamine
+ * (vestibular sedative) action, which the shared class sentence (triggerWhy) does not say. */
 const PROMETHAZINE_WHY =
   'Promethazine is a phenothiazine antihistamine that also blocks D2 receptors; both its H1 and its D2 blockade can worsen RLS, and here it was prescribed for the vertigo, for its antihistamine (vestibular sedative) action.'
 
@@ -44,6 +44,7 @@ const LAG_WORDS = ['a day', 'two days', 'three days']
 const COURSE_DAYS: Record<string, number> = { amoxicillin: 5 }
 
 const base = whichDrugTemplate({
+  keyWhy: { promethazine: PROMETHAZINE_WHY },
   rankForms: ['name', 'schedule', 'regimen'],
   id: 'trigger-antiemetic-for-vertigo',
   family: '16',
@@ -147,17 +148,4 @@ const base = whichDrugTemplate({
   difficulty: (c) => (c.fresh ? 3 : 2)
 })
 
-export const vertigoAntiemetic: Template = {
-  ...base,
-  generate(rng) {
-    const item = base.generate(rng)
-    if (item.params.drug !== 'promethazine') return item
-    const old = triggerWhy('promethazine')
-    return {
-      ...item,
-      options: item.options.map((o) =>
-        o.correct ? { ...o, rationale: o.rationale.replace(old, PROMETHAZINE_WHY) } : o
-      )
-    }
-  }
-}
+export const vertigoAntiemetic: Template = base
