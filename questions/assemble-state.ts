@@ -10,6 +10,7 @@ import {
 } from './check/quiz-composition'
 import { explanationSentences } from './check/repetition'
 import { scenarioTags } from './check/scenarios'
+import { teachingPoints } from './check/teaching-points'
 import { decisionOfId, generateItem } from './generate'
 import type { BankIdentity } from './course/bank'
 import type { Item } from './item'
@@ -60,8 +61,14 @@ export class Picked {
   private readonly explained = new Set<string>()
   /** Scenario tags already in the quiz (read-through 9, P6: one clinical situation once). */
   private readonly scenarios = new Set<string>()
-  /** Decisions the learner has already met (from the "Unused" pool's excluded ids). */
-  constructor(private readonly seenDecisions: ReadonlySet<string> = new Set()) {}
+  /** Teaching points (check/teaching-points.ts) already in the quiz. */
+  private readonly points = new Set<string>()
+  /** Decisions the learner has already met (from the "Unused" pool's excluded ids), and the
+   * teaching points of the items met in past attempts. */
+  constructor(
+    private readonly seenDecisions: ReadonlySet<string> = new Set(),
+    private readonly seenPoints: ReadonlySet<string> = new Set()
+  ) {}
   private readonly sigs: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()]
   /** Signatures computed once per candidate, for the duration of one assembly. */
   private readonly sigOf = new Map<Item, Signatures>()
@@ -117,6 +124,10 @@ export class Picked {
       if ((this.sentences.get(s) ?? 0) >= sentenceCap) return false
     // Unseen decisions first: a decision met before is taken only once everything is relaxed.
     if (level < 2 && this.seenDecisions.has(decisionOfId(item.id) ?? '')) return false
+    // Unseen teaching points first (read-through 10, P1): only the strictest level keeps to it.
+    if (level === 0)
+      for (const t of teachingPoints(item))
+        if (this.points.has(t) || this.seenPoints.has(t)) return false
     const own = this.own(item)
     // Level 2 (same claim, same params) is never relaxed.
     for (let l = 2; l >= level; l--) {
@@ -157,6 +168,7 @@ export class Picked {
     for (const s of statementsOf(item)) this.statements.add(s)
     for (const s of explanationSentences(item)) this.explained.add(s)
     for (const t of scenarioTags(item)) this.scenarios.add(t)
+    for (const t of teachingPoints(item)) this.points.add(t)
     for (const s of new Set(stemSentences(item)))
       this.sentences.set(s, (this.sentences.get(s) ?? 0) + 1)
     const own = this.own(item)

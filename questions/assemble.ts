@@ -31,6 +31,7 @@ import { orderNoAdjacentFamily } from './order-items'
 import { claimProfile, Picked, profile, rotation, type Strictness } from './assemble-state'
 import { MAX_ITEMS_PER_TEMPLATE } from './check/quiz-composition'
 import { scenarioTags } from './check/scenarios'
+import { teachingPoints, type TeachingSource } from './check/teaching-points'
 
 // Kept importable from here: callers and tests found them in this module first.
 export { findItemById, orderNoAdjacentFamily }
@@ -50,6 +51,9 @@ export interface AssembleOptions {
   include?: readonly Item[]
   /** Decisions (see `decisionOfId`) the learner has met; served only after unseen ones. */
   excludeDecisions?: Iterable<string>
+  /** Items the learner has met (snapshots from past attempts): an item teaching what one of them
+   * taught (check/teaching-points.ts) is served only after items that teach something new. */
+  seenItems?: readonly TeachingSource[]
   /** Adaptive review: prefer items that test these claim ids (e.g. concepts due for review). */
   claims?: readonly string[]
   /** The templates to draw from (default: the course's); for tests. */
@@ -94,7 +98,9 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     if (d) seenDecisions.add(d)
   }
   for (const d of options.excludeDecisions ?? []) seenDecisions.add(d)
-  const picked = new Picked(seenDecisions)
+  const seenPoints = new Set<string>()
+  for (const met of options.seenItems ?? []) for (const t of teachingPoints(met)) seenPoints.add(t)
+  const picked = new Picked(seenDecisions, seenPoints)
 
   // Included items first (a seeded sample when there are more than `count`); they count toward
   // their section's quota. Snapshots are used as given; ids are resolved in the bank.

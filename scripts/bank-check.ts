@@ -4,6 +4,7 @@
 import {
   CHECK_SEEDS,
   MAX_ITEMS_PER_TEMPLATE,
+  MAX_TEACHING_REUSE_SHARE,
   MAX_KEY_RUN,
   MAX_SENTENCE_ITEMS,
   MAX_QUIZ_SHARED_EXPLANATION_SHARE,
@@ -77,9 +78,13 @@ if (report.composition) {
     `  composition: most items of one template in a quiz ${c.maxPerTemplate} (limit ${MAX_ITEMS_PER_TEMPLATE}); items reusing a statement already shown in their quiz ${c.statementReuse} (limit 0; ${c.itemsWithStatements} items name their statements); items whose key is an option of another item of their template ${c.keyAsOption} (limit 0); items sharing a rationale sentence with another item of their template ${c.rationaleReuse} (limit 0)`
   )
   console.log(
-    `  composition: items sharing a scenario tag with another item of their quiz ${c.scenarioReuse} (limit 0; ${c.itemsWithScenarioTags} of ${report.quizzes?.items ?? '?'} items carry tags)`
+    `  composition: items sharing a scenario tag with another item of their quiz ${c.scenarioReuse} (limit 0; ${c.itemsWithScenarioTags} of ${report.quizzes?.items ?? '?'} items carry tags); items repeating a teaching point of an earlier item of their quiz ${c.teachingReuse} of ${c.items} (limit ${100 * MAX_TEACHING_REUSE_SHARE}%)`
   )
 }
+if (report.returningAnswerRepeats)
+  console.log(
+    `  returning learner (Unused pool, quizzes 2–5): items keying an answer their template keyed in an earlier quiz ${report.returningAnswerRepeats.join(' / ')} of 40`
+  )
 if (report.fingerprint)
   console.log(
     `Fingerprint: recorded ${report.fingerprint.recorded ?? '—'}, computed ${report.fingerprint.computed}`

@@ -2,6 +2,7 @@
 // flagged) narrows what the assembler may draw; the assembler balances sections and families.
 // The draw service reads the learner's history from the store, so handlers never do.
 import { assembleQuiz } from '../../questions/assemble'
+import type { TeachingSource } from '../../questions/check/teaching-points'
 import type { CourseBank } from '../../questions/course/bank'
 import type { Item } from '../../questions/item'
 import type { QuizSetup } from '../../preload/contract'
@@ -35,20 +36,56 @@ export function knownKeyIds(
   return known
 }
 
-/** A certificate exam: fresh items over the course's sections, none whose key may be known. */
+/** At most this many past items feed the teaching-point preference: the latest ten 40-item
+ * attempts, which is more than the bank's distinct answers can keep apart anyway. */
+const MET_ITEMS_LIMIT = 400
+
+/**
+ * The item snapshots of the learner's past attempts, newest first (each attempt's "started"
+ * event holds them). Attempts are permissive records in the store: anything that is not an
+ * object with a string id and template and an options list is skipped, never trusted.
+ */
+export function itemsMetIn(data: Readonly<CasebookData>): TeachingSource[] {
+  const met: TeachingSource[] = []
+  for (let a = data.attempts.length - 1; a >= 0 && met.length < MET_ITEMS_LIMIT; a--) {
+    const events = (data.attempts[a] as { events?: unknown }).events
+    if (!Array.isArray(events)) continue
+    const started = events.find(
+      (e): e is { items: unknown } =>
+        typeof e === 'object' && e !== null && (e as { type?: unknown }).type === 'started'
+    )
+    const items = started && Array.isArray(started.items) ? (started.items as unknown[]) : []
+    for (const it of items) {
+      const x = it as Partial<TeachingSource> | null
+      if (
+        x &&
+        typeof x.id === 'string' &&
+        typeof x.template === 'string' &&
+        Array.isArray(x.options)
+      )
+        met.push(x as TeachingSource)
+    }
+  }
+  return met.slice(0, MET_ITEMS_LIMIT)
+}
+
+/** A certificate exam: fresh items over the course's sections, none whose key may be known, and
+ * items that teach something the learner's past attempts did not, first. */
 export function drawExamItems(
   course: CourseBank,
   itemCount: number,
   seed: string,
   exclude: ReadonlySet<string>,
-  rules: CourseRules
+  rules: CourseRules,
+  seenItems: readonly TeachingSource[] = []
 ): Item[] {
   return assembleQuiz({
     course,
     count: itemCount,
     sections: rules.requiredSections,
     seed,
-    exclude
+    exclude,
+    seenItems
   })
 }
 
@@ -61,7 +98,11 @@ export function drawQuizItems(
   const base = { course, count: setup.itemCount, sections: setup.sections, seed }
   switch (setup.pool) {
     case 'unused':
-      return assembleQuiz({ ...base, exclude: new Set(data.usedItemIds) })
+      return assembleQuiz({
+        ...base,
+        exclude: new Set(data.usedItemIds),
+        seenItems: itemsMetIn(data)
+      })
     case 'incorrect':
       return assembleQuiz({ ...base, includeIds: data.incorrectItemIds })
     case 'flagged':
@@ -111,7 +152,8 @@ export function createDrawService(deps: {
         itemCount,
         seed,
         knownKeyIds(store.data(), clock.wallMs(), rules, openKeys),
-        rules
+        rules,
+        itemsMetIn(store.data())
       ),
     quiz: (setup, seed) => drawQuizItems(course, setup, store.data(), seed),
     review: (count, seed) => drawReviewItems(course, store.data(), count, seed, clock.wallMs())

@@ -49,6 +49,7 @@ export * from './validity-debt'
 export * from './repetition'
 export * from './quiz-composition'
 export * from './scenarios'
+export * from './teaching-points'
 
 /** The bank must hold at least this many distinct items (issue #3). */
 export const MIN_DISTINCT_ITEMS = 1000
@@ -92,6 +93,9 @@ export interface BankReport {
   quizzes: QuizValidity | null
   /** Per-template cap and statement reuse over the same quizzes (absent when `templates` is given). */
   composition: QuizComposition | null
+  /** The learner's quizzes 2–5 from the Unused pool: items whose template keys an answer it keyed
+   * in an earlier quiz of that learner (a figure: the bank's distinct answers bound it). */
+  returningAnswerRepeats: number[] | null
   /** The recorded fingerprint for BANK.version and the one computed now (null when skipped). */
   fingerprint: { recorded: string | null; computed: string } | null
   coverage: { claim: string; status: CoverageStatus }[]
@@ -317,6 +321,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
   // Assembled quizzes: default 40-item quizzes and one learner's first five from the Unused pool.
   let quizzes: QuizValidity | null = null
   let composition: QuizComposition | null = null
+  let returningAnswerRepeats: number[] | null = null
   let fingerprint: BankReport['fingerprint'] = null
   if (!options.templates) {
     const list: Item[][] = []
@@ -326,14 +331,26 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     for (let q = 0; q < (options.quizzes ?? 35); q++)
       list.push(assembleQuiz({ course: rlsCausesCourse, count: 40, seed: `bank-check-${q}` }))
     const used = new Set<string>()
+    const met: Item[] = []
+    const answered = new Set<string>()
+    const answerOf = (it: Item) => `${it.template}|${it.options.find((o) => o.correct)?.code}`
+    returningAnswerRepeats = []
     for (let q = 0; q < 5; q++) {
+      // As the app's Unused pool draws (main/services/draw-items.ts): met ids excluded, met
+      // items' teaching points served after fresh ones.
       const quiz = assembleQuiz({
         course: rlsCausesCourse,
         count: 40,
         seed: `bank-check-learner-${q}`,
-        exclude: used
+        exclude: used,
+        seenItems: met
       })
-      for (const it of quiz) used.add(it.id)
+      if (q > 0) returningAnswerRepeats.push(quiz.filter((it) => answered.has(answerOf(it))).length)
+      for (const it of quiz) {
+        used.add(it.id)
+        met.push(it)
+        answered.add(answerOf(it))
+      }
       list.push(quiz)
     }
     const qv = quizValidity(list)
@@ -379,6 +396,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     },
     quizzes,
     composition,
+    returningAnswerRepeats,
     fingerprint,
     coverage,
     byCheck,

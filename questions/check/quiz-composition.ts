@@ -11,9 +11,12 @@
 // - no long rationale sentence in two items of one template (read-through 7, P7: two dated
 //   medication reviews in one quiz taught through the same sentences, word for word);
 // - no scenario tag in two items (read-through 9, P6: one patient served twice under two
-//   templates; the tags are defined in scenarios.ts).
+//   templates; the tags are defined in scenarios.ts);
+// - few items that teach what an earlier item of the quiz taught (read-through 10, P1; a
+//   preference, not a rule: teaching-points.ts), at most MAX_TEACHING_REUSE_SHARE of all items.
 import type { Item } from '../item'
 import { scenarioTags } from './scenarios'
+import { teachingPoints } from './teaching-points'
 import { problem, type Problem } from './types'
 
 /** The most items one template may give one quiz (when the pool allows; see assemble.ts). */
@@ -23,6 +26,22 @@ export const MAX_ITEMS_PER_TEMPLATE = 2
 export function statementsOf(item: Pick<Item, 'facts'>): readonly string[] {
   const s = (item.facts as { statements?: unknown }).statements
   return Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string') : []
+}
+
+/** The share of assembled items that may repeat a teaching point of an earlier item of their
+ * quiz (2.16.4: 22 of 1,400, 1.6%; 7.5% before the assembler preferred fresh points). */
+export const MAX_TEACHING_REUSE_SHARE = 0.03
+
+/** Items of a quiz that repeat a teaching point an earlier item of the quiz carries. */
+export function teachingReuse(quiz: readonly Item[]): number {
+  const seen = new Set<string>()
+  let reuse = 0
+  for (const item of quiz) {
+    const points = teachingPoints(item)
+    if (points.some((p) => seen.has(p))) reuse++
+    for (const p of points) seen.add(p)
+  }
+  return reuse
 }
 
 /** A rationale sentence at least this long is a template's stock teaching, not a fact of the case. */
@@ -148,10 +167,13 @@ export interface QuizComposition {
   itemsWithScenarioTags: number
   /** Items that name their statements (so a reader can see the gate looks at something). */
   itemsWithStatements: number
+  /** Over every quiz: items repeating a teaching point of an earlier item of their quiz. */
+  teachingReuse: number
+  items: number
 }
 
 /** The gates over assembled quizzes: `quiz-template-cap`, `quiz-statement`, `quiz-key-as-option`,
- * `quiz-rationale`, `quiz-scenario`. */
+ * `quiz-rationale`, `quiz-scenario`, `quiz-teaching-point`. */
 export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
   figures: QuizComposition
   problems: Problem[]
@@ -164,7 +186,11 @@ export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
   let itemsWithStatements = 0
   let scenarioReuse = 0
   let itemsWithScenarioTags = 0
+  let teaching = 0
+  let items = 0
   quizzes.forEach((quiz, q) => {
+    teaching += teachingReuse(quiz)
+    items += quiz.length
     const f = compositionFigures(quiz)
     itemsWithStatements += quiz.filter((i) => statementsOf(i).length > 0).length
     itemsWithScenarioTags += quiz.filter((i) => scenarioTags(i).length > 0).length
@@ -209,8 +235,17 @@ export function compositionProblems(quizzes: readonly (readonly Item[])[]): {
         )
       )
   })
+  if (teaching > MAX_TEACHING_REUSE_SHARE * items)
+    problems.push(
+      problem(
+        'quiz-teaching-point',
+        `${teaching} of ${items} items repeat a teaching point of an earlier item of their quiz (limit ${100 * MAX_TEACHING_REUSE_SHARE}%)`
+      )
+    )
   return {
     figures: {
+      teachingReuse: teaching,
+      items,
       maxPerTemplate,
       statementReuse,
       keyAsOption,

@@ -49,8 +49,14 @@ describe('composition gates', () => {
     const { figures, problems } = compositionProblems([[a, b]])
     expect(figures.statementReuse).toBe(new Set(shared).size)
     // Their grids also share codes, so one key is often the other's option (quiz-key-as-option),
-    // stock rationale sentences (quiz-rationale), and a keyed fact is a scenario (quiz-scenario).
-    const other = new Set(['quiz-key-as-option', 'quiz-rationale', 'quiz-scenario'])
+    // stock rationale sentences (quiz-rationale), a keyed fact is a scenario (quiz-scenario), and
+    // in a two-item quiz one repeated answer is over the teaching-point share (quiz-teaching-point).
+    const other = new Set([
+      'quiz-key-as-option',
+      'quiz-rationale',
+      'quiz-scenario',
+      'quiz-teaching-point'
+    ])
     expect(problems.map((p) => p.check).filter((c) => !other.has(c))).toEqual(['quiz-statement'])
   })
 

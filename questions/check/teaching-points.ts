@@ -1,0 +1,68 @@
+// Teaching points (read-through 10, P1): what an item teaches a learner who reads its feedback,
+// named so that a later item answered by that memory can be recognised. Read 10 met a later item
+// answered by an earlier one's explanation, within one quiz (an urgent-care metoclopramide item
+// that already ruled "RLS rather than akathisia" before the akathisia-or-RLS item; duloxetine
+// keyed by two templates; an apnoea case before the apnoea counselling question) and across a
+// learner's quizzes (the same template keying the same answer in a new vignette: 13 of a second
+// Unused-pool quiz's 40 items at 2.16.3).
+//
+// Unlike scenario tags (scenarios.ts, a hard rule within one quiz), teaching points are a
+// preference: the assembler's strictest level serves an item only when none of its points is in
+// the quiz already or in the learner's past attempts (`seenItems`), and relaxes that before it
+// gives up a slot. A hard rule here broke the default mix (a tag per culprit drug left
+// medications + iron below 40%); a preference cannot, because every later level ignores it.
+//
+// A point is one of:
+// - `<template>|<keyed code>`: the template's answer, whatever the vignette around it;
+// - `keyed-drug:<generic>`: a drug found guilty, whichever template keys it;
+// - `teach:<point>`: a lesson two templates' explanations share (TEACH below).
+import { drugs } from '../content/drugs'
+import type { Item } from '../item'
+import { paramsOfId } from './scenarios'
+
+/** What a teaching point is read from: a stored snapshot has at least these. */
+export type TeachingSource = Pick<Item, 'id' | 'template' | 'facts' | 'options'>
+
+const fact = (item: TeachingSource, key: string): string => {
+  const facts = item.facts as Record<string, unknown> | undefined
+  const v = facts?.[key]
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : ''
+}
+
+type Lesson = (item: TeachingSource, p: Record<string, string>) => string[]
+
+// Templates whose explanation contrasts drug-provoked RLS with akathisia, whichever it keys.
+const akathisiaContrast: Lesson = () => ['teach:rls-or-akathisia']
+const augmentation: Lesson = () => ['teach:augmentation']
+
+/** Lessons shared across templates, by template id (templates not listed share none). */
+const TEACH: Readonly<Record<string, Lesson>> = {
+  'mimic-akathisia-or-rls': akathisiaContrast,
+  'trigger-antiemetic-for-vertigo': akathisiaContrast,
+  'trigger-antiemetic-diabetic-gastroparesis': akathisiaContrast,
+  'trigger-psych-admission': akathisiaContrast,
+  'augmentation-recognise': augmentation,
+  'augmentation-next-step': augmentation,
+  'mechanism-in-practice': (item) =>
+    fact(item, 'situation') === 'agonist-augmentation' ? ['teach:augmentation'] : [],
+  // An incomplete workup (no ferritin, no medication review) is the answer in both.
+  'lifestyle-caffeine-trial': (item) =>
+    fact(item, 'trialDone') === 'true' ? ['teach:check-iron-and-drug-list'] : [],
+  'lifestyle-sleep-apnoea-and-rls': (_, p) =>
+    p.arm === 'no-osa' ? ['teach:check-iron-and-drug-list', 'teach:osa'] : ['teach:osa'],
+  // Counselling's apnoea topic asks what the apnoea case teaches. (Its alcohol and caffeine
+  // topics ask what studies show, the case templates what to advise: not one lesson.)
+  'lifestyle-counselling': (item) => (fact(item, 'topic') === 'osa' ? ['teach:osa'] : [])
+}
+
+/** The teaching points of an item (never throws on a malformed stored snapshot). */
+export function teachingPoints(item: TeachingSource): readonly string[] {
+  const options = Array.isArray(item.options) ? item.options : []
+  const key = options.find((o) => o && typeof o === 'object' && o.correct === true)?.code
+  if (typeof item.template !== 'string' || typeof key !== 'string') return []
+  const points = [`${item.template}|${key}`]
+  if (drugs.has(key)) points.push(`keyed-drug:${key}`)
+  const lesson = TEACH[item.template]
+  if (lesson && typeof item.id === 'string') points.push(...lesson(item, paramsOfId(item.id)))
+  return [...new Set(points)]
+}
