@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -73,6 +73,26 @@ describe('npm run bank:export', () => {
     expect(doc.items).toHaveLength(10)
     expect(doc.seed).toBe(7)
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'))
+  })
+
+  it('--after draws the next quiz as the Unused pool would, and rejects a file that is no export', () => {
+    const first = path.join(tmp, 'first.json')
+    const next = path.join(tmp, 'next.json')
+    expect(run(['--seed', '11', '--count', '20', '--out', first]).status).toBe(0)
+    expect(run(['--seed', '12', '--count', '20', '--after', first, '--out', next]).status).toBe(0)
+    const ids = (f: string) =>
+      (JSON.parse(readFileSync(f, 'utf8')).items as { id: string }[]).map((i) => i.id)
+    const met = new Set(ids(first))
+    expect(ids(next)).toHaveLength(20)
+    expect(ids(next).filter((id) => met.has(id))).toEqual([])
+    const junk = path.join(tmp, 'junk.json')
+    writeFileSync(junk, '{"items": [1, 2]}')
+    const r = run(['--seed', '12', '--after', junk])
+    expect(r.status).not.toBe(0)
+    expect(r.stderr).toContain('not a bank:export JSON file')
+    expect(run(['--seed', '12', '--after', path.join(tmp, 'missing.json')]).stderr).toContain(
+      '--after'
+    )
   })
 
   it('writes GIFT, and rejects a bad format', () => {
