@@ -48,15 +48,29 @@ function teensOnly(s: Situation, onset: number): boolean {
   return s === 'work-up' && onset < 20
 }
 
-/** Three openings of the family story, so two items of one quiz do not read alike (read 8, P6). */
+/** Six openings of the family story, so two items of one quiz do not read alike (read 8, P6). */
 const BASES: readonly ((onset: number, affected: string) => string)[] = [
   (onset, affected) =>
     `{Her} RLS began at ${onset}, meets the diagnostic criteria and is well controlled; {her} ${affected} has it too.`,
   (onset, affected) =>
     `{She} has had RLS since the age of ${onset}; it meets the diagnostic criteria and is well controlled, and {her} ${affected} has the same condition.`,
   (onset, affected) =>
-    `{Her} ${affected} has RLS, and so has {she}, since the age of ${onset}; it meets the diagnostic criteria and is now well controlled.`
+    `{Her} ${affected} has RLS, and so has {she}, since the age of ${onset}; it meets the diagnostic criteria and is now well controlled.`,
+  // Read 10 (94649 #13/#15): two items of one quiz shared the second opening word for word.
+  (onset, affected) =>
+    `{She} was diagnosed with RLS after symptoms from the age of ${onset}, and treatment keeps it quiet; {her} ${affected} was diagnosed with it years ago.`,
+  (onset, affected) =>
+    `RLS runs in {her} family: {her} ${affected} has it, and {she} has had it since the age of ${onset}, with a firm diagnosis and good control now.`,
+  (onset, affected) =>
+    `Since the age of ${onset} {she} has had typical RLS, now settled on treatment, and {her} ${affected} is affected in the same way.`
 ]
+
+/** How the work-up patient puts the question (one fixed sentence was in a third of all items). */
+const WORK_UP_ASKS = [
+  'This is {her} first visit about it, and {she} asks what this changes in {her} care.',
+  '{She} has never seen anyone about it before and wants to know what the family history means for {her} care.',
+  'It is the first time {she} has raised it, and {she} asks whether the family link alters what should be done.'
+] as const
 
 function story(
   s: Situation,
@@ -80,7 +94,7 @@ function story(
       p
     )
   return fill(
-    `${teensOnly(s, onset) ? 'Since {her} teens' : `Since the age of ${onset}`} {she} has had an evening urge to move {her} legs that meets the diagnostic criteria; {her} ${affected} and a cousin have the same problem. This is {her} first visit about it, and {she} asks what this changes in {her} care.`,
+    `${teensOnly(s, onset) ? 'Since {her} teens' : `Since the age of ${onset}`} {she} has had an evening urge to move {her} legs that meets the diagnostic criteria; {her} ${affected} and a cousin have the same problem. ${WORK_UP_ASKS[frame % WORK_UP_ASKS.length]}`,
     p
   )
 }

@@ -116,14 +116,19 @@ const RELIEF = [
   'Getting up and walking eases it, but it returns soon after {she} is still again',
   'Walking around the room brings relief that lasts only while {she} keeps moving',
   'Stretching and pacing help for as long as {she} keeps at it',
-  'Moving the legs or walking gives relief for as long as the movement lasts'
+  'Moving the legs or walking gives relief for as long as the movement lasts',
+  // Read 10 (P4): two items of one quiz shared a relief or timing sentence; six of each now.
+  'Pacing the hall settles it while {she} keeps walking, and it is back within minutes of sitting',
+  'A walk round the house quiets it until {she} sits or lies down again'
 ] as const
 
 const TIMING = [
   'It is rarely a problem before late afternoon',
   'Mornings are free of it',
   'It is clearly worst in the late evening and first part of the night',
-  'It almost never troubles {him} during the day'
+  'It almost never troubles {him} during the day',
+  'It builds through the evening and peaks around bedtime',
+  'By day {she} barely notices it'
 ] as const
 
 export interface RlsStory {

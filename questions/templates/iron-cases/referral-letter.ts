@@ -214,10 +214,14 @@ export const referralLetter: Template = {
       ].join(' '),
       p
     )
+    // Read 10 (108343 #9): "overlooked" is loose in the drug arm, where the letter lists the
+    // antidepressant: what it misses there is the link between the new medicine and the legs.
     const question =
       params.lead === 0
         ? 'Which finding in the referral should most change the management?'
-        : 'What has the referral letter overlooked?'
+        : arm === 'ferritin'
+          ? 'What has the referral letter overlooked?'
+          : 'What has the referral letter failed to link with the worsening?'
     const why = (code: string): string => {
       switch (code) {
         case 'ferritin-result':
