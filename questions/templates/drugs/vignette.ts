@@ -6,6 +6,7 @@
 import { drugs, safeDistractors, type DrugUse } from '../../content/drugs'
 import type { Rng } from '../../rng'
 import type { Sex } from '../kit/people'
+import { fitsPatient, minAgeFor } from '../kit/meds'
 
 export function at<T>(list: readonly T[], i: number): T {
   const v = list[i]
@@ -71,9 +72,6 @@ const GROUP: Record<string, string> = {
   cephalexin: 'antibiotic'
 }
 
-// Drugs that would look odd in a young patient's list.
-const MIN_AGE: Record<string, number> = { tamsulosin: 50, finasteride: 50, alendronate: 55 }
-
 /** Short courses: listed only as a recent addition, never as a long-term medicine. */
 export const SHORT_COURSE = new Set(['amoxicillin', 'cephalexin'])
 
@@ -102,15 +100,23 @@ export function pickSafeList(
   p: { sex: Sex; age: number },
   exclude: readonly string[] = []
 ) {
-  const pool = rng.shuffle(
-    safeDistractors.filter(
-      (g) =>
-        !exclude.includes(g) &&
-        !SHORT_COURSE.has(g) &&
-        (p.sex === 'm' || !drugs.get(g)?.maleOnly) &&
-        p.age >= (MIN_AGE[g] ?? 0)
+  const pool = rng
+    .shuffle(
+      safeDistractors.filter(
+        (g) =>
+          !exclude.includes(g) &&
+          !SHORT_COURSE.has(g) &&
+          (p.sex === 'm' || !drugs.get(g)?.maleOnly) &&
+          // Drawn over the drugs a patient of this age may carry whatever the sex, and then held to
+          // the patient's own floor (below), so only the lists that floor changes are re-drawn.
+          p.age >= Math.min(minAgeFor(g, 'f'), minAgeFor(g, 'm'))
+      )
     )
-  )
+    .filter(
+      // The shared age and sex rules (kit/meds.ts): tamsulosin and finasteride from 50,
+      // alendronate from 55 in women and 65 in men (read 10, P3).
+      (g) => fitsPatient(g, p.age, p.sex)
+    )
   const used = new Set<string>()
   const out: string[] = []
   for (const g of pool) {

@@ -4,7 +4,7 @@
 // are not recognised aggravators ("not a recognised aggravator", never "safe" or "no link").
 import { claimById } from '../../content/claims'
 import { aggravatorClasses, drugs } from '../../content/drugs'
-import { cap } from './people'
+import { cap, type Sex } from './people'
 
 export type TriggerClass = 'antipsychotic' | 'antiemetic' | 'h1' | 'mirtazapine' | 'ssri' | 'snri'
 
@@ -227,4 +227,43 @@ export function diabetesYears(
 /** Whether `later` may be dated after `earlier` (false for metformin after one of its add-ons). */
 export function diabetesOrderOk(earlier: string, later: string): boolean {
   return !(ADD_ON_DIABETES.has(earlier) && later === FIRST_LINE_DIABETES)
+}
+
+/**
+ * The youngest age at which a long-standing drug is usually started (read 10, P3: "a 34-year-old
+ * man on alendronate for 11 years"): the prostate drugs for symptomatic BPH, alendronate for
+ * postmenopausal osteoporosis in women and, much less often and later, in older men. Other drugs
+ * date from adult life (18). The list shows a drug only where the patient is at least two years
+ * past that age, so every "for N years" figure can be 2 or more.
+ */
+const START_AGE: Readonly<Record<string, { f: number; m: number }>> = {
+  tamsulosin: { f: 48, m: 48 },
+  finasteride: { f: 48, m: 48 },
+  alendronate: { f: 53, m: 63 }
+}
+const ADULT_START = 18
+
+/** Longest plausible course: a bisphosphonate is reviewed after 5 and stopped by 10 years. */
+const MAX_YEARS: Readonly<Record<string, number>> = { alendronate: 10 }
+
+export function startAge(generic: string, sex: Sex): number {
+  return START_AGE[generic]?.[sex] ?? ADULT_START
+}
+
+/** The youngest patient whose list may carry this long-standing drug (tamsulosin and finasteride
+ * 50, alendronate 55 in women and 65 in men). */
+export function minAgeFor(generic: string, sex: Sex): number {
+  return START_AGE[generic] ? startAge(generic, sex) + 2 : 0
+}
+
+/** Whether a long-standing drug fits a patient of this age and sex (male-only drugs included). */
+export function fitsPatient(generic: string, age: number, sex: Sex): boolean {
+  return (sex === 'm' || !isMaleOnly(generic)) && age >= minAgeFor(generic, sex)
+}
+
+/** "For N years", capped so the drug was started no younger than its start age (adult life by
+ * default) and never for longer than its longest course; at least 1. */
+export function capYears(generic: string, years: number, age: number, sex: Sex): number {
+  const limit = Math.min(age - startAge(generic, sex), MAX_YEARS[generic] ?? Infinity)
+  return Math.max(1, Math.min(years, limit))
 }

@@ -19,14 +19,16 @@ import {
   classEvidence,
   classOf,
   classRefs,
-  isMaleOnly,
   centralWhy,
   CENTRAL_WHY,
+  capYears,
+  fitsPatient,
   notAggravatorWhy,
   safeUse,
   triggerWhy
 } from './meds'
 import { cap, fill, person, seconds, type Person, type Sex } from './people'
+import { olderStart } from './older-doses'
 
 export type OptionForm = 'name' | 'dose' | 'schedule' | 'regimen'
 
@@ -128,12 +130,17 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
     title: spec.title,
     generate(rng) {
       const drug = rng.pick(Object.keys(spec.keys))
-      const uses = spec.keys[drug] ?? []
-      const useIndex = rng.int(0, uses.length - 1)
+      const useIndex = rng.int(0, (spec.keys[drug] ?? []).length - 1)
       const sex: Sex = rng.pick(spec.sexes ?? (['f', 'm'] as const))
       const age = rng.int(spec.ages[0], spec.ages[1])
+      // The culprit was started recently: from 75 at the older-adult dose (read 10, P3); the
+      // draws are in their old order, so younger patients' items are unchanged.
+      const uses = (spec.keys[drug] ?? []).map((u) =>
+        OLDER_START_SKIP.has(drug) ? u : { ...u, regimen: olderStart(drug, u.regimen, age) }
+      )
       const count = rng.int(3, 4)
-      const freshPool = (spec.fresh ?? []).filter((g) => sex === 'm' || !isMaleOnly(g))
+      // Only drugs this patient could be taking (read 10, P3: alendronate in a man of 34).
+      const freshPool = (spec.fresh ?? []).filter((g) => fitsPatient(g, age, sex))
       const candidate = freshPool.length > 0 ? rng.pick(freshPool) : null
       const centralPool = spec.central ?? DEFAULT_CENTRAL
       const drawnCentral = centralPool.length > 0 ? rng.pick(centralPool) : null
@@ -156,7 +163,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const central = drawnCentral
       const centralOwn = central ? spec.centralUses?.[central]?.[centralUse?.cu ?? 0] : undefined
       const pool = [
-        ...spec.chronic,
+        ...spec.chronic.filter((g) => fitsPatient(g, age, sex)),
         ...(candidate ? [candidate] : []),
         ...(central ? [central] : [])
       ]
@@ -260,7 +267,10 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const listed: ListedDrug[] = others.map((g, i) => {
         const u = useOf(g)
         const isFresh = g === fresh
-        const years = spec.chronicYears?.(base, g, since[i] ?? 2) ?? since[i] ?? 2
+        // Never longer than the patient's adult life, or than the drug's longest course (read 10,
+        // P3: alendronate for 11 years at 34); a story's own dating (chronicYears) starts from it.
+        const drawn = capYears(g, since[i] ?? 2, age, sex)
+        const years = spec.chronicYears?.(base, g, drawn) ?? drawn
         return {
           generic: g,
           dose: doseText(g),
@@ -313,6 +323,9 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
     }
   }
 }
+
+/** Olanzapine's dose in the chemotherapy story is that template's own (helper B's, read 10). */
+const OLDER_START_SKIP: ReadonlySet<string> = new Set(['olanzapine'])
 
 /** Centrally acting drugs that are not RLS aggravators (gabapentin and pregabalin are first-line
  * RLS treatments, usable as non-aggravating options, brief §2), with uses other than the RLS, so
