@@ -28,6 +28,7 @@ import {
 import { classAdvice, drugItemEvidence, drugItemReferences } from './drug-text'
 import { cap, seconds, fill, join, person, phrasing, pickSex, years } from '../kit/people'
 import { CENTRAL_WHY, VARIED_CENTRAL_USES, centralWhy } from '../kit/meds'
+import { olderStart } from '../kit/older-doses'
 
 const SETTINGS = [
   'attends an annual medication review with {her} family physician',
@@ -161,6 +162,12 @@ function keyLine(text: string): string {
   return text.replace('up to four times daily', 'every 6 hours as needed')
 }
 
+/** How long before the change the culprit was started, from the stem's own weeks (read 10, P3:
+ * a 3-week lag was called "shortly before"): up to two weeks is "shortly before". */
+export function lagBefore(weeks: number): string {
+  return weeks <= 2 ? 'shortly before' : `${weeks} weeks before`
+}
+
 function render(params: Params) {
   const p = person(params.age, params.sex)
   const cls = keyableAggravators.get(params.drug)
@@ -179,7 +186,14 @@ function render(params: Params) {
   const otherUses = VARIED_CENTRAL_USES[params.a2d] ?? []
   const a2dOther =
     params.course === 'a2d' ? undefined : otherUses[params.cu % Math.max(1, otherUses.length)]
-  const use = (g: string) => (g === params.a2d && a2dOther ? a2dOther : drugUse(g, useOf(g)))
+  // The two recent starts (the culprit and the changed safe drug) are charted at the older-adult
+  // starting dose from 75 (read 10, P3); the long-standing drugs keep their doses.
+  const started = (g: string, u: { regimen: string; indication: string }) =>
+    g === params.drug || g === params.chg
+      ? { ...u, regimen: olderStart(g, u.regimen, params.age) }
+      : u
+  const use = (g: string) =>
+    g === params.a2d && a2dOther ? a2dOther : started(g, drugUse(g, useOf(g)))
   const features = fill(at(RLS_FEATURES, params.sym), p)
   const history =
     params.course === 'new'
@@ -191,8 +205,10 @@ function render(params: Params) {
     g === params.a2d && a2dOther
       ? `${g} ${a2dOther.regimen} (${a2dOther.indication})`
       : g === params.drug
-        ? keyLine(medLine(g, useOf(g)))
-        : medLine(g, useOf(g))
+        ? keyLine(`${g} ${use(g).regimen} (${use(g).indication})`)
+        : g === params.chg
+          ? `${g} ${use(g).regimen} (${use(g).indication})`
+          : medLine(g, useOf(g))
   )
   let timing = ''
   // The key and the changed safe drug both started before the symptoms changed.
@@ -234,8 +250,8 @@ function render(params: Params) {
     params,
     {
       code: params.drug,
-      regimen: keyLine(drugUse(params.drug, params.use).regimen),
-      rationale: `${aggravatorRationale(params.drug, drugUse(params.drug, params.use).indication)} It is the only recognised aggravator on this list, and it was started shortly before the symptoms changed.`
+      regimen: keyLine(use(params.drug).regimen),
+      rationale: `${aggravatorRationale(params.drug, drugUse(params.drug, params.use).indication)} It is the only recognised aggravator on this list, and it was started ${lagBefore(gap)} the symptoms changed.`
     },
     optionDrugs.map((g) => ({
       code: g,

@@ -26,6 +26,7 @@ import {
   pickSafeList
 } from './vignette'
 import { cap, seconds, fill, person, pickSex, years } from '../kit/people'
+import { olderStart } from '../kit/older-doses'
 
 const SETTINGS = [
   'is reviewed by {her} family physician',
@@ -75,7 +76,8 @@ const FRAMES = [
   },
   {
     opening: ', {wk} weeks after starting two new medicines within one week.',
-    closing: 'Those two are {pair}.',
+    // Read 10 (P6): "Those two are …" pointed back three sentences; the closing names its referent.
+    closing: 'The two medicines started that week are {pair}.',
     timing:
       'Timing alone points at {co} as much as at the antidepressant; what separates them is pharmacology, and {co} is not recognised to worsen RLS.'
   }
@@ -202,6 +204,13 @@ function render(params: Params) {
   const list = params.list.split('+')
   // A co-started metformin is shown at its starting dose, not 2 g a day (read 6, 98731 #1).
   const useOf = (g: string) => (g === 'metformin' && g === params.co ? 1 : 0)
+  // Both new prescriptions start at the older-adult dose from 75 (read 10, P3: duloxetine 60 mg
+  // at 82); the long-standing drugs keep theirs.
+  const keyRegimen = olderStart(drug, use.regimen, params.age)
+  const regimenOf = (g: string) => {
+    const r = drugUse(g, useOf(g)).regimen
+    return g === params.co ? olderStart(g, r, params.age) : r
+  }
   const before =
     params.course === 'new'
       ? `${p.She} has never had leg symptoms before.`
@@ -213,13 +222,13 @@ function render(params: Params) {
     params,
     {
       code: drug,
-      regimen: use.regimen,
-      altRegimens: shortWordings(use.regimen),
+      regimen: keyRegimen,
+      altRegimens: shortWordings(keyRegimen),
       rationale: `${aggravatorRationale(drug)} The symptoms began soon after it was started.`
     },
     params.opts.split('+').map((g) => ({
       code: g,
-      regimen: drugUse(g, useOf(g)).regimen,
+      regimen: regimenOf(g),
       rationale:
         nonAggravatorRationale(g, drugUse(g).indication) +
         (g === params.co
@@ -234,10 +243,16 @@ function render(params: Params) {
   )
   // The chart shows the key in the wording its option carries.
   const keyText = options.find((o) => o.correct)?.text ?? ''
-  const regimen = keyText.length > drug.length ? keyText.slice(drug.length + 1) : use.regimen
+  const regimen = keyText.length > drug.length ? keyText.slice(drug.length + 1) : keyRegimen
   const current = [...others, drug]
     .sort()
-    .map((g) => (g === drug ? `${drug} ${regimen} (${use.indication})` : medLine(g, useOf(g))))
+    .map((g) =>
+      g === drug
+        ? `${drug} ${regimen} (${use.indication})`
+        : g === params.co
+          ? `${g} ${regimenOf(g)} (${drugUse(g, useOf(g)).indication})`
+          : medLine(g, useOf(g))
+    )
   // "Within days of the new prescriptions began" was a template slip (read 5, P5).
   const onset =
     params.wk <= 2

@@ -75,6 +75,13 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
       : g === 'insulin glargine'
         ? Math.max(1, Math.min(c.n.dm ?? drawn, c.p.age - 8))
         : Math.max(1, Math.min(drawn, c.p.age - 16)),
+  // Read 10 (P3): type 1 diabetes read as basal glargine alone "started by her family physician"
+  // at 13. Type 1 diabetes is treated with basal-bolus insulin (or a pump) by the diabetes team,
+  // so the line gives the mealtime insulin and who manages it; the other lines as by default.
+  chronicLine: (c, g, reg, ind, years) =>
+    g === 'insulin glargine'
+      ? `insulin glargine ${reg} and rapid-acting insulin with meals for ${ind} (managed by the diabetes team since her diagnosis at ${c.p.age - years})`
+      : `${g} ${reg} for ${ind} (started by her family physician ${years} years ago)`,
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.days} days ago)`,
   freshLine: (c, g, reg, ind) =>

@@ -13,7 +13,14 @@ import {
 } from '../kit/drug-item'
 import { oddFormOfKey } from '../../check/lone-register'
 import type { Item } from '../../item'
-import { classEvidence, classRefs, notAggravatorWhy, safeUse, triggerWhy } from '../kit/meds'
+import {
+  capYears,
+  classEvidence,
+  classRefs,
+  notAggravatorWhy,
+  safeUse,
+  triggerWhy
+} from '../kit/meds'
 import { cap, fill, person, pickSex, plural, seconds, spell } from '../kit/people'
 
 // Each regimen has an as-needed dose after a comma, as acute ward charts do. The chart line in the
@@ -35,6 +42,9 @@ const REASONS = [
 /** What the antipsychotic is charted for, per admission reason: every chart line names an
  * indication, so the culprit is not the one line without one (copy edit after read 5). */
 const CHART_FOR = ['mania', 'schizophrenia', 'psychosis']
+/** What the antipsychotic treats, per admission reason, for the explanation (read 10, P5:
+ * "treatment for the psychosis" in a man admitted with mania). */
+const TREATING = ['the mania', 'the schizophrenia', 'the psychosis']
 const POOL = [
   'lisinopril',
   'losartan',
@@ -233,7 +243,7 @@ export const psychAdmission: Template = {
         dose: suffix(g),
         line: isNew
           ? `${g} ${u.regimen} for ${u.indication} (started on day ${startDay})`
-          : `${g} ${u.regimen} for ${u.indication} (taken at home for ${plural(since[i] ?? 2, 'year')})`,
+          : `${g} ${u.regimen} for ${u.indication} (taken at home for ${plural(capYears(g, since[i] ?? 2, params.age, sex), 'year')})`,
         why: notAggravatorWhy(
           g,
           u.indication,
@@ -252,7 +262,7 @@ export const psychAdmission: Template = {
     ].join(' ')
     const question = fill(LEADS[params.lead] ?? '', p)
     const options = drugOptions(key, listed)
-    const explanation = `${OPENERS[params.open]} an urge to move confined to the legs, brought on by lying still, relieved by walking and worst at night, with calm days. Akathisia, the other movement effect of D2 blockers, is a whole-body inner restlessness that shows in the daytime too. ${triggerWhy(drug)} The other drugs on the chart are not recognised aggravators. Centrally acting dopamine antagonists are to be avoided or minimised when an alternative exists, so the step is a conversation with the psychiatric team about the dose or another agent, not stopping treatment for the psychosis unilaterally.`
+    const explanation = `${OPENERS[params.open]} an urge to move confined to the legs, brought on by lying still, relieved by walking and worst at night, with calm days. Akathisia, the other movement effect of D2 blockers, is a whole-body inner restlessness that shows in the daytime too. ${triggerWhy(drug)} The other drugs on the chart are not recognised aggravators. Centrally acting dopamine antagonists are to be avoided or minimised when an alternative exists, so the step is a conversation with the psychiatric team about the dose or another agent, not stopping treatment for ${TREATING[params.why] ?? 'the psychosis'} unilaterally.`
     return {
       params,
       claims: ['D1', 'D5', 'P2'],
