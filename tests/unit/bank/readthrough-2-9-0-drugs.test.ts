@@ -163,7 +163,8 @@ describe('copy edit after read 5 (seeds 200000–299999 read, fixed for every se
       const m =
         /The new ones are (.+) and (.+)\.$/.exec(item.stem) ??
         /The additions are (.+) and (.+); nothing else has changed\.$/.exec(item.stem) ??
-        /Those two are (.+) and (.+)\.$/.exec(item.stem)
+        // Read 10 (P6): "Those two are …" now names its referent.
+        /The two medicines started that week are (.+) and (.+)\.$/.exec(item.stem)
       expect(m, item.id).not.toBeNull()
       expect([m![1], m![2]], item.id).toEqual([m![1], m![2]].sort())
       if (m![1] === keyOf(item).code) keyFirst++
