@@ -19,7 +19,9 @@ export const gastroparesisAntiemetic = whichDrugTemplate({
     'In a patient with diabetes, attribute new RLS to a dopamine-blocking antiemetic rather than to neuropathy when movement relieves it and sensation is normal.',
   claims: ['P2'],
   extraRefs: ['irlssg2014'],
-  ages: [38, 78],
+  // From 46: the diabetes is dated up to 22 years back, so type 2 begins at 24 at the earliest
+  // (from 38 it could begin at 16; helper C's read-10 review).
+  ages: [46, 78],
   showDose: true,
   keys: {
     metoclopramide: [

@@ -54,3 +54,13 @@ describe('shared story sentences (94649 #13/#15, #1/#14)', () => {
     expect(new Set(found).size).toBe(6)
   })
 })
+
+describe('trigger-antiemetic-diabetic-gastroparesis', () => {
+  it('dates type 2 diabetes from the age of 24 at the earliest', () => {
+    for (const it of itemsOf('trigger-antiemetic-diabetic-gastroparesis', 1000)) {
+      const m = /(\d+)-year-old .*? type 2 diabetes for (\d+) years/.exec(it.stem)
+      expect(m, it.stem.slice(0, 120)).not.toBeNull()
+      expect(Number(m![1]) - Number(m![2])).toBeGreaterThanOrEqual(24)
+    }
+  })
+})
