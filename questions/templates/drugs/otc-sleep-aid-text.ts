@@ -89,46 +89,52 @@ export const ADVICE_KEY = {
     'Stop the product and treat the sleep problem another way',
     'Stop the product and see how the legs are in a month',
     'Stop the product and manage the sleep without antihistamines',
-    // Read 8 (P6): the key text repeated across items; a fifth wording in the same band.
-    'Stop the product and review the legs in four weeks'
+    // Read 8 (P6): the key text repeated across items; a fifth wording in the same band. Read
+    // 10: one that shares no word with the stem (not "weeks", not "legs"), so the key is not
+    // always the option with the most stem words.
+    'Stop the product and arrange a recheck in a month'
   ]
 } as const
 
 // Read 9 (104729 #18, MAJOR): three of five options ended "…and keep taking the product", so the
-// lone "stop" option was the key. Now each item offers at most one "continue the product" foil
-// (CONTINUE_ADVICE: one of the first two entries); the rest stop the product and replace it with
-// something wrong (another sedating antihistamine, or a dopamine agonist), so stopping is not an
-// idea the key has alone.
+// lone "stop" option was the key. Read 10 (P2, Q2#7): two foils were then one idea (a switch to
+// doxylamine and a switch to hydroxyzine) and the one "keep taking" foil was the odd form out.
+// Now every option says first what happens to the product and then what else is done ("<Stop |
+// Keep taking | Halve> the product … and …"), and an item offers four mutually exclusive plans
+// beside the key: keep it and add something (CONTINUE_ADVICE, one), stop it and swap in another
+// sedating antihistamine (SWITCH_ADVICE, one), stop it and start a dopamine agonist, and, in a
+// five-option item, halve it and take it earlier (HALVE_ADVICE). Every form is 48-61 characters,
+// the key's band (47-60).
 export const ADVICE = [
   {
     code: 'keep-add-a2d',
-    // {a2d}: "Start gabapentin" (texts), or "Raise the pregabalin dose" (raiseTexts) when the
+    // {a2d}: "start gabapentin" (texts), or "raise the pregabalin dose" (raiseTexts) when the
     // patient already takes one: two sets of wordings, so both stay in the band.
     texts: [
-      'Start gabapentin at night and keep taking the product',
-      'Start gabapentin in the evening and carry on with the product',
-      'Keep taking the product and start gabapentin at bedtime'
+      'Keep taking the product and start gabapentin at night',
+      'Keep the product and start gabapentin in the evening',
+      'Keep taking the product and add gabapentin at bedtime'
     ],
     raiseTexts: [
-      'Raise the {a2d} dose and keep taking the product',
-      'Raise the evening {a2d} dose and carry on with the product',
-      'Keep taking the product and raise the {a2d} dose'
+      'Keep taking the product and raise the {a2d} dose',
+      'Keep the product and raise the evening {a2d} dose',
+      'Keep taking the product and raise the bedtime {a2d} dose'
     ],
     why: '{a2d-why} but here the RLS is driven by a removable aggravator; stopping the antihistamine comes first and may be all that is needed.'
   },
   {
     code: 'keep-add-magnesium',
     texts: [
-      'Add magnesium at bedtime and carry on with the product',
-      'Add a magnesium supplement at night and keep the product',
-      'Keep taking the product and add magnesium at night'
+      'Keep taking the product and add magnesium at night',
+      'Keep the product and add a magnesium supplement at night',
+      'Keep taking the product and add a magnesium tablet at bedtime'
     ],
     why: 'magnesium is a popular remedy without good evidence in RLS, and this plan leaves the sedating antihistamine, the likely aggravator, in place.'
   },
   {
     code: 'switch-to-hydroxyzine',
     texts: [
-      'Stop the product and take prescription hydroxyzine instead',
+      'Stop the product and take hydroxyzine at night instead',
       'Stop the product and switch to hydroxyzine at bedtime',
       'Stop the product and change to hydroxyzine for sleep'
     ],
@@ -149,14 +155,30 @@ export const ADVICE = [
     // diphenhydramine product, diphenhydramine beside a doxylamine one).
     texts: [
       'Stop the product and switch to a {other} sleep tablet',
-      'Stop the product and take {other} at bedtime instead',
+      'Stop the product and take {other} at night instead',
       'Stop the product and use a {other} sleep aid instead'
     ],
     why: '{other} is a sedating first-generation H1 antihistamine like {drug}, so the swap keeps the same aggravator under another name.'
+  },
+  {
+    // The fifth distinct plan (read 10, P2): reduce rather than remove. Wrong for a clear reason
+    // (brief D3): the class is the aggravator, and a smaller dose taken earlier still acts through
+    // the evening and night, when RLS is worst.
+    code: 'halve-and-take-earlier',
+    texts: [
+      'Halve the dose of the product and take it well before bed',
+      "Halve the product's dose and take it earlier in the evening",
+      'Halve the dose of the product and take it after supper'
+    ],
+    why: 'a smaller dose of {drug} is still a sedating first-generation H1 antihistamine, and taken earlier it still acts through the evening and night, when RLS is worst; the aggravator is removed, not reduced.'
   }
 ] as const
 
 /** The "continue the product" foils (indices into ADVICE): an item offers one of them. */
 export const CONTINUE_ADVICE = [0, 1] as const
-/** The stop-and-replace foils: the rest of an item's foils come from these. */
-export const REPLACE_ADVICE = [2, 3, 4] as const
+/** The "swap in another sedating antihistamine" foils: an item offers one of them. */
+export const SWITCH_ADVICE = [2, 4] as const
+/** Stop the product and start a dopamine agonist: in every item. */
+export const AGONIST_ADVICE = 3
+/** Halve the product and take it earlier: the fifth option of a five-option item. */
+export const HALVE_ADVICE = 5

@@ -9,12 +9,14 @@ import { drugItemReferences } from './drug-text'
 import {
   ADVICE,
   ADVICE_KEY,
+  AGONIST_ADVICE,
   CONTINUE_ADVICE,
   DISCLOSURE,
+  HALVE_ADVICE,
   PRODUCTS,
   REASONS,
-  REPLACE_ADVICE,
   SETTINGS,
+  SWITCH_ADVICE,
   WHICH_LEADS
 } from './otc-sleep-aid-text'
 import { CHANGEABLE, EXAM, RLS_FEATURES, at, drugUse, pickSafeList } from './vignette'
@@ -53,8 +55,15 @@ export const otcSleepAid: Template = {
     const opts =
       format === 'which'
         ? [...nonKey].sort().join('+')
-        : // One "continue the product" foil at most; the others stop it and replace it (read 9).
-          [rng.pick(CONTINUE_ADVICE), ...rng.sample(REPLACE_ADVICE, optionCount - 2)]
+        : // Mutually exclusive plans (read 9; read 10, P2): one "keep taking" foil, one swap to
+          // another sedating antihistamine, the dopamine agonist and, with five options, halving.
+          [
+            rng.pick(SWITCH_ADVICE),
+            AGONIST_ADVICE,
+            ...(optionCount === 5
+              ? [rng.pick(CONTINUE_ADVICE), HALVE_ADVICE]
+              : [rng.pick([...CONTINUE_ADVICE, HALVE_ADVICE])])
+          ]
             .sort()
             .join('+')
     return render({
