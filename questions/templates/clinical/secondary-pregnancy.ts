@@ -125,6 +125,10 @@ const COURSE_SO_FAR = [
   'Her midwife reports an uneventful pregnancy with normal blood pressure; both calves are soft and non-tender.'
 ] as const
 
+// Read 10 (P4, Q1#18): COURSE_SO_FAR already says the calves are not swollen or tender, so the
+// examination line is drawn from those that do not say it again.
+const EXAM_WITHOUT_CALVES = NORMAL_EXAM.filter((line) => !/\bcal(?:f|ves)\b/i.test(line))
+
 const LEADS = [
   'How are her leg symptoms most likely to change from here?',
   'What course are these symptoms most likely to take from now on?',
@@ -142,7 +146,7 @@ export function pregnancyDraft(rng: Rng): ItemDraft {
   const lead = rng.int(0, LEADS.length - 1)
   // Three wordings of the two fixed sentences (read 9: both recurred in every pregnancy item).
   const frame = rng.int(0, BEFORE.length - 1)
-  const stem = `${opening(p, 'antenatal clinic')}, ${weeks} weeks into ${para}. ${BEFORE[frame]} ${story.text.replace(/^For \d+ months/, 'For the last few weeks')} ${COURSE_SO_FAR[(frame + p.job) % COURSE_SO_FAR.length]} ${NORMAL_EXAM[(p.age * 7 + p.job) % NORMAL_EXAM.length]}`
+  const stem = `${opening(p, 'antenatal clinic')}, ${weeks} weeks into ${para}. ${BEFORE[frame]} ${story.text.replace(/^For \d+ months/, 'For the last few weeks')} ${COURSE_SO_FAR[(frame + p.job) % COURSE_SO_FAR.length]} ${EXAM_WITHOUT_CALVES[(p.age * 7 + p.job) % EXAM_WITHOUT_CALVES.length]}`
   const choice = (code: string, correct: boolean): Choice => {
     const c = COURSES[code] as Course
     return {
