@@ -60,10 +60,13 @@ export const MIMIC_STORIES: Record<MimicId, readonly MimicStory[]> = {
   'venous-stasis': [
     {
       background: '{She} stands for most of a long working day.',
-      text: 'By the end of the day the lower legs feel heavy, full and achy, and the ankles are swollen. Putting {her} feet up on a stool for half an hour eases it; walking about does not especially help, and there is no urge to move. There are varicose veins and pitting oedema at both ankles; sensation and pulses are normal.'
+      text: 'By the end of the day the lower legs feel heavy, full and achy, and the ankles are swollen. Putting {her} feet up on a stool for half an hour eases it; walking about does not especially help, and there is no urge to move. Bulging, twisting surface vessels stand out on both calves, with pitting oedema at the ankles; sensation and pulses are normal.'
     },
     {
-      background: '{She} has had varicose veins since {her} forties.',
+      // Read 10 (P5, Q1#8): "varicose veins" beside the key "Venous disease of the legs" was a
+      // clang; the vessels are described, and no word of the key's name is in the stem.
+      background:
+        '{She} has had bulging, knotted surface vessels on {her} calves since {her} forties.',
       text: 'The calves feel tight and heavy after long periods of standing, worse in hot weather, and sock marks are deep by evening. Lying with the legs raised on pillows brings relief; there is no restlessness. There is brownish skin staining above both ankles; sensation and pulses are normal.'
     }
   ],

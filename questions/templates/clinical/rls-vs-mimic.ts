@@ -74,7 +74,9 @@ const NAMES: Record<'rls' | MimicId, readonly string[]> = {
     'Neuropathy of the legs',
     'Peripheral nerve disease'
   ],
-  'venous-stasis': ['Venous insufficiency', 'Venous disease of the legs'],
+  // Not "Venous disease of the legs": every stem speaks of the legs (read 10, P5: the venous key
+  // shared its words with the stem).
+  'venous-stasis': ['Venous insufficiency', 'Chronic venous insufficiency'],
   'arterial-claudication': [
     'Arterial claudication',
     'Arterial disease of the legs',
