@@ -60,11 +60,6 @@ export const INFLAMED_DEFICIENCY_FERRITIN = 100
 export const SOURCE_SEARCH_NOTE =
   'General-medicine cut-offs for iron deficiency are far lower than the RLS thresholds (ferritin below 45 ng/mL with anaemia by the AGA, below 15 µg/L by the WHO), and whether to look for a source of loss depends on age, sex and symptoms.'
 
-/** The cut-offs half of SOURCE_SEARCH_NOTE alone, for a rationale that has already said what
- * guides the search (read 10, P4: the whole note made that point a second time). */
-const GENERAL_CUTOFFS_NOTE =
-  'General-medicine cut-offs for iron deficiency are far lower (ferritin below 45 ng/mL with anaemia by the AGA, below 15 µg/L by the WHO).'
-
 /** "Far from every cut-off" only when it is: ferritin 15 ng/mL and TSAT 5 points or more away. */
 export function farFromCuts(c: IronCase): boolean {
   const g = gapsFromCuts(c)
@@ -242,11 +237,12 @@ function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
   }
   switch (code) {
     // Offered only with ferritin ≥45 and TSAT ≥20% (see ironOptions), so the reason holds. The
-    // search is set by the ferritin, age and sex, not by the RLS threshold nor by anaemia alone.
-    // Read 10 (P4): the first sentence says so, so only the cut-offs half of SOURCE_SEARCH_NOTE
-    // follows (the whole note repeated "age, sex" and "the RLS thresholds").
+    // search is set by the ferritin, age and sex, not by the RLS threshold nor by anaemia alone,
+    // which the shared SOURCE_SEARCH_NOTE says (read 8). Read 10 (P4): the first sentence no longer
+    // says it as well ("guided by the ferritin, age and sex, not by the RLS threshold"); it gives
+    // this patient's values.
     case 'treat-and-investigate-source':
-      return `Incorrect: a search for a source of loss is guided by the ferritin, age and sex, not by the RLS threshold, and with no anaemia (${count}), a ferritin of ${f} ng/mL and a TSAT of ${t}%, nothing here calls for one. ${GENERAL_CUTOFFS_NOTE} Whether iron is indicated for the RLS follows the ferritin and TSAT thresholds.`
+      return `Incorrect: with no anaemia (${count}), a ferritin of ${f} ng/mL and a TSAT of ${t}%, nothing here calls for a search for a source of loss. ${SOURCE_SEARCH_NOTE} Whether iron is indicated for the RLS follows the ferritin and TSAT thresholds.`
     case 'iron-indicated':
       return f <= 100
         ? `Incorrect: ferritin ${f} ng/mL is above 75 and TSAT ${t}% is at least 20%, so the threshold for oral or IV iron is not met; only the IV option applies in the 76–100 band.`

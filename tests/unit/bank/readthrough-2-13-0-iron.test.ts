@@ -65,7 +65,11 @@ describe('P3: a source search is never a foil where general medicine would searc
         const { ferritinNgMl, tsatPercent } = labs(item)
         expect(ferritinNgMl, item.id).toBeGreaterThanOrEqual(45)
         expect(tsatPercent, item.id).toBeGreaterThanOrEqual(20)
-        expect(source.rationale, item.id).toMatch(/ferritin, age and sex, not by the RLS threshold/)
+        // Read 10 (P4): the rationale said this twice; it now says it once, in the shared
+        // SOURCE_SEARCH_NOTE (the search turns on age and sex, not on the RLS threshold).
+        expect(source.rationale, item.id).toMatch(
+          /far lower than the RLS thresholds .*depends on age, sex and symptoms/
+        )
       }
     })
   }
