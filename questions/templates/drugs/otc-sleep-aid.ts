@@ -21,6 +21,7 @@ import {
 } from './otc-sleep-aid-text'
 import { CHANGEABLE, EXAM, RLS_FEATURES, at, drugUse, pickSafeList } from './vignette'
 import { cap, seconds, fill, join, person, phrasing, pickSex, years } from '../kit/people'
+import { capYears } from '../kit/meds'
 
 export const otcSleepAid: Template = {
   id: 'otc-pm-sleep-aid',
@@ -137,10 +138,13 @@ function render(params: Params) {
     // A second diabetes drug never predates metformin, the first-line one (copy edit after read 5).
     const m = list.indexOf('metformin')
     const drawn = i > 0 ? (since[i] ?? 2) : params.yrs
-    const yrs =
+    const ordered =
       i > 0 && m > 0 && (g === 'sitagliptin' || g === 'insulin glargine')
         ? Math.min(drawn, since[m] ?? drawn)
         : drawn
+    // No course longer than the patient's adult life or the drug's longest course (alendronate
+    // stops by 10 years: helper C's review of read 10, P3).
+    const yrs = capYears(g, ordered, params.age, params.sex)
     const start = i === 0 ? `started ${params.wk + 1} weeks ago` : `for ${years(yrs)}`
     return `${g} ${u.regimen} (${u.indication}; ${start})`
   }
