@@ -64,7 +64,9 @@ export const aggravatorClasses: readonly AggravatorClass[] = [
     claim: 'D3',
     references: ['aasm2024'],
     drugs: ['diphenhydramine', 'doxylamine', 'hydroxyzine', 'chlorpheniramine'],
-    why: 'this class, which includes the antihistamine in many over-the-counter "PM" sleep aids, is a recognised aggravator of RLS',
+    // Read 10 (94649 #21): "belongs to a class recognised to worsen RLS: this class … is a
+    // recognised aggravator" said one thing twice. Now what the class does and where it hides.
+    why: 'first-generation H1 blockers cross into the brain and are a recognised cause of new or worse RLS, and one of them is the active ingredient of many over-the-counter "PM" sleep aids',
     evidenceNote: null
   },
   {

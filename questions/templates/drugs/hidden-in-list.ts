@@ -294,8 +294,8 @@ function render(params: Params) {
   const explanation =
     phrasing(
       [
-        `${cap(params.drug)} is the one medicine on this list recognised to worsen RLS: ${why}. ${cap(join(safeOthers))} ${safeOthers.length === 1 ? 'is' : 'are'} not recognised aggravators, and ${params.chg} shares the timing but not the pharmacology. ${a2dNote}`,
-        `Of everything on this list, only ${params.drug} belongs to a class recognised to worsen RLS: ${why}. ${a2dNote} ${cap(join(safeOthers))} ${safeOthers.length === 1 ? 'is' : 'are'} not recognised aggravators; ${params.chg} started in the same weeks, but timing is not a mechanism.`
+        `${cap(params.drug)} is the one medicine on this list that explains the change: ${why}. ${cap(join(safeOthers))} ${safeOthers.length === 1 ? 'is' : 'are'} not recognised aggravators, and ${params.chg} shares the timing but not the pharmacology. ${a2dNote}`,
+        `Of everything on this list, only ${params.drug} can account for the change: ${why}. ${a2dNote} ${cap(join(safeOthers))} ${safeOthers.length === 1 ? 'is' : 'are'} not recognised aggravators; ${params.chg} started in the same weeks, but timing is not a mechanism.`
       ],
       stem,
       'explain'

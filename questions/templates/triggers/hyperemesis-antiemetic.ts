@@ -106,7 +106,8 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
   // antiemetic. Read 10: its receptor actions do not change with the indication (brief §2).
   keyTail: (c) =>
     c.drug === 'promethazine'
-      ? `It was started ${c.n.days} days ago for nausea, and the symptoms began within days; it is also a sedating H1 antihistamine, and both actions can worsen RLS whatever it is prescribed for.`
+      ? // The kit's promethazine sentence already names both actions (read 10, 94649 #39: said twice).
+        `It was started ${c.n.days} days ago for nausea, and the symptoms began within days.`
       : `It was started ${c.n.days} days ago for nausea, and the symptoms began within days; its central dopamine blockade is what links it to RLS.`,
   // From the stem's numbers: a 7-day course that has ended while the legs go on points away from
   // the antibiotic (as in the vertigo template).

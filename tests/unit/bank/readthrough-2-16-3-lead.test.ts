@@ -64,3 +64,15 @@ describe('trigger-antiemetic-diabetic-gastroparesis', () => {
     }
   })
 })
+
+describe('explanations that say their point twice (94649 #21, #39)', () => {
+  const texts = (it: Item) => [it.explanation, ...it.options.map((o) => o.rationale)]
+  it('no sentence calls a drug "recognised" on both sides of its colon, no text names "both actions" twice', () => {
+    for (const t of templates)
+      for (let s = 0; s < 200; s++)
+        for (const text of texts(generateItem(t, s, rlsCausesCourse))) {
+          expect(text, t.id).not.toMatch(/recognised[^.]*:[^.]*recognised/)
+          expect((text.match(/both actions/g) ?? []).length, t.id).toBeLessThanOrEqual(1)
+        }
+  })
+})
