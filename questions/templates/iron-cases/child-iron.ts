@@ -13,24 +13,66 @@ export const CHILD_FERRITIN_CUTOFF = 50
 // Every foil is a step a paediatric clinician might really take, some shorter and some longer
 // than the keys (so the key is not always the middle-length option). Iron "whatever the ferritin" is
 // offered only when iron is not indicated (beside the iron key it would be a second iron answer).
-const TEXTS: Record<string, string> = {
+// Three wordings of every code (read 2.16, P1/P6: one key text per arm, so a returning learner
+// met the same key and foils again). One wording family is drawn per item for every code.
+const WORDINGS: Record<string, readonly [string, string, string]> = {
   // No "about" before the interval (read 9: the per-item register gate counts it as a hedge).
-  'child-oral-iron': 'Start oral iron, with a recheck planned at twelve weeks',
-  'child-no-iron': 'Leave iron aside and work on routines and other triggers',
+  'child-oral-iron': [
+    'Start oral iron, with a recheck planned at twelve weeks',
+    'Begin iron tablets and recheck the level in twelve weeks',
+    'Prescribe oral iron and plan a recheck in twelve weeks'
+  ],
+  // Not "other triggers": caffeine is a reasonable trial, not a trigger (brief §5, read 2.16 P5).
+  'child-no-iron': [
+    'Leave iron aside and work on the routine and aggravators',
+    'Set iron aside and build up a calm, steady wind-down routine',
+    'Hold off iron and begin with the routine and aggravators'
+  ],
   // No "trial" in a foil (read 9: the register gate counts it as a hedge, and a hedged option that
   // is never the key is a reverse cue, lone-hedged −10.8 once "trial" joined the list).
-  'child-iv-iron-first': 'Arrange an iron infusion instead of starting tablets',
-  'child-sleep-study': 'Arrange polysomnography to confirm the diagnosis',
-  'child-growing-pains': 'Explain that growing pains are outgrown with age',
-  'child-antihistamine': 'Give a sedating antihistamine at bedtime to help with settling',
-  'child-iron-regardless': 'Give oral iron for three months whatever the ferritin',
+  'child-iv-iron-first': [
+    'Arrange an iron infusion instead of starting tablets',
+    'Book intravenous iron rather than a course by mouth',
+    'Give the iron by infusion instead of by mouth'
+  ],
+  'child-sleep-study': [
+    'Arrange polysomnography to confirm the diagnosis',
+    'Book an overnight sleep study to settle the diagnosis',
+    'Request a sleep study before making the diagnosis'
+  ],
+  'child-growing-pains': [
+    'Explain that growing pains are outgrown with age',
+    'Reassure the family that these are growing pains',
+    'Explain these as growing pains that fade with time'
+  ],
+  'child-antihistamine': [
+    'Give a sedating antihistamine at bedtime to help with settling',
+    'Prescribe a sedating antihistamine each night to help settling',
+    'Offer a sedating antihistamine at night so the child settles'
+  ],
+  'child-iron-regardless': [
+    'Give oral iron for three months whatever the ferritin',
+    'Start iron tablets for three months, whatever the ferritin',
+    'Offer oral iron for twelve weeks, whatever the result'
+  ],
   // Two longer foils (2.11.0: with only one foil longer than the no-iron key, the key could
   // never be the shortest option and sat in the middle of the length order; +21 middle-length).
   // Read 9 (P7): "acetaminophen", the bank's word, and both foils treat the feeling the child
   // describes; the stem never reports aching or pain (its days are explicitly free of pain).
-  'child-analgesic': 'Give acetaminophen at night to ease the feeling in the legs',
-  'child-rheumatology': 'Refer to paediatric rheumatology for the evening leg symptoms'
+  'child-analgesic': [
+    'Give acetaminophen at night to ease the feeling in the legs',
+    'Offer acetaminophen at bedtime to soothe the feeling in the legs',
+    'Use acetaminophen every night to calm the feeling in the legs'
+  ],
+  'child-rheumatology': [
+    'Refer to paediatric rheumatology for the evening leg symptoms',
+    'Send to paediatric rheumatology about the evening leg feeling',
+    'Ask paediatric rheumatology to assess the feelings in the legs'
+  ]
 }
+/** The texts of one wording family (0..2). */
+const textsOf = (family: number): Record<string, string> =>
+  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
 // Several quotes, openings, evening and daytime lines, drawn apart, so two items of one quiz
 // rarely share a sentence (read 7, P7: the quote, "plays sport without pain" and "bedtime has
 // been a struggle" repeated word for word within one quiz).
@@ -92,6 +134,8 @@ export const childIron: Template = {
     // gave iron, so the one that did not was the odd one out).
     const ironFoils = ['child-oral-iron', 'child-iv-iron-first', 'child-iron-regardless']
     const keepIron = rng.pick(ironFoils)
+    const wording = rng.int(0, 2)
+    const TEXTS = textsOf(wording)
     const opts = pickCodes(
       rng,
       key,
@@ -114,6 +158,7 @@ export const childIron: Template = {
       day: rng.int(0, DAYS.length - 1),
       months: rng.int(4, 12),
       opts: opts.join('+'),
+      wording,
       lead: rng.int(0, LEADS.length - 1)
     }
     const child = person(params.age, sex)
@@ -143,7 +188,7 @@ export const childIron: Template = {
             : `the paediatric cut-off for iron in RLS is a ferritin below 50 ng/mL; at ${params.fer} ng/mL with a normal TSAT iron is not indicated.`
         case 'child-no-iron':
           return arm === 'no-iron'
-            ? `the ferritin of ${params.fer} ng/mL is above the paediatric cut-off of 50 ng/mL, so iron is not indicated; a regular bedtime routine and attention to other contributors (caffeinated drinks, sedating antihistamines) come first.`
+            ? `the ferritin of ${params.fer} ng/mL is above the paediatric cut-off of 50 ng/mL, so iron is not indicated; a regular bedtime routine and removing aggravators such as sedating antihistamines come first, and cutting late caffeine is a reasonable trial.`
             : `the ferritin of ${params.fer} ng/mL is below the paediatric cut-off of 50 ng/mL, so leaving iron aside would miss the correctable contributor.`
         case 'child-iv-iron-first':
           return arm === 'iron'
@@ -192,7 +237,7 @@ export const childIron: Template = {
             `This child's ferritin of ${params.fer} ng/mL is flagged normal by the laboratory yet falls below it, so oral iron is started and the ferritin rechecked.`
           ]
         : [
-            `At ${params.fer} ng/mL with a normal TSAT, iron is not indicated, and the plan starts with the bedtime routine and other contributors.`,
+            `At ${params.fer} ng/mL with a normal TSAT, iron is not indicated, and the plan starts with the bedtime routine and the removal of aggravators.`,
             `A ferritin of ${params.fer} ng/mL is above it and the TSAT is normal, so no iron is given; a steady bedtime routine and the removal of aggravators come first.`
           ],
       JSON.stringify(params),

@@ -13,24 +13,70 @@ export const DIALYSIS_TSAT_BELOW = 20
 // Every foil is a mistake made in real renal practice (oral iron, the adult ceiling, chasing the
 // haemoglobin, an agonist first), written in the same plain register as the two keys.
 // Each arm offers its own near-miss: a six-month wait where iron is due, a top-up where it is not.
-const TEXTS: Record<string, string> = {
-  'dialysis-iv-iron-sucrose': 'Give IV iron sucrose through the dialysis circuit',
-  'dialysis-no-extra-iron': 'Hold IV iron now and look at other contributors',
-  'dialysis-oral-iron': 'Start ferrous sulfate on non-dialysis days',
+// Three wordings of every code, one family drawn per item (read 2.16, P1/P6: one key text per arm).
+// The replete key says "Give no IV iron now", not "Hold IV iron" (read 2.16, P3: the stem gives
+// no maintenance IV iron to hold).
+const WORDINGS: Record<string, readonly [string, string, string]> = {
+  'dialysis-iv-iron-sucrose': [
+    'Give IV iron sucrose through the dialysis circuit',
+    'Start IV iron sucrose during the dialysis session',
+    'Arrange iron sucrose infusions on the dialysis unit'
+  ],
+  'dialysis-no-extra-iron': [
+    'Give no IV iron now and look at other contributors',
+    'Do not start IV iron; look at other contributors',
+    'Leave out IV iron for now and review other causes'
+  ],
+  'dialysis-oral-iron': [
+    'Start ferrous sulfate on non-dialysis days',
+    'Begin oral ferrous sulfate on days off dialysis',
+    'Prescribe iron tablets for non-dialysis days'
+  ],
   // Read-through 2.15 (r10G): "Decide by the adult cut-offs" was a method, not a plan, and at TSAT
   // <20% the adult rule also gives iron, so it was wrong in reasoning but not in outcome. The foil
   // is now the concrete action the adult ferritin ceiling (IRLSSG: no IV iron above 100 ng/mL)
   // produces, offered only in the iron arm when ferritin is above 100.
-  'dialysis-adult-ferritin-limit': 'Withhold IV iron, as ferritin is above the adult limit',
-  'dialysis-dopamine-agonist': 'Start a dopamine agonist as the first RLS treatment',
-  'dialysis-gabapentin-full-dose': 'Start gabapentin at the usual adult dose each evening',
-  'raise-esa': 'Raise the ESA dose to normalise haemoglobin',
+  'dialysis-adult-ferritin-limit': [
+    'Withhold IV iron, as ferritin is above the adult limit',
+    'Give no IV iron, since ferritin exceeds the adult limit',
+    'Avoid IV iron, as the ferritin is over the adult ceiling'
+  ],
+  'dialysis-dopamine-agonist': [
+    'Start a dopamine agonist as the first RLS treatment',
+    'Begin a dopamine agonist as first-line RLS treatment',
+    'Prescribe a dopamine agonist as the first RLS drug'
+  ],
+  'dialysis-gabapentin-full-dose': [
+    'Start gabapentin at the usual adult dose each evening',
+    'Begin gabapentin at the standard adult evening dose',
+    'Prescribe gabapentin at the full adult dose at night'
+  ],
+  'raise-esa': [
+    'Raise the ESA dose to normalise haemoglobin',
+    'Raise the ESA dose until haemoglobin is normal',
+    'Push the ESA dose up until haemoglobin is normal'
+  ],
   // A short foil and a longer agonist wording, so pickCodes can reach every length rank once the
   // adult-ceiling foil is confined to one arm (middle-length 33% without them).
-  'dialysis-antihistamine': 'Offer a sedating antihistamine at night',
-  'dialysis-recheck-later': 'Repeat the iron studies in six months before any change',
-  'dialysis-top-up-iron': 'Top up with IV iron sucrose to keep the stores high'
+  'dialysis-antihistamine': [
+    'Offer a sedating antihistamine at night',
+    'Give a sedating antihistamine at bedtime',
+    'Prescribe a sedating antihistamine nightly'
+  ],
+  'dialysis-recheck-later': [
+    'Repeat the iron studies in six months before any change',
+    'Recheck the iron studies in six months before acting',
+    'Wait six months and repeat the iron studies before acting'
+  ],
+  'dialysis-top-up-iron': [
+    'Top up with IV iron sucrose to keep the stores high',
+    'Add more IV iron sucrose to keep the stores topped up',
+    'Give extra IV iron sucrose so the stores stay high'
+  ]
 }
+/** The texts of one wording family (0..2). */
+const textsOf = (family: number): Record<string, string> =>
+  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
 
 // Three frames (the renal clinic, the dialysis nurses' report, evenings at home only), so two seeds
 // rarely share a stem sentence (read-through 2.15: the stem was verbatim). Each meets the criteria.
@@ -58,6 +104,8 @@ export const dialysisIron: Template = {
     // The adult-ceiling foil needs a ferritin above 100 (5 clear of it); when it is offered, the
     // plain "hold IV iron" foil is left out, so two withholding options are never discarded as one.
     const ceiling = arm === 'iron' && fer >= 105
+    const wording = rng.int(0, 2)
+    const TEXTS = textsOf(wording)
     const opts = pickCodes(
       rng,
       key,
@@ -79,6 +127,7 @@ export const dialysisIron: Template = {
       tsat: arm === 'iron' ? rng.int(9, 17) : rng.int(34, 43),
       hb10: rng.int(98, 115),
       opts: opts.join('+'),
+      wording,
       lead: rng.int(0, 1),
       frame: rng.int(0, FRAMES.length - 1),
       esa: rng.int(0, 1)

@@ -18,17 +18,60 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // Lengths are spread so each key (60 and 62 characters) has at least three foils shorter and
 // three longer in either arm, and the length-rank draw can put the key at every rank (the
 // middle-length strategy: the key sat in the middle 87% of the time at 2.11.0).
-const TEXTS: Record<string, string> = {
-  'repeat-valid-sample': 'Repeat both tests on an early sample after a day without iron',
-  'withhold-high-tsat': 'Withhold iron, since the saturation is above the 45% ceiling',
-  'iv-iron-now': 'Arrange IV iron now, because the ferritin lies between 75 and 100',
-  'oral-iron-now': 'Start oral iron now, as a ferritin under 100 qualifies',
-  'ferritin-only': 'Repeat the ferritin alone, as saturation adds little',
-  'blood-count-only': 'Check the blood count, as anaemia is what settles this matter',
-  'accept-results': 'Accept the results, as a daily supplement barely alters the TSAT',
-  'sedating-antihistamine': 'Add a sedating antihistamine at night to settle the legs meanwhile',
-  'iron-rich-diet': 'Advise red meat and greens to lift the ferritin'
+// Three wordings of every code (read 2.16, P1/P6: one key text per arm, so a returning learner met
+// the same key and often the same four options). A wording family is drawn by lot and used for
+// all codes of the item, so the options of one item still read in one register; each family keeps
+// the old length spread (key near 60, three foils shorter and three longer in either arm).
+const WORDINGS: Record<string, readonly [string, string, string]> = {
+  'repeat-valid-sample': [
+    'Repeat both tests on an early sample after a day without iron',
+    'Redo both tests at 8 am, once a full day off iron has passed',
+    'Draw both tests again in the morning after a day off the iron'
+  ],
+  'withhold-high-tsat': [
+    'Withhold iron, since the saturation is above the 45% ceiling',
+    'Hold off iron, since a saturation past 45% is over the ceiling',
+    'Do not give iron, as this saturation is past the 45% limit'
+  ],
+  'iv-iron-now': [
+    'Arrange IV iron now, because the ferritin lies between 75 and 100',
+    'Book an iron infusion now, since the ferritin is in the 75–100 band',
+    'Give intravenous iron now, as the ferritin is between 75 and 100'
+  ],
+  'oral-iron-now': [
+    'Start oral iron now, as a ferritin under 100 qualifies',
+    'Begin oral iron now, since a ferritin below 100 counts',
+    'Prescribe oral iron, as a ferritin under 100 qualifies'
+  ],
+  'ferritin-only': [
+    'Repeat the ferritin alone, as saturation adds little',
+    'Recheck just the ferritin, as the TSAT adds little',
+    'Send a repeat ferritin alone, as the TSAT adds little'
+  ],
+  'blood-count-only': [
+    'Check the blood count, as anaemia is what settles this matter',
+    'Order a full blood count, since anaemia decides the whole question',
+    'Check a blood count first, since anaemia is what decides it'
+  ],
+  'accept-results': [
+    'Accept the results, as a daily supplement barely alters the TSAT',
+    'Use these results, as one iron tablet hardly shifts the saturation',
+    'Act on these results, as the supplement barely changes the TSAT'
+  ],
+  'sedating-antihistamine': [
+    'Add a sedating antihistamine at night to settle the legs meanwhile',
+    'Prescribe a sedating antihistamine at bedtime to calm the legs for now',
+    'Give a sedating antihistamine at night to quieten the legs for now'
+  ],
+  'iron-rich-diet': [
+    'Advise red meat and greens to lift the ferritin',
+    'Recommend an iron-rich diet to raise the ferritin',
+    'Recommend more red meat to build up the ferritin'
+  ]
 }
+/** The texts of one wording family (0..2). */
+const textsOf = (family: number): Record<string, string> =>
+  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
 const SUPPLEMENTS = [
   'a multivitamin containing iron',
   'an iron tablet bought from the pharmacy',
@@ -48,7 +91,8 @@ const OPENINGS = [
 const INVALID_DRAWS = [
   '{She} takes SUPP daily with breakfast and took it as usual on the day of the test; the blood was drawn at HOUR pm, following lunch.',
   '{She} swallowed SUPP with breakfast that day, as usual, and had the blood taken at HOUR pm on the way home from work.',
-  'The blood was taken at HOUR pm, a few hours after {her} usual breakfast dose of SUPP.',
+  // The interval stated, not "a few hours" (read 2.16, P3: 4 pm was called a few hours after breakfast).
+  'The blood was taken at HOUR pm, GAP hours after {she} took SUPP with breakfast at 8 am, as {she} does every day.',
   'On the morning of the test {she} took SUPP as on every other day; the only free slot at the surgery was at HOUR pm.',
   'No one mentioned pausing SUPP, which {she} takes each morning, so {she} took it that day and gave blood at HOUR pm.'
 ]
@@ -81,6 +125,8 @@ export const samplingConditions: Template = {
     const arm = rng.pick(['invalid', 'valid'] as const)
     const key = arm === 'invalid' ? 'repeat-valid-sample' : 'withhold-high-tsat'
     const sex = pickSex(rng)
+    const wording = rng.int(0, 2)
+    const TEXTS = textsOf(wording)
     const opts = pickCodes(
       rng,
       key,
@@ -99,6 +145,7 @@ export const samplingConditions: Template = {
       hb10: sex === 'f' ? rng.int(124, 146) : rng.int(136, 160),
       hour: rng.int(2, 4),
       opts: opts.join('+'),
+      wording,
       lead: rng.int(0, LEADS.length - 1),
       // Which of the stem frames (read 8, P6: one frame in every item); draw and reason drawn
       // apart from the opening (read 9, P6).
@@ -112,8 +159,10 @@ export const samplingConditions: Template = {
     const stem = fill(
       [
         OPENINGS[params.frame] ?? '',
-        draw.replace('SUPP', supplement ?? '').replace('HOUR', `${params.hour}`) +
-          (REASONS[params.reason] ?? '')
+        draw
+          .replace('SUPP', supplement ?? '')
+          .replace('HOUR', `${params.hour}`)
+          .replace('GAP', `${params.hour + 4}`) + (REASONS[params.reason] ?? '')
       ]
         .join(' ')
         .replace('A_PATIENT', p.a)
@@ -148,7 +197,7 @@ export const samplingConditions: Template = {
         case 'sedating-antihistamine':
           return 'sedating antihistamines such as diphenhydramine commonly worsen RLS, and they leave the iron question exactly where it was.'
         case 'accept-results':
-          return 'iron taken a few hours before the draw raises serum iron and TSAT markedly; a sample taken after the supplement cannot be read, however small the dose.'
+          return 'iron taken on the morning of the draw raises serum iron and TSAT markedly for hours; a sample taken after the supplement cannot be read, however small the dose.'
         default:
           throw new Error(`iron-sampling-conditions: no rationale for ${code}`)
       }
