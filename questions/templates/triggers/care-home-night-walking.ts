@@ -9,20 +9,41 @@ import { choose } from '../clinical/explain'
 // The contrast the objective names is always on offer: RLS and cramps in every item, worded
 // neutrally and of one length (no "drug-provoked" echoing the new drug), plus two other mimics
 // drawn so that one or both are longer or shorter.
-const TEXTS: Record<string, string> = {
-  'rls-drug-provoked': 'Restless legs syndrome',
-  'nocturnal-leg-cramps': 'Nocturnal leg cramping',
+// Three wordings of every label, one family drawn per item (read 2.16, P1/P6: one key text per arm
+// across a learner's quizzes). The keys of one family are within a few characters of each other.
+const WORDINGS: Record<string, readonly [string, string, string]> = {
+  'rls-drug-provoked': [
+    'Restless legs syndrome',
+    'Restless legs, or RLS',
+    'Willis–Ekbom disease (RLS)'
+  ],
+  'nocturnal-leg-cramps': [
+    'Nocturnal leg cramping',
+    'Nocturnal leg cramps',
+    'Sleep-related leg cramps'
+  ],
   // Read 7 (lead's measure): at 33–35 characters these two were a lone long option in 36% of
   // items, rarely the key; every foil is now at most 27, under 1.25x the keys' 22. Read 9
   // (104729 #13): "Akathisia with restlessness" said the same thing twice; now what causes it,
   // at a length (26) between the keys' 22 and the limit.
-  akathisia: 'Medicine-induced akathisia',
-  'peripheral-neuropathy': 'Peripheral neuropathy',
-  claudication: 'Claudication of the calves',
-  'positional-discomfort': 'Positional discomfort',
-  'venous-stasis': 'Venous congestion',
-  'night-delirium': 'Night-time delirium'
+  akathisia: ['Medicine-induced akathisia', 'Drug-induced akathisia', 'Akathisia from a medicine'],
+  'peripheral-neuropathy': [
+    'Peripheral neuropathy',
+    'Neuropathy of the feet',
+    'Sensory neuropathy'
+  ],
+  claudication: ['Claudication of the calves', 'Intermittent claudication', 'Calf claudication'],
+  'positional-discomfort': [
+    'Positional discomfort',
+    'Discomfort from posture',
+    'Uncomfortable positioning'
+  ],
+  'venous-stasis': ['Venous congestion', 'Venous insufficiency', 'Venous pooling in the legs'],
+  'night-delirium': ['Night-time delirium', 'Nocturnal delirium', 'Delirium at night']
 }
+/** The texts of one wording family (0..2). */
+const textsOf = (family: number): Record<string, string> =>
+  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
 const RLS_NOTES = [
   'says it feels as if insects are crawling inside {her} calves and thighs as soon as {she} lies down, and that walking the corridor is the only thing that helps; the feeling returns when {she} goes back to bed',
   'describes an unbearable need to keep moving {her} lower limbs in the evening lounge and in bed, relieved while {she} walks and back within minutes of lying down'
@@ -45,6 +66,18 @@ const CRAMP_OPENINGS = [
   OPENINGS[2] ?? ''
 ]
 
+// Openings and examination lines in several wordings (read 2.16: both sentences were in every stem).
+const CALLS = [
+  'The night staff of a residential care home ask the visiting physician to see A_PERSON who has been up most nights recently.',
+  'A_PERSON living in a residential care home is seen by the visiting physician because the night carers report broken nights.',
+  'On the weekly round of a care home, the nurse in charge asks about A_PERSON whose nights have been disturbed of late.'
+]
+const EXAMS = [
+  'During the day {she} sits calmly through activities. Foot pulses are present, there is no leg swelling, and sensation is normal.',
+  'By day {she} is settled and joins in with activities. On examination the feet have good pulses, the legs are not swollen and sensation is intact.',
+  '{She} is calm in the daytime lounge. The foot pulses are easily felt, neither leg is swollen, and light touch and vibration sense are normal.'
+]
+
 export const careHomeNightWalking: Template = {
   id: 'trigger-care-home-night-walking',
   family: '15',
@@ -55,32 +88,48 @@ export const careHomeNightWalking: Template = {
     const key = arm === 'rls' ? 'rls-drug-provoked' : 'nocturnal-leg-cramps'
     const sex = pickSex(rng)
     const other = key === 'rls-drug-provoked' ? 'nocturnal-leg-cramps' : 'rls-drug-provoked'
+    const wording = rng.int(0, 2)
+    const TEXTS = textsOf(wording)
     const opts = [other, ...pickCodes(rng, key, TEXTS, 2, [other])]
     const params = {
       arm,
       sex,
       age: rng.int(76, 93),
       wk: rng.int(3, 8),
+      // When the trouble began: days after the first dose (RLS arm), months ago (cramp arm).
+      onset: arm === 'rls' ? rng.int(3, 12) : rng.int(2, 8),
       yrs: rng.int(2, 6),
       dose: rng.pick([15, 30]),
       note: rng.int(0, 1),
       mmse: rng.int(26, 29),
       opts: opts.join('+'),
       lead: rng.int(0, 1),
-      open: rng.int(0, OPENINGS.length - 1)
+      open: rng.int(0, OPENINGS.length - 1),
+      wording,
+      call: rng.int(0, CALLS.length - 1),
+      exam: rng.int(0, EXAMS.length - 1)
     }
     const p = person(params.age, sex)
     const drugLine =
       arm === 'rls'
         ? `${spell(params.wk, 'week')} ago the visiting physician started mirtazapine ${params.dose} mg at night for low mood and weight loss.`
         : `${p.She} has taken mirtazapine ${params.dose} mg at night for low mood for ${params.yrs} years, and no medicine has changed this year.`
+    // An onset sentence (read 2.16, P3: the rationale says "it began after mirtazapine", and the
+    // stem never said when the night walking started).
+    const onsetLine =
+      arm === 'rls'
+        ? `The night staff first noticed ${p.him} walking the corridor ${params.onset} days after the first dose.`
+        : `The night-time episodes began ${spell(params.onset, 'month')} ago, long after the mirtazapine was started.`
     const note = arm === 'rls' ? RLS_NOTES[params.note] : CRAMP_NOTES[params.note]
     const stem = fill(
       [
-        `The night staff of a residential care home ask the visiting physician to see ${p.a.toLowerCase()} who has been up most nights recently.`,
+        (CALLS[params.call] ?? CALLS[0] ?? '')
+          .replace(/^A_PERSON/, p.a)
+          .replace('A_PERSON', p.a.toLowerCase()),
         `${p.She} is cognitively intact (MMSE ${params.mmse}/30) and explains the problem clearly: {she} ${note}.`,
         drugLine.charAt(0).toUpperCase() + drugLine.slice(1),
-        'During the day {she} sits calmly through activities. Foot pulses are present, there is no leg swelling, and sensation is normal.'
+        onsetLine,
+        EXAMS[params.exam] ?? EXAMS[0] ?? ''
       ].join(' '),
       p
     )
