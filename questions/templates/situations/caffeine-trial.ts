@@ -15,30 +15,84 @@ import type { Rng } from '../../rng'
 // second answer). Every text sits in one band (37–58 characters) with lengths on both sides of
 // each key, so the key lands at every length rank (2.11.0). The sleep study stands alone:
 // "switch to decaf and book a sleep study" was half the right trial (read 6, P5).
-const TEXTS: Record<string, string> = {
-  'caffeine-trial': 'Try a few weeks without caffeine after midday',
-  'move-on-to-iron-and-drugs': 'Accept the result; check iron and the drug list',
-  'caffeine-for-good': 'Advise giving up all caffeinated drinks for good',
-  'sleep-study-first': 'Book a sleep study before cutting down the caffeine',
+// Three wordings of every code, one family drawn per item (read 2.16, P1/P6: one key text per arm,
+// so a returning learner met the same key again). Each family keeps the band and the spread.
+const WORDINGS: Record<string, readonly [string, string, string]> = {
+  // The untried key stays shorter than two trial forms and longer than two (see untriedFoils).
+  'caffeine-trial': [
+    'Try a few weeks without caffeine after midday',
+    'Try a few weeks off caffeine from lunchtime on',
+    'Try a few weeks going caffeine-free from noon'
+  ],
+  'move-on-to-iron-and-drugs': [
+    'Accept the result; check iron and the drug list',
+    'Move on now to checking iron and the drug list',
+    'Take the result; check iron and the medicine list'
+  ],
+  'caffeine-for-good': [
+    'Advise giving up all caffeinated drinks for good',
+    'Advise stopping every caffeinated drink for good',
+    'Advise dropping all caffeinated drinks for life'
+  ],
+  'sleep-study-first': [
+    'Book a sleep study before cutting down the caffeine',
+    'Arrange a sleep study before reducing the caffeine',
+    'Request a sleep study before changing the caffeine'
+  ],
   // "Offer", not "Suggest": a hedge word that only this foil carried (read 7).
-  'antihistamine-sleep-aid': 'Offer an antihistamine sleep aid for the bad nights',
-  'stricter-caffeine-ban': 'Advise cutting out tea and chocolate as well',
-  'start-dopamine-agonist': 'Start low-dose pramipexole in the evening',
-  'iron-to-raise-ferritin': 'Start oral iron to raise the ferritin',
-  'start-gabapentin': 'Start gabapentin in the evening, reviewing it in a month',
+  'antihistamine-sleep-aid': [
+    'Offer an antihistamine sleep aid for the bad nights',
+    'Offer an antihistamine sleep aid on the worst nights',
+    'Give an antihistamine sleep aid for the bad nights'
+  ],
+  'stricter-caffeine-ban': [
+    'Advise cutting out tea and chocolate as well',
+    'Advise cutting tea and chocolate out as well',
+    'Advise giving up tea and chocolate as well'
+  ],
+  'start-dopamine-agonist': [
+    'Start low-dose pramipexole in the evening',
+    'Begin low-dose pramipexole each evening',
+    'Start pramipexole at a low dose at night'
+  ],
+  'iron-to-raise-ferritin': [
+    'Start oral iron to raise the ferritin',
+    'Begin oral iron to lift the ferritin',
+    'Prescribe oral iron to raise the ferritin'
+  ],
+  'start-gabapentin': [
+    'Start gabapentin in the evening, reviewing it in a month',
+    'Begin gabapentin at night and review it after a month',
+    'Start gabapentin each evening, with a review in a month'
+  ],
   // Where iron and the medicines were just reviewed, a repeat check is wrong (read 7, P7).
-  'recheck-iron-and-drugs': 'Recheck ferritin and the drug list before any change',
+  'recheck-iron-and-drugs': [
+    'Recheck ferritin and the drug list before any change',
+    'Repeat ferritin and the drug review before any change',
+    'Recheck ferritin and medicines before any change'
+  ],
   // Read 9 gate lists: "try" and "a few weeks" are hedges, so once the trial is done a repeat of
   // it would be the one hedged option; that arm offers a referral ahead of the checks instead.
-  'refer-before-checks': 'Refer to a neurologist before checking iron'
+  'refer-before-checks': [
+    'Refer to a neurologist before checking iron',
+    'Refer to neurology before the iron is checked',
+    'Ask a neurologist to see them before iron tests'
+  ]
 }
+/** The texts of one wording family (0..2). */
+const textsOf = (family: number): Record<string, string> =>
+  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
 /** Wordings that fit one arm's facts only. Once the caffeine has stopped, a foil cannot put a
  * sleep study "before cutting down" (read 7, 85093 #25). Before the trial, three wrong steps are
  * written as trials, in the key's own time-limited register (read 9, 91237 #4: the key was the
  * one hedged, time-limited option beside two bans of one idea and an agonist). */
-const ARM_TEXTS: Record<'untried' | 'tried', Record<string, string>> = {
-  untried: {},
-  tried: { 'sleep-study-first': 'Book a sleep study before changing anything else' }
+const ARM_TEXTS: Record<'untried' | 'tried', readonly Record<string, string>[]> = {
+  untried: [{}, {}, {}],
+  tried: [
+    { 'sleep-study-first': 'Book a sleep study before changing anything else' },
+    { 'sleep-study-first': 'Arrange a sleep study before making other changes' },
+    { 'sleep-study-first': 'Request a sleep study before making another change' }
+  ]
 }
 /** Foils each arm leaves out, because there they would contradict the stem or be defensible. A
  * ban for good and a stricter ban are one idea, so each arm has one of them (read 9, 91237 #4). */
@@ -114,7 +168,8 @@ export const caffeineTrial: Template = {
     const arm = rng.pick(['untried', 'tried'] as const)
     const key = arm === 'untried' ? 'caffeine-trial' : 'move-on-to-iron-and-drugs'
     const sex = pickSex(rng)
-    const texts = { ...TEXTS, ...ARM_TEXTS[arm] }
+    const wording = rng.int(0, 2)
+    const texts = { ...textsOf(wording), ...ARM_TEXTS[arm][wording] }
     const opts =
       arm === 'untried' ? untriedFoils(rng, texts) : pickCodes(rng, key, texts, 3, NOT_IN[arm])
     const params = {
@@ -125,7 +180,8 @@ export const caffeineTrial: Template = {
       months: rng.int(3, 6),
       job: rng.int(0, 2),
       opts: opts.join('+'),
-      lead: rng.int(0, 1)
+      lead: rng.int(0, 1),
+      wording
     }
     const p = person(params.age, sex)
     const jobs = [
