@@ -14,28 +14,86 @@ import { fill, person, pickSex, seconds } from '../kit/people'
 // and "unrelated" are errors only above safe limits (two dry evenings a week is the right
 // advice's twin for a moderate drinker), and referral, abstinence for the RLS and "protects" are
 // written for a moderate drinker. Lengths sit on both sides of each key.
-const TEXTS: Record<string, string> = {
+// Three wordings of every code, one family drawn per item (read 2.16, P1/P6: one key text per arm,
+// so a returning learner met the same key again). Each family keeps the lengths on both sides of
+// each key and no key echoes the stem's words ("alcohol", "evenings", "drinks").
+const WORDINGS: Record<string, readonly [string, string, string]> = {
   // Read 9 (91237 #37): key and one foil both opened "Offer a trial of…", and the key was the
   // short hedged one. The key is now a plain instruction with its review, like the other options
   // (the trial framing lives in the rationale and explanation), and no foil shares its opening.
-  'trial-less-evening': 'Advise drinking less late in the day, then review',
-  'cut-down-for-health': 'Urge cutting down for health, whatever the RLS does',
-  'abstain-for-rls': 'Advise stopping alcohol so that the RLS settles down',
-  'alcohol-unrelated': 'Keep drinking as before; alcohol is unrelated',
-  'treat-after-abstinence': 'Defer RLS treatment until drinking stops',
-  'reassure-amount': 'Reassure that this much drinking is of little concern',
-  'refer-before-treating': 'Refer to an alcohol service before RLS care',
-  'moderate-protects': 'Say moderate drinking helps protect the legs',
-  'trial-then-treat': 'Ask for a dry month first, then start the RLS treatment',
-  'promise-cure': 'Promise that cutting back on drinking settles the legs',
-  'two-dry-evenings': 'Advise two alcohol-free evenings a week for the legs',
+  'trial-less-evening': [
+    'Advise drinking less late in the day, then review',
+    'Advise easing off late in the day, then review',
+    'Advise lighter drinking after dark, then review'
+  ],
+  'cut-down-for-health': [
+    'Urge cutting down for health, whatever the RLS does',
+    'Urge cutting down for health, whatever RLS does',
+    'Push for less drinking for health, whatever the RLS'
+  ],
+  'abstain-for-rls': [
+    'Advise stopping alcohol so that the RLS settles down',
+    'Advise giving up alcohol so that the legs settle',
+    'Advise quitting alcohol so that the RLS calms down'
+  ],
+  'alcohol-unrelated': [
+    'Keep drinking as before; alcohol is unrelated',
+    'Carry on drinking as before; alcohol is irrelevant',
+    'Keep to the usual drinking; it is unrelated to RLS'
+  ],
+  'treat-after-abstinence': [
+    'Defer RLS treatment until drinking stops',
+    'Hold RLS treatment until the drinking stops',
+    'Put off RLS treatment until alcohol stops'
+  ],
+  'reassure-amount': [
+    'Reassure that this much drinking is of little concern',
+    'Reassure that this level of drinking is of little concern',
+    'Reassure that drinking this much is of little concern'
+  ],
+  'refer-before-treating': [
+    'Refer to an alcohol service before RLS care',
+    'Refer to alcohol services before treating RLS',
+    'Send to an alcohol service before RLS care'
+  ],
+  'moderate-protects': [
+    'Say moderate drinking helps protect the legs',
+    'Say moderate drinking protects the legs',
+    'Say a moderate intake helps protect the legs'
+  ],
+  'trial-then-treat': [
+    'Ask for a dry month first, then start the RLS treatment',
+    'Ask for a month off alcohol, then start RLS treatment',
+    'Request a dry month first, then begin RLS treatment'
+  ],
+  'promise-cure': [
+    'Promise that cutting back on drinking settles the legs',
+    'Promise that less drinking sets the legs right again',
+    'Promise that cutting down on alcohol settles the RLS'
+  ],
+  'two-dry-evenings': [
+    'Advise two alcohol-free evenings a week for the legs',
+    'Advise two dry evenings each week for the legs',
+    'Advise two evenings a week without alcohol for the RLS'
+  ],
   // Iron and the drug list are already known here, so the habitual "check iron" step is wrong in
   // this template (read 7, P7: across templates it was the key whenever it was offered).
-  'recheck-iron-and-drugs': 'Recheck iron and the drug list first',
+  'recheck-iron-and-drugs': [
+    'Recheck iron and the drug list first',
+    'Repeat the iron tests and drug review first',
+    'Recheck iron and the medicines first'
+  ],
   // A short foil that does not wait on the drinking, so a moderate-drinker item whose measured
   // foil is the waiting one still has two shorter foils to draw (the key's rank stays uniform).
-  'drinks-diary-first': 'Request a drinks diary before advising'
+  'drinks-diary-first': [
+    'Request a drinks diary before advising',
+    'Ask for a drinks diary before advising',
+    'Start a drinks diary before giving advice'
+  ]
 }
+/** The texts of one wording family (0..2). */
+const textsOf = (family: number): Record<string, string> =>
+  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
 /** Foils that make RLS care wait on the drinking: at most one per item, or two options share one
  * action (read 7, 85093 #39: "trial of stopping before treatment" beside "defer treatment"). */
 const WAITS = ['treat-after-abstinence', 'refer-before-treating', 'trial-then-treat'] as const
@@ -70,8 +128,9 @@ const PATTERNS = {
 } as const
 
 /** Three foils for the moderate arm, one of them measured, with the key's length rank uniform. */
-function moderateFoils(rng: Rng, key: string): string[] {
-  const keyLength = (TEXTS[key] ?? '').length
+function moderateFoils(rng: Rng, key: string, TEXTS: Record<string, string>): string[] {
+  const len = (code: string): number => (TEXTS[code] ?? '').length
+  const keyLength = len(key)
   const longer = rng.int(0, 3)
   const measured = MEASURED_FOILS.filter((c) =>
     longer === 0 ? len(c) < keyLength : longer === 3 ? len(c) > keyLength : true
@@ -92,8 +151,6 @@ function moderateFoils(rng: Rng, key: string): string[] {
   return Object.keys(TEXTS).filter((c) => c === forced || others.includes(c))
 }
 
-const len = (code: string): number => (TEXTS[code] ?? '').length
-
 export const alcoholIntake: Template = {
   id: 'lifestyle-alcohol-intake',
   family: '26',
@@ -103,8 +160,12 @@ export const alcoholIntake: Template = {
     const arm = rng.pick(['moderate', 'heavy'] as const)
     const key = arm === 'moderate' ? 'trial-less-evening' : 'cut-down-for-health'
     const sex = pickSex(rng)
+    const wording = rng.int(0, 2)
+    const TEXTS = textsOf(wording)
     const opts =
-      arm === 'moderate' ? moderateFoils(rng, key) : pickCodes(rng, key, TEXTS, 3, NOT_IN_ARM.heavy)
+      arm === 'moderate'
+        ? moderateFoils(rng, key, TEXTS)
+        : pickCodes(rng, key, TEXTS, 3, NOT_IN_ARM.heavy)
     const params = {
       arm,
       sex,
@@ -114,7 +175,8 @@ export const alcoholIntake: Template = {
       evenings: arm === 'moderate' ? rng.int(3, 6) : rng.int(5, 7),
       asks: rng.int(0, 1),
       opts: opts.join('+'),
-      lead: rng.int(0, 1)
+      lead: rng.int(0, 1),
+      wording
     }
     const p = person(params.age, sex)
     const [what, per] = PATTERNS[arm][params.pattern] ?? PATTERNS.moderate[0]
