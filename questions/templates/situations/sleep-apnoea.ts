@@ -15,29 +15,80 @@ import { fill, person, pickSex, seconds, spell } from '../kit/people'
 // Read-through of bank 2.5.0 (pattern 2): no foil re-orders what the stem reports (the iron check
 // only where iron is unmeasured), one foil waits (not two, and not the weight-loss wait), and the
 // rest are active errors.
-const TEXTS: Record<string, string> = {
-  'test-and-treat-osa-too': 'Arrange apnoea testing and manage it with the RLS',
+// Three wordings of every code, one family drawn per item (read 2.16, P1/P6: one key text per arm,
+// so a returning learner met the same key again). No key takes the stem's words ("test",
+// "sleep", "apnoea" in the no-OSA arm), so the key is not the option that echoes the case.
+const WORDINGS: Record<string, readonly [string, string, string]> = {
+  'test-and-treat-osa-too': [
+    'Arrange apnoea testing and manage it with the RLS',
+    'Refer for apnoea testing and treat it with the RLS',
+    'Book apnoea testing and treat it beside the RLS'
+  ],
   // Read-through 2.15 (r10G): "… before a sleep study" implied a study would follow, while the
   // rationale and explanation say none is indicated. The key now names the checks and the full
   // medicine review, OTC products included, in the same length band (51 → 52 characters) and
   // with no absolute ("all medicines" would be one).
-  'check-iron-and-drug-list': 'Check ferritin, TSAT and the drug list, OTC included',
-  'osa-explains-rls': 'Explain that treating apnoea should end the restless legs',
-  'start-dopamine-agonist': 'Start pramipexole at a low dose tonight',
-  'sedative-for-sleep': 'Offer a sedating antihistamine at night',
-  'gabapentin-no-tests': 'Start gabapentin now and reassess once the legs settle',
+  'check-iron-and-drug-list': [
+    'Check ferritin, TSAT and the drug list, OTC included',
+    'Measure ferritin and TSAT; go over drugs, OTC too',
+    'Order ferritin and TSAT and review medicines, OTC too'
+  ],
+  'osa-explains-rls': [
+    'Explain that treating apnoea should end the restless legs',
+    'Explain that treating the apnoea should settle the RLS',
+    'Say that once apnoea is treated the restless legs should go'
+  ],
+  'start-dopamine-agonist': [
+    'Start pramipexole at a low dose tonight',
+    'Begin low-dose pramipexole tonight',
+    'Start low-dose pramipexole this evening'
+  ],
+  'sedative-for-sleep': [
+    'Offer a sedating antihistamine at night',
+    'Give a sedating antihistamine at bedtime',
+    'Prescribe a sedating antihistamine nightly'
+  ],
+  'gabapentin-no-tests': [
+    'Start gabapentin now and reassess once the legs settle',
+    'Begin gabapentin now and review once the legs settle',
+    'Start gabapentin today and reassess once the legs settle'
+  ],
   // A sequencing error a clinician makes, not a year's wait (read-through 5: an extreme foil).
-  'rls-first-breathing-later': 'Settle the RLS first, then refer for apnoea testing',
+  'rls-first-breathing-later': [
+    'Settle the RLS first, then refer for apnoea testing',
+    'Treat the RLS first, and test for apnoea afterwards',
+    'Control the RLS first, then arrange apnoea tests'
+  ],
   // No hedge word: "often" made this the one hedged option in 16% of items, never the key (read 7).
-  'sleep-study-first': 'Arrange a sleep study, as apnoea is a cause of RLS',
-  'modafinil-for-sleepiness': 'Treat the daytime sleepiness with modafinil',
+  'sleep-study-first': [
+    'Arrange a sleep study, as apnoea is a cause of RLS',
+    'Book a sleep study, since apnoea is a cause of RLS',
+    'Order a sleep study, as apnoea is a known RLS cause'
+  ],
+  'modafinil-for-sleepiness': [
+    'Treat the daytime sleepiness with modafinil',
+    'Give modafinil for the daytime sleepiness',
+    'Prescribe modafinil for the daytime sleepiness'
+  ],
   // Where iron is unmeasured, a second "tests first" plan that repeats what was already normal,
-  // so the key is not the only option that screens (read 6, 83267 #36).
-  'repeat-routine-bloods': 'Repeat the blood count and thyroid function first',
+  // so the key is not the only option that screens (read 6, 83267 #36). Its text comes from
+  // REPEAT_FORMS, by the checks the stem reports.
+  'repeat-routine-bloods': [
+    'Repeat the blood count and thyroid function first',
+    'Repeat the blood count and thyroid function first',
+    'Repeat the blood count and thyroid function first'
+  ],
   // Where the stem reports iron and the medicines, the habitual iron-and-drug-list step is a foil
   // (read 7, P7: across templates "check iron and the drug list" was the key whenever offered).
-  'recheck-iron-and-drug-list': 'Recheck ferritin, TSAT and the drug list first'
+  'recheck-iron-and-drug-list': [
+    'Recheck ferritin, TSAT and the drug list first',
+    'Repeat ferritin, TSAT and the drug review first',
+    'Recheck ferritin and TSAT and the medicines first'
+  ]
 }
+/** The texts of one wording family (0..2). */
+const textsOf = (family: number): Record<string, string> =>
+  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
 /** A short and a long form of the repeat-bloods foil, which every no-OSA item offers: one is
  * shorter than the key and one longer, so the forced foil leaves the key's length rank free. The
  * foil names what the stem reports as checked (LABS_CHECKED), so it changes with that sentence. */
@@ -77,7 +128,8 @@ const LABS_CHECKED = [
 function noOsaFoils(
   rng: Rng,
   key: string,
-  checked: number
+  checked: number,
+  TEXTS: Record<string, string>
 ): { opts: string[]; repeatForm: number } {
   const keyLength = (TEXTS[key] ?? '').length
   const forms = REPEAT_FORMS[checked] ?? REPEAT_FORMS[0]!
@@ -140,9 +192,11 @@ export const sleepApnoea: Template = {
     const sex = pickSex(rng)
     // The no-OSA arm: which checks the stem reports; the OSA arm: which story of apnoea.
     const frame = rng.int(0, arm === 'osa' ? OSA_STORIES.length - 1 : LABS_CHECKED.length - 1)
+    const wording = rng.int(0, 2)
+    const TEXTS = textsOf(wording)
     const { opts, repeatForm } =
       arm === 'no-osa'
-        ? noOsaFoils(rng, key, frame)
+        ? noOsaFoils(rng, key, frame, TEXTS)
         : { opts: pickCodes(rng, key, TEXTS, 3, NOT_IN.osa), repeatForm: 0 }
     const texts = {
       ...TEXTS,
@@ -161,7 +215,8 @@ export const sleepApnoea: Template = {
       rep: repeatForm,
       lead: rng.int(0, 1),
       frame,
-      yrs: rng.int(1, 4)
+      yrs: rng.int(1, 4),
+      wording
     }
     const story = OSA_STORIES[frame] ?? OSA_STORIES[0]!
     const drives = arm === 'osa' && story.drives
