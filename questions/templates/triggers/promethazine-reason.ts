@@ -58,6 +58,51 @@ const NAUSEA = [
   'nausea after a minor operation'
 ]
 
+// Story frames drawn apart (read 2.16, P1: a returning learner met the stem word for word): where
+// the patient raises it, how the promethazine came to be prescribed, how the legs are described
+// and how the bloods are reported. Every variant keeps the facts the plan turns on (why it was
+// given, whether that reason has passed, the legs since the first week on it, iron replete).
+type Frame = { a: string; al: string; wk: number; Wk: string; reason: string }
+const SETTINGS: readonly ((f: Frame) => string)[] = [
+  (f) => `${f.a} asks about a change in {her} sleep at a pharmacist-led clinic.`,
+  (f) => `${f.a} books a telephone appointment with {her} family physician about bad nights.`,
+  (f) =>
+    `At a routine review with the practice nurse, ${f.al} mentions that {her} evenings have changed.`,
+  (f) =>
+    `${f.a} calls in at a community pharmacy to ask whether something could be spoiling {her} sleep.`,
+  (f) => `During a medication review at {her} practice, ${f.al} raises a new problem at night.`
+]
+const ALLERGY_RX: readonly ((f: Frame) => string)[] = [
+  (f) =>
+    `${f.Wk} ago an urgent-care doctor prescribed promethazine 25 mg at night for ${f.reason}; the nose is still troublesome most days.`,
+  (f) =>
+    `${f.Wk} ago, when {her} ${f.reason} flared, a walk-in clinic gave {him} promethazine 25 mg to take at night; the nose still runs and blocks on most days.`,
+  (f) =>
+    `{She} has taken promethazine 25 mg at night for ${f.wk} weeks, prescribed by a locum at {her} practice for ${f.reason}, which still bothers {him} most days.`
+]
+const NAUSEA_RX: readonly ((f: Frame) => string)[] = [
+  (f) =>
+    `${f.Wk} ago {she} was prescribed promethazine 25 mg at night for ${f.reason}. The nausea settled within a week, but {she} has kept taking it because it helps {him} sleep.`,
+  (f) =>
+    `${f.Wk} ago a locum doctor started promethazine 25 mg at night for ${f.reason}; the nausea was gone within days, yet {she} still takes it each night because {she} sleeps better on it.`,
+  (f) =>
+    `For ${f.reason}, {she} was given promethazine 25 mg at night ${f.wk} weeks ago. The nausea passed in a few days, but {she} has kept the tablets going as a sleeping aid.`
+]
+const LEGS = [
+  'Since starting it, {she} has a creeping urge to move {her} legs when {she} goes to bed that eases while {she} walks and returns when {she} lies down; {she} never had this before.',
+  'Since then {she} has had a crawling need to move {her} legs at bedtime; walking eases it, and it comes back once {she} lies down. {She} had nothing like it before.',
+  'From the first week on it, lying down at night has brought an urge to move {her} legs that settles only while {she} is up and walking, something {she} had never felt before.',
+  'Within days of the first dose {she} began to feel an uncomfortable, restless urge in {her} legs in bed, relieved by walking and back as soon as {she} lies still; it is new to {him}.'
+]
+const LABS: readonly ((fer: number, tsat: number) => string)[] = [
+  (fer, tsat) =>
+    `A recent morning ferritin was ${fer} ng/mL with a TSAT of ${tsat}%, and {she} takes no other regular medicines.`,
+  (fer, tsat) =>
+    `{Her} morning ferritin last month was ${fer} ng/mL (TSAT ${tsat}%), and promethazine is {her} one regular medicine.`,
+  (fer, tsat) =>
+    `Blood taken in the morning shows a ferritin of ${fer} ng/mL and a TSAT of ${tsat}%; {she} takes nothing else regularly.`
+]
+
 export const promethazineReason: Template = {
   id: 'trigger-promethazine-why-prescribed',
   family: '17',
@@ -90,20 +135,28 @@ export const promethazineReason: Template = {
       tsat: rng.int(24, 41),
       opts: opts.join('+'),
       kf: ranked.form,
-      lead: rng.int(0, 1)
+      lead: rng.int(0, 1),
+      setting: rng.int(0, SETTINGS.length - 1),
+      rx: rng.int(0, ALLERGY_RX.length - 1),
+      legs: rng.int(0, LEGS.length - 1),
+      labs: rng.int(0, LABS.length - 1)
     }
     const p = person(params.age, sex)
     const reason = arm === 'allergy' ? ALLERGY[params.why] : NAUSEA[params.why]
-    const rx =
-      arm === 'allergy'
-        ? `${cap(spell(params.wk, 'week'))} ago an urgent-care doctor prescribed promethazine 25 mg at night for ${reason}; the nose is still troublesome most days.`
-        : `${cap(spell(params.wk, 'week'))} ago {she} was prescribed promethazine 25 mg at night for ${reason}. The nausea settled within a week, but {she} has kept taking it because it helps {him} sleep.`
+    const f: Frame = {
+      a: p.a,
+      al: p.a.charAt(0).toLowerCase() + p.a.slice(1),
+      wk: params.wk,
+      Wk: cap(spell(params.wk, 'week')),
+      reason: reason ?? ''
+    }
+    const rx = (arm === 'allergy' ? ALLERGY_RX : NAUSEA_RX)[params.rx] ?? NAUSEA_RX[0]
     const stem = fill(
       [
-        `${p.a} asks about a change in {her} sleep at a pharmacist-led clinic.`,
-        rx,
-        'Since starting it, {she} has a creeping urge to move {her} legs when {she} goes to bed that eases while {she} walks and returns when {she} lies down; {she} never had this before.',
-        `A recent morning ferritin was ${params.fer} ng/mL with a TSAT of ${params.tsat}%, and {she} takes no other regular medicines.`
+        (SETTINGS[params.setting] ?? SETTINGS[0])?.(f),
+        rx?.(f),
+        LEGS[params.legs] ?? LEGS[0],
+        (LABS[params.labs] ?? LABS[0])?.(params.fer, params.tsat)
       ].join(' '),
       p
     )
