@@ -73,9 +73,9 @@ const CALLS = [
   'On the weekly round of a care home, the nurse in charge asks about A_PERSON whose nights have been disturbed of late.'
 ]
 const EXAMS = [
-  'During the day {she} sits calmly through activities. Foot pulses are present, there is no leg swelling, and sensation is normal.',
-  'By day {she} is settled and joins in with activities. On examination the feet have good pulses, the legs are not swollen and sensation is intact.',
-  '{She} is calm in the daytime lounge. The foot pulses are easily felt, neither leg is swollen, and light touch and vibration sense are normal.'
+  'During the day {she} sits calmly through activities. {Her} foot pulses are present, there is no leg swelling, and sensation is normal.',
+  'By day {she} is settled and joins in with activities. On examination {her} feet have good pulses, the legs are not swollen and sensation is intact.',
+  '{She} is calm in the daytime lounge. {Her} foot pulses are easily felt, neither leg is swollen, and light touch and vibration sense are normal.'
 ]
 
 export const careHomeNightWalking: Template = {

@@ -17,6 +17,49 @@ const CYCLE_ONE: Record<string, string> = {
   'mouth soreness from mucositis': 'a sore mouth',
   'pain at the port site': 'port pain'
 }
+// How the antiemetic and the co-started analgesic came to be added, said the same way for both
+// (read 2.16, P1: one phrasing in every list), so the list's wording singles out neither.
+const ADDED: readonly ((what: string) => string)[] = [
+  (what) => `added from cycle 2, after ${what} in cycle 1`,
+  (what) => `started with cycle 2 because cycle 1 brought ${what}`,
+  (what) => `prescribed from cycle 2, when ${what} followed cycle 1`,
+  (what) => `new at cycle 2, after cycle 1 caused ${what}`
+]
+// Story frames drawn apart (read 2.16, P1: Q1#10 and Q2#4 shared every stem sentence): where the
+// patient raises it, how the legs are described and how the examination is reported.
+type Story = { a: string; al: string; cycle: number; cancer: string }
+const SETTINGS: readonly ((s: Story) => string)[] = [
+  (s) =>
+    `${s.a} having chemotherapy for ${s.cancer} mentions a new problem at {her} cycle ${s.cycle} review in the oncology day unit.`,
+  (s) =>
+    `${s.a} tells the oncology nurse at the pre-treatment check for cycle ${s.cycle} of {her} chemotherapy for ${s.cancer} that {her} legs have kept {him} awake.`,
+  (s) =>
+    `${s.a}, now at cycle ${s.cycle} of chemotherapy for ${s.cancer}, rings the chemotherapy helpline about {her} nights.`,
+  (s) =>
+    `Between cycles ${s.cycle - 1} and ${s.cycle} of chemotherapy for ${s.cancer}, ${s.al} sees {her} family physician about poor sleep.`,
+  (s) =>
+    `Before cycle ${s.cycle} of treatment for ${s.cancer}, ${s.al} asks the chemotherapy pharmacist whether a medicine could be keeping {him} up at night.`
+]
+// Each keeps the timeline the item turns on: the first nights after every cycle from cycle 2,
+// none after cycle 1 and none between cycles.
+const LEGS = [
+  'On the first few nights after each cycle since the second, {she} has had to get up and walk because of a crawling, restless feeling in {her} legs that starts when {she} settles in bed; after the first cycle, and between cycles, {she} was untroubled.',
+  'Since cycle 2, for the first few nights after each treatment, an urge to move {her} legs comes on once {she} lies down and eases only while {she} walks about; cycle 1 passed without it, and the weeks between cycles are quiet.',
+  '{She} describes a restless, creeping discomfort in both calves that begins in bed and makes {him} get up and pace. It has troubled {him} on the first nights after every cycle from the second onwards and not at all in the weeks between; there was none after cycle 1.',
+  'For two or three nights after each cycle from cycle 2 on, {her} legs fill with a fizzing unease as soon as {she} is still in bed, and walking the landing is what quietens them; cycle 1 brought nothing of the kind, and the rest of each cycle is calm.',
+  'After cycle 1 {she} slept well, but since cycle 2 the first nights after each treatment have been spoilt by a need to move {her} legs that starts when {she} lies down and settles when {she} gets up and walks; by the second week of each cycle it has gone.',
+  'Cycle 1 was uneventful at night, but after each cycle since, for the first few nights, {she} has been unable to lie still: a deep, crawling urge in {her} legs comes on in bed and eases only while {she} walks, and it is gone again between cycles.'
+]
+// With the patient's pronoun, so a sentence is shared by fewer items.
+const EXAMS = [
+  'There is no numbness, and {her} ankle reflexes and vibration sense are normal.',
+  'Sensation in {her} feet is normal, and the ankle reflexes are present.',
+  'Examination of {her} legs is normal, with intact vibration sense and ankle jerks.',
+  'Sensation, reflexes and power in {her} legs are normal on examination.',
+  '{She} has no numbness or tingling, and the legs are normal to examine.',
+  'On examination {her} feet feel light touch and vibration normally, and the reflexes are kept.'
+]
+
 const salt = (c: { n: Record<string, number>; drug: string; p: { age: number } }): string =>
   `${JSON.stringify(c.n)}|${c.drug}|${c.p.age}`
 
@@ -34,7 +77,9 @@ export const oncologyAntiemetic = whichDrugTemplate({
   objective:
     'Recognise that olanzapine or another D2 blocker given for chemotherapy nausea can provoke RLS, and use the cyclical timeline.',
   claims: ['P2'],
-  ages: [34, 76],
+  // Read 2.16 (P3): olanzapine 10 mg at 75. The kit draws the key's dose before the age, so the
+  // older-adult start (5 mg from 75) is kept by ending the age range at 74.
+  ages: [34, 74],
   keys: {
     // Both doses used for chemotherapy nausea (5 and 10 mg), so the short name can sit anywhere in
     // the length order of the options.
@@ -98,26 +143,36 @@ export const oncologyAntiemetic = whichDrugTemplate({
   // Read 10 (r10G pre-read): at cycle 3 only cycle 2 can have been symptomatic, one episode and no
   // pattern, yet the stem said "after each treatment". From cycle 4 at least two cycles (2 and 3)
   // have been followed by the symptoms.
-  numbers: { cancer: [0, 3], cycle: [4, 6], yrs: [2, 12] },
+  numbers: {
+    cancer: [0, 3],
+    cycle: [4, 6],
+    yrs: [2, 12],
+    setting: [0, SETTINGS.length - 1],
+    legs: [0, LEGS.length - 1],
+    exam: [0, EXAMS.length - 1],
+    added: [0, ADDED.length - 1]
+  },
   keyLine: (c) =>
-    `${c.drug} ${c.use.regimen} for ${c.use.indication} (added from cycle 2, after nausea in cycle 1)`,
+    `${c.drug} ${c.use.regimen} for ${c.use.indication} (${(ADDED[c.n.added ?? 0] ?? ADDED[0])?.('nausea')})`,
   // Added at the same cycle as the antiemetic, and said the same way, so the list's wording does
   // not single out either of them.
-  freshLine: (_c, g, reg, ind) =>
-    `${g} ${reg} for ${ind} (added from cycle 2, after ${CYCLE_ONE[ind] ?? 'pain'} in cycle 1)`,
-  // Read 8 (P6): one stem frame in every item; now three, chosen from the item's numbers.
+  freshLine: (c, g, reg, ind) =>
+    `${g} ${reg} for ${ind} (${(ADDED[c.n.added ?? 0] ?? ADDED[0])?.(CYCLE_ONE[ind] ?? 'pain')})`,
+  // Read 8 (P6): one stem frame in every item; read 2.16 (P1): setting, legs and examination
+  // now drawn apart from the item's numbers.
   stem: (c) => {
-    const cancer = CANCERS[c.p.sex][c.n.cancer ?? 0] ?? 'lymphoma'
-    const tail = `The list reads ${c.list}. There is no numbness, and ankle reflexes and vibration sense are normal.`
-    return `${phrasing(
-      [
-        `${c.p.a} having chemotherapy for ${cancer} mentions a new problem at {her} cycle ${c.n.cycle} review in the oncology day unit. On the first few nights after each cycle since the second, {she} has had to get up and walk because of a crawling, restless feeling in {her} legs that starts when {she} settles in bed; after the first cycle, and between cycles, {she} was untroubled.`,
-        `${c.p.a} tells the oncology nurse at the pre-treatment check for cycle ${c.n.cycle} of {her} chemotherapy for ${cancer} that {her} legs have kept {him} awake. Since cycle 2, for the first few nights after each treatment, an urge to move them comes on once {she} lies down and eases only while {she} walks about; cycle 1 passed without it, and the weeks between cycles are quiet.`,
-        `${c.p.a}, now at cycle ${c.n.cycle} of chemotherapy for ${cancer}, describes a restless, creeping discomfort in both calves that begins in bed and makes {him} get up and pace. It has come on the first nights after every cycle from the second onwards and not at all in the weeks between; there was none after cycle 1.`
-      ],
-      salt(c),
-      'stem'
-    )} ${tail}`
+    const story: Story = {
+      a: c.p.a,
+      al: c.p.a.charAt(0).toLowerCase() + c.p.a.slice(1),
+      cycle: c.n.cycle ?? 4,
+      cancer: CANCERS[c.p.sex][c.n.cancer ?? 0] ?? 'lymphoma'
+    }
+    return [
+      (SETTINGS[c.n.setting ?? 0] ?? SETTINGS[0])?.(story),
+      LEGS[c.n.legs ?? 0] ?? LEGS[0],
+      `The list reads ${c.list}.`,
+      EXAMS[c.n.exam ?? 0] ?? EXAMS[0]
+    ].join(' ')
   },
   leads: [
     'Which medicine best explains the leg symptoms on the nights after each cycle?',

@@ -92,7 +92,9 @@ const LEGS = [
   'Since starting it, {she} has a creeping urge to move {her} legs when {she} goes to bed that eases while {she} walks and returns when {she} lies down; {she} never had this before.',
   'Since then {she} has had a crawling need to move {her} legs at bedtime; walking eases it, and it comes back once {she} lies down. {She} had nothing like it before.',
   'From the first week on it, lying down at night has brought an urge to move {her} legs that settles only while {she} is up and walking, something {she} had never felt before.',
-  'Within days of the first dose {she} began to feel an uncomfortable, restless urge in {her} legs in bed, relieved by walking and back as soon as {she} lies still; it is new to {him}.'
+  'Within days of the first dose {she} began to feel an uncomfortable, restless urge in {her} legs in bed, relieved by walking and back as soon as {she} lies still; it is new to {him}.',
+  'In the evenings since {she} began it, {her} legs have felt jittery and uneasy as soon as {she} settles in bed, and {she} has to get up and walk to quieten them; this is new.',
+  'Since the first week of taking it, {she} has had to get out of bed most nights because of a restless, pulling feeling in {her} calves that walking relieves; {she} has never had it before.'
 ]
 const LABS: readonly ((fer: number, tsat: number) => string)[] = [
   (fer, tsat) =>
