@@ -38,7 +38,11 @@ function topStemShare(list: readonly Item[]): number {
 const FLOORS: Record<string, { keysPerArm: number; setsPerArm: number }> = {
   'iron-sampling-conditions': { keysPerArm: 3, setsPerArm: 50 },
   'iron-child-threshold': { keysPerArm: 3, setsPerArm: 80 },
-  'iron-dialysis-decision': { keysPerArm: 3, setsPerArm: 50 }
+  'iron-dialysis-decision': { keysPerArm: 3, setsPerArm: 50 },
+  'lifestyle-alcohol-intake': { keysPerArm: 3, setsPerArm: 70 },
+  'lifestyle-caffeine-trial': { keysPerArm: 3, setsPerArm: 50 },
+  'lifestyle-sleep-apnoea-and-rls': { keysPerArm: 3, setsPerArm: 80 },
+  'trigger-care-home-night-walking': { keysPerArm: 3, setsPerArm: 30 }
 }
 
 describe('more than one wording per arm (read 2.16, P1/P6)', () => {
@@ -97,4 +101,79 @@ describe('iron-child-threshold: caffeine is a trial, not a contributor (brief §
   })
 })
 
-export { topStemShare }
+describe('trigger-care-home-night-walking: the stem dates the onset (read 2.16, P3)', () => {
+  it('every stem says when the night-time trouble began, after the mirtazapine start in the RLS arm', () => {
+    for (const item of items('trigger-care-home-night-walking')) {
+      if (itemParam(item, 'arm') === 'rls') {
+        const started = /(\w+) weeks? ago the visiting physician started mirtazapine/.exec(
+          item.stem
+        )
+        const noticed = /walking the corridor (\d+) days after the first dose/.exec(item.stem)
+        expect(started, item.id).not.toBeNull()
+        expect(noticed, item.id).not.toBeNull()
+        // The onset lies inside the time since the start (at least three weeks).
+        expect(Number(noticed![1]), item.id).toBeLessThan(21)
+      } else {
+        expect(item.stem, item.id).toMatch(
+          /episodes began \w+ months? ago, long after the mirtazapine/
+        )
+      }
+    }
+  })
+})
+
+/** Ceilings on the stem sentences that recur: the largest share of items carrying one sentence,
+ * and the share of independent seed pairs (0/1, 2/3, …) that share any sentence. */
+const STEM_CEILINGS: Record<string, { top: number; pairs: number }> = {
+  'trigger-promethazine-why-prescribed': { top: 0.15, pairs: 0.15 },
+  'trigger-chemotherapy-antiemetic': { top: 0.15, pairs: 0.2 },
+  'trigger-care-home-night-walking': { top: 0.25, pairs: 0.35 }
+}
+
+describe('story frames: two seeds rarely share a stem sentence (read 2.16, P1)', () => {
+  for (const [id, ceiling] of Object.entries(STEM_CEILINGS)) {
+    it(`${id}: no sentence in more than ${ceiling.top * 100}% of stems`, () => {
+      const list = items(id)
+      expect(topStemShare(list), id).toBeLessThanOrEqual(ceiling.top)
+      let shared = 0
+      let pairs = 0
+      for (let i = 0; i + 1 < list.length; i += 2) {
+        const a = new Set(sentences(list[i]!.stem))
+        pairs++
+        if (sentences(list[i + 1]!.stem).some((x) => a.has(x))) shared++
+      }
+      expect(shared / pairs, id).toBeLessThanOrEqual(ceiling.pairs)
+    })
+  }
+
+  it('trigger-promethazine-why-prescribed: at least three settings and three prescribing stories per reason', () => {
+    const list = items('trigger-promethazine-why-prescribed')
+    const openings = new Set(
+      list.map((i) =>
+        sentences(i.stem)[0]!
+          .replace(/\d+/g, '#')
+          .replace(/\b(he|she|his|her|him|man|woman)\b/g, 'x')
+      )
+    )
+    expect(openings.size).toBeGreaterThanOrEqual(3)
+    for (const arm of ['allergy', 'nausea']) {
+      const rx = new Set(
+        list.filter((i) => itemParam(i, 'arm') === arm).map((i) => itemParam(i, 'rx'))
+      )
+      expect(rx.size, arm).toBeGreaterThanOrEqual(3)
+    }
+  })
+
+  it('trigger-chemotherapy-antiemetic: at least three settings', () => {
+    const list = items('trigger-chemotherapy-antiemetic')
+    const settings = new Set(list.map((i) => itemParam(i, 'setting')))
+    expect(settings.size).toBeGreaterThanOrEqual(3)
+  })
+
+  it('trigger-chemotherapy-antiemetic: olanzapine 5 mg, not 10 mg, from age 75 (read 2.16, P3)', () => {
+    for (const item of items('trigger-chemotherapy-antiemetic')) {
+      const age = Number(itemParam(item, 'age'))
+      if (age >= 75) expect(item.stem, item.id).not.toMatch(/olanzapine 10 mg/i)
+    }
+  })
+})
