@@ -23,7 +23,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Arrange iron sucrose infusions on the dialysis unit'
   ],
   'dialysis-no-extra-iron': [
-    'Give no IV iron now and look at other contributors',
+    'Give no IV iron now; look at other contributors',
     'Do not start IV iron; look at other contributors',
     'Leave out IV iron for now and review other causes'
   ],
