@@ -17,21 +17,71 @@ import { GENERAL_DEFICIENCY_FERRITIN, SOURCE_SEARCH_NOTE } from '../clinical/iro
 // side (2.11.0: the keys sat mid-band; middle-length +12).
 // No foil is the lone hedged option (read 7: "Suggest an antihistamine…" matched the hedge
 // lexicon and was never the key, a reverse cue in 53% of items).
-const TEXTS: Record<string, string> = {
-  'check-iron-first': 'Check a morning ferritin and TSAT before choosing a drug',
-  'offer-iron-first': 'Offer a course of iron, then decide on a drug',
-  'start-alpha2delta': 'Start an α2δ ligand such as gabapentin in the evening',
-  'start-pramipexole': 'Start pramipexole at a low dose',
-  'order-polysomnography': 'Book polysomnography before a drug',
-  'antihistamine-meanwhile': 'Advise an antihistamine sleep aid while the drug is chosen',
-  'opioid-for-sleep': 'Start a low-dose opioid at night, as the sleep loss is severe',
-  'ropinirole-as-asked': 'Start ropinirole at a low dose in the evening and review it',
-  'alpha2delta-then-iron': 'Start gabapentin now; check iron if it fails',
-  'sleep-hygiene-review': 'Advise sleep hygiene and review in a month',
+// Three wordings of every code, one family drawn per item (read 2.16: one key text per arm, so a
+// returning learner met the same key again). Each family keeps the length spread above, and no
+// key repeats the lead-in's "first".
+const WORDINGS: Record<string, readonly [string, string, string]> = {
+  'check-iron-first': [
+    'Check a morning ferritin and TSAT before choosing a drug',
+    'Measure morning ferritin and TSAT before picking a drug',
+    'Order morning ferritin and TSAT before deciding on a drug'
+  ],
+  'offer-iron-first': [
+    'Offer a course of iron, then decide on a drug',
+    'Give a course of iron, and then settle on a drug',
+    'Treat with iron, and then decide on a drug'
+  ],
+  'start-alpha2delta': [
+    'Start an α2δ ligand such as gabapentin in the evening',
+    'Begin an α2δ ligand, for example gabapentin, at night',
+    'Prescribe an α2δ ligand such as pregabalin at night'
+  ],
+  'start-pramipexole': [
+    'Start pramipexole at a low dose',
+    'Begin low-dose pramipexole',
+    'Prescribe pramipexole at a low dose'
+  ],
+  'order-polysomnography': [
+    'Book polysomnography before a drug',
+    'Arrange a sleep study before a drug',
+    'Request polysomnography before a drug'
+  ],
+  'antihistamine-meanwhile': [
+    'Advise an antihistamine sleep aid while the drug is chosen',
+    'Recommend an antihistamine sleep aid until a drug is chosen',
+    'Advise an antihistamine sleep aid for the nights meanwhile'
+  ],
+  'opioid-for-sleep': [
+    'Start a low-dose opioid at night, as the sleep loss is severe',
+    'Begin a low-dose opioid at bedtime, as the sleep loss is severe',
+    'Prescribe a night-time opioid at low dose for the severe sleep loss'
+  ],
+  'ropinirole-as-asked': [
+    'Start ropinirole at a low dose in the evening and review it',
+    'Begin ropinirole at a low dose each evening and review it',
+    'Prescribe ropinirole at a low dose each evening, then review'
+  ],
+  'alpha2delta-then-iron': [
+    'Start gabapentin now; check iron if it fails',
+    'Begin gabapentin now and test iron if it fails',
+    'Give gabapentin now; look at iron if it fails'
+  ],
+  'sleep-hygiene-review': [
+    'Advise sleep hygiene and review in a month',
+    'Give sleep-hygiene advice, then review in a month',
+    'Advise better sleep habits and review in a month'
+  ],
   // A mid-length foil, so every key has a foil within 15% below it (read 7: the key was more than
   // 1.15 times the longest foil in 13% of items when the foils drawn were all short).
-  'compression-stockings': 'Prescribe compression stockings before any drug'
+  'compression-stockings': [
+    'Prescribe compression stockings before any drug',
+    'Prescribe compression stockings before a drug',
+    'Fit compression stockings before a drug'
+  ]
 }
+/** The texts of one wording family (0..2). */
+const textsOf = (family: number): Record<string, string> =>
+  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
 /** The longest the key may be against the longest foil (read 7's measure). */
 const KEY_TO_LONGEST_FOIL = 1.15
 /** Foils each arm leaves out: the iron check re-orders results the stem gives; where iron
@@ -106,6 +156,8 @@ export const beforeDrugTreatment: Template = {
           ? 'offer-iron-first'
           : 'start-alpha2delta'
     const sex = pickSex(rng)
+    const wording = rng.int(0, 2)
+    const TEXTS = textsOf(wording)
     // Redrawn (seeded, so still a function of the seed) while the key would stand out as much
     // longer than every foil; the length-rank draw itself is unchanged.
     const tooLong = (codes: readonly string[]) =>
@@ -130,7 +182,8 @@ export const beforeDrugTreatment: Template = {
       tsat: rng.int(22, 40),
       hb10: sex === 'f' ? rng.int(124, 146) : rng.int(136, 160),
       opts: opts.join('+'),
-      lead: rng.int(0, 1)
+      lead: rng.int(0, 1),
+      wording
     }
     const p = person(params.age, sex)
     // What was done, not what was not, and the same kind of routine tests in every arm

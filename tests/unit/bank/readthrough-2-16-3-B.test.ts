@@ -42,7 +42,8 @@ const FLOORS: Record<string, { keysPerArm: number; setsPerArm: number }> = {
   'lifestyle-alcohol-intake': { keysPerArm: 3, setsPerArm: 70 },
   'lifestyle-caffeine-trial': { keysPerArm: 3, setsPerArm: 50 },
   'lifestyle-sleep-apnoea-and-rls': { keysPerArm: 3, setsPerArm: 80 },
-  'trigger-care-home-night-walking': { keysPerArm: 3, setsPerArm: 30 }
+  'trigger-care-home-night-walking': { keysPerArm: 3, setsPerArm: 30 },
+  'iron-before-drug-treatment': { keysPerArm: 3, setsPerArm: 60 }
 }
 
 describe('more than one wording per arm (read 2.16, P1/P6)', () => {
