@@ -66,7 +66,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ],
   'child-rheumatology': [
     'Refer to paediatric rheumatology for the evening leg symptoms',
-    'Send to paediatric rheumatology about the evening leg feeling',
+    'Send to paediatric rheumatology for the evening leg feeling',
     'Ask paediatric rheumatology to assess the feelings in the legs'
   ]
 }

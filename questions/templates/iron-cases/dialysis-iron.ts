@@ -19,8 +19,8 @@ export const DIALYSIS_TSAT_BELOW = 20
 const WORDINGS: Record<string, readonly [string, string, string]> = {
   'dialysis-iv-iron-sucrose': [
     'Give IV iron sucrose through the dialysis circuit',
-    'Start IV iron sucrose during the dialysis session',
-    'Arrange iron sucrose infusions on the dialysis unit'
+    'Start IV iron sucrose within the dialysis routine',
+    'Arrange iron sucrose infusions to run with dialysis'
   ],
   'dialysis-no-extra-iron': [
     'Give no IV iron now; look at other contributors',

@@ -26,7 +26,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   'repeat-valid-sample': [
     'Repeat both tests on an early sample after a day without iron',
     'Redo both tests at 8 am, once a full day off iron has passed',
-    'Draw both tests again in the morning after a day off the iron'
+    'Draw both tests again at 8 am, after a day off the iron'
   ],
   'withhold-high-tsat': [
     'Withhold iron, since the saturation is above the 45% ceiling',

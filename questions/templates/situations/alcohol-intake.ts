@@ -80,14 +80,14 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // this template (read 7, P7: across templates it was the key whenever it was offered).
   'recheck-iron-and-drugs': [
     'Recheck iron and the drug list first',
-    'Repeat the iron tests and drug review first',
-    'Recheck iron and the medicines first'
+    'Recheck the iron tests and drug list first',
+    'Recheck the iron and drug list first'
   ],
   // A short foil that does not wait on the drinking, so a moderate-drinker item whose measured
   // foil is the waiting one still has two shorter foils to draw (the key's rank stays uniform).
   'drinks-diary-first': [
     'Request a drinks diary before advising',
-    'Ask for a drinks diary before advising',
+    'Get a drinks diary before advising',
     'Start a drinks diary before giving advice'
   ]
 }

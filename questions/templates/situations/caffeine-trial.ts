@@ -36,8 +36,8 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ],
   'sleep-study-first': [
     'Book a sleep study before cutting down the caffeine',
-    'Arrange a sleep study before reducing the caffeine',
-    'Request a sleep study before changing the caffeine'
+    'Arrange a sleep study before cutting down the cola',
+    'Request a sleep study before changing the drinks'
   ],
   // "Offer", not "Suggest": a hedge word that only this foil carried (read 7).
   'antihistamine-sleep-aid': [
@@ -68,8 +68,8 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // Where iron and the medicines were just reviewed, a repeat check is wrong (read 7, P7).
   'recheck-iron-and-drugs': [
     'Recheck ferritin and the drug list before any change',
-    'Repeat ferritin and the drug review before any change',
-    'Recheck ferritin and medicines before any change'
+    'Recheck ferritin and the drug list ahead of any change',
+    'Recheck the ferritin and drug list before any change'
   ],
   // Read 9 gate lists: "try" and "a few weeks" are hedges, so once the trial is done a repeat of
   // it would be the one hedged option; that arm offers a referral ahead of the checks instead.

@@ -30,8 +30,8 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // with no absolute ("all medicines" would be one).
   'check-iron-and-drug-list': [
     'Check ferritin, TSAT and the drug list, OTC included',
-    'Measure ferritin and TSAT; go over drugs, OTC too',
-    'Order ferritin and TSAT and review medicines, OTC too'
+    'Check ferritin and TSAT; go over drugs, OTC too',
+    'Check ferritin and TSAT and review medicines, OTC too'
   ],
   'osa-explains-rls': [
     'Explain that treating apnoea should end the restless legs',
@@ -82,8 +82,8 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // (read 7, P7: across templates "check iron and the drug list" was the key whenever offered).
   'recheck-iron-and-drug-list': [
     'Recheck ferritin, TSAT and the drug list first',
-    'Repeat ferritin, TSAT and the drug review first',
-    'Recheck ferritin and TSAT and the medicines first'
+    'Recheck ferritin, TSAT and the drug list once more',
+    'Recheck the ferritin, TSAT and drug list first'
   ]
 }
 /** The texts of one wording family (0..2). */

@@ -26,7 +26,11 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // items, rarely the key; every foil is now at most 27, under 1.25x the keys' 22. Read 9
   // (104729 #13): "Akathisia with restlessness" said the same thing twice; now what causes it,
   // at a length (26) between the keys' 22 and the limit.
-  akathisia: ['Medicine-induced akathisia', 'Drug-induced akathisia', 'Akathisia from a medicine'],
+  akathisia: [
+    'Medicine-induced akathisia',
+    'Treatment-induced akathisia',
+    'Akathisia from a medicine'
+  ],
   'peripheral-neuropathy': [
     'Peripheral neuropathy',
     'Neuropathy of the feet',

@@ -17,12 +17,13 @@ describe('P2: trigger-chemotherapy-antiemetic, the timing fits a safe drug too',
 
   it('a distractor is listed as given after each cycle and added at cycle 2, like the key', () => {
     for (const item of all()) {
+      // Read 2.16 (P1): how both came to be added is worded four ways, each naming cycle 2.
       const cyclical = foilsOf(item).filter((o) =>
-        new RegExp(`\\b${o.code} [^;]*after each cycle[^;]*added from cycle 2`).test(item.stem)
+        new RegExp(`\\b${o.code} [^;]*after each cycle[^;]*\\(\\w+ [^;)]*cycle 2`).test(item.stem)
       )
       expect(cyclical.length, item.id).toBeGreaterThanOrEqual(1)
       expect(item.stem, item.id).toMatch(
-        new RegExp(`\\b${keyOf(item).code} [^;]*each cycle[^;]*added from cycle 2`)
+        new RegExp(`\\b${keyOf(item).code} [^;]*each cycle[^;]*\\(\\w+ [^;)]*cycle 2`)
       )
     }
   })

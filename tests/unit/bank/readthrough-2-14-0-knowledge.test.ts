@@ -120,8 +120,9 @@ describe('P7: lifestyle-sleep-apnoea-and-rls, the iron key is not "before tests"
       for (const o of item.options) expect(o.text, item.id).not.toMatch(/before tests/)
       if (itemParam(item, 'arm') !== 'no-osa') continue
       noOsa++
+      // Read 2.16 (P1): three wordings by lot, each naming the iron checks and OTC products.
       expect(keyOf(item).text, item.id).toMatch(
-        /^Check ferritin, TSAT and the drug list, OTC included$/
+        /^Check ferritin,? (and )?TSAT[;,]? .*(drug|medicine).*OTC (included|too)$/
       )
     }
     expect(noOsa).toBeGreaterThan(SEEDS / 4)
