@@ -101,7 +101,7 @@ export const careHomeNightWalking: Template = {
       age: rng.int(76, 93),
       wk: rng.int(3, 8),
       // When the trouble began: days after the first dose (RLS arm), months ago (cramp arm).
-      onset: arm === 'rls' ? rng.int(3, 12) : rng.int(2, 8),
+      onset: arm === 'rls' ? rng.int(3, 12) : rng.int(2, 5),
       yrs: rng.int(2, 6),
       dose: rng.pick([15, 30]),
       note: rng.int(0, 1),

@@ -91,7 +91,7 @@ describe('iron-child-threshold: caffeine is a trial, not a contributor (brief §
       const texts = [
         item.stem,
         item.explanation,
-        ...item.options.flatMap((o) => [o.text, o.why ?? ''])
+        ...item.options.flatMap((o) => [o.text, o.rationale])
       ]
       for (const t of texts) {
         if (/caffein/i.test(t)) expect(t, item.id).toMatch(/reasonable trial/)
