@@ -49,7 +49,7 @@ const TEACH: Readonly<Record<string, Lesson>> = {
   'lifestyle-caffeine-trial': (item) =>
     fact(item, 'trialDone') === 'true' ? ['teach:check-iron-and-drug-list'] : [],
   'lifestyle-sleep-apnoea-and-rls': (_, p) =>
-    p.arm === 'no-osa' ? ['teach:check-iron-and-drug-list', 'teach:osa'] : ['teach:osa'],
+    p.arm === 'no-osa' ? ['teach:check-iron-and-drug-list'] : ['teach:osa'],
   // Counselling's apnoea topic asks what the apnoea case teaches. (Its alcohol and caffeine
   // topics ask what studies show, the case templates what to advise: not one lesson.)
   'lifestyle-counselling': (item) => (fact(item, 'topic') === 'osa' ? ['teach:osa'] : [])

@@ -35,8 +35,12 @@ describe('teaching points', () => {
     const vertigo = itemsOf('trigger-antiemetic-for-vertigo')
     for (const it of vertigo)
       expect(teachingPoints(it)).toContain(`keyed-drug:${it.options.find((o) => o.correct)?.code}`)
+    // The apnoea case's OSA arm teaches what counselling's apnoea topic asks; its no-OSA arm
+    // teaches what the caffeine-already-stopped arm does (check iron and the drug list).
     for (const it of itemsOf('lifestyle-sleep-apnoea-and-rls'))
-      expect(teachingPoints(it)).toContain('teach:osa')
+      expect(teachingPoints(it)).toContain(
+        /(^|;)arm=no-osa(;|#|$)/.test(it.id) ? 'teach:check-iron-and-drug-list' : 'teach:osa'
+      )
   })
 
   it('read a malformed stored snapshot as teaching nothing, never throwing', () => {
