@@ -10,7 +10,7 @@ import {
 } from './check/quiz-composition'
 import { explanationSentences } from './check/repetition'
 import { scenarioTags } from './check/scenarios'
-import { teachingPoints } from './check/teaching-points'
+import { pointCap, teachingPoints } from './check/teaching-points'
 import { decisionOfId, generateItem } from './generate'
 import type { BankIdentity } from './course/bank'
 import type { Item } from './item'
@@ -61,8 +61,8 @@ export class Picked {
   private readonly explained = new Set<string>()
   /** Scenario tags already in the quiz (read-through 9, P6: one clinical situation once). */
   private readonly scenarios = new Set<string>()
-  /** Teaching points (check/teaching-points.ts) already in the quiz. */
-  private readonly points = new Set<string>()
+  /** Teaching points (check/teaching-points.ts) already in the quiz, with their counts. */
+  private readonly points = new Map<string, number>()
   /** Decisions the learner has already met (from the "Unused" pool's excluded ids), and the
    * teaching points of the items met in past attempts. */
   constructor(
@@ -125,9 +125,8 @@ export class Picked {
     // Unseen decisions first: a decision met before is taken only once everything is relaxed.
     if (level < 2 && this.seenDecisions.has(decisionOfId(item.id) ?? '')) return false
     // Unseen teaching points first (read-through 10, P1): only the strictest level keeps to it.
-    if (level === 0)
-      for (const t of teachingPoints(item))
-        if (this.points.has(t) || this.seenPoints.has(t)) return false
+    // Level 1 keeps the quiz's own caps one item looser; only level 2 ignores teaching points.
+    if (level < 2 && this.pointTaken(item, level)) return false
     const own = this.own(item)
     // Level 2 (same claim, same params) is never relaxed.
     for (let l = 2; l >= level; l--) {
@@ -135,6 +134,17 @@ export class Picked {
       for (const s of own[l as Strictness]) if (set.has(s)) return false
     }
     return true
+  }
+
+  /** True when the item carries a teaching point the quiz holds to its cap (at level 1, one
+   * past it), or, at level 0, a one-item point the learner met in a past attempt. */
+  pointTaken(item: Item, level: Strictness = 0): boolean {
+    if (level === 2) return false
+    return teachingPoints(item).some(
+      (t) =>
+        (this.points.get(t) ?? 0) >= pointCap(t) + level ||
+        (level === 0 && pointCap(t) === 1 && this.seenPoints.has(t))
+    )
   }
 
   /** True when the item carries a scenario tag already in the quiz. */
@@ -168,7 +178,7 @@ export class Picked {
     for (const s of statementsOf(item)) this.statements.add(s)
     for (const s of explanationSentences(item)) this.explained.add(s)
     for (const t of scenarioTags(item)) this.scenarios.add(t)
-    for (const t of teachingPoints(item)) this.points.add(t)
+    for (const t of teachingPoints(item)) this.points.set(t, (this.points.get(t) ?? 0) + 1)
     for (const s of new Set(stemSentences(item)))
       this.sentences.set(s, (this.sentences.get(s) ?? 0) + 1)
     const own = this.own(item)

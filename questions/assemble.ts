@@ -63,6 +63,9 @@ export interface AssembleOptions {
 const ATTEMPTS_PER_TEMPLATE = 3
 /** Extra draws per try for candidates turned away only by a scenario tag (see tryTemplate). */
 const TAG_RETRIES = 6
+/** Extra draws per try, at the strictest level, for candidates turned away only by a teaching
+ * point (check/teaching-points.ts). */
+const POINT_RETRIES = 4
 /** Draws per template in the pass that keeps the section cap after the first two fell short,
  * and in a heavier section's deeper look before it retires short of its share. */
 const CAP_PASS_ATTEMPTS = 12
@@ -226,12 +229,18 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     // not use up one of the template's attempts, up to TAG_RETRIES extra draws: a template whose
     // arms are tagged apart still has its other arms to offer.
     let tagRetries = composition ? TAG_RETRIES : 0
+    let pointRetries = POINT_RETRIES
     for (let a = 0; a < attempts; a++) {
       const seed = rng.int(0, SEEDS_PER_TEMPLATE - 1)
       const item = rememberSeed(generateItem(t, seed, course), seed)
       if (acceptable(item, level, a === attempts - 1)) return item
       if (tagRetries > 0 && picked.scenarioTaken(item)) {
         tagRetries--
+        a--
+      } else if (pointRetries > 0 && picked.pointTaken(item, level)) {
+        // Likewise at the strictest level for a teaching point (read 11): the template's other
+        // answers may still be fresh.
+        pointRetries--
         a--
       }
       if (kept.length < 8 && !picked.ids.has(item.id) && !options.exclude?.has(item.id)) {

@@ -15,8 +15,12 @@
 // A point is one of:
 // - `<template>|<keyed code>`: the template's answer, whatever the vignette around it;
 // - `keyed-drug:<generic>`: a drug found guilty, whichever template keys it;
-// - `teach:<point>`: a lesson two templates' explanations share (TEACH below).
-import { drugs } from '../content/drugs'
+// - `keyed-class:<class>`: the drug class found guilty (read 11: a sedating antihistamine keyed in
+//   5 of one quiz's 40 items);
+// - `teach:<point>`: a lesson two templates' explanations share (TEACH below), or a decision
+//   several templates key (read 11: "a lab-normal ferritin of 75 or less calls for iron" keyed
+//   four times in one quiz and three more in the next).
+import { drugs, keyableAggravators } from '../content/drugs'
 import type { Item } from '../item'
 import { paramsOfId } from './scenarios'
 
@@ -55,6 +59,16 @@ const TEACH: Readonly<Record<string, Lesson>> = {
   'lifestyle-counselling': (item) => (fact(item, 'topic') === 'osa' ? ['teach:osa'] : [])
 }
 
+/** Keyed codes that teach "a ferritin inside the laboratory range, at or below 75 ng/mL, calls
+ * for iron", by template (iron-decision and iron-normal-ferritin: the iron-indicated band). */
+const IRON_AT_NORMAL_FERRITIN: Readonly<Record<string, string>> = {
+  'iron-decision': 'iron-indicated',
+  'iron-normal-ferritin': 'iron-indicated',
+  'iron-before-drug-treatment': 'offer-iron-first',
+  'mechanism-in-practice': 'iron-helps-without-anaemia',
+  'iron-missed-in-referral-letter': 'ferritin-result'
+}
+
 /** The teaching points of an item (never throws on a malformed stored snapshot). */
 export function teachingPoints(item: TeachingSource): readonly string[] {
   const options = Array.isArray(item.options) ? item.options : []
@@ -62,7 +76,21 @@ export function teachingPoints(item: TeachingSource): readonly string[] {
   if (typeof item.template !== 'string' || typeof key !== 'string') return []
   const points = [`${item.template}|${key}`]
   if (drugs.has(key)) points.push(`keyed-drug:${key}`)
+  const cls = keyableAggravators.get(key)
+  if (cls) points.push(`keyed-class:${cls.id}`)
+  if (IRON_AT_NORMAL_FERRITIN[item.template] === key) points.push('teach:iron-at-normal-ferritin')
   const lesson = TEACH[item.template]
   if (lesson && typeof item.id === 'string') points.push(...lesson(item, paramsOfId(item.id)))
   return [...new Set(points)]
+}
+
+/**
+ * How many items of one quiz may carry a point before the next is a repeat: two for a drug class
+ * (a default quiz has eight medication items and six keyable classes) and for the iron decision
+ * at a normal-range ferritin (the mission's second skill, which several iron templates key); one
+ * for every other point. Only one-item points are held against the learner's past attempts: a
+ * class or the core iron decision will recur, and holding them would turn the preference off.
+ */
+export function pointCap(point: string): number {
+  return point.startsWith('keyed-class:') || point === 'teach:iron-at-normal-ferritin' ? 2 : 1
 }

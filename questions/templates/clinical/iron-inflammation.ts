@@ -163,16 +163,18 @@ const ZONE_LEADS = [
 
 /** How to read the ferritin beside the TSAT. In the IV arm the ferritin (≤100) already qualifies,
  * so "the TSAT carries the weight" would teach the wrong reason (copy edit after read 5). */
-function readingLines(variant: Variant, ferritin: number, tsat: number): string[] {
+/** `cause`: the patient's own context ('CKD' or 'inflammation'; read 11, 120121 #16: a
+ * rheumatoid case was taught through CKD and dialysis). */
+function readingLines(variant: Variant, ferritin: number, tsat: number, cause: string): string[] {
   if (variant === 'iv')
     return [
       `Ferritin is an acute-phase reactant, so with active inflammation even ${ferritin} ng/mL overstates the iron available.`,
       `Inflammation pushes ferritin up, so the stores behind ${ferritin} ng/mL are likely lower still.`
     ]
   return [
-    'Ferritin rises with CKD or inflammation, so a ferritin that is not low does not show that iron is available, and TSAT has to be read as well.',
-    `Ferritin is an acute-phase reactant: with CKD or inflammation a value of ${ferritin} ng/mL can overstate the iron available, so the TSAT of ${tsat}% carries the weight.`,
-    `CKD or inflammation pushes ferritin up, so ${ferritin} ng/mL here has to be read beside the TSAT of ${tsat}% rather than on its own.`
+    `Ferritin rises with ${cause}, so a ferritin that is not low does not show that iron is available, and TSAT has to be read as well.`,
+    `Ferritin is an acute-phase reactant: with ${cause} a value of ${ferritin} ng/mL can overstate the iron available, so the TSAT of ${tsat}% carries the weight.`,
+    `${cause === 'CKD' ? 'CKD' : 'Inflammation'} pushes ferritin up, so ${ferritin} ng/mL here has to be read beside the TSAT of ${tsat}% rather than on its own.`
   ]
 }
 
@@ -216,8 +218,12 @@ export const ironInflammation: Template = {
     const draw = rng.int(0, DRAW_NOTE.length - 1)
     const lead = rng.int(0, LEADS.length - 1)
     const complaint = rng.int(0, COMPLAINTS.length - 1)
-    // The zone's register, drawn by lot: every option is written in it (iron-inflammation-zone.ts).
-    const register: ZoneRegister = rng.pick(['measured', 'firm'] as const)
+    // The zone's register: every option is written in it (iron-inflammation-zone.ts). Drawn by
+    // lot until read 11 (120121 #16, MAJOR): in the firm register the key's "must" is a duty while
+    // every foil's "excludes", "proves" or "alone" claims a certainty, so a test-wise reader still
+    // picks the one option that does not overclaim. The draw is kept so other params stay put.
+    rng.next()
+    const register: ZoneRegister = 'measured'
     const iron = { ferritin, tsat, hb, mcv, anaemic: false, inflamed: true }
     const key: IronCode = variant === 'iv' ? 'iv-iron-only' : 'iron-not-indicated'
     // What raises this patient's ferritin: the CKD itself, or inflammation shown by its CRP.
@@ -305,7 +311,7 @@ export const ironInflammation: Template = {
       options,
       objective:
         'Interpret ferritin and TSAT together when inflammation or CKD (not on dialysis) raises ferritin, and choose IV iron when iron is indicated with active inflammation.',
-      explanation: `${opening1} ${choose(readingLines(variant, ferritin, tsat), `${ferritin}|${tsat}|${hb}|${mcv}`, 'ferritin')} ${causeLine} ${verdict} These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.`,
+      explanation: `${opening1} ${choose(readingLines(variant, ferritin, tsat, ctx.id === 'ckd' ? 'CKD' : 'inflammation'), `${ferritin}|${tsat}|${hb}|${mcv}`, 'ferritin')} ${causeLine} ${verdict}${ctx.id === 'ckd' ? ' These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.' : ''}`,
       // Read 9 (P4): the S2 note is about the ≤75 threshold, and no key here turns on it (the IV arm
       // turns on inflammation, the zone on what a low TSAT means, the last arm on >100).
       evidenceNote: null,

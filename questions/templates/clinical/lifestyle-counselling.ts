@@ -208,7 +208,8 @@ const COUNSEL: Record<Topic, Counsel> = {
         keys: ['caffeine-cut-back-trial']
       },
       {
-        text: '{She} has read that coffee sets off RLS and asks what the studies actually show.',
+        // Not "what the studies actually show": the key "Studies have not shown…" echoed it (read 11, 116047 #5).
+        text: '{She} has read that coffee sets off RLS and asks whether there is good evidence for it.',
         keys: ['caffeine-no-cohort-link', 'caffeine-not-proven-trigger']
       },
       {

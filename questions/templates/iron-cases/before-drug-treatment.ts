@@ -117,7 +117,7 @@ const OPENINGS: readonly ((w: Who) => string)[] = [
 const HISTORY = [
   'The history meets all the RLS criteria, {she} takes no regular medicines, drinks little alcohol, and the neurological examination is normal.',
   'The story fits RLS on every criterion; {she} takes no regular medicines and little alcohol, and the examination is normal.',
-  'All four diagnostic criteria for RLS are met, there are no regular medicines, alcohol intake is light, and the neurological examination finds nothing.'
+  'All five diagnostic criteria for RLS are met, there are no regular medicines, alcohol intake is light, and the neurological examination finds nothing.'
 ]
 // Read 9 (MINOR, 91237 #0): the list was always "blood count, thyroid, kidney", so iron stood out
 // as the gap. The lists vary and some hold tests that sit close to iron (MCV, a blood film,

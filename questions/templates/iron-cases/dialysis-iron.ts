@@ -25,7 +25,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   'dialysis-no-extra-iron': [
     'Give no IV iron now; look at other contributors',
     'Do not start IV iron; look at other contributors',
-    'Leave out IV iron for now and review other causes'
+    'Leave out IV iron and look into the other causes'
   ],
   'dialysis-oral-iron': [
     'Start ferrous sulfate on non-dialysis days',

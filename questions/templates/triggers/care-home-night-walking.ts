@@ -15,7 +15,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   'rls-drug-provoked': [
     'Restless legs syndrome',
     'Restless legs, or RLS',
-    'Willis–Ekbom disease (RLS)'
+    'Restless legs syndrome (RLS)'
   ],
   'nocturnal-leg-cramps': [
     'Nocturnal leg cramping',
@@ -103,7 +103,9 @@ export const careHomeNightWalking: Template = {
       // When the trouble began: days after the first dose (RLS arm), months ago (cramp arm).
       onset: arm === 'rls' ? rng.int(3, 12) : rng.int(2, 5),
       yrs: rng.int(2, 6),
-      dose: rng.pick([15, 30]),
+      // Every resident is 76 or over: a new start is the older-adult 7.5–15 mg (read 11, 120121
+      // #10: 30 mg started at 86); a dose taken for years may have been raised to 30 mg.
+      dose: arm === 'rls' ? rng.pick([7.5, 15]) : rng.pick([15, 30]),
       note: rng.int(0, 1),
       mmse: rng.int(26, 29),
       opts: opts.join('+'),

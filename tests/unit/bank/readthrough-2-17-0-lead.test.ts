@@ -1,0 +1,51 @@
+// Read-through 11 (bank 2.17.0, seeds 116047/120121): the items the lead fixed after it.
+import { describe, expect, it } from 'vitest'
+import { rlsCausesCourse } from '../../../questions/content/course'
+import { generateItem } from '../../../questions/generate'
+import type { Item } from '../../../questions/item'
+import { templates } from '../../../questions/templates/index'
+
+const itemsOf = (id: string, n = 600): Item[] => {
+  const t = templates.find((x) => x.id === id)
+  if (!t) throw new Error(`no template ${id}`)
+  return Array.from({ length: n }, (_, s) => generateItem(t, s, rlsCausesCourse))
+}
+const key = (it: Item) => it.options.find((o) => o.correct)
+const param = (it: Item, k: string) => new RegExp(`[:;]${k}=([^;#]*)`).exec(it.id)?.[1]
+
+describe('read 11 own-merit MAJORs', () => {
+  it('iron-before-drug-treatment never speaks of four diagnostic criteria (116047 #18)', () => {
+    for (const it of itemsOf('iron-before-drug-treatment'))
+      expect(it.stem).not.toMatch(/\bfour\b[^.]*criteria/i)
+  })
+  it('iron-dialysis-decision: the no-iron key is not the one option saying "for now" (116047 #1)', () => {
+    for (const it of itemsOf('iron-dialysis-decision')) expect(key(it)?.text).not.toMatch(/for now/)
+  })
+  it('iron-inflammation-ckd: the zone is written in one measured register, never the firm one (120121 #16)', () => {
+    const zone = itemsOf('iron-inflammation-ckd').filter((i) => i.id.includes('register='))
+    expect(zone.length).toBeGreaterThan(50)
+    for (const it of zone) {
+      expect(param(it, 'register')).toBe('measured')
+      for (const o of it.options)
+        expect(o.text).not.toMatch(/\b(must|excludes?|proves?|alone|rules out)\b/)
+    }
+  })
+  it('iron-inflammation-ckd: only the CKD cases are taught through CKD and dialysis', () => {
+    for (const it of itemsOf('iron-inflammation-ckd'))
+      if (param(it, 'context') !== 'ckd') expect(it.explanation).not.toMatch(/\bCKD\b|dialysis/)
+  })
+  it('lifestyle-counselling: the evidence question does not hand the key its first word (116047 #5)', () => {
+    for (const it of itemsOf('lifestyle-counselling'))
+      if (/Studies have not shown/.test(key(it)?.text ?? ''))
+        expect(it.stem).not.toMatch(/what the studies|studies actually show/i)
+  })
+})
+
+describe('read 11 MINORs', () => {
+  it('trigger-care-home-night-walking starts mirtazapine at an older-adult dose, no eponym label (120121 #10)', () => {
+    for (const it of itemsOf('trigger-care-home-night-walking')) {
+      if (param(it, 'arm') === 'rls') expect(Number(param(it, 'dose'))).toBeLessThanOrEqual(15)
+      for (const o of it.options) expect(o.text).not.toMatch(/Willis/)
+    }
+  })
+})
