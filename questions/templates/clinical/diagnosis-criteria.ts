@@ -164,7 +164,7 @@ export function criteriaDraft(rng: Rng, p: Patient, setting: string): ItemDraft 
       text: HISTORY[missing].option,
       code: missing,
       correct: true,
-      rationale: `Correct: this is the one criterion the history leaves open, and all five are needed. It reads: ${criterionClause(criterion.text)}.`
+      rationale: `Correct: this is the one criterion the history leaves open, and all five are needed. In short: ${criterionClause(criterion.text)}.`
     },
     ...foils.map((f) => ({
       text: f.text,

@@ -85,7 +85,7 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
     ],
     teach: [
       'Up to about 60% of people with RLS report an affected first-degree relative, most often when their own symptoms began early.',
-      'A positive family history is reported by up to about 60% of patients, so an affected parent or sibling is the rule rather than the exception.',
+      'A positive family history is reported by up to about 60% of patients, so an affected parent or sibling is common, though far from universal.',
       'Family history is among the supportive features of the diagnosis, present in up to about 60% of patients.'
     ],
     correct: [

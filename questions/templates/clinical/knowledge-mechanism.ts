@@ -87,8 +87,10 @@ export const IRON_FACTS: readonly Fact[] = [
   {
     code: 'cns-iron-can-be-low',
     true: [
-      'Low brain iron is found despite normal serum iron studies',
-      'Brain iron is found low even while blood tests of iron look normal'
+      // Read 11 (116047 #33): "is found low" said more than brief M4's "can be low"; what the
+      // studies report, said as a finding.
+      'Low brain iron has been found despite normal serum iron studies',
+      'Brain iron has been found low while blood tests of iron look normal'
     ],
     false: [
       // Not "are taken to show", which read as a claim about practice (read 8, 88651 #37).

@@ -235,9 +235,11 @@ function render(params: Params) {
           'SSRIs and SNRIs can worsen RLS too, but in some patients rather than most, and many people with RLS take them without trouble.',
           'SSRIs and SNRIs carry a smaller risk: some patients are affected, and many people with RLS take them with no change in the legs.'
         ]),
+        // Read 11 (116047 #10 → 120121 #13): naming bupropion here answered the "choose" variant
+        // a returning learner meets next.
         pick('c-close', [
-          'When a person with RLS needs an antidepressant, bupropion is the usual choice; the preference is relative, and a clearly better drug for the depression can be used with a watch on the legs.',
-          'Bupropion is usually preferred when someone with RLS needs an antidepressant, but the preference is relative: a drug clearly better for the depression can be used, with the legs watched.'
+          'The risk is relative: an antidepressant clearly better for the depression can still be used, with a watch on the legs after it starts.',
+          'None of this forbids a serotonergic drug that suits the depression best; it means watching the legs after the start.'
         ])
       ].join(' ')
     : [
@@ -264,13 +266,16 @@ function render(params: Params) {
     stem,
     question,
     options,
-    objective:
-      'Choose an antidepressant that is unlikely to worsen RLS (bupropion) and explain why mirtazapine, SSRIs and SNRIs are less suitable.',
+    // One objective per variant (read 11, P8: the compare item stated the choose objective).
+    objective: compare
+      ? 'Rank antidepressants by their association with new or worse RLS: mirtazapine most clearly, SSRIs and SNRIs in some patients.'
+      : 'Choose an antidepressant that is unlikely to worsen RLS (bupropion) and explain why mirtazapine, SSRIs and SNRIs are less suitable.',
     explanation,
-    evidenceNote:
-      'SSRIs and SNRIs worsen RLS in only some patients, and the bupropion evidence comes from one small trial, so the preference is relative rather than absolute.',
-    // Both explanations say bupropion is the usual choice, so both cite its trial (pre-read r10G).
-    references: ['bayard2011', 'rottach2008', 'kolla2018'],
+    evidenceNote: compare
+      ? 'SSRIs and SNRIs worsen RLS in only some patients, so the ranking is of risk, not a rule against them.'
+      : 'SSRIs and SNRIs worsen RLS in only some patients, and the bupropion evidence comes from one small trial, so the preference is relative rather than absolute.',
+    // Only the choose variant teaches bupropion, so only it cites its trial.
+    references: compare ? ['rottach2008', 'kolla2018'] : ['bayard2011', 'rottach2008', 'kolla2018'],
     facts: {
       kind: compare ? 'drug-compare' : 'drug-choose',
       age: p.age,

@@ -122,6 +122,6 @@ export const dialysisItch = whichDrugTemplate({
   freshTail: () =>
     'It was started in the same weeks as the antihistamine, so the shared timing cannot implicate one over the other; the drug class does.',
   explanation: (c) =>
-    `Kidney failure on dialysis is one of the established secondary contexts of RLS (roughly 1 in 5 patients), which is why this patient already had symptoms late in sessions. The recent change, though, followed the sedating antihistamine added for itch: first-generation H1 blockers are recognised aggravators. Taking ${c.drug} most nights can turn tolerable symptoms into nightly ones. The other medicines are not recognised aggravators; the itch can be managed with the renal team in other ways.`,
+    `Kidney failure on dialysis is one of the established secondary contexts of RLS (roughly 1 in 5 patients), which is why this patient already had symptoms late in sessions. The recent change, though, followed the sedating antihistamine added for itch: first-generation H1 blockers are recognised aggravators. Taking ${c.drug} at night, even only as needed, can turn tolerable symptoms into nightly ones. The other medicines are not recognised aggravators; the itch can be managed with the renal team in other ways.`,
   difficulty: () => 3
 })

@@ -49,3 +49,31 @@ describe('read 11 MINORs', () => {
     }
   })
 })
+
+describe('read 11 slips in the teaching (P2, P4, P8)', () => {
+  it('antidepressant-choice "compare" never names bupropion, the "choose" key, and has its own objective', () => {
+    const compare = itemsOf('antidepressant-choice').filter(
+      (i) => param(i, 'variant') === 'compare'
+    )
+    expect(compare.length).toBeGreaterThan(100)
+    for (const it of compare) {
+      const text = [it.stem, it.explanation, it.objective, ...it.options.map((o) => o.rationale)]
+      expect(text.join(' ')).not.toMatch(/bupropion/i)
+      expect(it.references).not.toContain('bayard2011')
+    }
+  })
+  it('no key says brain iron "is found low" (M4: it can be low), no criterion is "quoted", no 60% "rule"', () => {
+    for (const it of itemsOf('knowledge-mechanism'))
+      expect(key(it)?.text).not.toMatch(/is found low/)
+    for (const it of itemsOf('knowledge-diagnosis'))
+      for (const o of it.options) expect(o.rationale).not.toMatch(/It reads:/)
+    for (const it of itemsOf('knowledge-genetics'))
+      expect([it.explanation, ...it.options.map((o) => o.rationale)].join(' ')).not.toMatch(
+        /rule rather than the exception/
+      )
+  })
+  it('the dialysis-itch explanation does not turn an as-needed antihistamine into "most nights"', () => {
+    for (const it of itemsOf('trigger-antihistamine-for-dialysis-itch'))
+      expect(it.explanation).not.toMatch(/most nights/)
+  })
+})
