@@ -69,14 +69,15 @@ export const postpartumSsri = whichDrugTemplate({
   // Insulin glargine joins the long-standing drugs: taken through a pregnancy, as the rationale
   // says, and the longest name, so the key can be the shortest option.
   chronic: ['levothyroxine', 'acetaminophen', 'metformin', 'insulin glargine'],
-  fresh: ['cephalexin', 'amoxicillin'],
+  // Cephalexin only: amoxicillin alone does not cover the staphylococci of lactational mastitis
+  // (read 11, 116047 #29).
+  fresh: ['cephalexin'],
   uses: {
     // "Every 6 hours" rather than "up to four times daily": the same limit in a schedule of the
     // list's length band (50 characters stood out as a lone long option).
     acetaminophen: { regimen: '1 g every 6 hours as needed', indication: 'headaches' },
     levothyroxine: { regimen: '75 micrograms every morning', indication: 'hypothyroidism' },
     cephalexin: { regimen: '500 mg four times a day for 7 days', indication: 'mastitis' },
-    amoxicillin: { regimen: '500 mg three times a day for 7 days', indication: 'mastitis' },
     ...diabetesUses(DIABETES, {
       'insulin glargine': '18 units at bedtime',
       metformin: '500 mg twice a day with meals'

@@ -129,7 +129,10 @@ export const timelineChanges = whichDrugTemplate({
     'rosuvastatin',
     'chlorthalidone'
   ],
-  numbers: { start: [0, 11], lead: [1, 2], yrs: [2, 12], by: [0, 2] },
+  // The trigger starts the month before the RLS turns nightly: antihistamines and D2 blockers act
+  // within days to weeks, so two months (read 11, 116047 #16: hydroxyzine in April, nightly from
+  // June, called "shortly before") stretched the link. \`lead\` stays a number for the ids.
+  numbers: { start: [0, 11], lead: [1, 1], yrs: [2, 12], by: [0, 2] },
   keyLine: (c) => `${c.drug} ${c.use.regimen} for ${c.use.indication}`,
   // The dated changes are told in the stem; the list itself carries no dates for anyone.
   chronicLine: (_c, g, reg, ind) => `${g} ${reg} for ${ind}`,

@@ -77,3 +77,24 @@ describe('read 11 slips in the teaching (P2, P4, P8)', () => {
       expect(it.explanation).not.toMatch(/most nights/)
   })
 })
+
+describe('read 11 timelines and settings (P6)', () => {
+  it('the dated review starts the trigger the month before the RLS turns nightly (116047 #16)', () => {
+    const months =
+      'January February March April May June July August September October November December'.split(
+        ' '
+      )
+    for (const it of itemsOf('trigger-dated-medication-review')) {
+      const drug = key(it)?.code ?? ''
+      const start = new RegExp(`${drug} was started by [^,]*? in (\\w+)`, 'i').exec(it.stem)?.[1]
+      const nightly = /from (\w+)(?: this year| last year)? onwards they have been nightly/.exec(it.stem)?.[1]
+      expect(start && nightly, it.stem.slice(0, 200)).toBeTruthy()
+      const gap = (months.indexOf(nightly!) - months.indexOf(start!) + 12) % 12
+      expect(gap, it.id).toBe(1)
+    }
+  })
+  it('lactational mastitis is not treated with amoxicillin alone (116047 #29)', () => {
+    for (const it of itemsOf('trigger-ssri-after-delivery'))
+      expect(it.stem).not.toMatch(/amoxicillin[^.;]*mastitis/)
+  })
+})
