@@ -189,8 +189,13 @@ export const geneticsFamilyRisk: Template = {
       stem,
       question: QUESTIONS[situation][q] as string,
       options,
+      // One objective per situation (read 11, P8).
       objective:
-        'Counsel a family about heritable RLS: a relative’s risk is raised but not certain, no gene test predicts or confirms RLS, and a family history does not replace the iron and medication review.',
+        situation === 'child-risk'
+          ? 'Counsel a parent about heritable RLS: a child’s risk is raised but not certain.'
+          : situation === 'relative-test'
+            ? 'Counsel a family about heritable RLS: no gene test predicts or confirms RLS in a relative.'
+            : 'Recognise that a family history of RLS does not replace the iron and medication review.',
       explanation: keyedExplanation({
         stem,
         key: answers.key.code,

@@ -309,8 +309,13 @@ export const ironInflammation: Template = {
       ],
       question,
       options,
+      // One objective per variant (read 11, P8).
       objective:
-        'Interpret ferritin and TSAT together when inflammation or CKD (not on dialysis) raises ferritin, and choose IV iron when iron is indicated with active inflammation.',
+        variant === 'iv'
+          ? 'Interpret ferritin and TSAT together when inflammation raises ferritin, and choose IV iron when iron is indicated with active inflammation.'
+          : variant === 'zone'
+            ? 'Interpret a ferritin above 100 ng/mL with a TSAT below 20% in inflammation or CKD: deficiency is not excluded, its cause is sought, and guidelines disagree on treating.'
+            : 'Interpret ferritin and TSAT together when inflammation or CKD (not on dialysis) raises ferritin, and recognise when iron is not indicated.',
       explanation: `${opening1} ${choose(readingLines(variant, ferritin, tsat, ctx.id === 'ckd' ? 'CKD' : 'inflammation'), `${ferritin}|${tsat}|${hb}|${mcv}`, 'ferritin')} ${causeLine} ${verdict}${ctx.id === 'ckd' ? ' These rules are for patients not on dialysis; dialysis-dependent kidney failure follows renal iron protocols.' : ''}`,
       // Read 9 (P4): the S2 note is about the ≤75 threshold, and no key here turns on it (the IV arm
       // turns on inflammation, the zone on what a low TSAT means, the last arm on >100).

@@ -333,8 +333,11 @@ export const recheckAfterOral: Template = {
       ],
       question,
       options,
+      // One objective per arm (read 11, P8: the anaemia clause was stated for every arm).
       objective:
-        'Re-apply the adult iron thresholds to follow-up results after oral iron, and recognise unresponsive iron-deficiency anaemia as a reason to look for the source.',
+        arm === 'treat-and-investigate-source'
+          ? 'Recognise iron-deficiency anaemia that has not responded to oral iron as a reason to look for the source.'
+          : 'Re-apply the adult iron thresholds to follow-up results after a course of oral iron.',
       explanation,
       evidenceNote: null,
       references: ['aasm2024', 'irlssg2018'],

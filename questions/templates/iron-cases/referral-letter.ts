@@ -347,8 +347,11 @@ export const referralLetter: Template = {
       ],
       question,
       options,
+      // One objective per arm (read 11, P8: each item stated both).
       objective:
-        'Read a "normal bloods" referral critically: a lab-normal ferritin at or below 75 ng/mL qualifies for iron, and a recently started antidepressant can explain worsening RLS.',
+        arm === 'ferritin'
+          ? 'Read a "normal bloods" referral critically: a lab-normal ferritin at or below 75 ng/mL qualifies for iron in RLS.'
+          : 'Read a referral critically: a recently started antidepressant on the list can explain worsening RLS when the iron studies are replete.',
       explanation,
       evidenceNote: arm === 'drug' ? classEvidence(cls) : null,
       references:

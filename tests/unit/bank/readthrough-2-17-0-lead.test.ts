@@ -87,7 +87,9 @@ describe('read 11 timelines and settings (P6)', () => {
     for (const it of itemsOf('trigger-dated-medication-review')) {
       const drug = key(it)?.code ?? ''
       const start = new RegExp(`${drug} was started by [^,]*? in (\\w+)`, 'i').exec(it.stem)?.[1]
-      const nightly = /from (\w+)(?: this year| last year)? onwards they have been nightly/.exec(it.stem)?.[1]
+      const nightly = /from (\w+)(?: this year| last year)? onwards they have been nightly/.exec(
+        it.stem
+      )?.[1]
       expect(start && nightly, it.stem.slice(0, 200)).toBeTruthy()
       const gap = (months.indexOf(nightly!) - months.indexOf(start!) + 12) % 12
       expect(gap, it.id).toBe(1)
@@ -96,5 +98,30 @@ describe('read 11 timelines and settings (P6)', () => {
   it('lactational mastitis is not treated with amoxicillin alone (116047 #29)', () => {
     for (const it of itemsOf('trigger-ssri-after-delivery'))
       expect(it.stem).not.toMatch(/amoxicillin[^.;]*mastitis/)
+  })
+})
+
+describe('objectives follow the arm (read 11, P8)', () => {
+  const byArm = (id: string, k: string) => {
+    const m = new Map<string, Set<string>>()
+    for (const it of itemsOf(id, 300)) {
+      const a = param(it, k) ?? ''
+      m.set(a, (m.get(a) ?? new Set()).add(it.objective))
+    }
+    return m
+  }
+  it.each([
+    ['iron-missed-in-referral-letter', 'arm'],
+    ['iron-recheck-after-oral-course', 'arm'],
+    ['genetics-family-risk', 'situation']
+  ])('%s: each %s has its own objective', (id, k) => {
+    const m = byArm(id, k)
+    expect(m.size).toBeGreaterThan(1)
+    const all = [...m.values()].map((s) => [...s].join('|'))
+    expect(new Set(all).size).toBeGreaterThan(1)
+  })
+  it('the referral letter names the antidepressant only in its drug arm', () => {
+    for (const it of itemsOf('iron-missed-in-referral-letter', 300))
+      if (param(it, 'arm') === 'ferritin') expect(it.objective).not.toMatch(/antidepressant/)
   })
 })
