@@ -143,7 +143,9 @@ export class Picked {
     return teachingPoints(item).some(
       (t) =>
         (this.points.get(t) ?? 0) >= pointCap(t) + level ||
-        (level === 0 && pointCap(t) === 1 && this.seenPoints.has(t))
+        // Level 0 holds every one-item point the learner met; level 1 still holds the template's
+        // answer (read 12: a restricted follow-up quiz re-served the first quiz's twins).
+        (pointCap(t) === 1 && this.seenPoints.has(t) && (level === 0 || t.includes('|')))
     )
   }
 
