@@ -30,7 +30,7 @@ export const MIMIC_STORIES: Record<MimicId, readonly MimicStory[]> = {
   'positional-discomfort': [
     {
       background: '{She} spends long evenings on the sofa.',
-      text: 'After sitting cross-legged or lying on one side for a long time, one leg starts to ache and tingle. A single shift of position makes it disappear, and it does not return while {she} stays still in the new position. There is no urge to keep moving. Examination is normal.'
+      text: 'After sitting cross-legged or lying on one side for a long time, one leg starts to ache and tingle. Uncrossing the legs or rolling over makes it go, and it does not come back while {she} then stays still. There is no urge to keep moving. Examination is normal.'
     },
     {
       background: '{She} works long hours at a desk.',

@@ -206,6 +206,15 @@ export const recheckAfterOral: Template = {
       params.fer = rng.int(106, (START_FERRITIN[params.start] ?? 31) + MAX_ORAL_RISE)
     const p = person(params.age, sex)
     const baseline = START_FERRITIN[params.start] ?? 31
+    // "Continue the oral iron" needs a course that is working (read 12 and 13: 52 → 52 after three
+    // adherent months, with the haemoglobin lower, keyed "continue"): the repeat ferritin sits at
+    // least 8 above the start and still at or below 68, mapped from the drawn value.
+    if (arm === 'iron-indicated' && params.fer < baseline + 8) {
+      const lo = baseline + 8
+      params.fer = lo + ((params.fer - 40) % (69 - lo))
+    }
+    // Outside the anaemia arm the haemoglobin has not fallen on iron (a fall would point to loss).
+    if (!anaemic) params.hb10 = Math.max(params.hb10, params.hbStart10)
     const searchDue = sourceSearchDue(baseline, sex, params.age)
     // Where general medicine would have investigated the low baseline, the stem says it was done,
     // in every arm (so the line is no cue), and the repeat results decide only the iron (read 7, P3).

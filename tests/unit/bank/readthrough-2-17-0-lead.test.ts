@@ -125,3 +125,25 @@ describe('objectives follow the arm (read 11, P8)', () => {
       if (param(it, 'arm') === 'ferritin') expect(it.objective).not.toMatch(/antidepressant/)
   })
 })
+
+describe('read 13 (bank 2.17.4, seeds 131071/135979)', () => {
+  it('"continue the oral iron" is keyed only for a course that is working (135979 #13)', () => {
+    const keyed = itemsOf('iron-recheck-after-oral-course', 1000).filter(
+      (i) => param(i, 'arm') === 'iron-indicated'
+    )
+    expect(keyed.length).toBeGreaterThan(100)
+    for (const it of keyed) {
+      // The start ferritins of the template's three stories (START_FERRITIN), by the \`start\` param.
+      const start = [38, 31, 52][Number(param(it, 'start'))] ?? NaN
+      expect(it.stem).toContain(`${start} ng/mL`)
+      const now = Number(param(it, 'fer'))
+      expect(now - start, it.id).toBeGreaterThanOrEqual(8)
+      expect(now).toBeLessThanOrEqual(68)
+      expect(Number(param(it, 'hb10'))).toBeGreaterThanOrEqual(Number(param(it, 'hbStart10')))
+    }
+  })
+  it('rls-vs-mimic: the positional story does not say "position" beside "positional discomfort" (131071 #25)', () => {
+    for (const it of itemsOf('rls-vs-mimic', 1000))
+      if (param(it, 'dx') === 'positional-discomfort') expect(it.stem).not.toMatch(/\bposition/i)
+  })
+})
