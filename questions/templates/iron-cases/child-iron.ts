@@ -23,10 +23,12 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Prescribe oral iron and plan a recheck in twelve weeks'
   ],
   // Not "other triggers": caffeine is a reasonable trial, not a trigger (brief §5, read 2.16 P5).
+  // Read 13 (131071 #9): the no-iron arm now always offers its one iron foil, so the key does not
+  // name iron (beside that foil, the word made the key the option sharing most words).
   'child-no-iron': [
-    'Leave iron aside and work on the routine and aggravators',
-    'Set iron aside and build up a calm, steady wind-down routine',
-    'Hold off iron and begin with the routine and aggravators'
+    'No supplement; work on the bedtime routine and aggravators',
+    'No tablets yet; build up a calm, steady wind-down routine',
+    'Begin with the bedtime routine and aggravators, no tablets'
   ],
   // No "trial" in a foil (read 9: the register gate counts it as a hedge, and a hedged option that
   // is never the key is a reverse cue, lone-hedged −10.8 once "trial" joined the list).
@@ -143,6 +145,9 @@ export const childIron: Template = {
       3,
       arm === 'iron' ? ['child-iron-regardless'] : ironFoils.filter((c) => c !== keepIron)
     )
+    // Without iron indicated, the one iron-giving foil is always offered (read 13, 131071 #9:
+    // with none, the item never tested the paediatric cut-off of 50).
+    if (arm === 'no-iron' && !opts.includes(keepIron)) opts[opts.length - 1] = keepIron
     const params = {
       arm,
       sex,

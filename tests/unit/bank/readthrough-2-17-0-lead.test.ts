@@ -147,3 +147,17 @@ describe('read 13 (bank 2.17.4, seeds 131071/135979)', () => {
       if (param(it, 'dx') === 'positional-discomfort') expect(it.stem).not.toMatch(/\bposition/i)
   })
 })
+
+describe('iron-child-threshold no-iron arm (131071 #9)', () => {
+  it('always offers one iron-giving foil, so the cut-off of 50 is tested, and its key does not name iron', () => {
+    const noIron = itemsOf('iron-child-threshold', 1000).filter(
+      (i) => param(i, 'arm') === 'no-iron'
+    )
+    expect(noIron.length).toBeGreaterThan(300)
+    const giving = new Set(['child-oral-iron', 'child-iv-iron-first', 'child-iron-regardless'])
+    for (const it of noIron) {
+      expect(it.options.filter((o) => giving.has(o.code))).toHaveLength(1)
+      expect(key(it)?.text).not.toMatch(/iron/i)
+    }
+  })
+})
