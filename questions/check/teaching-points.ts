@@ -69,8 +69,20 @@ const IRON_AT_NORMAL_FERRITIN: Readonly<Record<string, string>> = {
   'iron-missed-in-referral-letter': 'ferritin-result'
 }
 
-/** The teaching points of an item (never throws on a malformed stored snapshot). */
+const cache = new WeakMap<object, readonly string[]>()
+
+/** The teaching points of an item (never throws on a malformed stored snapshot). Cached per
+ * item: the assembler asks for them on every candidate check. */
 export function teachingPoints(item: TeachingSource): readonly string[] {
+  if (typeof item !== 'object' || item === null) return []
+  const hit = cache.get(item)
+  if (hit) return hit
+  const points = computePoints(item)
+  cache.set(item, points)
+  return points
+}
+
+function computePoints(item: TeachingSource): readonly string[] {
   const options = Array.isArray(item.options) ? item.options : []
   const key = options.find((o) => o && typeof o === 'object' && o.correct === true)?.code
   if (typeof item.template !== 'string' || typeof key !== 'string') return []

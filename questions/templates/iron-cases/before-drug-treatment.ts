@@ -3,7 +3,7 @@
 // same plans are offered in every arm, so the learner has to read what has already been done.
 import type { Template } from '../types'
 import { labsTable } from '../kit/exhibits'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 import { choose } from '../clinical/explain'
 import { GENERAL_DEFICIENCY_FERRITIN, SOURCE_SEARCH_NOTE } from '../clinical/iron-options'
@@ -80,8 +80,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ]
 }
 /** The texts of one wording family (0..2). */
-const textsOf = (family: number): Record<string, string> =>
-  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
+const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
 /** The longest the key may be against the longest foil (read 7's measure). */
 const KEY_TO_LONGEST_FOIL = 1.15
 /** Foils each arm leaves out: the iron check re-orders results the stem gives; where iron

@@ -3,7 +3,7 @@
 // including ferritin values an adult rule would treat. Only child thresholds appear in the item.
 import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
 import { cap, person, pickSex, seconds } from '../kit/people'
 import { choose } from '../clinical/explain'
 import { clearInt } from '../clinical/iron-values'
@@ -73,8 +73,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ]
 }
 /** The texts of one wording family (0..2). */
-const textsOf = (family: number): Record<string, string> =>
-  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
+const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
 // Several quotes, openings, evening and daytime lines, drawn apart, so two items of one quiz
 // rarely share a sentence (read 7, P7: the quote, "plays sport without pain" and "bedtime has
 // been a struggle" repeated word for word within one quiz).

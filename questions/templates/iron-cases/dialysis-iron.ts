@@ -3,7 +3,7 @@
 // the other is clearly replete; the mixed zone (ferritin <200 with TSAT ≥20%) is never generated.
 import type { Template } from '../types'
 import { labsTable } from '../kit/exhibits'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 import { choose } from '../clinical/explain'
 
@@ -75,8 +75,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ]
 }
 /** The texts of one wording family (0..2). */
-const textsOf = (family: number): Record<string, string> =>
-  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
+const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
 
 // Three frames (the renal clinic, the dialysis nurses' report, evenings at home only), so two seeds
 // rarely share a stem sentence (read-through 2.15: the stem was verbatim). Each meets the criteria.

@@ -5,7 +5,7 @@
 import { labsTable } from '../kit/exhibits'
 import { choose } from '../clinical/explain'
 import type { Template } from '../types'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
 // Every foil is a real error in reading iron studies; two of them, like the repeat-test key, speak
@@ -70,8 +70,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ]
 }
 /** The texts of one wording family (0..2). */
-const textsOf = (family: number): Record<string, string> =>
-  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
+const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
 const SUPPLEMENTS = [
   'a multivitamin containing iron',
   'an iron tablet bought from the pharmacy',

@@ -20,6 +20,17 @@ export function pickCodes(
   return byLengthRank(rng, keyText.length, pool, count, (c) => (texts[c] ?? '').length)
 }
 
+/** One wording family of a code → wordings table (three wordings per code, one family drawn per
+ * item so every option of the item is worded alike); a code with fewer wordings uses its first. */
+export function wordingFamily(
+  wordings: Readonly<Record<string, readonly string[]>>,
+  family: number
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(wordings).map(([code, ws]) => [code, ws[family] ?? ws[0] ?? ''])
+  )
+}
+
 /** Options from codes: texts from the pool, reasons from `why` (one per code, case-specific). */
 export function statementOptions(
   key: string,

@@ -3,7 +3,7 @@
 // against on health grounds whatever it does to the RLS. Both framings are offered in every item.
 import { claimById } from '../../content/claims'
 import type { Template } from '../types'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
 import { byLengthRank } from '../kit/choices'
 import type { Rng } from '../../rng'
 import { fill, person, pickSex, seconds } from '../kit/people'
@@ -92,8 +92,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ]
 }
 /** The texts of one wording family (0..2). */
-const textsOf = (family: number): Record<string, string> =>
-  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
+const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
 /** Foils that make RLS care wait on the drinking: at most one per item, or two options share one
  * action (read 7, 85093 #39: "trial of stopping before treatment" beside "defer treatment"). */
 const WAITS = ['treat-after-abstinence', 'refer-before-treating', 'trial-then-treat'] as const

@@ -4,7 +4,7 @@
 // iron and the medication list.
 import { claimById } from '../../content/claims'
 import type { Template } from '../types'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 import type { Rng } from '../../rng'
 
@@ -80,8 +80,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ]
 }
 /** The texts of one wording family (0..2). */
-const textsOf = (family: number): Record<string, string> =>
-  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
+const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
 /** Wordings that fit one arm's facts only. Once the caffeine has stopped, a foil cannot put a
  * sleep study "before cutting down" (read 7, 85093 #25). Before the trial, three wrong steps are
  * written as trials, in the key's own time-limited register (read 9, 91237 #4: the key was the

@@ -3,7 +3,7 @@
 // in the other the patient wants an apnoea test without any features of OSA, and the correctable
 // RLS contributors have not been checked.
 import type { Template } from '../types'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
 import { byLengthRank } from '../kit/choices'
 import type { Rng } from '../../rng'
 import { fill, person, pickSex, seconds, spell } from '../kit/people'
@@ -87,8 +87,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ]
 }
 /** The texts of one wording family (0..2). */
-const textsOf = (family: number): Record<string, string> =>
-  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
+const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
 /** A short and a long form of the repeat-bloods foil, which every no-OSA item offers: one is
  * shorter than the key and one longer, so the forced foil leaves the key's length rank free. The
  * foil names what the stem reports as checked (LABS_CHECKED), so it changes with that sentence. */

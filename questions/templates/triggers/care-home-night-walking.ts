@@ -2,7 +2,7 @@
 // mirtazapine in one arm, nocturnal leg cramps (with mirtazapine long-standing) in the other.
 // The night staff's description carries the discriminating features.
 import type { Template } from '../types'
-import { pickCodes, statementOptions } from '../kit/statements'
+import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
 import { fill, person, pickSex, seconds, spell } from '../kit/people'
 import { choose } from '../clinical/explain'
 
@@ -46,8 +46,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   'night-delirium': ['Night-time delirium', 'Nocturnal delirium', 'Delirium at night']
 }
 /** The texts of one wording family (0..2). */
-const textsOf = (family: number): Record<string, string> =>
-  Object.fromEntries(Object.entries(WORDINGS).map(([c, ws]) => [c, ws[family] ?? ws[0]]))
+const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
 const RLS_NOTES = [
   'says it feels as if insects are crawling inside {her} calves and thighs as soon as {she} lies down, and that walking the corridor is the only thing that helps; the feeling returns when {she} goes back to bed',
   'describes an unbearable need to keep moving {her} lower limbs in the evening lounge and in bed, relieved while {she} walks and back within minutes of lying down'
