@@ -149,6 +149,11 @@ export class Picked {
     )
   }
 
+  /** True when the item carries a teaching point the quiz already holds to its cap. */
+  overCap(item: Item): boolean {
+    return teachingPoints(item).some((t) => (this.points.get(t) ?? 0) >= pointCap(t))
+  }
+
   /** True when the item carries a scenario tag already in the quiz. */
   scenarioTaken(item: Item): boolean {
     return scenarioTags(item).some((t) => this.scenarios.has(t))

@@ -207,9 +207,15 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
 
   // The composition rules (template cap, no statement twice); false only in the last pass.
   let composition = true
+  // While true, the looser levels still hold every teaching point to its cap: a slot tries its
+  // section's templates that way first and allows a point past its cap only after (2.17.7: with
+  // the caps held at level 0 alone, a version bump moved bank:check's over-cap count from 45 to 61
+  // of 1,600 against a limit of 64, as quizzes reached the looser levels in other slots).
+  let capsHeld = false
   const acceptable = (item: Item, level: Strictness, lastTry: boolean): boolean => {
     if (reserving && reservedFor.size > 0 && reservedElsewhere(item)) return false
     if (!picked.fits(item, level, options.exclude, composition)) return false
+    if (capsHeld && level > 0 && picked.overCap(item)) return false
     if (dueClaims && !item.claims.some((c) => dueClaims.has(c))) return false
     // Prefer a due claim not yet covered, unless this is the last try.
     if (dueClaims && !lastTry && item.claims.every((c) => coveredDue.has(c))) return false
@@ -267,16 +273,25 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     if (!next) return null
     const first = next()
     const candidates = [first, ...(bySection.get(section) ?? []).filter((t) => t !== first)]
-    for (const level of ([0, 1, 2] as const).filter((l) => l <= maxLevel)) {
+    const steps: [Strictness, boolean][] = []
+    for (const l of [0, 1, 2] as const) {
+      if (l > maxLevel) break
+      if (l > 0) steps.push([l, true])
+      steps.push([l, false])
+    }
+    for (const [level, holdCaps] of steps) {
       for (const t of candidates) {
         if (composition && picked.atTemplateCap(t.id)) continue
         if (composition && picked.scenariosTaken(profile(t, course))) continue
         if ((floor.get(t.id) ?? 0) > level) continue
         if (picked.exhausted(profile(t, course), level) && !(spares.get(t.id) ?? []).length)
           continue
+        capsHeld = holdCaps
         const item = tryTemplate(t, level)
+        capsHeld = false
         if (item) return item
-        if (level < 2) {
+        // Only a failure with the caps let go says the template is out of fresh keys there.
+        if (level < 2 && !holdCaps) {
           // Two failed turns at a level (6 draws) mark the template as out of fresh keys there.
           const key = `${t.id}|${level}`
           const fails = (failures.get(key) ?? 0) + 1

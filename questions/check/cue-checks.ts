@@ -226,9 +226,10 @@ export function keyPositions(items: readonly Item[]): Map<number, number[]> {
  * seeds split between four- and five-option items leave ~500 per cell, where ±25% is only about
  * 3 standard deviations: the old per-cell figure failed at random when a version bump re-drew
  * the key positions. A letter expected fewer than `minExpected` times is not judged (pooled over
- * the bank instead).
+ * the bank instead). With `minZ` > 0 a deviation within that many standard deviations of what a
+ * fair draw gives is not counted either (the gate's reading, `keyPositionBias`).
  */
-export function keyPositionDeviation(items: readonly Item[], minExpected = 80): number {
+export function keyPositionDeviation(items: readonly Item[], minExpected = 80, minZ = 0): number {
   const observed: number[] = []
   const expected: number[] = []
   for (const [n, row] of keyPositions(items)) {
@@ -240,9 +241,23 @@ export function keyPositionDeviation(items: readonly Item[], minExpected = 80): 
   }
   let worst = 0
   expected.forEach((e, j) => {
-    if (e >= minExpected) worst = Math.max(worst, Math.abs((observed[j] ?? 0) - e) / e)
+    const off = Math.abs((observed[j] ?? 0) - e)
+    // Binomial spread of one letter's count, taking p = 1/4 as a middle case for 3–5 options.
+    const sd = Math.sqrt(e * 0.75)
+    if (e >= minExpected && off >= minZ * sd) worst = Math.max(worst, off / e)
   })
   return worst
+}
+
+/**
+ * The key-position figure the gate judges: as `keyPositionDeviation`, counting only deviations
+ * beyond 4 standard deviations of a fair draw. Letter E of a template with 500 five-option items
+ * is expected ~100 times, where ±25% is under 3 standard deviations: the bump to 2.17.7 re-drew one
+ * such letter to +26% (125 of 99) with no change to the template. A 25% bias in a 250-item cell is
+ * 4.5 standard deviations and still fails.
+ */
+export function keyPositionBias(items: readonly Item[]): number {
+  return keyPositionDeviation(items, 80, 4)
 }
 
 // --- decisions and repeats -------------------------------------------------------------------------

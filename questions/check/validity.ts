@@ -8,6 +8,7 @@ import {
   cueFailures,
   cueFigures,
   decisionKey,
+  keyPositionBias,
   keyPositionDeviation,
   quizFigures,
   type CueFigures,
@@ -49,6 +50,8 @@ export interface TemplateValidity {
   /** Per item: how often the key, and how often a foil, is > 1.15× every other option. */
   keyLength: KeyLengthFigure
   keyPositionDeviation: number
+  /** The same, counting only deviations beyond sampling noise (what the gate judges). */
+  keyPositionBias: number
   keyedCodes: number
   decisions: number
 }
@@ -59,6 +62,7 @@ export function templateValidity(items: readonly Item[]): TemplateValidity {
     loneCues: loneCueFigures(items),
     keyLength: keyLengthFigure(items),
     keyPositionDeviation: keyPositionDeviation(items),
+    keyPositionBias: keyPositionBias(items),
     keyedCodes: new Set(items.map((i) => i.options.find((o) => o.correct)?.code)).size,
     decisions: new Set(items.map(decisionKey)).size
   }
@@ -94,12 +98,12 @@ export function templateValidityProblems(
       'key-long',
       problem('key-long', describeKeyLength(v.keyLength), undefined, template)
     )
-  if (v.keyPositionDeviation > KEY_POSITION_TOLERANCE) {
+  if (v.keyPositionBias > KEY_POSITION_TOLERANCE) {
     failing.set(
       'key-position',
       problem(
         'key-position',
-        `key position deviates ${(100 * v.keyPositionDeviation).toFixed(0)}% from uniform (limit ±${100 * KEY_POSITION_TOLERANCE}%)`,
+        `key position deviates ${(100 * v.keyPositionBias).toFixed(0)}% from uniform, beyond sampling noise (limit ±${100 * KEY_POSITION_TOLERANCE}%)`,
         undefined,
         template
       )

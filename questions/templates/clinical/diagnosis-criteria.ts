@@ -73,6 +73,9 @@ const HISTORY: Record<
 
 /** A criterion's text with its parenthesised examples as a "such as" clause, so the key rationale
  * has no parentheses nested inside its own (read-through 2.15). */
+/** A criterion's clause after a colon, in the sentence's case (read 14: "In short: The urge…"). */
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1)
+
 function criterionClause(text: string): string {
   return text.replace(/\s*\((such as [^)]*)\)/, ', $1')
 }
@@ -164,7 +167,7 @@ export function criteriaDraft(rng: Rng, p: Patient, setting: string): ItemDraft 
       text: HISTORY[missing].option,
       code: missing,
       correct: true,
-      rationale: `Correct: this is the one criterion the history leaves open, and all five are needed. In short: ${criterionClause(criterion.text)}.`
+      rationale: `Correct: this is the one criterion the history leaves open, and all five are needed: ${lowerFirst(criterionClause(criterion.text))}.`
     },
     ...foils.map((f) => ({
       text: f.text,

@@ -148,7 +148,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
           'Request the single-gene test, as one gene mostly decides who gets RLS'
         ],
         rationale:
-          'Incorrect: RLS risk is polygenic, spread over dozens of loci; there is no single gene behind familial RLS to test for.'
+          'Incorrect: RLS risk is polygenic, spread over many loci; there is no single gene behind familial RLS to test for.'
       }
     ]
   },

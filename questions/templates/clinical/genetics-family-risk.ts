@@ -147,11 +147,15 @@ export const geneticsFamilyRisk: Template = {
     // The explanation names the onset as the stem told it (read 7, 85093 #2: "onset at 13" for a
     // stem that said only "since his teens").
     const onsetAsTold = teensOnly(situation, onset) ? 'in {her} teens' : `at ${onset}`
+    // Read 14 (139201 #25): "most children get it" and "barely raised" side by side bracketed
+    // the key, which then read as the middle ground. The overstatement is left out: "barely
+    // raised" is the foil in the key's own measured words (read 9), which the register floor needs.
+    const bracketOut = situation === 'child-risk' ? 'child-near-certain' : ''
     const draw = () =>
       parallelOptions(
         rng,
         fillChoice(answers.key),
-        answers.pool.map(fillChoice),
+        answers.pool.filter((c) => c.code !== bracketOut).map(fillChoice),
         4,
         stem,
         48,

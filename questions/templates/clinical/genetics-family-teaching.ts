@@ -41,7 +41,7 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
       'Genetic testing has no place in predicting RLS in a relative.'
     ],
     teach: [
-      'Genome-wide studies found dozens of common risk loci, MEIS1 and BTBD9 among them, each of small effect and frequent in people without RLS, so a genotype says little about one person’s future.',
+      'Genome-wide studies found many common risk loci, MEIS1 and BTBD9 among them, each of small effect and frequent in people without RLS, so a genotype says little about one person’s future.',
       'Because the risk is spread over many frequent variants, most people who carry them stay well and many who get RLS carry few of them; the relative can be told to seek advice if symptoms appear.'
     ],
     correct: []

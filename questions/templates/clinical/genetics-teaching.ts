@@ -30,7 +30,7 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
       'The effect of any one common variant is modest: risk builds up across many loci rather than resting on one gene.'
     ],
     correct: [
-      'No common variant raises the risk several-fold; each has a modest effect, and the risk is spread over dozens of loci.',
+      'No common variant raises the risk several-fold; each has a modest effect, and the risk is spread over many loci.',
       'Even the variants near MEIS1 and BTBD9 raise risk only modestly, and many people who carry them never develop RLS.'
     ]
   },
@@ -50,7 +50,7 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
   },
   'many-loci': {
     open: [
-      'The genetic map has grown from a handful of regions to dozens of loci.',
+      'The genetic map has grown from a handful of regions to many loci.',
       'Each larger genome-wide study has added risk loci.'
     ],
     teach: [
@@ -60,7 +60,7 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
     ],
     correct: [
       'Four loci was the count around 2008; by 2020 there were 22, and the 2024 meta-analysis found many more.',
-      'The list of risk loci did not stop at four: later genome-wide meta-analyses raised it to dozens.'
+      'The list of risk loci did not stop at four: later genome-wide meta-analyses raised it past twenty, then far beyond.'
     ]
   },
   'family-history-early-onset': {
@@ -84,7 +84,7 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
       'Asking about relatives is worthwhile: many patients have one.'
     ],
     teach: [
-      'Up to about 60% of people with RLS report an affected first-degree relative, most often when their own symptoms began early.',
+      'Up to about 60% of people with RLS report an affected relative, most often when their own symptoms began early.',
       'A positive family history is reported by up to about 60% of patients, so an affected parent or sibling is common, though far from universal.',
       'Family history is among the supportive features of the diagnosis, present in up to about 60% of patients.'
     ],

@@ -28,7 +28,8 @@ export const DIAGNOSIS_FACTS: readonly Fact[] = [
       'RLS is diagnosed from a sleep study against five criteria',
       'RLS is diagnosed from a sleep study against the five IRLSSG criteria'
     ],
-    whyTrue: 'RLS is a clinical diagnosis made from the history; no test is required.',
+    whyTrue:
+      'RLS is a clinical diagnosis made from the history; no test is required to make it, though a test may be used to exclude a mimic the examination raises.',
     whyFalse:
       'a sleep study can show periodic limb movements but is neither required nor diagnostic; the diagnosis is clinical.'
   },
@@ -167,7 +168,10 @@ export const knowledgeDiagnosis: Template = {
       difficulty: 1,
       estimatedSeconds: 60,
       stem,
-      question: 'Which statement about making the diagnosis is correct?',
+      // "Diagnosis and work-up", not "making the diagnosis": under the narrower lead-in the foil
+      // "ferritin and TSAT are not needed once the criteria are met" read as true (read 14,
+      // 139201 #38); the iron studies belong to the work-up of every clinically significant case.
+      question: 'Which statement about the diagnosis and work-up of RLS is correct?',
       options,
       objective:
         'Recognise RLS as a clinical diagnosis that needs no confirmatory test, while checking ferritin and TSAT to guide treatment.',

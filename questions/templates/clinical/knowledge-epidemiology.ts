@@ -67,22 +67,25 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
     whyFalse: 'women are affected about twice as often as men in most population studies.'
   },
   {
+    // Read 14 (139201 #33): the key was the one option without a figure among three figures;
+    // one form in each pair names ages.
     code: 'rises-with-age',
     true: [
       'Prevalence tends to rise with age in adults',
-      'In adults, the prevalence of RLS tends to rise with each decade of age',
-      'Through adult life, RLS prevalence tends to rise with each decade, into the seventies',
-      'The prevalence of RLS in adults tends to rise with each decade'
+      'RLS is reported more often by people in their 60s than by people in their 30s',
+      'Through adult life, RLS prevalence tends to rise with age, from the twenties onwards',
+      'The prevalence of RLS in adults tends to rise as people get older'
     ],
     false: [
       'Prevalence tends to fall with age in adults',
-      'In adults, the prevalence of RLS tends to peak in the twenties, then fall',
+      'RLS is reported more often by people in their 30s than by people in their 60s',
       'Through adult life, RLS prevalence tends to stay level from decade to decade',
-      'The prevalence of RLS in adults tends to fall with each decade'
+      'The prevalence of RLS in adults tends to fall as people get older'
     ],
-    whyTrue: 'prevalence rises with age through adult life, into the seventh and eighth decades.',
+    whyTrue:
+      'in most population surveys prevalence rises with age through adult life (some show it levelling off in the oldest groups).',
     whyFalse:
-      'prevalence rises with age through adult life, into the seventh and eighth decades; it neither falls nor stays level.'
+      'in most population surveys prevalence rises with age through adult life; it neither falls nor stays level.'
   },
   {
     code: 'pregnancy-common',

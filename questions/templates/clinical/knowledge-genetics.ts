@@ -18,8 +18,17 @@ export const GENETICS_FACTS: readonly Fact[] = [
     // Read 9 (91237 #31): "Twin research shows…" cited a kind of study the reference list does
     // not hold; the forms now name the family studies that the cited reviews report.
     code: 'heritable',
-    true: ['RLS is highly heritable', 'Family research shows that RLS is highly heritable'],
-    false: ['RLS is weakly heritable', 'Family research shows that RLS is weakly heritable'],
+    // A third, longer form, so the key is not held to the short end of the options (2.17.7).
+    true: [
+      'RLS is highly heritable',
+      'Family research shows that RLS is highly heritable',
+      'Family and population studies show that RLS is highly heritable'
+    ],
+    false: [
+      'RLS is weakly heritable',
+      'Family research shows that RLS is weakly heritable',
+      'Family and population studies show that RLS is weakly heritable'
+    ],
     whyTrue: 'family studies show strong clustering, and specific risk variants replicate.',
     whyFalse: 'family studies show strong clustering, and specific risk variants replicate.'
   },
@@ -38,7 +47,7 @@ export const GENETICS_FACTS: readonly Fact[] = [
     whyTrue:
       'variants near MEIS1, BTBD9, MAP2K5/SKOR1, PTPRD and others each shift risk by a modest amount; many carriers never develop RLS.',
     whyFalse:
-      'each common variant shifts risk by a modest amount, and many carriers never develop RLS; the risk is spread over dozens of loci.'
+      'each common variant shifts risk by a modest amount, and many carriers never develop RLS; the risk is spread over many loci.'
   },
   {
     // Added when the child-risk and gene-test facts moved to the case template, so the grid keeps
@@ -46,11 +55,13 @@ export const GENETICS_FACTS: readonly Fact[] = [
     code: 'meis1-replicated',
     true: [
       'Variants near MEIS1 rank with the best-replicated RLS risk loci',
-      'Genome-wide studies replicate MEIS1 as one of the strongest RLS risk loci'
+      'Genome-wide studies replicate MEIS1 as one of the strongest RLS risk loci',
+      'MEIS1 is a well-replicated RLS risk locus'
     ],
     false: [
       'Variants near MEIS1 have failed to replicate as RLS risk loci',
-      'Genome-wide studies fail to replicate MEIS1 as one of the RLS risk loci'
+      'Genome-wide studies fail to replicate MEIS1 as one of the RLS risk loci',
+      'MEIS1 has not replicated as an RLS risk locus'
     ],
     whyTrue:
       'the MEIS1 association, found in the first genome-wide studies, has replicated across populations and again in the 2024 meta-analysis.',
@@ -60,8 +71,8 @@ export const GENETICS_FACTS: readonly Fact[] = [
   {
     code: 'many-loci',
     true: [
-      'Genome-wide studies have found dozens of risk loci',
-      'Genome-wide studies have found dozens of RLS risk loci since 2007'
+      'Genome-wide studies have found more than twenty risk loci',
+      'Genome-wide studies have found over twenty RLS risk loci since 2007'
     ],
     false: [
       'Genome-wide studies have found just four risk loci',
@@ -83,7 +94,7 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'Clustering in families is typical of RLS starting after about 50'
     ],
     whyTrue:
-      'familial clustering is characteristic of early-onset RLS (before about 45), like this patient’s.',
+      'familial clustering is characteristic of early-onset RLS (before about 45); a later onset makes a familial form less likely without ruling it out.',
     whyFalse: 'it is the other way round: a family history is typical of early-onset RLS.'
   },
   {
@@ -136,8 +147,12 @@ export const knowledgeGenetics: Template = {
   section: 'genetics',
   title: 'Heritability, family history and risk variants',
   generate(rng) {
-    const p = makePatient(rng, 24, 48)
-    const onset = rng.int(14, Math.min(40, p.age - 2))
+    // A third of the stories start after 50 (read 12, 124309 #15): with every onset early, the
+    // key "familial RLS mostly begins before about 45" restated the stem. Now the stem's onset
+    // matches the key's form or the foil's as often as not.
+    const late = rng.int(0, 2) === 0
+    const p = makePatient(rng, late ? 56 : 24, late ? 72 : 48)
+    const onset = late ? rng.int(50, Math.min(62, p.age - 2)) : rng.int(14, Math.min(40, p.age - 2))
     const rel = rng.sample(RELATIVES, rng.int(1, 2))
     const setting = rng.pick(SETTINGS)
     // The question and the key are drawn apart (every statement answers the question).
@@ -153,7 +168,7 @@ export const knowledgeGenetics: Template = {
       `${opening(p, setting)}. ${(FRAMES[frame] as (o: number, r: string) => string)(onset, relatives)} {She} asks ${ask}.`,
       p
     )
-    const { options, form, key } = factOptions(rng, GENETICS_FACTS, rng.int(4, 5), keyCode)
+    const { options, form, key } = factOptions(rng, GENETICS_FACTS, rng.int(4, 5), keyCode, stem)
     return {
       params: {
         age: p.age,
@@ -180,20 +195,18 @@ export const knowledgeGenetics: Template = {
         key: key.code,
         shown: options.map((o) => o.code),
         teachings: GENETICS_TEACHING,
-        cases: [
-          fill(
-            `Onset at ${onset} with an affected ${rel.join(' and ')} is the early-onset, familial pattern the genetic studies describe.`,
-            p
-          ),
-          fill(
-            `{Her} ${rel.join(' and ')} and {her} own onset at age ${onset} make a familial form likely, which bears on risk but not on how the diagnosis is made.`,
-            p
-          ),
-          fill(
-            `For a patient whose RLS began at ${onset} and whose ${rel.join(' and ')} ${rel.length > 1 ? 'are' : 'is'} affected, the family history fits early-onset RLS.`,
-            p
-          )
-        ]
+        cases: (late
+          ? [
+              `An onset at ${onset} is later than the familial pattern usually shows, yet {her} ${rel.join(' and ')} ${rel.length > 1 ? 'are' : 'is'} affected too: a family history occurs at any age of onset, most often when RLS starts young.`,
+              `{Her} ${rel.join(' and ')} and {her} own onset at age ${onset} show that later-onset RLS can run in families too, though clustering is strongest when it begins before about 45.`,
+              `For a patient whose RLS began at ${onset}, an affected ${rel.join(' and ')} is less typical than in early-onset RLS, and it bears on risk, not on how the diagnosis is made.`
+            ]
+          : [
+              `Onset at ${onset} with an affected ${rel.join(' and ')} is the early-onset, familial pattern the genetic studies describe.`,
+              `{Her} ${rel.join(' and ')} and {her} own onset at age ${onset} make a familial form likely, which bears on risk but not on how the diagnosis is made.`,
+              `For a patient whose RLS began at ${onset} and whose ${rel.join(' and ')} ${rel.length > 1 ? 'are' : 'is'} affected, the family history fits early-onset RLS.`
+            ]
+        ).map((c) => fill(c, p))
       }),
       evidenceNote: evidenceFor(['G1', 'G2']),
       references: [

@@ -175,6 +175,12 @@ const KEYABLE: Record<'mechanism' | 'serum-vs-brain', readonly string[]> = {
   'serum-vs-brain': IRON_FACTS.map((f) => f.code)
 }
 
+// Read 12 (124309 #13): an onset at 48 beside a brain-iron key, with the explanation reasoning
+// about her brain iron; the MRI deficit was found in early-onset RLS (earley2006), so a late
+// onset is told that the findings describe groups.
+const LATE_ONSET_NOTE = (onset: number): string =>
+  `An onset at ${onset} is late, and the MRI iron deficit was found mainly in early-onset RLS, so these findings describe groups and do not predict {her} own brain iron.`
+
 // Several ways to tell the history, so one stem sentence does not recur (read 5, P3).
 const FRAMES: readonly ((onset: number) => string)[] = [
   (onset) =>
@@ -256,19 +262,15 @@ export const knowledgeMechanism: Template = {
         shown: codes,
         teachings: MECHANISM_TEACHING,
         cases: [
+          `{Her} ferritin of ${ferritin} ng/mL and TSAT of ${tsat}% are above the RLS treatment thresholds, as they are in many people with idiopathic RLS.`,
+          `With a morning ferritin of ${ferritin} ng/mL and a TSAT of ${tsat}%, {her} blood results say little about iron inside the brain.`,
+          `An unremarkable examination and iron results above the RLS thresholds (ferritin ${ferritin} ng/mL, TSAT ${tsat}%) fit idiopathic RLS.`
+        ].map((c) =>
           fill(
-            `{Her} ferritin of ${ferritin} ng/mL and TSAT of ${tsat}% are above the RLS treatment thresholds, as they are in many people with idiopathic RLS.`,
-            p
-          ),
-          fill(
-            `With a morning ferritin of ${ferritin} ng/mL and a TSAT of ${tsat}%, {her} blood results say little about iron inside the brain.`,
-            p
-          ),
-          fill(
-            `An unremarkable examination and iron results above the RLS thresholds (ferritin ${ferritin} ng/mL, TSAT ${tsat}%) fit idiopathic RLS.`,
+            late && key.code !== 'late-onset-less-iron' ? `${c} ${LATE_ONSET_NOTE(onset)}` : c,
             p
           )
-        ]
+        )
       }),
       evidenceNote: evidenceFor(notes),
       references: [

@@ -224,51 +224,60 @@ const COUNSEL: Record<Topic, Counsel> = {
         code: 'caffeine-no-cohort-link',
         true: [
           'A large cohort found no link between coffee and RLS',
-          'A large cohort found no link between caffeine and new RLS'
+          'A large cohort found coffee drinkers had RLS as often as others',
+          'A large cohort found no link between caffeine and new RLS',
+          'A large cohort found coffee probably does not raise RLS risk'
         ],
         false: [
-          'A large cohort found that coffee protects against RLS',
-          'A large cohort found caffeine protects against new RLS',
-          'A large cohort suggests coffee probably protects against RLS'
+          'Studies have not yet looked at coffee as a cause of RLS',
+          'Studies of coffee and RLS have so far been too small to judge',
+          'A large cohort found caffeine raises RLS risk',
+          'A large cohort found coffee probably protects against RLS'
         ],
         whyTrue:
           'a large prospective cohort found no association between caffeine intake and incident RLS.',
         whyFalse:
-          'the large prospective cohort found no association either way between caffeine and incident RLS; it found no protection.'
+          'a large prospective cohort did look, and found no association either way between caffeine and incident RLS: neither harm nor protection.'
       },
       {
         code: 'caffeine-cut-back-trial',
         true: [
           'Less coffee is worth trying, not a cure',
+          'Cutting back coffee is a reasonable trial to offer',
           'Cutting back coffee is worth trying, not a promised cure',
-          'Avoiding coffee after midday is worth trying, not a cure'
+          'Avoiding coffee after midday may help, though it is no cure'
         ],
-        // Hedged false forms here and in "care goes on", as for alcohol (read 6, 83267 #3).
+        // Hedged and denying false forms here and in the evidence facts, so neither a careful
+        // tone nor a "not" marks the key (read 12, 124309 #22; read 13, 131071 #3).
         false: [
-          'Less coffee generally cures RLS within weeks',
+          'Less coffee is not worth trying for RLS',
+          'Cutting back coffee does not help sleep or RLS',
           'Avoiding coffee after midday tends to cure RLS within weeks',
-          'Cutting back coffee often cures RLS within a few weeks'
+          'Cutting back coffee cures RLS within a few weeks'
         ],
         whyTrue:
           'avoiding caffeine later in the day is a reasonable, cheap experiment and may help sleep; it is advice, not the removal of a proven trigger.',
         whyFalse:
-          'no study shows that cutting back caffeine cures RLS; it is a reasonable trial, not a treatment of a cause.'
+          'cutting back caffeine is a reasonable, low-cost trial that may help sleep; no study shows that it cures RLS.'
       },
       {
         code: 'caffeine-not-proven-trigger',
         true: [
           'Studies have not shown caffeine triggers RLS',
-          'Studies have not shown that caffeine is a trigger of RLS'
+          'Studies have left caffeine unproven as an RLS trigger',
+          'Studies have not shown that caffeine is a trigger of RLS',
+          'Studies suggest caffeine is probably not an RLS trigger'
         ],
         false: [
-          'Studies have shown that caffeine triggers RLS',
+          'Studies have not shown that caffeine disturbs sleep',
+          'Studies have not linked caffeine with poorer sleep',
           'Studies have shown that caffeine is a true trigger of RLS',
-          'Studies suggest caffeine is often the main trigger of RLS'
+          'Studies suggest caffeine is probably the main RLS trigger'
         ],
         whyTrue:
           'caffeine is not an established trigger of RLS, so avoiding it is advice to try, not the removal of a proven cause.',
         whyFalse:
-          'caffeine is not an established trigger; the evidence supports a trial of cutting back, no more.'
+          'caffeine is not an established trigger of RLS, though it does disturb sleep; the evidence supports a trial of cutting back, no more.'
       },
       {
         code: 'caffeine-care-goes-on',
@@ -277,8 +286,8 @@ const COUNSEL: Record<Topic, Counsel> = {
           'The usual RLS care goes ahead with or without the coffee'
         ],
         false: [
+          'RLS care should not start while the coffee goes on',
           'RLS care can wait until the coffee has stopped',
-          'RLS care is best left to wait until the coffee can be stopped',
           'The usual RLS care can wait until the coffee has stopped for a month'
         ],
         whyTrue:

@@ -249,7 +249,7 @@ export const beforeDrugTreatment: Template = {
           // "Whoever suggested it" only where someone did: the neighbour (read-through 5, P5).
           return params.ask === NEIGHBOUR_ASK
             ? 'ropinirole is a dopamine agonist; standard use is now suggested against because of the risk of augmentation, so it is not the first drug whoever suggested it.'
-            : 'ropinirole is a dopamine agonist like the pramipexole often asked about; standard use is now suggested against because of the risk of augmentation, so it is not the first drug.'
+            : 'ropinirole is a dopamine agonist, and standard use of that class is now suggested against because of the risk of augmentation, so it is not the first drug.'
         case 'compression-stockings':
           return `compression stockings treat venous disease, not RLS: an urge to move that walking relieves is not eased by them, and the first step here is ${arm === 'untested' ? 'to check ferritin and TSAT' : arm === 'low' ? 'iron, as the ferritin qualifies' : 'an α2δ ligand, with iron already replete'}.`
         case 'sleep-hygiene-review':

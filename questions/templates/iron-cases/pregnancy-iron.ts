@@ -104,9 +104,13 @@ export const pregnancyIron: Template = {
     const params = {
       arm,
       age: rng.int(21, 41),
-      gw: rng.int(24, 35),
-      fer: arm === 'iron' ? rng.int(33, 68) : rng.int(108, 170),
-      tsat: arm === 'iron' ? rng.int(12, 34) : rng.int(24, 40),
+      // Ferritin falls as pregnancy advances, so replete stores (the no-iron arm) are met in the
+      // second trimester, not at 34 weeks on a prenatal vitamin (read 13).
+      gw: arm === 'iron' ? rng.int(20, 35) : rng.int(20, 28),
+      fer: arm === 'iron' ? rng.int(33, 68) : rng.int(106, 130),
+      // Not near 20% (read 14, 139201 #17): the decision rests on ferritin, but a TSAT on the
+      // adult cut-off reads as a borderline value.
+      tsat: arm === 'iron' ? rng.pick([rng.int(11, 17), rng.int(23, 34)]) : rng.int(24, 40),
       hb10: rng.int(112, 128),
       para: rng.int(0, 2),
       opts: opts.join('+'),

@@ -194,7 +194,7 @@ export const samplingConditions: Template = {
             ? `at a TSAT of ${params.tsat}% on a valid sample iron is not indicated in any form, dietary or otherwise; a ferritin under 100 does not override the ceiling.`
             : 'diet does not answer the question the sample cannot: with a ferritin between 75 and 100 the TSAT decides, and this one was drawn after the supplement.'
         case 'sedating-antihistamine':
-          return 'sedating antihistamines such as diphenhydramine commonly worsen RLS, and they leave the iron question exactly where it was.'
+          return 'sedating antihistamines such as diphenhydramine can worsen RLS, and they leave the iron question exactly where it was.'
         case 'accept-results':
           return 'iron taken on the morning of the draw raises serum iron and TSAT markedly for hours; a sample taken after the supplement cannot be read, however small the dose.'
         default:

@@ -75,7 +75,7 @@ export const oncologyAntiemetic = whichDrugTemplate({
   section: 'medications',
   title: 'Antiemetic for chemotherapy nausea, RLS on the nights after each cycle',
   objective:
-    'Recognise that olanzapine or another D2 blocker given for chemotherapy nausea can provoke RLS, and use the cyclical timeline.',
+    'Recognise that a D2-blocking antiemetic given for chemotherapy nausea can provoke RLS, and use the cyclical timeline.',
   claims: ['P2'],
   // Read 2.16 (P3): olanzapine 10 mg at 75. The kit draws the key's dose before the age, so the
   // older-adult start (5 mg from 75) is kept by ending the age range at 74.

@@ -1,6 +1,6 @@
 // The key-position figure: per letter, pooled over option counts (questions/check/cue-checks.ts).
 import { describe, expect, it } from 'vitest'
-import { keyPositionDeviation } from '../../../questions/check/cue-checks'
+import { keyPositionBias, keyPositionDeviation } from '../../../questions/check/cue-checks'
 import type { Item } from '../../../questions/item'
 
 /** Items that carry only what the figure reads: n options, the key at `key`. */
@@ -38,5 +38,20 @@ describe('key position', () => {
     expect(
       keyPositionDeviation([...items(4, cycle(4, 800)), ...items(5, [4, 4, 4, 4, 4])])
     ).toBeLessThan(0.05)
+  })
+
+  it('does not fail a deviation a fair draw gives (E 125 times where 100 are expected)', () => {
+    const fair = [
+      ...items(4, cycle(4, 500)),
+      ...items(5, [...new Array(125).fill(4), ...cycle(4, 375)])
+    ]
+    expect(keyPositionDeviation(fair)).toBeCloseTo(0.25, 6)
+    expect(keyPositionBias(fair)).toBe(0)
+    // The same share in a cell four times the size is a bias, and it is caught.
+    const biased = [
+      ...items(4, cycle(4, 2000)),
+      ...items(5, [...new Array(500).fill(4), ...cycle(4, 1500)])
+    ]
+    expect(keyPositionBias(biased)).toBeCloseTo(0.25, 6)
   })
 })

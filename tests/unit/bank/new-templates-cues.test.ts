@@ -3,7 +3,7 @@
 // shared with the stem or with the other options) scores more than 5 points above chance, and the
 // key's position is within ±25% of uniform for each letter.
 import { describe, expect, it } from 'vitest'
-import { keyPositionDeviation } from '../../../questions/check/cue-checks'
+import { keyPositionBias } from '../../../questions/check/cue-checks'
 import { generateItem } from '../../../questions/generate'
 import { caseTemplates } from '../../../questions/templates/cases'
 import { measure } from './new-templates-strategies'
@@ -23,7 +23,7 @@ describe('issue-13 case templates carry no wording cue', () => {
         ).toBeLessThanOrEqual(m.chance + 0.05)
       }
       // The bank gate's own figure (per letter, pooled over option counts).
-      expect(keyPositionDeviation(items)).toBeLessThanOrEqual(0.25)
+      expect(keyPositionBias(items)).toBeLessThanOrEqual(0.25)
     })
   }
 })

@@ -116,12 +116,14 @@ describe('iron-inflammation-ckd, zone: no two foils say the same thing (98731 #1
 })
 
 describe('lifestyle: a foil as measured as the key but wrong (83267 #3, #16)', () => {
-  it('lifestyle-counselling: every alcohol or caffeine item offers a hedged false statement', () => {
+  // 2.17.7: "measured" takes in a false statement that denies ("Studies have not yet looked at
+  // coffee as a cause of RLS"), the caffeine keys' own register (read 14, 139201 #12).
+  it('lifestyle-counselling: every alcohol or caffeine item offers a hedged or denying false statement', () => {
     const talk = items('lifestyle-counselling').filter((i) => itemParam(i, 'topic') !== 'osa')
     expect(talk.length).toBeGreaterThan(150)
     for (const item of talk)
       expect(
-        foils(item).some((o) => hedged(o.text)),
+        foils(item).some((o) => hedged(o.text) || /\b(not|no)\b/.test(o.text)),
         item.id
       ).toBe(true)
   })

@@ -117,7 +117,7 @@ describe('family 12: knowledge in safe forms', () => {
     for (const d of epi) {
       const key = d.options.find((o) => o.correct)?.text ?? ''
       expect(key).toMatch(
-        /5–10%|2–3%|women than in men|women as by men|rise with|fifth|20–25%|settles after delivery|resolves after delivery|fades soon after the birth|eases soon after the birth|a quarter|twice as often as men|ten to twenty/
+        /5–10%|2–3%|women than in men|women as by men|rise with|rise as people get older|more often by people in their 60s|fifth|20–25%|settles after delivery|resolves after delivery|fades soon after the birth|eases soon after the birth|a quarter|twice as often as men|ten to twenty/
       )
       expect(key).not.toMatch(/\b10% of adults have clinically significant/)
       distractorsAreFalseForms(d)
