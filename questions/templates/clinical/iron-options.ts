@@ -104,7 +104,7 @@ export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
   'oral-iron-daily': [
     'Supply ferrous sulfate pills, once daily',
     'Daily ferrous sulfate pills for 3 months',
-    'Swallowed pills of ferrous sulfate daily'
+    'Ferrous sulfate pills, one every morning'
   ],
   // The foil that stands in for "either route" where frank anaemia is keyed (read 9, P2: "treat
   // with iron, either route" was a subset of "replace iron and find the source", its rationale

@@ -15,7 +15,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       texts: [
         'Iron stores can run low enough to feed RLS before the haemoglobin drops',
         'The legs can respond to iron at this ferritin, which reflects stores, not red cells',
-        'RLS can respond to iron at a store level well above the one that lowers haemoglobin'
+        'RLS can respond to iron while stores are still too high to lower the haemoglobin'
       ],
       rationale:
         'Correct: the AASM 2024 thresholds for iron in RLS (ferritin ≤75 ng/mL or TSAT <20%) apply whatever the haemoglobin, and the trials of iron in RLS treated people who were not anaemic.'
@@ -147,7 +147,9 @@ export const MECHANISM_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
     ],
     teach: [
       'AASM 2024 suggests iron for adults with RLS when ferritin is ≤75 ng/mL or TSAT is <20%, whatever the haemoglobin, and a laboratory can flag such a ferritin as normal.',
-      'The RLS thresholds sit above the cut-offs general medicine uses for iron deficiency, so many patients who qualify have a normal blood count and a ferritin the laboratory calls normal.'
+      'The RLS thresholds sit above the cut-offs general medicine uses for iron deficiency, so many patients who qualify have a normal blood count and a ferritin the laboratory calls normal.',
+      // Read 14 (139201 #7): the explanation never named brain iron, the reason iron helps.
+      'The leading explanation is low iron in the brain, which serum tests may not reveal, so iron can ease the legs while the blood count stays the same.'
     ],
     correct: []
   },

@@ -101,7 +101,13 @@ const SENSATIONS = [
   'an unpleasant pulling sensation in the legs that is hard to put into words',
   'a crawling, "fizzy" discomfort inside the shins',
   'an aching, itchy-from-the-inside feeling in both lower legs',
-  'a tense, jittery sensation in the thighs and calves'
+  'a tense, jittery sensation in the thighs and calves',
+  // Read 14 (P1): one sensation opened the symptoms in five of 60 items; ten now.
+  'a restless, buzzing feeling deep in the calves',
+  'a deep, drawing ache in both calves that is not quite pain',
+  'a bubbling, restless sensation under the skin of the shins',
+  'a gnawing discomfort in the calves and behind the knees',
+  'an odd, "wormy" feeling deep in the lower legs'
 ] as const
 
 const REST_TRIGGERS = [
@@ -109,7 +115,9 @@ const REST_TRIGGERS = [
   'once {she} settles into bed',
   'whenever {she} sits still to read in the evening',
   'during long evening meetings or concerts',
-  'when {she} lies down at night'
+  'when {she} lies down at night',
+  'once the house is quiet and {she} sits down for the evening',
+  'as a passenger on long car journeys in the evening'
 ] as const
 
 const RELIEF = [

@@ -284,8 +284,11 @@ function render(params: Params) {
     stem,
     question,
     options,
-    objective:
-      'Recognise a newly started antidepressant (mirtazapine most strongly, SSRIs and SNRIs in some patients) as the aggravator among drugs started at the same time.',
+    // Per arm (read 14, 139201 #24 → #37): an SSRI item's objective naming mirtazapine "most
+    // strongly" answered a later antidepressant-choice item.
+    objective: mirtazapine
+      ? 'Recognise newly started mirtazapine, the antidepressant most clearly linked with RLS, as the aggravator among drugs started at the same time.'
+      : 'Recognise a newly started SSRI or SNRI, which can worsen RLS in some patients, as the aggravator among drugs started at the same time.',
     explanation,
     evidenceNote: cls.evidenceNote,
     references: drugItemReferences(cls.id),

@@ -18,9 +18,11 @@ const KEY_FORMS: Record<string, readonly string[]> = {
     'Taper off the quetiapine and treat the insomnia with CBT-I instead'
   ],
   'agree-change-with-psychiatrist': [
-    'Agree a quetiapine change with the prescribing specialist',
-    'Agree a change with the prescribing specialist',
-    'Agree a change with the specialist'
+    // Read 14 (139201 #39): "Agree a change with the specialist" read vaguer than the concrete
+    // foils; each form now says what the specialist weighs (not "psychiatrist", the stem's word).
+    'Agree a lower dose or another drug with the specialist',
+    'Ask the prescribing specialist to weigh a lower dose',
+    'Agree a dose change with the specialist'
   ]
 }
 // Read 10 (r10G pre-read): in the insomnia arm the prescriber is a telehealth, urgent-care or
@@ -35,7 +37,7 @@ const INSOMNIA_RIVAL_FORMS: readonly string[] = [
 // one option without it: the odd-form-key gate, read 9 P3).
 const TEXTS: Record<string, string> = {
   'taper-and-treat-insomnia': 'Taper off the quetiapine and offer CBT for insomnia',
-  'agree-change-with-psychiatrist': 'Agree a quetiapine change with the prescribing specialist',
+  'agree-change-with-psychiatrist': 'Agree a lower dose or another drug with the specialist',
   'switch-to-olanzapine': 'Switch the quetiapine to olanzapine at night',
   'add-pramipexole': 'Add pramipexole, keeping the quetiapine as it is',
   'halve-dose': 'Halve the quetiapine dose and review it in a month',

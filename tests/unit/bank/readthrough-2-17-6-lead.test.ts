@@ -152,4 +152,37 @@ describe('read 14 (bank 2.17.6, seeds 139201/143113)', () => {
       if (!/pramipexole/.test(it.stem))
         for (const o of it.options) expect(o.rationale).not.toMatch(/pramipexole often asked about/)
   })
+  it('antidepressant-mirtazapine: the objective of an SSRI or SNRI item does not name mirtazapine (#24 gave away #37)', () => {
+    const items = itemsOf('antidepressant-mirtazapine')
+    const other = items.filter((i) => param(i, 'drug') !== 'mirtazapine')
+    expect(other.length).toBeGreaterThan(50)
+    for (const it of other) expect(it.objective).not.toMatch(/mirtazapine/i)
+  })
+  it('trigger-quetiapine-why-prescribed: the specialist key says what is weighed, not only "agree a change" (#39)', () => {
+    for (const it of itemsOf('trigger-quetiapine-why-prescribed'))
+      for (const o of it.options)
+        if (o.code === 'agree-change-with-psychiatrist' && o.correct) expect(o.text).toMatch(/dose/)
+  })
+  it('no iron option reads "Swallowed pills" (143113 #5)', () => {
+    for (const id of ['iron-normal-ferritin', 'iron-decision'])
+      for (const it of itemsOf(id))
+        for (const o of it.options) expect(o.text).not.toMatch(/Swallowed/)
+  })
+  it('mechanism-in-practice: the iron-without-anaemia teaching can name brain iron (#7)', () => {
+    const keyed = itemsOf('mechanism-in-practice', 1200).filter(
+      (i) => key(i)?.code === 'iron-helps-without-anaemia'
+    )
+    expect(keyed.some((i) => /iron in the brain/.test(i.explanation))).toBe(true)
+  })
+  it('the shared symptom story has ten sensations, so one does not open a fifth of the iron stems (P1)', () => {
+    const items = ['iron-decision', 'iron-normal-ferritin', 'lifestyle-counselling'].flatMap((id) =>
+      itemsOf(id, 400)
+    )
+    const seen = new Set(
+      items
+        .map((i) => /legs with (an? [^,]+,[^,]+?|an? [^,]+?),? starting/.exec(i.stem)?.[1])
+        .filter(Boolean)
+    )
+    expect(seen.size).toBeGreaterThanOrEqual(10)
+  })
 })
