@@ -69,6 +69,16 @@ const IRON_AT_NORMAL_FERRITIN: Readonly<Record<string, string>> = {
   'iron-missed-in-referral-letter': 'ferritin-result'
 }
 
+/** Keyed codes that teach "ferritin 76–100 with TSAT at 20% or more: IV iron only", by template.
+ * Read 14 (P1, 143113 #5 after 139201 #4): iron-normal-ferritin re-served iron-decision's IV
+ * band with the same key text, "Use parenteral iron, not an oral product". (The inflammation
+ * template's IV key rests on blunted absorption, another lesson.) */
+const IV_IRON_BAND: Readonly<Record<string, string>> = {
+  'iron-decision': 'iv-iron-only',
+  'iron-normal-ferritin': 'iv-iron-only',
+  'iron-recheck-after-oral-course': 'iv-iron-only'
+}
+
 const cache = new WeakMap<object, readonly string[]>()
 
 /** The teaching points of an item (never throws on a malformed stored snapshot). Cached per
@@ -91,6 +101,7 @@ function computePoints(item: TeachingSource): readonly string[] {
   const cls = keyableAggravators.get(key)
   if (cls) points.push(`keyed-class:${cls.id}`)
   if (IRON_AT_NORMAL_FERRITIN[item.template] === key) points.push('teach:iron-at-normal-ferritin')
+  if (IV_IRON_BAND[item.template] === key) points.push('teach:iv-iron-band')
   const lesson = TEACH[item.template]
   if (lesson && typeof item.id === 'string') points.push(...lesson(item, paramsOfId(item.id)))
   return [...new Set(points)]

@@ -70,6 +70,20 @@ describe('teaching points', () => {
     expect(pointCap('keyed-drug:sertraline')).toBe(1)
   })
 
+  it('name the IV-only band (ferritin 76–100, TSAT at 20% or more) that three iron templates key (read 14)', () => {
+    const keyed = (id: string) =>
+      itemsOf(id, 400).filter((i) => i.options.find((o) => o.correct)?.code === 'iv-iron-only')
+    for (const id of ['iron-decision', 'iron-normal-ferritin', 'iron-recheck-after-oral-course']) {
+      const items = keyed(id)
+      expect(items.length, id).toBeGreaterThan(0)
+      for (const it of items) expect(teachingPoints(it)).toContain('teach:iv-iron-band')
+    }
+    // The inflammation template's IV key teaches blunted absorption, not the band.
+    for (const it of keyed('iron-inflammation-ckd'))
+      expect(teachingPoints(it)).not.toContain('teach:iv-iron-band')
+    expect(pointCap('teach:iv-iron-band')).toBe(1)
+  })
+
   it('read a malformed stored snapshot as teaching nothing, never throwing', () => {
     const bad = [
       { id: 'x', template: 'knowledge-genetics', facts: {}, options: undefined },
