@@ -3,7 +3,7 @@
 import { test as base, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -101,6 +101,8 @@ export const test = base.extend<{ app: RunningApp }>({
     const app = await startApp()
     await use(app)
     await app.kill()
+    // The fixture made the data folder, so it removes it (49 were left in /tmp per run).
+    rmSync(app.dataDir, { recursive: true, force: true })
   }
 })
 

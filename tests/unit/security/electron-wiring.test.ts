@@ -2,10 +2,10 @@
 // replaced by a recorder (electron-mock.ts) and the real session, window, protocol and IPC code
 // runs against it. window-options.test.ts checks the pure decisions; this file checks that they
 // are the ones actually registered.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Dispatch } from '../../../main/api/dispatch'
 import { bindIpc, handleIpcMessage, isTrustedSender } from '../../../main/electron/ipc'
 import { registerAppScheme, serveRenderer } from '../../../main/electron/protocol'
@@ -168,6 +168,7 @@ describe('app:// protocol', () => {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>RLS Casebook</title>')
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(root, 'secret.txt'), 'top secret')
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
 
   it('registers app: as standard and secure, without bypassing CSP', () => {
     registerAppScheme()

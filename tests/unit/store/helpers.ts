@@ -2,19 +2,17 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterEach } from 'vitest'
+import { onTestFinished } from 'vitest'
 
-const made: string[] = []
-
+/** A fresh folder, removed when the calling test finishes. Per test, not a module-level
+ * afterEach: the "fast" project runs files in one worker without isolation, where a module's
+ * hook is registered for the first file that imports it only, and later files left 52 folders
+ * in /tmp. */
 export async function tempDir(prefix = 'casebook-'): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), prefix))
-  made.push(dir)
+  onTestFinished(() => rm(dir, { recursive: true, force: true }))
   return dir
 }
-
-afterEach(async () => {
-  for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true })
-})
 
 /** Every kind of bad file from issue #7 §2, generated so no binary fixture is committed. */
 export function corruptFixtures(

@@ -12,9 +12,10 @@ const TOKEN = 'test-token-0123456789abcdef'
 let server: RunningServer
 const calls: { channel: string; payload: unknown }[] = []
 let outside = ''
+let root = ''
 
 beforeAll(async () => {
-  const root = mkdtempSync(join(tmpdir(), 'rls-static-'))
+  root = mkdtempSync(join(tmpdir(), 'rls-static-'))
   mkdirSync(join(root, 'assets'))
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>RLS Casebook</title>')
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)')
@@ -35,6 +36,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close()
   rmSync(outside, { recursive: true, force: true })
+  rmSync(root, { recursive: true, force: true })
+  rmSync(join(tmpdir(), 'rls-secret.txt'), { force: true })
 })
 
 interface Reply {
