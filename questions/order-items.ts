@@ -1,7 +1,37 @@
 // Ordering a drawn quiz so that no two items of one template family come one after the other,
 // and no long run of items keys the same letter (a test-wise examinee notices "D again").
-import type { Item } from './item'
+import { teachingPoints } from './check/teaching-points'
+import type { Item, SectionId } from './item'
 import type { Rng } from './rng'
+
+// Items whose key is a fact that case items' explanations and rationales restate ("RLS is a
+// clinical diagnosis", "serum iron can be normal while brain iron is low", "check ferritin, TSAT
+// and the drug list", "agonists are suggested against because of augmentation", the morning
+// sample): served before the cases, so the feedback of an earlier item does not hand them their
+// key (read 14, P4: ten items answered by an explanation shown earlier in the quiz).
+const FOUNDATION_SECTIONS: ReadonlySet<SectionId> = new Set([
+  'pitfalls-epidemiology',
+  'dopamine-brain-iron',
+  'genetics'
+])
+const FOUNDATION_TEMPLATES: ReadonlySet<string> = new Set([
+  'iron-sampling-conditions',
+  'secondary-context',
+  // The medication items whose explanations rule out akathisia state this one's key.
+  'mimic-akathisia-or-rls'
+])
+// Lessons keyed by the items that carry them and restated by others (the drug items that state
+// "RLS, not akathisia" are the other side of that lesson, so it is not listed).
+const SHARED_LESSON = /^teach:(augmentation|check-iron-and-drug-list|osa)$/
+
+/** True when the item's key is a lesson other items' feedback states (see above). */
+export function isFoundation(item: Item): boolean {
+  return (
+    FOUNDATION_SECTIONS.has(item.section) ||
+    FOUNDATION_TEMPLATES.has(item.template) ||
+    teachingPoints(item).some((p) => SHARED_LESSON.test(p))
+  )
+}
 
 /** Longest run of one key letter the ordering allows when another item can go next. Generated
  * keys are uniform; this only breaks a chance streak (the repetition gate's limit is 5). */
@@ -41,12 +71,17 @@ function arrangeable(counts: ReadonlyMap<string, number>, notFirst: string | und
 
 /**
  * Orders items so that no two of one family are adjacent whenever that is possible: a seeded
- * shuffle, then at each position the first item (in shuffled order) whose family differs from the
+ * shuffle (foundation items first), then at each position the first item (in shuffled order) whose family differs from the
  * previous one and leaves the rest arrangeable. When the set cannot be separated (one family has
  * more than half the items), the family with the most items left goes next.
  */
 export function orderNoAdjacentFamily(items: readonly Item[], rng: Rng): Item[] {
-  const left = rng.shuffle(items)
+  // Foundation items lead the shuffled order, so the greedy pass below serves them first
+  // wherever the family and key-run rules allow.
+  const left = [
+    ...rng.shuffle(items.filter(isFoundation)),
+    ...rng.shuffle(items.filter((i) => !isFoundation(i)))
+  ]
   const counts = new Map<string, number>()
   for (const it of left) counts.set(it.family, (counts.get(it.family) ?? 0) + 1)
   const out: Item[] = []

@@ -1,6 +1,7 @@
 // Properties of the assembler over whatever templates the registry holds.
 import { describe, expect, it } from 'vitest'
 import { assembleQuiz, findItemById, orderNoAdjacentFamily } from '../../../questions/assemble'
+import { isFoundation } from '../../../questions/order-items'
 import { sectionIds } from '../../../questions/content/sections'
 import type { Item, SectionId } from '../../../questions/item'
 import { createRng } from '../../../questions/rng'
@@ -92,6 +93,20 @@ describe('assembleQuiz', () => {
     const out = orderNoAdjacentFamily(items, createRng(1))
     expect(out).toHaveLength(items.length)
     expect(adjacentSameFamily(out)).toBe(0)
+  })
+
+  it('serves the items whose key other items restate before those items (read 14, P4)', () => {
+    // "RLS is a clinical diagnosis", "check ferritin, TSAT and the drug list", augmentation, the
+    // morning sample: case explanations state them, so the items that ask them come first.
+    for (let seed = 0; seed < 10; seed++) {
+      const quiz = assembleQuiz({ course: rlsCausesCourse, count: 40, seed: `order-${seed}` })
+      const firstCase = quiz.findIndex((i) => !isFoundation(i))
+      const foundations = quiz.filter(isFoundation).length
+      expect(foundations).toBeGreaterThan(5)
+      // All but a few (the family and key-run rules may interleave one or two) lead the quiz.
+      const late = quiz.slice(firstCase).filter(isFoundation).length
+      expect(late, `seed ${seed}`).toBeLessThanOrEqual(3)
+    }
   })
 
   it('never has two items testing the same claim with the same params', () => {
