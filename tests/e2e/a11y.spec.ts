@@ -1,7 +1,7 @@
 // WCAG 2.2 AA, proven with axe on every screen in the light and dark themes (and the player in
 // high contrast): each screen is reached the way a learner reaches it, then checked at rest.
 // Assertions are soft so one run lists every screen's violations, not just the first.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -147,6 +147,7 @@ test.describe('axe in every theme', () => {
       await check(page, 'data-recovery notice')
     } finally {
       await app.kill()
+      rmSync(dir, { recursive: true, force: true })
     }
   })
 })

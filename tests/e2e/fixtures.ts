@@ -32,12 +32,24 @@ export function startCourseApp(entry: string, dataDir?: string): Promise<Running
   return startApp(dataDir, ['--static-root', RENDERER], ['--import', 'tsx', entry])
 }
 
+// Data folders startApp made itself, removed when the worker exits (a test may kill the app and
+// restart it on the same folder, so the kill cannot remove it).
+const made: string[] = []
+const madeDir = (dir: string): string => {
+  if (made.length === 0)
+    process.once('exit', () => {
+      for (const d of made) rmSync(d, { recursive: true, force: true })
+    })
+  made.push(dir)
+  return dir
+}
+
 export async function startApp(
   dataDir?: string,
   extraArgs: string[] = [],
   entry: string[] = [SERVE]
 ): Promise<RunningApp> {
-  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'rls-e2e-'))
+  const dir = dataDir ?? madeDir(mkdtempSync(join(tmpdir(), 'rls-e2e-')))
   // Hex, not base64url: a token starting with '--' would be read as a flag.
   const token = randomBytes(18).toString('hex')
   const child = spawn(
@@ -101,8 +113,6 @@ export const test = base.extend<{ app: RunningApp }>({
     const app = await startApp()
     await use(app)
     await app.kill()
-    // The fixture made the data folder, so it removes it (49 were left in /tmp per run).
-    rmSync(app.dataDir, { recursive: true, force: true })
   }
 })
 

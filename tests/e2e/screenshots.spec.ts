@@ -4,7 +4,7 @@
 // Playwright config leaves it out of `npm test`, which must not rewrite tracked files).
 import type { Page } from '@playwright/test'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -75,6 +75,7 @@ for (const variant of VARIANTS) {
         await shoot(page, variant, 'recovery-notice')
       } finally {
         await app.kill()
+        rmSync(dir, { recursive: true, force: true })
       }
     })
 
