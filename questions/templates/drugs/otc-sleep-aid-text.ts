@@ -56,7 +56,7 @@ export const REASONS = [
   'after the death of a close friend',
   // Not night shifts (read 7, 85093 #31: night shifts, yet the legs came "when he settles at
   // night").
-  'when a new job with very early starts left {her} short of sleep',
+  'when a new job with very early starts left {him} short of sleep',
   "because a partner's snoring kept {him} awake",
   'on the advice of a neighbour when {her} sleep became broken'
 ]

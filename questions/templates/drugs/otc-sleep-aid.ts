@@ -151,7 +151,9 @@ function render(params: Params) {
   const rx =
     prescribed.length === 0
       ? `${p.She} takes no prescribed medicines.`
-      : `${p.Her} prescribed medicines are ${join(prescribed.map(dated))}.`
+      : prescribed.length === 1
+        ? `${p.Her} one prescribed medicine is ${join(prescribed.map(dated))}.`
+        : `${p.Her} prescribed medicines are ${join(prescribed.map(dated))}.`
   const when = `about ${params.wk + 1} weeks ago ${fill(at(REASONS, params.reason), p)}`
   const second = prod.combo
     ? 'a vitamin D supplement'

@@ -109,7 +109,8 @@ const DAYS: readonly ((k: Kid) => string)[] = [
   (k) =>
     `${k.She} is fine in the daytime and plays sport without pain. Growth and examination are normal.`,
   (k) =>
-    `Days are untroubled: ${k.she} runs around at school with no pain or limp. Growth is on track and the examination is normal.`,
+    // "Runs around at school" reads young for a teenager (read 15, 151241 #11).
+    `Days are untroubled: ${k.she} ${k.age >= 12 ? 'keeps up with sport at school' : 'runs around at school'} with no pain or limp. Growth is on track and the examination is normal.`,
   (k) =>
     `Nothing bothers ${k.her === 'her' ? 'her' : 'him'} by day, no joint is painful or swollen, and growth and examination are normal.`,
   (k) =>

@@ -318,7 +318,12 @@ export const recheckAfterOral: Template = {
       JSON.stringify(params),
       'search'
     )
-    const searchLine = searchDue ? ` ${searchWhy} ${SOURCE_SEARCH_NOTE}` : ''
+    // Not in the anaemia arm, whose key is to seek the source now: "the source search is a
+    // separate matter … done at the time" undercut it (read 15, 151241 #17).
+    const searchLine =
+      searchDue && arm !== 'treat-and-investigate-source'
+        ? ` ${searchWhy} ${SOURCE_SEARCH_NOTE}`
+        : ''
     const salt = JSON.stringify(params)
     const caseLine = choose(
       CASES.map((f) =>

@@ -83,6 +83,18 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Recheck the iron tests and drug list first',
     'Recheck the iron and drug list first'
   ],
+  // Heavy-arm foils that cut nothing or make cutting optional (read 15, 147209 #9: with the
+  // evening trial and two dry evenings gone from that arm, the key needs foils either side of it).
+  'same-amount-earlier': [
+    'Keep the same amount, but finish drinking by early evening',
+    'Keep the same amount, but drink it in the afternoon',
+    'Drink the same amount, but finish it well before bedtime'
+  ],
+  'cut-for-a-month': [
+    'Ease off for a month, then return to the usual amount',
+    'Ease off for a month, then go back to the old amount',
+    'Drink less for a month, then resume the usual amount'
+  ],
   // A short foil that does not wait on the drinking, so a moderate-drinker item whose measured
   // foil is the waiting one still has two shorter foils to draw (the key's rank stays uniform).
   'drinks-diary-first': [
@@ -98,14 +110,25 @@ const textsOf = (family: number): Record<string, string> => wordingFamily(WORDIN
 const WAITS = ['treat-after-abstinence', 'refer-before-treating', 'trial-then-treat'] as const
 /** Foils that are not offered in an arm (a second answer there, or a foil written for the other). */
 const NOT_IN_ARM = {
-  moderate: ['reassure-amount', 'alcohol-unrelated', 'two-dry-evenings'],
+  moderate: [
+    'reassure-amount',
+    'alcohol-unrelated',
+    'two-dry-evenings',
+    'same-amount-earlier',
+    'cut-for-a-month'
+  ],
   heavy: [
     'abstain-for-rls',
     'refer-before-treating',
     'moderate-protects',
     'trial-then-treat',
     // Above safe limits a diary is a fair part of a plan to cut down, so not a foil there.
-    'drinks-diary-first'
+    'drinks-diary-first',
+    // Nor is less evening drinking or two dry evenings: each is advice to cut down, wrong only
+    // in its reason, which the option does not state (read 15, 147209 #9: two defensible
+    // answers).
+    'trial-less-evening',
+    'two-dry-evenings'
   ]
 } as const
 // For a moderate drinker every item offers one of these: as measured in tone as the key ("offer
@@ -225,6 +248,10 @@ export const alcoholIntake: Template = {
           return 'alcohol is not an established cause of RLS, so a cure cannot be promised; less evening alcohol is offered as a trial, and the usual RLS care goes on.'
         case 'two-dry-evenings':
           return `about ${weekly} drinks a week is above safe limits; a token change framed around the legs understates it, because cutting down is advised on health grounds whatever the RLS.`
+        case 'same-amount-earlier':
+          return `about ${weekly} drinks a week is above safe limits whenever in the day it is drunk; moving it earlier leaves the health risk as it was, and alcohol is not an established cause of RLS.`
+        case 'cut-for-a-month':
+          return `about ${weekly} drinks a week is above safe limits, so cutting down is advised for good on health grounds, not as a month's trial for the legs.`
         case 'reassure-amount':
           return `about ${weekly} drinks a week is above safe limits; reassurance would miss the health risk, which is advised on whatever the RLS.`
         case 'drinks-diary-first':

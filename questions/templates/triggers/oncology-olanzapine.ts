@@ -170,7 +170,11 @@ export const oncologyAntiemetic = whichDrugTemplate({
     return [
       (SETTINGS[c.n.setting ?? 0] ?? SETTINGS[0])?.(story),
       LEGS[c.n.legs ?? 0] ?? LEGS[0],
-      `The list reads ${c.list}.`,
+      // Read 15 (147209 #4, 151241 #18): one antiemetic alone is not a chemotherapy regimen; the
+      // day-1 prophylaxis is given in the unit, unchanged since cycle 1. Not named: ondansetron is
+      // a drug the brief keeps out of these items (mixed evidence). In the list's sentence, which
+      // differs item to item, so no stem sentence recurs (read 2.16, P1).
+      `The list reads ${c.list}; the antiemetic prophylaxis given in the unit before each infusion has not changed since cycle 1.`,
       EXAMS[c.n.exam ?? 0] ?? EXAMS[0]
     ].join(' ')
   },
