@@ -1,18 +1,13 @@
 // Open work after read 13 (bank 2.17.6): register cues in the caffeine and genetics grids, and the
 // clinical-precision slips that reads 12 and 13 listed. Each test fails on 2.17.6.
 import { describe, expect, it } from 'vitest'
-import { rlsCausesCourse } from '../../../questions/content/course'
-import { generateItem } from '../../../questions/generate'
 import type { Item } from '../../../questions/item'
-import { templates } from '../../../questions/templates/index'
+import { itemParam as param, keyOf, templateItems } from './helpers'
 
-const itemsOf = (id: string, n = 600): Item[] => {
-  const t = templates.find((x) => x.id === id)
-  if (!t) throw new Error(`no template ${id}`)
-  return Array.from({ length: n }, (_, s) => generateItem(t, s, rlsCausesCourse))
-}
-const key = (it: Item) => it.options.find((o) => o.correct)
-const param = (it: Item, k: string) => new RegExp(`[:;]${k}=([^;#]*)`).exec(it.id)?.[1]
+// 600 seeds unless a test asks for more (the shared cache keys on the count).
+const itemsOf = (id: string, n = 600): Item[] => templateItems(id, n)
+
+const key = keyOf
 const textOf = (it: Item) =>
   [it.stem, it.explanation, it.objective, ...it.options.flatMap((o) => [o.text, o.rationale])].join(
     ' '

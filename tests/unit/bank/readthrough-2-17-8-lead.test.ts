@@ -1,17 +1,11 @@
 // Read-through 15 (bank 2.17.8, seeds 147209/151241): its own-merit MAJOR and the MINORs fixed
 // in 2.17.9. Each test fails on 2.17.8.
 import { describe, expect, it } from 'vitest'
-import { rlsCausesCourse } from '../../../questions/content/course'
-import { generateItem } from '../../../questions/generate'
 import type { Item } from '../../../questions/item'
-import { templates } from '../../../questions/templates/index'
+import { itemParam as param, templateItems } from './helpers'
 
-const itemsOf = (id: string, n = 600): Item[] => {
-  const t = templates.find((x) => x.id === id)
-  if (!t) throw new Error(`no template ${id}`)
-  return Array.from({ length: n }, (_, s) => generateItem(t, s, rlsCausesCourse))
-}
-const param = (it: Item, k: string) => new RegExp(`[:;]${k}=([^;#]*)`).exec(it.id)?.[1]
+// 600 seeds unless a test asks for more (the shared cache keys on the count).
+const itemsOf = (id: string, n = 600): Item[] => templateItems(id, n)
 
 describe('read 15', () => {
   it('lifestyle-alcohol-intake: above safe limits no foil is itself advice to drink less (147209 #9)', () => {
