@@ -9,6 +9,7 @@ export interface BankFingerprint {
 }
 
 export const FINGERPRINTS: readonly BankFingerprint[] = [
+  { version: '2.18.0', fingerprint: '357ecbc176107d0b', templates: 47, seeds: 128 },
   { version: '2.17.9', fingerprint: '95772340cee95dae', templates: 47, seeds: 128 },
   { version: '2.17.8', fingerprint: '04fff6487d52cc86', templates: 47, seeds: 128 },
   { version: '2.17.7', fingerprint: '9a4123d924804b63', templates: 47, seeds: 128 },

@@ -162,7 +162,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       texts: [
         'Check ferritin, TSAT and the drug list before choosing treatment',
         'Check ferritin, TSAT and the drug list, as a reversible cause can coexist',
-        'Check ferritin, TSAT and the drug list, as in all patients with RLS',
+        // Not "as in all patients with RLS", the stock rule's words (read 15, 147209 #38).
+        'Check ferritin, TSAT and the drug list, then plan treatment',
         'Check ferritin, TSAT and the drug list now',
         'Check ferritin, TSAT and the drug list'
       ],

@@ -307,6 +307,10 @@ export function ironOptions(rng: Rng, key: IronCode, c: IronCase): ParallelOptio
       .map(choice),
     IRON_CODES.length,
     '',
-    0
+    0,
+    1,
+    // A "no iron" key always has the other option that gives no iron now beside it, so it is
+    // never the odd one out among three iron plans (read 15, 147209 #27).
+    key === 'iron-not-indicated' ? ['repeat-before-deciding'] : []
   )
 }

@@ -87,7 +87,10 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         code: 'dose-too-low',
         texts: [
           'The dose has likely become too low, and a further rise can restore control',
-          '{She} has grown used to the drug, so a higher dose can bring relief back'
+          '{She} has grown used to the drug, so a higher dose can bring relief back',
+          // A named process too, so the key is not the one option naming a term (read 15,
+          // 147209 #6: "a change known as augmentation").
+          'The drug has lost its effect, a change called tolerance, so a higher dose can help'
         ],
         rationale:
           'Incorrect: raising the agonist dose is what drives augmentation further; each rise here helped only briefly, the typical pattern.'

@@ -21,8 +21,8 @@ const KEY_FORMS: Record<string, readonly string[]> = {
     // Read 14 (139201 #39): "Agree a change with the specialist" read vaguer than the concrete
     // foils; each form now says what the specialist weighs (not "psychiatrist", the stem's word).
     'Agree a lower dose or another drug with the specialist',
-    'Ask the prescribing specialist to weigh a lower dose',
-    'Agree a dose change with the specialist'
+    'Ask the specialist to weigh a lower quetiapine dose',
+    'Agree a quetiapine dose change with the specialist'
   ]
 }
 // Read 10 (r10G pre-read): in the insomnia arm the prescriber is a telehealth, urgent-care or
@@ -43,7 +43,9 @@ const TEXTS: Record<string, string> = {
   'halve-dose': 'Halve the quetiapine dose and review it in a month',
   'reassure-coincidence': 'Continue the quetiapine and reassess in six months',
   'add-iron': 'Begin oral iron tablets alongside the same quetiapine dose',
-  'stop-abruptly': 'Stop the quetiapine today, without a taper or review'
+  // Read 15 (151241 #5): "today, without a taper or review" made it a straw man; the error is
+  // now a plausible one, stopping and waiting to see whether the mood holds.
+  'stop-abruptly': 'Stop quetiapine for now, and restart it if the mood drops'
 }
 
 const WHO = ['a telehealth doctor', 'an urgent-care doctor', 'a locum doctor at the practice']
@@ -145,7 +147,7 @@ export const quetiapineReason: Template = {
           return `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not meet the thresholds for iron therapy, and the likely trigger would stay.`
         case 'stop-abruptly':
           return arm === 'bipolar'
-            ? 'stopping a mood-stabilising drug abruptly and without the psychiatrist risks relapse of bipolar disorder.'
+            ? 'stopping a mood-stabilising drug and waiting for the mood to drop risks a relapse of bipolar disorder; a change is agreed with the psychiatrist, who weighs it against that risk.'
             : 'stopping without a plan for the insomnia or any follow-up is poor practice even for an off-label hypnotic; a taper with another approach to sleep is better.'
         default:
           return `the symptoms changed soon after the quetiapine was ${arm === 'insomnia' ? 'started' : 'raised'}, and antipsychotics of this kind are a recognised cause of worse RLS; waiting six months leaves the likely cause in place.`

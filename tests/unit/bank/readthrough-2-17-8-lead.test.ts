@@ -53,4 +53,33 @@ describe('read 15', () => {
       expect(it.stem).not.toMatch(/ondansetron|domperidone/i)
     }
   })
+  it('trigger-quetiapine-why-prescribed: no straw-man "today, without a taper or review" foil (151241 #5)', () => {
+    for (const it of itemsOf('trigger-quetiapine-why-prescribed'))
+      for (const o of it.options) expect(o.text).not.toMatch(/without a taper or review/)
+  })
+  it('genetics-family-risk: the work-up key does not quote the stock rule "as in all patients" (147209 #38)', () => {
+    for (const it of itemsOf('genetics-family-risk'))
+      for (const o of it.options) expect(o.text).not.toMatch(/as in all patients/)
+  })
+  it('a "no iron" key always has the other no-iron-now option beside it (147209 #27)', () => {
+    for (const id of ['iron-decision', 'iron-inflammation-ckd']) {
+      const noIron = itemsOf(id).filter((i) =>
+        i.options.some((o) => o.correct && o.code === 'iron-not-indicated')
+      )
+      expect(noIron.length, id).toBeGreaterThan(20)
+      for (const it of noIron)
+        expect(
+          it.options.map((o) => o.code),
+          it.id
+        ).toContain('repeat-before-deciding')
+    }
+  })
+  it('mechanism-in-practice: a foil names a process too, so "known as augmentation" is not the lone term (147209 #6)', () => {
+    const aug = itemsOf('mechanism-in-practice', 1200).filter((i) =>
+      i.options.some((o) => o.correct && o.code === 'augmentation')
+    )
+    expect(
+      aug.some((i) => i.options.some((o) => !o.correct && /called tolerance/.test(o.text)))
+    ).toBe(true)
+  })
 })
