@@ -296,14 +296,19 @@ describe('no keys while an attempt is open', () => {
     const done = await passExam(h)
     const open = await startExam(h)
     const items = await itemsOf(h, open.attemptId)
+    // A stem the finished exam also showed may stand in the backup through that attempt (two
+    // short knowledge stems can match word for word), so only the open attempt's own stems are
+    // checked; which items the draw gives must not decide the test.
+    const doneStems = new Set((await itemsOf(h, done)).map((i) => i.stem))
+    const ownStems = items.map((i) => i.stem).filter((stem) => !doneStems.has(stem))
+    expect(ownStems.length).toBeGreaterThan(items.length / 2)
     for (const channel of ['data:exportBackup', 'data:exportCsv', 'data:exportXapi'] as const) {
       const file = await h.call(channel, {})
       expect(file.note).toMatch(/One unfinished quiz was left out/)
       expect(file.content).not.toContain(open.attemptId)
-      for (const item of items) {
-        expect(file.content).not.toContain(item.id)
-        expect(file.content).not.toContain(JSON.stringify(item.stem).slice(1, -1))
-      }
+      for (const item of items) expect(file.content).not.toContain(item.id)
+      for (const stem of ownStems)
+        expect(file.content).not.toContain(JSON.stringify(stem).slice(1, -1))
       if (channel === 'data:exportBackup') expect(file.content).toContain(done)
     }
   })
