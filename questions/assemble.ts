@@ -60,6 +60,28 @@ export interface AssembleOptions {
   templates?: readonly Template[]
 }
 
+/**
+ * What a slot tries, in order, up to a pass's loosest level: each looser level first with every
+ * teaching point still held to its cap, then with a point allowed past it (2.17.7: with the caps
+ * held at level 0 alone, a version bump moved bank:check's over-cap count from 45 to 61 of 1,600
+ * against a limit of 64, as quizzes reached the looser levels in other slots).
+ */
+const SLOT_STEPS: Readonly<Record<Strictness, readonly (readonly [Strictness, boolean])[]>> = {
+  0: [[0, false]],
+  1: [
+    [0, false],
+    [1, true],
+    [1, false]
+  ],
+  2: [
+    [0, false],
+    [1, true],
+    [1, false],
+    [2, true],
+    [2, false]
+  ]
+}
+
 const ATTEMPTS_PER_TEMPLATE = 3
 /** Extra draws per try for candidates turned away only by a scenario tag (see tryTemplate). */
 const TAG_RETRIES = 6
@@ -207,26 +229,27 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
 
   // The composition rules (template cap, no statement twice); false only in the last pass.
   let composition = true
-  // While true, the looser levels still hold every teaching point to its cap: a slot tries its
-  // section's templates that way first and allows a point past its cap only after (2.17.7: with
-  // the caps held at level 0 alone, a version bump moved bank:check's over-cap count from 45 to 61
-  // of 1,600 against a limit of 64, as quizzes reached the looser levels in other slots).
-  let capsHeld = false
-  const acceptable = (item: Item, level: Strictness, lastTry: boolean): boolean => {
+  // `holdCaps`: a looser level that still holds every teaching point to its cap (see SLOT_STEPS).
+  const acceptable = (
+    item: Item,
+    level: Strictness,
+    lastTry: boolean,
+    holdCaps: boolean
+  ): boolean => {
     if (reserving && reservedFor.size > 0 && reservedElsewhere(item)) return false
     if (!picked.fits(item, level, options.exclude, composition)) return false
-    if (capsHeld && level > 0 && picked.overCap(item)) return false
+    if (holdCaps && level > 0 && picked.overCap(item)) return false
     if (dueClaims && !item.claims.some((c) => dueClaims.has(c))) return false
     // Prefer a due claim not yet covered, unless this is the last try.
     if (dueClaims && !lastTry && item.claims.every((c) => coveredDue.has(c))) return false
     return true
   }
 
-  const tryTemplate = (t: Template, level: Strictness): Item | null => {
+  const tryTemplate = (t: Template, level: Strictness, holdCaps: boolean): Item | null => {
     const kept = spares.get(t.id) ?? []
     for (let i = 0; i < kept.length; i++) {
       const item = kept[i] as Item
-      if (acceptable(item, level, true)) {
+      if (acceptable(item, level, true, holdCaps)) {
         kept.splice(i, 1)
         return item
       }
@@ -239,7 +262,7 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     for (let a = 0; a < attempts; a++) {
       const seed = rng.int(0, SEEDS_PER_TEMPLATE - 1)
       const item = rememberSeed(generateItem(t, seed, course), seed)
-      if (acceptable(item, level, a === attempts - 1)) return item
+      if (acceptable(item, level, a === attempts - 1, holdCaps)) return item
       if (tagRetries > 0 && picked.scenarioTaken(item)) {
         tagRetries--
         a--
@@ -273,22 +296,14 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     if (!next) return null
     const first = next()
     const candidates = [first, ...(bySection.get(section) ?? []).filter((t) => t !== first)]
-    const steps: [Strictness, boolean][] = []
-    for (const l of [0, 1, 2] as const) {
-      if (l > maxLevel) break
-      if (l > 0) steps.push([l, true])
-      steps.push([l, false])
-    }
-    for (const [level, holdCaps] of steps) {
+    for (const [level, holdCaps] of SLOT_STEPS[maxLevel]) {
       for (const t of candidates) {
         if (composition && picked.atTemplateCap(t.id)) continue
         if (composition && picked.scenariosTaken(profile(t, course))) continue
         if ((floor.get(t.id) ?? 0) > level) continue
         if (picked.exhausted(profile(t, course), level) && !(spares.get(t.id) ?? []).length)
           continue
-        capsHeld = holdCaps
-        const item = tryTemplate(t, level)
-        capsHeld = false
+        const item = tryTemplate(t, level, holdCaps)
         if (item) return item
         // Only a failure with the caps let go says the template is out of fresh keys there.
         if (level < 2 && !holdCaps) {

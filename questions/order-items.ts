@@ -71,17 +71,17 @@ function arrangeable(counts: ReadonlyMap<string, number>, notFirst: string | und
 
 /**
  * Orders items so that no two of one family are adjacent whenever that is possible: a seeded
- * shuffle (foundation items first), then at each position the first item (in shuffled order) whose family differs from the
- * previous one and leaves the rest arrangeable. When the set cannot be separated (one family has
- * more than half the items), the family with the most items left goes next.
+ * shuffle (foundation items first), then at each position the first item (in shuffled order)
+ * whose family differs from the previous one and leaves the rest arrangeable. When the set
+ * cannot be separated (one family has more than half the items), the family with the most items
+ * left goes next.
  */
 export function orderNoAdjacentFamily(items: readonly Item[], rng: Rng): Item[] {
   // Foundation items lead the shuffled order, so the greedy pass below serves them first
   // wherever the family and key-run rules allow.
-  const left = [
-    ...rng.shuffle(items.filter(isFoundation)),
-    ...rng.shuffle(items.filter((i) => !isFoundation(i)))
-  ]
+  const foundation = items.filter(isFoundation)
+  const cases = items.filter((i) => !foundation.includes(i))
+  const left = [...rng.shuffle(foundation), ...rng.shuffle(cases)]
   const counts = new Map<string, number>()
   for (const it of left) counts.set(it.family, (counts.get(it.family) ?? 0) + 1)
   const out: Item[] = []
