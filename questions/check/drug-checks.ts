@@ -17,6 +17,7 @@ import type { Item } from '../item'
 import { problem, type Problem } from './types'
 
 const SAFE = new Set([...safeDistractors, ...alpha2deltaOptions])
+const ALPHA2DELTA = new Set(alpha2deltaOptions)
 const NEVER_KEY = new Set(neverKey)
 const NEVER_USE = new Set(neverUseAsDistractor)
 const ALL_DRUGS = new Set([
@@ -123,6 +124,12 @@ export function checkDrugRules(item: Item): Problem[] {
     if (o.code === antidepressantOfChoiceInRls) p('bupropion', 'bupropion offered as a distractor')
     else if (!SAFE.has(o.code)) p('drug-distractor', `distractor ${o.code} is not on the safe list`)
   }
+  // Read 16 (P3): with a pharmacology guess ("the one drug acting on the brain") the key was found
+  // without RLS knowledge in seven items. A gabapentinoid is offered beside it, unless the
+  // template says why none fits the patient (pregnancy, breastfeeding).
+  const because = (item.facts as { noCentralBecause?: unknown }).noCentralBecause
+  if (!wrong.some((o) => ALPHA2DELTA.has(o.code)) && typeof because !== 'string')
+    p('lone-central', `key ${key.code} is the one centrally acting option (no α2δ ligand offered)`)
   const aggravatorsInOptions = item.options.filter((o) => keyableAggravators.has(o.code)).length
   if (aggravatorsInOptions !== 1)
     p('one-aggravator', `${aggravatorsInOptions} aggravators among the options`)

@@ -176,7 +176,11 @@ export const knowledgeEpidemiology: Template = {
   section: 'pitfalls-epidemiology',
   title: 'How common RLS is: ranges, sex and age',
   generate(rng) {
-    const p = makePatient(rng, 30, 80)
+    // No asker in their 30s or 60s, the decades one age form names (read 16, 155303 #1: "people
+    // in their 60s" beside a 66-year-old asker was an echo of the stem).
+    const drawn = makePatient(rng, 30, 80)
+    const decade = Math.floor(drawn.age / 10)
+    const p = decade === 3 || decade === 6 ? { ...drawn, age: drawn.age + 10 } : drawn
     const setting = rng.pick(SETTINGS)
     const a = rng.int(0, ASKERS.length - 1)
     const asker = ASKERS[a] ?? ASKERS[0]

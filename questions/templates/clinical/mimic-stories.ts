@@ -59,7 +59,8 @@ export const MIMIC_STORIES: Record<MimicId, readonly MimicStory[]> = {
   ],
   'venous-stasis': [
     {
-      background: '{She} stands for most of a long working day.',
+      // Read 16 (155303 #19): "a long working day" beside a retired lecturer; true at any age.
+      background: '{She} spends most of the day on {her} feet.',
       text: 'By the end of the day the lower legs feel heavy, full and achy, and the ankles are swollen. Putting {her} feet up on a stool for half an hour eases it; walking about does not especially help, and there is no urge to move. Bulging, twisting surface vessels stand out on both calves, with pitting oedema at the ankles; sensation and pulses are normal.'
     },
     {

@@ -138,8 +138,10 @@ const HOOK: Record<string, string> = {
   paroxetine:
     'Paroxetine was among the drugs followed in the prospective cohort of new antidepressant users: new or worse RLS came in some of those starting an SSRI, far fewer than the 28% with mirtazapine.',
   citalopram:
-    'With citalopram the reports usually describe a start within weeks of the first dose or of a dose increase.',
-  escitalopram: 'Escitalopram, the active enantiomer of citalopram, carries the same modest risk.',
+    'With citalopram, as with the other SSRIs, any change in the legs is watched for in the weeks after starting or raising the dose.',
+  // Read 16 (159389 #7): "the same modest risk" as citalopram made the pair drop out together.
+  escitalopram:
+    'Escitalopram is often chosen for its tolerability, but it shares the modest RLS risk of its class.',
   venlafaxine:
     'Venlafaxine is among the antidepressants most often named in RLS case reports, though at rates well below mirtazapine.',
   duloxetine:
@@ -172,11 +174,11 @@ function wrongRationale(drug: string, rls: number, stem: string): string {
     )
   }
   return cls === 'ssri'
-    ? `${cap(drug)} is an SSRI: serotonergic antidepressants of this class can bring on or worsen RLS in a minority of patients, so it is not the first pick here. ${HOOK[drug] ?? ''}`.trim()
+    ? `${cap(drug)} is an SSRI: serotonergic antidepressants of this class can bring on or worsen RLS in a minority of patients, so bupropion, which does not, is preferred here. ${HOOK[drug] ?? ''}`.trim()
     : phrasing(
         [
-          `${cap(drug)} is an SNRI, which raises serotonin as well as noradrenaline; SNRIs have been reported to worsen RLS in some patients, which makes it a second choice for this patient.`,
-          `As an SNRI, ${drug} raises serotonin along with noradrenaline, and SNRIs have worsened RLS in some patients: a second choice here.`
+          `${cap(drug)} is an SNRI, which raises serotonin as well as noradrenaline; SNRIs have been reported to worsen RLS in some patients, so bupropion, which does not, is preferred for this patient.`,
+          `As an SNRI, ${drug} raises serotonin along with noradrenaline, and SNRIs have worsened RLS in some patients; bupropion, which does not, is preferred here.`
         ],
         stem,
         'snri'

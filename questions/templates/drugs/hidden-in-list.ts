@@ -276,8 +276,10 @@ function render(params: Params) {
     params.n,
     'either',
     // The safe drug the stem names as the other recent change is always offered (read-through
-    // of bank 2.5.0, pattern 3: otherwise the key was the only recent change among the options).
-    params.chg === 'none' ? [] : [params.chg],
+    // of bank 2.5.0, pattern 3: otherwise the key was the only recent change among the options),
+    // and so is the gabapentinoid (read 16, P3: listed but not offered, it left the key the one
+    // centrally acting option).
+    [...(params.chg === 'none' ? [] : [params.chg]), params.a2d],
     params.rank
   )
   const others = all.filter((g) => g !== params.drug)

@@ -20,6 +20,7 @@ import {
 } from './hospital-antiemetic-text'
 import { drugUse, at, medLine, pickSafeList } from './vignette'
 import { cap, fill, person, pickSex, seconds, years } from '../kit/people'
+import { CENTRAL_WHY, a2dOtherUse, centralWhy } from '../kit/meds'
 
 const OPENINGS = [
   'Walking the corridor at night on a ward is easily put down to confusion; the story here is RLS.',
@@ -40,23 +41,22 @@ export const hospitalAntiemetic: Template = {
     const age = rng.int(a.minAge, 'maxAge' in a ? a.maxAge : 88)
     const drug = rng.pick(a.drugs)
     const course = rng.pick(['known', 'known', 'a2d', 'new'] as const)
-    const a2d = course === 'a2d' ? rng.pick(['gabapentin', 'pregabalin']) : '-'
+    // A gabapentinoid is always charted (for the RLS, or from home for nerve pain or anxiety) and
+    // offered, so the antiemetic is not the one centrally acting option (read 16, P3).
+    const a2d = rng.pick(['gabapentin', 'pregabalin'])
     // No insulin glargine on the home list (read 9, P6): its "22 units at bedtime" line is the
     // gastroparesis template's, and the two read as one patient in a quiz.
     const exclude = ['acetaminophen', 'insulin glargine']
     const home = pickSafeList(rng, rng.int(2, 4), { sex, age }, exclude)
-    const nonKey = [
-      ...home,
-      'acetaminophen',
-      ...(a.abx ? [a.abx] : []),
-      ...(a2d === '-' ? [] : [a2d])
-    ]
+    const nonKey = [...home, 'acetaminophen', ...(a.abx ? [a.abx] : []), a2d]
     const n = Math.min(rng.int(4, 5), nonKey.length + 1)
     return render({
       adm,
       drug,
       course,
       a2d,
+      cu: rng.int(0, 11),
+      cw: rng.int(0, CENTRAL_WHY.length - 1),
       age,
       sex,
       yrs: course === 'new' ? 0 : rng.int(2, 20),
@@ -76,6 +76,9 @@ interface Params {
   drug: string
   course: 'known' | 'a2d' | 'new'
   a2d: string
+  /** The gabapentinoid's use when it is not for the RLS, and its rationale's phrasing. */
+  cu: number
+  cw: number
   age: number
   sex: 'f' | 'm'
   yrs: number
@@ -98,7 +101,12 @@ function keyWhy(drug: string): string {
 
 // Every chart entry says where it came from (home, admission), so the antiemetic is not the only
 // entry with a history.
-function chartLine(g: string, abx: string | null): string {
+function chartLine(
+  g: string,
+  abx: string | null,
+  other?: { regimen: string; indication: string }
+): string {
+  if (other) return `${g} ${other.regimen} (${other.indication}; from home)`
   if (g === abx)
     return g === 'amoxicillin'
       ? 'amoxicillin 1 g by mouth three times daily (started on admission)'
@@ -117,9 +125,10 @@ function render(params: Params) {
       : params.course === 'known'
         ? `${p.She} has had mild, untreated RLS for ${years(params.yrs)} that normally troubles ${p.him} once or twice a week at most.`
         : `${p.Her} RLS has been well controlled on ${params.a2d} for ${years(params.yrs)}, and it has been continued in hospital.`
-  const chart = [...home, ...(a.abx ? [a.abx] : []), ...(params.a2d === '-' ? [] : [params.a2d])]
+  const a2dOther = params.course === 'a2d' ? undefined : a2dOtherUse(params.a2d, params.cu)
+  const chart = [...home, ...(a.abx ? [a.abx] : []), params.a2d]
     .sort()
-    .map((g) => chartLine(g, a.abx))
+    .map((g) => chartLine(g, a.abx, g === params.a2d ? a2dOther : undefined))
   const doses = at(DOSE_TIMES, params.times)
   // The as-needed analgesic was given on the same evenings, so administration times alone do
   // not single out the antiemetic (read-through 2026-12-01, P1).
@@ -155,20 +164,25 @@ function render(params: Params) {
                 `1 g ${painRoute(params.drug)} four times a day as needed for pain`
               ]
             }
-          : { regimen: withRoute(g, drugUse(g).regimen) }),
+          : g === params.a2d && a2dOther
+            ? { regimen: withRoute(g, a2dOther.regimen) }
+            : { regimen: withRoute(g, drugUse(g).regimen) }),
       rationale:
         g === a.abx
           ? `${cap(g)} (${g === 'amoxicillin' ? 'a penicillin' : 'a cephalosporin'} antibiotic, started on admission) is not a recognised aggravator of RLS.`
           : g === 'acetaminophen'
             ? 'Acetaminophen (a simple analgesic, given as needed on the same evenings) is not a recognised aggravator of RLS: it has no central dopamine-blocking or antihistamine action.'
-            : nonAggravatorRationale(g, drugUse(g).indication)
+            : g === params.a2d && a2dOther
+              ? centralWhy(g, a2dOther.indication, params.cw, '')
+              : nonAggravatorRationale(g, drugUse(g).indication)
     })),
     stem,
     params.n,
     true,
     // The as-needed analgesic given on the same evenings is always offered: when the trimmer
-    // dropped it, the antiemetic was the only option dosed at the onset (read 5, P1).
-    ['acetaminophen']
+    // dropped it, the antiemetic was the only option dosed at the onset (read 5, P1). So is the
+    // gabapentinoid (read 16, P3).
+    ['acetaminophen', params.a2d]
   )
   // The key read as the chart does, with its indication ("… as needed for nausea"), is not the one
   // option naming what it is for: the analgesic then reads as its chart line does too.
@@ -216,7 +230,7 @@ function render(params: Params) {
         ...home,
         'acetaminophen',
         ...(a.abx ? [a.abx] : []),
-        ...(params.a2d === '-' ? [] : [params.a2d])
+        params.a2d
       ].sort(),
       aggravator: params.drug,
       aggravatorClass: 'd2-antiemetic'

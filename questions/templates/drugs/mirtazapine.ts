@@ -27,6 +27,7 @@ import {
 } from './vignette'
 import { cap, seconds, fill, person, pickSex, years } from '../kit/people'
 import { olderStart } from '../kit/older-doses'
+import { CENTRAL_WHY, a2dOtherUse, centralWhy } from '../kit/meds'
 
 const SETTINGS = [
   'is reviewed by {her} family physician',
@@ -112,7 +113,10 @@ export const mirtazapineAggravator: Template = {
     const age = rng.int(40, 84)
     const course = rng.pick(['new', 'mild', 'a2d'] as const)
     const drug = rng.pick(STARTED)
-    const a2d = course === 'a2d' ? rng.pick(['gabapentin', 'pregabalin']) : '-'
+    // A gabapentinoid is always on the list (for the RLS, or for nerve pain or anxiety), so the
+    // key is not the one centrally acting drug offered (read 16, P3: mirtazapine beside
+    // chlorthalidone, atorvastatin, losartan and metformin).
+    const a2d = rng.pick(['gabapentin', 'pregabalin'])
     const params: Params = {
       drug,
       age,
@@ -121,6 +125,8 @@ export const mirtazapineAggravator: Template = {
       wk: rng.int(2, 8),
       course,
       a2d,
+      cu: rng.int(0, 11),
+      cw: rng.int(0, CENTRAL_WHY.length - 1),
       yrs: course === 'new' ? 0 : rng.int(2, 15),
       list: '',
       co: '',
@@ -162,7 +168,7 @@ function drawList(rng: Rng, params: Params, rankLot: number) {
     changeable = ['metformin']
   }
   const co = rng.pick(changeable)
-  const nonKey = [...list, ...(a2d === '-' ? [] : [a2d])].filter((g) => g !== co)
+  const nonKey = [...list, a2d].filter((g) => g !== co)
   params.list = list.join('+')
   params.co = co
   params.n = Math.min(rng.int(4, 5), nonKey.length + 2)
@@ -178,6 +184,9 @@ interface Params {
   wk: number
   course: 'new' | 'mild' | 'a2d'
   a2d: string
+  /** The gabapentinoid's use when it is not for the RLS, and its rationale's phrasing. */
+  cu: number
+  cw: number
   yrs: number
   list: string
   co: string
@@ -207,7 +216,10 @@ function render(params: Params) {
   // Both new prescriptions start at the older-adult dose from 75 (read 10, P3: duloxetine 60 mg
   // at 82); the long-standing drugs keep theirs.
   const keyRegimen = olderStart(drug, use.regimen, params.age)
+  // The gabapentinoid's own use when the RLS is not what it is taken for.
+  const a2dOther = params.course === 'a2d' ? undefined : a2dOtherUse(params.a2d, params.cu)
   const regimenOf = (g: string) => {
+    if (g === params.a2d && a2dOther) return a2dOther.regimen
     const r = drugUse(g, useOf(g)).regimen
     return g === params.co ? olderStart(g, r, params.age) : r
   }
@@ -217,7 +229,7 @@ function render(params: Params) {
       : params.course === 'mild'
         ? `${p.She} has had occasional mild RLS for ${years(params.yrs)} that never needed treatment.`
         : `${p.Her} RLS had been well controlled on ${params.a2d} for ${years(params.yrs)}.`
-  const others = [...list, ...(params.a2d === '-' ? [] : [params.a2d])].sort()
+  const others = [...list, params.a2d].sort()
   const options: OptionDraft[] = drugOptions(
     params,
     {
@@ -230,7 +242,9 @@ function render(params: Params) {
       code: g,
       regimen: regimenOf(g),
       rationale:
-        nonAggravatorRationale(g, drugUse(g).indication) +
+        (g === params.a2d && a2dOther
+          ? centralWhy(g, a2dOther.indication, params.cw, '')
+          : nonAggravatorRationale(g, drugUse(g).indication)) +
         (g === params.co
           ? ` It shares the timing with ${drug}, so the drug class, not the dates, separates them.`
           : '')
@@ -238,7 +252,9 @@ function render(params: Params) {
     '',
     params.n,
     'either',
-    [params.co],
+    // The co-started drug and the gabapentinoid are always offered: without the latter the key
+    // was the one centrally acting option (read 16, P3).
+    [params.co, params.a2d],
     params.rank
   )
   // The chart shows the key in the wording its option carries.
@@ -251,7 +267,9 @@ function render(params: Params) {
         ? `${drug} ${regimen} (${use.indication})`
         : g === params.co
           ? `${g} ${regimenOf(g)} (${drugUse(g, useOf(g)).indication})`
-          : medLine(g, useOf(g))
+          : g === params.a2d && a2dOther
+            ? `${g} ${a2dOther.regimen} (${a2dOther.indication})`
+            : medLine(g, useOf(g))
     )
   // "Within days of the new prescriptions began" was a template slip (read 5, P5).
   const onset =

@@ -21,7 +21,9 @@ import {
 } from './otc-sleep-aid-text'
 import { CHANGEABLE, EXAM, RLS_FEATURES, at, drugUse, pickSafeList } from './vignette'
 import { cap, seconds, fill, join, person, phrasing, pickSex, years } from '../kit/people'
-import { capYears } from '../kit/meds'
+import { CENTRAL_WHY, a2dOtherUse, capYears, centralWhy } from '../kit/meds'
+import { oddFormOfKey } from '../../check/lone-register'
+import type { Item } from '../../item'
 
 export const otcSleepAid: Template = {
   id: 'otc-pm-sleep-aid',
@@ -35,7 +37,12 @@ export const otcSleepAid: Template = {
     const product = rng.int(0, PRODUCTS.length - 1)
     const prod = at(PRODUCTS, product)
     const course = rng.pick(['mild', 'new', 'a2d'] as const)
-    const extras = (prod.combo ? 1 : 0) + (course === 'a2d' ? 1 : 0)
+    // In a "which drug" item a gabapentinoid is always prescribed (for the RLS, or for nerve pain
+    // or anxiety) and offered, so the antihistamine is not the one centrally acting option
+    // (read 16, P3). The advice items list one only when it treats the RLS ("raise the dose").
+    // (Drawn here for the "which" items only, so the advice items' draws are as before.)
+    const whichA2d = format === 'which' ? rng.pick(['gabapentin', 'pregabalin']) : '-'
+    const extras = (prod.combo ? 1 : 0) + (course === 'a2d' || whichA2d !== '-' ? 1 : 0)
     const optionCount = rng.int(4, 5)
     const minList = format === 'which' ? Math.max(1, optionCount - 1 - extras) : 0
     const list = pickSafeList(rng, rng.int(minList, Math.max(minList, 4)), { sex, age }, [
@@ -49,7 +56,8 @@ export const otcSleepAid: Template = {
     const recent = list.findIndex((g) => CHANGEABLE.has(g) && !(g === 'metformin' && secondLine))
     if (list.length > 0 && recent < 0) list.splice(0, 1, secondLine ? 'lisinopril' : 'metformin')
     else if (recent > 0) list.unshift(...list.splice(recent, 1))
-    const a2d = course === 'a2d' ? rng.pick(['gabapentin', 'pregabalin']) : '-'
+    const a2d =
+      whichA2d !== '-' ? whichA2d : course === 'a2d' ? rng.pick(['gabapentin', 'pregabalin']) : '-'
     // Plain acetaminophen is bought with a single-ingredient product (and is half of a combined
     // "PM" caplet), so the culprit is never the only non-prescription entry.
     const nonKey = [...list, 'acetaminophen', ...(a2d === '-' ? [] : [a2d])]
@@ -67,11 +75,14 @@ export const otcSleepAid: Template = {
           ]
             .sort()
             .join('+')
-    return render({
+    const params: Params = {
       format,
       product,
       course,
       a2d,
+      cu: format === 'which' ? rng.int(0, 11) : 0,
+      cw: format === 'which' ? rng.int(0, CENTRAL_WHY.length - 1) : 0,
+      a2dYrs: format === 'which' ? rng.int(1, 6) : 0,
       age,
       sex,
       set: rng.int(0, SETTINGS.length - 1),
@@ -87,7 +98,22 @@ export const otcSleepAid: Template = {
       opts,
       n: Math.min(optionCount, nonKey.length + 1),
       lead: rng.int(0, WHICH_LEADS.length - 1)
-    })
+    }
+    // The gabapentinoid's dosing can give every foil a phrase the key lacks ("mg twice daily" on
+    // pregabalin, enalapril and metformin beside "Diphenhydramine 50 mg at bedtime"): then the
+    // other gabapentinoid is listed (odd-form-key gate).
+    const draft = render(params)
+    if (params.format === 'which' && oddFormOfKey(draft as unknown as Item)) {
+      const a2d = params.a2d === 'gabapentin' ? 'pregabalin' : 'gabapentin'
+      const opts = params.opts
+        .split('+')
+        .map((g) => (g === params.a2d ? a2d : g))
+        .sort()
+        .join('+')
+      const swapped = render({ ...params, a2d, opts })
+      if (!oddFormOfKey(swapped as unknown as Item)) return swapped
+    }
+    return draft
   }
 }
 
@@ -96,6 +122,10 @@ interface Params {
   product: number
   course: 'mild' | 'new' | 'a2d'
   a2d: string
+  /** The gabapentinoid's use when it is not for the RLS, its rationale's phrasing, its years. */
+  cu: number
+  cw: number
+  a2dYrs: number
   age: number
   sex: 'f' | 'm'
   set: number
@@ -131,7 +161,13 @@ function render(params: Params) {
   const since = params.since === '-' ? [] : params.since.split('+').map(Number)
   // Every prescribed entry carries a start: the first safe drug in the product's window, the
   // rest in years, the α2δ ligand with the RLS history, so dates do not single out the culprit.
+  const a2dOther =
+    params.a2d !== '-' && params.course !== 'a2d' ? a2dOtherUse(params.a2d, params.cu) : undefined
   const dated = (g: string): string => {
+    if (g === params.a2d && a2dOther) {
+      const yrs = capYears(g, params.a2dYrs, params.age, params.sex)
+      return `${g} ${a2dOther.regimen} (${a2dOther.indication}; for ${years(yrs)})`
+    }
     const i = list.indexOf(g)
     // A metformin started weeks ago is at its starting dose, not 2 g a day.
     const u = drugUse(g, startDose(g))
@@ -179,7 +215,7 @@ function render(params: Params) {
       },
       params.opts.split('+').map((g) => ({
         code: g,
-        regimen: drugUse(g, startDose(g)).regimen,
+        regimen: g === params.a2d && a2dOther ? a2dOther.regimen : drugUse(g, startDose(g)).regimen,
         // Inside a combined product the acetaminophen is taken with it at bedtime, not as needed.
         ...(g === 'acetaminophen' && prod.combo ? { regimen: '1 g at bedtime' } : {}),
         rationale:
@@ -187,11 +223,13 @@ function render(params: Params) {
             ? prod.combo
               ? `Acetaminophen, the pain-relieving half of ${prod.name}, is not a recognised aggravator of RLS; the antihistamine in the same caplet is.`
               : 'Acetaminophen, bought in the same week, is not a recognised aggravator of RLS: it has no central dopamine-blocking or antihistamine action, so the shared timing does not implicate it.'
-            : nonAggravatorRationale(g, drugUse(g).indication) +
-              // The drug started in the product's window says so (98731 #13: it did not).
-              (g === list[0]
-                ? ' It was started in the same weeks, a coincidence of timing, not a mechanism.'
-                : '')
+            : g === params.a2d && a2dOther
+              ? centralWhy(g, a2dOther.indication, params.cw, '')
+              : nonAggravatorRationale(g, drugUse(g).indication) +
+                // The drug started in the product's window says so (98731 #13: it did not).
+                (g === list[0]
+                  ? ' It was started in the same weeks, a coincidence of timing, not a mechanism.'
+                  : '')
       })),
       stem,
       params.n,
@@ -199,7 +237,11 @@ function render(params: Params) {
       // What started in the product's window is always offered (read-through of bank 2.5.0,
       // pattern 3): the prescribed drug started then and, beside a single-ingredient product,
       // the acetaminophen bought with it.
-      [...list.slice(0, 1), ...(prod.combo ? [] : ['acetaminophen'])]
+      [
+        ...list.slice(0, 1),
+        ...(prod.combo ? [] : ['acetaminophen']),
+        ...(params.a2d === '-' ? [] : [params.a2d])
+      ]
     )
   } else {
     question = `What is the most appropriate advice for ${p.him}?`

@@ -164,6 +164,14 @@ export const VARIED_CENTRAL_USES: Readonly<
   ]
 }
 
+/** The `cu`-th use of a gabapentinoid other than the RLS (cycling through the list). */
+export function a2dOtherUse(g: string, cu: number): { regimen: string; indication: string } {
+  const uses = VARIED_CENTRAL_USES[g]
+  const use = uses?.[cu % uses.length]
+  if (!use) throw new Error(`no other use recorded for ${g}`)
+  return use
+}
+
 // Phrasings of the α2δ rationale for the opt-in templates (read 7, P7: one sentence, word for word,
 // in every item that listed the drug).
 export const CENTRAL_WHY: readonly ((g: string, ind: string) => string)[] = [

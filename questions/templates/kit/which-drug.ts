@@ -72,6 +72,9 @@ export interface WhichDrugSpec {
    * drug acting on the brain (default gabapentin or pregabalin, brief §2; [] where none is
    * plausible, e.g. in pregnancy). */
   central?: readonly string[]
+  /** Why no centrally acting non-aggravator is listed, when `central` is [] (the drug gate then
+   * lets the key be the one centrally acting option, and says so). */
+  noCentralBecause?: string
   /** Opt-in (read 7, P7): the centrally acting drug's use is drawn per item from these lists
    * (without it each drug has one fixed use, and "pregabalin 75 mg twice daily for generalised
    * anxiety disorder" was in 7 of the 60 items read, with one rationale), its rationale is one of
@@ -317,7 +320,8 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
           medications: [drug, ...others],
           aggravator: drug,
           aggravatorClass: FACT_CLASS[cls],
-          recentSafeChange: fresh
+          recentSafeChange: fresh,
+          ...(spec.noCentralBecause ? { noCentralBecause: spec.noCentralBecause } : {})
         }
       }
     }

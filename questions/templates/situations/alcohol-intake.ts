@@ -36,10 +36,13 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Advise giving up alcohol so that the legs settle',
     'Advise quitting alcohol so that the RLS calms down'
   ],
+  // Read 16 (155303 #26): "Keep drinking as before; alcohol is unrelated" at 30 drinks a week was
+  // no clinician's plan. The error now has the reason one might give: cohorts that found less RLS
+  // in drinkers (batoolanwar2016), read as licence for any amount.
   'alcohol-unrelated': [
-    'Keep drinking as before; alcohol is unrelated',
-    'Carry on drinking as before; alcohol is irrelevant',
-    'Keep to the usual drinking; it is unrelated to RLS'
+    'Keep drinking as before; cohorts find less RLS',
+    'Carry on drinking as before; cohorts show less RLS',
+    'Keep the usual drinking; cohorts find less RLS'
   ],
   'treat-after-abstinence': [
     'Defer RLS treatment until drinking stops',
@@ -235,7 +238,7 @@ export const alcoholIntake: Template = {
             ? `about ${weekly} drinks a week is above safe limits, so cutting down is advised on health grounds whatever the effect on the RLS; the RLS evidence is mixed and is not the reason.`
             : `about ${weekly} drinks a week is within the usual low-risk guidance, so urging a cut on health grounds overstates the risk; the fair advice here is a trial of less evening alcohol for the legs.`
         case 'alcohol-unrelated':
-          return 'an intake above safe limits has to be addressed for health reasons whatever the RLS, and "unrelated" overstates mixed evidence.'
+          return 'the cohort findings of less RLS in drinkers are mixed evidence about RLS, not a licence for this amount; an intake above safe limits has to be addressed for health reasons whatever the RLS.'
         case 'abstain-for-rls':
           return `alcohol is not an established cause of RLS, so giving it up cannot be promised to settle the legs; at about ${weekly} drinks a week the fair advice is a trial of less evening alcohol.`
         case 'refer-before-treating':

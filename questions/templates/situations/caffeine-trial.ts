@@ -183,10 +183,12 @@ export const caffeineTrial: Template = {
       wording
     }
     const p = person(params.age, sex)
+    // Day jobs only (read 16, 155303 #40): a lorry driver or a night-shift worker told to drop
+    // caffeine "from lunchtime on" raises alertness at work, which the item does not address.
     const jobs = [
-      'works night shifts as a paramedic',
+      'works long day shifts as a hospital porter',
       'runs a busy café',
-      'is a long-distance lorry driver'
+      'teaches at a secondary school'
     ]
     // Read 9 (P6): lifestyle-counselling's coffee form told heavy coffee, replete iron and a clean
     // drug review in one order; here the story comes as a sleep diary, the caffeine as cola and

@@ -151,7 +151,7 @@ export const careHomeNightWalking: Template = {
         case 'nocturnal-leg-cramps':
           return arm === 'cramps'
             ? 'sudden painful hardening of the calf, relieved by forceful stretching, with nothing in between, is the picture of nocturnal leg cramps.'
-            : 'cramps are sudden painful contractions relieved by stretching; here there is an urge with crawling discomfort relieved by walking, and no cramp.'
+            : 'cramps are sudden painful contractions relieved by stretching; here the resident describes an urge to move that walking relieves, and no cramp.'
         case 'akathisia':
           return 'akathisia is a whole-body inner restlessness, present in the daytime too, after a D2-blocking drug; mirtazapine does not block dopamine receptors and the days are calm.'
         case 'peripheral-neuropathy':
@@ -176,7 +176,7 @@ export const careHomeNightWalking: Template = {
     const bodies =
       arm === 'rls'
         ? [
-            `An urge to move with crawling discomfort, brought on by lying down and relieved by walking, is RLS, and it began within ${wk} of starting mirtazapine ${params.dose} mg. Mirtazapine has the strongest RLS association among antidepressants; a review of the antidepressant with the prescriber is the next step.`,
+            `An urge to move the legs, brought on by lying down and relieved by walking, is RLS, and it began within ${wk} of starting mirtazapine ${params.dose} mg. Mirtazapine has the strongest RLS association among antidepressants; a review of the antidepressant with the prescriber is the next step.`,
             `${p.She} meets the RLS criteria: an urge to move the legs that comes on at rest and at night and eases with walking. It started within ${wk} of mirtazapine ${params.dose} mg, the antidepressant most clearly linked to new or worse RLS, so the next step is to review it with the prescriber.`,
             `What ${p.she} describes is RLS, not aimless wandering: discomfort that drives ${p.him} to move, comes on lying down and fades while ${p.she} walks. Mirtazapine ${params.dose} mg, begun ${wk} ago, is the likely trigger, as it carries the strongest RLS signal of any antidepressant; its benefit and an alternative are weighed with the prescriber.`
           ]

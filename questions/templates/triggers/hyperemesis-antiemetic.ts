@@ -37,6 +37,7 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
   },
   // No gabapentinoid in early pregnancy (not a plausible list).
   central: [],
+  noCentralBecause: 'early pregnancy',
   chronic: ['levothyroxine', 'insulin glargine', 'acetaminophen', 'metformin'],
   fresh: ['cephalexin', 'amoxicillin'],
   uses: {

@@ -19,7 +19,9 @@ export const postpartumSsri = whichDrugTemplate({
     'After delivery, when pregnancy-related RLS usually fades, recognise a newly started SSRI as the likely reason the RLS is worse.',
   claims: ['S3'],
   extraRefs: ['manconi2004'],
-  ages: [23, 42],
+  // From 27, so a type 2 diabetes she has had for years began in adult life (read 16, 155303
+  // #25: a 29-year-old on insulin "8 years ago" and metformin "9 years ago").
+  ages: [27, 42],
   sexes: ['f'],
   // Two wordings for each SSRI (read 7, middle-length): "once a day in the morning" is among the
   // longest schedules on the list, "once a day" among the shortest, so with the name and schedule
@@ -66,6 +68,7 @@ export const postpartumSsri = whichDrugTemplate({
   },
   // No gabapentinoid listed while breastfeeding after delivery (not a plausible list).
   central: [],
+  noCentralBecause: 'breastfeeding after delivery',
   // Insulin glargine joins the long-standing drugs: taken through a pregnancy, as the rationale
   // says, and the longest name, so the key can be the shortest option.
   chronic: ['levothyroxine', 'acetaminophen', 'metformin', 'insulin glargine'],
@@ -88,7 +91,10 @@ export const postpartumSsri = whichDrugTemplate({
   // one diagnosis, `dm` years ago, with insulin added to metformin, not before it (read 9, P5).
   chronicYears: (c, g, drawn) => {
     const adult = (y: number) => Math.max(2, Math.min(y, c.p.age - 20))
-    return diabetesYears(g, adult(drawn), Math.max(3, adult(c.n.dm ?? 4)), c.others)
+    // Type 2 diabetes diagnosed at 24 at the youngest, 3 or more years ago (insulin, added later,
+    // then dates from 2 or more).
+    const dm = Math.max(3, Math.min(c.n.dm ?? 4, c.p.age - 24))
+    return diabetesYears(g, adult(drawn), dm, c.others)
   },
   // Insulin is started by the diabetes clinic, the other long-standing medicines by her family
   // physician (the default wording), so every line names a prescriber, as the key's does.

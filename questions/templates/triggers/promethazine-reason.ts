@@ -175,7 +175,7 @@ export const promethazineReason: Template = {
         case 'stop-once-nausea-settled':
           return arm === 'nausea'
             ? 'promethazine blocks D2 receptors and is a sedating H1 antihistamine, whatever it was prescribed for, and both actions can worsen RLS; the nausea it was prescribed for has settled, so it can stop, and the sleep it was propping up is addressed without a sedating drug (for example sleep hygiene or CBT for insomnia).'
-            : 'promethazine was prescribed for allergy, not nausea; the rhinitis is still active and needs another treatment when the promethazine stops.'
+            : 'stopping it is right, but this plan leaves the rhinitis, still active and the reason it was prescribed, without a treatment once the promethazine stops.'
         case 'stop-start-agonist':
           return 'stopping the trigger is right, but starting a dopamine agonist is not: standard use for RLS is now suggested against because of augmentation, and symptoms may settle once the promethazine is gone.'
         case 'swap-to-diphenhydramine':

@@ -142,7 +142,7 @@ export const quetiapineReason: Template = {
         case 'add-pramipexole':
           return 'adding a dopamine agonist leaves the trigger in place, and standard use of dopamine agonists for RLS is now suggested against because of augmentation.'
         case 'halve-dose':
-          return 'a change to a mood-stabilising dose is agreed with the psychiatrist, who weighs it against relapse; a unilateral halving also leaves the timing of review to chance.'
+          return 'a change to a mood-stabilising dose is agreed with the psychiatrist, who weighs it against relapse; halving it alone bypasses that, even with a review booked.'
         case 'add-iron':
           return `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not meet the thresholds for iron therapy, and the likely trigger would stay.`
         case 'stop-abruptly':

@@ -116,7 +116,7 @@ export const snriPainClinic = whichDrugTemplate({
     'Which of these medicines should be reviewed first?'
   ],
   keyTail: (c) =>
-    `It was started ${c.n.wk} weeks ago for ${c.use.indication}, and the nightly pattern began soon afterwards; the indication does not change the class effect.`,
+    `It was started ${c.n.wk} weeks ago for ${c.use.indication}, and the evening symptoms began soon afterwards; the indication does not change the class effect.`,
   freshTail: () =>
     'It was started in the same weeks as the change in the RLS, so the timing alone cannot tell it from the culprit.',
   explanation: (c) =>

@@ -37,7 +37,8 @@ describe('medication gates on the registry', () => {
     'bupropion',
     'statin-myalgia',
     'not-safe',
-    'background-aggravator'
+    'background-aggravator',
+    'lone-central'
   ]) {
     it(`gate "${check}" passes for every item`, () => {
       expect(report.problems.filter((p) => p.check === check).slice(0, 5)).toEqual([])
