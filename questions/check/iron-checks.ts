@@ -14,7 +14,8 @@ export const IRON_CODES: readonly IronCode[] = [
  * and (after a failed oral course) taking the tablets more often instead of seeking the source;
  * daily oral iron as the wrong route where IV iron is keyed (inflammation, or the 76–100 band); a
  * dopamine agonist before iron, the foil where either route of iron is keyed; and, at the recheck
- * after oral iron, holding iron back for a source search, or keeping it and adding pramipexole. */
+ * after oral iron, holding iron back for a source search (or, once it is done, stopping the tablets
+ * for an iron-rich diet), or keeping it and adding pramipexole. */
 export const IRON_DISTRACTOR_CODES: readonly string[] = [
   'repeat-before-deciding',
   'double-oral-dose',
@@ -22,6 +23,8 @@ export const IRON_DISTRACTOR_CODES: readonly string[] = [
   'agonist-before-iron',
   'hold-for-search',
   'iron-plus-agonist',
+  // The recheck's foil where the source search was already done: stop the tablets for food.
+  'diet-instead',
   // secondary-context's iron-deficiency anaemia arm (read 9, P2/P6: its own foils, each a plan
   // that contradicts "replace iron and find the source"): IV iron without the search, a
   // transfusion, diet alone, a drug for the legs first.

@@ -45,7 +45,9 @@ const HISTORY: Record<
   relief: {
     present: [
       'walking relieves it for as long as {she} keeps going',
-      'getting up and walking about eases it while {she} keeps moving',
+      // Not "getting up and …", which implies the rest the rest criterion asks about (read 16,
+      // 155303 #12).
+      'pacing the room eases it while {she} keeps moving',
       'stretching or pacing settles it for as long as the movement lasts'
     ],
     unknown: [''],

@@ -171,18 +171,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         'Correct: a family history is a supportive feature of RLS, but ferritin and TSAT are checked in everyone with clinically significant RLS and the medication list is reviewed, whatever the family history.'
     },
     pool: [
-      // Read 9 (91237 #15): "Check ferritin, but skip the drug review" was the key minus one part
-      // (the key a superset of it). This foil skips the iron studies instead: an exclusive error.
-      {
-        code: 'family-history-skip-iron',
-        texts: [
-          'Skip the iron studies, as familial RLS is not iron-related',
-          'Skip ferritin and TSAT, since familial RLS is seldom iron-related',
-          'Skip the iron tests in familial RLS'
-        ],
-        rationale:
-          'Incorrect: a heritable tendency does not protect against low iron stores; ferritin and TSAT are measured in everyone with clinically significant RLS, and a low result is treated whatever the family history.'
-      },
+      // Read 16 (155303 #6): "Skip the iron studies …" beside the key "Check ferritin, TSAT …"
+      // made a contradictory pair that pointed at the key; the foil is gone from this set.
       {
         code: 'family-history-needs-gene-test',
         texts: [
@@ -194,14 +184,16 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
           'Incorrect: RLS is a clinical diagnosis and no gene test confirms a familial form; the common variants are too frequent and too weak to decide it.'
       },
       {
+        // Read 16 (155303 #6): "a lesion shared by the family" was implausible; an inherited
+        // neuropathy is the mimic a clinician might think of.
         code: 'family-history-shared-cause',
         texts: [
-          'Request spinal imaging to look for a lesion shared by the family',
-          'Request spinal imaging, as a lesion shared by the family may explain it',
-          'Request spinal imaging for a shared lesion'
+          'Request nerve conduction studies to look for a familial neuropathy',
+          'Request nerve conduction studies, as a familial neuropathy may explain it',
+          'Request nerve studies for a familial neuropathy'
         ],
         rationale:
-          'Incorrect: clustering in families with early onset is the pattern of heritable, primary RLS; it does not point to a secondary cause or call for imaging when the examination is normal.'
+          'Incorrect: clustering in families with early onset is the pattern of heritable, primary RLS; with a normal examination nothing points to an inherited neuropathy, and nerve studies are not part of the RLS work-up.'
       },
       {
         code: 'family-history-iron-threshold',

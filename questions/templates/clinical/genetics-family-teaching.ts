@@ -70,14 +70,11 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
     ],
     correct: []
   },
-  'family-history-skip-iron': wrong([
-    'Affected relatives say nothing about this patient’s iron stores, so the iron studies are not skipped.'
-  ]),
   'family-history-needs-gene-test': wrong([
     'The diagnosis is clinical, and no gene test confirms that RLS is familial.'
   ]),
   'family-history-shared-cause': wrong([
-    'Early onset with affected relatives is the pattern of primary, heritable RLS, not of a shared secondary cause.'
+    'Early onset with affected relatives and a normal examination is the pattern of primary, heritable RLS, not of an inherited neuropathy.'
   ]),
   'family-history-iron-threshold': wrong([
     'The iron thresholds do not move with the family history: ferritin ≤75 ng/mL or TSAT <20% for everyone.'

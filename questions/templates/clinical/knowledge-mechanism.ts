@@ -110,7 +110,8 @@ export const IRON_FACTS: readonly Fact[] = [
       'Group MRI studies find low brain iron, too overlapping to test one patient'
     ],
     false: [
-      'MRI brain iron results separate one patient from controls well enough',
+      // Read 16 (155303 #18): "well enough" left open what for.
+      'MRI brain iron results separate one patient from controls',
       'Group MRI studies find low brain iron, clear enough to test one patient'
     ],
     whyTrue:

@@ -128,7 +128,8 @@ const COUNSEL: Record<Topic, Counsel> = {
           'Cohort studies have shown that drinking alcohol does cause RLS',
           // Hedged like a careful key but wrong in substance (read 6, 83267 #3: the key was the
           // only hedged statement and every foil an extreme).
-          'Studies suggest alcohol is often the main cause of RLS'
+          // Read 16 (155303 #32): "often the main cause" was implausible.
+          'Studies suggest alcohol is often a direct cause of RLS'
         ],
         whyTrue:
           'alcohol is not an established cause of RLS: the cohorts are mixed, and some find no association or a lower risk with moderate drinking.',

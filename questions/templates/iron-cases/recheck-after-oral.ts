@@ -40,6 +40,12 @@ const FORMS: Record<string, readonly string[]> = {
     'Hold the iron until a source search is done',
     'Hold the iron until a search for blood loss or malabsorption is done'
   ],
+  // Where the stem says the source search was done, "hold until a search is done" is ruled out by
+  // the stem (read 16, 159389 #10); this error stops the tablets for food instead.
+  'diet-instead': [
+    'Stop the tablets and rely on an iron-rich diet',
+    'Stop the tablets and advise an iron-rich diet for the next three months'
+  ],
   // A foil that keeps the iron but adds the wrong drug, so the key is not the only option that
   // continues iron (read 7, P5: every foil stopped it).
   'iron-plus-agonist': [
@@ -70,13 +76,12 @@ const ANAEMIA_FORMS: Record<string, readonly string[]> = {
 /** The options of each arm, key first. No non-anaemic arm offers "continue iron and look for a
  * source" as a foil (read 7, P3): whether to search is set by the baseline ferritin, age and sex,
  * not by the RLS threshold, so it is not what the repeat results decide. */
-function armCodes(arm: IronCode): string[] {
+function armCodes(arm: IronCode, searchDone: boolean): string[] {
+  const hold = searchDone ? 'diet-instead' : 'hold-for-search'
   if (arm === 'treat-and-investigate-source')
     return [arm, 'iv-iron-only', 'double-oral-dose', 'iron-not-indicated']
-  if (arm === 'iron-indicated')
-    return [arm, 'iron-plus-agonist', 'iron-not-indicated', 'hold-for-search']
-  if (arm === 'iv-iron-only')
-    return [arm, 'iron-indicated', 'iron-not-indicated', 'hold-for-search']
+  if (arm === 'iron-indicated') return [arm, 'iron-plus-agonist', 'iron-not-indicated', hold]
+  if (arm === 'iv-iron-only') return [arm, 'iron-indicated', 'iron-not-indicated', hold]
   return [arm, 'iron-indicated', 'iv-iron-only', 'iron-plus-agonist']
 }
 /** The general-medicine cut-off below which a ferritin means iron deficiency (brief §3: AGA <45). */
@@ -143,7 +148,8 @@ const VERDICT: Record<IronCode, readonly string[]> = {
   ],
   'treat-and-investigate-source': [
     'is a new iron-deficiency anaemia on treatment: keep replacing iron and find the source',
-    'is an anaemia that has appeared despite adherent oral iron, so iron continues while the source of loss or malabsorption is sought',
+    // Read 16 (155303 #23): "a picture that is an anaemia that has appeared …" read garbled.
+    'shows anaemia despite adherent oral iron, so iron continues while the source of loss or malabsorption is sought',
     'means iron is being lost or not absorbed: replacement continues, and the cause is looked for'
   ]
 }
@@ -199,7 +205,10 @@ export const recheckAfterOral: Template = {
       frame: rng.int(0, ADHERENCE.length - 1),
       form: ''
     }
-    const codes = armCodes(arm)
+    const codes = armCodes(
+      arm,
+      sourceSearchDue(START_FERRITIN[params.start] ?? 31, sex, params.age)
+    )
     const forms = (c: string) => (anaemic ? ANAEMIA_FORMS : FORMS)[c] ?? [c]
     params.form = formsByRank(rng, arm, codes, forms)
     // Read 14 (139201 #19: 31 → 118 in three months): the repeat ferritin rises by at most
@@ -271,6 +280,13 @@ export const recheckAfterOral: Template = {
           return arm === 'iron-not-indicated'
             ? `at a ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% iron is no longer indicated, and AASM 2024 suggests against standard use of dopamine agonists such as pramipexole because of augmentation.`
             : `iron is still indicated at a ferritin of ${params.fer} ng/mL, but AASM 2024 suggests against standard use of dopamine agonists such as pramipexole because of augmentation: the iron continues, and a dopamine agonist is not added.`
+        case 'diet-instead': {
+          const still =
+            arm === 'iv-iron-only'
+              ? `at a ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% further iron, given intravenously, is still expected to help`
+              : `the ferritin of ${params.fer} ng/mL is still at or below 75, where iron is indicated`
+          return `${still}, and food alone does not refill stores at this level; stopping the iron would leave a correctable contributor untreated.`
+        }
         case 'hold-for-search': {
           const still =
             arm === 'iv-iron-only'

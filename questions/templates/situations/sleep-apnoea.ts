@@ -65,6 +65,15 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Book a sleep study, since apnoea is a cause of RLS',
     'Order a sleep study, as apnoea is a known RLS cause'
   ],
+  // The no-apnoea arm's error in the apnoea foil's length band (read 16, 155303 #11: "treating
+  // apnoea should end the restless legs" beside a patient with no apnoea did not function): the
+  // legs are put down to sleep habits and the correctable contributors are left unchecked. It
+  // acts now, as the key does (the repeat-bloods foil's long form already waits).
+  'sleep-habits-blamed': [
+    'Put the legs down to poor sleep habits and advise on those',
+    'Blame the legs on poor sleep habits and advise on sleep hygiene',
+    'Put the legs down to poor sleep habits; give sleep hygiene advice'
+  ],
   'modafinil-for-sleepiness': [
     'Treat the daytime sleepiness with modafinil',
     'Give modafinil for the daytime sleepiness',
@@ -155,8 +164,13 @@ function noOsaFoils(
  * and the iron check re-orders results the stem gives; without them, a drug for sleepiness
  * answers a problem the patient does not have. */
 const NOT_IN: Record<'osa' | 'no-osa', readonly string[]> = {
-  osa: ['sleep-study-first', 'check-iron-and-drug-list', 'repeat-routine-bloods'],
-  'no-osa': ['modafinil-for-sleepiness', 'recheck-iron-and-drug-list']
+  osa: [
+    'sleep-study-first',
+    'check-iron-and-drug-list',
+    'repeat-routine-bloods',
+    'sleep-habits-blamed'
+  ],
+  'no-osa': ['modafinil-for-sleepiness', 'recheck-iron-and-drug-list', 'osa-explains-rls']
 }
 
 // Three stories of apnoea (read-through 2.15: one stem for every OSA item): a partner's report
@@ -269,6 +283,8 @@ export const sleepApnoea: Template = {
           return `ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% are replete and the only medicine is lisinopril, so repeating those checks adds nothing while the clear features of sleep apnoea go unassessed.`
         case 'modafinil-for-sleepiness':
           return 'a wake-promoting drug treats the symptom and hides the likely cause; the sleepiness comes with snoring and witnessed pauses, so the apnoea is tested and treated first.'
+        case 'sleep-habits-blamed':
+          return 'an urge to move the legs at rest in the evening, eased by walking, is RLS rather than a habit; sleep advice helps, but the correctable contributors, iron status and aggravating medicines, have not been checked.'
         case 'sleep-study-first':
           return `apnoea is not an established cause of RLS, nothing suggests it here (no snoring, Epworth ${params.ess}), and RLS is a clinical diagnosis; iron and the drug list come first.`
         default:

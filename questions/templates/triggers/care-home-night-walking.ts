@@ -14,7 +14,8 @@ import { choose } from '../clinical/explain'
 const WORDINGS: Record<string, readonly [string, string, string]> = {
   'rls-drug-provoked': [
     'Restless legs syndrome',
-    'Restless legs, or RLS',
+    // Read 16 (159389 #19): "Restless legs, or RLS" read awkwardly (no eponym: read 11).
+    'Restless-legs syndrome',
     'Restless legs syndrome (RLS)'
   ],
   'nocturnal-leg-cramps': [

@@ -76,3 +76,51 @@ describe('read 16: implausible details', () => {
     }
   })
 })
+
+describe('read 16: own-merit wording MINORs', () => {
+  it('rls-vs-mimic: the venous-stasis story has no "working day" (155303 #19)', () => {
+    for (const it of itemsOf('rls-vs-mimic')) expect(it.stem).not.toMatch(/working day/)
+  })
+  it('lifestyle-caffeine-trial: no lorry driver or night-shift worker told to cut caffeine (155303 #40)', () => {
+    for (const it of itemsOf('lifestyle-caffeine-trial'))
+      expect(it.stem).not.toMatch(/lorry driver|night shifts/)
+  })
+  it('lifestyle-alcohol-intake: no foil says alcohol is "unrelated" (155303 #26)', () => {
+    for (const it of itemsOf('lifestyle-alcohol-intake'))
+      for (const o of it.options) expect(o.text).not.toMatch(/unrelated|irrelevant/)
+  })
+  it('knowledge-epidemiology: no asker in the 30s or 60s, the decades an age form names (155303 #1)', () => {
+    for (const it of itemsOf('knowledge-epidemiology')) {
+      const age = Number(param(it, 'age'))
+      if (age > 0) expect([3, 6]).not.toContain(Math.floor(age / 10))
+    }
+  })
+  it('lifestyle-sleep-apnoea-and-rls: with no apnoea, no foil promises that treating apnoea ends the RLS (155303 #11)', () => {
+    const noOsa = itemsOf('lifestyle-sleep-apnoea-and-rls').filter(
+      (i) => param(i, 'arm') === 'no-osa'
+    )
+    expect(noOsa.length).toBeGreaterThan(200)
+    for (const it of noOsa) expect(it.options.map((o) => o.code)).not.toContain('osa-explains-rls')
+    expect(noOsa.some((i) => i.options.some((o) => o.code === 'sleep-habits-blamed'))).toBe(true)
+  })
+  it('genetics-family-risk: no "skip the iron studies" beside the check-iron key, no shared spinal lesion (155303 #6)', () => {
+    for (const it of itemsOf('genetics-family-risk'))
+      for (const o of it.options) {
+        expect(o.code).not.toBe('family-history-skip-iron')
+        expect(o.text).not.toMatch(/spinal imaging/)
+      }
+  })
+  it('iron-recheck-after-oral-course: no "hold until a source search is done" once the stem says it was done (159389 #10)', () => {
+    for (const it of itemsOf('iron-recheck-after-oral-course'))
+      if (/gastroscopy and colonoscopy/.test(it.stem))
+        expect(it.options.map((o) => o.code)).not.toContain('hold-for-search')
+  })
+  it('antidepressant-choice: no rationale ranks an SNRI below an SSRI (155303 #30)', () => {
+    for (const it of itemsOf('antidepressant-choice'))
+      for (const o of it.options) expect(o.rationale).not.toMatch(/second choice|first pick/)
+  })
+  it('trigger-care-home-night-walking: the cramp rationale does not describe a sensation the stem may lack (155303 #34)', () => {
+    for (const it of itemsOf('trigger-care-home-night-walking'))
+      for (const o of it.options) expect(o.rationale).not.toMatch(/crawling discomfort/)
+  })
+})
