@@ -124,7 +124,14 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   }
   for (const d of options.excludeDecisions ?? []) seenDecisions.add(d)
   const seenPoints = new Set<string>()
-  for (const met of options.seenItems ?? []) for (const t of teachingPoints(met)) seenPoints.add(t)
+  // Templates the learner has met in any arm: a returning learner's slot tries every template of
+  // its section they have not met before one they have (read 16, P1: 19 of an Unused follow-up's
+  // 20 items ran a template of the first quiz again, in its other arm or with another drug).
+  const metTemplates = new Set<string>()
+  for (const met of options.seenItems ?? []) {
+    for (const t of teachingPoints(met)) seenPoints.add(t)
+    if (typeof met.template === 'string') metTemplates.add(met.template)
+  }
   const picked = new Picked(seenDecisions, seenPoints)
 
   // Included items first (a seeded sample when there are more than `count`); they count toward
@@ -295,9 +302,19 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     const next = turns.get(section)
     if (!next) return null
     const first = next()
-    const candidates = [first, ...(bySection.get(section) ?? []).filter((t) => t !== first)]
+    const rest = (bySection.get(section) ?? []).filter((t) => t !== first)
+    const unmet = (t: Template) => !metTemplates.has(t.id)
+    const candidates = unmet(first)
+      ? [first, ...rest]
+      : [...rest.filter(unmet), first, ...rest.filter((t) => !unmet(t))]
+    // Only while the section still has a template the learner has not met: once all are met,
+    // the strictest step is every template's again.
+    const holdBack = candidates.some(unmet)
     for (const [level, holdCaps] of SLOT_STEPS[maxLevel]) {
       for (const t of candidates) {
+        // The strictest step keeps a met template back, so an unmet one gets every step first (ordering alone let a met template win at level 0 over an unmet one
+        // whose draws met a teaching point there).
+        if (level === 0 && holdBack && !unmet(t)) continue
         if (composition && picked.atTemplateCap(t.id)) continue
         if (composition && picked.scenariosTaken(profile(t, course))) continue
         if ((floor.get(t.id) ?? 0) > level) continue
