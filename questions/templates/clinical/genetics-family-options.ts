@@ -163,10 +163,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         'Check ferritin, TSAT and the drug list before choosing treatment',
         'Check ferritin, TSAT and the drug list, as a reversible cause can coexist',
         // Not "as in all patients with RLS", the stock rule's words (read 15, 147209 #38).
-        // Read 18 (171917 #16): every foil named "the familial form" and the key did not, so the
-        // key was the odd one out; key and foils now name the family, or not, alike.
-        'Check ferritin, TSAT and the drug list, familial form or not',
-        'Check ferritin, TSAT and the drug list in the familial form too',
+        'Check ferritin, TSAT and the drug list, then plan treatment',
+        'Check ferritin, TSAT and the drug list now',
         'Check ferritin, TSAT and the drug list'
       ],
       rationale:
@@ -180,8 +178,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         texts: [
           'Order a gene test to show the familial form before any treatment',
           'Arrange a gene test, which can usually show the familial form',
-          'Order a gene test to confirm the familial form',
-          'Order a gene test before choosing treatment'
+          'Order a gene test to confirm the familial form'
         ],
         rationale:
           'Incorrect: RLS is a clinical diagnosis and no gene test confirms a familial form; the common variants are too frequent and too weak to decide it.'
@@ -193,8 +190,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         texts: [
           'Request nerve conduction studies to look for a familial neuropathy',
           'Request nerve conduction studies, as a familial neuropathy may explain it',
-          'Request nerve studies for a familial neuropathy',
-          'Request nerve conduction studies before treatment'
+          'Request nerve studies for a familial neuropathy'
         ],
         rationale:
           'Incorrect: clustering in families with early onset is the pattern of heritable, primary RLS; with a normal examination nothing points to an inherited neuropathy, and nerve studies are not part of the RLS work-up.'
@@ -214,8 +210,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         texts: [
           'Start pramipexole, as familial RLS responds best to a dopamine agonist',
           'Start a dopamine agonist, which familial RLS likely responds to best',
-          'Start pramipexole for the familial form',
-          'Start pramipexole, as a dopamine agonist suits early onset'
+          'Start pramipexole for the familial form'
         ],
         rationale:
           'Incorrect: a family history does not change the choice of treatment; AASM 2024 suggests against standard use of dopamine agonists because of augmentation, and α2δ ligands come first.'
