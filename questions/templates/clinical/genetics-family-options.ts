@@ -16,9 +16,13 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
     key: {
       code: 'child-raised-risk',
       texts: [
-        'The child’s risk is raised, but many children of an affected parent never develop it',
         'The risk is raised, though it is far from certain that {kh} will get RLS',
-        'The child’s risk is raised, but many children of a parent with RLS never get it'
+        'The child’s risk is raised, but many children of a parent with RLS never get it',
+        // Read 18: the key's words ("many children of an affected parent never develop it") were
+        // the foils' words, so it shared the most with them (most-shared-words +16 points on this
+        // situation); these forms carry the same claim in words of their own.
+        'The risk is raised, but it does not follow that {kh} will ever develop RLS',
+        'The child’s risk is raised, but that does not mean that {kh} will ever develop RLS'
       ],
       rationale:
         'Correct: RLS is highly heritable and clusters in families, most of all with early onset, so a child of an affected parent is at raised risk; because the risk is spread over many variants of modest effect, many such children never develop RLS.'
@@ -173,34 +177,51 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
     pool: [
       // Read 16 (155303 #6): "Skip the iron studies …" beside the key "Check ferritin, TSAT …"
       // made a contradictory pair that pointed at the key; the foil is gone from this set.
+      // Read 18 (171917 #16): every foil said "familial" and the key was the only check-first
+      // option. No answer names the familial form now, and the foils share the key's frames
+      // ("Check …", "… before choosing treatment", "… then plan treatment", "… now"), so neither
+      // the odd word out nor the odd shape marks the key.
       {
         code: 'family-history-needs-gene-test',
         texts: [
-          'Order a gene test to show the familial form before any treatment',
-          'Arrange a gene test, which can usually show the familial form',
-          'Order a gene test to confirm the familial form'
+          'Check MEIS1 and BTBD9 genotypes before choosing treatment',
+          'Check the MEIS1 genotype, as it can show the inherited form',
+          'Check the MEIS1 genotype, then plan treatment',
+          'Check the MEIS1 genotype now'
         ],
         rationale:
-          'Incorrect: RLS is a clinical diagnosis and no gene test confirms a familial form; the common variants are too frequent and too weak to decide it.'
+          'Incorrect: RLS is a clinical diagnosis and no gene test shows an inherited form; MEIS1 and the other common variants are too frequent and too weak to decide it.'
       },
       {
         // Read 16 (155303 #6): "a lesion shared by the family" was implausible; an inherited
         // neuropathy is the mimic a clinician might think of.
         code: 'family-history-shared-cause',
         texts: [
-          'Request nerve conduction studies to look for a familial neuropathy',
-          'Request nerve conduction studies, as a familial neuropathy may explain it',
-          'Request nerve studies for a familial neuropathy'
+          'Arrange nerve conduction studies before choosing treatment',
+          'Arrange nerve conduction studies, as a hereditary neuropathy can coexist',
+          'Arrange nerve conduction studies, then plan treatment',
+          'Arrange nerve conduction studies now'
         ],
         rationale:
           'Incorrect: clustering in families with early onset is the pattern of heritable, primary RLS; with a normal examination nothing points to an inherited neuropathy, and nerve studies are not part of the RLS work-up.'
       },
       {
+        code: 'family-history-sleep-study',
+        texts: [
+          'Arrange a sleep study before choosing treatment',
+          'Arrange a sleep study, as limb movements on it can settle the diagnosis',
+          'Arrange a sleep study, then plan treatment',
+          'Arrange a sleep study now'
+        ],
+        rationale:
+          'Incorrect: RLS is diagnosed from its symptoms, and these already meet the criteria; a sleep study is not needed to make the diagnosis and does not replace the iron and medication review.'
+      },
+      {
         code: 'family-history-iron-threshold',
         texts: [
           'Offer iron at a higher ferritin cut-off than for other patients',
-          'Offer iron at a higher ferritin cut-off, as familial RLS may need more',
-          'Offer iron at a higher ferritin cut-off'
+          'Offer iron at a higher ferritin cut-off, as inherited RLS can need more',
+          'Offer iron at a higher ferritin cut-off than usual'
         ],
         rationale:
           'Incorrect: the iron thresholds for RLS (ferritin ≤75 ng/mL or TSAT <20%) are the same whatever the family history.'
@@ -208,9 +229,10 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       {
         code: 'family-history-agonist',
         texts: [
-          'Start pramipexole, as familial RLS responds best to a dopamine agonist',
-          'Start a dopamine agonist, which familial RLS likely responds to best',
-          'Start pramipexole for the familial form'
+          'Start pramipexole, as inherited RLS can respond best to an agonist',
+          'Start a dopamine agonist as the first treatment',
+          'Start pramipexole for the inherited form',
+          'Start pramipexole now'
         ],
         rationale:
           'Incorrect: a family history does not change the choice of treatment; AASM 2024 suggests against standard use of dopamine agonists because of augmentation, and α2δ ligands come first.'

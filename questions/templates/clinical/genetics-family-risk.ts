@@ -13,6 +13,16 @@ import { balancedDraw } from './statements'
 import { ANSWERS, SHARED_STATEMENT, type Situation } from './genetics-family-options'
 import { GENETICS_CASE_TEACHING } from './genetics-family-teaching'
 
+// How hard the option search works per situation. Read 18 (171917 #16): the work-up foils all
+// said "familial" and the key did not; with that word gone the key, which shares "check" and
+// "ferritin" with two foils, became the hub of shared words unless the search weighs that rank
+// twice and has room to find a set (its answers have four or five forms each).
+const SEARCH: Record<Situation, { budget: number; sharedWeight: number }> = {
+  'child-risk': { budget: 48, sharedWeight: 1 },
+  'relative-test': { budget: 48, sharedWeight: 1 },
+  'work-up': { budget: 800, sharedWeight: 2 }
+}
+
 const SITUATIONS: readonly Situation[] = ['child-risk', 'relative-test', 'work-up']
 const AFFECTED = ['mother', 'father', 'older sister', 'older brother', 'maternal grandmother']
 const KIN = [
@@ -94,7 +104,7 @@ function story(
       p
     )
   return fill(
-    `${teensOnly(s, onset) ? 'Since {her} teens' : `Since the age of ${onset}`} {she} has had an evening urge to move {her} legs that meets the diagnostic criteria; {her} ${affected} and a cousin have the same problem. ${WORK_UP_ASKS[frame % WORK_UP_ASKS.length]}`,
+    `${teensOnly(s, onset) ? 'Since {her} teens' : `Since the age of ${onset}`} {she} has had an evening urge to move {her} legs that meets the diagnostic criteria; {her} ${affected} and a cousin have the same problem, and {her} neurological examination is normal. ${WORK_UP_ASKS[frame % WORK_UP_ASKS.length]}`,
     p
   )
 }
@@ -158,8 +168,8 @@ export const geneticsFamilyRisk: Template = {
         answers.pool.filter((c) => c.code !== bracketOut).map(fillChoice),
         4,
         stem,
-        48,
-        1,
+        SEARCH[situation].budget,
+        SEARCH[situation].sharedWeight,
         [],
         true
       )

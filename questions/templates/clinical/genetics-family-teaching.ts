@@ -76,6 +76,9 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
   'family-history-shared-cause': wrong([
     'Early onset with affected relatives and a normal examination is the pattern of primary, heritable RLS, not of an inherited neuropathy.'
   ]),
+  'family-history-sleep-study': wrong([
+    'A sleep study is not needed when the history meets the criteria: RLS is a clinical diagnosis, and limb movements in sleep neither make nor exclude it.'
+  ]),
   'family-history-iron-threshold': wrong([
     'The iron thresholds do not move with the family history: ferritin ≤75 ng/mL or TSAT <20% for everyone.'
   ]),
