@@ -41,7 +41,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
           'The risk is raised, though it will lapse if {kh} passes {age} well'
         ],
         rationale:
-          'Incorrect: the age at onset is not inherited as a date; a child of an affected parent carries the raised risk through adult life, and RLS often begins well after the parent’s own age at onset.'
+          'Incorrect: the age at onset is not inherited as a date; a child of an affected parent carries the raised risk through adult life, and the age at onset varies within a family.'
       },
       {
         code: 'child-near-certain',
@@ -66,9 +66,9 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         // Read 9 fix list: "raised only if the child is a girl/boy", in the key's register.
         code: 'child-female-line',
         texts: [
-          'A daughter’s risk is raised, but many sons of an affected parent never share it',
-          'A daughter’s risk is raised, though a son’s is likely close to the usual one',
-          'A daughter’s risk is raised, but a son’s will stay at the usual level'
+          'A {other}’s risk is raised, but many {same}s of an affected parent never share it',
+          'A {other}’s risk is raised, though a {same}’s is likely close to the usual one',
+          'A {other}’s risk is raised, but a {same}’s will stay at the usual level'
         ],
         rationale:
           'Incorrect: RLS is more common in women, but its inheritance is not tied to one sex; sons and daughters of an affected parent share the raised risk.'
@@ -106,7 +106,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         'Explain that no test can forecast RLS in a relative who is well'
       ],
       rationale:
-        'Correct: RLS risk is spread over many common variants of small effect that are also frequent in people who never develop it, so no gene test predicts RLS in a healthy relative; there is no test to offer.'
+        'Correct: RLS risk is spread over many common variants of small effect that are also frequent in people who never develop it, so no gene test predicts RLS in a healthy relative; research polygenic scores describe groups, not one person’s future, and there is no test to offer.'
     },
     pool: [
       {
@@ -152,7 +152,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
           'Request the single-gene test, as one gene mostly decides who gets RLS'
         ],
         rationale:
-          'Incorrect: RLS risk is polygenic, spread over many loci; there is no single gene behind familial RLS to test for.'
+          'Incorrect: the risk found so far is polygenic, spread over many loci; no single gene has been identified that explains familial RLS or can be tested for.'
       }
     ]
   },

@@ -65,7 +65,7 @@ const BASES: readonly ((onset: number, affected: string) => string)[] = [
   (onset, affected) =>
     `{She} has had RLS since the age of ${onset}; it meets the diagnostic criteria and is well controlled, and {her} ${affected} has the same condition.`,
   (onset, affected) =>
-    `{Her} ${affected} has RLS, and so has {she}, since the age of ${onset}; it meets the diagnostic criteria and is now well controlled.`,
+    `{Her} ${affected} has RLS, as does the patient, who has had it since the age of ${onset}; it meets the diagnostic criteria and is now well controlled.`,
   // Read 10 (94649 #13/#15): two items of one quiz shared the second opening word for word.
   (onset, affected) =>
     `{She} was diagnosed with RLS after symptoms from the age of ${onset}, and treatment keeps it quiet; {her} ${affected} was diagnosed with it years ago.`,
@@ -104,7 +104,7 @@ function story(
       p
     )
   return fill(
-    `${teensOnly(s, onset) ? 'Since {her} teens' : `Since the age of ${onset}`} {she} has had an evening urge to move {her} legs that meets the diagnostic criteria; {her} ${affected} and a cousin have the same problem, and {her} neurological examination is normal. ${WORK_UP_ASKS[frame % WORK_UP_ASKS.length]}`,
+    `${teensOnly(s, onset) ? 'Since {her} teens' : `Since the age of ${onset}`} {she} has had an evening urge to move {her} legs that meets the diagnostic criteria and delays {her} sleep on most nights; {her} ${affected} and a cousin have the same problem, and {her} neurological examination is normal. ${WORK_UP_ASKS[frame % WORK_UP_ASKS.length]}`,
     p
   )
 }
@@ -114,7 +114,7 @@ const CASES: Record<Situation, readonly ((onset: string) => string)[]> = {
     (o) =>
       `With onset ${o} and an affected relative, {her} RLS has the early-onset familial pattern.`,
     (o) =>
-      `Onset ${o}, with RLS in a close relative, is the early-onset pattern that clusters in families.`
+      `Onset ${o}, with RLS in a relative, is the early-onset pattern that clusters in families.`
   ],
   'relative-test': [
     (o) =>
@@ -149,8 +149,16 @@ export const geneticsFamilyRisk: Template = {
     const q = rng.int(0, 1)
     const frame = rng.int(0, BASES.length - 1)
     const kin = kinOf(situation, n)
+    // `{same}` is the sex of the child asked about and `{other}` the other one, so the
+    // sex-limited foil is false about this child (read 19, #2 and #10: "A daughter's risk is
+    // raised, but a son's …" was half true when the child was a daughter).
+    const [same, other] = kin.he === 'she' ? ['daughter', 'son'] : ['son', 'daughter']
     const words = (text: string) =>
-      text.replace(/\{kh\}/g, kin.he).replace(/\{age\}/g, String(onset))
+      text
+        .replace(/\{kh\}/g, kin.he)
+        .replace(/\{age\}/g, String(onset))
+        .replace(/\{same\}/g, same)
+        .replace(/\{other\}/g, other)
     const answers = ANSWERS[situation]
     const fillChoice = (c: (typeof answers)['key']) => ({ ...c, texts: c.texts.map(words) })
     const stem = `${opening(p, setting)}. ${story(situation, p, onset, kinAge, n, frame)}`

@@ -53,12 +53,14 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
     'Without symptoms there is nothing for a sleep study to diagnose: RLS is defined by its symptoms.'
   ]),
   'preventive-iron': wrong([
-    'Iron treats RLS when the iron thresholds are met; it is not a preventive for relatives with normal stores.'
+    'Iron treats RLS when the iron thresholds are met; it is not a preventive for a relative without symptoms.'
   ]),
   'yearly-ferritin': wrong([
     'A ferritin result guides treatment in people with RLS; it does not forecast RLS in someone who is well.'
   ]),
-  'single-gene-panel': wrong(['No single gene explains familial RLS; the risk is polygenic.']),
+  'single-gene-panel': wrong([
+    'No single gene has been identified that explains familial RLS; the known risk is polygenic.'
+  ]),
   'family-history-supports': {
     open: [
       'A family history supports the diagnosis; it does not finish the work-up.',
