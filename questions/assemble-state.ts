@@ -251,3 +251,17 @@ export function profile(t: Template, bank: BankIdentity): Profile {
 export function claimProfile(t: Template, bank: BankIdentity): ReadonlySet<string> {
   return profile(t, bank).claims
 }
+
+/**
+ * Builds the templates' profiles ahead of the first quiz, one template per call, and says
+ * whether any are left. Built on demand they cost the first quiz of a process about 2–3 s (48
+ * items per template), which a host can instead spread over idle turns after it starts.
+ */
+export function profileWarmer(templates: readonly Template[], bank: BankIdentity): () => boolean {
+  let next = 0
+  return () => {
+    const t = templates[next++]
+    if (t) profile(t, bank)
+    return next < templates.length
+  }
+}

@@ -25,6 +25,7 @@ import { createDrawService } from '../services/draw-items'
 import type { Services } from './services'
 import { APP_VERSION } from './version'
 import { randomSeeds } from './seed-source'
+import { prewarmBank } from '../services/bank-prewarm'
 
 export interface AppContextOptions {
   dataDir: string
@@ -129,6 +130,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
     history: () => history.summaries()
   })
   certificates.prewarm()
+  const bankPrewarm = prewarmBank(course)
   const claims = createClaimService({
     course,
     clock,
@@ -162,6 +164,7 @@ export async function createAppContext(options: AppContextOptions): Promise<AppC
       closed = true
       clearInterval(timer)
       certificates.cancelPrewarm()
+      bankPrewarm.cancel()
       try {
         await attempts.suspendAllRunning('window-closed')
       } finally {
