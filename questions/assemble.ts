@@ -302,18 +302,16 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     const next = turns.get(section)
     if (!next) return null
     const first = next()
-    const rest = (bySection.get(section) ?? []).filter((t) => t !== first)
+    const inTurn = [first, ...(bySection.get(section) ?? []).filter((t) => t !== first)]
     const unmet = (t: Template) => !metTemplates.has(t.id)
-    const candidates = unmet(first)
-      ? [first, ...rest]
-      : [...rest.filter(unmet), first, ...rest.filter((t) => !unmet(t))]
-    // Only while the section still has a template the learner has not met: once all are met,
-    // the strictest step is every template's again.
+    // Unmet templates first, each group in turn order.
+    const candidates = [...inTurn.filter(unmet), ...inTurn.filter((t) => !unmet(t))]
+    // The strictest step keeps met templates back while the section still has an unmet one
+    // (ordering alone let a met template win at level 0 over an unmet one whose draws met a
+    // teaching point there); once all are met, every template competes again.
     const holdBack = candidates.some(unmet)
     for (const [level, holdCaps] of SLOT_STEPS[maxLevel]) {
       for (const t of candidates) {
-        // The strictest step keeps a met template back, so an unmet one gets every step first (ordering alone let a met template win at level 0 over an unmet one
-        // whose draws met a teaching point there).
         if (level === 0 && holdBack && !unmet(t)) continue
         if (composition && picked.atTemplateCap(t.id)) continue
         if (composition && picked.scenariosTaken(profile(t, course))) continue
