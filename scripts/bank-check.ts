@@ -57,6 +57,16 @@ for (const t of report.templates) {
   )
   console.log(`      chance ${v.cues.chance.toFixed(1)}%: ${cues(v.cues)}`)
   console.log(`      ${lone(v.loneCues)}; ${keyLong(v.keyLength)}`)
+  // Each situation's best strategy above chance (limit +5; situation-cues.ts).
+  if (v.situations.length > 0)
+    console.log(
+      `      per situation, best strategy − chance: ${v.situations
+        .map(
+          (s) =>
+            `${s.situation} ${s.worst} ${(s.worstPoints >= 0 ? '+' : '') + s.worstPoints.toFixed(1)}`
+        )
+        .join('; ')}`
+    )
 }
 console.log(
   `Whole bank (${report.overall.cues.items} items): chance ${report.overall.cues.chance.toFixed(1)}%: ${cues(report.overall.cues)}; key position ±${(100 * report.overall.keyPositionDeviation).toFixed(0)}% of uniform (limit ±25%)`

@@ -41,6 +41,7 @@ export * from './item-checks'
 export * from './iron-checks'
 export * from './types'
 export * from './cue-checks'
+export * from './situation-cues'
 export * from './validity'
 export * from './lone-cues'
 export * from './threshold-checks'
@@ -271,7 +272,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
         )
       )
     }
-    const validity = templateValidity(generated)
+    const validity = templateValidity(generated, { situations: true })
     const gates = templateValidityProblems(t.id, validity)
     problems.push(...gates.problems)
     warnings.push(...gates.warnings)

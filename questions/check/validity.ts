@@ -16,6 +16,7 @@ import {
 } from './cue-checks'
 import { problem, type Problem } from './types'
 import { VALIDITY_DEBT } from './validity-debt'
+import { situationFailures, situationFigures, type SituationFigure } from './situation-cues'
 import {
   describeKeyLength,
   describeLoneCue,
@@ -54,10 +55,17 @@ export interface TemplateValidity {
   keyPositionBias: number
   keyedCodes: number
   decisions: number
+  /** The strategies within each situation of the template (situation-cues.ts); empty over the
+   * whole bank and for a template with one situation. */
+  situations: SituationFigure[]
 }
 
-export function templateValidity(items: readonly Item[]): TemplateValidity {
+export function templateValidity(
+  items: readonly Item[],
+  options: { situations?: boolean } = {}
+): TemplateValidity {
   return {
+    situations: options.situations ? situationFigures(items) : [],
     cues: cueFigures(items),
     loneCues: loneCueFigures(items),
     keyLength: keyLengthFigure(items),
@@ -98,6 +106,17 @@ export function templateValidityProblems(
       'key-long',
       problem('key-long', describeKeyLength(v.keyLength), undefined, template)
     )
+  for (const { gate, figure, strategy } of situationFailures(v.situations ?? [])) {
+    failing.set(
+      gate,
+      problem(
+        'situation-cue',
+        `in ${figure.situation} (${figure.items} items) strategy "${strategy}" scores ${figure.cues.scores[strategy].toFixed(1)}% vs chance ${figure.cues.chance.toFixed(1)}% (limit +${CUE_MARGIN_POINTS})`,
+        undefined,
+        template
+      )
+    )
+  }
   if (v.keyPositionBias > KEY_POSITION_TOLERANCE) {
     failing.set(
       'key-position',

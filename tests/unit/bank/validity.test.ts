@@ -166,7 +166,13 @@ describe('the full gate run (shared, computed once per file)', () => {
     for (const t of Object.keys(VALIDITY_DEBT))
       expect(ids.has(t) || t === BANK_SCOPE || t === QUIZ_SCOPE, t).toBe(true)
     // Listed debt shows as warnings; with none listed, no template-gate warning remains.
-    const gateWarnings = new Set(['cue', 'lone-cue', 'key-position', 'keyed-codes'])
+    const gateWarnings = new Set([
+      'cue',
+      'lone-cue',
+      'key-position',
+      'keyed-codes',
+      'situation-cue'
+    ])
     expect(report.warnings.some((w) => gateWarnings.has(w.check))).toBe(
       Object.keys(VALIDITY_DEBT).length > 0
     )
