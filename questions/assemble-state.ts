@@ -67,8 +67,30 @@ export class Picked {
    * teaching points of the items met in past attempts. */
   constructor(
     private readonly seenDecisions: ReadonlySet<string> = new Set(),
-    private readonly seenPoints: ReadonlySet<string> = new Set()
+    private readonly seenPoints: ReadonlySet<string> = new Set(),
+    /** Scenario tags of the items met in past attempts (read 18, P1: a follow-up re-ran the
+     * first quiz's cases under other templates; the tag names the case, not the template). */
+    private readonly seenTags: ReadonlySet<string> = new Set()
   ) {}
+
+  /** True when the learner has met one of the item's scenario tags in a past attempt. */
+  seenScenario(item: Item): boolean {
+    return this.seenTags.size > 0 && scenarioTags(item).some((t) => this.seenTags.has(t))
+  }
+
+  /** True when every tag combination the template is known to produce was met before. */
+  seenScenarios(p: Profile): boolean {
+    return (
+      this.seenTags.size > 0 &&
+      p.tagSets.length > 0 &&
+      p.tagSets.every((set) => set.some((t) => this.seenTags.has(t)))
+    )
+  }
+
+  /** Whether any scenario tag was met before (no extra steps for a first quiz). */
+  get hasSeenTags(): boolean {
+    return this.seenTags.size > 0
+  }
   private readonly sigs: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()]
   /** Signatures computed once per candidate, for the duration of one assembly. */
   private readonly sigOf = new Map<Item, Signatures>()

@@ -66,6 +66,7 @@ export interface AssembleOptions {
  * held at level 0 alone, a version bump moved bank:check's over-cap count from 45 to 61 of 1,600
  * against a limit of 64, as quizzes reached the looser levels in other slots).
  */
+type Step = readonly [level: Strictness, holdCaps: boolean, holdSeenTags: boolean]
 const SLOT_STEPS: Readonly<Record<Strictness, readonly (readonly [Strictness, boolean])[]>> = {
   0: [[0, false]],
   1: [
@@ -82,6 +83,21 @@ const SLOT_STEPS: Readonly<Record<Strictness, readonly (readonly [Strictness, bo
   ]
 }
 
+/**
+ * A returning learner's slot first runs every step holding back items whose case (a scenario tag,
+ * check/scenarios.ts) they met in a past attempt, then every step again without that: read 18
+ * (P1) met the first quiz's cases re-served in the follow-up under other templates (the augmenting
+ * agonist, an SNRI on a clinic list, the chemotherapy antiemetic, the OTC night product), which
+ * the template-based rules cannot see.
+ */
+function slotSteps(maxLevel: Strictness, holdSeen: boolean): readonly Step[] {
+  const steps = SLOT_STEPS[maxLevel]
+  const without = steps.map(([level, caps]): Step => [level, caps, false])
+  return holdSeen
+    ? [...steps.map(([level, caps]): Step => [level, caps, true]), ...without]
+    : without
+}
+
 const ATTEMPTS_PER_TEMPLATE = 3
 /** Extra draws per try for candidates turned away only by a scenario tag (see tryTemplate). */
 const TAG_RETRIES = 6
@@ -96,6 +112,18 @@ const CAP_PASS_ATTEMPTS = 12
 const SMALL_SECTION_TEMPLATES = 5
 /** The largest share one section may take of a default quiz (issue 13: no section above 20%). */
 export const MAX_SECTION_SHARE = 0.2
+
+/** The scenario tags of an item met in a past attempt; none for a snapshot too malformed to read
+ * (stored data is never trusted to have every field). */
+function tagsOfMet(met: TeachingSource): readonly string[] {
+  const m = met as Partial<Item>
+  if (typeof m.stem !== 'string' || typeof m.facts !== 'object' || m.facts === null) return []
+  try {
+    return scenarioTags(m as Item)
+  } catch {
+    return []
+  }
+}
 
 // --- the assembler -------------------------------------------------------------------------------
 export function assembleQuiz(options: AssembleOptions): Item[] {
@@ -124,15 +152,17 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   }
   for (const d of options.excludeDecisions ?? []) seenDecisions.add(d)
   const seenPoints = new Set<string>()
+  const seenTags = new Set<string>()
   // Templates the learner has met in any arm: a returning learner's slot tries every template of
   // its section they have not met before one they have (read 16, P1: 19 of an Unused follow-up's
   // 20 items ran a template of the first quiz again, in its other arm or with another drug).
   const metTemplates = new Set<string>()
   for (const met of options.seenItems ?? []) {
     for (const t of teachingPoints(met)) seenPoints.add(t)
+    for (const t of tagsOfMet(met)) seenTags.add(t)
     if (typeof met.template === 'string') metTemplates.add(met.template)
   }
-  const picked = new Picked(seenDecisions, seenPoints)
+  const picked = new Picked(seenDecisions, seenPoints, seenTags)
 
   // Included items first (a seeded sample when there are more than `count`); they count toward
   // their section's quota. Snapshots are used as given; ids are resolved in the bank.
@@ -241,8 +271,10 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     item: Item,
     level: Strictness,
     lastTry: boolean,
-    holdCaps: boolean
+    holdCaps: boolean,
+    holdSeen: boolean
   ): boolean => {
+    if (holdSeen && picked.seenScenario(item)) return false
     if (reserving && reservedFor.size > 0 && reservedElsewhere(item)) return false
     if (!picked.fits(item, level, options.exclude, composition)) return false
     if (holdCaps && level > 0 && picked.overCap(item)) return false
@@ -252,11 +284,16 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     return true
   }
 
-  const tryTemplate = (t: Template, level: Strictness, holdCaps: boolean): Item | null => {
+  const tryTemplate = (
+    t: Template,
+    level: Strictness,
+    holdCaps: boolean,
+    holdSeen: boolean
+  ): Item | null => {
     const kept = spares.get(t.id) ?? []
     for (let i = 0; i < kept.length; i++) {
       const item = kept[i] as Item
-      if (acceptable(item, level, true, holdCaps)) {
+      if (acceptable(item, level, true, holdCaps, holdSeen)) {
         kept.splice(i, 1)
         return item
       }
@@ -269,8 +306,11 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     for (let a = 0; a < attempts; a++) {
       const seed = rng.int(0, SEEDS_PER_TEMPLATE - 1)
       const item = rememberSeed(generateItem(t, seed, course), seed)
-      if (acceptable(item, level, a === attempts - 1, holdCaps)) return item
-      if (tagRetries > 0 && picked.scenarioTaken(item)) {
+      if (acceptable(item, level, a === attempts - 1, holdCaps, holdSeen)) return item
+      if (
+        tagRetries > 0 &&
+        (picked.scenarioTaken(item) || (holdSeen && picked.seenScenario(item)))
+      ) {
         tagRetries--
         a--
       } else if (pointRetries > 0 && picked.pointTaken(item, level)) {
@@ -310,18 +350,20 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     // (ordering alone let a met template win at level 0 over an unmet one whose draws met a
     // teaching point there); once all are met, every template competes again.
     const holdBack = candidates.some(unmet)
-    for (const [level, holdCaps] of SLOT_STEPS[maxLevel]) {
+    for (const [level, holdCaps, holdSeen] of slotSteps(maxLevel, picked.hasSeenTags)) {
       for (const t of candidates) {
         if (level === 0 && holdBack && !unmet(t)) continue
         if (composition && picked.atTemplateCap(t.id)) continue
         if (composition && picked.scenariosTaken(profile(t, course))) continue
+        if (holdSeen && picked.seenScenarios(profile(t, course))) continue
         if ((floor.get(t.id) ?? 0) > level) continue
         if (picked.exhausted(profile(t, course), level) && !(spares.get(t.id) ?? []).length)
           continue
-        const item = tryTemplate(t, level, holdCaps)
+        const item = tryTemplate(t, level, holdCaps, holdSeen)
         if (item) return item
-        // Only a failure with the caps let go says the template is out of fresh keys there.
-        if (level < 2 && !holdCaps) {
+        // Only a failure with the caps and the met cases let go says the template is out of
+        // fresh keys there.
+        if (level < 2 && !holdCaps && !holdSeen) {
           // Two failed turns at a level (6 draws) mark the template as out of fresh keys there.
           const key = `${t.id}|${level}`
           const fails = (failures.get(key) ?? 0) + 1

@@ -93,7 +93,7 @@ if (report.composition) {
 }
 if (report.returningAnswerRepeats)
   console.log(
-    `  returning learner (Unused pool, quizzes 2–5): items keying an answer their template keyed in an earlier quiz ${report.returningAnswerRepeats.join(' / ')} of 40`
+    `  returning learner (Unused pool, quizzes 2–5): items keying an answer their template keyed in an earlier quiz ${report.returningAnswerRepeats.join(' / ')} of 40${report.returningCaseRepeats ? `; items meeting a case (scenario tag) of an earlier quiz ${report.returningCaseRepeats.join(' / ')} of 40` : ''}`
   )
 if (report.fingerprint)
   console.log(

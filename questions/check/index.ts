@@ -34,6 +34,7 @@ import { assembleQuiz } from '../assemble'
 import { compositionProblems, type QuizComposition } from './quiz-composition'
 import { FINGERPRINTS } from '../bank-fingerprint'
 import { bankFingerprint } from './fingerprint'
+import { scenarioTags } from './scenarios'
 
 export * from './copy-check'
 export * from './drug-checks'
@@ -97,6 +98,8 @@ export interface BankReport {
   /** The learner's quizzes 2–5 from the Unused pool: items whose template keys an answer it keyed
    * in an earlier quiz of that learner (a figure: the bank's distinct answers bound it). */
   returningAnswerRepeats: number[] | null
+  /** Per returning quiz (2–5): items carrying a scenario tag (a case) met in an earlier quiz. */
+  returningCaseRepeats: number[] | null
   /** The recorded fingerprint for BANK.version and the one computed now (null when skipped). */
   fingerprint: { recorded: string | null; computed: string } | null
   coverage: { claim: string; status: CoverageStatus }[]
@@ -323,6 +326,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
   let quizzes: QuizValidity | null = null
   let composition: QuizComposition | null = null
   let returningAnswerRepeats: number[] | null = null
+  let returningCaseRepeats: number[] | null = null
   let fingerprint: BankReport['fingerprint'] = null
   if (!options.templates) {
     const list: Item[][] = []
@@ -335,7 +339,9 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     const met: Item[] = []
     const answered = new Set<string>()
     const answerOf = (it: Item) => `${it.template}|${it.options.find((o) => o.correct)?.code}`
+    const casesMet = new Set<string>()
     returningAnswerRepeats = []
+    returningCaseRepeats = []
     for (let q = 0; q < 5; q++) {
       // As the app's Unused pool draws (main/services/draw-items.ts): met ids excluded, met
       // items' teaching points served after fresh ones.
@@ -346,11 +352,17 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
         exclude: used,
         seenItems: met
       })
-      if (q > 0) returningAnswerRepeats.push(quiz.filter((it) => answered.has(answerOf(it))).length)
+      if (q > 0) {
+        returningAnswerRepeats.push(quiz.filter((it) => answered.has(answerOf(it))).length)
+        returningCaseRepeats.push(
+          quiz.filter((it) => scenarioTags(it).some((t) => casesMet.has(t))).length
+        )
+      }
       for (const it of quiz) {
         used.add(it.id)
         met.push(it)
         answered.add(answerOf(it))
+        for (const t of scenarioTags(it)) casesMet.add(t)
       }
       list.push(quiz)
     }
@@ -398,6 +410,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     quizzes,
     composition,
     returningAnswerRepeats,
+    returningCaseRepeats,
     fingerprint,
     coverage,
     byCheck,
