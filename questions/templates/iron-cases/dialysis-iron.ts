@@ -19,13 +19,22 @@ export const DIALYSIS_TSAT_BELOW = 20
 const WORDINGS: Record<string, readonly [string, string, string]> = {
   'dialysis-iv-iron-sucrose': [
     'Give IV iron sucrose through the dialysis circuit',
-    'Start IV iron sucrose within the dialysis routine',
+    'Resume IV iron sucrose within the dialysis routine',
     'Arrange iron sucrose infusions to run with dialysis'
   ],
+  // Read 18 (F1#25): "Do not start IV iron" read oddly beside a top-up foil, and the stem now says
+  // the unit gives iron sucrose under its protocol: the key withholds extra iron for the RLS.
   'dialysis-no-extra-iron': [
-    'Give no IV iron now; look at other contributors',
-    'Do not start IV iron; look at other contributors',
-    'Leave out IV iron and look into the other causes'
+    'No extra iron for the RLS; review other contributors',
+    'Add no further IV iron; look at other contributors',
+    'No more iron for the legs; look into the other causes'
+  ],
+  // Read 18 (F1#25): the key was the only option that withheld treatment. The nihilist's error:
+  // RLS on dialysis is common, and it is treatable. Always offered in the replete arm.
+  'dialysis-expected-untreated': [
+    'Explain that RLS comes with dialysis and leave it untreated',
+    'Reassure that RLS is part of dialysis and leave it as it is',
+    'Accept the RLS as part of life on dialysis, without treatment'
   ],
   'dialysis-oral-iron': [
     'Start ferrous sulfate on non-dialysis days',
@@ -85,6 +94,13 @@ const FRAMES = [
   '{A} who has had haemodialysis for {yrs} is comfortable during sessions but, most evenings at home, an unpleasant crawling in the calves makes {him} get up from the armchair and walk; it eases while {she} keeps moving and is worst at bedtime.'
 ] as const
 
+// Read 18 (F1#25): a foil offered "more IV iron" that the stem never mentioned. Both arms now
+// say the unit gives iron sucrose under its anaemia protocol and when the last dose was.
+const IRON_LINES = [
+  'The unit gives {her} IV iron sucrose under its anaemia protocol; the last dose was {wk} weeks ago.',
+  "{She} has had IV iron sucrose from time to time under the unit's anaemia protocol, most recently {wk} weeks ago."
+] as const
+
 export const dialysisIron: Template = {
   id: 'iron-dialysis-decision',
   family: '23',
@@ -117,6 +133,9 @@ export const dialysisIron: Template = {
           ]
         : ['dialysis-recheck-later', 'dialysis-iv-iron-sucrose', 'dialysis-adult-ferritin-limit']
     )
+    // The replete arm always offers the other non-treatment plan (read 18, F1#25).
+    if (arm === 'no-iron' && !opts.includes('dialysis-expected-untreated'))
+      opts[opts.length - 1] = 'dialysis-expected-untreated'
     const params = {
       arm,
       sex,
@@ -129,7 +148,10 @@ export const dialysisIron: Template = {
       wording,
       lead: rng.int(0, 1),
       frame: rng.int(0, FRAMES.length - 1),
-      esa: rng.int(0, 1)
+      esa: rng.int(0, 1),
+      // Weeks since the protocol's last iron sucrose, drawn alike in both arms (read 18, F1#25).
+      ironWeeks: rng.int(8, 16),
+      ironLine: rng.int(0, IRON_LINES.length - 1)
     }
     const p = person(params.age, sex)
     const since = params.yrs === 1 ? 'a year' : `${params.yrs} years`
@@ -139,7 +161,8 @@ export const dialysisIron: Template = {
         // One sentence with the years in it, so two seeds rarely repeat it word for word.
         params.esa === 0
           ? `{She} has been given epoetin, an erythropoiesis-stimulating agent (ESA), at each session for ${since}, and sensation in the feet is normal.`
-          : `{She} has had darbepoetin, an erythropoiesis-stimulating agent (ESA), once a week for ${since}; light touch and vibration sense in the feet are normal.`
+          : `{She} has had darbepoetin, an erythropoiesis-stimulating agent (ESA), once a week for ${since}; light touch and vibration sense in the feet are normal.`,
+        (IRON_LINES[params.ironLine] ?? '').replace('{wk}', String(params.ironWeeks))
       ].join(' '),
       p
     )
@@ -169,6 +192,10 @@ export const dialysisIron: Template = {
           return `with ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% the stores are replete; more IV iron is not indicated and adds a risk of overload.`
         case 'dialysis-antihistamine':
           return 'sedating first-generation antihistamines are recognised aggravators of RLS and would make the legs worse, not better.'
+        case 'dialysis-expected-untreated':
+          return arm === 'iron'
+            ? `RLS is common on dialysis but it is treatable, and here ferritin ${params.fer} ng/mL with TSAT ${params.tsat}% meets the renal criteria for IV iron sucrose.`
+            : 'RLS is common on dialysis, but it is treatable: the medication list, dialysis adequacy and an RLS treatment dosed for kidney failure all have a part, even with the iron stores full.'
         case 'raise-esa':
           return 'pushing haemoglobin to normal with erythropoiesis-stimulating agents carries risk and is not an RLS treatment.'
         default:
