@@ -41,9 +41,9 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // and a returning learner discarded it by rote; a drug started before the first steps is the
   // error paediatric clinics really see. Not a dopamine agonist (read 2: implausible for a child).
   'child-gabapentin': [
-    'Start gabapentin at bedtime to settle the legs',
-    'Prescribe gabapentin each night to calm the legs',
-    'Begin a nightly dose of gabapentin for the legs'
+    'Prescribe gabapentin in the evenings for the legs',
+    'Give gabapentin each evening to quieten the legs',
+    'Use gabapentin every evening for the leg feelings'
   ],
   'child-growing-pains': [
     'Explain that growing pains are outgrown with age',

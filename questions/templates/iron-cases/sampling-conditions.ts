@@ -31,9 +31,9 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // Read 18 (F1#13): "a saturation past 45% is over the ceiling" explained the rule by itself;
   // each wording now says what the TSAT does to the decision.
   'withhold-high-tsat': [
-    'Withhold iron, since a TSAT above 45% outweighs the ferritin',
-    'Give no iron, as a TSAT over 45% counts for more than the ferritin',
-    'Do not give iron: a TSAT past 45% overrides the ferritin'
+    'Give no iron: a saturation over 45% argues against a deficit',
+    'Withhold iron; a saturation past 45% speaks against a deficit',
+    'Hold off iron: a saturation past 45% argues against a deficit'
   ],
   'iv-iron-now': [
     'Arrange IV iron now, because the ferritin lies between 75 and 100',
@@ -56,9 +56,16 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ],
   // Read 18 (test-wise notes: "decides the whole question" was an absolute only a foil carried).
   'blood-count-only': [
-    'Repeat the blood count first, as anaemia would change the plan',
-    'Recheck the blood count first, since anaemia would alter the plan',
-    'Check the blood count again, as anaemia would settle the plan'
+    'Check for anaemia first, as it would change the plan',
+    'Look for anaemia first, since it would alter the plan',
+    'Check for anaemia first, as that would settle the plan'
+  ],
+  // Read 18: the valid arm had five foils once the ferritin-led IV foil left it, too few for the
+  // key to reach every length rank. Carrying on a smaller dose of iron is the other real error.
+  'supplement-alternate-days': [
+    'Keep the supplement on alternate days and recheck in three months',
+    'Cut the supplement to alternate days and recheck in three months',
+    'Carry on the supplement every other day and recheck in three months'
   ],
   'accept-results': [
     'Accept the results, as a daily supplement barely alters the TSAT',
@@ -202,6 +209,10 @@ export const samplingConditions: Template = {
             : 'diet does not answer the question the sample cannot: with a ferritin between 75 and 100 the TSAT decides, and this one was drawn after the supplement.'
         case 'sedating-antihistamine':
           return 'sedating antihistamines such as diphenhydramine can worsen RLS, and they leave the iron question exactly where it was.'
+        case 'supplement-alternate-days':
+          return arm === 'valid'
+            ? `on a valid sample a TSAT of ${params.tsat}% is above the 45% ceiling, so no iron is indicated, in a smaller dose or otherwise; the supplement stops, and a raised fasting TSAT is confirmed and investigated rather than watched.`
+            : 'a smaller dose leaves the question unanswered: this TSAT was measured hours after the supplement, so the tests are repeated on a proper morning sample before any iron plan is made.'
         case 'accept-results':
           return 'iron taken on the morning of the draw raises serum iron and TSAT markedly for hours; a sample taken after the supplement cannot be read, however small the dose.'
         default:
@@ -224,9 +235,10 @@ export const samplingConditions: Template = {
       stem,
       exhibits: [
         labsTable(
+          // No word of a key in the caption (the most-stem-words strategy reads the tables too).
           arm === 'invalid'
-            ? `Results (sample drawn at ${params.hour}:00, after lunch)`
-            : 'Results (sample drawn at 08:00, before breakfast)',
+            ? `Results (drawn ${params.hour}:00, non-fasting)`
+            : 'Results (drawn 08:00, fasting)',
           sex === 'f' ? 'female' : 'male',
           [
             ['ferritin', params.fer],
