@@ -340,11 +340,22 @@ export const recheckAfterOral: Template = {
             'When anaemia develops on three months of oral iron taken as advised, more iron is not the whole answer: the question becomes where the iron is going, by loss or by poor absorption.',
             'Oral iron taken faithfully for three months should not end in a new anaemia; when it does, iron still has to be replaced, but the real task is to find the loss or the failure of absorption.'
           ]
-        : [
-            'A repeat after an oral course is judged by the thresholds that started it: at or below 75 ng/mL ferritin, or a TSAT under 20%, iron stays indicated; from 76 to 100 ng/mL with a TSAT of 20% or more only IV iron is expected to help; above 100 ng/mL with an adequate TSAT no iron is indicated.',
-            'The repeat results are read with the same adult rule as at the start. Iron is indicated while ferritin is at or below 75 ng/mL or TSAT is below 20%; between 75 and 100 ng/mL with a TSAT of at least 20%, only IV iron is expected to help; above 100 ng/mL with an adequate TSAT, iron is not indicated.',
-            'Follow-up results after an oral course meet the same adult thresholds as the first tests: ferritin at or below 75 ng/mL or TSAT under 20% keeps iron indicated, 76–100 ng/mL with TSAT of 20% or more leaves only IV iron, and above 100 ng/mL with an adequate TSAT no iron is indicated.'
-          ],
+        : // Read 18 (P3): each arm recited the whole adult rule, which answered the other arms'
+          // items for a returning learner; it now states the band the repeat falls in.
+          arm === 'iron-indicated'
+          ? [
+              'A repeat after an oral course is judged by the thresholds that started it, and a ferritin still at or below 75 ng/mL keeps iron indicated.',
+              'The repeat results are read with the same adult rule as at the start: while the ferritin is at or below 75 ng/mL, iron stays indicated.'
+            ]
+          : arm === 'iv-iron-only'
+            ? [
+                'A repeat after an oral course is judged by the thresholds that started it: from 76 to 100 ng/mL with a TSAT of 20% or more, only IV iron is expected to help.',
+                'The repeat results are read with the same adult rule as at the start, and a ferritin between 75 and 100 ng/mL with a TSAT of at least 20% leaves only IV iron.'
+              ]
+            : [
+                'A repeat after an oral course is judged by the thresholds that started it: above 100 ng/mL with an adequate TSAT, no iron is indicated.',
+                'The repeat results are read with the same adult rule as at the start, and a ferritin above 100 ng/mL with a TSAT of 20% or more needs no more iron.'
+              ],
       JSON.stringify(params),
       'rule'
     )
