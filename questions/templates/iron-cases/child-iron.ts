@@ -43,7 +43,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   'child-gabapentin': [
     'Prescribe gabapentin in the evenings for the legs',
     'Give gabapentin each evening to quieten the legs',
-    'Use gabapentin every evening for the leg feelings'
+    'Use gabapentin each evening for the leg feelings'
   ],
   'child-growing-pains': [
     'Explain that growing pains are outgrown with age',
