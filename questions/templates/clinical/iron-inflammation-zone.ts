@@ -46,10 +46,10 @@ function roles(ferritin: number, tsat: number, hb: string, cause: ZoneCause): Zo
       // for the cause is taught in its rationale and the explanation.
       measured: [
         'Iron deficiency is not excluded by these results',
-        'Iron deficiency may be present despite the ferritin',
+        'Iron deficiency may be present despite these values',
         'A true iron deficiency may lie behind these two results',
         'An iron deficiency cannot be ruled out from these two values',
-        'These results do not exclude an iron deficiency in this patient'
+        'This patient may well have an iron deficiency behind these values'
       ],
       firm: [
         'Deficiency must still be sought, with its cause',

@@ -4,6 +4,7 @@
 import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
 import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
+import { byLengthRank } from '../kit/choices'
 import { cap, person, pickSex, seconds } from '../kit/people'
 import { choose } from '../clinical/explain'
 
@@ -58,8 +59,8 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // Read 18 (F2#3): "whatever the ferritin" was an absolute nobody would choose. The real error is
   // reading a ferritin low in the laboratory range as low enough for iron.
   'child-iron-low-range': [
-    'Start oral iron, as the ferritin sits low in its range',
-    'Give iron tablets, the ferritin being low in the range',
+    'Start oral iron, as the ferritin sits in the low part of its range',
+    'Give iron tablets, since the ferritin lies low in the laboratory range',
     'Offer oral iron, as the ferritin is in the low part of its range'
   ],
   // Two longer foils (2.11.0: with only one foil longer than the no-iron key, the key could
@@ -152,19 +153,31 @@ export const childIron: Template = {
     // Without iron indicated, one iron-giving foil at most (read-through 5: three of four options
     // gave iron, so the one that did not was the odd one out).
     const ironFoils = ['child-oral-iron', 'child-iv-iron-first', 'child-iron-low-range']
-    const keepIron = rng.pick(ironFoils)
     const wording = rng.int(0, 2)
     const TEXTS = textsOf(wording)
-    const opts = pickCodes(
-      rng,
-      key,
-      TEXTS,
-      3,
-      arm === 'iron' ? ['child-iron-low-range'] : ironFoils.filter((c) => c !== keepIron)
-    )
+    const len = (c: string) => (TEXTS[c] ?? '').length
     // Without iron indicated, the one iron-giving foil is always offered (read 13, 131071 #9:
-    // with none, the item never tested the paediatric cut-off of 50).
-    if (arm === 'no-iron' && !opts.includes(keepIron)) opts[opts.length - 1] = keepIron
+    // with none, the item never tested the paediatric cut-off of 50). Read 18: it is a fixed
+    // extra option, so the key's length rank is drawn first over all three foils, the iron foil
+    // is one that can stand on the side the rank needs, and the two drawn foils make up the rest
+    // (the old swap of the last foil left the key mid-length, +4.9).
+    let opts: string[]
+    if (arm === 'iron') {
+      opts = pickCodes(rng, key, TEXTS, 3, ['child-iron-low-range'])
+    } else {
+      const keyLength = len(key)
+      const want = rng.int(0, 3)
+      const fits = ironFoils.filter((c) =>
+        want === 0 ? len(c) < keyLength : want === 3 ? len(c) > keyLength : true
+      )
+      const keepIron = rng.pick(fits.length > 0 ? fits : ironFoils)
+      const pool = Object.keys(TEXTS).filter((c) => c !== key && !ironFoils.includes(c))
+      const nLong = want - (len(keepIron) > keyLength ? 1 : 0)
+      opts = [
+        ...byLengthRank(rng, keyLength, pool, 2, len, () => Math.max(0, Math.min(2, nLong)), 0),
+        keepIron
+      ]
+    }
     const params = {
       arm,
       sex,

@@ -55,7 +55,7 @@ const USES: Record<string, readonly string[]> = {
   lisinopril: ['for blood pressure', 'for raised blood pressure'],
   atorvastatin: ['for cholesterol', 'for raised cholesterol'],
   levothyroxine: ['for an underactive thyroid', 'for the thyroid'],
-  gabapentin: ['for the RLS', 'for the restless legs']
+  gabapentin: ['for restless legs', 'for the restless legs']
 }
 type Antidepressant = [generic: string, regimen: string, cls: TriggerClass]
 // Non-empty by type, so the fallback for an out-of-range index is always there.
