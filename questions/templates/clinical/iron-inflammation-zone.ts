@@ -45,7 +45,7 @@ function roles(ferritin: number, tsat: number, hb: string, cause: ZoneCause): Zo
       // one ("…; go on to look for its cause"). It is now a conclusion like every foil; the search
       // for the cause is taught in its rationale and the explanation.
       measured: [
-        'Iron deficiency is not excluded by these results',
+        'Iron deficiency may still be present in this patient',
         'Iron deficiency may be present despite these values',
         'A true iron deficiency may lie behind these two results',
         'An iron deficiency cannot be ruled out from these two values',
