@@ -39,6 +39,22 @@ const ANAEMIA_CLUES = [
   '{She} has felt washed out for some months and gets short of breath walking uphill.'
 ] as const
 
+/** The one band of the adult rule (not on dialysis) that this item's values fall in. */
+function bandLine(band: Band, ferritin: number, tsat: number): string {
+  switch (band) {
+    case 'iron-indicated':
+      return `For adults not on dialysis, a ferritin at or below 75 ng/mL supports iron by either route, and ${ferritin} ng/mL is in that band.`
+    case 'tsat-low-high-ferritin':
+      return `For adults not on dialysis, a TSAT below 20% supports iron even when the ferritin (here ${ferritin} ng/mL) is above 75, and ${tsat}% is below it.`
+    case 'iv-iron-only':
+      return `For adults not on dialysis, a ferritin of 76–100 ng/mL with a TSAT of 20% or more is the band where only IV iron is suggested; ${ferritin} ng/mL with ${tsat}% is in it.`
+    case 'iron-not-indicated':
+      return `For adults not on dialysis, a ferritin above 100 ng/mL with a TSAT of 20% or more meets no iron threshold; ${ferritin} ng/mL with ${tsat}% is in that band.`
+    case 'treat-and-investigate-source':
+      return `With ferritin ${ferritin} ng/mL and TSAT ${tsat}%, the RLS thresholds are not what decides.`
+  }
+}
+
 export const ironDecision: Template = {
   id: 'iron-decision',
   family: '6',
@@ -95,7 +111,9 @@ export const ironDecision: Template = {
     const story = rlsStory(rng, p)
     const meds = backgroundMeds(rng, p, rng.int(0, 2))
     const exam = rng.int(0, NORMAL_EXAM.length - 1)
-    const draw = drawNoteIndex(rng, meds.drugs.length === 0)
+    // Read 18 (F1#22): "his last iron-containing multivitamin" appeared beside a medication sentence
+    // that listed no multivitamin; the draw note no longer names one here.
+    const draw = drawNoteIndex(rng, true)
     const lead = rng.int(0, LEADS.length - 1)
     // Three wordings of the anaemia clue (read 9: one sentence opened every item of this band).
     const clue = anaemic ? rng.int(0, ANAEMIA_CLUES.length - 1) : -1
@@ -160,7 +178,9 @@ export const ironDecision: Template = {
           `${ferritin}|${tsat}|${p.age}|${setting}`,
           'iron-open'
         ) +
-        ` For ferritin ${ferritin} ng/mL and TSAT ${tsat}%, the adult rule (not on dialysis) reads: ferritin ≤75 ng/mL or TSAT <20% supports oral or IV iron; 76–100 ng/mL with TSAT ≥20% supports IV iron only; above 100 ng/mL with TSAT ≥20%, iron is not indicated.` +
+        // Read 18 (P3): the whole adult rule, recited in every iron explanation, answered every
+        // later iron item of a quiz; the explanation now teaches the band this item turns on.
+        ` ${bandLine(band, ferritin, tsat)}` +
         (anaemic
           ? ` Haemoglobin ${hb} g/dL with an MCV of ${mcv} fL makes this frank iron-deficiency anaemia, a different problem: replace iron and find the source of loss.`
           : ` Haemoglobin ${hb} g/dL and MCV ${mcv} fL are normal, so the RLS thresholds decide.` +

@@ -41,12 +41,15 @@ function roles(ferritin: number, tsat: number, hb: string, cause: ZoneCause): Zo
       code: 'deficiency-not-excluded',
       // Key wordings of 41–66 characters and foils of 47–64, so the key can take any length rank
       // without ever being far longer than every foil (1.25× the longest).
+      // Read 18 (F1#29): the key was the longest option and the only two-part "consider and act"
+      // one ("…; go on to look for its cause"). It is now a conclusion like every foil; the search
+      // for the cause is taught in its rationale and the explanation.
       measured: [
-        'Deficiency may be present; seek its cause',
-        'Iron deficiency may be present here; look for its cause',
-        'A true iron deficiency may lie behind this; seek its cause',
-        'Iron deficiency may still be present; go on to seek its cause',
-        'An iron deficiency may be present here; go on to look for its cause'
+        'Iron deficiency may still be present in this patient',
+        'Iron deficiency may be present despite these values',
+        'A true iron deficiency may lie behind these two results',
+        'An iron deficiency cannot be ruled out from these two values',
+        'This patient may well have an iron deficiency behind these values'
       ],
       firm: [
         'Deficiency must still be sought, with its cause',
@@ -99,7 +102,9 @@ function roles(ferritin: number, tsat: number, hb: string, cause: ZoneCause): Zo
         `With ${s}, this ferritin must be read as the IV band`,
         `Allowing for ${s}, the ferritin must fall in the IV band`
       ],
-      rationale: `Incorrect: no accepted correction moves a ferritin of ${ferritin} ng/mL into the IV-only band, which is 76–100 ng/mL with TSAT ≥20%. ${disagree}, so no route follows from these values; the conclusion that holds is that deficiency is not excluded and its cause is sought.`
+      // Read 18 (F1#29): this rationale repeated the key's whole guideline passage; it now names
+      // the band error only.
+      rationale: `Incorrect: no accepted correction moves a ferritin of ${ferritin} ng/mL into the IV-only band, which is 76–100 ng/mL with TSAT ≥20%; allowing for ${s} changes how the ferritin is read, not which band it falls in.`
     },
     {
       code: 'anaemia-first',

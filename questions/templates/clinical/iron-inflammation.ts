@@ -9,7 +9,7 @@ import type { IronCode } from '../../item'
 import type { Rng } from '../../rng'
 import type { Template } from '../types'
 import { parallelOptions, type Choice } from '../parallel'
-import { ferritinIn, tsatIn } from './iron-values'
+import { clearInt, ferritinIn, tsatIn } from './iron-values'
 import { zoneChoices, type ZoneCause, type ZoneRegister } from './iron-inflammation-zone'
 import { IRON_OPTION_TEXTS, ironOptions, type IronCase } from './iron-options'
 import {
@@ -197,7 +197,9 @@ export const ironInflammation: Template = {
     // disease" is a fair reading of functional iron restriction); not-indicated keeps the wide range.
     const ferritin =
       variant === 'iv'
-        ? ferritinIn(rng, 30, 95)
+        ? // Read 18 (F1#31, F2#20): ferritin 80 sat on the 5-point margin from 75; the IV arm keeps
+          // 8 clear of 75 and 100 (30–67 or 83–92).
+          clearInt(rng, 30, 95, [75, 100], 8)
         : variant === 'zone'
           ? ferritinIn(rng, 110, 200)
           : ferritinIn(rng, 110, 420)

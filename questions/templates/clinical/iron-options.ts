@@ -66,6 +66,9 @@ export function farFromCuts(c: IronCase): boolean {
   return g.ferritin >= 15 && g.tsat >= 5
 }
 
+// Read 18 (F1#22, F2#2): three phrasings read as padded to the length ("Postpone iron till a
+// bleed is pinpointed", "Supply ferrous sulfate pills, once daily", "Defer the choice until iron
+// is rechecked") and were rewritten in plain words at the same length.
 // Three phrasings per decision in clinical register, every one exactly 40 characters, sharing no
 // content word with another decision's phrasings but "iron" and carrying no hedge or absolute:
 // every knowledge-free strategy ties across the options and so scores chance whatever the key
@@ -90,7 +93,7 @@ export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
   'repeat-before-deciding': [
     'Recheck the iron studies before deciding',
     'Repeat these iron tests at a later visit',
-    'Defer the choice until iron is rechecked'
+    'Repeat both ferritin and TSAT next month'
   ],
   // The clearly wrong foil that stands in for "IV iron" wherever oral or IV iron is keyed (read-
   // through of 2.8.0, P1): a single route is then a defensible answer, not a distractor.
@@ -102,7 +105,7 @@ export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
   // The foil that stands in for "either route" where IV only is keyed (read 8, 102841 #14: "orally
   // or intravenously" contained the keyed action).
   'oral-iron-daily': [
-    'Supply ferrous sulfate pills, once daily',
+    'Ferrous sulfate pills to take once daily',
     'Daily ferrous sulfate pills for 3 months',
     'Ferrous sulfate pills, one every morning'
   ],
@@ -113,7 +116,14 @@ export const IRON_OPTION_TEXTS: Record<IronOptionCode, readonly string[]> = {
   'hold-for-search': [
     'Keep iron back till the bleed is located',
     'Delay iron while the bleed is sought out',
-    'Postpone iron till a bleed is pinpointed'
+    'Wait on iron until the bleeding is found'
+  ],
+  // Read 18 (F1#22): beside the frank-anaemia key the dopamine-agonist foil was a throwaway and
+  // the key the only plan that did two things. The tempting half-right plan replaces iron and
+  // reassesses, without the search for the source.
+  'iv-iron-no-search': [
+    'Infuse iron and check the Hb in 12 weeks',
+    'Correct the anaemia by iron drip for now'
   ],
   'treat-and-investigate-source': [
     'Replace iron and trace the cause of loss',
@@ -128,6 +138,7 @@ type IronOptionCode =
   | 'agonist-before-iron'
   | 'oral-iron-daily'
   | 'hold-for-search'
+  | 'iv-iron-no-search'
 
 /** The key's wording where only the TSAT qualifies (ferritin 76–100, TSAT <20%): AASM 2024 allows
  * either route on the TSAT, but IRLSSG 2018 and Silber 2021 limit oral iron to ferritin ≤75, so
@@ -192,6 +203,8 @@ function rationale(code: IronOptionCode, key: IronCode, c: IronCase): string {
   if (code === 'agonist-before-iron') return agonistRationale(c)
   if (code === 'hold-for-search')
     return `Incorrect: Hb ${c.hb} g/dL, MCV ${c.mcv} fL and ferritin ${c.ferritin} ng/mL are frank iron-deficiency anaemia; the search for the source runs alongside iron replacement, not before it, and holding iron back leaves the anaemia and the RLS untreated while the tests are done.`
+  if (code === 'iv-iron-no-search')
+    return `Incorrect: IV iron would correct the anaemia, but Hb ${c.hb} g/dL, MCV ${c.mcv} fL and ferritin ${c.ferritin} ng/mL are frank iron-deficiency anaemia, whose source is sought alongside replacement (GI evaluation unless another source is obvious); replacing and rechecking without that search can miss a bleeding lesion.`
   if (code === 'oral-iron-daily')
     return `Incorrect: ferritin ${c.ferritin} ng/mL is above 75 with TSAT ${c.tsat}% (at least 20%), so oral iron is not expected to help; in the 76–100 band only IV iron is suggested.`
   const f = c.ferritin
@@ -289,13 +302,15 @@ export function ironOptions(rng: Rng, key: IronCode, c: IronCase): ParallelOptio
   const depleted = !c.anaemic && (c.ferritin < cutOff || c.tsat < 20)
   const foils: IronOptionCode[] = [
     ...IRON_CODES.map((x): IronOptionCode =>
-      x === 'iv-iron-only' && eitherRouteKeyed(key)
-        ? 'agonist-before-iron'
-        : x === 'iron-indicated' && key === 'iv-iron-only'
-          ? 'oral-iron-daily'
-          : x === 'iron-indicated' && key === 'treat-and-investigate-source'
-            ? 'hold-for-search'
-            : x
+      x === 'iv-iron-only' && key === 'treat-and-investigate-source'
+        ? 'iv-iron-no-search'
+        : x === 'iv-iron-only' && eitherRouteKeyed(key)
+          ? 'agonist-before-iron'
+          : x === 'iron-indicated' && key === 'iv-iron-only'
+            ? 'oral-iron-daily'
+            : x === 'iron-indicated' && key === 'treat-and-investigate-source'
+              ? 'hold-for-search'
+              : x
     ),
     'repeat-before-deciding'
   ]

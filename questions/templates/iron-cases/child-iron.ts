@@ -4,15 +4,16 @@
 import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
 import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
+import { byLengthRank } from '../kit/choices'
 import { cap, person, pickSex, seconds } from '../kit/people'
 import { choose } from '../clinical/explain'
-import { clearInt } from '../clinical/iron-values'
 
 export const CHILD_FERRITIN_CUTOFF = 50
 
 // Every foil is a step a paediatric clinician might really take, some shorter and some longer
-// than the keys (so the key is not always the middle-length option). Iron "whatever the ferritin" is
-// offered only when iron is not indicated (beside the iron key it would be a second iron answer).
+// than the keys (so the key is not always the middle-length option). Iron for a ferritin "low in
+// its range" is offered only when iron is not indicated (beside the iron key it would be a second
+// iron answer).
 // Three wordings of every code (read 2.16, P1/P6: one key text per arm, so a returning learner
 // met the same key and foils again). One wording family is drawn per item for every code.
 const WORDINGS: Record<string, readonly [string, string, string]> = {
@@ -37,10 +38,13 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Book intravenous iron rather than a course by mouth',
     'Give the iron by infusion instead of by mouth'
   ],
-  'child-sleep-study': [
-    'Arrange polysomnography to confirm the diagnosis',
-    'Book an overnight sleep study to settle the diagnosis',
-    'Request a sleep study before making the diagnosis'
+  // Read 18 (F1#27, F2#3): the sleep-study foil was the fourth of its kind in one learner's run
+  // and a returning learner discarded it by rote; a drug started before the first steps is the
+  // error paediatric clinics really see. Not a dopamine agonist (read 2: implausible for a child).
+  'child-gabapentin': [
+    'Prescribe gabapentin in the evenings for the legs',
+    'Give gabapentin each evening to quieten the legs',
+    'Use gabapentin each evening for the leg feelings'
   ],
   'child-growing-pains': [
     'Explain that growing pains are outgrown with age',
@@ -52,10 +56,12 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Prescribe a sedating antihistamine each night to help settling',
     'Offer a sedating antihistamine at night so the child settles'
   ],
-  'child-iron-regardless': [
-    'Give oral iron for three months whatever the ferritin',
-    'Start iron tablets for three months, whatever the ferritin',
-    'Offer oral iron for twelve weeks, whatever the result'
+  // Read 18 (F2#3): "whatever the ferritin" was an absolute nobody would choose. The real error is
+  // reading a ferritin low in the laboratory range as low enough for iron.
+  'child-iron-low-range': [
+    'Start oral iron, as the ferritin sits in the low part of its range',
+    'Give iron tablets, since the ferritin lies low in the laboratory range',
+    'Offer oral iron, as the ferritin is in the low part of its range'
   ],
   // Two longer foils (2.11.0: with only one foil longer than the no-iron key, the key could
   // never be the shortest option and sat in the middle of the length order; +21 middle-length).
@@ -86,24 +92,36 @@ const WORDS = [
   'my legs get jumpy and I have to get up'
 ]
 const PARENT = ['mother', 'father']
-type Kid = { an: string; age: number; kid: string; her: string; she: string; She: string }
+/** `first` names the child where the evening line first refers to it: "the girl" after an opening
+ * about the parent, so a pronoun cannot be read as the parent (read 18, F2#3). */
+type Kid = {
+  an: string
+  age: number
+  kid: string
+  her: string
+  she: string
+  She: string
+  first: string
+}
 const OPENINGS: readonly ((k: Kid, parent: string) => string)[] = [
   (k, parent) =>
     `${k.an} ${k.age}-year-old ${k.kid} is brought to a paediatric sleep clinic by ${k.her} ${parent}, who has RLS.`,
   (k, parent) =>
     `${k.an} ${k.age}-year-old ${k.kid} comes to the children's clinic with ${k.her} ${parent}, who has had RLS for years.`,
+  // Read 18 (F2#3): "advice on her nights; the mother has RLS too … she has been slow to settle"
+  // left "her" and "she" open to the parent.
   (k, parent) =>
-    `The ${parent} of ${k.an.toLowerCase()} ${k.age}-year-old ${k.kid} asks a paediatrician for advice on ${k.her} nights; the ${parent} has RLS too.`
+    `A ${parent} who has RLS asks a paediatrician for advice about ${parent === 'mother' ? 'her' : 'his'} ${k.age}-year-old ${k.kid === 'girl' ? 'daughter' : 'son'}'s nights.`
 ]
 const EVENINGS: readonly ((k: Kid, months: number, quote: string) => string)[] = [
   (k, months, quote) =>
-    `For ${months} months bedtime has been a struggle: "${quote}," ${k.she} says, and the feeling goes away while ${k.she} walks around the room but comes back when ${k.she} lies down.`,
+    `For ${months} months bedtime has been a struggle: "${quote}," ${k.first} says, and the feeling goes away while ${k.she} walks around the room but comes back when ${k.she} lies down.`,
   (k, months, quote) =>
-    `Over the last ${months} months ${k.she} has been slow to settle at night. "${cap(quote)}," ${k.she} explains; walking eases it, and it returns once ${k.she} is back in bed.`,
+    `Over the last ${months} months ${k.first} has been slow to settle at night. "${cap(quote)}," ${k.she} explains; walking eases it, and it returns once ${k.she} is back in bed.`,
   (k, months, quote) =>
-    `Most evenings for the past ${months} months ${k.she} has got up again after lights-out. "${cap(quote)}," ${k.she} says; moving stops it, and keeping still brings it back.`,
+    `Most evenings for the past ${months} months ${k.first} has got up again after lights-out. "${cap(quote)}," ${k.she} says; moving stops it, and keeping still brings it back.`,
   (k, months, quote) =>
-    `Sitting through a film or lying in bed has become hard over ${months} months. "${cap(quote)}," ${k.she} tells you; pacing helps until ${k.she} sits or lies down again.`
+    `Sitting through a film or lying in bed has become hard over ${months} months. "${cap(quote)}," ${k.first} tells you; pacing helps until ${k.she} sits or lies down again.`
 ]
 const DAYS: readonly ((k: Kid) => string)[] = [
   (k) =>
@@ -134,27 +152,42 @@ export const childIron: Template = {
     const sex = pickSex(rng)
     // Without iron indicated, one iron-giving foil at most (read-through 5: three of four options
     // gave iron, so the one that did not was the odd one out).
-    const ironFoils = ['child-oral-iron', 'child-iv-iron-first', 'child-iron-regardless']
-    const keepIron = rng.pick(ironFoils)
+    const ironFoils = ['child-oral-iron', 'child-iv-iron-first', 'child-iron-low-range']
     const wording = rng.int(0, 2)
     const TEXTS = textsOf(wording)
-    const opts = pickCodes(
-      rng,
-      key,
-      TEXTS,
-      3,
-      arm === 'iron' ? ['child-iron-regardless'] : ironFoils.filter((c) => c !== keepIron)
-    )
+    const len = (c: string) => (TEXTS[c] ?? '').length
     // Without iron indicated, the one iron-giving foil is always offered (read 13, 131071 #9:
-    // with none, the item never tested the paediatric cut-off of 50).
-    if (arm === 'no-iron' && !opts.includes(keepIron)) opts[opts.length - 1] = keepIron
+    // with none, the item never tested the paediatric cut-off of 50). Read 18: it is a fixed
+    // extra option, so the key's length rank is drawn first over all three foils, the iron foil
+    // is one that can stand on the side the rank needs, and the two drawn foils make up the rest
+    // (the old swap of the last foil left the key mid-length, +4.9).
+    let opts: string[]
+    if (arm === 'iron') {
+      opts = pickCodes(rng, key, TEXTS, 3, ['child-iron-low-range'])
+    } else {
+      const keyLength = len(key)
+      const want = rng.int(0, 3)
+      const fits = ironFoils.filter((c) =>
+        want === 0 ? len(c) < keyLength : want === 3 ? len(c) > keyLength : true
+      )
+      const keepIron = rng.pick(fits.length > 0 ? fits : ironFoils)
+      const pool = Object.keys(TEXTS).filter((c) => c !== key && !ironFoils.includes(c))
+      const nLong = want - (len(keepIron) > keyLength ? 1 : 0)
+      opts = [
+        ...byLengthRank(rng, keyLength, pool, 2, len, () => Math.max(0, Math.min(2, nLong)), 0),
+        keepIron
+      ]
+    }
     const params = {
       arm,
       sex,
       age: rng.int(6, 15),
-      // Clear of the child cut-off (50) and of the adult ones (75, 100) too (read-through 5, P4).
-      fer: arm === 'iron' ? rng.int(16, 44) : clearInt(rng, 56, 140, [75, 100], 8),
-      tsat: rng.int(22, 38),
+      // Read 18 (F1#27, F2#3, P6): the no-iron arm sits at 57–68 ng/mL, clear of the child cut-off
+      // (50) and below the adult 75, so the adult rule gives the wrong answer and only the
+      // paediatric cut-off gives the right one (no adult figure appears in the item). The TSAT
+      // keeps off the 2-point margin of 20%.
+      fer: arm === 'iron' ? rng.int(16, 44) : rng.int(57, 68),
+      tsat: rng.int(25, 38),
       hb: rng.int(121, 139),
       words: rng.int(0, WORDS.length - 1),
       parent: rng.int(0, 1),
@@ -169,7 +202,15 @@ export const childIron: Template = {
     const child = person(params.age, sex)
     const kid = sex === 'f' ? 'girl' : 'boy'
     const an = /^(8|11)$/.test(String(params.age)) ? 'An' : 'A'
-    const k: Kid = { an, age: params.age, kid, her: child.her, she: child.she, She: child.She }
+    const k: Kid = {
+      an,
+      age: params.age,
+      kid,
+      her: child.her,
+      she: child.she,
+      She: child.She,
+      first: params.opening === 2 ? `the ${kid}` : child.she
+    }
     const parent = PARENT[params.parent] ?? 'mother'
     const stem = [
       (OPENINGS[params.opening] ?? OPENINGS[0])?.(k, parent),
@@ -199,12 +240,14 @@ export const childIron: Template = {
           return arm === 'iron'
             ? 'oral iron is the usual first step in children; IV iron is kept for those who cannot take or do not respond to oral iron.'
             : `with a ferritin of ${params.fer} ng/mL, above the paediatric cut-off, no iron is indicated, intravenous or oral.`
-        case 'child-sleep-study':
-          return 'RLS is a clinical diagnosis, in children as in adults; the child describes the urge in their own words and the pattern meets the criteria, so no sleep study is needed to make it.'
+        case 'child-gabapentin':
+          return arm === 'iron'
+            ? `a ferritin of ${params.fer} ng/mL is below the paediatric cut-off of 50 ng/mL, so iron comes first; a drug such as gabapentin is off-label in children and kept for symptoms that persist once iron and the bedtime routine are dealt with.`
+            : 'gabapentin is off-label in children and kept for symptoms that persist despite a regular bedtime routine and the removal of aggravators, which have not yet been tried here.'
         case 'child-antihistamine':
           return 'sedating first-generation antihistamines such as diphenhydramine are recognised aggravators of RLS, in children as in adults.'
-        case 'child-iron-regardless':
-          return `iron is suggested in children when ferritin is below 50 ng/mL; at ${params.fer} ng/mL it is not indicated, and iron given without an indication carries a risk of overload.`
+        case 'child-iron-low-range':
+          return `where a ferritin sits inside the laboratory range does not decide it: iron is suggested in children with RLS when ferritin is below 50 ng/mL, and at ${params.fer} ng/mL it is not indicated; iron given without an indication carries a risk of overload.`
         case 'child-analgesic':
           return 'the feeling the child describes is an urge to move that walking relieves, which is RLS, not pain, and an analgesic does not treat it; the first steps are iron when ferritin is low, a bedtime routine and removing aggravators.'
         case 'child-rheumatology':
@@ -252,7 +295,7 @@ export const childIron: Template = {
     return {
       params,
       claims: ['S2', 'T1'],
-      difficulty: arm === 'no-iron' && params.fer <= 95 ? 3 : 2,
+      difficulty: arm === 'no-iron' ? 3 : 2,
       estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
       stem,
       exhibits,

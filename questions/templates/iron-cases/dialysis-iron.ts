@@ -6,6 +6,7 @@ import { labsTable } from '../kit/exhibits'
 import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 import { choose } from '../clinical/explain'
+import { byLengthRank } from '../kit/choices'
 
 export const DIALYSIS_FERRITIN_BELOW = 200
 export const DIALYSIS_TSAT_BELOW = 20
@@ -19,13 +20,24 @@ export const DIALYSIS_TSAT_BELOW = 20
 const WORDINGS: Record<string, readonly [string, string, string]> = {
   'dialysis-iv-iron-sucrose': [
     'Give IV iron sucrose through the dialysis circuit',
-    'Start IV iron sucrose within the dialysis routine',
+    'Resume IV iron sucrose within the dialysis routine',
     'Arrange iron sucrose infusions to run with dialysis'
   ],
+  // Read 18 (F1#25): "Do not start IV iron" read oddly beside a top-up foil, and the stem now says
+  // the unit gives iron sucrose under its protocol: the key withholds extra iron for the RLS. The
+  // key says "infusions", not "iron": with iron in the stem, "iron" made it the option sharing
+  // most words with the stem (most-stem-words +27).
   'dialysis-no-extra-iron': [
-    'Give no IV iron now; look at other contributors',
-    'Do not start IV iron; look at other contributors',
-    'Leave out IV iron and look into the other causes'
+    'No extra infusions; review the other contributors',
+    'Add no further infusions; look at the other causes',
+    'No more infusions now; look into the other causes'
+  ],
+  // Read 18 (F1#25): the key was the only option that withheld treatment. The nihilist's error:
+  // RLS on dialysis is common, and it is treatable. Always offered in the replete arm.
+  'dialysis-expected-untreated': [
+    'Call the RLS part of dialysis and leave it untreated',
+    'Leave the RLS untreated as part of dialysis',
+    'Accept the RLS as part of life on dialysis, without treatment'
   ],
   'dialysis-oral-iron': [
     'Start ferrous sulfate on non-dialysis days',
@@ -85,6 +97,13 @@ const FRAMES = [
   '{A} who has had haemodialysis for {yrs} is comfortable during sessions but, most evenings at home, an unpleasant crawling in the calves makes {him} get up from the armchair and walk; it eases while {she} keeps moving and is worst at bedtime.'
 ] as const
 
+// Read 18 (F1#25): a foil offered "more IV iron" that the stem never mentioned. Both arms now
+// say the unit gives iron sucrose under its anaemia protocol and when the last dose was.
+const IRON_LINES = [
+  'Under the anaemia protocol {she} is given intravenous iron from time to time; the last dose was {wk} weeks ago.',
+  'The anaemia protocol gives {her} intravenous iron every few months, most recently {wk} weeks ago.'
+] as const
+
 export const dialysisIron: Template = {
   id: 'iron-dialysis-decision',
   family: '23',
@@ -105,18 +124,44 @@ export const dialysisIron: Template = {
     const ceiling = arm === 'iron' && fer >= 105
     const wording = rng.int(0, 2)
     const TEXTS = textsOf(wording)
-    const opts = pickCodes(
-      rng,
-      key,
-      TEXTS,
-      3,
-      arm === 'iron'
-        ? [
-            'dialysis-top-up-iron',
-            ceiling ? 'dialysis-no-extra-iron' : 'dialysis-adult-ferritin-limit'
-          ]
-        : ['dialysis-recheck-later', 'dialysis-iv-iron-sucrose', 'dialysis-adult-ferritin-limit']
-    )
+    // The replete arm always offers the other non-treatment plan (read 18, F1#25). It is a fixed
+    // extra option, so the key's length rank is drawn first, over all three foils, and the fixed
+    // foil's wording (any of its three, whatever the family) and the two drawn foils are chosen
+    // to reach it (a fixed foil on one side of the key left it mid-length, +11).
+    const FORCED = 'dialysis-expected-untreated'
+    const keyLength = (TEXTS[key] ?? '').length
+    const len = (c: string) => (TEXTS[c] ?? '').length
+    const forcedForms = WORDINGS[FORCED] ?? ['']
+    let forcedForm = wording
+    let opts: string[]
+    if (arm === 'iron') {
+      opts = pickCodes(rng, key, TEXTS, 3, [
+        'dialysis-top-up-iron',
+        ceiling ? 'dialysis-no-extra-iron' : 'dialysis-adult-ferritin-limit'
+      ])
+    } else {
+      const want = rng.int(0, 3)
+      const longerForms = [0, 1, 2].filter((i) => (forcedForms[i] ?? '').length > keyLength)
+      const shorterForms = [0, 1, 2].filter((i) => (forcedForms[i] ?? '').length < keyLength)
+      const forcedLonger = want > 0 ? longerForms.length > 0 : shorterForms.length === 0
+      forcedForm = rng.pick(forcedLonger ? longerForms : shorterForms)
+      const pool = Object.keys(TEXTS).filter(
+        (c) =>
+          c !== key &&
+          ![
+            FORCED,
+            'dialysis-recheck-later',
+            'dialysis-iv-iron-sucrose',
+            'dialysis-adult-ferritin-limit'
+          ].includes(c)
+      )
+      const nLong = want - (forcedLonger ? 1 : 0)
+      opts = [
+        ...byLengthRank(rng, keyLength, pool, 2, len, () => Math.max(0, Math.min(2, nLong)), 0),
+        FORCED
+      ]
+    }
+    TEXTS[FORCED] = forcedForms[forcedForm] ?? TEXTS[FORCED] ?? ''
     const params = {
       arm,
       sex,
@@ -126,10 +171,14 @@ export const dialysisIron: Template = {
       tsat: arm === 'iron' ? rng.int(9, 17) : rng.int(34, 43),
       hb10: rng.int(98, 115),
       opts: opts.join('+'),
+      forcedForm,
       wording,
       lead: rng.int(0, 1),
       frame: rng.int(0, FRAMES.length - 1),
-      esa: rng.int(0, 1)
+      esa: rng.int(0, 1),
+      // Weeks since the protocol's last iron sucrose, drawn alike in both arms (read 18, F1#25).
+      ironWeeks: rng.int(8, 16),
+      ironLine: rng.int(0, IRON_LINES.length - 1)
     }
     const p = person(params.age, sex)
     const since = params.yrs === 1 ? 'a year' : `${params.yrs} years`
@@ -139,7 +188,8 @@ export const dialysisIron: Template = {
         // One sentence with the years in it, so two seeds rarely repeat it word for word.
         params.esa === 0
           ? `{She} has been given epoetin, an erythropoiesis-stimulating agent (ESA), at each session for ${since}, and sensation in the feet is normal.`
-          : `{She} has had darbepoetin, an erythropoiesis-stimulating agent (ESA), once a week for ${since}; light touch and vibration sense in the feet are normal.`
+          : `{She} has had darbepoetin, an erythropoiesis-stimulating agent (ESA), once a week for ${since}; light touch and vibration sense in the feet are normal.`,
+        (IRON_LINES[params.ironLine] ?? '').replace('{wk}', String(params.ironWeeks))
       ].join(' '),
       p
     )
@@ -169,6 +219,10 @@ export const dialysisIron: Template = {
           return `with ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% the stores are replete; more IV iron is not indicated and adds a risk of overload.`
         case 'dialysis-antihistamine':
           return 'sedating first-generation antihistamines are recognised aggravators of RLS and would make the legs worse, not better.'
+        case 'dialysis-expected-untreated':
+          return arm === 'iron'
+            ? `RLS is common on dialysis but it is treatable, and here ferritin ${params.fer} ng/mL with TSAT ${params.tsat}% meets the renal criteria for IV iron sucrose.`
+            : 'RLS is common on dialysis, but it is treatable: the medication list, dialysis adequacy and an RLS treatment dosed for kidney failure all have a part, even with the iron stores full.'
         case 'raise-esa':
           return 'pushing haemoglobin to normal with erythropoiesis-stimulating agents carries risk and is not an RLS treatment.'
         default:

@@ -28,7 +28,9 @@ const TEXTS: Record<string, string> = {
   'pregnancy-iv-iron-now': 'Arrange IV iron now rather than starting tablets',
   'pregnancy-antihistamine': 'Recommend an antihistamine sleep aid for the worst nights',
   'pregnancy-double-vitamin': 'Double the prenatal vitamin for its extra iron',
-  'pregnancy-sleep-study': 'Book a sleep study before deciding on iron',
+  // Read 18 (F1#40, P9): the sleep-study foil recurred across iron items and was discarded by rote;
+  // magnesium is what pregnant women are often told to try for night-time leg symptoms.
+  'pregnancy-magnesium': 'Recommend magnesium tablets for the legs at night',
   'pregnancy-neurology': 'Refer to neurology for a specialist opinion first'
 }
 
@@ -57,10 +59,6 @@ const FORMS: Record<string, readonly string[]> = {
     'Arrange IV iron now rather than starting tablets',
     'Arrange an intravenous iron infusion now rather than tablets'
   ],
-  'pregnancy-sleep-study': [
-    'Book a sleep study before deciding on iron',
-    'Arrange an overnight sleep study before deciding on iron'
-  ],
   'pregnancy-neurology': [
     'Refer to neurology for a specialist opinion first',
     'Seek a neurology opinion before deciding'
@@ -68,7 +66,9 @@ const FORMS: Record<string, readonly string[]> = {
 }
 
 /** Non-drug foils, wrong on content: one beside the non-drug key in every no-iron item. */
-const NON_DRUG_FOILS = ['pregnancy-sleep-study', 'pregnancy-neurology'] as const
+// Read 18 (F1#40): the sleep study gave way to magnesium, which is a tablet, so it joins the
+// general pool and the neurology opinion is the one non-drug foil.
+const NON_DRUG_FOILS = ['pregnancy-neurology'] as const
 
 // Three openings and three symptom stories (who notices, where she is seen, what she feels), so
 // two seeds rarely share a stem sentence; every story meets the RLS criteria.
@@ -143,12 +143,16 @@ export const pregnancyIron: Template = {
           return 'dopamine agonists are generally avoided in pregnancy for RLS, and their standard use is suggested against because of augmentation; iron status and non-drug measures come first.'
         case 'pregnancy-iv-iron-now':
           return arm === 'iron'
-            ? `oral iron comes first at a ferritin of ${params.fer} ng/mL; IV iron is kept for later pregnancy with a much lower ferritin, usually after oral iron has failed or cannot be taken.`
+            ? // Read 18 (F1#40): "kept for later pregnancy with a much lower ferritin" confused a
+              // woman already in later pregnancy; the criteria are now stated as they are.
+              `IV iron in pregnancy is for the second or third trimester when ferritin is below about 30 ng/mL and oral iron has failed or cannot be taken; at ${params.fer} ng/mL, with no oral iron tried yet, oral iron comes first.`
             : 'with replete iron stores, no iron is indicated by any route.'
         case 'pregnancy-antihistamine':
           return 'sedating first-generation antihistamines (such as diphenhydramine or doxylamine) are recognised aggravators of RLS; the iron result decides the next step.'
-        case 'pregnancy-sleep-study':
-          return 'RLS is a clinical diagnosis, in pregnancy as at other times; her history meets the criteria, and a sleep study would not change the iron decision.'
+        case 'pregnancy-magnesium':
+          return arm === 'iron'
+            ? `magnesium is often suggested for night-time leg symptoms in pregnancy, but there is no good evidence that it helps RLS; at a ferritin of ${params.fer} ng/mL iron is what is indicated.`
+            : 'magnesium is often suggested for night-time leg symptoms in pregnancy, but there is no good evidence that it helps RLS; with replete stores, the non-drug measures come first.'
         case 'pregnancy-neurology':
           return 'RLS is a clinical diagnosis and her history meets the criteria; no specialist needs to confirm it, and the ferritin already decides the iron question.'
         default:

@@ -27,7 +27,10 @@ const LAB_TEXTS: Record<string, string> = {
   'b12-level': 'The vitamin B12 level in the letter',
   'creatinine-egfr': 'The creatinine and eGFR in the letter'
 }
-const DRUG_CODES = ['the-antidepressant', 'recent-other-drug', 'old-statin', 'old-thyroxine']
+// Read 18 (F1#35, P4): the antidepressant was the only centrally acting medicine offered, so
+// "pick the psychotropic" found the key. The gabapentin on the list, which acts centrally and
+// treats RLS, now stands in every drug item beside one of the two long-standing medicines.
+const OLD_CODES = ['old-statin', 'old-thyroxine'] as const
 /** Read 9 (P3, 104729 #3): the forms were frames ("on the list", "in the medicine list", "named in
  * the referral letter") mixed within one item, so the key could be the only option in a frame.
  * Now one frame is drawn per item and every medicine option is written in it; what varies, so the
@@ -51,7 +54,8 @@ const USES: Record<string, readonly string[]> = {
   metformin: ['for newly found diabetes', 'for diabetes'],
   lisinopril: ['for blood pressure', 'for raised blood pressure'],
   atorvastatin: ['for cholesterol', 'for raised cholesterol'],
-  levothyroxine: ['for an underactive thyroid', 'for the thyroid']
+  levothyroxine: ['for an underactive thyroid', 'for the thyroid'],
+  gabapentin: ['for restless legs', 'for the restless legs']
 }
 type Antidepressant = [generic: string, regimen: string, cls: TriggerClass]
 // Non-empty by type, so the fallback for an out-of-range index is always there.
@@ -141,6 +145,8 @@ export const referralLetter: Template = {
     const [drug, regimen, cls] = ANTIDEPRESSANTS[adIndex] ?? ANTIDEPRESSANTS[0]
     // One frame for the whole item (read 9, P3); the content forms move the key's length rank.
     const medFrame = arm === 'drug' ? rng.int(0, MED_FRAMES.length - 1) : 0
+    const old = arm === 'drug' ? rng.pick(OLD_CODES) : 'old-statin'
+    const DRUG_CODES = ['the-antidepressant', 'recent-other-drug', old, 'rls-gabapentin']
     const frameOf = MED_FRAMES[medFrame] ?? MED_FRAMES[0]!
     const nameOf = (code: string): string =>
       code === 'the-antidepressant'
@@ -149,7 +155,9 @@ export const referralLetter: Template = {
           ? other
           : code === 'old-statin'
             ? 'atorvastatin'
-            : 'levothyroxine'
+            : code === 'rls-gabapentin'
+              ? 'gabapentin'
+              : 'levothyroxine'
     const forms = (code: string): string[] =>
       (USES[code === 'the-antidepressant' ? 'antidepressant' : nameOf(code)] ?? ['']).map((use) =>
         frameOf(`${nameOf(code)} ${use}`)
@@ -244,6 +252,8 @@ export const referralLetter: Template = {
             'hypothyroidism',
             'It has been taken for many years at a dose that keeps the TSH normal.'
           )
+        case 'rls-gabapentin':
+          return `gabapentin acts on the brain, but it treats RLS rather than worsening it; the dose in the letter (${(GABAPENTIN[(params.frame + params.from) % 3] ?? '').replace('gabapentin ', '')}) is modest, yet a worsening that began within weeks of a new antidepressant points at that medicine, and a higher gabapentin dose would treat the effect while leaving the cause in place.`
         case 'tsat-result':
           return `a TSAT of ${params.tsat}% is above 20%, so it adds no indication for iron on its own; the ferritin is what the letter missed.`
         case 'recent-other-drug':

@@ -28,10 +28,12 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Redo both tests at 8 am, once a full day off iron has passed',
     'Draw both tests again at 8 am, after a day off the iron'
   ],
+  // Read 18 (F1#13): "a saturation past 45% is over the ceiling" explained the rule by itself;
+  // each wording now says what the TSAT does to the decision.
   'withhold-high-tsat': [
-    'Withhold iron, since the saturation is above the 45% ceiling',
-    'Hold off iron, since a saturation past 45% is over the ceiling',
-    'Do not give iron, as this saturation is past the 45% limit'
+    'Give no iron: a saturation over 45% argues against a deficit',
+    'Withhold iron; a saturation past 45% speaks against a deficit',
+    'Hold off iron: a saturation past 45% argues against a deficit'
   ],
   'iv-iron-now': [
     'Arrange IV iron now, because the ferritin lies between 75 and 100',
@@ -43,15 +45,27 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Begin oral iron now, since a ferritin below 100 counts',
     'Prescribe oral iron, as a ferritin under 100 qualifies'
   ],
+  // Read 18 (F1#7): "repeat the ferritin alone, as saturation adds little" was a strawman. The
+  // real error on an afternoon sample after iron: the ferritin is barely moved by one dose (true),
+  // so act on it (wrong: in the 75–100 band the TSAT decides). Offered only on the afternoon
+  // sample, and never beside "IV iron now", whose action it shares (read 7, P5).
   'ferritin-only': [
-    'Repeat the ferritin alone, as saturation adds little',
-    'Recheck just the ferritin, as the TSAT adds little',
-    'Send a repeat ferritin alone, as the TSAT adds little'
+    'Go by the ferritin, which one dose barely moves, and book IV iron',
+    'Trust the ferritin, little changed by one dose, and arrange IV iron',
+    'Act on the ferritin, which a dose hardly shifts, and give IV iron'
   ],
+  // Read 18 (test-wise notes: "decides the whole question" was an absolute only a foil carried).
   'blood-count-only': [
-    'Check the blood count, as anaemia is what settles this matter',
-    'Order a full blood count, since anaemia decides the whole question',
-    'Check a blood count first, since anaemia is what decides it'
+    'Check for anaemia first, as it would change the plan',
+    'Look for anaemia first, since it would alter the plan',
+    'Check for anaemia first, as that would settle the plan'
+  ],
+  // Read 18: the valid arm had five foils once the ferritin-led IV foil left it, too few for the
+  // key to reach every length rank. Carrying on a smaller dose of iron is the other real error.
+  'supplement-alternate-days': [
+    'Keep the supplement on alternate days and recheck in three months',
+    'Cut the supplement to alternate days and recheck in three months',
+    'Carry on the supplement every other day and recheck in three months'
   ],
   'accept-results': [
     'Accept the results, as a daily supplement barely alters the TSAT',
@@ -87,21 +101,18 @@ const OPENINGS = [
   'A_PATIENT asks a sleep clinic whether iron could help the restless legs that have spoilt {her} evenings for about two years.',
   'Two years of RLS on most nights bring a_patient to the clinic; the nurse has already sent off iron studies.'
 ]
-const INVALID_DRAWS = [
-  '{She} takes SUPP daily with breakfast and took it as usual on the day of the test; the blood was drawn at HOUR pm, following lunch.',
-  '{She} swallowed SUPP with breakfast that day, as usual, and had the blood taken at HOUR pm on the way home from work.',
-  // The interval stated, not "a few hours" (read 2.16, P3: 4 pm was called a few hours after breakfast).
-  'The blood was taken at HOUR pm, GAP hours after {she} took SUPP with breakfast at 8 am, as {she} does every day.',
-  'On the morning of the test {she} took SUPP as on every other day; the only free slot at the surgery was at HOUR pm.',
-  'No one mentioned pausing SUPP, which {she} takes each morning, so {she} took it that day and gave blood at HOUR pm.'
+// Read 18 (F1#7): the stem announced the error ("No one mentioned pausing …, so she took it that
+// day") and the valid arm its correctness ("stopped it … as instructed"). Both arms now give the
+// same facts in the same sentences, as data: the supplement and when it was last taken (LAST),
+// with the draw time and meal in the table's caption; reading them is the learner's task.
+const DOSE_LINES = [
+  'Medicines: SUPP, one each morning; last dose LAST.',
+  '{She} takes SUPP each morning with breakfast; the last dose was LAST.',
+  'Current medicines: SUPP daily, last taken LAST.',
+  'The only thing {she} takes regularly is SUPP, one a day; the last one was LAST.',
+  '{Her} medication list shows SUPP, one daily, last taken LAST.'
 ]
-const VALID_DRAWS = [
-  '{She} takes SUPP, stopped it two days before the test as instructed, and the blood was drawn at 8 am before breakfast.',
-  'As asked, {she} left out SUPP for the two days before the test, and the blood was taken at 8 am before breakfast.',
-  'The blood was drawn at 8 am, fasting, two days after {her} last dose of SUPP, which {she} had paused as instructed.',
-  '{She} had been told to stop SUPP for two days before the test and did so; the sample was taken at 8 am, before breakfast.',
-  'After two days without SUPP, as the clinic letter asked, {she} gave blood at 8 am without breakfast.'
-]
+const LAST_DOSE = { invalid: 'on the morning of the test', valid: 'two days before the test' }
 /** Why the supplement is taken, one clause drawn apart from the rest (none bears on the answer). */
 const REASONS = [
   '',
@@ -126,12 +137,17 @@ export const samplingConditions: Template = {
     const sex = pickSex(rng)
     const wording = rng.int(0, 2)
     const TEXTS = textsOf(wording)
+    // One of the two IV foils per afternoon item, drawn by lot (they share an action); on a valid
+    // sample the ferritin-led IV foil's "one dose barely moves it" has no dose to speak of.
+    const ivFoil = arm === 'invalid' ? rng.pick(['iv-iron-now', 'ferritin-only']) : 'iv-iron-now'
     const opts = pickCodes(
       rng,
       key,
       TEXTS,
       3,
-      arm === 'valid' ? ['accept-results', 'repeat-valid-sample'] : []
+      arm === 'valid'
+        ? ['accept-results', 'repeat-valid-sample', 'ferritin-only']
+        : [ivFoil === 'iv-iron-now' ? 'ferritin-only' : 'iv-iron-now']
     )
     const params = {
       arm,
@@ -142,26 +158,24 @@ export const samplingConditions: Template = {
       // The "women's health" product only for women (read-through 5, P5).
       supp: rng.int(0, sex === 'f' ? SUPPLEMENTS.length - 1 : SUPPLEMENTS.length - 2),
       hb10: sex === 'f' ? rng.int(124, 146) : rng.int(136, 160),
-      hour: rng.int(2, 4),
+      // The draw time, in the table's caption (read 18, F1#7): afternoon for the invalid arm.
+      hour: rng.int(14, 16),
       opts: opts.join('+'),
       wording,
       lead: rng.int(0, LEADS.length - 1),
       // Which of the stem frames (read 8, P6: one frame in every item); draw and reason drawn
       // apart from the opening (read 9, P6).
       frame: rng.int(0, OPENINGS.length - 1),
-      draw: rng.int(0, INVALID_DRAWS.length - 1),
+      draw: rng.int(0, DOSE_LINES.length - 1),
       reason: rng.int(0, REASONS.length - 1)
     }
     const p = person(params.age, sex)
     const supplement = SUPPLEMENTS[params.supp] ?? SUPPLEMENTS[0]
-    const draw = (arm === 'invalid' ? INVALID_DRAWS : VALID_DRAWS)[params.draw] ?? ''
+    const draw = (DOSE_LINES[params.draw] ?? '').replace('LAST', LAST_DOSE[arm])
     const stem = fill(
       [
         OPENINGS[params.frame] ?? '',
-        draw
-          .replace('SUPP', supplement ?? '')
-          .replace('HOUR', `${params.hour}`)
-          .replace('GAP', `${params.hour + 4}`) + (REASONS[params.reason] ?? '')
+        draw.replace('SUPP', supplement ?? '') + (REASONS[params.reason] ?? '')
       ]
         .join(' ')
         .replace('A_PATIENT', p.a)
@@ -186,7 +200,7 @@ export const samplingConditions: Template = {
         case 'oral-iron-now':
           return `oral iron is for ferritin at or below 75 ng/mL (or TSAT below 20%); at ${params.fer} ng/mL it is not expected to help, and the TSAT here is high.`
         case 'ferritin-only':
-          return 'the TSAT is part of the decision (below 20% it qualifies for iron; at 45% or more iron is not indicated), so ferritin alone cannot settle it.'
+          return `one dose of iron does change the ferritin little, but at ${params.fer} ng/mL the decision turns on the TSAT, and this TSAT was measured hours after the supplement; IV iron booked on the ferritin alone could be given to someone whose true TSAT rules it out.`
         case 'blood-count-only':
           return 'the iron decision in RLS rests on ferritin and TSAT, not on whether there is anaemia; the haemoglobin is already normal.'
         case 'iron-rich-diet':
@@ -195,6 +209,10 @@ export const samplingConditions: Template = {
             : 'diet does not answer the question the sample cannot: with a ferritin between 75 and 100 the TSAT decides, and this one was drawn after the supplement.'
         case 'sedating-antihistamine':
           return 'sedating antihistamines such as diphenhydramine can worsen RLS, and they leave the iron question exactly where it was.'
+        case 'supplement-alternate-days':
+          return arm === 'valid'
+            ? `on a valid sample a TSAT of ${params.tsat}% is above the 45% ceiling, so no iron is indicated, in a smaller dose or otherwise; the supplement stops, and a raised fasting TSAT is confirmed and investigated rather than watched.`
+            : 'a smaller dose leaves the question unanswered: this TSAT was measured hours after the supplement, so the tests are repeated on a proper morning sample before any iron plan is made.'
         case 'accept-results':
           return 'iron taken on the morning of the draw raises serum iron and TSAT markedly for hours; a sample taken after the supplement cannot be read, however small the dose.'
         default:
@@ -203,9 +221,11 @@ export const samplingConditions: Template = {
     }
     const options = statementOptions(key, opts, TEXTS, why)
     // Two openings per arm, so two items of one quiz do not share an explanation (read 5, P3).
+    // Read 18 (F1#13): the afternoon arm no longer recites the TSAT bands ("20–44% would mean IV
+    // iron, 45% or more no iron"), which answered the other arm; it teaches the sampling point.
     const explanation =
       arm === 'invalid'
-        ? `${choose(['Iron studies for RLS are drawn in the morning after at least 24 hours without iron supplements or iron-rich food, because recent iron lifts serum iron and TSAT for hours.', 'Iron taken within the last day lifts serum iron and TSAT for hours, so iron studies for RLS are drawn in the morning after at least 24 hours without supplements or iron-rich food.'], JSON.stringify(params), 'open')} ${choose([`With a ferritin of ${params.fer} ng/mL the TSAT is what decides: 20–44% would mean IV iron, 45% or more would mean no iron. A TSAT from an afternoon sample taken after the supplement cannot make that call, so the tests are repeated properly first.`, `At a ferritin of ${params.fer} ng/mL, between 75 and 100, everything turns on the TSAT (IV iron below 45%, no iron at 45% or more), and a TSAT measured hours after a dose of iron cannot be trusted to make that call: a proper morning sample comes first.`], JSON.stringify(params), 'rule')}`
+        ? `${choose(['Iron studies for RLS are drawn in the morning after at least 24 hours without iron supplements or iron-rich food, because recent iron lifts serum iron and TSAT for hours.', 'Iron taken within the last day lifts serum iron and TSAT for hours, so iron studies for RLS are drawn in the morning after at least 24 hours without supplements or iron-rich food.'], JSON.stringify(params), 'open')} ${choose([`With a ferritin of ${params.fer} ng/mL the TSAT decides the iron plan, and a TSAT from an afternoon sample taken after the supplement cannot make that call, so the tests are repeated properly first.`, `At a ferritin of ${params.fer} ng/mL the plan turns on the TSAT, and a TSAT measured hours after a dose of iron cannot be trusted to settle it: a proper morning sample comes first.`], JSON.stringify(params), 'rule')}`
         : `${choose(['This sample was drawn correctly, so the numbers stand.', 'The sample meets the drawing rules (morning, two days off the supplement), so the result can be used.'], JSON.stringify(params), 'open')} ${choose([`A ferritin of ${params.fer} ng/mL would support IV iron if the TSAT were below 45%, but at ${params.tsat}% the TSAT is above the ceiling at which iron therapy is not indicated, whatever the ferritin (IRLSSG 2018; Silber 2021). The supplement can stop, and RLS is managed by other means.`, `The ferritin of ${params.fer} ng/mL sits in the band where IV iron is suggested, yet a TSAT of ${params.tsat}% is past the 45% ceiling, and above it iron therapy is not indicated at any ferritin (IRLSSG 2018; Silber 2021). The iron supplement can be stopped and the RLS treated by other means.`], JSON.stringify(params), 'ceiling')} A raised fasting TSAT is not only a bar to iron: it should be confirmed on a second fasting sample and haemochromatosis considered (HFE testing)${sex === 'm' ? ', particularly in a man, in whom iron overload shows earlier' : ''}.`
     return {
       params,
@@ -214,12 +234,19 @@ export const samplingConditions: Template = {
       estimatedSeconds: seconds([stem, question, ...options.map((o) => o.text)], options.length),
       stem,
       exhibits: [
-        labsTable('Results', sex === 'f' ? 'female' : 'male', [
-          ['ferritin', params.fer],
-          ['tsat', params.tsat],
-          // A number with its range, not the word "normal" (read-through 5, P5).
-          ['haemoglobin', params.hb10 / 10]
-        ])
+        labsTable(
+          // No word of a key in the caption (the most-stem-words strategy reads the tables too).
+          arm === 'invalid'
+            ? `Results (drawn ${params.hour}:00, non-fasting)`
+            : 'Results (drawn 08:00, fasting)',
+          sex === 'f' ? 'female' : 'male',
+          [
+            ['ferritin', params.fer],
+            ['tsat', params.tsat],
+            // A number with its range, not the word "normal" (read-through 5, P5).
+            ['haemoglobin', params.hb10 / 10]
+          ]
+        )
       ],
       question,
       options,

@@ -20,7 +20,8 @@ const labs = (item: Item) =>
 /** Sentences of at least six words, for the repetition checks. */
 
 describe('P3: a source search is never a foil where general medicine would search', () => {
-  const START: Record<string, number> = { '0': 38, '1': 31, '2': 52 }
+  // Read 18 (F2#4): starts 3–5 are the higher baselines of the IV-only and replete arms.
+  const START: Record<string, number> = { '0': 38, '1': 31, '2': 52, '3': 58, '4': 66, '5': 70 }
 
   it('iron-recheck-after-oral-course: no "continue iron and look for a source" foil outside the anaemia arm', () => {
     let due = 0
@@ -43,7 +44,9 @@ describe('P3: a source search is never a foil where general medicine would searc
       const search = item.options.find((o) => o.code === 'hold-for-search')
       if (search) expect(search.rationale, item.id).toMatch(/baseline ferritin, age and sex/)
     }
-    expect(due).toBeGreaterThan(100)
+    // Read 18 (F2#4): the IV-only and replete arms now start from higher baselines, so fewer
+    // items have a baseline low enough for a source search.
+    expect(due).toBeGreaterThan(60)
   })
 
   it('iron-recheck-after-oral-course: the key is not the only option that keeps giving iron', () => {

@@ -122,7 +122,9 @@ describe('item 2: one source-search sentence within brief §3', () => {
       due++
       expect(item.explanation, item.id).toContain(SOURCE_SEARCH_NOTE)
     }
-    expect(due).toBeGreaterThan(50)
+    // Read 18 (F2#4): the IV-only and replete arms now start from higher baselines, so fewer
+    // items have a baseline low enough for a source search.
+    expect(due).toBeGreaterThan(15)
   })
 
   it('iron-normal-ferritin and iron-decision: the source-search foil uses the shared sentence', () => {

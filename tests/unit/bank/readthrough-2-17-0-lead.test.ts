@@ -154,7 +154,8 @@ describe('iron-child-threshold no-iron arm (131071 #9)', () => {
       (i) => param(i, 'arm') === 'no-iron'
     )
     expect(noIron.length).toBeGreaterThan(300)
-    const giving = new Set(['child-oral-iron', 'child-iv-iron-first', 'child-iron-regardless'])
+    // Read 18 (F2#3): the "whatever the ferritin" foil became child-iron-low-range.
+    const giving = new Set(['child-oral-iron', 'child-iv-iron-first', 'child-iron-low-range'])
     for (const it of noIron) {
       expect(it.options.filter((o) => giving.has(o.code))).toHaveLength(1)
       expect(key(it)?.text).not.toMatch(/iron/i)

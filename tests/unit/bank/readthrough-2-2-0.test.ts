@@ -92,7 +92,7 @@ describe('P1: no hedged key among absolute or implausible distractors', () => {
     const never: [string, string, string][] = [
       ['trigger-promethazine-why-prescribed', 'stop-once-nausea-settled', 'stop-and-treat-allergy'],
       ['trigger-quetiapine-why-prescribed', 'taper-and-treat-insomnia', 'stop-abruptly'],
-      ['iron-child-threshold', 'child-oral-iron', 'child-iron-regardless'],
+      ['iron-child-threshold', 'child-oral-iron', 'child-iron-low-range'],
       ['iron-sampling-conditions', 'withhold-high-tsat', 'accept-results'],
       ['lifestyle-sleep-apnoea-and-rls', 'test-and-treat-osa-too', 'sleep-study-first'],
       ['lifestyle-alcohol-intake', 'trial-less-evening', 'reassure-amount'],

@@ -253,7 +253,8 @@ describe('copy edit (P5): exhibits and vignettes in the iron-case templates', ()
 
 describe('copy edit (P4/P5): recheck, pregnancy and before-drug templates', () => {
   it('iron-recheck-after-oral-course: a plausible rise, a baseline ferritin, no cue line, no recited rule in the anaemia arm', () => {
-    const START: Record<string, number> = { '0': 38, '1': 31, '2': 52 }
+    // Read 18 (F2#4): starts 3–5 are the higher baselines of the IV-only and replete arms.
+    const START: Record<string, number> = { '0': 38, '1': 31, '2': 52, '3': 58, '4': 66, '5': 70 }
     for (const item of items('iron-recheck-after-oral-course')) {
       expect(item.stem, item.id).toMatch(/ferritin (of |then )?\d+ ng\/mL/)
       expect(item.stem, item.id).not.toMatch(/black stools|bowel habit/)
