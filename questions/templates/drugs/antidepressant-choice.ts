@@ -79,6 +79,13 @@ function keyOddOneOut(texts: readonly string[]): number {
   return rest.some((w, i) => rest.indexOf(w) !== i) ? 10 : 0
 }
 
+/** Read 18: with one set of once-a-day wordings ("a day" to "once per day") an option could stand
+ * 1.25× longer than every other (the lone-longest cue); such a set is avoided like an odd one out. */
+function penalty(texts: readonly string[]): number {
+  const [first = 0, second = 0] = texts.map((t) => t.length).sort((a, b) => b - a)
+  return keyOddOneOut(texts) + (first >= 1.25 * second ? 10 : 0)
+}
+
 const COMPARE_LEADS = [
   'Which of these antidepressants is most strongly associated with new or worse RLS?',
   'Which antidepressant carries the highest risk of worsening {her} RLS?'
@@ -229,8 +236,7 @@ function render(params: Params) {
     .split('+')
     .map((g) => choice(g, compare ? compareRationale(g) : wrongRationale(g, params.rls, stem)))
   const options: OptionDraft[] = withVerdicts(
-    rankOptions(paramsRng(params), keyChoice, pool, pool.length + 1, { penalty: keyOddOneOut })
-      .options
+    rankOptions(paramsRng(params), keyChoice, pool, pool.length + 1, { penalty }).options
   )
   // Read 7 (P7): both explanations were word for word in every item; each sentence now has two
   // or three phrasings, chosen from the stem.

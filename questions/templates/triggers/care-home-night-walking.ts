@@ -15,8 +15,8 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   'rls-drug-provoked': [
     'Restless legs syndrome',
     // Read 16 (159389 #19): "Restless legs, or RLS" read awkwardly (no eponym: read 11). Read 18
-    // (F1#34, F2#8): "Restless-legs syndrome" was a hyphen artefact; the plain name again.
-    'Restless legs syndrome',
+    // (F1#34, F2#8): "Restless-legs syndrome" was a hyphen artefact.
+    'Restless legs (RLS)',
     'Restless legs syndrome (RLS)'
   ],
   'nocturnal-leg-cramps': [
@@ -28,18 +28,13 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // items, rarely the key; every foil is now at most 27, under 1.25x the keys' 22. Read 9
   // (104729 #13): "Akathisia with restlessness" said the same thing twice; now what causes it,
   // at a length (26) between the keys' 22 and the limit.
-  // Read 18 (F2#8): the akathisia foil names the one medicine in the story, so it is a live rival.
   akathisia: [
-    'Akathisia from mirtazapine',
-    'Akathisia due to mirtazapine',
-    'Akathisia on mirtazapine'
+    'Medicine-induced akathisia',
+    'Treatment-induced akathisia',
+    'Akathisia from a medicine'
   ],
   // Read 18 (F2#8): "Neuropathy of the feet" was weak wording.
-  'peripheral-neuropathy': [
-    'Peripheral neuropathy',
-    'Peripheral nerve damage',
-    'Sensory neuropathy'
-  ],
+  'peripheral-neuropathy': ['Peripheral neuropathy', 'Polyneuropathy', 'Sensory neuropathy'],
   claudication: ['Claudication of the calves', 'Intermittent claudication', 'Calf claudication'],
   'positional-discomfort': [
     'Positional discomfort',
@@ -57,11 +52,20 @@ const textsOf = (family: number): Record<string, string> => wordingFamily(WORDIN
 const RLS_NOTES = [
   'says it feels as if insects are crawling inside {her} calves and thighs as soon as {she} lies down, and that walking the corridor is the only thing that helps; the feeling returns when {she} goes back to bed',
   'describes an unbearable need to keep moving {her} lower limbs in the evening lounge and in bed, relieved while {she} walks and back within minutes of lying down',
-  'calls it "cramp", but there is no hard knot: a deep, restless ache in both calves comes on whenever {she} lies still and goes only while {she} walks, returning when {she} gets back into bed'
+  'calls it "cramp", but there is no hard knot: a deep, crawling ache in both calves comes on whenever {she} lies still and goes only while {she} walks, returning when {she} gets back into bed'
 ]
 const CRAMP_NOTES = [
   'wakes suddenly with a rock-hard, very painful calf; {she} gets out of bed and pulls {her} toes up until the knot releases, then walks about the room for a few minutes before going back to bed',
   'cries out two or three times a night with a painful tightening in one calf that a carer can see and feel; standing and stretching the calf ends it within minutes, and {she} says {she} then has to walk it off'
+]
+
+// Read 18 (F1#34): why delirium is worth weighing, in several wordings (one sentence in every stem
+// would recur across a learner's items).
+const WORRIES = [
+  'The staff wonder whether {she} is becoming confused at night.',
+  'A carer asks whether {her} night-time trouble could be confusion.',
+  'Since a fall last month the night staff have worried that {she} is muddled after dark.',
+  'The night staff ask whether {she} might be disorientated at night.'
 ]
 
 const OPENINGS = [
@@ -123,7 +127,8 @@ export const careHomeNightWalking: Template = {
       open: rng.int(0, OPENINGS.length - 1),
       wording,
       call: rng.int(0, CALLS.length - 1),
-      exam: rng.int(0, EXAMS.length - 1)
+      exam: rng.int(0, EXAMS.length - 1),
+      worry: rng.int(0, WORRIES.length - 1)
     }
     const p = person(params.age, sex)
     const drugLine =
@@ -142,7 +147,8 @@ export const careHomeNightWalking: Template = {
         (CALLS[params.call] ?? CALLS[0] ?? '')
           .replace(/^A_PERSON/, p.a)
           .replace('A_PERSON', p.a.toLowerCase()),
-        `The staff wonder whether ${p.she} is becoming confused at night. ${p.She} has mild cognitive impairment (MMSE ${params.mmse}/30) but gives the same account each time ${p.she} is asked: {she} ${note}.`,
+        WORRIES[params.worry] ?? WORRIES[0] ?? '',
+        `${p.She} has mild cognitive impairment (MMSE ${params.mmse}/30) but gives the same account each time ${p.she} is asked: {she} ${note}.`,
         drugLine.charAt(0).toUpperCase() + drugLine.slice(1),
         onsetLine,
         EXAMS[params.exam] ?? EXAMS[0] ?? ''

@@ -90,8 +90,9 @@ export const dialysisItch = whichDrugTemplate({
   // after routine bloods is a third (brief §2: levothyroxine at a replacement dose).
   // Read 18 (F1#28, P4): acetaminophen as needed started with the antihistamine was the ward
   // template's skeleton. The recent change beside the culprit is now a diabetes drug added, or a
-  // thyroid replacement dose raised, and the stem sometimes adds a change of phosphate binder.
-  fresh: ['sitagliptin', 'levothyroxine'],
+  // thyroid replacement or blood-pressure dose raised, and the stem sometimes adds a change of
+  // phosphate binder.
+  fresh: ['sitagliptin', 'levothyroxine', 'losartan'],
   uses: {
     gabapentin: {
       // A frequency as well as the timing, so its schedule is not a bare strength.
@@ -128,7 +129,9 @@ export const dialysisItch = whichDrugTemplate({
   freshLine: (c, g, reg, ind) =>
     g === 'levothyroxine'
       ? `${g} ${reg} for ${ind} (for several years; raised from 25 micrograms after routine bloods ${c.n.wk} weeks ago)`
-      : `${g} ${reg} for ${ind} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
+      : g === 'losartan'
+        ? `${g} ${reg} for ${ind} (for several years; raised from 25 mg ${c.n.wk} weeks ago for high readings between sessions)`
+        : `${g} ${reg} for ${ind} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
   stem: (c) =>
     `${c.p.a} on haemodialysis three times a week for ${c.n.yrs} years is seen by the renal registrar during a mid-week session. For most of that time {she} has had restless legs in the last hour of sessions, which {she} could sit through. Over the past ${(c.n.wk ?? 3) - 1} weeks the urge starts within ${c.n.hour === 1 ? 'the first hour' : 'two hours'} of connecting, and most evenings at home {she} walks the hallway until after midnight. Dialysis adequacy and electrolytes are unchanged. {Her} medicines are ${c.list}, plus ${binderLine(c)} and an erythropoiesis-stimulating agent given on dialysis. There is no new sensory loss in the feet.`,
   leads: [
@@ -140,7 +143,9 @@ export const dialysisItch = whichDrugTemplate({
   freshTail: (c) =>
     c.fresh === 'levothyroxine'
       ? 'Only its dose changed, in the same weeks as the antihistamine was added, so the dates fit both; the higher dose only brings thyroid levels back to normal.'
-      : 'It was added in the same weeks as the antihistamine, so the dates fit both and cannot separate them.',
+      : c.fresh === 'losartan'
+        ? 'Only its dose changed, in the same weeks as the antihistamine was added, so the dates fit both and cannot separate them.'
+        : 'It was added in the same weeks as the antihistamine, so the dates fit both and cannot separate them.',
   explanation: (c) =>
     `Kidney failure on dialysis is one of the established secondary contexts of RLS (roughly 1 in 5 patients), which is why this patient already had symptoms late in sessions. The recent change, though, followed the sedating antihistamine added for itch: first-generation H1 blockers are recognised aggravators. Taking ${c.drug} at night, even only as needed, can turn tolerable symptoms into nightly ones. The other medicines are not recognised aggravators${c.n.binder === 0 ? ', and neither is the change of phosphate binder' : ''}; the itch can be managed with the renal team in other ways.${olderCaveat(c)}`,
   difficulty: () => 3
