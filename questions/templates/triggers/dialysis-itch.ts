@@ -21,7 +21,10 @@ export const dialysisItch = whichDrugTemplate({
   // Read 10: one dose per key wording left no form in which the key was the longest, and
   // middle-length rose to +11; no bare-name form (its ties held the key mid-order) and a quarter
   // of the unreachable extremes tried the other one (bank:check: middle-length +0.6).
-  otherExtremeShare: 0.25,
+  // Read 18: with a losartan dose change among the co-timed decoys the key was the shortest
+  // option a little under its share (155 of 157 needed in 1000 items); half the unreachable
+  // extremes now try the other one.
+  otherExtremeShare: 0.5,
   id: 'trigger-antihistamine-for-dialysis-itch',
   family: '16',
   section: 'systemic',
