@@ -43,7 +43,9 @@ const SETTINGS = [
 // 83267 #28: only the key said "each day"); mirtazapine is taken at night, so its wordings are
 // its own in both variants. The wordings differ in length so that the key can land at every
 // length rank with no tie (rank-options.ts, the middle-length strategy).
-const DAYTIME = ['daily', 'each day', 'once daily', 'each morning', 'in the morning'] as const
+// Read 18 (F1#21): mirtazapine's own night-time wordings made the key of "compare" the one option
+// dosed at bedtime. Every drug, mirtazapine included, now shares one set of once-a-day wordings.
+const DAYTIME = ['a day', 'per day', 'daily', 'once a day', 'once per day'] as const
 const DOSE: Record<string, string> = {
   bupropion: '150 mg',
   sertraline: '50 mg',
@@ -52,13 +54,13 @@ const DOSE: Record<string, string> = {
   citalopram: '20 mg',
   escitalopram: '10 mg',
   venlafaxine: '75 mg',
-  duloxetine: '60 mg'
+  duloxetine: '60 mg',
+  mirtazapine: '15 mg'
 }
 const START: Record<string, readonly string[]> = {
   ...Object.fromEntries(
     Object.entries(DOSE).map(([drug, dose]) => [drug, DAYTIME.map((w) => `${dose} ${w}`)])
-  ),
-  mirtazapine: ['15 mg nightly', '15 mg at night', '15 mg at bedtime']
+  )
 }
 
 /** The regimen wording after the dose ("once daily"). */
@@ -75,6 +77,13 @@ function keyOddOneOut(texts: readonly string[]): number {
   if (!(DAYTIME as readonly string[]).includes(key))
     return rest.every((w) => w === rest[0]) ? 10 : 0
   return rest.some((w, i) => rest.indexOf(w) !== i) ? 10 : 0
+}
+
+/** Read 18: with one set of once-a-day wordings ("a day" to "once per day") an option could stand
+ * 1.25× longer than every other (the lone-longest cue); such a set is avoided like an odd one out. */
+function penalty(texts: readonly string[]): number {
+  const [first = 0, second = 0] = texts.map((t) => t.length).sort((a, b) => b - a)
+  return keyOddOneOut(texts) + (first >= 1.25 * second ? 10 : 0)
 }
 
 const COMPARE_LEADS = [
@@ -142,8 +151,10 @@ const HOOK: Record<string, string> = {
   // Read 16 (159389 #7): "the same modest risk" as citalopram made the pair drop out together.
   escitalopram:
     'Escitalopram is often chosen for its tolerability, but it shares the modest RLS risk of its class.',
+  // Read 18 (F1#39): "among the antidepressants most often named in RLS case reports" taught the
+  // SNRI class that drug-hidden-in-list then keyed; the sentence is about the drug, not the risk.
   venlafaxine:
-    'Venlafaxine is among the antidepressants most often named in RLS case reports, though at rates well below mirtazapine.',
+    'Venlafaxine acts mainly on serotonin at low doses and adds noradrenaline reuptake blockade as the dose rises.',
   duloxetine:
     'Duloxetine is also used for neuropathic pain, so it is often met in people whose legs are already troublesome.'
 }
@@ -188,10 +199,15 @@ function wrongRationale(drug: string, rls: number, stem: string): string {
 function render(params: Params) {
   const p = person(params.age, params.sex)
   const mood = fill(at(MOOD, params.mood), p).replace('{score}', String(params.score))
+  const compare = params.variant === 'compare'
+  // Read 18 (F1#21): the stem set up a choice ("would like to start an antidepressant") while the
+  // compare lead asks about association; the compare stem now ends on the question it asks.
+  const closing = compare
+    ? `${p.She} would like to start an antidepressant alongside talking therapy, and asks which of the ones ${p.she} has read about is most likely to make ${p.her} legs worse.`
+    : `${p.She} would like to start an antidepressant alongside talking therapy.`
   const stem =
     `${p.a} ${fill(at(SETTINGS, params.set), p)}. ${fill(at(RLS_STATUS, params.rls), p)}. ` +
-    `${mood}. ${p.She} would like to start an antidepressant alongside talking therapy.`
-  const compare = params.variant === 'compare'
+    `${mood}. ${closing}`
   const question = fill(
     compare ? at(COMPARE_LEADS, params.lead % COMPARE_LEADS.length) : at(LEADS, params.lead),
     p
@@ -220,8 +236,7 @@ function render(params: Params) {
     .split('+')
     .map((g) => choice(g, compare ? compareRationale(g) : wrongRationale(g, params.rls, stem)))
   const options: OptionDraft[] = withVerdicts(
-    rankOptions(paramsRng(params), keyChoice, pool, pool.length + 1, { penalty: keyOddOneOut })
-      .options
+    rankOptions(paramsRng(params), keyChoice, pool, pool.length + 1, { penalty }).options
   )
   // Read 7 (P7): both explanations were word for word in every item; each sentence now has two
   // or three phrasings, chosen from the stem.

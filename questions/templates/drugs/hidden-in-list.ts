@@ -27,7 +27,12 @@ import {
 } from './vignette'
 import { classAdvice, drugItemEvidence, drugItemReferences } from './drug-text'
 import { cap, seconds, fill, join, person, phrasing, pickSex, years } from '../kit/people'
-import { CENTRAL_WHY, VARIED_CENTRAL_USES, centralWhy } from '../kit/meds'
+import {
+  CENTRAL_WHY,
+  VARIED_CENTRAL_USES,
+  antidepressantReviewAdvice,
+  centralWhy
+} from '../kit/meds'
 import { olderStart } from '../kit/older-doses'
 
 const SETTINGS = [
@@ -302,7 +307,12 @@ function render(params: Params) {
       stem,
       'explain'
     ) +
-    ` ${asAntihistamine ? PROMETHAZINE_ANTIHISTAMINE_ADVICE : classAdvice(cls.id)} ` +
+    ` ${
+      asAntihistamine
+        ? PROMETHAZINE_ANTIHISTAMINE_ADVICE
+        : // Read 18 (F1#39, F2#12): no bupropion sentence (it answered antidepressant-choice).
+          (antidepressantReviewAdvice(cls.id) ?? classAdvice(cls.id))
+    } ` +
     'A full medication review, over-the-counter products included, belongs in every RLS assessment; iron studies here do not meet the thresholds for iron therapy.' +
     (drugUse(params.drug, params.use).indication === 'bipolar disorder'
       ? ' (Lithium, another bipolar treatment, is linked to RLS only by case reports and is not treated as an aggravator.)'

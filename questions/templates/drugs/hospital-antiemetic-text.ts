@@ -1,9 +1,12 @@
 // Wording for family 3 (hospital-antiemetic.ts): admissions, charted antiemetics, dose times,
 // night-time findings, the ward version of the RLS story and the lead-ins.
 
+// Read 18 (F1#24, F2#18): metformin 1000 mg twice daily stayed on the chart of a patient admitted
+// with vomiting or dehydration, where it is held. `vomiting` admissions draw no metformin.
 export const ADMISSIONS = [
   {
     text: 'is on the medical ward on the second night of an admission for gastroenteritis with dehydration, on IV fluids',
+    vomiting: true,
     drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
     abx: null,
     minAge: 55
@@ -16,6 +19,7 @@ export const ADMISSIONS = [
   },
   {
     text: 'was admitted yesterday with an acute attack of vertigo and vomiting',
+    vomiting: true,
     drugs: ['prochlorperazine', 'promethazine'],
     abx: null,
     minAge: 45
@@ -27,6 +31,7 @@ export const ADMISSIONS = [
   // migraine is the usual story (a first severe headache in old age is a red flag, not this).
   {
     text: 'was admitted yesterday with a prolonged attack of {her} usual migraine and repeated vomiting',
+    vomiting: true,
     drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
     abx: null,
     minAge: 30,
@@ -34,6 +39,7 @@ export const ADMISSIONS = [
   },
   {
     text: 'is on the surgical ward on the first night after a laparoscopic cholecystectomy, kept in because of vomiting',
+    vomiting: true,
     drugs: ['metoclopramide', 'prochlorperazine', 'promethazine'],
     abx: null,
     minAge: 40

@@ -46,7 +46,9 @@ export const hospitalAntiemetic: Template = {
     const a2d = rng.pick(['gabapentin', 'pregabalin'])
     // No insulin glargine on the home list (read 9, P6): its "22 units at bedtime" line is the
     // gastroparesis template's, and the two read as one patient in a quiz.
-    const exclude = ['acetaminophen', 'insulin glargine']
+    // Read 18 (F1#24, F2#18): no metformin where the admission is for vomiting or dehydration,
+    // since it is held there rather than charted as a regular medicine.
+    const exclude = ['acetaminophen', 'insulin glargine', ...('vomiting' in a ? ['metformin'] : [])]
     const home = pickSafeList(rng, rng.int(2, 4), { sex, age }, exclude)
     const nonKey = [...home, 'acetaminophen', ...(a.abx ? [a.abx] : []), a2d]
     const n = Math.min(rng.int(4, 5), nonKey.length + 1)
@@ -99,6 +101,16 @@ function keyWhy(drug: string): string {
     : aggravatorRationale(drug, 'nausea')
 }
 
+/** Read 18 (F2#18, P7): promethazine at 25 mg every 6 hours in a patient of 84, with no word on
+ * its anticholinergic load. From 65 the explanation says why it is a poor choice on that count
+ * too (a sentence of its own, so the RLS teaching is unchanged). */
+export function olderCaveat(drug: string, age: number): string {
+  if (age < 65) return ''
+  return drug === 'promethazine'
+    ? ` At ${age}, promethazine is a poor choice for a second reason: its anticholinergic and sedative effects raise the risk of delirium and falls in older patients.`
+    : ` At ${age}, a dopamine blocker also carries a higher risk of drowsiness and extrapyramidal effects, so the lowest effective dose for the shortest time is the rule.`
+}
+
 // Every chart entry says where it came from (home, admission), so the antiemetic is not the only
 // entry with a history.
 function chartLine(
@@ -119,13 +131,16 @@ function render(params: Params) {
   const p = person(params.age, params.sex)
   const a = at(ADMISSIONS, params.adm)
   const home = params.home.split('+')
+  const a2dOther = params.course === 'a2d' ? undefined : a2dOtherUse(params.a2d, params.cu)
+  // Read 18 (F1#24, F2#18): "mild, untreated RLS" beside gabapentin charted from home, an RLS
+  // treatment; the history now says the RLS was never treated in its own right and names what the
+  // gabapentinoid is for.
   const history =
     params.course === 'new'
       ? `${p.She} has never had anything like it before.`
       : params.course === 'known'
-        ? `${p.She} has had mild, untreated RLS for ${years(params.yrs)} that normally troubles ${p.him} once or twice a week at most.`
+        ? `${p.She} has had mild RLS for ${years(params.yrs)}, never treated in its own right, that normally troubles ${p.him} once or twice a week at most, even on the ${params.a2d} ${p.she} takes for ${a2dOther?.indication ?? 'nerve pain'}.`
         : `${p.Her} RLS has been well controlled on ${params.a2d} for ${years(params.yrs)}, and it has been continued in hospital.`
-  const a2dOther = params.course === 'a2d' ? undefined : a2dOtherUse(params.a2d, params.cu)
   const chart = [...home, ...(a.abx ? [a.abx] : []), params.a2d]
     .sort()
     .map((g) => chartLine(g, a.abx, g === params.a2d ? a2dOther : undefined))
@@ -202,7 +217,7 @@ function render(params: Params) {
     `${cap(params.drug)} ${params.drug === 'promethazine' ? 'is a phenothiazine antihistamine that also blocks central dopamine (D2) receptors. Given for nausea, it acts as a dopamine-blocking antiemetic, and these antiemetics' : 'blocks central dopamine receptors, and dopamine-blocking antiemetics'} are among the best-recognised drug causes of new or worse RLS; ` +
     'none of the other charted medicines is a recognised aggravator. ' +
     'The same drug can cause akathisia, the main alternative here, but akathisia is a whole-body inner restlessness with little evening pattern, whereas this patient has an urge confined to the legs, brought on by rest in the evening and eased by walking. ' +
-    `${classAdvice('d2-antiemetic')} Asking what was given on the ward belongs in the assessment of any RLS flare in hospital.`
+    `${classAdvice('d2-antiemetic')}${olderCaveat(params.drug, p.age)} Asking what was given on the ward belongs in the assessment of any RLS flare in hospital.`
   return {
     params: { ...params },
     claims: ['D1', 'D5', 'P2'],

@@ -27,7 +27,7 @@ import {
 } from './vignette'
 import { cap, seconds, fill, person, pickSex, years } from '../kit/people'
 import { olderStart } from '../kit/older-doses'
-import { CENTRAL_WHY, a2dOtherUse, centralWhy } from '../kit/meds'
+import { CENTRAL_WHY, a2dOtherUse, antidepressantReviewAdvice, centralWhy } from '../kit/meds'
 
 const SETTINGS = [
   'is reviewed by {her} family physician',
@@ -292,7 +292,8 @@ function render(params: Params) {
       : `${cap(drug)} is ${cls.id === 'ssri' ? 'an SSRI' : 'an SNRI'}, and serotonergic antidepressants can bring on or worsen RLS in some patients; it is the only recognised aggravator on this list. `) +
     frame.timing.replaceAll('{co}', params.co).replace('{Co}', cap(params.co)) +
     ' ' +
-    classAdvice(cls.id)
+    // Read 18 (F1#39, F2#12): no bupropion sentence (it answered antidepressant-choice).
+    (antidepressantReviewAdvice(cls.id) ?? classAdvice(cls.id))
   return {
     params: { ...params },
     claims: ['D2', 'P2'],

@@ -275,3 +275,17 @@ export function capYears(generic: string, years: number, age: number, sex: Sex):
   const limit = Math.min(age - startAge(generic, sex), MAX_YEARS[generic] ?? Infinity)
   return Math.max(1, Math.min(years, limit))
 }
+
+/**
+ * Read 18 (F1#39, F2#10, F2#12): the shared advice for the antidepressant classes ended "bupropion
+ * is the antidepressant usually preferred in people with RLS", which answered the "choose" arm of
+ * antidepressant-choice for a learner who met a which-drug item first. This advice, for the
+ * which-drug templates, says what to do without naming the preferred antidepressant.
+ */
+export function antidepressantReviewAdvice(cls: string): string | null {
+  if (cls === 'mirtazapine')
+    return 'A change should be agreed with the prescriber, weighing the benefit for mood, sleep and appetite against the legs.'
+  if (cls === 'ssri' || cls === 'snri')
+    return 'Because only some patients are affected, any switch is agreed with the prescriber and weighs the severity of the RLS against the psychiatric benefit.'
+  return null
+}

@@ -72,6 +72,10 @@ export interface WhichDrugSpec {
    * drug acting on the brain (default gabapentin or pregabalin, brief §2; [] where none is
    * plausible, e.g. in pregnancy). */
   central?: readonly string[]
+  /** Read 18 (P4): safe drugs always listed and offered, whatever the draw (e.g. a replacement
+   * dose raised in the culprit's weeks), so the decoy is not always a co-started drug. Not in
+   * `chronic`. */
+  always?: readonly string[]
   /** Why no centrally acting non-aggravator is listed, when `central` is [] (the drug gate then
    * lets the key be the one centrally acting option, and says so). */
   noCentralBecause?: string
@@ -165,10 +169,12 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       // Never left off the list (read 2, P5: the key would be the only drug acting on the brain).
       const central = drawnCentral
       const centralOwn = central ? spec.centralUses?.[central]?.[centralUse?.cu ?? 0] : undefined
+      const always = (spec.always ?? []).filter((g) => fitsPatient(g, age, sex))
       const pool = [
         ...spec.chronic.filter((g) => fitsPatient(g, age, sex)),
         ...(candidate ? [candidate] : []),
-        ...(central ? [central] : [])
+        ...(central ? [central] : []),
+        ...always
       ]
       const useOf = (g: string) =>
         (g === central ? centralOwn : g === candidate ? freshOwn : undefined) ??
@@ -191,7 +197,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       // change), so the drug class, not the dates, separates them.
       // A centrally acting non-aggravator is always listed too, so "the one drug acting on the
       // brain" does not find the key without RLS knowledge.
-      const required = [candidate, central].filter((g): g is string => g !== null)
+      const required = [candidate, central, ...always].filter((g): g is string => g !== null)
       // Opt-in: a target rank by lot (the number of distractors longer than the key), then the
       // first option form, in random order, whose distractors reach it (else the closest).
       let ranked: { form: OptionForm; others: string[] } | null = null

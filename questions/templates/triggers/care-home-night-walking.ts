@@ -14,8 +14,9 @@ import { choose } from '../clinical/explain'
 const WORDINGS: Record<string, readonly [string, string, string]> = {
   'rls-drug-provoked': [
     'Restless legs syndrome',
-    // Read 16 (159389 #19): "Restless legs, or RLS" read awkwardly (no eponym: read 11).
-    'Restless-legs syndrome',
+    // Read 16 (159389 #19): "Restless legs, or RLS" read awkwardly (no eponym: read 11). Read 18
+    // (F1#34, F2#8): "Restless-legs syndrome" was a hyphen artefact.
+    'Restless legs (RLS)',
     'Restless legs syndrome (RLS)'
   ],
   'nocturnal-leg-cramps': [
@@ -32,11 +33,8 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Treatment-induced akathisia',
     'Akathisia from a medicine'
   ],
-  'peripheral-neuropathy': [
-    'Peripheral neuropathy',
-    'Neuropathy of the feet',
-    'Sensory neuropathy'
-  ],
+  // Read 18 (F2#8): "Neuropathy of the feet" was weak wording.
+  'peripheral-neuropathy': ['Peripheral neuropathy', 'Polyneuropathy', 'Sensory neuropathy'],
   claudication: ['Claudication of the calves', 'Intermittent claudication', 'Calf claudication'],
   'positional-discomfort': [
     'Positional discomfort',
@@ -48,13 +46,26 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
 }
 /** The texts of one wording family (0..2). */
 const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
+// Read 18 (F1#34, F2#8): each stem ruled out every foil (a textbook cramp, a perfect MMSE, calm
+// days). Now the RLS resident may call the feeling "cramp", and the cramp resident walks about
+// afterwards, so cramps and RLS are each a live rival and the discriminating features decide.
 const RLS_NOTES = [
   'says it feels as if insects are crawling inside {her} calves and thighs as soon as {she} lies down, and that walking the corridor is the only thing that helps; the feeling returns when {she} goes back to bed',
-  'describes an unbearable need to keep moving {her} lower limbs in the evening lounge and in bed, relieved while {she} walks and back within minutes of lying down'
+  'describes an unbearable need to keep moving {her} lower limbs in the evening lounge and in bed, relieved while {she} walks and back within minutes of lying down',
+  'calls it "cramp", but there is no hard knot: a deep, crawling ache in both calves comes on whenever {she} lies still and goes only while {she} walks, returning when {she} gets back into bed'
 ]
 const CRAMP_NOTES = [
-  'wakes suddenly with a rock-hard, very painful calf; {she} gets out of bed and pulls {her} toes up until the knot releases, then sleeps again',
-  'cries out two or three times a night with a painful tightening in one calf that a carer can see and feel; standing and stretching the calf ends it within minutes'
+  'wakes suddenly with a rock-hard, very painful calf; {she} gets out of bed and pulls {her} toes up until the knot releases, then walks about the room for a few minutes before going back to bed',
+  'cries out two or three times a night with a painful tightening in one calf that a carer can see and feel; standing and stretching the calf ends it within minutes, and {she} says {she} then has to walk it off'
+]
+
+// Read 18 (F1#34): why delirium is worth weighing, in several wordings (one sentence in every stem
+// would recur across a learner's items).
+const WORRIES = [
+  'The staff wonder whether {she} is becoming confused at night.',
+  'A carer asks whether {her} night-time trouble could be confusion.',
+  'Since a fall last month the night staff have worried that {she} is muddled after dark.',
+  'The night staff ask whether {she} might be disorientated at night.'
 ]
 
 const OPENINGS = [
@@ -76,10 +87,12 @@ const CALLS = [
   'A_PERSON living in a residential care home is seen by the visiting physician because the night carers report broken nights.',
   'On the weekly round of a care home, the nurse in charge asks about A_PERSON whose nights have been disturbed of late.'
 ]
+// Read 18 (F1#34): "by day {she} is settled" ruled akathisia out by wording; the examination
+// lines now give only the examination (the history's timing carries the contrast).
 const EXAMS = [
-  'During the day {she} sits calmly through activities. {Her} foot pulses are present, there is no leg swelling, and sensation is normal.',
-  'By day {she} is settled and joins in with activities. On examination {her} feet have good pulses, the legs are not swollen and sensation is intact.',
-  '{She} is calm in the daytime lounge. {Her} foot pulses are easily felt, neither leg is swollen, and light touch and vibration sense are normal.'
+  '{Her} foot pulses are present, there is no leg swelling, and sensation is normal.',
+  'On examination {her} feet have good pulses, the legs are not swollen and sensation is intact.',
+  '{Her} foot pulses are easily felt, neither leg is swollen, and light touch and vibration sense are normal.'
 ]
 
 export const careHomeNightWalking: Template = {
@@ -106,14 +119,16 @@ export const careHomeNightWalking: Template = {
       // Every resident is 76 or over: a new start is the older-adult 7.5–15 mg (read 11, 120121
       // #10: 30 mg started at 86); a dose taken for years may have been raised to 30 mg.
       dose: arm === 'rls' ? rng.pick([7.5, 15]) : rng.pick([15, 30]),
-      note: rng.int(0, 1),
-      mmse: rng.int(26, 29),
+      note: arm === 'rls' ? rng.int(0, RLS_NOTES.length - 1) : rng.int(0, CRAMP_NOTES.length - 1),
+      // Read 18 (F1#34): MMSE 29/30 ruled delirium out by wording; mild impairment keeps it live.
+      mmse: rng.int(22, 26),
       opts: opts.join('+'),
       lead: rng.int(0, 1),
       open: rng.int(0, OPENINGS.length - 1),
       wording,
       call: rng.int(0, CALLS.length - 1),
-      exam: rng.int(0, EXAMS.length - 1)
+      exam: rng.int(0, EXAMS.length - 1),
+      worry: rng.int(0, WORRIES.length - 1)
     }
     const p = person(params.age, sex)
     const drugLine =
@@ -132,7 +147,8 @@ export const careHomeNightWalking: Template = {
         (CALLS[params.call] ?? CALLS[0] ?? '')
           .replace(/^A_PERSON/, p.a)
           .replace('A_PERSON', p.a.toLowerCase()),
-        `${p.She} is cognitively intact (MMSE ${params.mmse}/30) and explains the problem clearly: {she} ${note}.`,
+        WORRIES[params.worry] ?? WORRIES[0] ?? '',
+        `${p.She} has mild cognitive impairment (MMSE ${params.mmse}/30) but gives the same account each time ${p.she} is asked: {she} ${note}.`,
         drugLine.charAt(0).toUpperCase() + drugLine.slice(1),
         onsetLine,
         EXAMS[params.exam] ?? EXAMS[0] ?? ''
@@ -152,9 +168,11 @@ export const careHomeNightWalking: Template = {
         case 'nocturnal-leg-cramps':
           return arm === 'cramps'
             ? 'sudden painful hardening of the calf, relieved by forceful stretching, with nothing in between, is the picture of nocturnal leg cramps.'
-            : 'cramps are sudden painful contractions relieved by stretching; here the resident describes an urge to move that walking relieves, and no cramp.'
+            : `cramps are sudden, hard, painful contractions relieved by stretching; here the resident describes an urge to move that walking relieves, with no hard contraction, whatever word ${p.she} uses for it.`
         case 'akathisia':
-          return 'akathisia is a whole-body inner restlessness, present in the daytime too, after a D2-blocking drug; mirtazapine does not block dopamine receptors and the days are calm.'
+          return arm === 'rls'
+            ? 'akathisia is a whole-body inner restlessness with little link to lying down or to the evening, and it follows D2-blocking drugs far more than mirtazapine; here the urge is in the legs, comes on at rest at night and eases with walking.'
+            : 'akathisia is a whole-body inner restlessness with little link to lying down or to the evening, and it follows D2-blocking drugs far more than mirtazapine, which here has been unchanged for years; these are painful episodes in one calf.'
         case 'peripheral-neuropathy':
           return 'neuropathic pain is burning or numbness in a stocking distribution, not relieved by movement, with sensory signs; sensation here is normal.'
         case 'positional-discomfort':
@@ -162,7 +180,7 @@ export const careHomeNightWalking: Template = {
         case 'claudication':
           return 'claudication is calf pain brought on by walking and relieved by rest, the opposite of this pattern, and the foot pulses are present.'
         case 'night-delirium':
-          return 'the resident is cognitively intact and gives a clear, consistent account; nothing suggests fluctuating attention or confusion.'
+          return 'delirium is an acute, fluctuating disturbance of attention; despite mild cognitive impairment this resident gives the same clear account each time, and the trouble is in the legs, not in awareness.'
         default:
           return 'venous congestion gives heaviness after standing, eased by elevation, with swelling; there is no swelling and the trouble comes on lying down.'
       }

@@ -1,14 +1,30 @@
 // A patient on haemodialysis is given a sedating antihistamine for uraemic itch, and the RLS that
 // was tolerable during sessions becomes nightly and starts early in each session. ESRD is itself an
 // established context, which makes this a competing-context item.
-import { whichDrugTemplate } from '../kit/which-drug'
+import { whichDrugTemplate, type Ctx } from '../kit/which-drug'
+
+/** The phosphate binder, in a third of items switched to another in the culprit's weeks (read 18,
+ * P4: a recent change outside the options, so the dates do not single out the listed drugs). */
+const binderLine = (c: Ctx): string =>
+  c.n.binder === 0
+    ? `a phosphate binder with meals (changed to a different binder ${Math.max(2, (c.n.wk ?? 3) - 1)} weeks ago because of bloating)`
+    : 'a phosphate binder with meals'
+
+/** Read 18 (P7): a first-generation antihistamine at 78 with no word on its anticholinergic load. */
+const olderCaveat = (c: Ctx): string =>
+  c.p.age >= 65
+    ? ` At ${c.p.age} it is a poor choice on a second count: its anticholinergic effects add to the risk of confusion and falls.`
+    : ''
 
 export const dialysisItch = whichDrugTemplate({
   rankForms: ['schedule', 'regimen'],
   // Read 10: one dose per key wording left no form in which the key was the longest, and
   // middle-length rose to +11; no bare-name form (its ties held the key mid-order) and a quarter
   // of the unreachable extremes tried the other one (bank:check: middle-length +0.6).
-  otherExtremeShare: 0.25,
+  // Read 18: with a losartan dose change among the co-timed decoys the key was the shortest
+  // option a little under its share (155 of 157 needed in 1000 items); half the unreachable
+  // extremes now try the other one.
+  otherExtremeShare: 0.5,
   id: 'trigger-antihistamine-for-dialysis-itch',
   family: '16',
   section: 'systemic',
@@ -75,7 +91,11 @@ export const dialysisItch = whichDrugTemplate({
   // yet listed as current (copy edit after read 5). No statin: statins are not started on dialysis.
   // Read 10: sitagliptin was the co-timed drug in every item read; a thyroid replacement started
   // after routine bloods is a third (brief §2: levothyroxine at a replacement dose).
-  fresh: ['sitagliptin', 'acetaminophen', 'levothyroxine'],
+  // Read 18 (F1#28, P4): acetaminophen as needed started with the antihistamine was the ward
+  // template's skeleton. The recent change beside the culprit is now a diabetes drug added, or a
+  // thyroid replacement or blood-pressure dose raised, and the stem sometimes adds a change of
+  // phosphate binder.
+  fresh: ['sitagliptin', 'levothyroxine', 'losartan'],
   uses: {
     gabapentin: {
       // A frequency as well as the timing, so its schedule is not a bare strength.
@@ -93,7 +113,7 @@ export const dialysisItch = whichDrugTemplate({
     losartan: { regimen: '50 mg on non-dialysis days', indication: 'hypertension' },
     lisinopril: { regimen: '10 mg on non-dialysis days', indication: 'hypertension' }
   },
-  numbers: { yrs: [2, 9], wk: [3, 8], hour: [1, 2], chronicYrs: [2, 10] },
+  numbers: { yrs: [2, 9], wk: [3, 8], hour: [1, 2], chronicYrs: [2, 10], binder: [0, 2] },
   // Read 10 (r10G pre-read): "gabapentin … after dialysis, started 7 years ago" on dialysis for 5
   // years. A regimen tied to dialysis days cannot predate dialysis: at most the dialysis years.
   chronicYears: (c, g, drawn) => {
@@ -110,18 +130,26 @@ export const dialysisItch = whichDrugTemplate({
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (added by ${c.use.by} ${c.n.wk} weeks ago)`,
   freshLine: (c, g, reg, ind) =>
-    `${g} ${reg} for ${ind} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
+    g === 'levothyroxine'
+      ? `${g} ${reg} for ${ind} (for several years; raised from 25 micrograms after routine bloods ${c.n.wk} weeks ago)`
+      : g === 'losartan'
+        ? `${g} ${reg} for ${ind} (for several years; raised from 25 mg ${c.n.wk} weeks ago for high readings between sessions)`
+        : `${g} ${reg} for ${ind} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
   stem: (c) =>
-    `${c.p.a} on haemodialysis three times a week for ${c.n.yrs} years is seen by the renal registrar during a mid-week session. For most of that time {she} has had restless legs in the last hour of sessions, which {she} could sit through. Over the past ${(c.n.wk ?? 3) - 1} weeks the urge starts within ${c.n.hour === 1 ? 'the first hour' : 'two hours'} of connecting, and most evenings at home {she} walks the hallway until after midnight. Dialysis adequacy and electrolytes are unchanged. {Her} medicines are ${c.list}, plus a phosphate binder with meals and an erythropoiesis-stimulating agent given on dialysis. There is no new sensory loss in the feet.`,
+    `${c.p.a} on haemodialysis three times a week for ${c.n.yrs} years is seen by the renal registrar during a mid-week session. For most of that time {she} has had restless legs in the last hour of sessions, which {she} could sit through. Over the past ${(c.n.wk ?? 3) - 1} weeks the urge starts within ${c.n.hour === 1 ? 'the first hour' : 'two hours'} of connecting, and most evenings at home {she} walks the hallway until after midnight. Dialysis adequacy and electrolytes are unchanged. {Her} medicines are ${c.list}, plus ${binderLine(c)} and an erythropoiesis-stimulating agent given on dialysis. There is no new sensory loss in the feet.`,
   leads: [
     'Which medicine is the most likely reason {her} RLS has worsened?',
     'Which listed medicine is the probable aggravator of {her} RLS?'
   ],
   keyTail: (c) =>
     `It was added ${c.n.wk} weeks ago for itch, and the worse pattern began after it; the itch can be treated in other ways with the renal team.`,
-  freshTail: () =>
-    'It was started in the same weeks as the antihistamine, so the shared timing cannot implicate one over the other; the drug class does.',
+  freshTail: (c) =>
+    c.fresh === 'levothyroxine'
+      ? 'Only its dose changed, in the same weeks as the antihistamine was added, so the dates fit both; the higher dose only brings thyroid levels back to normal.'
+      : c.fresh === 'losartan'
+        ? 'Only its dose changed, in the same weeks as the antihistamine was added, so the dates fit both and cannot separate them.'
+        : 'It was added in the same weeks as the antihistamine, so the dates fit both and cannot separate them.',
   explanation: (c) =>
-    `Kidney failure on dialysis is one of the established secondary contexts of RLS (roughly 1 in 5 patients), which is why this patient already had symptoms late in sessions. The recent change, though, followed the sedating antihistamine added for itch: first-generation H1 blockers are recognised aggravators. Taking ${c.drug} at night, even only as needed, can turn tolerable symptoms into nightly ones. The other medicines are not recognised aggravators; the itch can be managed with the renal team in other ways.`,
+    `Kidney failure on dialysis is one of the established secondary contexts of RLS (roughly 1 in 5 patients), which is why this patient already had symptoms late in sessions. The recent change, though, followed the sedating antihistamine added for itch: first-generation H1 blockers are recognised aggravators. Taking ${c.drug} at night, even only as needed, can turn tolerable symptoms into nightly ones. The other medicines are not recognised aggravators${c.n.binder === 0 ? ', and neither is the change of phosphate binder' : ''}; the itch can be managed with the renal team in other ways.${olderCaveat(c)}`,
   difficulty: () => 3
 })

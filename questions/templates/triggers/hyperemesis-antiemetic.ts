@@ -7,6 +7,9 @@ import { whichDrugTemplate } from '../kit/which-drug'
 const DOXYLAMINE_NOTE =
   'The usual alternative for nausea in pregnancy, doxylamine-pyridoxine, contains a sedating first-generation H1 antihistamine, itself a recognised aggravator of RLS, so it is not a neutral swap.'
 
+/** Days since the levothyroxine dose was raised: a few days before the antiemetic was started. */
+const raisedDays = (c: { n: Record<string, number> }): number => (c.n.days ?? 6) + (c.n.lt4 ?? 1)
+
 export const hyperemesisAntiemetic = whichDrugTemplate({
   rankForms: ['dose', 'schedule', 'regimen'],
   id: 'trigger-antiemetic-early-pregnancy',
@@ -38,7 +41,13 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
   // No gabapentinoid in early pregnancy (not a plausible list).
   central: [],
   noCentralBecause: 'early pregnancy',
-  chronic: ['levothyroxine', 'insulin glargine', 'acetaminophen', 'metformin'],
+  // Read 18 (F1#32): no centrally acting non-aggravator is plausible at 9–14 weeks, so the
+  // antiemetic stays the one drug acting on the brain; timing alone no longer decides, since a
+  // levothyroxine dose raised at the booking visit (the usual step in early pregnancy, brief §2:
+  // replacement dose) is always listed beside the co-started antibiotic (P4: a dose change as a
+  // decoy, not only a co-started drug).
+  always: ['levothyroxine'],
+  chronic: ['insulin glargine', 'acetaminophen', 'metformin'],
   fresh: ['cephalexin', 'amoxicillin'],
   uses: {
     acetaminophen: { regimen: '1 g up to four times daily as needed', indication: 'headaches' },
@@ -57,7 +66,8 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
       regimen: '500 mg twice daily with meals',
       indication: 'polycystic ovary syndrome'
     },
-    'insulin glargine': { regimen: '18 units at bedtime', indication: 'type 1 diabetes' }
+    'insulin glargine': { regimen: '18 units at bedtime', indication: 'type 1 diabetes' },
+    levothyroxine: { regimen: '100 micrograms every morning', indication: 'hypothyroidism' }
   },
   numbers: {
     gw: [9, 14],
@@ -66,7 +76,9 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
     since: [3, 9],
     dm: [5, 12],
     frame: [0, 2],
-    parity: [0, 2]
+    parity: [0, 2],
+    // Days before the antiemetic that the levothyroxine dose was raised (at the booking visit).
+    lt4: [1, 5]
   },
   // Type 1 diabetes from childhood at the earliest; metformin for PCOS from the late teens; the
   // rest not before 16.
@@ -80,9 +92,11 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
   // at 13. Type 1 diabetes is treated with basal-bolus insulin (or a pump) by the diabetes team,
   // so the line gives the mealtime insulin and who manages it; the other lines as by default.
   chronicLine: (c, g, reg, ind, years) =>
-    g === 'insulin glargine'
-      ? `insulin glargine ${reg} and rapid-acting insulin with meals for ${ind} (managed by the diabetes team since her diagnosis at ${c.p.age - years})`
-      : `${g} ${reg} for ${ind} (started by her family physician ${years} years ago)`,
+    g === 'levothyroxine'
+      ? `levothyroxine ${reg} for ${ind} (taken for ${years} years; raised from 75 micrograms at her booking visit ${raisedDays(c)} days ago)`
+      : g === 'insulin glargine'
+        ? `insulin glargine ${reg} and rapid-acting insulin with meals for ${ind} (managed by the diabetes team since her diagnosis at ${c.p.age - years})`
+        : `${g} ${reg} for ${ind} (started by her family physician ${years} years ago)`,
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.days} days ago)`,
   freshLine: (c, g, reg, ind) =>
@@ -119,9 +133,11 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
       : 'The course began in the same week as the antiemetic, so the timing is shared and cannot decide between them.'
   },
   chronicTail: (c, g) =>
-    g === 'acetaminophen'
-      ? 'She takes it now and then for headaches, as she did before the pregnancy.'
-      : `She took it before the pregnancy and still does, with the usual adjustments for pregnancy.`,
+    g === 'levothyroxine'
+      ? `Its dose was raised ${raisedDays(c)} days ago, a few days before the antiemetic was started, as thyroid replacement usually is in early pregnancy, so the timing alone cannot rule it out; the higher dose only keeps her thyroid levels normal.`
+      : g === 'acetaminophen'
+        ? 'She takes it now and then for headaches, as she did before the pregnancy.'
+        : `She took it before the pregnancy and still does, with the usual adjustments for pregnancy.`,
   explanation: (c) =>
     `Pregnancy is an established context for RLS, but pregnancy-related symptoms usually build in the third trimester and fade after delivery. New RLS at ${c.n.gw} weeks, starting within days of a new dopamine-blocking antiemetic, points to the drug. ${c.drug === 'promethazine' ? 'Promethazine is a phenothiazine that blocks D2 receptors and is a sedating H1 antihistamine, whatever it is prescribed for, and both actions can worsen RLS; it was prescribed for nausea, so the review is of the antiemetic choice.' : 'The obstetric team can review whether the nausea can be managed with an antiemetic that does not block central dopamine receptors.'} ${DOXYLAMINE_NOTE} The other medicines are not recognised aggravators.`,
   difficulty: () => 3

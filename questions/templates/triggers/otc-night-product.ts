@@ -26,6 +26,14 @@ const PRODUCTS: Record<string, Product> = {
     why: 'over-the-counter sleep aids of this kind contain doxylamine, a sedating first-generation antihistamine and a recognised aggravator of RLS',
     night: { drug: 'doxylamine', reason: 'difficulty getting to sleep' }
   },
+  // Read 18 (F1#38): the sleep aid was the one product acting on the brain or on sleep, so a
+  // layperson found it. A night-time pain product with acetaminophen alone (brief §2: not a
+  // recognised aggravator) is always in the bag: "night" and a centrally acting analgesic both
+  // appear without an antihistamine.
+  'night-pain-tablets': {
+    text: 'Night-time pain relief tablets (acetaminophen 650 mg, extended-release)',
+    why: 'these tablets hold extended-release acetaminophen alone, made to last through the night; with no antihistamine in them, they are not a recognised aggravator of RLS'
+  },
   'day-pain-reliever': {
     text: 'Daytime pain relief tablets (acetaminophen 500 mg)',
     why: 'acetaminophen on its own relieves pain without sedating anyone, and it is not a recognised aggravator of RLS'
@@ -86,13 +94,18 @@ const NIGHT = ['pm-pain-reliever', 'night-cold-remedy', 'sleep-tablet']
  * "capsules" of plain acetaminophen were one product twice, and a "cold remedy" that was plain
  * acetaminophen was implausible). Written as a pair ("Daytime … tablets"), so the night
  * cold remedy is not the one option sharing words with all the others. */
-const DAY_LOOKALIKES = ['day-pain-reliever', 'day-sinus-tablets']
+const DAY_LOOKALIKES = ['night-pain-tablets', 'day-sinus-tablets']
 /** Night-labelled products without an antihistamine; one is always in the bag, so the word
  * "night" (which the stem's sleepless nights echo) does not mark the key (read 5, P1). */
 const NIGHT_DECOYS = ['night-eye-gel', 'night-herbal-tea', 'night-vapour-rub']
 /** Wordings of the products always in the bag, short to long, so each can fall either side of
  * the key's length: the key's length rank is drawn by lot (templates/parallel.ts, rule 2). */
 const FORMS: Record<string, readonly string[]> = {
+  'night-pain-tablets': [
+    'Night-time pain relief tablets (acetaminophen)',
+    'Night-time pain relief tablets (acetaminophen 650 mg)',
+    'Night-time pain relief tablets (acetaminophen 650 mg, extended-release)'
+  ],
   'day-pain-reliever': [
     'Daytime pain relief tablets (acetaminophen)',
     'Daytime pain relief tablets (acetaminophen 500 mg)',
@@ -153,6 +166,8 @@ export const otcNightProduct: Template = {
       (c) =>
         !fixed.includes(c) &&
         c !== 'calcium-vitamin-d' &&
+        // Not a second plain acetaminophen product beside the overnight one (read 5, P1).
+        c !== 'day-pain-reliever' &&
         !(decoy === 'night-eye-gel' && c === 'eye-drops')
     )
     const fitting = spare.filter((c) => side(PRODUCTS[c]?.text ?? '', '+'))

@@ -9,8 +9,16 @@ import { diabetesUses, diabetesYears, type Diabetes } from '../kit/meds'
  * listed; insulin with or without it through a pregnancy is the usual type 2 treatment. */
 const DIABETES: Diabetes = 'type 2 diabetes'
 
+/** Weeks since the gabapentin was started: after the worsening began (wk - 1 weeks ago), at
+ * least 2. */
+const gabapentinWeeks = (c: { n: Record<string, number> }): number => Math.max(2, (c.n.wk ?? 4) - 2)
+
 export const postpartumSsri = whichDrugTemplate({
-  rankForms: ['name', 'schedule'],
+  // Read 18: with gabapentin always listed beside the cephalexin, two fixed options held the key
+  // mid-order (shortest +9 with two forms); the regimen form and a share of the other extreme
+  // restore the spread.
+  rankForms: ['name', 'schedule', 'regimen'],
+  otherExtremeShare: 0.4,
   id: 'trigger-ssri-after-delivery',
   family: '14',
   section: 'systemic',
@@ -66,9 +74,11 @@ export const postpartumSsri = whichDrugTemplate({
       }
     ]
   },
-  // No gabapentinoid listed while breastfeeding after delivery (not a plausible list).
-  central: [],
-  noCentralBecause: 'breastfeeding after delivery',
+  // Read 18 (F1#23): with no centrally acting non-aggravator listed, "pick the psychotropic" found
+  // the SSRI with no RLS knowledge. Gabapentin (brief §2: usable as a non-aggravating option, with
+  // its first-line role in the rationale) is listed, started after the birth for sciatica at a low
+  // night dose, which is compatible with breastfeeding; it began after the legs had turned worse.
+  central: ['gabapentin'],
   // Insulin glargine joins the long-standing drugs: taken through a pregnancy, as the rationale
   // says, and the longest name, so the key can be the shortest option.
   chronic: ['levothyroxine', 'acetaminophen', 'metformin', 'insulin glargine'],
@@ -81,6 +91,10 @@ export const postpartumSsri = whichDrugTemplate({
     acetaminophen: { regimen: '1 g every 6 hours as needed', indication: 'headaches' },
     levothyroxine: { regimen: '75 micrograms every morning', indication: 'hypothyroidism' },
     cephalexin: { regimen: '500 mg four times a day for 7 days', indication: 'mastitis' },
+    gabapentin: {
+      regimen: '300 mg at bedtime',
+      indication: 'sciatica that began late in the pregnancy'
+    },
     ...diabetesUses(DIABETES, {
       'insulin glargine': '18 units at bedtime',
       metformin: '500 mg twice a day with meals'
@@ -98,8 +112,10 @@ export const postpartumSsri = whichDrugTemplate({
   },
   // Insulin is started by the diabetes clinic, the other long-standing medicines by her family
   // physician (the default wording), so every line names a prescriber, as the key's does.
-  chronicLine: (_c, g, reg, ind, years) =>
-    `${g} ${reg} for ${ind} (started by ${g === 'insulin glargine' ? 'the diabetes clinic' : '{her} family physician'} ${years} years ago)`,
+  chronicLine: (c, g, reg, ind, years) =>
+    g === 'gabapentin'
+      ? `${g} ${reg} for ${ind} (started by {her} family physician ${gabapentinWeeks(c)} weeks ago)`
+      : `${g} ${reg} for ${ind} (started by ${g === 'insulin glargine' ? 'the diabetes clinic' : '{her} family physician'} ${years} years ago)`,
   keyLine: (c) =>
     `${c.drug} ${c.use.regimen} for ${c.use.indication} (started by ${c.use.by} ${c.n.wk} weeks ago)`,
   freshLine: (c, g, reg, ind) =>
@@ -116,10 +132,12 @@ export const postpartumSsri = whichDrugTemplate({
   // ago) and ended a week later, and the RLS has not eased since (read-through P7).
   freshTail: (c) =>
     `The 7-day course for mastitis began ${(c.n.wk ?? 4) - 1} weeks ago, as the RLS turned worse, but it ended ${(c.n.wk ?? 4) - 2} weeks ago and the legs have not eased since.`,
-  chronicTail: (_c, g) =>
-    g === 'acetaminophen'
-      ? 'She takes it now and then for headaches, as she did before the pregnancy.'
-      : 'She took it through the pregnancy and after, with no change that matches the worsening.',
+  chronicTail: (c, g) =>
+    g === 'gabapentin'
+      ? `It was started ${gabapentinWeeks(c)} weeks ago, after the legs had already turned worse, and it treats RLS rather than provoking it.`
+      : g === 'acetaminophen'
+        ? 'She takes it now and then for headaches, as she did before the pregnancy.'
+        : 'She took it through the pregnancy and after, with no change that matches the worsening.',
   explanation: (c) =>
     `Pregnancy-related RLS usually builds in the third trimester and fades within weeks of delivery, and hers had begun to settle. A return, worse than before, weeks after ${c.drug} was started for postnatal depression points to the SSRI. SSRIs can worsen RLS in some patients; the decision weighs the benefit for her mood, and any change is made with the prescriber rather than by stopping the antidepressant abruptly. Her iron stores are replete, and the other medicines are not recognised aggravators.`,
   difficulty: () => 3

@@ -33,6 +33,13 @@ const INSOMNIA_RIVAL_FORMS: readonly string[] = [
   'Refer to psychiatry before changing the quetiapine',
   'Ask psychiatry to review the quetiapine before any change'
 ]
+// Read 18 (F1#33): in the bipolar arm the key was the one collaborative option. A collaborative
+// but wrong plan (asking the specialist to add a dopamine agonist) is always offered there too.
+const SPECIALIST_PRAMIPEXOLE_FORMS: readonly string[] = [
+  'Ask the psychiatry team to add pramipexole',
+  'Ask the psychiatry team to add pramipexole for the legs',
+  'Ask the psychiatry team to add pramipexole at night for the legs'
+]
 // The foils do not share one frame ("Keep the quetiapine and …" in three of them made the key the
 // one option without it: the odd-form-key gate, read 9 P3).
 const TEXTS: Record<string, string> = {
@@ -44,8 +51,28 @@ const TEXTS: Record<string, string> = {
   'reassure-coincidence': 'Continue the quetiapine and reassess in six months',
   'add-iron': 'Begin oral iron tablets alongside the same quetiapine dose',
   // Read 15 (151241 #5): "today, without a taper or review" made it a straw man; the error is
-  // now a plausible one, stopping and waiting to see whether the mood holds.
-  'stop-abruptly': 'Stop quetiapine for now, and restart it if the mood drops'
+  // now a plausible one, stopping and waiting to see whether the mood holds. Read 18 (F1#33):
+  // "restart it if the mood drops" did not fit a dose raised for elevated mood.
+  'stop-abruptly': 'Stop the quetiapine now and restart it if mood symptoms return',
+  'specialist-add-pramipexole': SPECIALIST_PRAMIPEXOLE_FORMS[0] ?? '',
+  // Read 18 (F2#15): olanzapine and oral iron (with ferritin over 115) were non-starters in the
+  // insomnia arm; these two are plans a prescriber might really try.
+  'swap-to-antihistamine': 'Swap the quetiapine for a sedating antihistamine at night',
+  'keep-and-add-gabapentin': 'Continue the quetiapine and add gabapentin for the legs'
+}
+/** Foils each arm leaves out: in the insomnia arm, halving or stopping a low off-label dose is
+ * close to a taper (a second defensible answer), and the specialist has no referent; in the
+ * bipolar arm, continuing with added gabapentin is defensible when the dose is needed, and a
+ * hypnotic swap does not fit. */
+const EXCLUDED: Record<'insomnia' | 'bipolar', readonly string[]> = {
+  insomnia: [
+    'stop-abruptly',
+    'halve-dose',
+    'specialist-add-pramipexole',
+    'switch-to-olanzapine',
+    'add-iron'
+  ],
+  bipolar: ['add-pramipexole', 'swap-to-antihistamine', 'keep-and-add-gabapentin', 'add-iron']
 }
 
 const WHO = ['a telehealth doctor', 'an urgent-care doctor', 'a locum doctor at the practice']
@@ -68,19 +95,20 @@ export const quetiapineReason: Template = {
     const forms =
       arm === 'insomnia'
         ? { ...KEY_FORMS, 'agree-change-with-psychiatrist': INSOMNIA_RIVAL_FORMS }
-        : KEY_FORMS
+        : { ...KEY_FORMS, 'specialist-add-pramipexole': SPECIALIST_PRAMIPEXOLE_FORMS }
     const texts =
       arm === 'insomnia'
         ? { ...TEXTS, 'agree-change-with-psychiatrist': INSOMNIA_RIVAL_FORMS[0] ?? '' }
         : TEXTS
+    const fixed = arm === 'insomnia' ? [rival] : [rival, 'specialist-add-pramipexole']
     const ranked = rankedStatements(
       rng,
       key,
-      [rival],
+      fixed,
       texts,
       forms,
-      2,
-      arm === 'insomnia' ? ['stop-abruptly', 'halve-dose'] : []
+      arm === 'insomnia' ? 2 : 1,
+      EXCLUDED[arm]
     )
     const opts = ranked.opts
     const params = {
@@ -131,7 +159,7 @@ export const quetiapineReason: Template = {
       switch (code) {
         case 'taper-and-treat-insomnia':
           return arm === 'insomnia'
-            ? 'quetiapine is a D2-blocking antipsychotic and a recognised aggravator of RLS; given only for sleep, it can be tapered and the insomnia treated with measures such as cognitive behavioural therapy for insomnia.'
+            ? `at ${params.dose} mg quetiapine acts mainly as a sedating antihistamine, with some D2 blockade, and both actions can worsen RLS; given only for sleep, it can be tapered and the insomnia treated with measures such as cognitive behavioural therapy for insomnia.`
             : 'here quetiapine keeps bipolar disorder stable; stopping it without the psychiatrist risks a relapse, so the change has to be agreed with them rather than made for the insomnia.'
         case 'agree-change-with-psychiatrist':
           return arm === 'bipolar'
@@ -145,9 +173,15 @@ export const quetiapineReason: Template = {
           return 'a change to a mood-stabilising dose is agreed with the psychiatrist, who weighs it against relapse; halving it alone bypasses that, even with a review booked.'
         case 'add-iron':
           return `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not meet the thresholds for iron therapy, and the likely trigger would stay.`
+        case 'specialist-add-pramipexole':
+          return 'adding a dopamine agonist leaves the likely trigger in place, standard use of dopamine agonists for RLS is now suggested against because of augmentation, and in bipolar disorder a dopamine agonist can itself unsettle mood; what the psychiatrist is asked to weigh is the quetiapine dose.'
+        case 'swap-to-antihistamine':
+          return 'a sedating first-generation antihistamine is itself a recognised aggravator of RLS, so the swap trades one likely trigger for another; the insomnia needs a treatment that spares the legs, such as CBT-I.'
+        case 'keep-and-add-gabapentin':
+          return 'gabapentin is a first-line RLS treatment, but adding it leaves in place the off-label hypnotic that is the likely trigger; tapering the quetiapine removes the cause.'
         case 'stop-abruptly':
           return arm === 'bipolar'
-            ? 'stopping a mood-stabilising drug and waiting for the mood to drop risks a relapse of bipolar disorder; a change is agreed with the psychiatrist, who weighs it against that risk.'
+            ? 'stopping a mood-stabilising drug and restarting it only once symptoms return risks the relapse the dose rise was meant to prevent; a change is agreed with the psychiatrist, who weighs it against that risk.'
             : 'stopping without a plan for the insomnia or any follow-up is poor practice even for an off-label hypnotic; a taper with another approach to sleep is better.'
         default:
           return `the symptoms changed soon after the quetiapine was ${arm === 'insomnia' ? 'started' : 'raised'}, and antipsychotics of this kind are a recognised cause of worse RLS; waiting six months leaves the likely cause in place.`
@@ -156,7 +190,7 @@ export const quetiapineReason: Template = {
     const options = statementOptions(key, opts, ranked.texts, why)
     const explanation =
       arm === 'insomnia'
-        ? 'Low-dose quetiapine for sleep is common and easy to forget, yet it is a D2-blocking antipsychotic and a recognised aggravator of RLS. Given off-label for insomnia, with no psychiatric reason behind it, it can be tapered and the insomnia treated on its own terms. The iron studies do not call for iron.'
+        ? `Low-dose quetiapine for sleep is common and easy to forget, yet it is a recognised aggravator of RLS: at ${params.dose} mg it acts mainly as a sedating antihistamine, with some D2 blockade, and both actions can worsen RLS. Given off-label for insomnia, with no psychiatric reason behind it, it can be tapered and the insomnia treated on its own terms. The iron studies do not call for iron.`
         : 'Here quetiapine is treating bipolar disorder, and the RLS worsened after a dose rise. Centrally acting dopamine antagonists are to be avoided or minimised when the illness allows, not stopped by whoever notices the legs: the psychiatrist can weigh a lower dose or a different drug against the risk of relapse. The iron studies do not call for iron.'
     return {
       params,

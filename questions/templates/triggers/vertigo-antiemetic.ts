@@ -43,6 +43,13 @@ const LAG_WORDS = ['a day', 'two days', 'three days']
 /** Length of each short antibiotic course, as written in `uses` below. */
 const COURSE_DAYS: Record<string, number> = { amoxicillin: 5 }
 
+/** Read 18 (P7): promethazine at 84 with no word on its anticholinergic load; from 65 the
+ * explanation adds it. */
+const olderCaveat = (drug: string, age: number): string =>
+  drug === 'promethazine' && age >= 65
+    ? ` At ${age}, promethazine is a poor choice for a second reason: its anticholinergic and sedative effects raise the risk of confusion and falls.`
+    : ''
+
 const base = whichDrugTemplate({
   keyWhy: { promethazine: PROMETHAZINE_WHY },
   rankForms: ['name', 'schedule', 'regimen'],
@@ -144,7 +151,7 @@ const base = whichDrugTemplate({
     return `Its ${course}-day course ended ${ago} ago and the legs have not eased since, so the timing points away from it, as does the drug class.`
   },
   explanation: (c) =>
-    `The new symptoms meet the RLS criteria and began days after ${c.drug}, ${ACTION[c.drug] ?? 'a drug with central dopamine-blocking action'}. It was prescribed for an acute problem that has largely settled. It is RLS rather than akathisia, the other restlessness a D2 blocker can cause: the urge is confined to the legs, comes at rest in the evening and eases with walking. Stopping a short-course medicine for vertigo or nausea once it is no longer needed is the usual first step. ${c.fresh ? 'The medicine started at the same visit shares the timeline but is not a recognised aggravator, nor are the long-standing medicines.' : 'The long-standing medicines are not recognised aggravators.'}`,
+    `The new symptoms meet the RLS criteria and began days after ${c.drug}, ${ACTION[c.drug] ?? 'a drug with central dopamine-blocking action'}. It was prescribed for an acute problem that has largely settled. It is RLS rather than akathisia, the other restlessness a D2 blocker can cause: the urge is confined to the legs, comes at rest in the evening and eases with walking. Stopping a short-course medicine for vertigo or nausea once it is no longer needed is the usual first step. ${c.fresh ? 'The medicine started at the same visit shares the timeline but is not a recognised aggravator, nor are the long-standing medicines.' : 'The long-standing medicines are not recognised aggravators.'}${olderCaveat(c.drug, c.p.age)}`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })
 

@@ -6,6 +6,28 @@ import { phrasing } from '../kit/people'
 
 const REASONS = ['pneumonia', 'a chest infection', 'a kidney infection', 'diverticulitis']
 
+// Read 18 (F1#20): "oral cephalexin" for a chest infection, not a usual choice. The antibiotic
+// now follows the reason for admission (amoxicillin for a chest infection or pneumonia,
+// cephalexin for a kidney infection, intravenous treatment for diverticulitis); three per reason,
+// drawn by the same number as before.
+const ANTIBIOTICS: Record<string, readonly [string, string, string]> = {
+  pneumonia: ['oral amoxicillin', 'intravenous amoxicillin', 'an intravenous antibiotic'],
+  'a chest infection': ['oral amoxicillin', 'oral amoxicillin', 'an intravenous antibiotic'],
+  'a kidney infection': ['oral cephalexin', 'an intravenous antibiotic', 'oral cephalexin'],
+  diverticulitis: [
+    'an intravenous antibiotic',
+    'intravenous antibiotics',
+    'an intravenous antibiotic'
+  ]
+}
+
+/** Read 18 (F1#20, P7): hydroxyzine in a patient of 87 with no word on its anticholinergic load;
+ * from 65 the explanation adds it. */
+const olderCaveat = (c: Ctx): string =>
+  c.p.age >= 65
+    ? ` At ${c.p.age} it is a poor choice for another reason as well: a first-generation antihistamine's anticholinergic effects add to the risk of delirium and falls.`
+    : ''
+
 // Openings of the explanation (read 5, P3: one paragraph was repeated across quizzes).
 const WARD_OPENINGS = [
   'Night-time medicines started on a ward are easy to miss on a drug chart.',
@@ -131,7 +153,7 @@ export const wardSleepingTablet = whichDrugTemplate({
       `${JSON.stringify(c.n)}|${c.drug}|${c.p.age}`,
       'frame'
     )
-    const abx = ['oral amoxicillin', 'oral cephalexin', 'an intravenous antibiotic'][c.n.abx ?? 0]
+    const abx = ANTIBIOTICS[reason]?.[c.n.abx ?? 0] ?? 'an intravenous antibiotic'
     return `${frame} Besides ${abx} for the infection, the drug chart lists ${c.list}. Both legs are warm, with no swelling or tenderness.`
   },
   leads: [
@@ -147,6 +169,6 @@ export const wardSleepingTablet = whichDrugTemplate({
   chronicLine: (_c, g, reg, ind, years) =>
     `${g} ${reg} for ${ind} (taken at home for ${years} years; all doses given)`,
   explanation: (c) =>
-    `${WARD_OPENINGS[c.n.open ?? 0] ?? WARD_OPENINGS[0]} ${c.drug === 'diphenhydramine' ? 'Diphenhydramine' : 'Hydroxyzine'}, given at night${asNeeded(c) ? ' as needed' : ''} for ${c.use.indication}, is a sedating first-generation antihistamine, a recognised aggravator of RLS, and it has been given on ${onNights(c)} of this admission, when the legs became worse than they were at home. Immobility and illness in hospital can make RLS worse too, but the drug is the part that can be changed today. The regular drugs${c.fresh ? ', the antibiotic and the acetaminophen charted on admission' : ' and the antibiotic'} are not recognised aggravators.`,
+    `${WARD_OPENINGS[c.n.open ?? 0] ?? WARD_OPENINGS[0]} ${c.drug === 'diphenhydramine' ? 'Diphenhydramine' : 'Hydroxyzine'}, given at night${asNeeded(c) ? ' as needed' : ''} for ${c.use.indication}, is a sedating first-generation antihistamine, a recognised aggravator of RLS, and it has been given on ${onNights(c)} of this admission, when the legs became worse than they were at home. Immobility and illness in hospital can make RLS worse too, but the drug is the part that can be changed today. The regular drugs${c.fresh ? ', the antibiotic and the acetaminophen charted on admission' : ' and the antibiotic'} are not recognised aggravators.${olderCaveat(c)}`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })

@@ -41,10 +41,13 @@ describe('read 16, P3: the key is never the one centrally acting drug offered', 
     }
     expect(checkDrugRules(bare).map((p) => p.check)).toContain('lone-central')
   })
-  it('pregnancy and breastfeeding items say why no gabapentinoid is listed', () => {
-    for (const id of ['trigger-ssri-after-delivery', 'trigger-antiemetic-early-pregnancy'])
-      for (const it of itemsOf(id, 200))
-        expect(typeof (it.facts as { noCentralBecause?: unknown }).noCentralBecause).toBe('string')
+  it('pregnancy items say why no gabapentinoid is listed; after delivery one is listed', () => {
+    for (const it of itemsOf('trigger-antiemetic-early-pregnancy', 200))
+      expect(typeof (it.facts as { noCentralBecause?: unknown }).noCentralBecause).toBe('string')
+    // Read 18 (F1#23): after delivery gabapentin is listed (compatible with breastfeeding), so
+    // the SSRI is not the one centrally acting option.
+    for (const it of itemsOf('trigger-ssri-after-delivery', 200))
+      expect(it.options.some((o) => o.code === 'gabapentin')).toBe(true)
   })
   it('a gabapentinoid for nerve pain or anxiety is charted with its own use, not "restless legs syndrome"', () => {
     for (const it of itemsOf('antidepressant-mirtazapine'))
