@@ -29,9 +29,15 @@ const TEXTS: Record<string, string> = {
 // (read 7, 85093 #18). Read-through 2.15 (r10G): "Acute-onset akathisia" was the only option with
 // a timing qualifier; every akathisia wording now names the drug as its cause, as the RLS ones do,
 // and one says "medication", so the two contrasted options do not always share "drug" (the
-// most-shared-words strategy then found the pair).
+// most-shared-words strategy then found the pair). Read 18 (F1#5): "Akathisia from medicine" beside
+// "Drug-induced parkinsonism" was unidiomatic and drew the eye; the wordings are now the terms a
+// clinician uses.
 const CONTRAST_FORMS: Record<'akathisia' | 'rls-drug-provoked', readonly string[]> = {
-  akathisia: ['Akathisia from medication', 'Akathisia from treatment', 'Akathisia from medicine'],
+  akathisia: [
+    'Drug-induced akathisia',
+    'Medication-induced akathisia',
+    'Akathisia from the D2 blocker'
+  ],
   'rls-drug-provoked': [
     'Restless legs syndrome',
     'RLS due to the new drug',
@@ -115,7 +121,12 @@ export const akathisiaOrRls: Template = {
       lead: rng.int(0, 1),
       forms: ranked.form
     }
-    const texts = ranked.texts
+    // Read 18 (F1#5): "Drug-induced akathisia" beside "Drug-induced parkinsonism" made the two the
+    // only options sharing a word (most-shared-words found the key); parkinsonism then takes the
+    // other standard prefix (DSM-5's "medication-induced"), which no other option uses.
+    const texts = /^Drug-induced/.test(ranked.texts.akathisia ?? '')
+      ? { ...ranked.texts, parkinsonism: 'Medication-induced parkinsonism' }
+      : ranked.texts
     const [name, dose, place, reason] = DRUGS[drug] ?? DRUGS[0]
     const p = person(params.age, sex)
     // Whether the drug is still being taken is said outright (read 7, 85093 #18).
