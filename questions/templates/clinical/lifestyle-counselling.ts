@@ -164,8 +164,8 @@ const COUNSEL: Record<Topic, Counsel> = {
         // was redundant and the longest option; the forms now say what goes ahead.
         true: [
           'RLS care need not wait until the drinking stops',
-          'The RLS can be assessed and treated while the drinking goes on',
-          'Assessment and treatment of the RLS need not wait on the drinking'
+          'RLS care starts now, while the drinking goes on',
+          'RLS assessment and treatment need not wait on the drinking'
         ],
         false: [
           'RLS care can wait until the drinking has stopped',

@@ -17,10 +17,14 @@ const TEXTS: Record<string, string> = {
   akathisia: 'Drug-induced akathisia',
   'rls-drug-provoked': 'Restless legs syndrome',
   'illness-agitation': 'Agitation of the illness',
-  'nocturnal-leg-cramps': 'Leg cramps at night',
+  // Read 18: with "drug" gone from the RLS forms, "Restless legs syndrome" was the one option
+  // sharing a word ("legs") with the stem; the cramps foil now names the legs too.
+  'nocturnal-leg-cramps': 'Cramps in the legs at night',
   'peripheral-neuropathy': 'Peripheral neuropathy',
   'tardive-dyskinesia': 'Tardive dyskinesia',
-  parkinsonism: 'Drug-induced parkinsonism',
+  // Read 18 (F1#5): not "Drug-induced parkinsonism" beside "Drug-induced akathisia", the only two
+  // options then sharing a word (the shared-words strategy found the key).
+  parkinsonism: 'Iatrogenic parkinsonism',
   'anxiety-disorder': 'A primary anxiety disorder'
 }
 // The two diagnoses the item contrasts, in three wordings each; kit/statements rankedStatements
@@ -31,17 +35,14 @@ const TEXTS: Record<string, string> = {
 // and one says "medication", so the two contrasted options do not always share "drug" (the
 // most-shared-words strategy then found the pair). Read 18 (F1#5): "Akathisia from medicine" beside
 // "Drug-induced parkinsonism" was unidiomatic and drew the eye; the wordings are now the terms a
-// clinician uses.
+// clinician uses, at most 25 characters (no option 1.25× every other).
 const CONTRAST_FORMS: Record<'akathisia' | 'rls-drug-provoked', readonly string[]> = {
-  akathisia: [
-    'Drug-induced akathisia',
-    'Medication-induced akathisia',
-    'Akathisia from the D2 blocker'
-  ],
+  akathisia: ['Drug-induced akathisia', 'Akathisia from the drug', 'Akathisia due to the drug'],
+  // Read 18 (F1#5): no RLS form says "drug", which the akathisia forms now carry.
   'rls-drug-provoked': [
     'Restless legs syndrome',
-    'RLS due to the new drug',
-    'RLS provoked by the drug'
+    'RLS provoked by treatment',
+    'RLS set off by treatment'
   ]
 }
 
@@ -121,12 +122,7 @@ export const akathisiaOrRls: Template = {
       lead: rng.int(0, 1),
       forms: ranked.form
     }
-    // Read 18 (F1#5): "Drug-induced akathisia" beside "Drug-induced parkinsonism" made the two the
-    // only options sharing a word (most-shared-words found the key); parkinsonism then takes the
-    // other standard prefix (DSM-5's "medication-induced"), which no other option uses.
-    const texts = /^Drug-induced/.test(ranked.texts.akathisia ?? '')
-      ? { ...ranked.texts, parkinsonism: 'Medication-induced parkinsonism' }
-      : ranked.texts
+    const texts = ranked.texts
     const [name, dose, place, reason] = DRUGS[drug] ?? DRUGS[0]
     const p = person(params.age, sex)
     // Whether the drug is still being taken is said outright (read 7, 85093 #18).
