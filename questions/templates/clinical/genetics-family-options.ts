@@ -100,10 +100,13 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
   'relative-test': {
     key: {
       code: 'no-predictive-test',
+      // Read 18 (F1#10): "whether" and "well" were the stem's words ("enquire whether…", "well
+      // controlled"), so the key shared the most with the stem once every item offered a foil
+      // that orders no test; these forms say the same in words of their own.
       texts: [
         'Explain that no available test can forecast whether {kh} will be affected',
-        'Explain that the known risk variants cannot forecast RLS in a healthy relative',
-        'Explain that no test can forecast RLS in a relative who is well'
+        'Explain that the known gene findings cannot forecast RLS in one healthy person',
+        'Explain that no test can forecast RLS in a relative who feels fine'
       ],
       rationale:
         'Correct: RLS risk is spread over many common variants of small effect that are also frequent in people who never develop it, so no gene test predicts RLS in a healthy relative; research polygenic scores describe groups, not one person’s future, and there is no test to offer.'
@@ -145,14 +148,38 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         rationale:
           'Incorrect: ferritin and TSAT are checked in people with RLS to guide treatment; a ferritin result does not predict whether a healthy relative will develop RLS.'
       },
+      // Read 18 (F1#10): "as familial RLS mostly comes from one gene" carried a tell-tale
+      // overclaim; the forms keep a hedge, as the key and the other foils do.
       {
         code: 'single-gene-panel',
         texts: [
-          'Refer for single-gene testing, as familial RLS mostly comes from one gene',
-          'Request the single-gene test, as one gene mostly decides who gets RLS'
+          'Refer for single-gene testing, which may find the family’s RLS gene',
+          'Request a single-gene test, as one gene can account for RLS in a family'
         ],
         rationale:
           'Incorrect: the risk found so far is polygenic, spread over many loci; no single gene has been identified that explains familial RLS or can be tested for.'
+      },
+      // Read 18 (F1#10): the key was the one option that ordered no test. Two wrong answers
+      // that order none either (genetics-family-risk offers one of them in every item), hedged
+      // like the key ("can forecast") so that tone does not sort them.
+      {
+        code: 'relative-not-inherited',
+        texts: [
+          'Tell the patient that RLS is seldom inherited, so the sibling’s risk is barely raised',
+          'Reassure the patient that RLS is not usually passed on in families'
+        ],
+        rationale:
+          'Incorrect: RLS is highly heritable and clusters in families, most of all with early onset, so a sibling’s risk is raised; what does not exist is a test that can forecast it.'
+      },
+      {
+        // Offered only when the sibling is well past the patient's age at onset.
+        code: 'relative-past-onset',
+        texts: [
+          'Say that {kh} is past the age the family’s RLS began, so is probably clear',
+          'Explain that, now older than {age}, {kh} has likely outgrown the family risk'
+        ],
+        rationale:
+          'Incorrect: the age at onset is not inherited as a date; it varies within a family, so a healthy sibling past the patient’s age at onset still carries the raised risk, and no test can forecast it.'
       }
     ]
   },

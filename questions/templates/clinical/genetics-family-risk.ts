@@ -169,16 +169,33 @@ export const geneticsFamilyRisk: Template = {
     // the key, which then read as the middle ground. The overstatement is left out: "barely
     // raised" is the foil in the key's own measured words (read 9), which the register floor needs.
     const bracketOut = situation === 'child-risk' ? 'child-near-certain' : ''
+    // Read 18 (F1#10): in the relative-test situation every item offers a wrong answer that, like
+    // the key, orders no test; "past the age of onset" only when the sibling is well past it.
+    const leaveOut = [
+      bracketOut,
+      ...(situation === 'relative-test' && kinAge < onset + 4 ? ['relative-past-onset'] : [])
+    ]
+    const pool = answers.pool.filter((c) => !leaveOut.includes(c.code))
+    const required =
+      situation === 'relative-test'
+        ? [
+            rng.pick(
+              pool
+                .map((c) => c.code)
+                .filter((c) => c === 'relative-not-inherited' || c === 'relative-past-onset')
+            )
+          ]
+        : []
     const draw = () =>
       parallelOptions(
         rng,
         fillChoice(answers.key),
-        answers.pool.filter((c) => c.code !== bracketOut).map(fillChoice),
+        pool.map(fillChoice),
         4,
         stem,
         SEARCH[situation].budget,
         SEARCH[situation].sharedWeight,
-        [],
+        required,
         true
       )
     // Read 9 (91237 #26): the child-risk key is measured ("far from certain", "many never"), so

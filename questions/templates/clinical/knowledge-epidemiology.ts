@@ -125,11 +125,21 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
   }
 ]
 
+// Read 18 (F1#12): the askers without a persona were bare lead-ins ("…asks for the figures"); each
+// now says what the figures are for and where the doubt comes from.
 const ASKERS = [
-  { who: 'A practice nurse preparing a patient leaflet on RLS asks you to check the numbers.' },
-  { who: 'A medical student on placement asks how common RLS really is.' },
-  { who: 'A pharmacist writing a staff update on leg symptoms at night asks for the figures.' },
-  { who: 'A midwife preparing an antenatal class asks what is known about RLS and who gets it.' },
+  {
+    who: 'A practice nurse preparing a patient leaflet on RLS has found websites that disagree, and asks you to check the numbers before it is printed.'
+  },
+  {
+    who: 'A medical student on placement has seen three patients with RLS in one week and asks whether it is really as common as that suggests.'
+  },
+  {
+    who: 'A pharmacist writing a staff update on leg symptoms at night wants to say how common RLS is and who is most affected, and asks you which figures to use.'
+  },
+  {
+    who: 'A midwife preparing an antenatal class is often asked about restless legs and wants to know how common RLS is and who gets it.'
+  },
   {
     who: '{She} has just been diagnosed with RLS and asks how many other people have it.',
     persona: true
@@ -163,6 +173,18 @@ const CLOSINGS = [
   'Quoting one figure of 10% blurs mild symptoms with disease that needs treatment.',
   'The headline 10% counts mild cases; the share needing treatment is far smaller.'
 ] as const
+
+/** A figure of frequency: a percentage, a ratio, "twice", "a fifth", "one … in ten". */
+export const FIGURE =
+  /\d+(?:[–-]\d+)?%|\b\d+ in [\d,]+|twice|a fifth|a quarter|\bone\b.*\bin (?:ten|two|a hundred)|hundred/i
+
+/** Whether the key is the only option with a figure, or the only one without (read 18, F1#12). */
+export function figureLoner(options: readonly { text: string; correct: boolean }[]): boolean {
+  const key = options.find((o) => o.correct)
+  if (!key) return false
+  const has = FIGURE.test(key.text)
+  return options.every((o) => o.correct || FIGURE.test(o.text) !== has)
+}
 
 function otherFindings(keyCode: string): string {
   const rest = FINDINGS.filter(([code]) => code !== keyCode).map(([, text]) => text)
@@ -205,9 +227,15 @@ export const knowledgeEpidemiology: Template = {
       false: f.false.filter((_, j) => j !== dropped[i])
     }))
     const keyCode = rng.pick(facts).code
-    const { options, form, key } = lengthCappedDraw(() =>
-      factOptions(rng, facts, rng.int(4, 5), keyCode)
-    )
+    // Read 18 (F1#12): the key was the one option without a figure ("…in their 60s than…in
+    // their 30s" beside "60%", "twice as often", "1%") in 6% of items, and the one with a figure
+    // in 1%. A draw whose key stands alone in that respect is drawn again.
+    const draw = () => factOptions(rng, facts, rng.int(4, 5), keyCode)
+    const { options, form, key } = lengthCappedDraw(() => {
+      let out = draw()
+      for (let i = 1; i < 30 && figureLoner(out.options); i++) out = draw()
+      return out
+    })
     const stem = persona ? fill(`${opening(p, setting)}. ${asker.who}`, p) : asker.who
     return {
       params: {
@@ -230,9 +258,11 @@ export const knowledgeEpidemiology: Template = {
         'Quote the epidemiology of RLS as ranges: 5–10% any severity, about 2–3% clinically significant, more common in women and with age.',
       explanation: `${OPENINGS[key.code] ?? ''} ${otherFindings(key.code)} ${choose(CLOSINGS, stem, 'closing')}`,
       evidenceNote: evidenceFor(['P3']),
+      // Read 18 (F1#12): the explanation always gives the pregnancy figure, and the rationales
+      // often do, so the pregnancy source is always cited.
       references: key.code.startsWith('pregnancy-')
         ? ['ohayon2012', 'manconi2004']
-        : ['ohayon2012', 'allen2011', 'hogl2005'],
+        : ['ohayon2012', 'allen2011', 'hogl2005', 'manconi2004'],
       facts: {
         topic: 'epidemiology',
         keyedFact: key.code,

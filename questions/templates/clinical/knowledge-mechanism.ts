@@ -83,6 +83,9 @@ export const MECHANISM_FACTS: readonly Fact[] = [
   }
 ]
 
+/** The onset-and-imaging fact's code. */
+export const ONSET_CODE = 'early-onset-low-iron'
+
 export const IRON_FACTS: readonly Fact[] = [
   {
     code: 'cns-iron-can-be-low',
@@ -120,14 +123,18 @@ export const IRON_FACTS: readonly Fact[] = [
       'MRI iron findings are group averages that overlap with controls and are absent in late-onset RLS; MRI is not a test for RLS.'
   },
   {
-    code: 'late-onset-less-iron',
-    // Written in the length band of the other facts, so the key is not the shortest option.
+    // Read 18 (F1#2): was `late-onset-less-iron`, which reads as the inverse of what the true form
+    // says (the deficit is in early-onset RLS). Written in the length band of the other facts, so
+    // the key is not the shortest option. Both forms name early and late onset, and neither says
+    // "began", so neither echoes the onset sentence of the stem (read 18: "Her RLS began at 18" →
+    // "…in people whose RLS began early in life").
+    code: ONSET_CODE,
     true: [
-      'Low brain iron is clearest in people whose RLS began early in life',
+      'The brain iron deficit on MRI marks early-onset, not late-onset, RLS',
       'Imaging shows low brain iron mainly in early-onset RLS, not late-onset'
     ],
     false: [
-      'Low brain iron is clearest in people whose RLS began late in life',
+      'The brain iron deficit on MRI marks late-onset, not early-onset, RLS',
       'Imaging shows low brain iron mainly in late-onset RLS, not early-onset'
     ],
     whyTrue:
@@ -191,6 +198,13 @@ const FRAMES: readonly ((onset: number) => string)[] = [
   (onset) =>
     `{She} has had idiopathic RLS from the age of ${onset}; the neurological examination shows nothing abnormal.`
 ]
+// Read 18 (F1#2): when the onset fact is keyed the stem gives no age at onset, so no stem detail
+// maps onto the key alone; a third of the other items give none either, so a missing onset does
+// not mark the onset fact.
+const NO_ONSET_FRAMES: readonly string[] = [
+  '{Her} RLS is idiopathic, with no secondary cause found; the neurological examination is unremarkable.',
+  '{She} has idiopathic RLS with no secondary cause found; {her} examination is normal.'
+]
 
 export const knowledgeMechanism: Template = {
   id: 'knowledge-mechanism',
@@ -205,17 +219,25 @@ export const knowledgeMechanism: Template = {
     const ferritin = rng.int(110, 260)
     const tsat = rng.int(22, 40)
     const lead = rng.int(0, 1)
-    // Onset is a number below the patient's age (read 5: "began in his twenties" at 25), early or
-    // late by lot whenever the age allows both, so an early onset in the stem no longer points to
-    // the early-onset imaging fact (read-through 6, 83267 #22).
-    const late = p.age >= 52 && rng.int(0, 1) === 1
-    const onset = late ? rng.int(46, p.age - 4) : rng.int(16, Math.min(35, p.age - 4))
-    const frame = rng.int(0, FRAMES.length - 1)
     // The question and the key are drawn apart; the A11 pathway appears only as a false statement.
     const asked = rng.pick(ASKED[which])
     const keyCode = rng.pick(KEYABLE[which])
+    // Onset, when stated, is a number below the patient's age (read 5: "began in his twenties" at
+    // 25), early or late by lot whenever the age allows both (read-through 6, 83267 #22). Items
+    // keying the onset fact state none (read 18, F1#2: see NO_ONSET_FRAMES).
+    const statesOnset = keyCode !== ONSET_CODE && rng.int(0, 2) > 0
+    const late = statesOnset && p.age >= 52 && rng.int(0, 1) === 1
+    const onset = !statesOnset
+      ? 0
+      : late
+        ? rng.int(46, p.age - 4)
+        : rng.int(16, Math.min(35, p.age - 4))
+    const frame = rng.int(0, (statesOnset ? FRAMES : NO_ONSET_FRAMES).length - 1)
+    const history = statesOnset
+      ? (FRAMES[frame] as (o: number) => string)(onset)
+      : (NO_ONSET_FRAMES[frame] as string)
     const stem = fill(
-      `${opening(p, setting)}. ${(FRAMES[frame] as (o: number) => string)(onset)} Morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
+      `${opening(p, setting)}. ${history} Morning ferritin is ${ferritin} ng/mL with TSAT ${tsat}%. {She} asks ${asked}.`,
       p
     )
     // The distractors come from both grids, so the option sets vary widely.
@@ -247,7 +269,7 @@ export const knowledgeMechanism: Template = {
         lead
       },
       claims: [...v.claims],
-      difficulty: key.code === 'late-onset-less-iron' ? 3 : 2,
+      difficulty: key.code === ONSET_CODE ? 3 : 2,
       estimatedSeconds: 75,
       stem,
       question:
@@ -267,10 +289,7 @@ export const knowledgeMechanism: Template = {
           `With a morning ferritin of ${ferritin} ng/mL and a TSAT of ${tsat}%, {her} blood results say little about iron inside the brain.`,
           `An unremarkable examination and iron results above the RLS thresholds (ferritin ${ferritin} ng/mL, TSAT ${tsat}%) fit idiopathic RLS.`
         ].map((c) =>
-          fill(
-            late && key.code !== 'late-onset-less-iron' ? `${c} ${LATE_ONSET_NOTE(onset)}` : c,
-            p
-          )
+          fill(late && key.code !== ONSET_CODE ? `${c} ${LATE_ONSET_NOTE(onset)}` : c, p)
         )
       }),
       evidenceNote: evidenceFor(notes),

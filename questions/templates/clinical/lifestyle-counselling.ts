@@ -123,9 +123,11 @@ const COUNSEL: Record<Topic, Counsel> = {
           'Studies have not shown that alcohol causes RLS',
           'Cohort studies have not shown that drinking alcohol causes RLS'
         ],
+        // Read 18 (F1#37): "…does cause RLS" was an emphatic throwaway; the claim a patient
+        // really meets is that alcohol can bring RLS on.
         false: [
-          'Studies have shown that alcohol does cause RLS',
-          'Cohort studies have shown that drinking alcohol does cause RLS',
+          'Studies have shown that alcohol can cause RLS',
+          'Cohort studies have shown that drinking alcohol can bring on RLS',
           // Hedged like a careful key but wrong in substance (read 6, 83267 #3: the key was the
           // only hedged statement and every foil an extreme).
           // Read 16 (155303 #32): "often the main cause" was implausible.
@@ -158,10 +160,12 @@ const COUNSEL: Record<Topic, Counsel> = {
       },
       {
         code: 'alcohol-care-goes-on',
+        // Read 18 (F1#37): "The usual RLS care for the legs goes ahead with or without alcohol"
+        // was redundant and the longest option; the forms now say what goes ahead.
         true: [
-          'RLS care goes ahead whether or not the drinking stops',
-          'The usual RLS care goes ahead whether or not drinking stops',
-          'The usual RLS care for the legs goes ahead with or without alcohol'
+          'RLS care need not wait until the drinking stops',
+          'RLS care starts now, while the drinking goes on',
+          'RLS assessment and treatment need not wait on the drinking'
         ],
         false: [
           'RLS care can wait until the drinking has stopped',
@@ -512,10 +516,16 @@ export const lifestyleCounselling: Template = {
         ? askedOptions(rng, c.facts, asked.foils, keyCode)
         : factOptions(rng, c.facts, 4, keyCode, '')
     const opener = choose(OPENERS[topic], stem, 'counsel-open')
-    const lead = rng.pick([
-      'Which statement can you make to {him} with confidence?',
-      'Which statement is best supported by the evidence?'
-    ])
+    // Read 18 (F1#37): "best supported by the evidence" did not fit an ask answered by a
+    // management statement ("does treatment have to wait?"), so those asks get a reply lead.
+    const lead = rng.pick(
+      asked.foils
+        ? ['What is the best reply?', 'Which statement can you make to {him} with confidence?']
+        : [
+            'Which statement can you make to {him} with confidence?',
+            'Which statement is best supported by the evidence?'
+          ]
+    )
     return {
       params: {
         topic,

@@ -22,7 +22,8 @@ const AGONISTS = ['pramipexole', 'ropinirole', 'a rotigotine patch'] as const
 
 const QUESTIONS: Record<Situation, readonly string[]> = {
   'iron-normal-blood-count': [
-    'Which answer to the question is best supported?',
+    // Read 18 (F1#18): "Which answer to the question is best supported?" was clumsy.
+    'Which reply is best supported?',
     'Which explanation of the advice is most accurate?'
   ],
   'agonist-augmentation': [

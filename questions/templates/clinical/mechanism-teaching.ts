@@ -93,7 +93,8 @@ export const MECHANISM_TEACHING: Readonly<Record<string, Teaching>> = {
       'MRI is not a test for RLS or its brain iron; the group differences are too small and overlap with healthy controls.'
     ]
   },
-  'late-onset-less-iron': {
+  // Read 18 (F1#2): was `late-onset-less-iron`, the inverse of what the fact says.
+  'early-onset-low-iron': {
     open: [
       'Age at onset matters: the iron deficit is clearest in early-onset RLS.',
       'The brain iron finding is strongest in those whose RLS began young.'

@@ -47,14 +47,18 @@ export const MIMIC_STORIES: Record<MimicId, readonly MimicStory[]> = {
       text: 'Since then {she} cannot sit through a meal or a conversation: {she} shifts in the chair, crosses and uncrosses {her} legs and gets up to pace, from morning to night. {She} describes a tense, jittery feeling "all over" rather than anything in the legs. Examination is otherwise normal.'
     }
   ],
+  // Read 18 (F1#30): "There is no urge to move" ruled RLS out before the options were read. The
+  // stories now give a feature that makes RLS a real contender (the feet are moved at night
+  // because they burn), and the discriminating features do the work: no relief from moving, the
+  // burning by day, and the sensory signs.
   'peripheral-neuropathy': [
     {
       background: '{She} has had type 2 diabetes for 15 years, treated with metformin.',
-      text: 'For two years {she} has had burning and numbness in both feet, now reaching the lower shins like a pair of socks. It is present through the day as well as at night, and walking about makes no difference. There is no urge to move. Examination shows reduced pinprick and vibration sense to mid-shin and absent ankle reflexes.'
+      text: 'For two years {she} has had burning and numbness in both feet, now reaching the lower shins like a pair of socks. At night {she} moves {her} feet about under the covers because they burn, but the burning is present through the day as well, and walking about makes no difference. Examination shows reduced pinprick and vibration sense to mid-shin and absent ankle reflexes.'
     },
     {
       background: '{She} has had type 2 diabetes for over a decade.',
-      text: '{She} describes burning, pins and needles and a "walking on cotton wool" feeling in both feet that has crept up to the ankles. It is there by day as well as at night; moving or walking does not ease it and {she} feels no need to move. Vibration sense is lost at the toes and pinprick is reduced in a stocking distribution.'
+      text: '{She} describes burning, pins and needles and a "walking on cotton wool" feeling in both feet that has crept up to the ankles. In bed {she} shifts {her} feet to find a cool spot on the sheet; the feeling is there by day as well, and moving or walking does not ease it. Vibration sense is lost at the toes and pinprick is reduced in a stocking distribution.'
     }
   ],
   'venous-stasis': [

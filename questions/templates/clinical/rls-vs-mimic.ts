@@ -69,9 +69,12 @@ const NAMES: Record<'rls' | MimicId, readonly string[]> = {
     'Nocturnal positional discomfort'
   ],
   akathisia: ['Akathisia', 'Drug-induced akathisia'],
+  // Read 18 (F1#30, P8): "Neuropathy of the legs" was vague; the form keeps "legs", which beside
+  // RLS stories lets a foil share the stem's words as the RLS key does. Not "Diabetic peripheral
+  // neuropathy", which would echo the diabetes every neuropathy story gives.
   'peripheral-neuropathy': [
     'Peripheral neuropathy',
-    'Neuropathy of the legs',
+    'Sensory neuropathy of the legs',
     'Peripheral nerve disease'
   ],
   // Not "Venous disease of the legs": every stem speaks of the legs (read 10, P5: the venous key
@@ -86,6 +89,23 @@ const NAMES: Record<'rls' | MimicId, readonly string[]> = {
   'habitual-foot-tapping': ['Habitual foot tapping', 'Habitual tapping of the feet']
 }
 
+// Read 18 (F1#30): a neuropathy patient "at a sleep medicine clinic" with no sleep complaint. Each
+// mimic is seen where such a complaint goes; the sleep clinic only for night cramps, which wake
+// the patient.
+const MIMIC_SETTINGS: Partial<Record<MimicId, readonly string[]>> = {
+  'peripheral-neuropathy': ['diabetes clinic', 'primary care clinic', 'general medicine clinic'],
+  'leg-cramps': SETTINGS
+}
+const DAY_SETTINGS = SETTINGS.filter((s) => s !== 'sleep medicine clinic')
+// Read 18 (F1#30): habitual foot tapping, which brings no symptom at all, was no competitor for a
+// patient troubled by burning, pain or restlessness; it is offered only beside RLS stories and
+// as the answer itself.
+const SYMPTOMLESS: readonly MimicId[] = ['habitual-foot-tapping']
+// The neuropathy stories no longer say "there is no urge to move" (read 18, F1#30), so the RLS
+// option's rationale quotes what they do say.
+const NEUROPATHY_RLS_FAILS =
+  'Moving the feet brings no relief, the burning is there by day as well as at night, and the examination shows sensory loss; the symptoms are explained by the neuropathy, so the RLS criteria are not met. (Neuropathy and RLS can coexist, but this history describes neuropathy alone.)'
+
 export const rlsVsMimic: Template = {
   id: 'rls-vs-mimic',
   family: '10',
@@ -95,7 +115,11 @@ export const rlsVsMimic: Template = {
     const rlsCase = rng.int(1, 5) <= 2
     const keyed: Mimic | null = rlsCase ? null : rng.pick(mimics)
     const others = rng.sample(
-      mimics.filter((m) => m !== keyed),
+      mimics.filter(
+        (m) =>
+          m !== keyed &&
+          (keyed === null || keyed.id === 'habitual-foot-tapping' || !SYMPTOMLESS.includes(m.id))
+      ),
       rlsCase ? rng.int(3, 4) : rng.int(2, 3)
     )
     const p = makePatient(rng, keyed ? MIN_AGE[keyed.id] : 25, 82)
@@ -103,7 +127,8 @@ export const rlsVsMimic: Template = {
     let stem: string
     let params: Record<string, string | number | boolean>
     // Akathisia after a new prescription, not a dose change (read 5, P5).
-    let rlsFails = keyed?.rlsFails ?? ''
+    let rlsFails =
+      keyed?.id === 'peripheral-neuropathy' ? NEUROPATHY_RLS_FAILS : (keyed?.rlsFails ?? '')
     if (!keyed) {
       const setting = rng.pick(SETTINGS)
       const story = rlsStory(rng, p)
@@ -145,7 +170,7 @@ export const rlsVsMimic: Template = {
           ? drug.drug === 'metoclopramide'
             ? 'oncology day unit'
             : 'psychiatric inpatient ward'
-          : rng.pick(SETTINGS)
+          : rng.pick(MIMIC_SETTINGS[keyed.id] ?? DAY_SETTINGS)
       // Habitual foot tapping brings no symptoms: the patient comes about the movement, not a complaint.
       const reason =
         keyed.id === 'habitual-foot-tapping'

@@ -98,7 +98,9 @@ export function lowerFirst(text: string): string {
 
 const SENSATIONS = [
   'a creeping, crawling feeling deep in both calves',
-  'an unpleasant pulling sensation in the legs that is hard to put into words',
+  // Read 18 (P8): "an unpleasant pulling sensation in the legs that is hard to put into words"
+  // came back in three of 60 items, word for word.
+  'a pulling discomfort in both legs that {she} struggles to describe',
   'a crawling, "fizzy" discomfort inside the shins',
   'an aching, itchy-from-the-inside feeling in both lower legs',
   'a tense, jittery sensation in the thighs and calves',
@@ -110,14 +112,19 @@ const SENSATIONS = [
   'an odd, "wormy" feeling deep in the lower legs'
 ] as const
 
+// Read 18 (P8): "during long evening meetings or concerts" was told of a chef and of retired
+// people alike; every trigger now fits anyone, and there are nine, so two items of a quiz share
+// one less often. At most ten per list: rlsStory writes the indices as single digits.
 const REST_TRIGGERS = [
   'when {she} sits down to watch television after dinner',
   'once {she} settles into bed',
   'whenever {she} sits still to read in the evening',
-  'during long evening meetings or concerts',
+  'when {she} sits through a long film or play in the evening',
   'when {she} lies down at night',
   'once the house is quiet and {she} sits down for the evening',
-  'as a passenger on long car journeys in the evening'
+  'as a passenger on long car journeys in the evening',
+  'as soon as {she} stretches out on the sofa in the evening',
+  'when {she} sits still for long after the evening meal'
 ] as const
 
 const RELIEF = [
@@ -127,7 +134,9 @@ const RELIEF = [
   'Moving the legs or walking gives relief for as long as the movement lasts',
   // Read 10 (P4): two items of one quiz shared a relief or timing sentence; six of each now.
   'Pacing the hall settles it while {she} keeps walking, and it is back within minutes of sitting',
-  'A walk round the house quiets it until {she} sits or lies down again'
+  'A walk round the house quiets it until {she} sits or lies down again',
+  'Walking eases it at once, though only for as long as {she} keeps going',
+  'Getting up to move brings relief that fades as soon as {she} rests'
 ] as const
 
 const TIMING = [
@@ -136,7 +145,10 @@ const TIMING = [
   'It is clearly worst in the late evening and first part of the night',
   'It almost never troubles {him} during the day',
   'It builds through the evening and peaks around bedtime',
-  'By day {she} barely notices it'
+  'By day {she} barely notices it',
+  // Read 18 (P8): more timings, so "it builds through the evening…" recurs less.
+  'It is at its worst between about 9 pm and midnight',
+  'Earlier in the day {she} can sit for hours without it'
 ] as const
 
 export interface RlsStory {

@@ -17,10 +17,14 @@ const TEXTS: Record<string, string> = {
   akathisia: 'Drug-induced akathisia',
   'rls-drug-provoked': 'Restless legs syndrome',
   'illness-agitation': 'Agitation of the illness',
-  'nocturnal-leg-cramps': 'Leg cramps at night',
+  // Read 18: with "drug" gone from the RLS forms, "Restless legs syndrome" was the one option
+  // sharing a word ("legs") with the stem; the cramps foil now names the legs too.
+  'nocturnal-leg-cramps': 'Cramps in the legs at night',
   'peripheral-neuropathy': 'Peripheral neuropathy',
   'tardive-dyskinesia': 'Tardive dyskinesia',
-  parkinsonism: 'Drug-induced parkinsonism',
+  // Read 18 (F1#5): not "Drug-induced parkinsonism" beside "Drug-induced akathisia", the only two
+  // options then sharing a word (the shared-words strategy found the key).
+  parkinsonism: 'Iatrogenic parkinsonism',
   'anxiety-disorder': 'A primary anxiety disorder'
 }
 // The two diagnoses the item contrasts, in three wordings each; kit/statements rankedStatements
@@ -29,13 +33,16 @@ const TEXTS: Record<string, string> = {
 // (read 7, 85093 #18). Read-through 2.15 (r10G): "Acute-onset akathisia" was the only option with
 // a timing qualifier; every akathisia wording now names the drug as its cause, as the RLS ones do,
 // and one says "medication", so the two contrasted options do not always share "drug" (the
-// most-shared-words strategy then found the pair).
+// most-shared-words strategy then found the pair). Read 18 (F1#5): "Akathisia from medicine" beside
+// "Drug-induced parkinsonism" was unidiomatic and drew the eye; the wordings are now the terms a
+// clinician uses, at most 25 characters (no option 1.25× every other).
 const CONTRAST_FORMS: Record<'akathisia' | 'rls-drug-provoked', readonly string[]> = {
-  akathisia: ['Akathisia from medication', 'Akathisia from treatment', 'Akathisia from medicine'],
+  akathisia: ['Drug-induced akathisia', 'Akathisia from the drug', 'Akathisia due to the drug'],
+  // Read 18 (F1#5): no RLS form says "drug", which the akathisia forms now carry.
   'rls-drug-provoked': [
     'Restless legs syndrome',
-    'RLS due to the new drug',
-    'RLS provoked by the drug'
+    'RLS provoked by treatment',
+    'RLS set off by treatment'
   ]
 }
 

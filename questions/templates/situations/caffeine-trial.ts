@@ -4,9 +4,10 @@
 // iron and the medication list.
 import { claimById } from '../../content/claims'
 import type { Template } from '../types'
-import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
+import { statementOptions, wordingFamily } from '../kit/statements'
 import { fill, person, pickSex, seconds } from '../kit/people'
 import type { Rng } from '../../rng'
+import { byLengthRank } from '../kit/choices'
 
 // Every foil is advice a clinician might really give, in the same register as the two keys. No
 // foil may contradict or presuppose the stem (read-through of bank 2.5.0, pattern 2): iron for a
@@ -24,10 +25,11 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Try a few weeks off caffeine from lunchtime on',
     'Try a few weeks going caffeine-free from noon'
   ],
+  // Read 18 (F1#9): "Take the result; check iron and the medicine list" opened awkwardly.
   'move-on-to-iron-and-drugs': [
-    'Accept the result; check iron and the drug list',
+    'Drop the caffeine theory; check iron and medicines',
     'Move on now to checking iron and the drug list',
-    'Take the result; check iron and the medicine list'
+    'Check ferritin, TSAT and the medicine list next'
   ],
   'caffeine-for-good': [
     'Advise giving up all caffeinated drinks for good',
@@ -73,11 +75,41 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ],
   // Read 9 gate lists: "try" and "a few weeks" are hedges, so once the trial is done a repeat of
   // it would be the one hedged option; that arm offers a referral ahead of the checks instead.
+  // Read 18 (F1#9): "…before checking iron" told the examinee that iron was the missing step, and
+  // "see them" was a pronoun slip; the referral now stands on its own.
   'refer-before-checks': [
-    'Refer to a neurologist before checking iron',
-    'Refer to neurology before the iron is checked',
-    'Ask a neurologist to see them before iron tests'
+    'Refer to a neurologist for an assessment',
+    'Refer to neurology for a specialist opinion',
+    'Ask neurology to assess the legs first'
   ]
+}
+/** Read 18 (F1#9): the tried arm's key was its only work-up option. Every tried item now offers a
+ * second, wrong one: repeating the tests the stem reports as normal, which leaves out ferritin and
+ * TSAT. A short and a long form, so the forced foil leaves the key's length rank free. */
+const REPEAT_FORMS: readonly [string, string] = [
+  'Repeat the blood count and thyroid tests',
+  'Repeat the blood count and the thyroid function tests'
+]
+const REPEAT = 'repeat-count-and-thyroid'
+
+/** The tried arm's foils: the repeat foil plus two more, the key's length rank drawn uniformly. */
+function triedFoils(rng: Rng, texts: Record<string, string>): { opts: string[]; rep: number } {
+  const keyLength = (texts['move-on-to-iron-and-drugs'] ?? '').length
+  const longer = rng.int(0, 3)
+  const rep = longer === 0 ? 0 : longer === 3 ? 1 : rng.int(0, 1)
+  const want = longer - ((REPEAT_FORMS[rep] ?? '').length > keyLength ? 1 : 0)
+  const pool = Object.keys(texts).filter(
+    (c) => c !== 'move-on-to-iron-and-drugs' && !NOT_IN.tried.includes(c)
+  )
+  const others = byLengthRank(
+    rng,
+    keyLength,
+    pool,
+    2,
+    (c) => (texts[c] ?? '').length,
+    () => want
+  )
+  return { opts: [REPEAT, ...others], rep }
 }
 /** The texts of one wording family (0..2). */
 const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
@@ -169,8 +201,9 @@ export const caffeineTrial: Template = {
     const sex = pickSex(rng)
     const wording = rng.int(0, 2)
     const texts = { ...textsOf(wording), ...ARM_TEXTS[arm][wording] }
-    const opts =
-      arm === 'untried' ? untriedFoils(rng, texts) : pickCodes(rng, key, texts, 3, NOT_IN[arm])
+    const tried = arm === 'tried' ? triedFoils(rng, texts) : undefined
+    const opts = tried ? tried.opts : untriedFoils(rng, texts)
+    if (tried) texts[REPEAT] = REPEAT_FORMS[tried.rep === 1 ? 1 : 0]
     const params = {
       arm,
       sex,
@@ -179,6 +212,7 @@ export const caffeineTrial: Template = {
       months: rng.int(3, 6),
       job: rng.int(0, 2),
       opts: opts.join('+'),
+      rep: tried?.rep ?? 0,
       lead: rng.int(0, 1),
       wording
     }
@@ -228,17 +262,24 @@ export const caffeineTrial: Template = {
         case 'antihistamine-sleep-aid':
           return 'even for a few weeks, sedating first-generation antihistamines, the usual over-the-counter sleep aids, are recognised aggravators of RLS.'
         case 'start-dopamine-agonist':
-          return 'standard use of dopamine agonists such as pramipexole for RLS is now suggested against because of augmentation, and the correctable contributors come first.'
+          // Read 18 (F1#6): generic, so it does not give mechanism-in-practice's augmentation key.
+          return 'standard use of dopamine agonists such as pramipexole for RLS is now suggested against because of the long-term worsening of RLS they can cause, and the correctable contributors come first.'
         case 'iron-to-raise-ferritin':
           return 'a ferritin of 186 ng/mL with TSAT 32% is above the thresholds for iron therapy (ferritin ≤75 ng/mL or TSAT <20%), so iron is not indicated.'
+        // Read 18 (F1#14): these two rationales no longer state the general rule that RLS is a
+        // clinical diagnosis, which knowledge-diagnosis keys.
         case 'refer-before-checks':
-          return 'RLS is a clinical diagnosis that primary care can manage; what is missing is the simple work-up, ferritin and TSAT and the medication list, which comes before any referral.'
+          return 'nothing here needs a specialist yet: the simple work-up, ferritin and TSAT and the medication list, has not been done, and it comes before any referral.'
+        case REPEAT:
+          return 'the blood count and thyroid function were normal two years ago and neither measures iron stores; what has never been checked is ferritin and TSAT, with a review of every medicine and over-the-counter product.'
         case 'recheck-iron-and-drugs':
           return 'ferritin and TSAT were measured last month and are replete, and the pharmacist has reviewed the medicines, over-the-counter products included; what has not been tried is the late-day caffeine.'
         case 'start-gabapentin':
           return 'gabapentin is a first-line RLS drug, but ferritin and TSAT have not been measured and the medication list has not been reviewed; those correctable contributors come before a long-term drug.'
         default:
-          return 'a sleep study is not needed to diagnose RLS, which is clinical, and nothing here suggests a second sleep disorder.'
+          return arm === 'tried'
+            ? 'the story already fits RLS and nothing suggests a second sleep disorder, so a sleep study adds nothing; what has not been checked is iron status and the medication list.'
+            : 'the story already fits RLS and nothing suggests a second sleep disorder, so a sleep study adds nothing; what has not been tried is the late-day caffeine.'
       }
     }
     // The untried arm's trial-shaped foils carry their chosen form ("code~form") in `opts`.

@@ -48,12 +48,26 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Give a sedating antihistamine at bedtime',
     'Prescribe a sedating antihistamine nightly'
   ],
+  // Read 18 (F1#3): "Start gabapentin now and reassess once the legs settle" never said that the
+  // apnoea testing waits, and with replete iron an α2δ ligand is first-line, so the foil was
+  // partly defensible. Each arm now names what the plan leaves out (GABAPENTIN_OSA for the
+  // apnoea arm; here, the no-apnoea arm's skipped blood tests).
   'gabapentin-no-tests': [
-    'Start gabapentin now and reassess once the legs settle',
-    'Begin gabapentin now and review once the legs settle',
-    'Start gabapentin today and reassess once the legs settle'
+    'Start gabapentin now and leave out further blood tests',
+    'Begin gabapentin now, without further blood tests',
+    'Start gabapentin today and leave out further blood tests'
+  ],
+  // Read 18 (F1#3): a second "test the apnoea and do something for the night" plan, wrong
+  // because a hypnotic deepens untreated apnoea, so the key is not the only option that acts on
+  // both problems.
+  'osa-test-plus-hypnotic': [
+    'Arrange apnoea testing, with a sleeping tablet until then',
+    'Refer for apnoea testing and give a sleeping pill meanwhile',
+    'Book apnoea testing and offer a sleeping tablet meanwhile'
   ],
   // A sequencing error a clinician makes, not a year's wait (read-through 5: an extreme foil).
+  // No-apnoea arm only (read 18, F1#3): beside the apnoea arm's key it was the same two actions
+  // in a worse order, so the pair pointed at the key.
   'rls-first-breathing-later': [
     'Settle the RLS first, then refer for apnoea testing',
     'Treat the RLS first, and test for apnoea afterwards',
@@ -97,6 +111,13 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
 }
 /** The texts of one wording family (0..2). */
 const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
+/** The apnoea arm's gabapentin foil, one per wording family: it says outright that the apnoea
+ * testing waits for the legs (read 18, F1#3). */
+const GABAPENTIN_OSA: readonly [string, string, string] = [
+  'Start gabapentin and defer apnoea testing till the legs settle',
+  'Begin gabapentin; leave apnoea tests until the legs settle',
+  'Start gabapentin now and test for apnoea once the legs settle'
+]
 /** A short and a long form of the repeat-bloods foil, which every no-OSA item offers: one is
  * shorter than the key and one longer, so the forced foil leaves the key's length rank free. The
  * foil names what the stem reports as checked (LABS_CHECKED), so it changes with that sentence. */
@@ -165,12 +186,18 @@ function noOsaFoils(
  * answers a problem the patient does not have. */
 const NOT_IN: Record<'osa' | 'no-osa', readonly string[]> = {
   osa: [
+    'rls-first-breathing-later',
     'sleep-study-first',
     'check-iron-and-drug-list',
     'repeat-routine-bloods',
     'sleep-habits-blamed'
   ],
-  'no-osa': ['modafinil-for-sleepiness', 'recheck-iron-and-drug-list', 'osa-explains-rls']
+  'no-osa': [
+    'modafinil-for-sleepiness',
+    'recheck-iron-and-drug-list',
+    'osa-explains-rls',
+    'osa-test-plus-hypnotic'
+  ]
 }
 
 // Three stories of apnoea (read-through 2.15: one stem for every OSA item): a partner's report
@@ -183,7 +210,9 @@ const OSA_STORIES = [
     retired: false
   },
   {
-    text: '{She} drives a lorry for a living and admits to nodding off on long runs; {her} dentist referred {him} after {her} partner moved out of the bedroom over the snoring and the pauses in {her} breathing',
+    // Read 18 (F1#3): "referred him" said to no one; the dentist sends the patient to the
+    // clinician now seeing {him}.
+    text: '{She} drives a lorry for a living and admits to nodding off on long runs; {her} dentist told {him} to see {her} doctor about the snoring and the pauses in {her} breathing, which drove {her} partner out of the bedroom',
     drives: true,
     retired: false
   },
@@ -206,7 +235,13 @@ export const sleepApnoea: Template = {
     // The no-OSA arm: which checks the stem reports; the OSA arm: which story of apnoea.
     const frame = rng.int(0, arm === 'osa' ? OSA_STORIES.length - 1 : LABS_CHECKED.length - 1)
     const wording = rng.int(0, 2)
-    const TEXTS = textsOf(wording)
+    const TEXTS =
+      arm === 'osa'
+        ? {
+            ...textsOf(wording),
+            'gabapentin-no-tests': GABAPENTIN_OSA[wording] ?? GABAPENTIN_OSA[0]
+          }
+        : textsOf(wording)
     const { opts, repeatForm } =
       arm === 'no-osa'
         ? noOsaFoils(rng, key, frame, TEXTS)
@@ -268,7 +303,9 @@ export const sleepApnoea: Template = {
         case 'osa-explains-rls':
           return 'sleep apnoea is not an established cause of RLS; treating it helps sleep and health, but should not be promised to end the RLS.'
         case 'start-dopamine-agonist':
-          return 'standard use of dopamine agonists such as pramipexole for RLS is now suggested against because of augmentation, and it leaves the sleep problem unaddressed.'
+          // Read 18 (F1#6): not "because of augmentation", which gave mechanism-in-practice's
+          // augmentation key away to a learner who met this rationale first.
+          return 'standard use of dopamine agonists such as pramipexole for RLS is now suggested against because of the long-term worsening of RLS they can cause, and it leaves the sleep problem unaddressed.'
         case 'sedative-for-sleep':
           return arm === 'osa'
             ? 'sedating antihistamines are recognised aggravators of RLS, and sedatives are unwise with likely sleep apnoea.'
@@ -285,6 +322,8 @@ export const sleepApnoea: Template = {
           return 'a wake-promoting drug treats the symptom and hides the likely cause; the sleepiness comes with snoring and witnessed pauses, so the apnoea is tested and treated first.'
         case 'sleep-habits-blamed':
           return 'an urge to move the legs at rest in the evening, eased by walking, is RLS rather than a habit; sleep advice helps, but the correctable contributors, iron status and aggravating medicines, have not been checked.'
+        case 'osa-test-plus-hypnotic':
+          return `testing the apnoea is right, but a sleeping tablet can deepen untreated apnoea and add to the daytime sleepiness${drives ? ' of someone who dozes while driving' : ''}; the RLS is managed without a sedative.`
         case 'sleep-study-first':
           return `apnoea is not an established cause of RLS, nothing suggests it here (no snoring, Epworth ${params.ess}), and RLS is a clinical diagnosis; iron and the drug list come first.`
         default:

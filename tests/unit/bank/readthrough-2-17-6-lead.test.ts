@@ -64,7 +64,7 @@ describe('clinical precision (reads 12 and 13)', () => {
   })
   it('knowledge-mechanism: a late onset beside a brain-iron key is told the MRI findings describe groups (124309 #13)', () => {
     const late = itemsOf('knowledge-mechanism', 1500).filter(
-      (i) => Number(param(i, 'onset')) >= 46 && key(i)?.code !== 'late-onset-less-iron'
+      (i) => Number(param(i, 'onset')) >= 46 && key(i)?.code !== 'early-onset-low-iron'
     )
     expect(late.length).toBeGreaterThan(50)
     for (const it of late)

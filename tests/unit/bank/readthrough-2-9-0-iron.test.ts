@@ -118,7 +118,8 @@ describe('P1/P4: lifestyle-counselling, advice is advice and the foils are diffe
   })
 
   it('both registers (advice and evidence) appear in every set; the key is never a lone register', () => {
-    const ADVICE = /^(Cutting|Drinking less|Avoiding|RLS care|The usual RLS care)/
+    // "RLS assessment": read 18 (F1#37) reworded the alcohol "care goes on" key.
+    const ADVICE = /^(Cutting|Drinking less|Avoiding|RLS care|The usual RLS care|RLS assessment)/
     for (const item of talk()) {
       const advice = item.options.filter((o) => ADVICE.test(o.text)).length
       expect(advice, item.id).toBeGreaterThanOrEqual(1)

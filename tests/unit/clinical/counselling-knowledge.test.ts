@@ -44,7 +44,7 @@ const MECHANISM_KEYS: Record<string, string[]> = {
     'cns-iron-can-be-low',
     'no-brain-iron-test',
     // Iron without anaemia is asked as a case (mechanism-in-practice).
-    'late-onset-less-iron'
+    'early-onset-low-iron'
   ]
 }
 /** Every wrong option of a fact-grid item is the false form of another fact. */
