@@ -60,7 +60,7 @@ function render(
   const stem =
     iron !== 'unknown'
       ? aug.stem.replace(
-          /(Iron studies have not been checked since the diagnosis\.|Ferritin was last measured four years ago\.|No iron studies are on record\.)/,
+          /(Iron studies have not been checked since the diagnosis\.|Ferritin was last measured four years ago\.|Iron studies were last done before the agonist was started\.)/,
           `Morning iron studies two weeks ago: ferritin ${params.ferritin} ng/mL, TSAT ${params.tsat}%.`
         )
       : aug.stem

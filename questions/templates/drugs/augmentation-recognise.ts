@@ -85,9 +85,6 @@ function why(code: string, picture: AugPicture): string {
   }
 }
 
-/** The IRON line of augmentation-story.ts that says no iron studies are on record. */
-const NO_IRON_ON_RECORD = 2
-
 /** Read 18 (F2#1): the objective promises augmentation against end-of-dose rebound, yet the rebound
  * option could be left out. The contrast is always offered: rebound beside an augmentation key,
  * augmentation beside a rebound or neuropathy key. */
@@ -109,10 +106,8 @@ export const augmentationRecognise: Template = {
   section: 'medications',
   title: 'Augmentation, rebound or a new neuropathy on a dopaminergic drug',
   generate(rng) {
-    const drawn = drawAugmentationItem(rng, LEADS.length)
-    // Read 18 (F2#1, P7): "No iron studies are on record" (the story's third iron line) after
-    // years of specialist care was implausible; here it reads as not checked since the diagnosis.
-    const a = drawn.iron === NO_IRON_ON_RECORD ? { ...drawn, iron: 0 } : drawn
+    // Read 18 (F2#1, P7): the story's third iron line no longer says none are on record.
+    const a = drawAugmentationItem(rng, LEADS.length)
     const roll = rng.int(0, 9)
     // Rebound is a short-acting levodopa phenomenon; other drugs tell augmentation from neuropathy.
     const picture: AugPicture =

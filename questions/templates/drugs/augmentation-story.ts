@@ -62,14 +62,16 @@ const EXTRA = [
 const IRON = [
   'Iron studies have not been checked since the diagnosis.',
   'Ferritin was last measured four years ago.',
-  'No iron studies are on record.'
+  // Read 18 (F2#1, P7): "No iron studies are on record" after years of specialist care was
+  // implausible.
+  'Iron studies were last done before the agonist was started.'
 ] as const
 /** How each IRON line reads inside an explanation, so the teaching matches the stem (read-through
  * of 2.8.0: "are repeated" when none were on record). */
 const IRON_STATE = [
   'not checked since the diagnosis',
   'last measured four years ago',
-  'not on record'
+  'last done before the agonist was started'
 ] as const
 export function ironState(iron: number): string {
   return IRON_STATE[iron] ?? IRON_STATE[0]

@@ -33,11 +33,12 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'No more infusions now; look into the other causes'
   ],
   // Read 18 (F1#25): the key was the only option that withheld treatment. The nihilist's error:
-  // RLS on dialysis is common, and it is treatable. Always offered in the replete arm.
+  // RLS on dialysis is common, and it is treatable. Always offered in the replete arm. It does
+  // not say "dialysis", which every IV key says (the iron arm's key was the hub of shared words).
   'dialysis-expected-untreated': [
-    'Call the RLS part of dialysis and leave it untreated',
-    'Leave the RLS untreated as part of dialysis',
-    'Accept the RLS as part of life on dialysis, without treatment'
+    'Call the RLS part of renal failure and leave it',
+    'Leave the RLS untreated as part of uraemia',
+    'Accept the RLS as part of life with kidney failure, untreated'
   ],
   'dialysis-oral-iron': [
     'Start ferrous sulfate on non-dialysis days',

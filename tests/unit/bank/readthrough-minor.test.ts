@@ -126,7 +126,7 @@ describe('P7: wording', () => {
       for (const o of item.options) expect(o.rationale).not.toMatch(/treatment or the examination/)
       if (/iron studies|Ferritin was last/i.test(item.stem))
         expect(item.explanation).toMatch(
-          /iron studies, (not checked since the diagnosis|last measured four years ago|not on record) here/i
+          /iron studies, (not checked since the diagnosis|last measured four years ago|last done before the agonist was started) here/i
         )
     }
   })
