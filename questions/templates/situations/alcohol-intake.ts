@@ -26,10 +26,19 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Advise easing off late in the day, then review',
     'Advise lighter drinking after dark, then review'
   ],
+  // Read 20 (F1#16): "Urge cutting down for health, whatever RLS does" read clumsily.
   'cut-down-for-health': [
+    'Advise cutting down on health grounds, whatever the RLS',
     'Urge cutting down for health, whatever the RLS does',
-    'Urge cutting down for health, whatever RLS does',
-    'Push for less drinking for health, whatever the RLS'
+    'Advise drinking less for health, whatever the RLS does'
+  ],
+  // Read 20 (F1#16, MAJOR): the heavy arm offered no option with the misconception it teaches
+  // against (alcohol as an established cause), so common sense alone found the key. Always
+  // offered there; the false reason is in the option, so it is wrong in substance.
+  'stop-as-recognised-cause': [
+    'Advise stopping alcohol, as it is a recognised cause of RLS',
+    'Advise stopping alcohol, a recognised cause of RLS',
+    'Advise giving up alcohol, a recognised trigger of RLS'
   ],
   'abstain-for-rls': [
     'Advise stopping alcohol so that the RLS settles down',
@@ -114,6 +123,7 @@ const WAITS = ['treat-after-abstinence', 'refer-before-treating', 'trial-then-tr
 /** Foils that are not offered in an arm (a second answer there, or a foil written for the other). */
 const NOT_IN_ARM = {
   moderate: [
+    'stop-as-recognised-cause',
     'reassure-amount',
     'alcohol-unrelated',
     'two-dry-evenings',
@@ -121,6 +131,9 @@ const NOT_IN_ARM = {
     'cut-for-a-month'
   ],
   heavy: [
+    // The stem already reports both (read 20, F1#16: the stem refuted it).
+    'recheck-iron-and-drugs',
+    'stop-as-recognised-cause',
     'abstain-for-rls',
     'refer-before-treating',
     'moderate-protects',
@@ -151,6 +164,40 @@ const PATTERNS = {
     ['five or six pints of beer on', 'evenings a week']
   ]
 } as const
+
+/** Three foils for the heavy arm: the misconception foil always, two more drawn so the key's
+ * length rank (options longer than it) is uniform and no two options tie at an extreme. */
+function heavyFoils(
+  rng: Rng,
+  key: string,
+  TEXTS: Record<string, string>
+): { codes: string[]; form: number } {
+  const len = (code: string): number => (TEXTS[code] ?? '').length
+  const forced = 'stop-as-recognised-cause'
+  const forms = WORDINGS[forced] ?? []
+  const want = rng.int(0, 3)
+  let best: { miss: number; codes: string[]; form: number } | null = null
+  for (let i = 0; i < 36; i++) {
+    // The misconception's wording is drawn with the set (its three lengths let the key reach
+    // every rank); the other options keep the item's wording family.
+    const form = i % forms.length
+    const lenOf = (c: string): number => (c === forced ? (forms[form] ?? '').length : len(c))
+    const codes = [forced, ...pickCodes(rng, key, TEXTS, 2, NOT_IN_ARM.heavy)]
+    const all = [len(key), ...codes.map(lenOf)]
+    const longer = codes.filter((c) => lenOf(c) > len(key)).length
+    const most = Math.max(...all)
+    const least = Math.min(...all)
+    const miss =
+      Math.abs(longer - want) +
+      codes.filter((c) => lenOf(c) === len(key)).length +
+      (all.filter((l) => l === most).length - 1) +
+      (all.filter((l) => l === least).length - 1)
+    if (!best || miss < best.miss) best = { miss, codes, form }
+    if (miss === 0) break
+  }
+  const chosen = best as { codes: string[]; form: number }
+  return { codes: chosen.codes, form: chosen.form }
+}
 
 /** Three foils for the moderate arm, one of them measured, with the key's length rank uniform. */
 function moderateFoils(rng: Rng, key: string, TEXTS: Record<string, string>): string[] {
@@ -187,10 +234,10 @@ export const alcoholIntake: Template = {
     const sex = pickSex(rng)
     const wording = rng.int(0, 2)
     const TEXTS = textsOf(wording)
-    const opts =
-      arm === 'moderate'
-        ? moderateFoils(rng, key, TEXTS)
-        : pickCodes(rng, key, TEXTS, 3, NOT_IN_ARM.heavy)
+    const heavy = arm === 'heavy' ? heavyFoils(rng, key, TEXTS) : null
+    const opts = heavy ? heavy.codes : moderateFoils(rng, key, TEXTS)
+    if (heavy)
+      TEXTS['stop-as-recognised-cause'] = WORDINGS['stop-as-recognised-cause']?.[heavy.form] ?? ''
     const params = {
       arm,
       sex,
@@ -201,7 +248,9 @@ export const alcoholIntake: Template = {
       asks: rng.int(0, 1),
       opts: opts.join('+'),
       lead: rng.int(0, 1),
-      wording
+      wording,
+      // The misconception foil's own wording (heavy arm), drawn with the option set.
+      mis: heavy ? heavy.form : 0
     }
     const p = person(params.age, sex)
     const [what, per] = PATTERNS[arm][params.pattern] ?? PATTERNS.moderate[0]
@@ -239,6 +288,8 @@ export const alcoholIntake: Template = {
             : `about ${weekly} drinks a week is within the usual low-risk guidance, so urging a cut on health grounds overstates the risk; the fair advice here is a trial of less evening alcohol for the legs.`
         case 'alcohol-unrelated':
           return 'the cohort findings of less RLS in drinkers are mixed evidence about RLS, not a licence for this amount; an intake above safe limits has to be addressed for health reasons whatever the RLS.'
+        case 'stop-as-recognised-cause':
+          return `alcohol is not an established cause of RLS (the studies are mixed, some finding less RLS in drinkers); at about ${weekly} drinks a week cutting down is advised on health grounds, and the RLS is no reason to give.`
         case 'abstain-for-rls':
           return `alcohol is not an established cause of RLS, so giving it up cannot be promised to settle the legs; at about ${weekly} drinks a week the fair advice is a trial of less evening alcohol.`
         case 'refer-before-treating':
