@@ -92,8 +92,6 @@ export const VALIDITY_DEBT: Readonly<Record<string, readonly string[]>> = {
   ],
   // arm=drug shortest +5.3
   'iron-missed-in-referral-letter': ['situation:arm=drug:shortest'],
-  // arm=heavy middle-length +7.0 (2.18.4; +8.4 at 2.18.5, with the misconception foil always offered)
-  'lifestyle-alcohol-intake': ['situation:arm=heavy:middle-length'],
   // arm=untried most-hedged +5.3
   'lifestyle-caffeine-trial': ['situation:arm=untried:most-hedged'],
   // arm=no-osa middle-length +5.2

@@ -28,17 +28,17 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ],
   // Read 20 (F1#16): "Urge cutting down for health, whatever RLS does" read clumsily.
   'cut-down-for-health': [
-    'Advise cutting down on health grounds, whatever the RLS',
+    'Urge cutting down on health grounds, whatever the RLS',
     'Urge cutting down for health, whatever the RLS does',
-    'Advise drinking less for health, whatever the RLS does'
+    'Push for less drinking for health, whatever the RLS'
   ],
   // Read 20 (F1#16, MAJOR): the heavy arm offered no option with the misconception it teaches
   // against (alcohol as an established cause), so common sense alone found the key. Always
   // offered there; the false reason is in the option, so it is wrong in substance.
   'stop-as-recognised-cause': [
-    'Advise stopping alcohol, as it is a recognised cause of RLS',
-    'Advise stopping alcohol, a recognised cause of RLS',
-    'Advise giving up alcohol, a recognised trigger of RLS'
+    'Recommend stopping alcohol, a recognised cause of RLS',
+    'Recommend quitting alcohol, a known cause of RLS',
+    'Tell the patient to stop alcohol, a recognised trigger of RLS'
   ],
   'abstain-for-rls': [
     'Advise stopping alcohol so that the RLS settles down',

@@ -17,7 +17,7 @@ describe('read 20, F1#16 (MAJOR): the heavy-drinking item tests the misconceptio
       const foil = i.options.find((o) => o.code === 'stop-as-recognised-cause')
       expect(foil, i.id).toBeDefined()
       expect(foil?.correct).toBe(false)
-      expect(foil?.text).toMatch(/recognised (cause|trigger) of RLS/)
+      expect(foil?.text).toMatch(/(recognised|known) (cause|trigger) of RLS/)
     }
   })
   it('no heavy-arm item offers the iron and drug-list recheck the stem already reports', () => {
