@@ -97,3 +97,19 @@ export function rankedStatements(
   const chosen = best as { miss: number; form: number; opts: string[] }
   return { opts: chosen.opts, form: chosen.form, texts: textsWithForms(texts, forms, chosen.form) }
 }
+
+/** How far a key and its distractors (by length) are from the key's drawn length rank `want`
+ * (options longer than the key): the rank error, plus each distractor as long as the key (a tie
+ * splits the longest or shortest credit) and each extra option at the longest or the shortest
+ * length (two options tied at an extreme leave fewer in the middle, which the middle-length
+ * strategy reads: 2.18.3, +6.9 over chance in one arm). 0 = rank reached, no tie a strategy reads.
+ * drugs/rank-options.ts scores its own pools the same way with `lengthTies`. */
+export function lengthRankMiss(keyLen: number, otherLens: readonly number[], want: number): number {
+  const all = [keyLen, ...otherLens]
+  const most = Math.max(...all)
+  const least = Math.min(...all)
+  const count = (l: number): number => all.filter((x) => x === l).length
+  const longer = otherLens.filter((l) => l > keyLen).length
+  const tiedWithKey = otherLens.filter((l) => l === keyLen).length
+  return Math.abs(longer - want) + tiedWithKey + (count(most) - 1) + (count(least) - 1)
+}

@@ -3,7 +3,7 @@
 // against on health grounds whatever it does to the RLS. Both framings are offered in every item.
 import { claimById } from '../../content/claims'
 import type { Template } from '../types'
-import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
+import { lengthRankMiss, pickCodes, statementOptions, wordingFamily } from '../kit/statements'
 import { byLengthRank } from '../kit/choices'
 import type { Rng } from '../../rng'
 import { fill, person, pickSex, seconds } from '../kit/people'
@@ -183,15 +183,7 @@ function heavyFoils(
     const form = i % forms.length
     const lenOf = (c: string): number => (c === forced ? (forms[form] ?? '').length : len(c))
     const codes = [forced, ...pickCodes(rng, key, TEXTS, 2, NOT_IN_ARM.heavy)]
-    const all = [len(key), ...codes.map(lenOf)]
-    const longer = codes.filter((c) => lenOf(c) > len(key)).length
-    const most = Math.max(...all)
-    const least = Math.min(...all)
-    const miss =
-      Math.abs(longer - want) +
-      codes.filter((c) => lenOf(c) === len(key)).length +
-      (all.filter((l) => l === most).length - 1) +
-      (all.filter((l) => l === least).length - 1)
+    const miss = lengthRankMiss(len(key), codes.map(lenOf), want)
     if (!best || miss < best.miss) best = { miss, codes, form }
     if (miss === 0) break
   }

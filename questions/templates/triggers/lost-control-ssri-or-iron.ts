@@ -4,7 +4,7 @@
 // weigh the timeline and the iron results rather than spot the only drug mentioned.
 import type { Template } from '../types'
 import { byLengthRank } from '../kit/choices'
-import { statementOptions } from '../kit/statements'
+import { lengthRankMiss, statementOptions } from '../kit/statements'
 import { classEvidence } from '../kit/meds'
 import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 
@@ -120,16 +120,7 @@ export const lostControlSsriOrIron: Template = {
         Math.max(0, Math.min(free, want - rivalLonger))
       )
       const others = [rival, ...picked]
-      const longer = others.filter((c) => len(c) > keyLen).length
-      const ties = others.filter((c) => len(c) === keyLen).length
-      // Two options tied at the longest or the shortest length leave fewer in the middle, so the
-      // middle-length strategy found the key (2.18.3, iron arm: +6.9 over chance).
-      const all = [keyLen, ...others.map(len)]
-      const most = Math.max(...all)
-      const least = Math.min(...all)
-      const extremeTies =
-        all.filter((l) => l === most).length - 1 + (all.filter((l) => l === least).length - 1)
-      const miss = Math.abs(longer - want) + ties + extremeTies
+      const miss = lengthRankMiss(keyLen, others.map(len), want)
       if (!best || miss < best.miss) best = { miss, kf, picked }
       if (miss === 0) break
     }
