@@ -1,5 +1,6 @@
 // Ordering a drawn quiz so that no two items of one template family come one after the other,
 // and no long run of items keys the same letter (a test-wise examinee notices "D again").
+import { spoils } from './check/spoilers'
 import { teachingPoints } from './check/teaching-points'
 import type { Item, SectionId } from './item'
 import type { Rng } from './rng'
@@ -31,6 +32,22 @@ export function isFoundation(item: Item): boolean {
     FOUNDATION_TEMPLATES.has(item.template) ||
     teachingPoints(item).some((p) => SHARED_LESSON.test(p))
   )
+}
+
+/**
+ * `items` in their order, except that an item keying a drug class comes before the items whose
+ * feedback names a drug of that class (check/spoilers.ts; read 20, P3: a rationale naming
+ * diphenhydramine answered a later sedating-antihistamine item). Where the rule loops (two items
+ * each naming the other's class) the earliest waiting item goes next.
+ */
+export function keyersBeforeNamers<T extends Item>(items: readonly T[]): T[] {
+  const left = [...items]
+  const out: T[] = []
+  while (left.length > 0) {
+    const free = left.findIndex((x) => !left.some((y) => y !== x && spoils(x, y)))
+    out.push(left.splice(Math.max(0, free), 1)[0] as T)
+  }
+  return out
 }
 
 /** Longest run of one key letter the ordering allows when another item can go next. Generated
@@ -81,7 +98,10 @@ export function orderNoAdjacentFamily(items: readonly Item[], rng: Rng): Item[] 
   // wherever the family and key-run rules allow.
   const foundation = items.filter(isFoundation)
   const cases = items.filter((i) => !foundation.includes(i))
-  const left = [...rng.shuffle(foundation), ...rng.shuffle(cases)]
+  const left = [
+    ...keyersBeforeNamers(rng.shuffle(foundation)),
+    ...keyersBeforeNamers(rng.shuffle(cases))
+  ]
   const counts = new Map<string, number>()
   for (const it of left) counts.set(it.family, (counts.get(it.family) ?? 0) + 1)
   const out: Item[] = []

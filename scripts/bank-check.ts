@@ -4,6 +4,7 @@
 import {
   CHECK_SEEDS,
   MAX_ITEMS_PER_TEMPLATE,
+  MAX_SPOILED_SHARE,
   MAX_TEACHING_REUSE_SHARE,
   MAX_KEY_RUN,
   MAX_SENTENCE_ITEMS,
@@ -89,6 +90,12 @@ if (report.composition) {
   )
   console.log(
     `  composition: items sharing a scenario tag with another item of their quiz ${c.scenarioReuse} (limit 0; ${c.itemsWithScenarioTags} of ${report.quizzes?.items ?? '?'} items carry tags); items repeating a teaching point of an earlier item of their quiz ${c.teachingReuse} of ${c.items} (limit ${100 * MAX_TEACHING_REUSE_SHARE}%)`
+  )
+}
+if (report.spoilers) {
+  const s = report.spoilers
+  console.log(
+    `  feedback before keys: items keying a drug class an earlier item's feedback named ${s.spoiled} of ${s.items} (${((100 * s.spoiled) / Math.max(1, s.items)).toFixed(1)}%; limit ${100 * MAX_SPOILED_SHARE}%)`
   )
 }
 if (report.returningAnswerRepeats)

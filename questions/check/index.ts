@@ -32,6 +32,7 @@ import {
 } from './validity'
 import { assembleQuiz } from '../assemble'
 import { compositionProblems, type QuizComposition } from './quiz-composition'
+import { spoilerProblems } from './spoilers'
 import { FINGERPRINTS } from '../bank-fingerprint'
 import { bankFingerprint } from './fingerprint'
 import { scenarioTags } from './scenarios'
@@ -50,6 +51,7 @@ export * from './fingerprint'
 export * from './validity-debt'
 export * from './repetition'
 export * from './quiz-composition'
+export * from './spoilers'
 export * from './scenarios'
 export * from './teaching-points'
 
@@ -95,6 +97,8 @@ export interface BankReport {
   quizzes: QuizValidity | null
   /** Per-template cap and statement reuse over the same quizzes (absent when `templates` is given). */
   composition: QuizComposition | null
+  /** Over the same quizzes: items keying a drug class an earlier item's feedback named. */
+  spoilers: { spoiled: number; items: number } | null
   /** The learner's quizzes 2–5 from the Unused pool: items whose template keys an answer it keyed
    * in an earlier quiz of that learner (a figure: the bank's distinct answers bound it). */
   returningAnswerRepeats: number[] | null
@@ -325,6 +329,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
   // Assembled quizzes: default 40-item quizzes and one learner's first five from the Unused pool.
   let quizzes: QuizValidity | null = null
   let composition: QuizComposition | null = null
+  let spoilers: BankReport['spoilers'] = null
   let returningAnswerRepeats: number[] | null = null
   let returningCaseRepeats: number[] | null = null
   let fingerprint: BankReport['fingerprint'] = null
@@ -373,6 +378,9 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     const qc = compositionProblems(list)
     composition = qc.figures
     problems.push(...qc.problems)
+    const qs = spoilerProblems(list)
+    spoilers = qs.figure
+    problems.push(...qs.problems)
     for (const quiz of list)
       if (quiz.length < 40)
         problems.push(problem('quiz-size', `a quiz has ${quiz.length} of 40 items`))
@@ -409,6 +417,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     },
     quizzes,
     composition,
+    spoilers,
     returningAnswerRepeats,
     returningCaseRepeats,
     fingerprint,
