@@ -13,6 +13,7 @@ export type StrategyId =
   | 'most-stem-words'
   | 'most-shared-words'
   | 'middle-length'
+  | 'most-steps'
 
 export const STRATEGIES: readonly StrategyId[] = [
   'longest',
@@ -23,7 +24,11 @@ export const STRATEGIES: readonly StrategyId[] = [
   'most-shared-words',
   // "Neither the longest nor the shortest": a search that aims the key at a length rank drawn by
   // lot, but cannot reach the extremes with the forms it has, leaves the key in the middle.
-  'middle-length'
+  'middle-length',
+  // "The option that does the most": a plan with a second step or a follow-up ("start iron and
+  // recheck", "advise X, then review") reads as the complete answer (read 20, §6: the blind pick
+  // took the do-both or check-first option in five items). Added at 2.18.6.
+  'most-steps'
 ]
 
 /** How far above chance a strategy may score, in percentage points (issue 13). */
@@ -88,6 +93,19 @@ function registerCount(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0
 }
 
+// The steps of a plan as an examinee counts them: the parts of an option split at "and", "then",
+// "with", "before", a comma or a semicolon, each counted when it opens with an action ("start",
+// "recheck", "refer", "advise"…) or a follow-up noun ("a repeat ferritin", "a review").
+const ACTION_WORDS =
+  'accept|add|address|advise|agree|aim|apply|arrange|ask|assess|avoid|begin|book|bring|call|change|check|confirm|contact|continue|correct|counsel|cut|defer|discuss|document|double|draw|drop|ease|encourage|exclude|explain|find|finish|follow|get|give|go|halve|hold|increase|investigate|involve|keep|leave|let|liaise|limit|look|lower|manage|measure|monitor|move|nudge|offer|order|plan|postpone|prescribe|press|promise|push|put|raise|reassess|reassure|recheck|recommend|record|reduce|refer|rely|remove|repeat|replace|request|restart|resume|retest|return|review|rule|screen|search|see|seek|send|settle|skip|space|start|stop|support|swap|switch|take|taper|teach|tell|test|time|treat|trial|try|urge|use|wait|warn|watch|wean|withdraw|withhold|work|write|follow-up|referral|reassessment'
+const STEP_START = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:${ACTION_WORDS})\\b`, 'i')
+const STEP_JOIN = /\b(?:and|then|while|before|with|plus|meanwhile)\b|[;,:—–]/i
+
+/** How many steps an option proposes (see ACTION_WORDS); a drug name or a statement has none. */
+export function planSteps(text: string): number {
+  return text.split(STEP_JOIN).filter((part) => STEP_START.test(part.trim())).length
+}
+
 /** A qualified statement: more hedges than absolutes ("usually settles once dialysis is
  * established" is a confident claim, not a hedged one). The lone-hedged cue and the option search
  * read this. */
@@ -149,6 +167,8 @@ export function strategyScores(item: Item, strategy: StrategyId): number[] {
       const stem = contentWords(`${stemText(item)} ${item.question}`)
       return texts.map((t) => overlap(contentWords(t), stem))
     }
+    case 'most-steps':
+      return texts.map(planSteps)
     case 'middle-length': {
       const lengths = texts.map((t) => t.length)
       const most = Math.max(...lengths)
