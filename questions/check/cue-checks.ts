@@ -97,8 +97,14 @@ function registerCount(text: string, re: RegExp): number {
 // "with", "before", a comma or a semicolon, each counted when it opens with an action ("start",
 // "recheck", "refer", "advise"…) or a follow-up noun ("a repeat ferritin", "a review").
 const ACTION_WORDS =
-  'accept|add|address|advise|agree|aim|apply|arrange|ask|assess|avoid|begin|book|bring|call|change|check|confirm|contact|continue|correct|counsel|cut|defer|discuss|document|double|draw|drop|ease|encourage|exclude|explain|find|finish|follow|get|give|go|halve|hold|increase|investigate|involve|keep|leave|let|liaise|limit|look|lower|manage|measure|monitor|move|nudge|offer|order|plan|postpone|prescribe|press|promise|push|put|raise|reassess|reassure|recheck|recommend|record|reduce|refer|rely|remove|repeat|replace|request|restart|resume|retest|return|review|rule|screen|search|see|seek|send|settle|skip|space|start|stop|support|swap|switch|take|taper|teach|tell|test|time|treat|trial|try|urge|use|wait|warn|watch|wean|withdraw|withhold|work|write|follow-up|referral|reassessment'
-const STEP_START = new RegExp(`^(?:(?:a|an|the)\\s+)?(?:${ACTION_WORDS})\\b`, 'i')
+  'accept|add|address|advise|agree|aim|apply|arrange|ask|assess|avoid|begin|book|bring|call|check|confirm|contact|continue|correct|counsel|cut|defer|discuss|document|double|draw|drop|ease|encourage|exclude|explain|find|finish|follow|get|give|go|halve|hold|increase|investigate|involve|keep|leave|let|liaise|limit|look|lower|manage|measure|monitor|move|nudge|offer|order|plan|postpone|prescribe|press|promise|push|put|raise|reassess|reassure|recheck|recommend|record|reduce|refer|rely|remove|repeat|replace|request|restart|resume|retest|return|review|rule|screen|search|see|seek|send|settle|skip|space|start|stop|support|swap|switch|take|taper|teach|tell|test|time|top|treat|trial|try|urge|use|wait|warn|watch|wean|withdraw|withhold|work|write'
+// A follow-up named as a noun counts after an article ("a repeat ferritin"); a verb does not
+// ("a change known as augmentation" is no step).
+const FOLLOW_UPS = 'recheck|repeat|review|follow-up|referral|reassessment|trial|retest'
+const STEP_START = new RegExp(
+  `^(?:(?:${ACTION_WORDS})|(?:(?:a|an|the)\\s+)?(?:${FOLLOW_UPS}))\\b`,
+  'i'
+)
 const STEP_JOIN = /\b(?:and|then|while|before|with|plus|meanwhile)\b|[;,:—–]/i
 
 /** How many steps an option proposes (see ACTION_WORDS); a drug name or a statement has none. */
@@ -197,6 +203,14 @@ export function strategyCredit(item: Item, strategy: StrategyId): number {
     }
   })
   return keyTied ? 1 / tied : 0
+}
+
+/** The credit a strategy earns when `texts[0]` is the key and the rest are foils: what an option
+ * search (templates/kit/statements.ts) reads before an item exists. The stem strategy reads
+ * `stem`. */
+export function textCredit(texts: readonly string[], strategy: StrategyId, stem = ''): number {
+  const options = texts.map((text, i) => ({ text, correct: i === 0, code: `o${i}`, rationale: '' }))
+  return strategyCredit({ options, stem, question: '', exhibits: [] } as unknown as Item, strategy)
 }
 
 export interface CueFigures {

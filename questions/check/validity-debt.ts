@@ -85,11 +85,8 @@ const EARLIER_DEBT: Readonly<Record<string, readonly string[]>> = {
   ],
   // arm=iron most-shared-words +7.8
   'iron-child-threshold': ['situation:arm=iron:most-shared-words'],
-  // arm=iron most-stem-words +10.0, arm=iron most-shared-words +15.5
-  'iron-pregnancy-decision': [
-    'situation:arm=iron:most-stem-words',
-    'situation:arm=iron:most-shared-words'
-  ],
+  // iron-pregnancy-decision's arm=iron stem (+10.0) and shared-word (+15.5) debts cleared at
+  // 2.18.6 by the option search's balance (kit/statements.ts).
   // arm=drug shortest +5.3
   'iron-missed-in-referral-letter': ['situation:arm=drug:shortest'],
   // arm=untried most-hedged +5.3
@@ -106,18 +103,15 @@ const EARLIER_DEBT: Readonly<Record<string, readonly string[]>> = {
 // the most steps ("start iron and recheck", "advise X, then review"). Owed when it arrived, per
 // template and situation, in points above chance at 1,000 seeds (before the 2.18.6 fixes).
 const MOST_STEPS_DEBT: Readonly<Record<string, readonly string[]>> = {
+  // Cleared at 2.18.6: knowledge-diagnosis (whole +7.8, variant=criteria +16.0); iron-dialysis-decision (whole +8.1, arm=no-iron +22.7); lifestyle-alcohol-intake (whole +24.0, arm=moderate +49.5); mechanism-in-practice (whole +10.4, situation=agonist-augmentation +22.2) — the alcohol and dialysis key wordings,
+  // and for the others the step count's fix (a noun after an article, "a change known as",
+  // is no step).
   // whole +6.9, topic=osa +21.1
   'lifestyle-counselling': ['cue:most-steps', 'situation:topic=osa:most-steps'],
-  // whole +7.8, variant=criteria +16.0
-  'knowledge-diagnosis': ['cue:most-steps', 'situation:variant=criteria:most-steps'],
   // whole +22.9, arm=iron +64.7
   'iron-child-threshold': ['cue:most-steps', 'situation:arm=iron:most-steps'],
-  // whole +32.9, arm=iron +75.0
-  'iron-pregnancy-decision': ['cue:most-steps', 'situation:arm=iron:most-steps'],
-  // whole +8.1, arm=no-iron +22.7
-  'iron-dialysis-decision': ['cue:most-steps', 'situation:arm=no-iron:most-steps'],
-  // whole +24.0, arm=moderate +49.5
-  'lifestyle-alcohol-intake': ['cue:most-steps', 'situation:arm=moderate:most-steps'],
+  // iron-pregnancy-decision (whole +32.9, arm=iron +75.0) cleared at 2.18.6: one- and two-step
+  // wordings on both sides and the search's balance (−6.6; arm=iron within +5).
   // whole +9.1, arm=tried +18.7
   'lifestyle-caffeine-trial': ['cue:most-steps', 'situation:arm=tried:most-steps'],
   // whole +30.9, arm=no-osa +20.4, arm=osa +40.7
@@ -126,13 +120,8 @@ const MOST_STEPS_DEBT: Readonly<Record<string, readonly string[]>> = {
     'situation:arm=no-osa:most-steps',
     'situation:arm=osa:most-steps'
   ],
-  // whole +10.4, situation=agonist-augmentation +22.2
-  'mechanism-in-practice': [
-    'cue:most-steps',
-    'situation:situation=agonist-augmentation:most-steps'
-  ],
-  // variant=not-indicated +41.5
-  'iron-inflammation-ckd': ['situation:variant=not-indicated:most-steps'],
+  // whole +7.6 (after the step count's fix), variant=not-indicated +41.5
+  'iron-inflammation-ckd': ['cue:most-steps', 'situation:variant=not-indicated:most-steps'],
   // arm=insomnia +30.2
   'trigger-quetiapine-why-prescribed': ['situation:arm=insomnia:most-steps'],
   // arm=nausea +22.0

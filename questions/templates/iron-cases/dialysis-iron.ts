@@ -29,7 +29,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // most words with the stem (most-stem-words +27).
   'dialysis-no-extra-iron': [
     'No extra infusions; review the other contributors',
-    'Add no further infusions; look at the other causes',
+    'No further infusions now; look at the other causes',
     'No more infusions now; look into the other causes'
   ],
   // Read 18 (F1#25): the key was the only option that withheld treatment. The nihilist's error:

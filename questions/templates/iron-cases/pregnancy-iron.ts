@@ -20,17 +20,20 @@ export const PREGNANCY_FERRITIN_CUTOFF = 75
 // key (OPPOSITE), and "stop the supplement, it unsettles the legs" is retired (implausible); a
 // second non-drug foil (a sleep study or a neurology opinion first) keeps the key from being the one non-drug option.
 const TEXTS: Record<string, string> = {
-  'pregnancy-oral-iron': 'Begin oral iron, with a repeat ferritin later on',
+  'pregnancy-oral-iron': 'Begin oral iron now, as her stores are low',
   'pregnancy-no-iron': 'Rely on the non-drug measures, as her stores suffice',
   'pregnancy-dopamine-agonist': 'Start a dopamine agonist for the evenings until delivery',
   // No "trial" (a hedge under the broadened list): forced into half the no-iron items, it was
   // the lone hedged option in 11% of items.
   'pregnancy-iv-iron-now': 'Arrange IV iron now rather than starting tablets',
   'pregnancy-antihistamine': 'Recommend an antihistamine sleep aid for the worst nights',
-  'pregnancy-double-vitamin': 'Double the prenatal vitamin for its extra iron',
+  // 2.18.6 (most-steps): two foils of the pool are two-step plans, as the keys can be, so the
+  // option that "does the most" is no longer the iron key (the iron arm keyed the only two-step
+  // plan in every item: +75 over chance).
+  'pregnancy-double-vitamin': 'Double the prenatal vitamin and check her blood count at term',
   // Read 18 (F1#40, P9): the sleep-study foil recurred across iron items and was discarded by rote;
   // magnesium is what pregnant women are often told to try for night-time leg symptoms.
-  'pregnancy-magnesium': 'Recommend magnesium tablets for the legs at night',
+  'pregnancy-magnesium': 'Recommend magnesium tablets and review the legs in a month',
   'pregnancy-neurology': 'Refer to neurology for a specialist opinion first'
 }
 
@@ -47,23 +50,31 @@ const OPPOSITE: Record<'iron' | 'no-iron', readonly string[]> = {
 // word of the other key.
 const FORMS: Record<string, readonly string[]> = {
   'pregnancy-oral-iron': [
-    'Begin oral iron, with a repeat ferritin later on',
-    'Start iron tablets and recheck the ferritin later in pregnancy'
+    'Begin oral iron now, as her stores are low',
+    'Start iron tablets and recheck the ferritin later in pregnancy',
+    'Prescribe oral iron tablets for the low stores'
   ],
   'pregnancy-no-iron': [
     'Rely on the non-drug measures, as her stores suffice',
     'Keep to non-drug measures; her stores are fine',
-    'Rely on walking, stretching and massage, as her stores suffice'
+    'Rely on walking, stretching and massage, as her stores suffice',
+    'Keep to non-drug measures and repeat the bloods in the third trimester'
   ],
   'pregnancy-iv-iron-now': [
     'Arrange IV iron now rather than starting tablets',
-    'Arrange an intravenous iron infusion now rather than tablets'
+    'Arrange an intravenous iron infusion now rather than tablets',
+    'Arrange an iron infusion now, then repeat the bloods after it'
   ],
   'pregnancy-neurology': [
     'Refer to neurology for a specialist opinion first',
-    'Seek a neurology opinion before deciding'
+    'Seek a neurology opinion before deciding',
+    'Refer to neurology and wait for their advice before acting'
   ]
 }
+
+// Strategies the option search holds at chance besides length (2.18.6: with two-step wordings
+// on both sides the iron arm's key still shared the most words, +27.6).
+const BALANCE = ['most-steps', 'most-shared-words', 'most-hedged'] as const
 
 /** Non-drug foils, wrong on content: one beside the non-drug key in every no-iron item. */
 // Read 18 (F1#40): the sleep study gave way to magnesium, which is a tablet, so it joins the
@@ -98,7 +109,7 @@ export const pregnancyIron: Template = {
       arm === 'iron'
         ? [rng.pick(OPPOSITE.iron)]
         : [rng.pick(OPPOSITE['no-iron']), rng.pick(NON_DRUG_FOILS)]
-    const ranked = rankedStatements(rng, key, fixed, TEXTS, FORMS, 3 - fixed.length)
+    const ranked = rankedStatements(rng, key, fixed, TEXTS, FORMS, 3 - fixed.length, [], BALANCE)
     const opts = ranked.opts
     const texts = ranked.texts
     const params = {

@@ -2,6 +2,7 @@
 // shape, similar length, no hedge or absolute that only the key carries). Which statement is the
 // key depends on the case ("arm"), so every template keys at least two codes and the careful
 // statement is not always the right one. Distractors are picked by length rank against the key.
+import { textCredit, type StrategyId } from '../../check/cue-checks'
 import type { Rng } from '../../rng'
 import type { OptionDraft } from '../types'
 import { byLengthRank, toOptions } from './choices'
@@ -58,6 +59,11 @@ export function textsWithForms(
   return out
 }
 
+/** How much a strategy's shortfall from its draw weighs against one step of length-rank error:
+ * at 1 the pregnancy iron arm's key still shared the most words (+6.8), at 2 the length
+ * strategies rose past +5 (2.18.6). */
+const CUE_WEIGHT = 1.5
+
 /**
  * Opt-in (read 6, middle-length): a target length rank by lot for the key, then the wordings of
  * the codes in `forms` (the key's and the always-offered rivals') and `count` foils from `texts`
@@ -71,28 +77,44 @@ export function rankedStatements(
   texts: Record<string, string>,
   forms: Record<string, readonly string[]>,
   count: number,
-  exclude: readonly string[] = []
+  exclude: readonly string[] = [],
+  balance: readonly StrategyId[] = []
 ): { opts: string[]; form: number; texts: Record<string, string> } {
   const want = rng.int(0, count + fixed.length)
+  // `balance` (2.18.6): for each strategy named, whether the key should be that strategy's pick
+  // is drawn by lot (one item in n), so the strategy scores chance; a set that departs from the
+  // draw adds to the miss like a length-rank error.
+  const keyMayLead = balance.map((s) => [s, rng.int(0, count + fixed.length) === 0] as const)
   const combos = Object.values(forms).reduce((n, ws) => n * ws.length, 1)
   const foils = Object.keys(texts).filter(
     (c) => c !== key && !fixed.includes(c) && !exclude.includes(c)
   )
   let best: { miss: number; form: number; opts: string[] } | null = null
-  for (const form of rng.shuffle(Array.from({ length: combos }, (_, i) => i))) {
+  search: for (const form of rng.shuffle(Array.from({ length: combos }, (_, i) => i))) {
     const t = textsWithForms(texts, forms, form)
     const len = (c: string) => (t[c] ?? '').length
     const k = len(key)
     const fixedLonger = fixed.filter((c) => len(c) > k).length
-    const picked = byLengthRank(rng, k, foils, count, len, () =>
-      Math.max(0, Math.min(count, want - fixedLonger))
-    )
-    const others = [...fixed, ...picked]
-    const miss =
-      Math.abs(others.filter((c) => len(c) > k).length - want) +
-      others.filter((c) => len(c) === k).length
-    if (!best || miss < best.miss) best = { miss, form, opts: others }
-    if (miss === 0) break
+    // With strategies to balance, a few foil draws per wording (one draw gives too few sets).
+    for (let draw = 0; draw < (balance.length > 0 ? 4 : 1); draw++) {
+      const picked = byLengthRank(rng, k, foils, count, len, () =>
+        Math.max(0, Math.min(count, want - fixedLonger))
+      )
+      const others = [...fixed, ...picked]
+      const shown = [key, ...others].map((c) => t[c] ?? '')
+      // A shortfall from the drawn outcome: 1 − credit where the key may lead, credit where not
+      // (a set where every option ties costs 1/n either way, which is what a blind pick earns).
+      const cueMiss = keyMayLead.reduce((n, [s, lead]) => {
+        const credit = textCredit(shown, s)
+        return n + CUE_WEIGHT * (lead ? 1 - credit : credit)
+      }, 0)
+      const miss =
+        Math.abs(others.filter((c) => len(c) > k).length - want) +
+        others.filter((c) => len(c) === k).length +
+        cueMiss
+      if (!best || miss < best.miss) best = { miss, form, opts: others }
+      if (miss === 0) break search
+    }
   }
   const chosen = best as { miss: number; form: number; opts: string[] }
   return { opts: chosen.opts, form: chosen.form, texts: textsWithForms(texts, forms, chosen.form) }

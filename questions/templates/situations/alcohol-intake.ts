@@ -23,8 +23,10 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // (the trial framing lives in the rationale and explanation), and no foil shares its opening.
   'trial-less-evening': [
     'Advise drinking less late in the day, then review',
-    'Advise easing off late in the day, then review',
-    'Advise lighter drinking after dark, then review'
+    // 2.18.6 (most-steps): the review step in one family only, and two-step foils beside it,
+    // so "the option that does the most" no longer finds the key (+49.5 in this arm).
+    'Advise easing off late in the day for four weeks',
+    'Advise less to drink after dark over six weeks'
   ],
   // Read 20 (F1#16): "Urge cutting down for health, whatever RLS does" read clumsily.
   'cut-down-for-health': [
@@ -41,7 +43,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Tell the patient to stop alcohol, a recognised trigger of RLS'
   ],
   'abstain-for-rls': [
-    'Advise stopping alcohol so that the RLS settles down',
+    'Advise stopping alcohol and reassess once the RLS settles',
     'Advise giving up alcohol so that the legs settle',
     'Advise quitting alcohol so that the RLS calms down'
   ],
@@ -93,7 +95,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   'recheck-iron-and-drugs': [
     'Recheck iron and the drug list first',
     'Recheck the iron tests and drug list first',
-    'Recheck the iron and drug list first'
+    'Recheck the iron and drug list, then review'
   ],
   // Heavy-arm foils that cut nothing or make cutting optional (read 15, 147209 #9: with the
   // evening trial and two dry evenings gone from that arm, the key needs foils either side of it).
@@ -111,7 +113,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // foil is the waiting one still has two shorter foils to draw (the key's rank stays uniform).
   'drinks-diary-first': [
     'Request a drinks diary before advising',
-    'Get a drinks diary before advising',
+    'Get a drinks diary, then review before advising',
     'Start a drinks diary before giving advice'
   ]
 }

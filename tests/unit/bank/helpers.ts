@@ -9,6 +9,7 @@ import { rlsCausesCourse } from '../../../questions/content/course'
 import { generateItem } from '../../../questions/generate'
 import { expect } from 'vitest'
 import { CUE_MARGIN_POINTS, STRATEGIES, cueFigures } from '../../../questions/check/cue-checks'
+import { VALIDITY_DEBT } from '../../../questions/check/validity-debt'
 import {
   LONE_CUES,
   LONE_CUE_MARGIN_POINTS,
@@ -91,8 +92,12 @@ export const blind = (all: readonly Item[]) =>
  * a blind pick + 5 over `all` (the same limits as bank:check). */
 export function expectCueGatesPass(id: string, all: readonly Item[]): void {
   const f = cueFigures(all)
+  // A strategy the template owes (check/validity-debt.ts, e.g. most-steps since 2.18.6) is held
+  // by bank:check's debt rule, which fails once it passes, not here.
+  const owed = new Set(VALIDITY_DEBT[id] ?? [])
   for (const s of STRATEGIES)
-    expect(f.scores[s], `${id} ${s}`).toBeLessThanOrEqual(f.chance + CUE_MARGIN_POINTS)
+    if (!owed.has(`cue:${s}`))
+      expect(f.scores[s], `${id} ${s}`).toBeLessThanOrEqual(f.chance + CUE_MARGIN_POINTS)
   const lone = loneCueFigures(all)
   for (const c of LONE_CUES)
     expect(lone[c].keyStandsOut, `${id} ${c}`).toBeLessThanOrEqual(
