@@ -310,7 +310,9 @@ function render(params: Params) {
       : 'Recognise a newly started SSRI or SNRI, which can worsen RLS in some patients, as the aggravator among drugs started at the same time.',
     explanation,
     evidenceNote: cls.evidenceNote,
-    references: drugItemReferences(cls.id),
+    // Read 20 (F2#11, MINOR): the explanation gives the review advice without bupropion (read 18),
+    // so bayard2011, the bupropion trial, supports nothing here and is not cited.
+    references: drugItemReferences(cls.id, [], false),
     facts: {
       kind: 'drug-which',
       age: p.age,

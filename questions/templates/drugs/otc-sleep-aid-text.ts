@@ -96,6 +96,10 @@ export const ADVICE_KEY = {
   ]
 } as const
 
+// Read 20 (F2#20, MINOR): the key, the swap and the agonist foils all opened "Stop the product
+// and", and the key was the member that adds no new drug (convergence). Now each plan opens with
+// its own verb (Stop / Keep / Swap / Replace / Halve), so no two options of an item share an
+// opening; the plan for the product is what is asked, and the explanation adds the iron studies.
 // Read 9 (104729 #18, MAJOR): three of five options ended "…and keep taking the product", so the
 // lone "stop" option was the key. Read 10 (P2, Q2#7): two foils were then one idea (a switch to
 // doxylamine and a switch to hydroxyzine) and the one "keep taking" foil was the odd form out.
@@ -134,29 +138,29 @@ export const ADVICE = [
   {
     code: 'switch-to-hydroxyzine',
     texts: [
-      'Stop the product and take hydroxyzine at night instead',
-      'Stop the product and switch to hydroxyzine at bedtime',
-      'Stop the product and change to hydroxyzine for sleep'
+      'Swap the product for hydroxyzine, taken at night instead',
+      'Swap the product for a hydroxyzine tablet at bedtime',
+      'Swap the product for hydroxyzine tablets for sleep'
     ],
-    why: 'stopping the product is right, but hydroxyzine is also a sedating first-generation H1 antihistamine, so the swap would be expected to keep the RLS worse.'
+    why: 'taking the product away is right, but hydroxyzine is also a sedating first-generation H1 antihistamine, so the swap would be expected to keep the RLS worse.'
   },
   {
     code: 'stop-start-dopamine-agonist',
     texts: [
-      'Stop the product and start ropinirole at bedtime',
-      'Stop the product and start ropinirole two hours before bed',
-      'Stop the product and add ropinirole for the legs at night'
+      'Replace the product with ropinirole each evening',
+      'Replace the product with ropinirole two hours before bed',
+      'Replace the product with ropinirole at night for the legs'
     ],
-    why: 'stopping the product is right, but a dopamine agonist is not needed while the effect of removing the aggravator is awaited, and the AASM 2024 guideline suggests against standard use of dopamine agonists because of augmentation.'
+    why: 'taking the product away is right, but a dopamine agonist is not needed while the effect of removing the aggravator is awaited, and the AASM 2024 guideline suggests against standard use of dopamine agonists because of augmentation.'
   },
   {
     code: 'switch-to-other-otc-antihistamine',
     // {other}: the other over-the-counter sedating antihistamine (doxylamine beside a
     // diphenhydramine product, diphenhydramine beside a doxylamine one).
     texts: [
-      'Stop the product and switch to a {other} sleep tablet',
-      'Stop the product and take {other} at night instead',
-      'Stop the product and use a {other} sleep aid instead'
+      'Swap the product for a {other} sleep tablet instead',
+      'Swap the product for {other} tablets taken at night',
+      'Swap the product for a {other} sleep aid at bedtime'
     ],
     why: '{other} is a sedating first-generation H1 antihistamine like {drug}, so the swap keeps the same aggravator under another name.'
   },

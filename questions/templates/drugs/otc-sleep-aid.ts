@@ -244,7 +244,9 @@ function render(params: Params) {
       ]
     )
   } else {
-    question = `What is the most appropriate advice for ${p.him}?`
+    // Read 20 (F2#20): the options are plans for the product; the iron studies, owed in every
+    // clinically significant RLS, are taught in the explanation and the key's rationale.
+    question = `What is the most appropriate advice about the product?`
     // The α2δ plan fits the history: start one, or raise the one already taken.
     const onA2d = params.a2d !== '-'
     const other = drug === 'doxylamine' ? 'diphenhydramine' : 'doxylamine'
@@ -266,7 +268,7 @@ function render(params: Params) {
         {
           code: ADVICE_KEY.code,
           texts: ADVICE_KEY.texts.map(words),
-          rationale: `${cap(drug)} is a sedating first-generation H1 antihistamine, a recognised RLS aggravator; removing it is the simplest and most specific step.`
+          rationale: `${cap(drug)} is a sedating first-generation H1 antihistamine, a recognised RLS aggravator; removing it is the simplest and most specific step, with ferritin and TSAT checked as well, as in anyone with troublesome RLS.`
         },
         params.opts.split('+').map((i) => {
           const a = at(ADVICE, Number(i))
@@ -319,7 +321,18 @@ function render(params: Params) {
       ],
       stem,
       'otc-step'
-    )
+    ) +
+    // Read 20 (F2#20): the RLS is new or newly worse and troublesome, so the iron studies (brief
+    // §5) are part of the plan whatever the trigger; the stem reports none.
+    ` ${phrasing(
+      [
+        'Ferritin and TSAT are checked as well, as in anyone with clinically significant RLS: a removable trigger does not rule out low iron stores.',
+        'Check ferritin and TSAT too: they are owed in every clinically significant RLS, and iron deficiency can add to a drug trigger.',
+        'A morning ferritin and TSAT belong in the plan as well, as in anyone with troublesome RLS, because low iron stores can coexist with a drug trigger.'
+      ],
+      stem,
+      'otc-iron'
+    )}`
   return {
     params: { ...params },
     claims: ['D3', 'P2'],

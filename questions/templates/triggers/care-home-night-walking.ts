@@ -2,7 +2,8 @@
 // mirtazapine in one arm, nocturnal leg cramps (with mirtazapine long-standing) in the other.
 // The night staff's description carries the discriminating features.
 import type { Template } from '../types'
-import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
+import { statementOptions, wordingFamily } from '../kit/statements'
+import { byLengthRank } from '../kit/choices'
 import { fill, person, pickSex, seconds, spell } from '../kit/people'
 import { choose } from '../clinical/explain'
 
@@ -31,18 +32,32 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   akathisia: [
     'Medicine-induced akathisia',
     'Treatment-induced akathisia',
-    'Akathisia from a medicine'
+    // Read 20: the third family's RLS key (28 characters) was longer than every foil of its
+    // family; its foils now reach past it, so the key is not always the longest there.
+    'Akathisia caused by a medicine'
   ],
   // Read 18 (F2#8): "Neuropathy of the feet" was weak wording.
   'peripheral-neuropathy': ['Peripheral neuropathy', 'Polyneuropathy', 'Sensory neuropathy'],
-  claudication: ['Claudication of the calves', 'Intermittent claudication', 'Calf claudication'],
+  // Read 20 (F1#14): claudication and venous congestion were ruled out by the examination line
+  // (pulses present, no swelling), so they were no rivals; knee arthritis, which the stem does
+  // not exclude by wording (brief §4: joint-localised, worse with weight-bearing), replaces them.
+  arthritis: [
+    'Arthritic knee pain at night',
+    'Osteoarthritis of the knees',
+    'Osteoarthritis pain in the knees'
+  ],
   'positional-discomfort': [
     'Positional discomfort',
     'Discomfort from posture',
-    'Uncomfortable positioning'
+    'Uncomfortable positioning in bed'
   ],
-  'venous-stasis': ['Venous congestion', 'Venous insufficiency', 'Venous pooling in the legs'],
-  'night-delirium': ['Night-time delirium', 'Nocturnal delirium', 'Delirium at night']
+  // Read 20: a sixth mimic from the brief's list (§4), so the smaller pool still varies the sets.
+  'foot-tapping': [
+    'Habitual foot tapping',
+    'Restless foot-tapping habit',
+    'Foot tapping from habit'
+  ],
+  'night-delirium': ['Night-time delirium', 'Confusion at night', 'Delirium at night']
 }
 /** The texts of one wording family (0..2). */
 const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
@@ -54,9 +69,15 @@ const RLS_NOTES = [
   'describes an unbearable need to keep moving {her} lower limbs in the evening lounge and in bed, relieved while {she} walks and back within minutes of lying down',
   'calls it "cramp", but there is no hard knot: a deep, crawling ache in both calves comes on whenever {she} lies still and goes only while {she} walks, returning when {she} gets back into bed'
 ]
+// Read 20 (F2#14, MINOR): "a rock-hard calf", "a tightening a carer can see and feel" and "until
+// the knot releases" named a cramp in lay terms. The notes now give only the discriminating
+// features (sudden pain that wakes {her}, eased by a stretch of the calf, legs comfortable at rest
+// between episodes, no urge), in words that fit RLS as well as cramp to someone who does not know
+// them; and the resident walks afterwards, so walking does not tell the two apart.
 const CRAMP_NOTES = [
-  'wakes suddenly with a rock-hard, very painful calf; {she} gets out of bed and pulls {her} toes up until the knot releases, then walks about the room for a few minutes before going back to bed',
-  'cries out two or three times a night with a painful tightening in one calf that a carer can see and feel; standing and stretching the calf ends it within minutes, and {she} says {she} then has to walk it off'
+  'is woken suddenly by severe pain low in one calf; it eases once {she} stands with the heel pressed to the floor, and {she} then walks about the room for a few minutes; between these episodes {her} legs feel normal, and lying in bed is comfortable',
+  'calls out two or three times a night with sudden pain in one calf that wakes {him}; standing on that leg with the foot flat settles it within minutes, after which {she} walks it off, and lying still in bed before sleep is comfortable',
+  'describes waking from sleep with pain gripping one calf, which lets go when {she} pulls {her} toes up towards {her} shin; {she} then walks a few steps to ease the soreness, and nothing troubles {her} legs while {she} lies awake before sleep'
 ]
 
 // Read 18 (F1#34): why delirium is worth weighing, in several wordings (one sentence in every stem
@@ -91,8 +112,11 @@ const CALLS = [
 // lines now give only the examination (the history's timing carries the contrast).
 const EXAMS = [
   '{Her} foot pulses are present, there is no leg swelling, and sensation is normal.',
-  'On examination {her} feet have good pulses, the legs are not swollen and sensation is intact.',
-  '{Her} foot pulses are easily felt, neither leg is swollen, and light touch and vibration sense are normal.'
+  'On examination {her} feet have good pulses, there is no swelling and sensation is intact.',
+  '{Her} foot pulses are easily felt, neither leg is swollen, and light touch and vibration sense are normal.',
+  // Read 20: a fourth wording (the draws changed with the option search, and one of three
+  // wordings put a shared sentence in more than a third of seed pairs).
+  'The feet are warm with palpable pulses, there is no ankle oedema, and sensation is intact to light touch.'
 ]
 
 export const careHomeNightWalking: Template = {
@@ -107,7 +131,25 @@ export const careHomeNightWalking: Template = {
     const other = key === 'rls-drug-provoked' ? 'nocturnal-leg-cramps' : 'rls-drug-provoked'
     const wording = rng.int(0, 2)
     const TEXTS = textsOf(wording)
-    const opts = [other, ...pickCodes(rng, key, TEXTS, 2, [other])]
+    // Read 20: how many foils are longer than the key is drawn with the always-offered rival in
+    // view. Within a wording family the rival is longer, shorter or as long as the key, so the
+    // key can reach one extreme only; it is put there half the time (pickCodes, blind to the
+    // rival, left it in the middle of the length order in most items once the foils' lengths
+    // spanned the key's).
+    const keyLength = (TEXTS[key] ?? '').length
+    const rivalLength = (TEXTS[other] ?? '').length
+    const longerFoils =
+      rivalLength > keyLength ? [0, 1, 2, 2] : rivalLength < keyLength ? [0, 0, 1, 2] : [0, 0, 2, 2]
+    const foils = byLengthRank(
+      rng,
+      keyLength,
+      Object.keys(TEXTS).filter((c) => c !== key && c !== other),
+      2,
+      (c) => (TEXTS[c] ?? '').length,
+      (want) => longerFoils[want] ?? 0,
+      3
+    )
+    const opts = [other, ...foils]
     const params = {
       arm,
       sex,
@@ -164,25 +206,33 @@ export const careHomeNightWalking: Template = {
         case 'rls-drug-provoked':
           return arm === 'rls'
             ? `an urge to move brought on by lying down, relieved by walking and worse at night meets the RLS criteria, and it began after mirtazapine, the antidepressant with the strongest RLS signal (28% new or worse RLS in one prospective cohort).`
-            : 'there is no urge to move between episodes; a sudden, visible, painful contraction ended by stretching is a cramp, not RLS, and the mirtazapine has been unchanged for years.'
+            : `RLS is an urge to move that comes on with rest and returns whenever ${p.she} lies still; here sudden pain wakes ${p.him} from sleep, eases with a stretch of the calf, and the legs are comfortable at rest between episodes: the picture of a cramp. The mirtazapine has also been unchanged for years.`
         case 'nocturnal-leg-cramps':
           return arm === 'cramps'
-            ? 'sudden painful hardening of the calf, relieved by forceful stretching, with nothing in between, is the picture of nocturnal leg cramps.'
+            ? 'sudden pain in one calf that wakes the patient, relieved by stretching the calf (standing with the heel down, or pulling the toes up), with no urge to move and nothing felt in between, is the picture of nocturnal leg cramps; the walking afterwards only eases the soreness.'
             : `cramps are sudden, hard, painful contractions relieved by stretching; here the resident describes an urge to move that walking relieves, with no hard contraction, whatever word ${p.she} uses for it.`
         case 'akathisia':
           return arm === 'rls'
             ? 'akathisia is a whole-body inner restlessness with little link to lying down or to the evening, and it follows D2-blocking drugs far more than mirtazapine; here the urge is in the legs, comes on at rest at night and eases with walking.'
-            : 'akathisia is a whole-body inner restlessness with little link to lying down or to the evening, and it follows D2-blocking drugs far more than mirtazapine, which here has been unchanged for years; these are painful episodes in one calf.'
+            : 'akathisia is a whole-body inner restlessness with little link to lying down or to the evening, and it follows D2-blocking drugs far more than mirtazapine, which here has been unchanged for years; these are painful episodes in one calf that wake the resident.'
         case 'peripheral-neuropathy':
-          return 'neuropathic pain is burning or numbness in a stocking distribution, not relieved by movement, with sensory signs; sensation here is normal.'
+          return arm === 'rls'
+            ? 'neuropathic pain is burning or numbness in a stocking distribution, not relieved by movement, with sensory signs; here walking relieves it and sensation is normal.'
+            : 'neuropathic pain is burning or numbness in a stocking distribution, present at rest and not relieved by a stretch, with sensory signs; here the pain comes in sudden episodes in one calf and sensation is normal.'
         case 'positional-discomfort':
           return 'positional discomfort settles with a single change of position; this resident has to get up again and again, night after night.'
-        case 'claudication':
-          return 'claudication is calf pain brought on by walking and relieved by rest, the opposite of this pattern, and the foot pulses are present.'
+        case 'foot-tapping':
+          return arm === 'rls'
+            ? 'habitual foot tapping brings no discomfort and no urge, and does not trouble the person; this resident is driven out of bed by an uncomfortable urge that walking relieves.'
+            : 'habitual foot tapping brings no discomfort and does not trouble the person; these are painful episodes that wake the resident from sleep.'
+        case 'arthritis':
+          return arm === 'rls'
+            ? 'arthritis pain sits in the joints and is worse with weight-bearing, so walking would aggravate it; here the discomfort is in the calves and thighs, comes on lying down and eases while the resident walks.'
+            : 'arthritis pain sits in the joints and is worse with weight-bearing; here the pain is in the calf muscle, comes suddenly out of sleep, and standing on the leg eases it.'
         case 'night-delirium':
-          return 'delirium is an acute, fluctuating disturbance of attention; despite mild cognitive impairment this resident gives the same clear account each time, and the trouble is in the legs, not in awareness.'
+          return 'delirium, the usual cause of new night-time confusion, is an acute, fluctuating disturbance of attention; despite mild cognitive impairment this resident gives the same clear account each time, and the trouble is in the legs, not in awareness.'
         default:
-          return 'venous congestion gives heaviness after standing, eased by elevation, with swelling; there is no swelling and the trouble comes on lying down.'
+          return 'delirium is an acute, fluctuating disturbance of attention; the trouble here is in the legs, not in awareness.'
       }
     }
     const options = statementOptions(key, opts, TEXTS, why)
@@ -200,18 +250,20 @@ export const careHomeNightWalking: Template = {
             `What ${p.she} describes is RLS, not aimless wandering: discomfort that drives ${p.him} to move, comes on lying down and fades while ${p.she} walks. Mirtazapine ${params.dose} mg, begun ${wk} ago, is the likely trigger, as it carries the strongest RLS signal of any antidepressant; its benefit and an alternative are weighed with the prescriber.`
           ]
         : [
-            `A sudden, visible, painful calf contraction ended by stretching, with no urge to move in between, is a nocturnal leg cramp. Mirtazapine can aggravate RLS, but ${p.she} has taken it unchanged for ${yrs} and the picture is not RLS.`,
-            `The episodes are cramps: abrupt, painful and visible, ended by stretching the calf, with nothing between them. Mirtazapine is a recognised RLS aggravator, yet ${p.her} dose has not changed in ${yrs} and the account does not meet the RLS criteria.`,
-            `A calf that knots painfully and releases with stretching is a nocturnal leg cramp; RLS is an urge to move with discomfort that movement eases. The long-standing mirtazapine, unchanged for ${yrs}, does not turn a cramp into RLS.`
+            `Sudden pain in one calf that wakes ${p.him} and eases with a stretch of the calf, with no urge to move in between, is a nocturnal leg cramp. Mirtazapine can aggravate RLS, but ${p.she} has taken it unchanged for ${yrs} and the picture is not RLS.`,
+            `The episodes are cramps: abrupt and painful, out of sleep, ended by stretching the calf, with nothing between them. Mirtazapine is a recognised RLS aggravator, yet ${p.her} dose has not changed in ${yrs} and the account does not meet the RLS criteria.`,
+            `Calf pain that wakes ${p.him} and lets go with a stretch is a nocturnal leg cramp; RLS is an urge to move, begun by rest, that movement eases only while it lasts. The long-standing mirtazapine, unchanged for ${yrs}, does not turn a cramp into RLS.`
           ]
-    // The cramp stems describe no walking, so their note skips a mimic defined by it (read 8, P7).
-    const mimic = opts.find(
-      (c) => c !== other && !(arm === 'cramps' && /walk|wander/i.test(why(c)))
-    )
+    // Read 20 (F1#14, F2#14): the closing sentence repeated a distractor's rationale word for word;
+    // it now says what follows from the answer.
+    const next =
+      arm === 'rls'
+        ? 'Ferritin and TSAT are checked as well, as in anyone with clinically significant RLS, since low iron stores can add to a drug trigger.'
+        : 'Calf stretching before bed is the usual first measure for nocturnal cramps; neither an RLS drug nor a change to the mirtazapine is called for.'
     const explanation = [
       openings[params.open] ?? openings[0],
       choose(bodies, stem, 'care-home-body'),
-      ...(mimic ? [`Among the other options, ${why(mimic)}`] : [])
+      next
     ].join(' ')
     return {
       params,
@@ -225,7 +277,12 @@ export const careHomeNightWalking: Template = {
         'In an older care-home resident, tell mirtazapine-provoked RLS from nocturnal leg cramps by the discriminating features.',
       explanation,
       evidenceNote: null,
-      references: ['rottach2008', 'kolla2018', 'irlssg2014'],
+      // Read 20 (F2#14): the antidepressant papers do not support a cramp key; the cramp arm cites
+      // the criteria and mimics (irlssg2014) and rottach2008 only for its mirtazapine sentence.
+      references:
+        arm === 'rls'
+          ? ['irlssg2014', 'rottach2008', 'kolla2018', 'aasm2024']
+          : ['irlssg2014', 'rottach2008'],
       facts: {
         kind: 'drug-advice',
         medications: ['mirtazapine'],

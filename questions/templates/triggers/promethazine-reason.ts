@@ -25,22 +25,30 @@ const FORMS: Record<string, readonly string[]> = {
     'Stop it and treat sleep without sedatives',
     'Stop it now and address sleep without a sedative'
   ],
+  // Read 20 (F1#19): 'Switch to', not 'Replace it with' (the allergy key's opening).
   'swap-to-prochlorperazine': [
-    'Replace it with prochlorperazine at night',
-    'Replace it with prochlorperazine',
-    'Replace it with prochlorperazine as needed for nausea'
+    'Switch to prochlorperazine at night',
+    'Switch to prochlorperazine at bedtime instead',
+    'Switch to prochlorperazine as needed for nausea'
   ]
 }
+// Read 20 (F1#19, MINOR): "Stop it and begin pramipexole" beside the key "Stop it and address
+// sleep without a sedative" made a pair sharing an opening, and the key was the member that adds
+// no new drug. Now no two options share a first word, and two foils are plans a prescriber might
+// really try for the sleep it props up (keep it and add gabapentin; swap in diphenhydramine).
+// Every code's lengths differ from every other's, so ties at an extreme do not hold the key in
+// the middle of the length order (middle-length).
 const TEXTS: Record<string, string> = {
   'stop-and-treat-allergy': 'Replace it with a daily steroid nasal spray',
   'stop-once-nausea-settled': 'Stop it and address sleep without a sedative',
-  'swap-to-diphenhydramine': 'Replace it with a diphenhydramine tablet at night',
-  'stop-start-agonist': 'Stop it and begin pramipexole at night',
+  'swap-to-diphenhydramine': 'Swap it for a diphenhydramine sleep tablet at night',
+  'stop-start-agonist': 'Taper it off and start pramipexole nightly',
   'keep-and-start-iron': 'Continue it and start oral iron tablets',
-  'halve-and-move-earlier': 'Halve the dose and take it in the early evening',
-  'keep-for-sleep': 'Continue it at bedtime for as long as it helps',
-  'longer-course': 'Continue it for another month, then reassess it',
-  'swap-to-prochlorperazine': 'Replace it with prochlorperazine at night'
+  'keep-add-gabapentin': 'Add gabapentin at night and keep taking it for sleep',
+  'halve-and-move-earlier': 'Halve the dose and take it earlier in the evening',
+  'keep-for-sleep': 'Keep taking it each night while it helps sleep',
+  'longer-course': 'Give it one more month, then reassess it',
+  'swap-to-prochlorperazine': 'Switch to prochlorperazine at night'
 }
 /** The other reason's advice, always offered in each arm. */
 const OTHER_REASON = {
@@ -176,8 +184,12 @@ export const promethazineReason: Template = {
           return arm === 'nausea'
             ? 'promethazine blocks D2 receptors and is a sedating H1 antihistamine, whatever it was prescribed for, and both actions can worsen RLS; the nausea it was prescribed for has settled, so it can stop, and the sleep it was propping up is addressed without a sedating drug (for example sleep hygiene or CBT for insomnia).'
             : 'stopping it is right, but this plan leaves the rhinitis, still active and the reason it was prescribed, without a treatment once the promethazine stops.'
+        case 'keep-add-gabapentin':
+          return arm === 'nausea'
+            ? 'gabapentin is a first-line RLS treatment, but the RLS began with the promethazine, which is no longer needed for the nausea; adding a drug for the side effect keeps the trigger in place every night.'
+            : 'gabapentin is a first-line RLS treatment, but the rhinitis can be treated with something that does not aggravate RLS, so there is no need to keep the trigger and treat its side effect.'
         case 'stop-start-agonist':
-          return 'stopping the trigger is right, but starting a dopamine agonist is not: standard use for RLS is now suggested against because of augmentation, and symptoms may settle once the promethazine is gone.'
+          return 'withdrawing the trigger is right, but starting a dopamine agonist is not: standard use for RLS is now suggested against because of augmentation, and symptoms may settle once the promethazine is gone.'
         case 'swap-to-diphenhydramine':
           return 'diphenhydramine is a sedating first-generation antihistamine, itself a recognised aggravator of RLS, so the swap keeps the problem.'
         case 'keep-and-start-iron':

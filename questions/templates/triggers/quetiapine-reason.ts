@@ -40,6 +40,15 @@ const SPECIALIST_PRAMIPEXOLE_FORMS: readonly string[] = [
   'Ask the psychiatry team to add pramipexole for the legs',
   'Ask the psychiatry team to add pramipexole at night for the legs'
 ]
+// Read 20 (F1#30, MINOR): the key was still the one collaborative option that adds no drug (the
+// other asked for pramipexole). A second collaborative but wrong plan is now always offered in
+// the bipolar arm: halving the mood-stabilising dose first and telling the psychiatry team afterwards,
+// so "involve the specialist" is on both sides and what decides is who makes the change.
+const HALVE_AND_TELL_FORMS: readonly string[] = [
+  'Halve the dose now and let the psychiatry team know',
+  'Halve the quetiapine and tell the psychiatry team',
+  'Halve the quetiapine dose and inform the psychiatry team'
+]
 // The foils do not share one frame ("Keep the quetiapine and …" in three of them made the key the
 // one option without it: the odd-form-key gate, read 9 P3).
 const TEXTS: Record<string, string> = {
@@ -47,7 +56,7 @@ const TEXTS: Record<string, string> = {
   'agree-change-with-psychiatrist': 'Agree a lower dose or another drug with the specialist',
   'switch-to-olanzapine': 'Switch the quetiapine to olanzapine at night',
   'add-pramipexole': 'Add pramipexole, keeping the quetiapine as it is',
-  'halve-dose': 'Halve the quetiapine dose and review it in a month',
+  'halve-dose': HALVE_AND_TELL_FORMS[0] ?? '',
   'reassure-coincidence': 'Continue the quetiapine and reassess in six months',
   'add-iron': 'Begin oral iron tablets alongside the same quetiapine dose',
   // Read 15 (151241 #5): "today, without a taper or review" made it a straw man; the error is
@@ -95,12 +104,16 @@ export const quetiapineReason: Template = {
     const forms =
       arm === 'insomnia'
         ? { ...KEY_FORMS, 'agree-change-with-psychiatrist': INSOMNIA_RIVAL_FORMS }
-        : { ...KEY_FORMS, 'specialist-add-pramipexole': SPECIALIST_PRAMIPEXOLE_FORMS }
+        : {
+            ...KEY_FORMS,
+            'specialist-add-pramipexole': SPECIALIST_PRAMIPEXOLE_FORMS,
+            'halve-dose': HALVE_AND_TELL_FORMS
+          }
     const texts =
       arm === 'insomnia'
         ? { ...TEXTS, 'agree-change-with-psychiatrist': INSOMNIA_RIVAL_FORMS[0] ?? '' }
         : TEXTS
-    const fixed = arm === 'insomnia' ? [rival] : [rival, 'specialist-add-pramipexole']
+    const fixed = arm === 'insomnia' ? [rival] : [rival, 'specialist-add-pramipexole', 'halve-dose']
     const ranked = rankedStatements(
       rng,
       key,
@@ -170,7 +183,7 @@ export const quetiapineReason: Template = {
         case 'add-pramipexole':
           return 'adding a dopamine agonist leaves the trigger in place, and standard use of dopamine agonists for RLS is now suggested against because of augmentation.'
         case 'halve-dose':
-          return 'a change to a mood-stabilising dose is agreed with the psychiatrist, who weighs it against relapse; halving it alone bypasses that, even with a review booked.'
+          return 'a change to a mood-stabilising dose is agreed with the psychiatrist before it is made, because they weigh it against the risk of relapse; halving it first and telling them afterwards bypasses that judgement.'
         case 'add-iron':
           return `the ferritin of ${params.fer} ng/mL with a TSAT of ${params.tsat}% does not meet the thresholds for iron therapy, and the likely trigger would stay.`
         case 'specialist-add-pramipexole':

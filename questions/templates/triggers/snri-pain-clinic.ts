@@ -117,9 +117,16 @@ export const snriPainClinic = whichDrugTemplate({
   ],
   keyTail: (c) =>
     `It was started ${c.n.wk} weeks ago for ${c.use.indication}, and the evening symptoms began soon afterwards; the indication does not change the class effect.`,
-  freshTail: () =>
-    'It was started in the same weeks as the change in the RLS, so the timing alone cannot tell it from the culprit.',
+  // Read 20 (F1#28, MINOR; P9): a statin started in the same weeks as new leg discomfort invites
+  // a fair "statin muscle symptoms" appeal; its rationale now answers it with the features that
+  // tell the two apart (IRLSSG criteria: an urge at rest, in the evening, relieved by walking).
+  freshTail: (c) =>
+    'It was started in the same weeks as the change in the RLS, so the timing alone cannot tell it from the culprit.' +
+    (c.fresh === 'atorvastatin'
+      ? ' Statin muscle symptoms are aching, stiffness or weakness of the thigh or calf muscles, present through the day and often worse with exertion; they bring no urge to move and are not eased by walking, whereas this urge comes on at rest in the evening and settles while the patient walks.'
+      : ''),
   explanation: (c) =>
-    `The medication history is the clue here. ${c.drug === 'duloxetine' ? 'Duloxetine' : 'Venlafaxine'} is an SNRI, prescribed in this case by ${c.use.by} for ${c.use.indication}, and SNRIs can bring on or worsen RLS in a minority of patients.${c.drug === 'duloxetine' ? ' Drugs given for pain are easy to overlook as antidepressants.' : ''} The step is a review with the prescriber: whether the benefit justifies continuing, or whether another approach to the ${c.use.indication} would serve. None of the other medicines is a recognised aggravator${c.fresh ? ', even the one started in the same weeks' : ''}.`,
+    `The medication history is the clue here. ${c.drug === 'duloxetine' ? 'Duloxetine' : 'Venlafaxine'} is an SNRI, prescribed in this case by ${c.use.by} for ${c.use.indication}, and SNRIs can bring on or worsen RLS in a minority of patients.${c.drug === 'duloxetine' ? ' Drugs given for pain are easy to overlook as antidepressants.' : ''} The step is a review with the prescriber: whether the benefit justifies continuing, or whether another approach to the ${c.use.indication} would serve. None of the other medicines is a recognised aggravator${c.fresh ? ', even the one started in the same weeks' : ''}.${c.fresh === 'atorvastatin' ? ' The pattern (an urge to move at rest in the evening that walking relieves) is that of RLS, not of statin myalgia.' : ''}`,
+  extraRefs: ['irlssg2014'],
   difficulty: (c) => (c.fresh ? 3 : 2)
 })

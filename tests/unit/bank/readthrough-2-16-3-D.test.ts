@@ -21,8 +21,9 @@ const advice = () =>
 // What each advice foil does with the product: the plans an item offers must be distinct.
 const PLAN: [string, RegExp][] = [
   ['keep', /^Keep (?:taking )?the product\b/],
-  ['switch-antihistamine', /^Stop the product\b.*\b(?:hydroxyzine|doxylamine|diphenhydramine)\b/],
-  ['dopamine-agonist', /^Stop the product\b.*\bropinirole\b/],
+  // Read 20 (F2#20): each plan opens with its own verb, not a shared "Stop the product and".
+  ['switch-antihistamine', /^Swap the product\b.*\b(?:hydroxyzine|doxylamine|diphenhydramine)\b/],
+  ['dopamine-agonist', /^Replace the product\b.*\bropinirole\b/],
   ['halve', /^Halve the (?:dose of the product|product's dose)\b/]
 ]
 const planOf = (text: string) => PLAN.find(([, re]) => re.test(text))?.[0] ?? `other: ${text}`
@@ -52,7 +53,9 @@ describe('otc-pm-sleep-aid advice: mutually exclusive plans in one form (read 10
       for (const o of it.options)
         // Before: "Start gabapentin at night and keep taking the product" and "Add magnesium at
         // bedtime and carry on with the product" opened with the add-on, an odd form.
-        expect(o.text, it.id).toMatch(/^(?:Stop|Keep|Keep taking|Halve) the (?:product|dose)\b/)
+        expect(o.text, it.id).toMatch(
+          /^(?:Stop|Keep|Keep taking|Halve|Swap|Replace) the (?:product|dose)\b/
+        )
   })
 
   it('the halving foil is wrong for the stated reason, and someone on an α2δ ligand is not told to start one', () => {
