@@ -93,7 +93,10 @@ export const ironDecision: Template = {
         tsat = tsatIn(rng, 22, 42)
         break
       case 'iron-not-indicated':
-        ferritin = ferritinIn(rng, 105, 320)
+        // Read 20 (F2#4): a ferritin of 308 in a woman was flagged "high" by the laboratory, so
+        // "do not start iron" was chosen from the flag alone. The value stays inside the sex's
+        // reference interval (women 20–200, men 15–400), unflagged, so the >100 rule is applied.
+        ferritin = ferritinIn(rng, 105, p.sex === 'female' ? 190 : 320)
         tsat = tsatIn(rng, 22, 43)
         break
       case 'treat-and-investigate-source':

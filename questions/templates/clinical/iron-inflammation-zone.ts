@@ -120,6 +120,19 @@ function roles(ferritin: number, tsat: number, hb: string, cause: ZoneCause): Zo
       ],
       rationale: `Incorrect: iron deficiency that matters in RLS is often present without anaemia, and the haemoglobin of ${hb} g/dL does not settle it; with ${cause.raises} raising ferritin, TSAT ${tsat}% keeps deficiency on the table.`
     },
+    // Read 20 (F1#20): the key was the one guarded option beside confident ones (a test-wise reader
+    // picks the option that claims least). This foil is as guarded and wrong: the common belief
+    // that iron studies cannot be read at all while the illness lasts, so the question is put off.
+    {
+      code: 'unreadable-for-now',
+      measured: [
+        'Iron status is probably unreadable during this illness',
+        'These two values likely mean little in such an illness',
+        'In this illness the iron studies may be unreadable'
+      ],
+      firm: [],
+      rationale: `Incorrect: the two values can be read now, illness and all: ferritin rises with ${cause.raises}, so ${ferritin} ng/mL does not show that iron is available, while TSAT ${tsat}% says little iron reaches the tissues. Deficiency is not excluded, and its cause is looked for now rather than put off.`
+    },
     {
       code: 'deficiency-proven',
       measured: [],

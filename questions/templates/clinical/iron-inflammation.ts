@@ -118,6 +118,16 @@ const ROUTE_LEADS = [
   'What should be done about iron for the RLS here?'
 ] as const
 
+/** Read 20 (F2#6, pattern 7): a ferritin of 39 with a CRP of 47 in a woman of 56 is true
+ * deficiency, and the feedback never said to look for the loss. Below the general-medicine cut-off
+ * (45 ng/mL) the ferritin is low despite inflammation raising it, so the loss is sought; up to 100
+ * it can still hide true deficiency, so the question is asked. */
+function sourceOfLoss(ferritin: number): string {
+  return ferritin < 45
+    ? ` A ferritin this low despite active inflammation means true iron deficiency: ask about blood loss (including NSAID use) and consider a GI assessment.`
+    : ` With inflammation a ferritin up to 100 ng/mL can still hide true deficiency, so ask about blood loss (including NSAID use) as well.`
+}
+
 function routeChoices(c: IronCase): { key: Choice; pool: Choice[] } {
   const f = c.ferritin
   const t = c.tsat
@@ -127,10 +137,19 @@ function routeChoices(c: IronCase): { key: Choice; pool: Choice[] } {
     rationale
   })
   return {
-    key: choice(
-      'iv-iron-only',
-      `Correct: ferritin ${f} ng/mL is not above 100${t < 20 ? ` and TSAT ${t}% is below 20%` : ''}, so iron is indicated, and active inflammation raises hepcidin, which blocks the gut's uptake of oral iron; IV iron (e.g. ferric carboxymaltose) is the route expected to work.`
-    ),
+    // Read 20 (F2#6): the key was iron-decision's IV key word for word ("Use parenteral iron, not
+    // an oral product"), and (situation variant=iv, most-shared-words +16.8) its "tablets" and
+    // "oral" were the words the oral foil used, so it shared most words. Its own wordings name the
+    // infusion and share only "iron" with the other options.
+    key: {
+      code: 'iv-iron-only',
+      texts: [
+        'Book a day-unit slot and infuse the iron',
+        'Book an intravenous infusion of iron now',
+        'Give ferric carboxymaltose as an IV drip'
+      ],
+      rationale: `Correct: ferritin ${f} ng/mL is not above 100${t < 20 ? ` and TSAT ${t}% is below 20%` : ''}, so iron is indicated, and active inflammation raises hepcidin, which blocks the gut's uptake of oral iron; IV iron (e.g. ferric carboxymaltose) is the route expected to work.${sourceOfLoss(f)}`
+    },
     pool: [
       {
         code: 'oral-iron-daily',
@@ -202,7 +221,9 @@ export const ironInflammation: Template = {
           clearInt(rng, 30, 95, [75, 100], 8)
         : variant === 'zone'
           ? ferritinIn(rng, 110, 200)
-          : ferritinIn(rng, 110, 420)
+          : // Read 20 (F2#4, iron-decision): a ferritin the laboratory flags "high" gives "no
+            // iron" away, so a woman's stays inside her interval (20–200), unflagged.
+            ferritinIn(rng, 110, p.sex === 'female' ? 190 : 380)
     // Not indicated: TSAT at least 25%, so it is clearly, not narrowly, above 20% (read-through P8).
     const tsat =
       variant === 'not-indicated'
@@ -270,7 +291,7 @@ export const ironInflammation: Template = {
           : 'With both values clear of the thresholds, iron is not the lever here.'
     const verdict =
       variant === 'iv'
-        ? `Ferritin ${ferritin} ng/mL is not above 100, so iron is indicated, and because active inflammation blunts oral absorption, IV iron is the route expected to work.`
+        ? `Ferritin ${ferritin} ng/mL is not above 100, so iron is indicated, and because active inflammation blunts oral absorption, IV iron is the route expected to work.${sourceOfLoss(ferritin)}${ferritin < 45 && ctx.id === 'crohn-disease' ? " In Crohn's disease the inflamed gut is itself a likely site of both loss and poor absorption." : ''}`
         : variant === 'zone'
           ? `At ferritin above 100 ng/mL with TSAT below 20%, AASM 2024 would qualify the patient on TSAT while IRLSSG 2018 and Silber 2021 would not; what is certain is that deficiency is not excluded, and its cause should be sought.`
           : `Ferritin above 100 ng/mL with TSAT ${tsat}% meets neither threshold, so iron is not indicated.`

@@ -138,18 +138,20 @@ export const ADVICE = [
   {
     code: 'switch-to-hydroxyzine',
     texts: [
-      'Swap the product for hydroxyzine, taken at night instead',
-      'Swap the product for a hydroxyzine tablet at bedtime',
-      'Swap the product for hydroxyzine tablets for sleep'
+      // 2.18.6 (most-steps): every plan here has two steps, as the key has (the one-step swaps
+      // left the key tied with fewer options: most-steps +6.6 over chance).
+      'Swap the product for hydroxyzine and review in a month',
+      'Swap the product for hydroxyzine and keep it at bedtime',
+      'Swap the product for hydroxyzine and take it for sleep'
     ],
     why: 'taking the product away is right, but hydroxyzine is also a sedating first-generation H1 antihistamine, so the swap would be expected to keep the RLS worse.'
   },
   {
     code: 'stop-start-dopamine-agonist',
     texts: [
-      'Replace the product with ropinirole each evening',
-      'Replace the product with ropinirole two hours before bed',
-      'Replace the product with ropinirole at night for the legs'
+      'Replace the product with ropinirole and review in a month',
+      'Replace the product with ropinirole and take it before bed',
+      'Replace the product with ropinirole and start it at night'
     ],
     why: 'taking the product away is right, but a dopamine agonist is not needed while the effect of removing the aggravator is awaited, and the AASM 2024 guideline suggests against standard use of dopamine agonists because of augmentation.'
   },
@@ -158,9 +160,9 @@ export const ADVICE = [
     // {other}: the other over-the-counter sedating antihistamine (doxylamine beside a
     // diphenhydramine product, diphenhydramine beside a doxylamine one).
     texts: [
-      'Swap the product for a {other} sleep tablet instead',
-      'Swap the product for {other} tablets taken at night',
-      'Swap the product for a {other} sleep aid at bedtime'
+      'Swap the product for {other} and review in a month',
+      'Swap the product for {other} tablets and take them at night',
+      'Swap the product for a {other} sleep aid and use it nightly'
     ],
     why: '{other} is a sedating first-generation H1 antihistamine like {drug}, so the swap keeps the same aggravator under another name.'
   },

@@ -26,10 +26,13 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Measure morning ferritin and TSAT before picking a drug',
     'Order morning ferritin and TSAT before deciding on a drug'
   ],
+  // Read 20 (F1#6): the key was the longest option and the one staged "do X, then decide" plan.
+  // It is now one action, like the drug foils; what follows the iron is taught in the feedback.
   'offer-iron-first': [
-    'Offer a course of iron, then decide on a drug',
-    'Give a course of iron, and then settle on a drug',
-    'Treat with iron, and then decide on a drug'
+    'Offer a course of iron tablets or an infusion',
+    'Give iron replacement, by mouth or by infusion',
+    // Not "the low stores": in the untested arm, where this is a foil, nothing is known yet.
+    'Start a course of iron now, as tablets or an infusion'
   ],
   'start-alpha2delta': [
     'Start an α2δ ligand such as gabapentin in the evening',
@@ -314,7 +317,13 @@ export const beforeDrugTreatment: Template = {
               ),
               agonists,
               // Below 45 ng/mL the bank's other iron items raise a source search (read 8, P4).
-              params.fer < GENERAL_DEFICIENCY_FERRITIN ? SOURCE_SEARCH_NOTE : ''
+              // Read 20 (F1#6, pattern 7): in a man or a woman of 50 or more it is said plainly,
+              // as the recheck item says it, not left to "depends on age, sex and symptoms".
+              params.fer < GENERAL_DEFICIENCY_FERRITIN && (sex === 'm' || params.age >= 50)
+                ? `Separately, a ferritin of ${params.fer} ng/mL in a ${p.noun} of ${params.age} is a reason to look for a source of loss: ask about blood loss and consider a GI assessment, whatever is decided for the RLS. ${SOURCE_SEARCH_NOTE}`
+                : params.fer < GENERAL_DEFICIENCY_FERRITIN
+                  ? SOURCE_SEARCH_NOTE
+                  : ''
             ]
               .filter(Boolean)
               .join(' ')

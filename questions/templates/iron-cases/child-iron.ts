@@ -33,10 +33,13 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ],
   // No "trial" in a foil (read 9: the register gate counts it as a hedge, and a hedged option that
   // is never the key is a reverse cue, lone-hedged −10.8 once "trial" joined the list).
+  // Read 20 (situation arm=iron most-shared-words +7.8): beside the oral-iron key this was the
+  // one foil sharing its word "iron", so the key was the option sharing most words. It names the
+  // IV product instead.
   'child-iv-iron-first': [
-    'Arrange an iron infusion instead of starting tablets',
-    'Book intravenous iron rather than a course by mouth',
-    'Give the iron by infusion instead of by mouth'
+    'Arrange ferric carboxymaltose instead of tablets',
+    'Book intravenous ferric carboxymaltose, not tablets',
+    'Give ferric carboxymaltose by drip, not by mouth'
   ],
   // Read 18 (F1#27, F2#3): the sleep-study foil was the fourth of its kind in one learner's run
   // and a returning learner discarded it by rote; a drug started before the first steps is the
@@ -238,8 +241,8 @@ export const childIron: Template = {
             : `the ferritin of ${params.fer} ng/mL is below the paediatric cut-off of 50 ng/mL, so leaving iron aside would miss the correctable contributor.`
         case 'child-iv-iron-first':
           return arm === 'iron'
-            ? 'oral iron is the usual first step in children; IV iron is kept for those who cannot take or do not respond to oral iron.'
-            : `with a ferritin of ${params.fer} ng/mL, above the paediatric cut-off, no iron is indicated, intravenous or oral.`
+            ? 'ferric carboxymaltose is intravenous iron, and oral iron is the usual first step in children; IV iron is kept for those who cannot take or do not respond to oral iron.'
+            : `with a ferritin of ${params.fer} ng/mL, above the paediatric cut-off, no iron is indicated, whether intravenous (ferric carboxymaltose) or oral.`
         case 'child-gabapentin':
           return arm === 'iron'
             ? `a ferritin of ${params.fer} ng/mL is below the paediatric cut-off of 50 ng/mL, so iron comes first; a drug such as gabapentin is off-label in children and kept for symptoms that persist once iron and the bedtime routine are dealt with.`
@@ -301,8 +304,13 @@ export const childIron: Template = {
       exhibits,
       question,
       options,
+      // Read 20 (F1#35): a ferritin below 50 gives iron under the adult rule as well, so the iron
+      // arm cannot test the paediatric cut-off (the no-iron arm, at 57–68 ng/mL, does). Its
+      // objective is what it does test: a lab-normal ferritin below 50 in a child, and the plan.
       objective:
-        'Apply the paediatric ferritin cut-off (below 50 ng/mL) to decide on iron for a child with RLS.',
+        arm === 'iron'
+          ? 'Recognise that a ferritin the laboratory calls normal can be below the paediatric cut-off of 50 ng/mL, and start a child with RLS on oral iron with a planned recheck.'
+          : 'Apply the paediatric ferritin cut-off (below 50 ng/mL) to a child with RLS whose ferritin is above it but would meet an adult threshold.',
       explanation,
       evidenceNote: null,
       // IRLSSG 2018 (brief §7) is the source of the paediatric iron cut-off; the paediatric

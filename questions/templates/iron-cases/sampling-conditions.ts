@@ -6,6 +6,7 @@ import { labsTable } from '../kit/exhibits'
 import { choose } from '../clinical/explain'
 import type { Template } from '../types'
 import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
+import { byLengthRank } from '../kit/choices'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
 // Every foil is a real error in reading iron studies; two of them, like the repeat-test key, speak
@@ -34,6 +35,22 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Give no iron: a saturation over 45% argues against a deficit',
     'Withhold iron; a saturation past 45% speaks against a deficit',
     'Hold off iron: a saturation past 45% argues against a deficit'
+  ],
+  // Read 20 (F2#2): on the afternoon sample only the key answered the faulty sample. This foil is
+  // sampling-aware too, and wrong: a fasting repeat taken on the supplement is no better. Offered
+  // in every afternoon item; never on the valid sample (a raised fasting TSAT is confirmed on a
+  // repeat there).
+  'repeat-keep-supplement': [
+    "Recheck the TSAT fasting, on that day's supplement",
+    'Test the TSAT again fasting, with the usual morning dose taken',
+    'Recheck the TSAT following an overnight fast, taking the supplement as usual'
+  ],
+  // Read 20 (F2#2): as a foil on the afternoon sample the withholding option no longer repeats the
+  // valid arm's key word for word (a returning learner recognised a flipped copy).
+  'withhold-foil': [
+    'Give no iron now, since the TSAT is above the 45% ceiling',
+    'Withhold iron, because this TSAT is over the 45% ceiling',
+    'Hold off iron now, as the TSAT lies above the 45% ceiling'
   ],
   'iv-iron-now': [
     'Arrange IV iron now, because the ferritin lies between 75 and 100',
@@ -140,15 +157,54 @@ export const samplingConditions: Template = {
     // One of the two IV foils per afternoon item, drawn by lot (they share an action); on a valid
     // sample the ferritin-led IV foil's "one dose barely moves it" has no dose to speak of.
     const ivFoil = arm === 'invalid' ? rng.pick(['iv-iron-now', 'ferritin-only']) : 'iv-iron-now'
-    const opts = pickCodes(
-      rng,
-      key,
-      TEXTS,
-      3,
+    let fixedForm = -1
+    const opts =
       arm === 'valid'
-        ? ['accept-results', 'repeat-valid-sample', 'ferritin-only']
-        : [ivFoil === 'iv-iron-now' ? 'ferritin-only' : 'iv-iron-now']
-    )
+        ? pickCodes(rng, key, TEXTS, 3, [
+            'accept-results',
+            'repeat-valid-sample',
+            'ferritin-only',
+            'repeat-keep-supplement',
+            'withhold-foil'
+          ])
+        : (() => {
+            // The fixed foil counts in the key's length rank, drawn over all three foils.
+            const len = (c: string) => (TEXTS[c] ?? '').length
+            const keyLength = len(key)
+            // `want` foils longer than the key. The fixed foil's wording is drawn apart from the
+            // family, on the side of the key that count needs.
+            const want = rng.int(0, 3)
+            const forms = WORDINGS['repeat-keep-supplement'] ?? []
+            const fits = [0, 1, 2].filter((i) =>
+              want === 0
+                ? (forms[i] ?? '').length < keyLength
+                : want === 3
+                  ? (forms[i] ?? '').length > keyLength
+                  : true
+            )
+            fixedForm = rng.pick(fits.length > 0 ? fits : [0, 1, 2])
+            TEXTS['repeat-keep-supplement'] = forms[fixedForm] ?? ''
+            const fixedLong = len('repeat-keep-supplement') > keyLength ? 1 : 0
+            const skip = [
+              key,
+              ivFoil === 'iv-iron-now' ? 'ferritin-only' : 'iv-iron-now',
+              'repeat-keep-supplement',
+              'withhold-high-tsat'
+            ]
+            const pool = Object.keys(TEXTS).filter((c) => !skip.includes(c))
+            return [
+              ...byLengthRank(
+                rng,
+                keyLength,
+                pool,
+                2,
+                len,
+                () => Math.max(0, Math.min(2, want - fixedLong)),
+                3
+              ),
+              'repeat-keep-supplement'
+            ]
+          })()
     const params = {
       arm,
       sex,
@@ -162,6 +218,7 @@ export const samplingConditions: Template = {
       hour: rng.int(14, 16),
       opts: opts.join('+'),
       wording,
+      ...(fixedForm >= 0 ? { fixedForm } : {}),
       lead: rng.int(0, LEADS.length - 1),
       // Which of the stem frames (read 8, P6: one frame in every item); draw and reason drawn
       // apart from the opening (read 9, P6).
@@ -189,6 +246,9 @@ export const samplingConditions: Template = {
           return arm === 'invalid'
             ? 'iron taken hours before the draw raises serum iron and TSAT, so this TSAT cannot be used; iron studies are drawn in the morning after at least 24 hours without iron, and here the TSAT decides between IV iron and none.'
             : 'the sample was already drawn correctly (morning, after two days without iron), so a repeat would not make iron indicated; a raised TSAT is confirmed for its own sake, not to decide on iron.'
+        case 'repeat-keep-supplement':
+          return 'fasting does not undo a supplement taken that morning: iron studies are drawn in the morning after at least 24 hours without iron, so a repeat on the supplement is as unusable as this one, and the ferritin is redrawn with the TSAT on the proper sample.'
+        case 'withhold-foil':
         case 'withhold-high-tsat':
           return arm === 'valid'
             ? `on a valid sample a TSAT of ${params.tsat}% is above the 45% ceiling, above which iron therapy is not indicated whatever the ferritin. A raised fasting TSAT should then be confirmed on a second fasting sample and haemochromatosis considered (HFE testing).`

@@ -81,7 +81,9 @@ describe('P1: no hedged key among absolute or implausible distractors', () => {
           'deficiency-proven',
           // Read 9 (P1): a measured foil wrong on content, that the ferritin "counts" as the IV
           // band once inflammation is allowed for (no route is keyed in this zone).
-          'iv-band'
+          'iv-band',
+          // Read 20 (F1#20): a foil as guarded as the key, that the values cannot be read yet.
+          'unreadable-for-now'
         ]).toContain(o.code)
         expect(o.text).not.toMatch(ABSOLUTE_CUE)
       }
