@@ -87,11 +87,11 @@ export const mimics: readonly Mimic[] = [
       'Sudden, painful, hard muscle contraction relieved by forceful stretching; no urge between episodes',
     presentation: { ...base, restProvoked: true, relief: 'stretching', distribution: 'calf' },
     whyThis:
-      'Correct: sudden, painful, palpably hard contractions that release with forceful stretching, with normal legs and no urge to move in between, are nocturnal cramps.',
+      'Correct: sudden, painful, palpably hard contractions of the calf that release with a forceful stretch, with comfortable legs in between, are nocturnal cramps.',
     whyNotThis:
       'Cramps are sudden, painful, hard contractions released by forceful stretching; no such episodes are described.',
     rlsFails:
-      'There is no urge to move between episodes, and relief comes from a forceful stretch of a contracted muscle rather than from ongoing movement, so the RLS criteria are not met.'
+      'The legs are comfortable at rest between episodes, and relief comes from a forceful stretch of a hard, contracted muscle rather than from ongoing movement, so the RLS criteria are not met.'
   },
   {
     id: 'positional-discomfort',
@@ -153,7 +153,7 @@ export const mimics: readonly Mimic[] = [
     whyNotThis:
       'Venous discomfort is heaviness after standing that eases when the legs are raised; nothing in this history improves with elevation.',
     rlsFails:
-      'The discomfort follows standing and settles when the legs are raised and rested, the opposite of RLS, which starts at rest and is relieved by moving.'
+      'The heaviness builds with standing, walking about does not ease it and raising the legs does, whereas RLS is relieved by moving for as long as the movement lasts; the symptoms are explained by the veins, so the RLS criteria are not met.'
   },
   {
     id: 'arterial-claudication',
@@ -174,8 +174,11 @@ export const mimics: readonly Mimic[] = [
       'Walking provokes the pain and rest relieves it, the exact opposite of RLS, and evenings at rest are symptom-free.'
   },
   {
+    // Read 20 (F1#37): "Arthritis or myalgia" named two diagnoses in one option; the option is the
+    // one diagnosis the stories tell, osteoarthritis (brief §4: joint-localised, worse with
+    // weight-bearing). The id stays, so items keep their option code.
     id: 'arthritis-myalgia',
-    name: 'Arthritis or myalgia',
+    name: 'Osteoarthritis',
     discriminatingFeature: 'Joint-localised pain, worse with weight-bearing',
     presentation: {
       ...base,
@@ -185,11 +188,11 @@ export const mimics: readonly Mimic[] = [
       trigger: 'weight-bearing'
     },
     whyThis:
-      'Correct: pain localised to the joints, worse with weight-bearing and eased by rest, with joint signs, is arthritis.',
+      'Correct: pain felt in the knees themselves, made worse by standing up and climbing stairs and eased by lying down, with crepitus on examination, is osteoarthritis.',
     whyNotThis:
-      'Arthritis causes pain localised to the joints, worse with weight-bearing and usually with joint signs; the joints are not the focus of this history.',
+      'Osteoarthritis gives pain in the joints themselves, worse with weight-bearing and eased by rest, with joint signs such as crepitus; the symptoms in this history do not arise from the joints.',
     rlsFails:
-      'The pain sits in the joints, is worse with weight-bearing and better with rest, and there is no urge to move, so it does not meet the RLS criteria.'
+      'The pain sits in the knees, standing up and the stairs make it worse and lying down eases it, whereas RLS is brought on by rest and relieved by moving; the osteoarthritis explains the symptoms, so the RLS criteria are not met.'
   },
   {
     id: 'habitual-foot-tapping',
@@ -203,11 +206,11 @@ export const mimics: readonly Mimic[] = [
       discomfort: false
     },
     whyThis:
-      'Correct: repetitive foot movement without any discomfort or urge, which does not trouble the patient, is a habit, not a disorder.',
+      'Correct: repetitive foot movement that stops when noticed, with the legs comfortable when still and sleep undisturbed, is a habit, not a disorder.',
     whyNotThis:
       'Habitual foot tapping comes without discomfort or urge and bothers no one; this patient is troubled by the symptoms.',
     rlsFails:
-      'There is no urge or unpleasant sensation and no distress, so the RLS criteria are not met; movement alone is not RLS.'
+      'The feet can be kept still without any unpleasant sensation, and sleep is undisturbed, so there is no urge to move and the RLS criteria are not met; movement alone is not RLS.'
   }
 ]
 

@@ -15,6 +15,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
   'child-risk': {
     key: {
       code: 'child-raised-risk',
+      // Read 20 (F1#17): the key was the longest option and one of two opening "The risk is
+      // raised"; shorter forms, and forms that open another way, so neither marks it.
       texts: [
         'The risk is raised, though it is far from certain that {kh} will get RLS',
         'The child’s risk is raised, but many children of a parent with RLS never get it',
@@ -22,7 +24,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         // the foils' words, so it shared the most with them (most-shared-words +16 points on this
         // situation); these forms carry the same claim in words of their own.
         'The risk is raised, but it does not follow that {kh} will ever develop RLS',
-        'The child’s risk is raised, but that does not mean that {kh} will ever develop RLS'
+        'The child’s risk is raised, but that does not mean that {kh} will ever develop RLS',
+        'A raised risk, though {kh} may never go on to get RLS'
       ],
       rationale:
         'Correct: RLS is highly heritable and clusters in families, most of all with early onset, so a child of an affected parent is at raised risk; because the risk is spread over many variants of modest effect, many such children never develop RLS.'
@@ -34,14 +37,17 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       // absolutes ("ends", "can show"); every foil now has a measured form in the key's own
       // words ("many … never", "far from certain"), wrong on content, so tone sorts nothing.
       {
+        // Read 20 (F1#17): "though it will lapse if {kh} passes {age} well" was implausible and
+        // left the key to elimination. The misconception is now the one a parent really holds:
+        // that a child's RLS would begin at the parent's own age at onset. (The code is kept.)
         code: 'child-risk-lapses',
         texts: [
-          'The risk is raised, but it lapses if {kh} reaches {age} without symptoms',
-          'The risk is raised, but it mostly falls away once {kh} is past {age} and well',
-          'The risk is raised, though it will lapse if {kh} passes {age} well'
+          'A raised risk, showing by about {age}, as yours did',
+          'The odds are raised, with onset near {age}, as yours',
+          'The risk is raised, and RLS would probably begin at about {age}, as yours did'
         ],
         rationale:
-          'Incorrect: the age at onset is not inherited as a date; a child of an affected parent carries the raised risk through adult life, and the age at onset varies within a family.'
+          'Incorrect: the age at onset is not inherited as a date; it varies within a family, so a child of an affected parent may develop RLS earlier, later or never, and carries the raised risk through adult life.'
       },
       {
         code: 'child-near-certain',
@@ -57,7 +63,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         texts: [
           'The risk is raised, and a MEIS1 gene test may show whether {kh} is likely to get RLS',
           'The risk is raised, though a test of the common variants can usually settle it',
-          'The risk is raised, but a MEIS1 gene test will show whether {kh} gets RLS'
+          'A raised risk, which a MEIS1 test can measure',
+          'The odds are raised, and a MEIS1 test can say how much'
         ],
         rationale:
           'Incorrect: the common risk variants are also carried by many people who never develop RLS, so no gene test can tell whether a child will be affected.'
@@ -90,7 +97,8 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         code: 'child-iron-only',
         texts: [
           'The risk is raised, but mainly if {kh} later runs short of iron',
-          'The family history can raise the risk, though mostly through low iron stores'
+          'The family history can raise the risk, though mostly through low iron stores',
+          'A raised risk, but mostly if {kh} runs short of iron'
         ],
         rationale:
           'Incorrect: iron deficiency is one reversible contributor, but familial clustering reflects heritable risk that does not depend on iron stores.'

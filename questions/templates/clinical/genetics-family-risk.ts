@@ -246,7 +246,12 @@ export const geneticsFamilyRisk: Template = {
       }),
       // The source's "four regions" note belongs where testing is discussed.
       evidenceNote: situation === 'relative-test' ? evidenceFor(['G2']) : null,
-      references: ['trenkwalder2005', 'winkelmann2007', 'schormair2024', 'aasm2024'],
+      // Read 20 (F1#17, P8): aasm2024 is a treatment guideline and says nothing on counselling a
+      // family; it is cited only where the key is its iron and medication review.
+      references:
+        situation === 'work-up'
+          ? ['trenkwalder2005', 'winkelmann2007', 'schormair2024', 'aasm2024']
+          : ['trenkwalder2005', 'winkelmann2007', 'schormair2024'],
       facts: {
         topic: 'genetics-case',
         situation,

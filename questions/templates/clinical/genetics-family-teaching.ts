@@ -18,7 +18,7 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
     correct: []
   },
   'child-risk-lapses': wrong([
-    'Reaching the parent’s age at onset without symptoms does not end the raised risk: RLS can begin at any age.'
+    'The parent’s age at onset does not set the child’s: within a family RLS can begin at very different ages, or not at all.'
   ]),
   'child-near-certain': wrong([
     'Calling RLS likely overstates it: each common variant adds a little risk, and many children of affected parents stay well.'

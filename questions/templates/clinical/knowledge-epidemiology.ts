@@ -5,7 +5,7 @@
 import { choose } from './explain'
 import type { Template } from '../types'
 import { factOptions, type Fact } from '../parallel'
-import { gridStatements, lengthCappedDraw } from './statements'
+import { MAX_LENGTH_LEAD, gridStatements, lengthCappedDraw, lengthLead } from './statements'
 import { sharedPregnancyStatements } from './secondary-pregnancy'
 import { evidenceFor } from './evidence'
 import { SETTINGS, makePatient, opening } from './vignette'
@@ -69,18 +69,20 @@ export const EPIDEMIOLOGY_FACTS: readonly Fact[] = [
   {
     // Read 14 (139201 #33): the key was the one option without a figure among three figures;
     // one form in each pair names ages.
+    // Read 20 (F1#15): "tends to rise" was the one soft statement among firm figures and was
+    // picked blind; the forms now state the direction as firmly as the figures state theirs.
     code: 'rises-with-age',
     true: [
-      'Prevalence tends to rise with age in adults',
+      'Rates of RLS rise with age through the adult years',
       'RLS is reported more often by people in their 60s than by people in their 30s',
-      'Through adult life, RLS prevalence tends to rise with age, from the twenties onwards',
-      'The prevalence of RLS in adults tends to rise as people get older'
+      'Through adult life, RLS rates rise with age, from the twenties onwards',
+      'The share of adults with RLS is seen to rise as people get older'
     ],
     false: [
-      'Prevalence tends to fall with age in adults',
+      'Rates of RLS fall with age through the adult years',
       'RLS is reported more often by people in their 30s than by people in their 60s',
-      'Through adult life, RLS prevalence tends to stay level from decade to decade',
-      'The prevalence of RLS in adults tends to fall as people get older'
+      'Through adult life, RLS prevalence stays about level from decade to decade',
+      'The share of adults with RLS is seen to fall as people get older'
     ],
     whyTrue:
       'in most population surveys prevalence rises with age through adult life (some show it levelling off in the oldest groups).',
@@ -231,11 +233,25 @@ export const knowledgeEpidemiology: Template = {
     // their 30s" beside "60%", "twice as often", "1%") in 6% of items, and the one with a figure
     // in 1%. A draw whose key stands alone in that respect is drawn again.
     const draw = () => factOptions(rng, facts, rng.int(4, 5), keyCode)
-    const { options, form, key } = lengthCappedDraw(() => {
+    const figureBalanced = () => {
       let out = draw()
       for (let i = 1; i < 30 && figureLoner(out.options); i++) out = draw()
+      // Read 20: where the lot set aside the figure-free false form the search would use, the key
+      // could stay the one option without a figure; the forms set aside come back for these draws.
+      for (let i = 0; i < 30 && figureLoner(out.options); i++)
+        out = factOptions(rng, asked, rng.int(4, 5), keyCode)
       return out
-    })
+    }
+    // Read 20 (F1#15): with the age forms as firm as the figures, one capped draw left a clearly
+    // long option in 2–3% of items; further capped draws keep that, and a lone figure, rare.
+    let capped = lengthCappedDraw(figureBalanced)
+    for (
+      let i = 0;
+      i < 4 && (lengthLead(capped.options) > MAX_LENGTH_LEAD || figureLoner(capped.options));
+      i++
+    )
+      capped = lengthCappedDraw(figureBalanced)
+    const { options, form, key } = capped
     const stem = persona ? fill(`${opening(p, setting)}. ${asker.who}`, p) : asker.who
     return {
       params: {

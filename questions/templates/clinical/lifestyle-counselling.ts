@@ -17,6 +17,8 @@ type Topic = 'alcohol' | 'caffeine' | 'osa'
 interface Ask {
   text: string
   keys: readonly string[]
+  /** A keyed fact of this ask only, not in the topic's grid (read 20, F1#21). */
+  own?: Fact
   /** Wrong answers to this ask in particular, one offered per item (read 9, 91237 #13: to
    * "must treatment wait?" only the key answered the question, beside foils that overclaimed
    * with "often"). Their false forms are the foils; the true forms are never keyed. */
@@ -60,6 +62,54 @@ function waitFoils(habit: 'alcohol' | 'coffee'): Fact[] {
       whyFalse: amount
     }
   ]
+}
+
+const LIMIT_TRIAL: Fact = {
+  code: 'alcohol-limit-trial',
+  true: [
+    'Drinking less is a reasonable trial to offer',
+    'Cutting down evening drinks is a reasonable trial to offer',
+    'Drinking less in the evening is a reasonable trial to offer'
+  ],
+  // Every false form of this fact and of "care goes on" is hedged, so each item offers a
+  // foil as careful in tone as the key but wrong in substance (read 6, 83267 #3: the key
+  // was the one balanced statement and every foil an extreme).
+  false: [
+    'Drinking less generally settles the legs in weeks',
+    'Cutting down evening drinks tends to settle the legs in weeks',
+    'Drinking less in the evening often ends the RLS within weeks'
+  ],
+  whyTrue:
+    'limiting evening alcohol is common, low-cost advice in RLS and may help sleep; it is offered as a trial, not as a proven remedy.',
+  whyFalse:
+    'alcohol is not an established cause, so less drinking cannot be promised as a cure; it is offered as a trial.'
+}
+
+/** Read 20 (F1#21): to "should I keep up the evening drink for the RLS?" the key was "Some
+ * cohorts tied drinking to lower risk, not relief", a telegraphic, narrow cohort claim under "with
+ * confidence", and the practical answer was not offered. The key is now what the patient is told:
+ * a drink is not a treatment for RLS, and a few weeks without it is a reasonable trial. Its foils
+ * are the two over-claims (alcohol causes RLS; moderate drinking relieves it) and a promised
+ * cure, not the "hold treatment until the drinking stops" foil of lifestyle-alcohol-intake. */
+const ALCOHOL_NOT_A_TREATMENT: Fact = {
+  code: 'alcohol-drink-not-remedy',
+  // No hedge word ("trial", "try"): each foil has one or two, and a hedged key was the most
+  // hedged option. Forms short and long enough to reach either end of the foils' length band.
+  true: [
+    'Alcohol does not treat RLS; pause it',
+    'A drink does not treat RLS; a month off is sensible',
+    'Alcohol does not treat RLS; a dry month is worth a go',
+    'The drink is not a treatment for RLS; a month without it is sensible'
+  ],
+  false: [
+    'A drink eases RLS, so keeping it up is reasonable',
+    'Moderate drinking relieves RLS, so the evening drink can stay',
+    'The drink relaxes the legs, so it is worth keeping up for the RLS'
+  ],
+  whyTrue:
+    'alcohol is not a recognised treatment for RLS, and limiting evening alcohol is common, low-cost advice that may also help sleep; a few weeks without the drink is offered as a trial, not as a promised cure.',
+  whyFalse:
+    'alcohol is not a recognised treatment for RLS; the cohort finding of a lower risk among moderate drinkers describes who develops RLS, not what relieves it.'
 }
 
 interface Counsel {
@@ -108,7 +158,9 @@ const COUNSEL: Record<Topic, Counsel> = {
       // The cohort finding is keyed only where the patient asks about it.
       {
         text: '{She} has heard that an evening drink relaxes the legs and asks whether {she} should keep it up for the RLS.',
-        keys: ['alcohol-association-not-remedy']
+        keys: ['alcohol-drink-not-remedy'],
+        own: ALCOHOL_NOT_A_TREATMENT,
+        foils: [LIMIT_TRIAL]
       }
     ],
     // Two registers, two facts each, so every option set holds both and neither marks the key:
@@ -138,26 +190,7 @@ const COUNSEL: Record<Topic, Counsel> = {
         whyFalse:
           'alcohol is not an established cause of RLS; some cohorts find no association, or a lower risk, with moderate drinking.'
       },
-      {
-        code: 'alcohol-limit-trial',
-        true: [
-          'Drinking less is a reasonable trial to offer',
-          'Cutting down evening drinks is a reasonable trial to offer',
-          'Drinking less in the evening is a reasonable trial to offer'
-        ],
-        // Every false form of this fact and of "care goes on" is hedged, so each item offers a
-        // foil as careful in tone as the key but wrong in substance (read 6, 83267 #3: the key
-        // was the one balanced statement and every foil an extreme).
-        false: [
-          'Drinking less generally settles the legs in weeks',
-          'Cutting down evening drinks tends to settle the legs in weeks',
-          'Drinking less in the evening often ends the RLS within weeks'
-        ],
-        whyTrue:
-          'limiting evening alcohol is common, low-cost advice in RLS and may help sleep; it is offered as a trial, not as a proven remedy.',
-        whyFalse:
-          'alcohol is not an established cause, so less drinking cannot be promised as a cure; it is offered as a trial.'
-      },
+      LIMIT_TRIAL,
       {
         code: 'alcohol-care-goes-on',
         // Read 18 (F1#37): "The usual RLS care for the legs goes ahead with or without alcohol"
@@ -182,11 +215,11 @@ const COUNSEL: Record<Topic, Counsel> = {
         true: [
           'Some cohorts linked moderate drinking with less RLS, not with relief',
           'Some cohorts tied moderate drinking to lower risk, not to relief',
-          'Some cohorts tied drinking to lower risk, not relief'
+          'Some cohorts linked drinking with lower risk, not relief'
         ],
         false: [
           'Some cohorts found that moderate drinking relieves the legs',
-          'Some cohorts found that a drink in the evening eases the legs',
+          'Some cohorts found that an evening drink eases the legs',
           'Some cohorts found a drink eases the legs'
         ],
         whyTrue:
@@ -513,7 +546,7 @@ export const lifestyleCounselling: Template = {
     const { options, form, key } = c.banded
       ? bandedOptions(rng, c.facts, keyCode)
       : asked.foils
-        ? askedOptions(rng, c.facts, asked.foils, keyCode)
+        ? askedOptions(rng, asked.own ? [...c.facts, asked.own] : c.facts, asked.foils, keyCode)
         : factOptions(rng, c.facts, 4, keyCode, '')
     const opener = choose(OPENERS[topic], stem, 'counsel-open')
     // Read 18 (F1#37): "best supported by the evidence" did not fit an ask answered by a

@@ -15,26 +15,32 @@ export const AKATHISIA_DRUGS = [
   { drug: 'metoclopramide', why: 'for nausea after chemotherapy', change: 'started' }
 ] as const
 
+// Read 20 (F1#37, MAJOR): the stories no longer rule RLS out in lay words ("no urge to move the
+// legs", "no restlessness", "the pain is in the joints themselves, which creak"). Each now gives a
+// feature that makes RLS a real contender (the evening, rest, an easing on moving) and leaves the
+// decision to the IRLSSG criteria: what relieves it, what provokes it, where it is felt, whether
+// it returns at rest. The neuropathy stories (read 18) were judged acceptable and are unchanged.
 export const MIMIC_STORIES: Record<MimicId, readonly MimicStory[]> = {
   'leg-cramps': [
     {
       background: '{She} is otherwise well.',
-      text: 'Two or three nights a week {she} is woken by a sudden, rock-hard and very painful tightening of one calf that lasts a few minutes. It lets go only when {she} stands and pulls {her} toes firmly up towards the shin. Between attacks the legs feel normal and there is no urge to move them. Examination is normal.'
+      text: 'Two or three nights a week {she} is woken in the small hours by a sudden, severe pain in one calf, and the muscle feels hard under {her} hand. {She} gets out of bed and stands with {her} weight on that leg, heel pressed to the floor, and within a few minutes it lets go; the calf is sore the next morning. {She} sits through the evenings reading without any trouble from the legs. Examination is normal.'
     },
     {
       // Age-neutral: "taken up hill walking" read oddly at 82 (copy edit, copyK).
       background: '{She} has been on {her} feet more than usual this month.',
-      text: 'Several times a month the calf or the sole of one foot seizes into a painful knot in the small hours, leaving the muscle tender the next day. Only a forceful stretch of the muscle releases it; between episodes {she} feels no restlessness at all. Examination is normal.'
+      text: 'Several times a month, lying in bed, {she} feels one calf suddenly tighten while the toes are pulled down to a point. It hurts a great deal for a minute or two and eases only once {she} pulls the toes firmly back towards the shin, leaving the muscle tender the next day. Between these episodes {she} lies still in bed comfortably. Examination is normal.'
     }
   ],
   'positional-discomfort': [
     {
       background: '{She} spends long evenings on the sofa.',
-      text: 'After sitting cross-legged or lying on one side for a long time, one leg starts to ache and tingle. Uncrossing the legs or rolling over makes it go, and it does not come back while {she} then stays still. There is no urge to keep moving. Examination is normal.'
+      text: 'After sitting with {her} legs crossed or tucked under {her} for a long while in the evening, one leg begins to ache and tingle, and {she} shifts to ease it. Uncrossing the legs or rolling onto {her} back makes it go within a minute, and it stays away while {she} sits on quietly until bedtime. Examination is normal.'
     },
     {
-      background: '{She} works long hours at a desk.',
-      text: 'After long stretches with one leg tucked under the chair, that leg feels uncomfortable and heavy. Uncrossing the legs or changing posture once settles it for the rest of the evening, and {she} has no need to get up or keep moving. Examination is normal.'
+      // Read 20: "works long hours at a desk" read oddly beside a retired patient.
+      background: '{She} spends many hours a day at a computer.',
+      text: 'Late in the evening, after an hour or more with one leg tucked under the chair, that leg feels heavy and uncomfortable and {she} wants to move it. Bringing the leg out and setting the foot flat on the floor settles it within a minute, and it does not return before bedtime although {she} stays seated. Examination is normal.'
     }
   ],
   akathisia: [
@@ -65,44 +71,50 @@ export const MIMIC_STORIES: Record<MimicId, readonly MimicStory[]> = {
     {
       // Read 16 (155303 #19): "a long working day" beside a retired lecturer; true at any age.
       background: '{She} spends most of the day on {her} feet.',
-      text: 'By the end of the day the lower legs feel heavy, full and achy, and the ankles are swollen. Putting {her} feet up on a stool for half an hour eases it; walking about does not especially help, and there is no urge to move. Bulging, twisting surface vessels stand out on both calves, with pitting oedema at the ankles; sensation and pulses are normal.'
+      text: 'When {she} sits down in the evening the lower legs feel heavy, full and achy, and the ankles are swollen. Putting {her} feet up on a stool for half an hour eases it; getting up and walking about does not especially help. Bulging, twisting surface vessels stand out on both calves, with pitting oedema at the ankles; sensation and pulses are normal.'
     },
     {
       // Read 10 (P5, Q1#8): "varicose veins" beside the key "Venous disease of the legs" was a
       // clang; the vessels are described, and no word of the key's name is in the stem.
       background:
         '{She} has had bulging, knotted surface vessels on {her} calves since {her} forties.',
-      text: 'The calves feel tight and heavy after long periods of standing, worse in hot weather, and sock marks are deep by evening. Lying with the legs raised on pillows brings relief; there is no restlessness. There is brownish skin staining above both ankles; sensation and pulses are normal.'
+      text: 'By the evening, after long periods of standing, the calves feel tight and heavy, worse in hot weather, and sock marks are deep. Sitting in the armchair does not take it away and walking about makes little difference, but lying with the legs raised on pillows for a while does. There is brownish skin staining above both ankles; sensation and pulses are normal.'
     }
   ],
   'arterial-claudication': [
     {
       background: '{She} smokes 20 cigarettes a day.',
-      text: 'After walking about 200 metres, sooner uphill, {she} gets a tight, gripping ache in the right calf that forces {him} to stop. Standing still for a couple of minutes relieves it and {she} can walk on. It never comes on while {she} sits or lies in the evening. The right foot pulses are weak; sensation is normal.'
+      text: 'After walking about 200 metres, sooner uphill, {she} gets a tight, gripping ache in the right calf that forces {him} to stop. Standing still for a couple of minutes relieves it and {she} can walk on. Sitting or lying in the evening, the legs are comfortable. The right foot pulses are weak; sensation is normal.'
     },
     {
       background: '{She} has hypertension and a 40 pack-year smoking history.',
       text: 'A tight ache in both calves comes on predictably after a few hundred metres of brisk walking and fades within minutes of stopping. Evenings in the armchair and nights are symptom-free. Pedal pulses are hard to feel and the ankle-brachial index is 0.6; sensation is normal.'
     }
   ],
+  // Read 20 (F1#37): the knees no longer "creak" with "no urge to move". The first story is the
+  // evening stiffness after sitting that a few steps loosen, which looks like relief by movement;
+  // the second an evening ache while sitting. What settles both is where the pain is (the knees),
+  // what worsens it (standing up, the stairs) and what eases it (lying down).
   'arthritis-myalgia': [
     {
       background: '{She} was a keen runner until {her} fifties.',
-      text: 'Both knees ache and feel stiff, worst on stairs and after a day on {her} feet; the pain is in the joints themselves, which creak when they bend. Sitting down eases it, and there is no urge to move the legs in the evening. The knees show bony enlargement and crepitus; sensation and pulses are normal.'
+      text: 'Most evenings, after an hour in the armchair, {her} knees are stiff and achy as {she} gets up, and the first few steps hurt; after a minute of walking they loosen. A longer walk, and above all the stairs up to bed, bring the ache back, and it settles once {she} is lying down. The ache is felt at the front and inner side of both knees. There is tenderness along the inner edge of both knees and crepitus on bending them; sensation and pulses are normal.'
     },
     {
       background: '{She} has been overweight for many years.',
-      text: 'An aching pain sits along the joint line of both knees, worse with weight-bearing and when first getting up, with morning stiffness for about 20 minutes. Rest relieves it, and there is no restlessness. The knees show crepitus and small effusions; sensation and pulses are normal.'
+      text: 'In the evening, after a day on {her} feet, {she} feels an aching pain along the inner side of both knees as {she} sits. It is worst when {she} stands up from the chair and on the stairs, and it fades after {she} has been lying in bed for a while; each morning the knees are stiff for about 20 minutes. Crepitus is felt over both knees on bending; sensation and pulses are normal.'
     }
   ],
+  // Read 20 (F1#37): "feels no discomfort or urge" named the discriminating feature outright; the
+  // stories now show it (the movement stops when noticed, and stillness is comfortable).
   'habitual-foot-tapping': [
     {
       background: '{Her} partner asked {him} to mention it.',
-      text: 'The partner points out that {she} jiggles one knee constantly while sitting at the table or watching films. {She} is barely aware of it, feels no discomfort or urge, sleeps well and is not bothered by it. Examination is normal.'
+      text: 'The partner points out that {she} jiggles one knee constantly while sitting at the table or watching films in the evening. {She} is barely aware of it; when it is pointed out {she} stops at once and sits on with {her} legs still and comfortable, and {she} sleeps well. Examination is normal.'
     },
     {
       background: 'Colleagues have teased {him} about it.',
-      text: '{She} taps one heel through long meetings. When asked, {she} reports no unpleasant sensation, no urge to move and no trouble sleeping, and {she} can stop easily once {she} notices. Examination is normal.'
+      text: '{She} taps one heel through long meetings and in front of the television in the evening. Once {she} notices, {she} can keep still for as long as {she} likes without any unpleasant feeling in the legs, and {her} sleep is unbroken. Examination is normal.'
     }
   ]
 }

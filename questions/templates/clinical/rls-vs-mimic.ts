@@ -28,7 +28,11 @@ const RLS_DECOYS: Partial<Record<MimicId, string>> = {
   'leg-cramps': '{She} has never had a painful spasm in which the muscle goes hard.',
   'positional-discomfort':
     'Changing position once does not help; the feeling returns within minutes unless {she} keeps moving.',
-  'peripheral-neuropathy': '{She} worries about nerve damage because a friend has neuropathy.'
+  'peripheral-neuropathy': '{She} worries about nerve damage because a friend has neuropathy.',
+  // Read 20 (F1#37, the reviewer's second fix): RLS in a patient who also has knee
+  // osteoarthritis, so the examinee must decide which condition the evening symptoms meet.
+  'arthritis-myalgia':
+    'An X-ray last year showed osteoarthritis of both knees, which ache on the stairs and settle with rest.'
 }
 
 // The five IRLSSG criteria in three wordings, so items of one quiz rarely repeat the sentence.
@@ -68,7 +72,7 @@ const NAMES: Record<'rls' | MimicId, readonly string[]> = {
     'Positional leg discomfort at rest',
     'Nocturnal positional discomfort'
   ],
-  akathisia: ['Akathisia', 'Drug-induced akathisia'],
+  akathisia: ['Akathisia', 'Drug-induced akathisia', 'Akathisia caused by the medication'],
   // Read 18 (F1#30, P8): "Neuropathy of the legs" was vague; the form keeps "legs", which beside
   // RLS stories lets a foil share the stem's words as the RLS key does. Not "Diabetic peripheral
   // neuropathy", which would echo the diabetes every neuropathy story gives.
@@ -85,7 +89,15 @@ const NAMES: Record<'rls' | MimicId, readonly string[]> = {
     'Arterial disease of the legs',
     'Claudication from arterial disease'
   ],
-  'arthritis-myalgia': ['Arthritis or myalgia', 'Arthritis or myalgia of the legs'],
+  // Read 20 (F1#37): "Arthritis or myalgia of the legs" named two diagnoses and was the longest
+  // option; the stories tell osteoarthritis, and the forms name that one diagnosis.
+  // "Osteoarthritis of the legs" keeps "legs", as the cramp, neuropathy and arterial forms do, so
+  // beside an RLS story a foil can share the stem's words as the RLS key does.
+  'arthritis-myalgia': [
+    'Osteoarthritis',
+    'Osteoarthritis of the legs',
+    'Degenerative joint disease'
+  ],
   'habitual-foot-tapping': ['Habitual foot tapping', 'Habitual tapping of the feet']
 }
 
@@ -105,6 +117,17 @@ const SYMPTOMLESS: readonly MimicId[] = ['habitual-foot-tapping']
 // option's rationale quotes what they do say.
 const NEUROPATHY_RLS_FAILS =
   'Moving the feet brings no relief, the burning is there by day as well as at night, and the examination shows sensory loss; the symptoms are explained by the neuropathy, so the RLS criteria are not met. (Neuropathy and RLS can coexist, but this history describes neuropathy alone.)'
+
+// Read 20 (F1#37): the first osteoarthritis story has stiffness after sitting that a minute of
+// walking loosens, which looks like relief by movement; the RLS rationale answers that.
+const ARTHRITIS_RLS_FAILS: readonly string[] = [
+  'The stiffness after sitting loosens within a minute of walking, but a longer walk and the stairs then bring the knee pain back and lying down eases it, whereas RLS is relieved for as long as the movement lasts and is at its worst lying in bed; the osteoarthritis explains the symptoms, so the RLS criteria are not met.',
+  'The ache is felt in the knees, standing up and the stairs make it worse and lying in bed eases it, whereas RLS is relieved by moving and is at its worst lying in bed; the osteoarthritis explains the symptoms, so the RLS criteria are not met.'
+]
+
+// The osteoarthritis foil beside an RLS story whose patient also has knee osteoarthritis.
+const ARTHRITIS_DECOY_WHY_NOT =
+  'Incorrect: the knee osteoarthritis explains the ache on the stairs, but not an urge to move the legs that rest brings on in the evening and walking relieves; osteoarthritis pain is worse with weight-bearing and eased by rest.'
 
 export const rlsVsMimic: Template = {
   id: 'rls-vs-mimic',
@@ -132,7 +155,11 @@ export const rlsVsMimic: Template = {
     if (!keyed) {
       const setting = rng.pick(SETTINGS)
       const story = rlsStory(rng, p)
-      const decoyFor = rng.pick([...Object.keys(RLS_DECOYS), 'none']) as MimicId | 'none'
+      // Knee osteoarthritis on an X-ray only from the age it is common (MIN_AGE of the mimic).
+      const decoys = Object.keys(RLS_DECOYS).filter(
+        (k) => k !== 'arthritis-myalgia' || p.age >= MIN_AGE['arthritis-myalgia']
+      )
+      const decoyFor = rng.pick([...decoys, 'none']) as MimicId | 'none'
       const decoy = decoyFor === 'none' ? '' : ` ${fill(RLS_DECOYS[decoyFor] ?? '', p)}`
       // A decoy the stem plants is answered among the options (read-through 2.15, r10G: varicose
       // veins with no venous option were dead padding): the decoy's mimic takes the last place.
@@ -156,6 +183,7 @@ export const rlsVsMimic: Template = {
       const variant = rng.int(0, 1)
       const s = MIMIC_STORIES[keyed.id][variant] ?? MIMIC_STORIES[keyed.id][0]
       const drug = rng.pick(AKATHISIA_DRUGS)
+      if (keyed.id === 'arthritis-myalgia') rlsFails = ARTHRITIS_RLS_FAILS[variant] ?? rlsFails
       if (keyed.id === 'akathisia')
         rlsFails = rlsFails.replace(
           'followed a dose change',
@@ -192,12 +220,19 @@ export const rlsVsMimic: Template = {
       texts: NAMES.rls,
       rationale: keyed
         ? `Incorrect: ${lowerFirst(rlsFails)}`
-        : 'Correct: all five IRLSSG criteria are met: an urge to move the legs with unpleasant sensations, starting at rest, relieved by movement for as long as it lasts, worse in the evening, and not explained by another condition (the examination is normal).'
+        : params.decoy === 'arthritis-myalgia'
+          ? 'Correct: all five IRLSSG criteria are met: an urge to move the legs with unpleasant sensations, starting at rest, relieved by movement for as long as it lasts, worse in the evening, and not explained by another condition (the knee osteoarthritis accounts for the ache on the stairs, not for an urge that rest brings on and walking relieves).'
+          : 'Correct: all five IRLSSG criteria are met: an urge to move the legs with unpleasant sensations, starting at rest, relieved by movement for as long as it lasts, worse in the evening, and not explained by another condition (the examination is normal).'
     }
     const mimicChoice = (m: Mimic): Choice => ({
       code: m.id,
       texts: NAMES[m.id],
-      rationale: m === keyed ? m.whyThis : `Incorrect: ${lowerFirst(m.whyNotThis)}`
+      rationale:
+        m === keyed
+          ? m.whyThis
+          : m.id === 'arthritis-myalgia' && params.decoy === 'arthritis-myalgia'
+            ? ARTHRITIS_DECOY_WHY_NOT
+            : `Incorrect: ${lowerFirst(m.whyNotThis)}`
     })
     const keyChoice = keyed ? mimicChoice(keyed) : rlsChoice
     const pool = keyed ? [rlsChoice, ...others.map(mimicChoice)] : others.map(mimicChoice)

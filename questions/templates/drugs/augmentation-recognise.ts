@@ -1,8 +1,9 @@
-// Family 5a: what explains the change in a patient on a dopaminergic RLS drug: augmentation
+// Family 5a: what explains the new symptoms of a patient on a dopaminergic RLS drug: augmentation
 // (earlier onset, spread to the arms, brief benefit from each increase), end-of-dose rebound
 // (levodopa: early-morning return as the dose wears off) or a new peripheral neuropathy (a mimic
-// with numbness, burning and sensory signs). The options are parallel phrasings
-// (templates/parallel.ts), so the key is found from the story, not from its wording.
+// with numbness, burning and sensory signs, beside RLS that is still controlled). The question
+// does not presuppose that the RLS itself has changed (read 20, F2#1). The options are parallel
+// phrasings (templates/parallel.ts), so the key is found from the story, not from its wording.
 import type { Template } from '../types'
 import { parallelOptions, type Choice } from '../parallel'
 import {
@@ -94,10 +95,13 @@ const CONTRAST: Record<AugPicture, string> = {
   neuropathy: 'augmentation'
 }
 
+// Read 20 (F2#1): "What explains how {her} RLS has changed?" contradicted the neuropathy key (the
+// RLS has not changed; something new has come beside it). Every lead is neutral between the
+// three pictures: it asks about the symptoms, not about a change in the RLS.
 const LEADS = [
   'What is the most likely explanation for the change in {her} symptoms?',
   'Which diagnosis best explains the change?',
-  'What explains how {her} RLS has changed?'
+  'What best explains {her} new symptoms?'
 ] as const
 
 export const augmentationRecognise: Template = {
@@ -106,7 +110,7 @@ export const augmentationRecognise: Template = {
   section: 'medications',
   title: 'Augmentation, rebound or a new neuropathy on a dopaminergic drug',
   generate(rng) {
-    // Read 18 (F2#1, P7): the story's third iron line no longer says none are on record.
+    // The story's draw (drug, doses, iron line, lead) is shared with augmentation-next-step.
     const a = drawAugmentationItem(rng, LEADS.length)
     const roll = rng.int(0, 9)
     // Rebound is a short-acting levodopa phenomenon; other drugs tell augmentation from neuropathy.

@@ -20,10 +20,13 @@ import { byLengthRank } from '../kit/choices'
 // so a returning learner met the same key again). Each family keeps the band and the spread.
 const WORDINGS: Record<string, readonly [string, string, string]> = {
   // The untried key stays shorter than two trial forms and longer than two (see untriedFoils).
+  // Read 20: one hedge ("try"), not two ("try a few weeks"): beside the caffeine over-claim,
+  // which has none, two made the key tie the trial-shaped drug foils as the most hedged. No
+  // "month" or "after", which the stem has ("last month", "after 4 pm").
   'caffeine-trial': [
-    'Try a few weeks without caffeine after midday',
-    'Try a few weeks off caffeine from lunchtime on',
-    'Try a few weeks going caffeine-free from noon'
+    'Try three weeks without caffeine from midday',
+    'Try a break from caffeine from lunchtime onwards',
+    'Try three weeks going caffeine-free from noon'
   ],
   // Read 18 (F1#9): "Take the result; check iron and the medicine list" opened awkwardly.
   'move-on-to-iron-and-drugs': [
@@ -150,16 +153,38 @@ const TRIAL_FORMS: Record<string, readonly [string, string]> = {
   'iron-to-raise-ferritin': [
     'Try a few weeks of iron to lift the ferritin',
     'Try a few weeks of oral iron to lift the ferritin'
+  ],
+  // Read 20 (F1#24): with the caffeine over-claim in every item, the recheck of replete iron and a
+  // reviewed drug list (read 7, P7) is offered in the trial register, in place of a drug foil.
+  'recheck-iron-and-drugs': [
+    'Try a recheck of ferritin and the drug list',
+    'Try a recheck of ferritin and the drug list first'
   ]
 }
 
-/** Three untried-arm foils, two or three of them trial-shaped, as "code" or "code~form" (the
- * trial form chosen), with the number longer than the key drawn by lot (0–3), so the key's
- * length rank stays uniform. */
-function untriedFoils(rng: Rng, texts: Record<string, string>): string[] {
+/** Read 20 (F1#24): the untried arm's key was its one non-drug option and the one that took up
+ * the stem's cola and energy drinks, so a reader with no RLS knowledge picked it. Every untried
+ * item now also offers caffeine advice that is wrong for a reason needing the evidence: stopping
+ * it as a known trigger, which it is not. It names the cola, not "caffeine", so it takes up
+ * the stem's words and the key shares no word with it. A form shorter and one longer than the
+ * key per wording family, so the forced foil leaves the key's length rank free. */
+const BAN = 'caffeine-for-good'
+const BAN_FORMS: readonly (readonly [string, string])[] = [
+  ['Cut out cola, which sets off RLS', 'Advise stopping the cola, since it sets off RLS'],
+  ['Give up the cola, which triggers RLS', 'Advise giving up the cola drinks, as they trigger RLS'],
+  [
+    'Drop the cola, a recognised cause of RLS',
+    'Advise dropping the cola, as it is a recognised RLS cause'
+  ]
+]
+
+/** Three untried-arm foils: the caffeine over-claim and two trial-shaped drug foils, as "code" or
+ * "code~form" (the form chosen), with the number longer than the key drawn by lot (0–3), so the
+ * key's length rank stays uniform. */
+function untriedFoils(rng: Rng, texts: Record<string, string>, wording: number): string[] {
   const key = (texts['caffeine-trial'] ?? '').length
   const pool = Object.keys(texts).filter(
-    (c) => c !== 'caffeine-trial' && !NOT_IN.untried.includes(c)
+    (c) => c !== 'caffeine-trial' && c !== BAN && !NOT_IN.untried.includes(c) && TRIAL_FORMS[c]
   )
   const sets: string[][] = []
   const withForms = (set: string[], at: number, acc: string[]) => {
@@ -173,21 +198,24 @@ function untriedFoils(rng: Rng, texts: Record<string, string>): string[] {
   }
   for (let i = 0; i < pool.length; i++)
     for (let j = i + 1; j < pool.length; j++)
-      for (let k = j + 1; k < pool.length; k++) {
-        const set = [pool[i], pool[j], pool[k]] as string[]
-        if (set.filter((c) => TRIAL_FORMS[c]).length >= 2) withForms(set, 0, [])
-      }
+      for (const b of [0, 1]) withForms([pool[i], pool[j]] as string[], 0, [`${BAN}~${b}`])
   const want = rng.int(0, 3)
   const longer = (set: string[]) =>
-    set.filter((c) => (untriedText(texts, c) ?? '').length > key).length
+    set.filter((c) => (untriedText(texts, c, wording) ?? '').length > key).length
   const fit = sets.filter((set) => longer(set) === want)
   return rng.pick(fit.length > 0 ? fit : sets)
 }
 
 /** The text of an untried-arm foil written as "code" or "code~form". */
-function untriedText(texts: Record<string, string>, entry: string): string | undefined {
+function untriedText(
+  texts: Record<string, string>,
+  entry: string,
+  wording: number
+): string | undefined {
   const [code, form] = entry.split('~') as [string, string | undefined]
-  return form === undefined ? texts[code] : TRIAL_FORMS[code]?.[Number(form)]
+  if (form === undefined) return texts[code]
+  if (code === BAN) return (BAN_FORMS[wording] ?? BAN_FORMS[0])?.[Number(form)]
+  return TRIAL_FORMS[code]?.[Number(form)]
 }
 
 export const caffeineTrial: Template = {
@@ -202,7 +230,7 @@ export const caffeineTrial: Template = {
     const wording = rng.int(0, 2)
     const texts = { ...textsOf(wording), ...ARM_TEXTS[arm][wording] }
     const tried = arm === 'tried' ? triedFoils(rng, texts) : undefined
-    const opts = tried ? tried.opts : untriedFoils(rng, texts)
+    const opts = tried ? tried.opts : untriedFoils(rng, texts, wording)
     if (tried) texts[REPEAT] = REPEAT_FORMS[tried.rep === 1 ? 1 : 0]
     const params = {
       arm,
@@ -256,7 +284,7 @@ export const caffeineTrial: Template = {
             ? 'the caffeine trial has answered its question; the correctable contributors that have not been checked are iron status (ferritin and TSAT) and the medication list, including over-the-counter sleep aids.'
             : 'there has been no caffeine trial yet, and the iron studies are already known to be replete.'
         case 'caffeine-for-good':
-          return 'caffeine is not a proven trigger of RLS (a large cohort found no association), so permanent avoidance overstates the evidence; a time-limited trial answers the question.'
+          return 'caffeine is not a proven trigger or cause of RLS (a large cohort found no association with it), so advice that presents stopping it as removing a known cause overstates the evidence; a time-limited trial, offered as an experiment, answers the question for this patient.'
         case 'stricter-caffeine-ban':
           return `${params.months} months without coffee has not helped; a stricter ban treats caffeine as a proven trigger, which it is not, and delays the checks that matter.`
         case 'antihistamine-sleep-aid':
@@ -284,7 +312,8 @@ export const caffeineTrial: Template = {
     }
     // The untried arm's trial-shaped foils carry their chosen form ("code~form") in `opts`.
     const shown = { ...texts }
-    for (const entry of opts) shown[entry.split('~')[0] as string] = untriedText(texts, entry) ?? ''
+    for (const entry of opts)
+      shown[entry.split('~')[0] as string] = untriedText(texts, entry, wording) ?? ''
     const options = statementOptions(
       key,
       opts.map((e) => e.split('~')[0] as string),

@@ -109,6 +109,43 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Recheck the ferritin, TSAT and drug list first'
   ]
 }
+// Read 20 (F1#2): in the apnoea arm two options began "Book apnoea testing" and the key was the
+// one that added "beside the RLS", so convergence and the do-both cue picked it. Every option of
+// that arm now includes the apnoea test (the stem makes it obvious), and the discrimination rests
+// on what goes with it: a sedative, a dopamine agonist, modafinil, a promise that it ends the
+// RLS, or RLS care put on hold, against RLS care alongside it. These override WORDINGS there.
+const OSA_WORDINGS: Record<string, readonly [string, string, string]> = {
+  'test-and-treat-osa-too': [
+    'Arrange apnoea testing and manage the RLS alongside it',
+    'Refer for apnoea testing and treat the RLS alongside it',
+    'Book apnoea testing and treat the RLS at the same time'
+  ],
+  'osa-explains-rls': [
+    'Arrange apnoea testing, whose treatment should end the RLS',
+    'Refer for apnoea testing; treating it should settle the RLS',
+    'Book apnoea testing; treating it should end the RLS'
+  ],
+  'start-dopamine-agonist': [
+    'Arrange apnoea testing and start low-dose pramipexole',
+    'Refer for apnoea testing and begin pramipexole',
+    'Book apnoea testing and start pramipexole tonight'
+  ],
+  'modafinil-for-sleepiness': [
+    'Arrange apnoea testing, with modafinil until then',
+    'Refer for apnoea testing and give modafinil meanwhile',
+    'Book apnoea testing and offer modafinil for the sleepiness'
+  ],
+  'rls-care-waits': [
+    'Arrange apnoea testing and hold RLS care until it is treated',
+    'Refer for apnoea testing; leave the RLS until it is treated',
+    'Book apnoea testing and defer the RLS care until then'
+  ],
+  'recheck-iron-and-drug-list': [
+    'Recheck iron and the drug list; then test for apnoea',
+    'Recheck iron and the drug list, then refer for apnoea',
+    'Recheck iron and the drug list, then book apnoea testing'
+  ]
+}
 /** The texts of one wording family (0..2). */
 const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
 /** The apnoea arm's gabapentin foil, one per wording family: it says outright that the apnoea
@@ -186,6 +223,8 @@ function noOsaFoils(
  * answers a problem the patient does not have. */
 const NOT_IN: Record<'osa' | 'no-osa', readonly string[]> = {
   osa: [
+    // A second sedative beside the sleeping-tablet plan, with no apnoea test (read 20, F1#2).
+    'sedative-for-sleep',
     'rls-first-breathing-later',
     'sleep-study-first',
     'check-iron-and-drug-list',
@@ -196,7 +235,8 @@ const NOT_IN: Record<'osa' | 'no-osa', readonly string[]> = {
     'modafinil-for-sleepiness',
     'recheck-iron-and-drug-list',
     'osa-explains-rls',
-    'osa-test-plus-hypnotic'
+    'osa-test-plus-hypnotic',
+    'rls-care-waits'
   ]
 }
 
@@ -239,6 +279,7 @@ export const sleepApnoea: Template = {
       arm === 'osa'
         ? {
             ...textsOf(wording),
+            ...wordingFamily(OSA_WORDINGS, wording),
             'gabapentin-no-tests': GABAPENTIN_OSA[wording] ?? GABAPENTIN_OSA[0]
           }
         : textsOf(wording)
@@ -300,11 +341,15 @@ export const sleepApnoea: Template = {
           return arm === 'no-osa'
             ? 'iron status and aggravating drugs are the correctable RLS contributors; the checks reported do not include ferritin and TSAT, and over-the-counter products have not been asked about, while apnoea is not an established cause of RLS and nothing suggests it here.'
             : 'iron is already known to be replete and there are no aggravating medicines, while the clear features of sleep apnoea need addressing.'
+        case 'rls-care-waits':
+          return 'testing the apnoea is right, but the RLS need not wait for it: apnoea is not an established cause of RLS, so treating it will not settle the legs, and RLS care goes ahead alongside.'
         case 'osa-explains-rls':
           return 'sleep apnoea is not an established cause of RLS; treating it helps sleep and health, but should not be promised to end the RLS.'
         case 'start-dopamine-agonist':
           // Read 18 (F1#6): not "because of augmentation", which gave mechanism-in-practice's
           // augmentation key away to a learner who met this rationale first.
+          if (arm === 'osa')
+            return 'testing the apnoea is right, but standard use of dopamine agonists such as pramipexole for RLS is now suggested against because of the long-term worsening of RLS they can cause.'
           return 'standard use of dopamine agonists such as pramipexole for RLS is now suggested against because of the long-term worsening of RLS they can cause, and it leaves the sleep problem unaddressed.'
         case 'sedative-for-sleep':
           return arm === 'osa'
@@ -317,9 +362,9 @@ export const sleepApnoea: Template = {
             ? `snoring with witnessed pauses and marked sleepiness${drives ? ', in a patient who dozes while driving,' : ''} need assessing now, alongside the RLS, not after it.`
             : 'the RLS work-up has not started: ferritin, TSAT and the drug list come before any treatment, and nothing here calls for apnoea testing.'
         case 'recheck-iron-and-drug-list':
-          return `ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% are replete and the only medicine is lisinopril, so repeating those checks adds nothing while the clear features of sleep apnoea go unassessed.`
+          return `ferritin ${params.fer} ng/mL and TSAT ${params.tsat}% are replete and the only medicine is lisinopril, so repeating them adds nothing and only delays the testing that the clear features of sleep apnoea call for.`
         case 'modafinil-for-sleepiness':
-          return 'a wake-promoting drug treats the symptom and hides the likely cause; the sleepiness comes with snoring and witnessed pauses, so the apnoea is tested and treated first.'
+          return 'testing the apnoea is right, but a wake-promoting drug treats the symptom and hides the likely cause; the sleepiness comes with snoring and witnessed pauses, so it is the apnoea that is treated, not the sleepiness on its own.'
         case 'sleep-habits-blamed':
           return 'an urge to move the legs at rest in the evening, eased by walking, is RLS rather than a habit; sleep advice helps, but the correctable contributors, iron status and aggravating medicines, have not been checked.'
         case 'osa-test-plus-hypnotic':

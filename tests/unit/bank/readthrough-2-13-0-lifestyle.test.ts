@@ -49,7 +49,8 @@ describe('P1: lifestyle-counselling keys the teaching the patient asks about (85
     for (const item of alcohol) {
       const asksHelp = /relaxes the legs/.test(item.stem)
       if (asksHelp) asked++
-      expect(keyOf(item).code === 'alcohol-association-not-remedy', item.id).toBe(asksHelp)
+      // Read 20 (F1#21): that ask now keys the patient-facing answer, not the cohort finding.
+      expect(keyOf(item).code === 'alcohol-drink-not-remedy', item.id).toBe(asksHelp)
     }
     expect(asked).toBeGreaterThan(20)
   })

@@ -14,7 +14,8 @@ const COUNSEL_KEYS: Record<string, string[]> = {
     'alcohol-not-established-cause',
     'alcohol-limit-trial',
     'alcohol-care-goes-on',
-    'alcohol-association-not-remedy'
+    // Read 20 (F1#21): "keep the drink up?" keys the patient-facing answer, not the cohort finding.
+    'alcohol-drink-not-remedy'
   ],
   caffeine: [
     'caffeine-no-cohort-link',
