@@ -140,8 +140,8 @@ export const ADVICE = [
     texts: [
       // 2.18.6 (most-steps): every plan here has two steps, as the key has (the one-step swaps
       // left the key tied with fewer options: most-steps +6.6 over chance).
-      'Swap the product for hydroxyzine and review in a month',
-      'Swap the product for hydroxyzine and keep it at bedtime',
+      'Swap the product for hydroxyzine at bedtime, then review',
+      'Swap the product for hydroxyzine and take it at night',
       'Swap the product for hydroxyzine and take it for sleep'
     ],
     why: 'taking the product away is right, but hydroxyzine is also a sedating first-generation H1 antihistamine, so the swap would be expected to keep the RLS worse.'
@@ -149,7 +149,7 @@ export const ADVICE = [
   {
     code: 'stop-start-dopamine-agonist',
     texts: [
-      'Replace the product with ropinirole and review in a month',
+      'Replace the product with ropinirole at night, then review',
       'Replace the product with ropinirole and take it before bed',
       'Replace the product with ropinirole and start it at night'
     ],
@@ -160,7 +160,7 @@ export const ADVICE = [
     // {other}: the other over-the-counter sedating antihistamine (doxylamine beside a
     // diphenhydramine product, diphenhydramine beside a doxylamine one).
     texts: [
-      'Swap the product for {other} and review in a month',
+      'Swap the product for {other} at bedtime, then review',
       'Swap the product for {other} tablets and take them at night',
       'Swap the product for a {other} sleep aid and use it nightly'
     ],
