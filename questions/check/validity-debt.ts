@@ -102,8 +102,8 @@ const MOST_STEPS_DEBT: Readonly<Record<string, readonly string[]>> = {
   // one-action keys).
   // whole +6.9, topic=osa +21.1
   'lifestyle-counselling': ['cue:most-steps', 'situation:topic=osa:most-steps'],
-  // whole +22.9, arm=iron +64.7
-  'iron-child-threshold': ['cue:most-steps', 'situation:arm=iron:most-steps'],
+  // iron-child-threshold (whole +22.9, arm=iron +64.7) cleared at 2.18.7: within each wording
+  // family every option has the key's number of steps, and the foils are searched for length rank.
   // iron-pregnancy-decision (whole +32.9, arm=iron +75.0) cleared at 2.18.6: one- and two-step
   // wordings on both sides and the search's balance (−6.6; arm=iron within +5).
   // whole +9.1, arm=tried +18.7

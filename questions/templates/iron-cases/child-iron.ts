@@ -3,7 +3,7 @@
 // including ferritin values an adult rule would treat. Only child thresholds appear in the item.
 import { labsTable } from '../kit/exhibits'
 import type { Template } from '../types'
-import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
+import { lengthRankMiss, statementOptions, wordingFamily } from '../kit/statements'
 import { byLengthRank } from '../kit/choices'
 import { cap, person, pickSex, seconds } from '../kit/people'
 import { choose } from '../clinical/explain'
@@ -18,18 +18,21 @@ export const CHILD_FERRITIN_CUTOFF = 50
 // met the same key and foils again). One wording family is drawn per item for every code.
 const WORDINGS: Record<string, readonly [string, string, string]> = {
   // No "about" before the interval (read 9: the per-item register gate counts it as a hedge).
+  // 2.18.7 (most-steps): within each wording family every option has as many steps as the key
+  // (two, one, two), so "the plan that does the most" finds nothing (the iron arm's key was the
+  // only two-step plan: +64.7 over chance).
   'child-oral-iron': [
     'Start oral iron, with a recheck planned at twelve weeks',
-    'Begin iron tablets and recheck the level in twelve weeks',
+    'Begin a twelve-week course of oral iron straight away',
     'Prescribe oral iron and plan a recheck in twelve weeks'
   ],
   // Not "other triggers": caffeine is a reasonable trial, not a trigger (brief §5, read 2.16 P5).
   // Read 13 (131071 #9): the no-iron arm now always offers its one iron foil, so the key does not
   // name iron (beside that foil, the word made the key the option sharing most words).
   'child-no-iron': [
-    'No supplement; work on the bedtime routine and aggravators',
-    'No tablets yet; build up a calm, steady wind-down routine',
-    'Begin with the bedtime routine and aggravators, no tablets'
+    'Skip the supplement; work on the bedtime routine first',
+    'No tablets yet; keep to a calm, steady bedtime routine',
+    'Begin the bedtime routine, remove aggravators, no tablets'
   ],
   // No "trial" in a foil (read 9: the register gate counts it as a hedge, and a hedged option that
   // is never the key is a reverse cue, lone-hedged −10.8 once "trial" joined the list).
@@ -37,48 +40,48 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // one foil sharing its word "iron", so the key was the option sharing most words. It names the
   // IV product instead.
   'child-iv-iron-first': [
-    'Arrange ferric carboxymaltose instead of tablets',
+    'Arrange ferric carboxymaltose, then recheck later',
     'Book intravenous ferric carboxymaltose, not tablets',
-    'Give ferric carboxymaltose by drip, not by mouth'
+    'Give IV ferric carboxymaltose and then review later'
   ],
   // Read 18 (F1#27, F2#3): the sleep-study foil was the fourth of its kind in one learner's run
   // and a returning learner discarded it by rote; a drug started before the first steps is the
   // error paediatric clinics really see. Not a dopamine agonist (read 2: implausible for a child).
   'child-gabapentin': [
-    'Prescribe gabapentin in the evenings for the legs',
+    'Prescribe gabapentin at night and review in a month',
     'Give gabapentin each evening to quieten the legs',
-    'Use gabapentin each evening for the leg feelings'
+    'Use gabapentin each evening, then review it later'
   ],
   'child-growing-pains': [
-    'Explain that growing pains are outgrown with age',
+    'Explain growing pains and review the child in a year',
     'Reassure the family that these are growing pains',
-    'Explain these as growing pains that fade with time'
+    'Call these growing pains, and see the child in a year'
   ],
   'child-antihistamine': [
-    'Give a sedating antihistamine at bedtime to help with settling',
+    'Give a sedating antihistamine at bedtime, then reassess it',
     'Prescribe a sedating antihistamine each night to help settling',
-    'Offer a sedating antihistamine at night so the child settles'
+    'Offer a sedating antihistamine at night and review in a month'
   ],
   // Read 18 (F2#3): "whatever the ferritin" was an absolute nobody would choose. The real error is
   // reading a ferritin low in the laboratory range as low enough for iron.
   'child-iron-low-range': [
-    'Start oral iron, as the ferritin sits in the low part of its range',
+    'Start oral iron as the ferritin is low in range, then recheck',
     'Give iron tablets, since the ferritin lies low in the laboratory range',
-    'Offer oral iron, as the ferritin is in the low part of its range'
+    'Offer oral iron for the low-range ferritin and recheck it later'
   ],
   // Two longer foils (2.11.0: with only one foil longer than the no-iron key, the key could
   // never be the shortest option and sat in the middle of the length order; +21 middle-length).
   // Read 9 (P7): "acetaminophen", the bank's word, and both foils treat the feeling the child
   // describes; the stem never reports aching or pain (its days are explicitly free of pain).
   'child-analgesic': [
-    'Give acetaminophen at night to ease the feeling in the legs',
+    'Give acetaminophen at night and follow up in weeks',
     'Offer acetaminophen at bedtime to soothe the feeling in the legs',
-    'Use acetaminophen every night to calm the feeling in the legs'
+    'Use acetaminophen each night and see the child again'
   ],
   'child-rheumatology': [
-    'Refer to paediatric rheumatology for the evening leg symptoms',
+    'Refer to paediatric rheumatology and wait for their view',
     'Send to paediatric rheumatology for the evening leg feeling',
-    'Ask paediatric rheumatology to assess the feelings in the legs'
+    'Ask paediatric rheumatology to assess and hold iron till then'
   ]
 }
 /** The texts of one wording family (0..2). */
@@ -164,22 +167,33 @@ export const childIron: Template = {
     // extra option, so the key's length rank is drawn first over all three foils, the iron foil
     // is one that can stand on the side the rank needs, and the two drawn foils make up the rest
     // (the old swap of the last foil left the key mid-length, +4.9).
-    let opts: string[]
-    if (arm === 'iron') {
-      opts = pickCodes(rng, key, TEXTS, 3, ['child-iron-low-range'])
-    } else {
-      const keyLength = len(key)
-      const want = rng.int(0, 3)
+    // The key's length rank (foils longer than it) is drawn by lot and the foils searched so that
+    // no two options tie beside the key or at an extreme (2.18.7: with the step-matched wordings
+    // a plain draw left the key mid-length, +15.3; kit/statements.ts lengthRankMiss).
+    const keyLength = len(key)
+    const want = rng.int(0, 3)
+    const draw = (): string[] => {
+      if (arm === 'iron') {
+        const pool = Object.keys(TEXTS).filter((c) => c !== key && c !== 'child-iron-low-range')
+        return byLengthRank(rng, keyLength, pool, 3, len, () => want, 0)
+      }
       const fits = ironFoils.filter((c) =>
         want === 0 ? len(c) < keyLength : want === 3 ? len(c) > keyLength : true
       )
       const keepIron = rng.pick(fits.length > 0 ? fits : ironFoils)
       const pool = Object.keys(TEXTS).filter((c) => c !== key && !ironFoils.includes(c))
       const nLong = want - (len(keepIron) > keyLength ? 1 : 0)
-      opts = [
+      return [
         ...byLengthRank(rng, keyLength, pool, 2, len, () => Math.max(0, Math.min(2, nLong)), 0),
         keepIron
       ]
+    }
+    let opts = draw()
+    let miss = lengthRankMiss(keyLength, opts.map(len), want)
+    for (let i = 0; i < 24 && miss > 0; i++) {
+      const next = draw()
+      const m = lengthRankMiss(keyLength, next.map(len), want)
+      if (m < miss) [opts, miss] = [next, m]
     }
     const params = {
       arm,
