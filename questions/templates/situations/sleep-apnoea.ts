@@ -30,8 +30,10 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   // with no absolute ("all medicines" would be one).
   'check-iron-and-drug-list': [
     'Check ferritin, TSAT and the drug list, OTC included',
-    'Check ferritin and TSAT; go over drugs, OTC too',
-    'Check ferritin and TSAT and review medicines, OTC too'
+    // 2.18.7 (most-steps): one action, as most foils are (two steps here made it the plan that
+    // does the most: +20.4 in the no-apnoea arm).
+    'Check ferritin, TSAT and each medicine, OTC ones too',
+    'Check ferritin and TSAT and the medicine list, OTC too'
   ],
   'osa-explains-rls': [
     'Explain that treating apnoea should end the restless legs',
@@ -201,7 +203,8 @@ function noOsaFoils(
   const forms = REPEAT_FORMS[checked] ?? REPEAT_FORMS[0]!
   const longer = rng.int(0, 3)
   const repeatForm = longer === 0 ? 0 : longer === 3 ? 1 : rng.int(0, 1)
-  const want = longer - ((forms[repeatForm] ?? '').length > keyLength ? 1 : 0)
+  // Never below 0: a repeat form longer than a short key would ask for −1 longer foils.
+  const want = Math.max(0, longer - ((forms[repeatForm] ?? '').length > keyLength ? 1 : 0))
   const pool = Object.keys(TEXTS).filter(
     (c) => c !== key && c !== 'repeat-routine-bloods' && !NOT_IN['no-osa'].includes(c)
   )
