@@ -33,7 +33,9 @@ export function byLengthRank<T>(
   const longer = rng.shuffle(pool.filter((t) => length(t) > keyLength))
   const shorter = rng.shuffle(pool.filter((t) => length(t) < keyLength))
   const equal = rng.shuffle(pool.filter((t) => length(t) === keyLength))
-  const want = adjust(rng.int(0, drawMax))
+  // Clamped: a caller's adjustment for fixed extra options can go below 0 or past `count`, and a
+  // negative slice would hand back nearly every longer distractor (2.18.7, sleep apnoea).
+  const want = Math.max(0, Math.min(count, adjust(rng.int(0, drawMax))))
   let nLong = Math.min(want, longer.length)
   let nShort = count - nLong
   if (nShort > shorter.length) {

@@ -1,5 +1,8 @@
-// The length-rank score two statement templates search with (kit/statements.ts lengthRankMiss).
+// The length-rank score the statement templates search with (kit/statements.ts lengthRankMiss)
+// and the length-rank pick they draw from (kit/choices.ts byLengthRank).
 import { describe, expect, it } from 'vitest'
+import { createRng } from '../../../questions/rng'
+import { byLengthRank } from '../../../questions/templates/kit/choices'
 import { lengthRankMiss } from '../../../questions/templates/kit/statements'
 
 describe('lengthRankMiss', () => {
@@ -20,5 +23,24 @@ describe('lengthRankMiss', () => {
   })
   it('does not count a tie among middle distractors', () => {
     expect(lengthRankMiss(40, [10, 20, 20, 50], 1)).toBe(0)
+  })
+})
+
+describe('byLengthRank', () => {
+  it('never returns more than `count` distractors, whatever the adjusted target', () => {
+    const pool = ['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff', 'ggggggg']
+    for (let s = 0; s < 30; s++) {
+      for (const shift of [-3, -1, 0, 1, 5]) {
+        const out = byLengthRank(
+          createRng(s),
+          4,
+          pool,
+          2,
+          (t) => t.length,
+          (w) => w + shift
+        )
+        expect(out.length, `seed ${s} shift ${shift}`).toBe(2)
+      }
+    }
   })
 })
