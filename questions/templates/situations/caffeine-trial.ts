@@ -30,7 +30,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ],
   // Read 18 (F1#9): "Take the result; check iron and the medicine list" opened awkwardly.
   'move-on-to-iron-and-drugs': [
-    'Drop the caffeine theory; check iron and medicines',
+    'Check iron and medicines now the caffeine is out',
     'Move on now to checking iron and the drug list',
     'Check ferritin, TSAT and the medicine list next'
   ],

@@ -23,12 +23,12 @@ const FORMS: Record<string, readonly string[]> = {
   'stop-once-nausea-settled': [
     'Stop it and address sleep without a sedative',
     'Stop it and treat sleep without sedatives',
-    'Stop it now and address sleep without a sedative'
+    'Stop it now, as sleep is better without a sedative'
   ],
   // Read 20 (F1#19): 'Switch to', not 'Replace it with' (the allergy key's opening).
   'swap-to-prochlorperazine': [
     'Switch to prochlorperazine at night',
-    'Switch to prochlorperazine at bedtime instead',
+    'Switch to prochlorperazine at night and review it',
     'Switch to prochlorperazine as needed for nausea'
   ]
 }
@@ -41,7 +41,7 @@ const FORMS: Record<string, readonly string[]> = {
 const TEXTS: Record<string, string> = {
   'stop-and-treat-allergy': 'Replace it with a daily steroid nasal spray',
   'stop-once-nausea-settled': 'Stop it and address sleep without a sedative',
-  'swap-to-diphenhydramine': 'Swap it for a diphenhydramine sleep tablet at night',
+  'swap-to-diphenhydramine': 'Swap it for a diphenhydramine sleep tablet, then review',
   'stop-start-agonist': 'Taper it off and start pramipexole nightly',
   'keep-and-start-iron': 'Continue it and start oral iron tablets',
   'keep-add-gabapentin': 'Add gabapentin at night and keep taking it for sleep',
@@ -132,7 +132,10 @@ export const promethazineReason: Template = {
       TEXTS,
       FORMS,
       2,
-      arm === 'nausea' ? ['stop-and-treat-allergy'] : []
+      arm === 'nausea' ? ['stop-and-treat-allergy'] : [],
+      // 2.18.7: the nausea key is a two-step plan ("stop it and address sleep…"); the search keeps
+      // the plan that does the most at chance (most-steps was +18.8 in that arm).
+      ['most-steps']
     )
     const opts = ranked.opts
     const params = {

@@ -13,8 +13,8 @@ import { cap, fill, person, pickSex, seconds, spell } from '../kit/people'
 /** Each key in three wordings of one shape (the first is the one in TEXTS). */
 const KEY_FORMS: Record<string, readonly string[]> = {
   'taper-and-treat-insomnia': [
-    'Taper off the quetiapine and offer CBT for insomnia',
-    'Taper the quetiapine and offer CBT-I',
+    'Taper off the quetiapine, with CBT for the insomnia',
+    'Taper the quetiapine; CBT-I suits the insomnia',
     'Taper off the quetiapine and treat the insomnia with CBT-I instead'
   ],
   'agree-change-with-psychiatrist': [
@@ -31,7 +31,7 @@ const KEY_FORMS: Record<string, readonly string[]> = {
 const INSOMNIA_RIVAL_FORMS: readonly string[] = [
   'Refer to psychiatry before any change to the quetiapine',
   'Refer to psychiatry before changing the quetiapine',
-  'Ask psychiatry to review the quetiapine before any change'
+  'Refer to psychiatry and hold the quetiapine till then'
 ]
 // Read 18 (F1#33): in the bipolar arm the key was the one collaborative option. A collaborative
 // but wrong plan (asking the specialist to add a dopamine agonist) is always offered there too.
@@ -52,7 +52,7 @@ const HALVE_AND_TELL_FORMS: readonly string[] = [
 // The foils do not share one frame ("Keep the quetiapine and …" in three of them made the key the
 // one option without it: the odd-form-key gate, read 9 P3).
 const TEXTS: Record<string, string> = {
-  'taper-and-treat-insomnia': 'Taper off the quetiapine and offer CBT for insomnia',
+  'taper-and-treat-insomnia': 'Taper off the quetiapine, with CBT for the insomnia',
   'agree-change-with-psychiatrist': 'Agree a lower dose or another drug with the specialist',
   'switch-to-olanzapine': 'Switch the quetiapine to olanzapine at night',
   'add-pramipexole': 'Add pramipexole, keeping the quetiapine as it is',
@@ -121,7 +121,9 @@ export const quetiapineReason: Template = {
       texts,
       forms,
       arm === 'insomnia' ? 2 : 1,
-      EXCLUDED[arm]
+      EXCLUDED[arm],
+      // 2.18.7: the insomnia key is a two-step plan (taper, then CBT-I); most-steps was +30.2.
+      ['most-steps']
     )
     const opts = ranked.opts
     const params = {
