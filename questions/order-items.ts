@@ -1,6 +1,6 @@
 // Ordering a drawn quiz so that no two items of one template family come one after the other,
 // and no long run of items keys the same letter (a test-wise examinee notices "D again").
-import { spoils } from './check/spoilers'
+import { keyedClass, spoils } from './check/spoilers'
 import { teachingPoints } from './check/teaching-points'
 import type { Item, SectionId } from './item'
 import type { Rng } from './rng'
@@ -109,7 +109,11 @@ export function orderNoAdjacentFamily(items: readonly Item[], rng: Rng): Item[] 
     const last = out[out.length - 1]?.family
     let pick = -1
     if (arrangeable(counts, last)) {
-      // First choice: keeps families apart and the key-letter run short; else families only.
+      // First choice: keeps families apart, the key-letter run short and two items keying one
+      // drug class apart (read 21, P3: three sedating-antihistamine keys in a row); then
+      // families and the key run; else families only.
+      const lastClass = out.length > 0 ? keyedClass(out[out.length - 1] as Item) : undefined
+      let nextBest = -1
       let fallback = -1
       for (let i = 0; i < left.length; i++) {
         const fam = (left[i] as Item).family
@@ -119,12 +123,15 @@ export function orderNoAdjacentFamily(items: readonly Item[], rng: Rng): Item[] 
         counts.set(fam, (counts.get(fam) ?? 0) + 1)
         if (!ok) continue
         if (runWith(out, left[i] as Item) < MAX_ORDERED_KEY_RUN) {
-          pick = i
-          break
+          if (lastClass === undefined || keyedClass(left[i] as Item) !== lastClass) {
+            pick = i
+            break
+          }
+          if (nextBest < 0) nextBest = i
         }
         if (fallback < 0) fallback = i
       }
-      if (pick < 0) pick = fallback
+      if (pick < 0) pick = nextBest >= 0 ? nextBest : fallback
     }
     if (pick < 0) {
       // Not separable: take the family with the most left, avoiding the previous one if possible.

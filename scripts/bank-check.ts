@@ -4,6 +4,7 @@
 import {
   CHECK_SEEDS,
   MAX_ITEMS_PER_TEMPLATE,
+  MAX_ADJACENT_CLASS_SHARE,
   MAX_SPOILED_SHARE,
   MAX_TEACHING_REUSE_SHARE,
   MAX_KEY_RUN,
@@ -95,7 +96,7 @@ if (report.composition) {
 if (report.spoilers) {
   const s = report.spoilers
   console.log(
-    `  feedback before keys: items keying a drug class an earlier item's feedback named ${s.spoiled} of ${s.items} (${((100 * s.spoiled) / Math.max(1, s.items)).toFixed(1)}%; limit ${100 * MAX_SPOILED_SHARE}%)`
+    `  feedback before keys: items keying a drug class an earlier item's feedback named ${s.spoiled} of ${s.items} (${((100 * s.spoiled) / Math.max(1, s.items)).toFixed(1)}%; limit ${100 * MAX_SPOILED_SHARE}%); neighbouring items keying one drug class ${s.adjacent} (limit ${100 * MAX_ADJACENT_CLASS_SHARE}% of items)`
   )
 }
 if (report.returningAnswerRepeats)

@@ -98,7 +98,7 @@ export interface BankReport {
   /** Per-template cap and statement reuse over the same quizzes (absent when `templates` is given). */
   composition: QuizComposition | null
   /** Over the same quizzes: items keying a drug class an earlier item's feedback named. */
-  spoilers: { spoiled: number; items: number } | null
+  spoilers: { spoiled: number; items: number; adjacent: number } | null
   /** The learner's quizzes 2–5 from the Unused pool: items whose template keys an answer it keyed
    * in an earlier quiz of that learner (a figure: the bank's distinct answers bound it). */
   returningAnswerRepeats: number[] | null

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { orderNoAdjacentFamily } from '../../../questions/assemble'
 import {
+  adjacentClassKeys,
   keyedClass,
   MAX_SPOILED_SHARE,
   namedClasses,
@@ -74,11 +75,23 @@ describe('ordering: keyers before namers', () => {
   })
 })
 
+describe('adjacent keys of one class', () => {
+  it('counts neighbours that key one drug class, not others', () => {
+    const second = firstItem(
+      'trigger-ward-night-sedation',
+      (i) => keyedClass(i) === 'h1-antihistamine'
+    )
+    expect(adjacentClassKeys([keyer, second, bystander])).toBe(1)
+    expect(adjacentClassKeys([keyer, bystander, second])).toBe(0)
+    expect(adjacentClassKeys([bystander, bystander])).toBe(0)
+  })
+})
+
 describe('quiz-spoiler gate', () => {
   it(`fails when more than ${100 * MAX_SPOILED_SHARE}% of items are spoiled`, () => {
     const quiz = [namer, keyer, bystander, bystander]
     expect(spoilerProblems([quiz]).problems.map((p) => p.check)).toEqual(['quiz-spoiler'])
-    expect(spoilerProblems([quiz]).figure).toEqual({ spoiled: 1, items: 4 })
+    expect(spoilerProblems([quiz]).figure).toEqual({ spoiled: 1, items: 4, adjacent: 0 })
   })
   it('passes when the keyer comes first', () => {
     const quiz = [keyer, namer, bystander, bystander]
