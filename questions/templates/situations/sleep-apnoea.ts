@@ -32,7 +32,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Check ferritin, TSAT and the drug list, OTC included',
     // 2.18.7 (most-steps): one action, as most foils are (two steps here made it the plan that
     // does the most: +20.4 in the no-apnoea arm).
-    'Check ferritin, TSAT and each medicine, OTC ones too',
+    'Check ferritin, TSAT and each medicine taken, OTC too',
     'Check ferritin and TSAT and the medicine list, OTC too'
   ],
   'osa-explains-rls': [
