@@ -119,8 +119,8 @@ const FORMS: Record<string, readonly string[]> = {
   ],
   // Always both ingredients; the wordings fall either side of every key's length (51-53).
   'antacid-combination': [
-    'Heartburn relief tablets (calcium and magnesium)',
-    'Heartburn relief chews (calcium carbonate, magnesium hydroxide)',
+    'Heartburn relief (calcium carbonate and magnesium)',
+    'Heartburn relief tablets (calcium carbonate and magnesium)',
     'Heartburn relief tablets (calcium carbonate and magnesium hydroxide)'
   ],
   'night-eye-gel': [
