@@ -184,12 +184,14 @@ function wrongRationale(drug: string, rls: number, stem: string): string {
       'mirtazapine'
     )
   }
+  // Read 21 (F2#12, MINOR): "bupropion, which does not" overstated one small trial that the
+  // item's own evidence note calls relative.
   return cls === 'ssri'
-    ? `${cap(drug)} is an SSRI: serotonergic antidepressants of this class can bring on or worsen RLS in a minority of patients, so bupropion, which does not, is preferred here. ${HOOK[drug] ?? ''}`.trim()
+    ? `${cap(drug)} is an SSRI: serotonergic antidepressants of this class can bring on or worsen RLS in a minority of patients, so bupropion, which did not worsen RLS in a small trial, is usually preferred. ${HOOK[drug] ?? ''}`.trim()
     : phrasing(
         [
-          `${cap(drug)} is an SNRI, which raises serotonin as well as noradrenaline; SNRIs have been reported to worsen RLS in some patients, so bupropion, which does not, is preferred for this patient.`,
-          `As an SNRI, ${drug} raises serotonin along with noradrenaline, and SNRIs have worsened RLS in some patients; bupropion, which does not, is preferred here.`
+          `${cap(drug)} is an SNRI, which raises serotonin as well as noradrenaline; SNRIs have been reported to worsen RLS in some patients, so bupropion, which did not worsen RLS in a small trial, is usually preferred for this patient.`,
+          `As an SNRI, ${drug} raises serotonin along with noradrenaline, and SNRIs have worsened RLS in some patients; bupropion, which did not in a small trial, is usually preferred here.`
         ],
         stem,
         'snri'

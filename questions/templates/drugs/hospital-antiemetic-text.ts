@@ -58,10 +58,13 @@ export const ADMISSIONS = [
 // interval, as the as-needed analgesic's shorter wording does ("1 g IV as needed"). No "up to" in
 // them nor in the analgesic (read 7: "up to three times" is a hedge to the cue gate, and the key
 // carried it in half the items, so "most hedged" beat chance by 11 points).
+// Read 21 (F2#16, MINOR): every admission here can be one for vomiting, and an antiemetic by
+// mouth in a patient who is vomiting is implausible; prochlorperazine and promethazine are charted
+// by deep intramuscular injection (their usual parenteral route) and metoclopramide IV.
 const KEY_DOSES: Record<string, [dose: string, interval: string]> = {
   metoclopramide: ['10 mg IV', 'every 8 hours'],
-  prochlorperazine: ['5 mg by mouth', 'every 8 hours'],
-  promethazine: ['25 mg by mouth', 'every 6 hours']
+  prochlorperazine: ['12.5 mg IM', 'every 8 hours'],
+  promethazine: ['25 mg IM', 'every 6 hours']
 }
 
 /** The chart's as-needed line for each keyed drug. */
@@ -85,10 +88,10 @@ export const CHARTED_LONG: Record<string, readonly string[]> = Object.fromEntrie
   ])
 )
 
-/** The as-needed analgesic's route: IV beside an IV antiemetic, so the key is not the only
+/** The as-needed analgesic's route: IV beside an injected antiemetic, so the key is not the only
  * injection on the chart. */
 export function painRoute(drug: string): string {
-  return drug === 'metoclopramide' ? 'IV' : 'by mouth'
+  return /\b(IV|IM)\b/.test(KEY_DOSES[drug]?.[0] ?? '') ? 'IV' : 'by mouth'
 }
 
 /** A home or admission regimen with its route, in the same form as the keyed line. */

@@ -97,7 +97,7 @@ interface Params {
  * antihistamine with D2 blockade, here prescribed for nausea), not only as a dopamine blocker. */
 function keyWhy(drug: string): string {
   return drug === 'promethazine'
-    ? 'Promethazine, charted here for nausea, is a phenothiazine antihistamine that also blocks central D2 receptors, and both actions can worsen RLS: given for nausea, it is one of the dopamine-blocking antiemetics recognised to bring on or worsen RLS.'
+    ? 'Promethazine, charted here for nausea, is a phenothiazine antihistamine that also blocks central D2 receptors: it is one of the dopamine-blocking antiemetics recognised to bring on or worsen RLS, and its antihistamine action can worsen RLS too.'
     : aggravatorRationale(drug, 'nausea')
 }
 

@@ -37,9 +37,10 @@ const SETTINGS = [
 ] as const
 
 // How the visit opens: nothing about mood, which pointed at the antidepressant and clashed with an
-// SSRI or SNRI prescribed for anxiety (read 5, P5).
+// SSRI or SNRI prescribed for anxiety (read 5, P5). Read 21 (F2#10, MINOR): "no other new
+// complaints" came before the complaint was described, which read as a contradiction.
 const MOOD = [
-  '{She} has no other new complaints.',
+  '{She} has been well apart from one new problem.',
   '{She} says both new medicines have otherwise agreed with {him}.',
   '{She} is frustrated that {her} nights are broken.'
 ] as const

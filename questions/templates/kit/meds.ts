@@ -118,10 +118,9 @@ export function notAggravatorWhy(generic: string, indication: string, tail = '')
   const d = drugs.get(generic)
   if (!d) throw new Error(`unknown drug ${generic}`)
   if (d.role === 'alpha2delta') {
-    const what =
-      indication === 'restless legs syndrome'
-        ? 'the RLS itself'
-        : `${indication} (it acts centrally)`
+    // Read 21 (P6): "(it acts centrally)" after the indication read as a template leftover
+    // ("taken here for sciatic nerve pain (it acts centrally)") in 8 rationales of two quizzes.
+    const what = indication === 'restless legs syndrome' ? 'the RLS itself' : indication
     return `${cap(generic)} is an α2δ ligand taken here for ${what}; it is a first-line RLS treatment (AASM 2024), not an aggravator.${tail ? ` ${tail}` : ''}`
   }
   const cls = d.className
@@ -176,7 +175,7 @@ export function a2dOtherUse(g: string, cu: number): { regimen: string; indicatio
 // in every item that listed the drug).
 export const CENTRAL_WHY: readonly ((g: string, ind: string) => string)[] = [
   (g, ind) =>
-    `${cap(g)} is an α2δ ligand taken here for ${ind} (it acts centrally); it is a first-line RLS treatment (AASM 2024), not an aggravator.`,
+    `${cap(g)} is an α2δ ligand taken here for ${ind}; it is a first-line RLS treatment (AASM 2024), not an aggravator.`,
   (g, ind) =>
     `${cap(g)}, prescribed for ${ind}, acts on the nervous system but is not an aggravator: as an α2δ ligand it is a first-line RLS treatment (AASM 2024).`,
   (g, ind) =>

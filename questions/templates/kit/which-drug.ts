@@ -60,7 +60,8 @@ export interface WhichDrugSpec {
   title: string
   objective: string
   claims: string[]
-  extraRefs?: readonly string[]
+  /** References beyond the class's; a function when they depend on the case (read 21, F1#18). */
+  extraRefs?: readonly string[] | ((c: Ctx) => readonly string[])
   ages: readonly [number, number]
   sexes?: readonly Sex[]
   keys: Record<string, readonly KeyUse[]>
@@ -320,7 +321,10 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
         objective: spec.objective,
         explanation: fill(spec.explanation(c), p),
         evidenceNote: classEvidence(cls),
-        references: classRefs(cls, spec.extraRefs ?? []),
+        references: classRefs(
+          cls,
+          typeof spec.extraRefs === 'function' ? spec.extraRefs(c) : (spec.extraRefs ?? [])
+        ),
         facts: {
           kind: 'drug-which',
           medications: [drug, ...others],

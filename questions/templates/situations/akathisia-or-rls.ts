@@ -164,7 +164,11 @@ export const akathisiaOrRls: Template = {
             ? `an urge to move the lower limbs brought on by rest, relieved by walking and worse in the evening meets the RLS criteria, and D2 blockers such as ${name} are a recognised cause of new RLS.`
             : `RLS is an urge to move the lower limbs at rest, relieved by movement for as long as it lasts and worse in the evening; ${feature.rls}, which points to akathisia.`
         case 'illness-agitation':
-          return `the restlessness began after ${name}, has a motor pattern typical of a drug effect, and came while the mood and thinking have been improving.`
+          // Read 21 (F1#10, MINOR): in the RLS arm the stem describes a sensory urge, not a motor
+          // pattern, so "a motor pattern typical of a drug effect" was inaccurate there.
+          return arm === 'rls'
+            ? `the restlessness began within days of ${name}, is confined to the legs in the evening, and came while the mood and thinking have been improving.`
+            : `the restlessness began after ${name}, has a motor pattern typical of a drug effect, and came while the mood and thinking have been improving.`
         case 'nocturnal-leg-cramps':
           return 'cramps are sudden painful contractions relieved by stretching, with no urge to move in between.'
         case 'peripheral-neuropathy':

@@ -30,19 +30,24 @@ const PRODUCTS: Record<string, Product> = {
   // layperson found it. A night-time pain product with acetaminophen alone (brief §2: not a
   // recognised aggravator) is always in the bag: "night" and a centrally acting analgesic both
   // appear without an antihistamine.
-  'night-pain-tablets': {
-    text: 'Night-time pain relief tablets (acetaminophen 650 mg, extended-release)',
-    why: 'these tablets hold extended-release acetaminophen alone, made to last through the night; with no antihistamine in them, they are not a recognised aggravator of RLS'
+  // Read 21 (F1#28, MINOR): a "night-time" pain product normally contains diphenhydramine, so a
+  // plain-acetaminophen one was implausible and its rationale had to explain it away. The
+  // acetaminophen look-alike is now an arthritis product (an 8-hour, extended-release 650 mg
+  // tablet is a real one); a night-labelled decoy is still always in the bag.
+  'arthritis-pain-tablets': {
+    text: 'Arthritis pain relief tablets (acetaminophen 650 mg, extended-release)',
+    why: 'arthritis pain relief tablets of this kind hold extended-release acetaminophen alone; with no antihistamine in them, they are not a recognised aggravator of RLS'
   },
   'day-pain-reliever': {
     text: 'Daytime pain relief tablets (acetaminophen 500 mg)',
     why: 'acetaminophen on its own relieves pain without sedating anyone, and it is not a recognised aggravator of RLS'
   },
   // Two ingredients, like the combined night products (read 9, 91237 #27: the key was the only
-  // two-ingredient option). Neither is a sedating antihistamine.
-  'day-sinus-tablets': {
-    text: 'Daytime sinus relief tablets (guaifenesin and phenylephrine)',
-    why: 'guaifenesin loosens mucus and phenylephrine shrinks a congested nose; neither is a recognised aggravator of RLS, and this daytime formula carries no antihistamine'
+  // two-ingredient option). Neither is a sedating antihistamine. Read 21 (F1#28): not a
+  // decongestant (phenylephrine), which lay opinion calls "stimulating" and which invited appeal.
+  'antacid-combination': {
+    text: 'Heartburn relief tablets (calcium carbonate and magnesium hydroxide)',
+    why: 'these antacids (calcium carbonate and magnesium hydroxide) neutralise stomach acid in the gut; neither is a recognised aggravator of RLS, and the tablets carry no antihistamine'
   },
   'night-eye-gel': {
     text: 'Night-time eye gel (carbomer lubricant)',
@@ -89,22 +94,23 @@ const PRODUCTS: Record<string, Product> = {
 }
 const NIGHT = ['pm-pain-reliever', 'night-cold-remedy', 'sleep-tablet']
 /** Active products always in the bag (read-through of bank 2.5.0, pattern 3: with only
- * supplements beside it, the night product was the one real drug): two daytime acetaminophen
+ * supplements beside it, the night product was the one real drug): two daytime
  * products without an antihistamine. They are different products (read 5, P1: "caplets" and
  * "capsules" of plain acetaminophen were one product twice, and a "cold remedy" that was plain
- * acetaminophen was implausible). Written as a pair ("Daytime … tablets"), so the night
- * cold remedy is not the one option sharing words with all the others. */
-const DAY_LOOKALIKES = ['night-pain-tablets', 'day-sinus-tablets']
+ * acetaminophen was implausible). Written as a pair ("… relief tablets"; read 21: an arthritis
+ * acetaminophen product and a two-ingredient antacid), so the night cold remedy is not the one
+ * option sharing words with all the others. */
+const DAY_LOOKALIKES = ['arthritis-pain-tablets', 'antacid-combination']
 /** Night-labelled products without an antihistamine; one is always in the bag, so the word
  * "night" (which the stem's sleepless nights echo) does not mark the key (read 5, P1). */
 const NIGHT_DECOYS = ['night-eye-gel', 'night-herbal-tea', 'night-vapour-rub']
 /** Wordings of the products always in the bag, short to long, so each can fall either side of
  * the key's length: the key's length rank is drawn by lot (templates/parallel.ts, rule 2). */
 const FORMS: Record<string, readonly string[]> = {
-  'night-pain-tablets': [
-    'Night-time pain relief tablets (acetaminophen)',
-    'Night-time pain relief tablets (acetaminophen 650 mg)',
-    'Night-time pain relief tablets (acetaminophen 650 mg, extended-release)'
+  'arthritis-pain-tablets': [
+    'Arthritis pain relief tablets (acetaminophen)',
+    'Arthritis pain relief tablets (acetaminophen 650 mg)',
+    'Arthritis pain relief tablets (acetaminophen 650 mg, extended-release)'
   ],
   'day-pain-reliever': [
     'Daytime pain relief tablets (acetaminophen)',
@@ -112,10 +118,10 @@ const FORMS: Record<string, readonly string[]> = {
     'Daytime pain relief tablets (acetaminophen 500 mg each)'
   ],
   // Always both ingredients; the wordings fall either side of every key's length (51-53).
-  'day-sinus-tablets': [
-    'Sinus tablets (guaifenesin and phenylephrine)',
-    'Daytime sinus caplets (guaifenesin and phenylephrine)',
-    'Daytime sinus relief tablets (guaifenesin and phenylephrine)'
+  'antacid-combination': [
+    'Heartburn relief (calcium carbonate and magnesium)',
+    'Heartburn relief tablets (calcium carbonate and magnesium)',
+    'Heartburn relief tablets (calcium carbonate and magnesium hydroxide)'
   ],
   'night-eye-gel': [
     'Night-time eye gel (carbomer lubricant)',
@@ -166,6 +172,8 @@ export const otcNightProduct: Template = {
       (c) =>
         !fixed.includes(c) &&
         c !== 'calcium-vitamin-d' &&
+        // Not a second antacid beside the fixed one (read 21, F1#28).
+        c !== 'antacid-tablets' &&
         // Not a second plain acetaminophen product beside the overnight one (read 5, P1).
         c !== 'day-pain-reliever' &&
         !(decoy === 'night-eye-gel' && c === 'eye-drops')
@@ -195,7 +203,9 @@ export const otcNightProduct: Template = {
         // Read 9 (91237 #27): "a recent purchase, but she cannot remember which" was a contrived
         // device. Every product has been in use through the bad weeks, so timing separates none
         // of them and the ingredients decide (brief §2: the culprit is not the only recent change).
-        `The bag holds ${params.count === 4 ? 'four' : 'five'} products, all bought without a prescription and all in use over the past two months.`,
+        // Read 21 (F1#28): a timeline (brief §2: when the suspect was started and when the legs
+        // got worse), the same for every product, so it still separates none of them.
+        `The bag holds ${params.count === 4 ? 'four' : 'five'} products, all bought without a prescription on one trip to the pharmacy ${params.wk + 1} weeks ago and taken since; the legs got worse about a week after that.`,
         '{She} takes no prescribed medicines.'
       ].join(' '),
       p
@@ -206,7 +216,7 @@ export const otcNightProduct: Template = {
         : 'Which of these products should {she} stop first?'
     const why = (code: string): string =>
       code === key
-        ? `${PRODUCTS[code]?.why}; the other products were used over the same weeks, so the ingredient, not the timing, points to it.`
+        ? `${PRODUCTS[code]?.why}; the other products were bought on the same trip and started in the same week, so the ingredient, not the timing, points to it.`
         : // Read 9 (91237 #27): each product's own reason, not one tail repeated four times.
           `${PRODUCTS[code]?.why ?? ''}.`
     const textOf = (c: string): string => {
@@ -215,7 +225,7 @@ export const otcNightProduct: Template = {
     }
     const texts = Object.fromEntries([key, ...opts].map((c) => [c, textOf(c)]))
     const options = statementOptions(key, opts, texts, why)
-    const explanation = `Over-the-counter products for sleep, colds or night-time pain are a common hidden aggravator when they contain a sedating antihistamine, which is named only in small print; a night-time label alone says nothing. The ${key === 'sleep-tablet' ? 'sleep aid' : key === 'pm-pain-reliever' ? '"PM" pain reliever' : 'night-time cold remedy'} contains ${night.drug}, a first-generation H1 antihistamine that crosses into the brain, and since every product in the bag was used through the bad weeks, the label, not the timing, decides. A medication review in RLS includes what people buy without a prescription; a version of the product without the antihistamine, or another way to manage what it was bought for, is the fix.`
+    const explanation = `Over-the-counter products for sleep, colds or night-time pain are a common hidden aggravator when they contain a sedating antihistamine, which is named only in small print; a night-time label alone says nothing. The ${key === 'sleep-tablet' ? 'sleep aid' : key === 'pm-pain-reliever' ? '"PM" pain reliever' : 'night-time cold remedy'} contains ${night.drug}, a first-generation H1 antihistamine that crosses into the brain, and since every product in the bag was started in the same week, the label, not the timing, decides. A medication review in RLS includes what people buy without a prescription; a version of the product without the antihistamine, or another way to manage what it was bought for, is the fix.`
     return {
       params,
       claims: ['D3', 'P2'],

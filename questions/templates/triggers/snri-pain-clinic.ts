@@ -127,6 +127,8 @@ export const snriPainClinic = whichDrugTemplate({
       : ''),
   explanation: (c) =>
     `The medication history is the clue here. ${c.drug === 'duloxetine' ? 'Duloxetine' : 'Venlafaxine'} is an SNRI, prescribed in this case by ${c.use.by} for ${c.use.indication}, and SNRIs can bring on or worsen RLS in a minority of patients.${c.drug === 'duloxetine' ? ' Drugs given for pain are easy to overlook as antidepressants.' : ''} The step is a review with the prescriber: whether the benefit justifies continuing, or whether another approach to the ${c.use.indication} would serve. None of the other medicines is a recognised aggravator${c.fresh ? ', even the one started in the same weeks' : ''}.${c.fresh === 'atorvastatin' ? ' The pattern (an urge to move at rest in the evening that walking relieves) is that of RLS, not of statin myalgia.' : ''}`,
-  extraRefs: ['irlssg2014'],
+  // Read 21 (F1#18, F2#6, MINOR): the diagnostic criteria support only the statin-myalgia tail, not
+  // "SNRIs can bring on or worsen RLS", so they are cited only where that tail is shown.
+  extraRefs: (c) => (c.fresh === 'atorvastatin' ? ['irlssg2014'] : []),
   difficulty: (c) => (c.fresh ? 3 : 2)
 })

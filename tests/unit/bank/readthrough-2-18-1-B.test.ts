@@ -59,9 +59,11 @@ describe('"the one drug acting on the brain" (F1#23, F1#32, F1#38)', () => {
       expect(it.stem, it.id).toMatch(/raised from 75 micrograms at her booking visit/)
     }
   })
-  it('trigger-otc-bag-review: a night-time acetaminophen-only product is always in the bag', () => {
+  // Read 21 (F1#28): a "night-time" plain-acetaminophen product was implausible; the
+  // acetaminophen look-alike is now an arthritis product (a night-labelled decoy stays).
+  it('trigger-otc-bag-review: an acetaminophen-only product is always in the bag', () => {
     for (const it of templateItems('trigger-otc-bag-review', SEEDS)) {
-      const overnight = it.options.find((o) => /^Night-time pain relief tablets/.test(o.text))
+      const overnight = it.options.find((o) => /^Arthritis pain relief tablets/.test(o.text))
       expect(overnight, it.id).toBeDefined()
       expect(overnight!.correct).toBe(false)
       expect(overnight!.text).not.toMatch(/doxylamine|diphenhydramine/)
