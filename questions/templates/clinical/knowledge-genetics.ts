@@ -42,7 +42,9 @@ export const GENETICS_FACTS: readonly Fact[] = [
     // not tell which form is shown (read 7's broader hedge list).
     false: [
       'Each common risk variant raises the risk of RLS many times over',
-      'Common variants near MEIS1 or BTBD9 each raise the risk of RLS many times over'
+      'Common variants near MEIS1 or BTBD9 each raise the risk of RLS many times over',
+      // Read 21 (F1#15): the key was the one hedged option beside four absolutes; a hedged wrong form.
+      'Most common risk variants raise the risk of RLS about fivefold or more'
     ],
     whyTrue:
       'variants near MEIS1, BTBD9, MAP2K5/SKOR1, PTPRD and others each shift risk by a modest amount; many carriers never develop RLS.',
@@ -61,7 +63,8 @@ export const GENETICS_FACTS: readonly Fact[] = [
     false: [
       'Variants near MEIS1 have failed to replicate as RLS risk loci',
       'Genome-wide studies fail to replicate MEIS1 as one of the RLS risk loci',
-      'MEIS1 has not replicated as an RLS risk locus'
+      'MEIS1 has not replicated as an RLS risk locus',
+      'MEIS1 has mostly failed to replicate as an RLS risk locus'
     ],
     whyTrue:
       'the MEIS1 association, found in the first genome-wide studies, has replicated across populations and again in the 2024 meta-analysis.',
@@ -101,11 +104,12 @@ export const GENETICS_FACTS: readonly Fact[] = [
     code: 'family-history-common',
     true: [
       'Up to about 60% of people with RLS report an affected relative',
-      'Up to about 60% of patients with RLS have a parent or sibling with it'
+      // Read 21 (F1#15): "a parent or sibling" narrowed the source's "positive family history".
+      'Up to about 60% of patients with RLS report an affected relative of their own'
     ],
     false: [
       'About 1 in 10 people with RLS report an affected relative',
-      'About 1 in 10 patients with RLS have a parent or sibling with it'
+      'About 1 in 10 patients with RLS report an affected relative of their own'
     ],
     whyTrue: 'a positive family history is reported by up to about 60% of patients.',
     whyFalse: 'family history is reported by up to about 60% of patients, far more than 1 in 10.'
