@@ -77,9 +77,9 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         // foil is false for every child and names no sex.
         code: 'child-female-line',
         texts: [
-          'The risk is raised down the {line} side; many children of an affected {pn} never share it',
-          'A raised risk passes down the {line} side, so children of an affected {pn} may never get RLS',
-          'The risk is raised on the {line} side, though many children of a {pn} with RLS never get it'
+          'Risk is raised, but down the {line} side, so a {pn}’s children may never get it',
+          'A raised risk, but down the {line} side, not from a {pn}',
+          'Raised risk, though it runs down the {line} side, not from a {pn}'
         ],
         rationale:
           'Incorrect: RLS is not inherited down one parent’s line; its inheritance is not tied to sex, so a child of an affected father or mother shares the raised risk.'

@@ -42,9 +42,7 @@ export const GENETICS_FACTS: readonly Fact[] = [
     // not tell which form is shown (read 7's broader hedge list).
     false: [
       'Each common risk variant raises the risk of RLS many times over',
-      'Common variants near MEIS1 or BTBD9 each raise the risk of RLS many times over',
-      // Read 21 (F1#15): the key was the one hedged option beside four absolutes; a hedged wrong form.
-      'Most common risk variants raise the risk of RLS about fivefold or more'
+      'Common variants near MEIS1 or BTBD9 each raise the risk of RLS many times over'
     ],
     whyTrue:
       'variants near MEIS1, BTBD9, MAP2K5/SKOR1, PTPRD and others each shift risk by a modest amount; many carriers never develop RLS.',
@@ -63,8 +61,7 @@ export const GENETICS_FACTS: readonly Fact[] = [
     false: [
       'Variants near MEIS1 have failed to replicate as RLS risk loci',
       'Genome-wide studies fail to replicate MEIS1 as one of the RLS risk loci',
-      'MEIS1 has not replicated as an RLS risk locus',
-      'MEIS1 has mostly failed to replicate as an RLS risk locus'
+      'MEIS1 has not replicated as an RLS risk locus'
     ],
     whyTrue:
       'the MEIS1 association, found in the first genome-wide studies, has replicated across populations and again in the 2024 meta-analysis.',

@@ -21,7 +21,7 @@ export const MECHANISM_FACTS: readonly Fact[] = [
     true: [
       'Autopsy studies find low brain iron in idiopathic RLS',
       // Read 21 (F1#7): "in adults with idiopathic RLS" over-generalised (M5: absent in late onset).
-      'CSF, MRI and autopsy studies point to low brain iron, mainly in early-onset RLS'
+      'CSF, MRI and autopsy studies find low brain iron in early-onset idiopathic RLS'
     ],
     // Not "least-supported" (a throwaway): the real misreading ties brain iron to anaemia (M4).
     false: [

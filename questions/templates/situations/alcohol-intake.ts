@@ -29,10 +29,11 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Advise less to drink after dark over six weeks'
   ],
   // Read 20 (F1#16): "Urge cutting down for health, whatever RLS does" read clumsily.
-  // Read 21 (F1#34): "Urge cutting down" is not English; "Advise".
+  // Read 21 (F1#34): "Urge cutting down" is not English. "Press for", not "Advise", which the
+  // moderate arm's key and foils open with.
   'cut-down-for-health': [
-    'Advise cutting down on health grounds, whatever the RLS',
-    'Advise cutting down for health, whatever the RLS does',
+    'Press for cutting down for health, whatever the RLS',
+    'Press to cut down for health, whatever the RLS does',
     'Push for less drinking for health, whatever the RLS'
   ],
   // Read 20 (F1#16, MAJOR): the heavy arm offered no option with the misconception it teaches
@@ -83,8 +84,7 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   ],
   'promise-cure': [
     'Promise that cutting back on drinking settles the legs',
-    // Read 21 (F1#34): a hedged wrong form, so the key is not the one option without a promise.
-    'Say cutting down may settle the legs, the main reason for it',
+    'Promise that less drinking sets the legs right again',
     'Promise that cutting down on alcohol settles the RLS'
   ],
   'two-dry-evenings': [
