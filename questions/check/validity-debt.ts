@@ -80,8 +80,8 @@ const EARLIER_DEBT: Readonly<Record<string, readonly string[]>> = {
   // arm=drug shortest +5.3
   'iron-missed-in-referral-letter': ['situation:arm=drug:shortest'],
   // lifestyle-caffeine-trial arm=untried most-hedged (+5.3 → −25.0) cleared by read 20 (F1#24).
-  // arm=no-osa middle-length +5.2
-  'lifestyle-sleep-apnoea-and-rls': ['situation:arm=no-osa:middle-length'],
+  // lifestyle-sleep-apnoea-and-rls arm=no-osa middle-length (+6.3) cleared by read 21 (F1#12):
+  // the asked-for sleep study is always offered, its length side drawn with the other foils'.
   // situation=child-risk middle-length +12.2 (read 20, F1#17: +6.9)
   'genetics-family-risk': ['situation:situation=child-risk:middle-length'],
   // situation=agonist-augmentation longest +10.5

@@ -43,7 +43,7 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
         code: 'child-risk-lapses',
         texts: [
           'A raised risk, showing by about {age}, as yours did',
-          'The odds are raised, with onset near {age}, as yours',
+          'The odds are raised, with onset near {age}, like yours',
           'The risk is raised, and RLS would probably begin at about {age}, as yours did'
         ],
         rationale:
@@ -71,14 +71,18 @@ export const ANSWERS: Readonly<Record<Situation, { key: Choice; pool: readonly C
       },
       {
         // Read 9 fix list: "raised only if the child is a girl/boy", in the key's register.
+        // Read 21 (F1#11): "A son's risk is raised …" was offered about a daughter, an option
+        // about the wrong child. The misconception is now a line of descent, said of this child:
+        // `{line}` is the side the patient is not (a father is told "the mother's side"), so the
+        // foil is false for every child and names no sex.
         code: 'child-female-line',
         texts: [
-          'A {other}’s risk is raised, but many {same}s of an affected parent never share it',
-          'A {other}’s risk is raised, though a {same}’s is likely close to the usual one',
-          'A {other}’s risk is raised, but a {same}’s will stay at the usual level'
+          'Risk is raised, but down the {line} side, so a {pn}’s children may never get it',
+          'A raised risk, but down the {line} side, not from a {pn}',
+          'Raised risk, though it runs down the {line} side, not from a {pn}'
         ],
         rationale:
-          'Incorrect: RLS is more common in women, but its inheritance is not tied to one sex; sons and daughters of an affected parent share the raised risk.'
+          'Incorrect: RLS is not inherited down one parent’s line; its inheritance is not tied to sex, so a child of an affected father or mother shares the raised risk.'
       },
       {
         // Read 9 fix list: "raised to about the general-population level": the key's own reason

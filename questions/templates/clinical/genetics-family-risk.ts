@@ -149,16 +149,16 @@ export const geneticsFamilyRisk: Template = {
     const q = rng.int(0, 1)
     const frame = rng.int(0, BASES.length - 1)
     const kin = kinOf(situation, n)
-    // `{same}` is the sex of the child asked about and `{other}` the other one, so the
-    // sex-limited foil is false about this child (read 19, #2 and #10: "A daughter's risk is
-    // raised, but a son's …" was half true when the child was a daughter).
-    const [same, other] = kin.he === 'she' ? ['daughter', 'son'] : ['son', 'daughter']
+    // `{line}` is the side of the family the patient is not, so the one-line foil is false for
+    // this child whatever its sex (read 21, F1#11: "A son's risk …" was offered about a daughter).
+    const line = p.sex === 'male' ? 'mother’s' : 'father’s'
+    const pn = p.sex === 'male' ? 'father' : 'mother'
     const words = (text: string) =>
       text
         .replace(/\{kh\}/g, kin.he)
         .replace(/\{age\}/g, String(onset))
-        .replace(/\{same\}/g, same)
-        .replace(/\{other\}/g, other)
+        .replace(/\{line\}/g, line)
+        .replace(/\{pn\}/g, pn)
     const answers = ANSWERS[situation]
     const fillChoice = (c: (typeof answers)['key']) => ({ ...c, texts: c.texts.map(words) })
     const stem = `${opening(p, setting)}. ${story(situation, p, onset, kinAge, n, frame)}`

@@ -27,7 +27,7 @@ export const GENETICS_CASE_TEACHING: Readonly<Record<string, Teaching>> = {
     'A gene test cannot answer this question, because the risk variants are common in people who never develop RLS.'
   ]),
   'child-female-line': wrong([
-    'Sons and daughters share the raised risk: RLS is commoner in women, but its inheritance is not sex-linked.'
+    'The raised risk does not come down one parent’s side: a child of an affected father or mother shares it.'
   ]),
   'child-usual-risk': wrong([
     'That many such children stay well does not make the risk usual: it is raised, only not decided.'

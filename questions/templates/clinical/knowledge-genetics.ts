@@ -101,11 +101,12 @@ export const GENETICS_FACTS: readonly Fact[] = [
     code: 'family-history-common',
     true: [
       'Up to about 60% of people with RLS report an affected relative',
-      'Up to about 60% of patients with RLS have a parent or sibling with it'
+      // Read 21 (F1#15): "a parent or sibling" narrowed the source's "positive family history".
+      'Up to about 60% of patients with RLS report an affected relative of their own'
     ],
     false: [
       'About 1 in 10 people with RLS report an affected relative',
-      'About 1 in 10 patients with RLS have a parent or sibling with it'
+      'About 1 in 10 patients with RLS report an affected relative of their own'
     ],
     whyTrue: 'a positive family history is reported by up to about 60% of patients.',
     whyFalse: 'family history is reported by up to about 60% of patients, far more than 1 in 10.'

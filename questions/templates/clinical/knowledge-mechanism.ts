@@ -20,7 +20,8 @@ export const MECHANISM_FACTS: readonly Fact[] = [
     // committed findings, like the other facts' (read 8 did the same for dopamine-altered).
     true: [
       'Autopsy studies find low brain iron in idiopathic RLS',
-      'CSF, MRI and autopsy studies find low brain iron in adults with idiopathic RLS'
+      // Read 21 (F1#7): "in adults with idiopathic RLS" over-generalised (M5: absent in late onset).
+      'CSF, MRI and autopsy studies find low brain iron in early-onset idiopathic RLS'
     ],
     // Not "least-supported" (a throwaway): the real misreading ties brain iron to anaemia (M4).
     false: [

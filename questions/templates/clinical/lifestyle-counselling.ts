@@ -96,7 +96,8 @@ const ALCOHOL_NOT_A_TREATMENT: Fact = {
   // No hedge word ("trial", "try"): each foil has one or two, and a hedged key was the most
   // hedged option. Forms short and long enough to reach either end of the foils' length band.
   true: [
-    'Alcohol does not treat RLS; pause it',
+    // Read 21 (F1#37): "pause it" was curt and undersold the trial.
+    'Alcohol does not treat RLS, so a month without it is sensible',
     'A drink does not treat RLS; a month off is sensible',
     'Alcohol does not treat RLS; a dry month is worth a go',
     'The drink is not a treatment for RLS; a month without it is sensible'

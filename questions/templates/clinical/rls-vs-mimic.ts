@@ -72,7 +72,9 @@ const NAMES: Record<'rls' | MimicId, readonly string[]> = {
     'Positional leg discomfort at rest',
     'Nocturnal positional discomfort'
   ],
-  akathisia: ['Akathisia', 'Drug-induced akathisia', 'Akathisia caused by the medication'],
+  // Read 21 (F1#36): "Akathisia caused by the medication" beside an RLS story named a medication
+  // the stem never gives; the long form names the drug class instead, with no "the".
+  akathisia: ['Akathisia', 'Drug-induced akathisia', 'Akathisia from a D2-blocking drug'],
   // Read 18 (F1#30, P8): "Neuropathy of the legs" was vague; the form keeps "legs", which beside
   // RLS stories lets a foil share the stem's words as the RLS key does. Not "Diabetic peripheral
   // neuropathy", which would echo the diabetes every neuropathy story gives.
@@ -95,7 +97,8 @@ const NAMES: Record<'rls' | MimicId, readonly string[]> = {
   // beside an RLS story a foil can share the stem's words as the RLS key does.
   'arthritis-myalgia': [
     'Osteoarthritis',
-    'Osteoarthritis of the legs',
+    // Read 21 (F1#36): "of the legs" is not a clinical phrase; the stories tell the knees.
+    'Osteoarthritis of the knees',
     'Degenerative joint disease'
   ],
   'habitual-foot-tapping': ['Habitual foot tapping', 'Habitual tapping of the feet']

@@ -29,9 +29,11 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Advise less to drink after dark over six weeks'
   ],
   // Read 20 (F1#16): "Urge cutting down for health, whatever RLS does" read clumsily.
+  // Read 21 (F1#34): "Urge cutting down" is not English. "Press for", not "Advise", which the
+  // moderate arm's key and foils open with.
   'cut-down-for-health': [
-    'Urge cutting down on health grounds, whatever the RLS',
-    'Urge cutting down for health, whatever the RLS does',
+    'Press for cutting down for health, whatever the RLS',
+    'Press to cut down for health, whatever the RLS does',
     'Push for less drinking for health, whatever the RLS'
   ],
   // Read 20 (F1#16, MAJOR): the heavy arm offered no option with the misconception it teaches

@@ -192,33 +192,72 @@ const LABS_CHECKED = [
   }
 ] as const
 
-/** The no-OSA arm's foils: the repeat-bloods foil plus two more, the key's rank drawn uniformly. */
+/** The sleep study the no-OSA patient asks for, a short and a long form per wording family
+ * (read 21, F1#12: the stem built on her request and no option offered the test, so the one
+ * tempting wrong answer was missing). `{pr}` is the patient's pronoun. */
+const ASKED_STUDY: readonly (readonly [string, string])[] = [
+  [
+    'Arrange the sleep study {pr} asks for',
+    'Arrange the overnight sleep study {pr} asks for, to look for apnoea'
+  ],
+  [
+    'Book the overnight test {pr} asks for',
+    'Book the overnight sleep study {pr} has asked for, to rule out apnoea'
+  ],
+  [
+    'Order the sleep study {pr} asks for',
+    'Order the overnight sleep study {pr} wants, to look for apnoea'
+  ]
+]
+
+/** The no-OSA arm's foils: the repeat-bloods foil and the sleep study the patient asks for, each
+ * in a form shorter or longer than the key, plus one more; the number of foils longer than the
+ * key is drawn uniformly (0…3) and spread at random over the three. */
 function noOsaFoils(
   rng: Rng,
   key: string,
   checked: number,
-  TEXTS: Record<string, string>
-): { opts: string[]; repeatForm: number } {
+  TEXTS: Record<string, string>,
+  wording: number,
+  pr: string
+): { opts: string[]; repeatForm: number; studyForm: number; study: string } {
   const keyLength = (TEXTS[key] ?? '').length
   const forms = REPEAT_FORMS[checked] ?? REPEAT_FORMS[0]!
+  const studyForms = (ASKED_STUDY[wording] ?? ASKED_STUDY[0]!).map((t) => t.replace('{pr}', pr))
   const longer = rng.int(0, 3)
-  const repeatForm = longer === 0 ? 0 : longer === 3 ? 1 : rng.int(0, 1)
-  // Never below 0: a repeat form longer than a short key would ask for −1 longer foils.
-  const want = Math.max(0, longer - ((forms[repeatForm] ?? '').length > keyLength ? 1 : 0))
+  const slots = rng.shuffle([0, 1, 2]).slice(0, longer)
+  const repeatForm = slots.includes(0) ? 1 : 0
+  const studyForm = slots.includes(1) ? 1 : 0
   const pool = Object.keys(TEXTS).filter(
-    (c) => c !== key && c !== 'repeat-routine-bloods' && !NOT_IN['no-osa'].includes(c)
+    (c) =>
+      c !== key &&
+      c !== 'repeat-routine-bloods' &&
+      c !== 'sleep-study-first' &&
+      // The asked-for study already offers apnoea testing; a second testing foil beside it
+      // would let the two cancel out.
+      c !== 'test-and-treat-osa-too' &&
+      !NOT_IN['no-osa'].includes(c)
   )
   const others = byLengthRank(
     rng,
     keyLength,
     pool,
-    2,
+    1,
     (c) => (TEXTS[c] ?? '').length,
-    () => want
+    () => (slots.includes(2) ? 1 : 0)
   )
+  // Each forced form must sit on its side of the key, or the drawn rank is not the shown one.
+  if ((forms[repeatForm] ?? '').length > keyLength !== (repeatForm === 1))
+    throw new Error('repeat-bloods form on the wrong side of the key')
+  if ((studyForms[studyForm] ?? '').length > keyLength !== (studyForm === 1))
+    throw new Error('sleep-study form on the wrong side of the key')
   return {
-    opts: Object.keys(TEXTS).filter((c) => c === 'repeat-routine-bloods' || others.includes(c)),
-    repeatForm
+    opts: Object.keys(TEXTS).filter(
+      (c) => c === 'repeat-routine-bloods' || c === 'sleep-study-first' || others.includes(c)
+    ),
+    repeatForm,
+    studyForm,
+    study: studyForms[studyForm] ?? ''
   }
 }
 /** Foils each arm leaves out: with apnoea features, a sleep study first would be a second answer
@@ -286,13 +325,19 @@ export const sleepApnoea: Template = {
             'gabapentin-no-tests': GABAPENTIN_OSA[wording] ?? GABAPENTIN_OSA[0]
           }
         : textsOf(wording)
-    const { opts, repeatForm } =
+    const { opts, repeatForm, studyForm, study } =
       arm === 'no-osa'
-        ? noOsaFoils(rng, key, frame, TEXTS)
-        : { opts: pickCodes(rng, key, TEXTS, 3, NOT_IN.osa), repeatForm: 0 }
+        ? noOsaFoils(rng, key, frame, TEXTS, wording, sex === 'f' ? 'she' : 'he')
+        : {
+            opts: pickCodes(rng, key, TEXTS, 3, NOT_IN.osa),
+            repeatForm: 0,
+            studyForm: 0,
+            study: TEXTS['sleep-study-first'] ?? ''
+          }
     const texts = {
       ...TEXTS,
-      'repeat-routine-bloods': (REPEAT_FORMS[frame] ?? REPEAT_FORMS[0]!)[repeatForm] ?? ''
+      'repeat-routine-bloods': (REPEAT_FORMS[frame] ?? REPEAT_FORMS[0]!)[repeatForm] ?? '',
+      'sleep-study-first': study
     }
     const params = {
       arm,
@@ -305,6 +350,7 @@ export const sleepApnoea: Template = {
       tsat: rng.int(24, 40),
       opts: opts.join('+'),
       rep: repeatForm,
+      study: studyForm,
       lead: rng.int(0, 1),
       frame,
       yrs: rng.int(1, 4),

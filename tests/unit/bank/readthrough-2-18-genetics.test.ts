@@ -44,17 +44,21 @@ const allText = (it: Item) =>
   [it.stem, it.explanation, ...it.options.flatMap((o) => [o.text, o.rationale])].join(' ')
 
 describe('genetics-family-risk, read 19 (16 items of bank 2.18.2)', () => {
+  // Read 21 (F1#11) replaced the son/daughter foil, which spoke of the other child, by a
+  // line-of-descent foil about this child: the side named is the one the patient is not on.
   it('the sex-limited foil is false about the child asked about, not half true (#2, #10)', () => {
     const items = situation('child-risk')
     let offered = 0
     for (const it of items) {
       const child = /\b(son|daughter), now\b/.exec(it.stem)?.[1]
       expect(child).toBeDefined()
+      const parent = /^An? \d+-year-old (man|woman)/.exec(it.stem)?.[1]
       for (const o of it.options) {
-        const spared = /^A (son|daughter)’s risk is raised/.exec(o.text)?.[1]
-        if (!spared) continue
+        expect(o.text).not.toMatch(/\b(?:son|daughter)s?\b/)
+        const side = /down the (mother|father)’s side/.exec(o.text)?.[1]
+        if (!side) continue
         offered++
-        expect(spared).not.toBe(child)
+        expect(side).toBe(parent === 'man' ? 'mother' : 'father')
       }
     }
     expect(offered).toBeGreaterThan(30)
