@@ -46,7 +46,10 @@ function roles(ferritin: number, tsat: number, hb: string, cause: ZoneCause): Zo
       // for the cause is taught in its rationale and the explanation.
       measured: [
         'Iron deficiency may still be present in this patient',
-        'Iron deficiency may be present despite these values',
+        // Read 21 (F1#35): "despite these values" read oddly beside a TSAT flagged low, which
+        // argues for deficiency; only the ferritin, the stores, argues against it. Not "ferritin"
+        // in the key (read 14: the key echoed "this ferritin").
+        'Iron deficiency may be present despite the stores',
         'A true iron deficiency may lie behind these two results',
         'An iron deficiency cannot be ruled out from these two values',
         'This patient may well have an iron deficiency behind these values'

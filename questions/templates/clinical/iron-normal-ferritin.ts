@@ -24,7 +24,8 @@ const pickAt = (list: readonly string[], i: number): string => list[i] ?? list[0
 
 const REASSURANCE = [
   '{Her} family doctor checked blood tests two months ago and said the iron was normal.',
-  'An online results portal showed every value from last month in green, so {she} assumed iron was not the issue.',
+  // Read 21 (F1#25, F2#4): "so she assumed iron was not the issue" signposted the trap.
+  'An online results portal showed every value from last month in green.',
   'A previous clinician told {him} that "iron levels are fine" after a routine panel.',
   'The laboratory report from {her} annual check-up carries no abnormal flags.'
 ] as const
@@ -48,7 +49,9 @@ export const ironNormalFerritin: Template = {
     // "replace and investigate the source" is defensible too, and 20 is the laboratory's own floor.
     const ivBand = rng.int(1, 4) === 1
     const ferritin = ivBand ? ferritinIn(rng, 80, 95) : ferritinIn(rng, menstruating ? 35 : 46, 70)
-    const tsat = tsatIn(rng, 22, 43)
+    // Read 21 (F1#25): a TSAT of 43% sat on the 2-point margin under the 45% ceiling; the draw
+    // now stays 5 points under it (and the key's rationale names the ceiling).
+    const tsat = tsatIn(rng, 22, 40)
     const range = p.sex === 'female' ? '20–200' : '15–400'
     const hbTenths = p.sex === 'female' ? rng.int(122, 148) : rng.int(135, 164)
     const hb = oneDecimal(hbTenths)
@@ -68,7 +71,7 @@ export const ironNormalFerritin: Template = {
     const lead = rng.int(0, LEADS.length - 1)
     // Wordings drawn into the params (read 7, P7), not hashed: every wording is equally likely.
     const wording = rng.int(0, 14)
-    const { options, form } = ironOptions(rng, key, {
+    const { options: drafted, form } = ironOptions(rng, key, {
       ferritin,
       tsat,
       hb,
@@ -76,6 +79,21 @@ export const ironNormalFerritin: Template = {
       anaemic: false,
       flaggedNormal: true
     })
+    // Read 21 (F1#25): the key's rationale did not name the TSAT ceiling the item's TSAT sits under.
+    const options = drafted.map((o) =>
+      o.correct
+        ? {
+            ...o,
+            rationale: `${o.rationale} The TSAT of ${tsat}% is below the 45% ceiling, above which iron is not given.`
+          }
+        : o
+    )
+    // Read 21 (F1#25): the draw note spoke of "his last iron-containing multivitamin" when the
+    // medicine sentence listed none; the multivitamin is now in the medicine sentence.
+    const multivitamin = /multivitamin/.test(DRAW_NOTE[draw] ?? '')
+    const medsText = multivitamin
+      ? `${meds.text} ${fill('{She} also takes an iron-containing multivitamin most mornings.', p)}`
+      : meds.text
     return {
       params: {
         age: p.age,
@@ -100,7 +118,7 @@ export const ironNormalFerritin: Template = {
       estimatedSeconds: 90,
       stem:
         `${opening(p, setting)} for leg symptoms that spoil ${p.her} evenings. ${story.text} ` +
-        `${fill(REASSURANCE[reassurance] ?? '', p)} ${meds.text} ${NORMAL_EXAM[exam]} ` +
+        `${fill(REASSURANCE[reassurance] ?? '', p)} ${medsText} ${NORMAL_EXAM[exam]} ` +
         `You repeat the iron studies at this visit. ${fill(DRAW_NOTE[draw] ?? '', p)}`,
       exhibits: [
         labsTable('Results at this visit', p.sex, [

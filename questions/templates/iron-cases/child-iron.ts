@@ -32,7 +32,9 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
   'child-no-iron': [
     'Skip the supplement; work on the bedtime routine first',
     'No tablets yet; keep to a calm, steady bedtime routine',
-    'Begin the bedtime routine, remove aggravators, no tablets'
+    // Read 21 (F1#16): "begin with the bedtime routine and aggravators, no tablets" was the
+    // longest option and read as beginning with the aggravators; two steps, as its family has.
+    'Start a bedtime routine and remove aggravators; no tablets'
   ],
   // No "trial" in a foil (read 9: the register gate counts it as a hedge, and a hedged option that
   // is never the key is a reverse cue, lone-hedged −10.8 once "trial" joined the list).

@@ -20,8 +20,8 @@ export const PREGNANCY_FERRITIN_CUTOFF = 75
 // key (OPPOSITE), and "stop the supplement, it unsettles the legs" is retired (implausible); a
 // second non-drug foil (a sleep study or a neurology opinion first) keeps the key from being the one non-drug option.
 const TEXTS: Record<string, string> = {
-  'pregnancy-oral-iron': 'Begin oral iron now, as her stores are low',
-  'pregnancy-no-iron': 'Rely on the non-drug measures, as her stores suffice',
+  'pregnancy-oral-iron': 'Begin oral iron now to treat the restless legs',
+  'pregnancy-no-iron': 'Rely on the non-drug measures, which are enough here',
   'pregnancy-dopamine-agonist': 'Start a dopamine agonist for the evenings until delivery',
   // No "trial" (a hedge under the broadened list): forced into half the no-iron items, it was
   // the lone hedged option in 11% of items.
@@ -48,16 +48,21 @@ const OPPOSITE: Record<'iron' | 'no-iron', readonly string[]> = {
 // fixed, one wording each left the key in the middle of the length order (middle-length 37%), and
 // "stores" in both keys made the iron key share the most words (49%). No key wording repeats a
 // word of the other key.
+// Read 21 (F1#29): "as her stores are low" and "for the low stores" were a false premise when the
+// iron key was a foil at a ferritin of 106–130 (rejected without knowledge), and "her stores
+// suffice / are fine" one when the no-iron key was a foil at 33–68. No form states a lab fact now:
+// each proposes a plan, and the ferritin in the exhibit is what decides between them. The step
+// counts are unchanged (one, two, one; one, one, one, two).
 const FORMS: Record<string, readonly string[]> = {
   'pregnancy-oral-iron': [
-    'Begin oral iron now, as her stores are low',
+    'Begin oral iron now to treat the restless legs',
     'Start iron tablets and recheck the ferritin later in pregnancy',
-    'Prescribe oral iron tablets for the low stores'
+    'Prescribe oral iron tablets at this visit'
   ],
   'pregnancy-no-iron': [
-    'Rely on the non-drug measures, as her stores suffice',
-    'Keep to non-drug measures; her stores are fine',
-    'Rely on walking, stretching and massage, as her stores suffice',
+    'Rely on the non-drug measures, which are enough here',
+    'Keep to non-drug measures; these are enough',
+    'Rely on walking, stretching and massage, which suffice here',
     'Keep to non-drug measures and repeat the bloods in the third trimester'
   ],
   'pregnancy-iv-iron-now': [

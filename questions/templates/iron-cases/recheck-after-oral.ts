@@ -23,9 +23,12 @@ const FORMS: Record<string, readonly string[]> = {
     'Continue the oral iron and recheck in twelve weeks',
     'Continue with this oral iron and recheck the levels at twelve weeks'
   ],
+  // Read 21 (F2#18): the long form (65 characters) was the longest option by 8 when the key sat
+  // at the top of the length order; both forms now sit inside the foils' range, and neither
+  // repeats the stem's "tablets" (most-stem-words).
   'iv-iron-only': [
-    'Give further iron intravenously instead',
-    'Give further iron intravenously from now on, rather than by mouth'
+    'Switch to IV iron from now on',
+    'Switch to intravenous iron for the rest of the course'
   ],
   'iron-not-indicated': [
     // 2.18.6 (most-steps): two steps, as the key has (a one-step foil left the two-step key
@@ -250,7 +253,9 @@ export const recheckAfterOral: Template = {
       // Haemoglobin at diagnosis: normal in every arm, so a later anaemia is new despite iron.
       hbStart10: rng.int(sex === 'f' ? 124 : 136, sex === 'f' ? 138 : 152),
       taken: rng.pick(['every day', 'on alternate days']),
-      better: rng.int(0, 1),
+      // "No better" (2) beside replete stores too, not only in the IV-only band; not in the still-low
+      // arm, whose key continues the tablets.
+      better: rng.int(0, arm === 'iron-not-indicated' ? 2 : 1),
       lead: rng.int(0, LEADS.length - 1),
       // The stem frame (read 8, P6: four items read near-verbatim).
       frame: rng.int(0, ADHERENCE.length - 1),
@@ -286,11 +291,15 @@ export const recheckAfterOral: Template = {
     // in every arm (so the line is no cue), and the repeat results decide only the iron (read 7, P3).
     const searchDone = searchDue ? (SEARCH_DONE[params.frame] ?? '') : ''
     const hb = (params.hb10 / 10).toFixed(1)
-    const course = anaemic
-      ? 'The legs are no better.'
-      : params.better === 0
-        ? 'The legs are somewhat better but still disturb most nights.'
-        : 'The legs are a little better, though evenings are still difficult.'
+    // Read 21 (F2#18): in the IV-only band "the legs are somewhat better" made continuing the
+    // tablets tempting to a careful clinician, so there the legs are no better. The replete arm draws
+    // "no better" too, so the line does not point at the IV key.
+    const course =
+      anaemic || arm === 'iv-iron-only' || params.better === 2
+        ? 'The legs are no better.'
+        : params.better === 0
+          ? 'The legs are somewhat better but still disturb most nights.'
+          : 'The legs are a little better, though evenings are still difficult.'
     const began = `begun for a ${WHY_START[params.start]}, when the haemoglobin was ${(params.hbStart10 / 10).toFixed(1)} g/dL${TSAT_STARTS.has(params.start) ? ` and the ferritin then ${baseline} ng/mL` : ''}`
     const tablets = `ferrous sulfate 325 mg (65 mg elemental iron) ${params.taken}`
     const openings = [

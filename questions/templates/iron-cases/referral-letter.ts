@@ -36,12 +36,10 @@ const OLD_CODES = ['old-statin', 'old-thyroxine'] as const
  * Now one frame is drawn per item and every medicine option is written in it; what varies, so the
  * key can still land at any length rank, is the option's own content: what the medicine is for,
  * in a short and a longer wording, each true to the stem. */
-const MED_FRAMES: readonly ((content: string) => string)[] = [
-  (c) => `The ${c}`,
-  (c) => `The ${c} on the list`,
-  (c) => `The ${c} in the medicine list`,
-  (c) => `The ${c}, as named in the letter`
-]
+// Read 21 (F1#24): "… on the list" closing all four options read as padding; the one frame left
+// is the medicine and its use alone ("The escitalopram for low mood"). The use wordings still
+// move the key's length rank.
+const MED_FRAMES: readonly ((content: string) => string)[] = [(c) => `The ${c}`]
 /** What each medicine is for, in wordings of different lengths (the stem gives the first). */
 const USES: Record<string, readonly string[]> = {
   antidepressant: [
@@ -92,7 +90,8 @@ const RECENT: readonly [string, string, string][] = [
   ['losartan', '50 mg once daily', 'for blood pressure'],
   ['metformin', '500 mg twice daily', 'for newly diagnosed type 2 diabetes'],
   // Not a second statin: atorvastatin is already on every list.
-  ['lisinopril', '10 mg once daily', 'for blood pressure, high on repeat checks']
+  // Read 21 (F1#24): "for blood pressure, high on repeat checks" read garbled.
+  ['lisinopril', '10 mg once daily', 'for hypertension']
 ]
 const FROM = ['a family physician', 'a general neurologist', 'an internal medicine clinic']
 // Varied letter wording, so two letters in one quiz do not read the same (read-through 5, P3).

@@ -5,7 +5,7 @@
 import { labsTable } from '../kit/exhibits'
 import { choose } from '../clinical/explain'
 import type { Template } from '../types'
-import { pickCodes, statementOptions, wordingFamily } from '../kit/statements'
+import { statementOptions, wordingFamily } from '../kit/statements'
 import { byLengthRank } from '../kit/choices'
 import { fill, person, pickSex, seconds } from '../kit/people'
 
@@ -57,6 +57,14 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     'Book an iron infusion now, since the ferritin is in the 75–100 band',
     'Give intravenous iron now, as the ferritin is between 75 and 100'
   ],
+  // Read 21 (F1#2): on the afternoon sample "check for anaemia first" was a thin foil. This IV
+  // foil reads the TSAT, wrongly: it explains the high value away by the tablet, but a TSAT drawn
+  // after iron cannot show that the true one is under 45%. One of the three IV foils per item.
+  'iv-tsat-artefact': [
+    'Arrange IV iron now; the morning tablet explains the high TSAT',
+    'Book IV iron now, as the morning tablet accounts for the high TSAT',
+    'Give IV iron now: ferritin is under 100 and the tablet explains the TSAT'
+  ],
   'oral-iron-now': [
     'Start oral iron now, as a ferritin under 100 qualifies',
     'Begin oral iron now, since a ferritin below 100 counts',
@@ -102,6 +110,16 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
 }
 /** The texts of one wording family (0..2). */
 const textsOf = (family: number): Record<string, string> => wordingFamily(WORDINGS, family)
+// Read 21 (F1#4): on a valid sample the TSAT was flagged high and only the key spoke of it, so a
+// flag-reader found the key. One foil in every valid item now reads the high TSAT the wrong way
+// (a ferritin under 100 taken to outweigh it). Its three wordings sit on both sides of the key's
+// length and are drawn apart from the family, as the afternoon arm's fixed foil is; it replaces
+// "IV iron now", whose action it shares.
+const IV_DESPITE_TSAT = [
+  'Give IV iron; a high TSAT with ferritin under 100 still qualifies',
+  'Book IV iron: a ferritin under 100 outweighs the high TSAT',
+  'Arrange IV iron, as a ferritin under 100 qualifies even with a high TSAT'
+] as const
 const SUPPLEMENTS = [
   'a multivitamin containing iron',
   'an iron tablet bought from the pharmacy',
@@ -154,57 +172,69 @@ export const samplingConditions: Template = {
     const sex = pickSex(rng)
     const wording = rng.int(0, 2)
     const TEXTS = textsOf(wording)
-    // One of the two IV foils per afternoon item, drawn by lot (they share an action); on a valid
-    // sample the ferritin-led IV foil's "one dose barely moves it" has no dose to speak of.
-    const ivFoil = arm === 'invalid' ? rng.pick(['iv-iron-now', 'ferritin-only']) : 'iv-iron-now'
+    // One of the three IV foils per afternoon item, drawn by lot (they share an action); on a valid
+    // sample the ferritin-led IV foil's "one dose barely moves it" has no dose to speak of, and the
+    // TSAT-reading IV foil (IV_DESPITE_TSAT) stands in for "IV iron now".
+    const IV_FOILS = ['iv-iron-now', 'ferritin-only', 'iv-tsat-artefact']
+    const ivFoil = arm === 'invalid' ? rng.pick(IV_FOILS) : 'iv-despite-tsat'
     let fixedForm = -1
-    const opts =
-      arm === 'valid'
-        ? pickCodes(rng, key, TEXTS, 3, [
+    // The fixed foil counts in the key's length rank, drawn over all three foils.
+    const len = (c: string) => (TEXTS[c] ?? '').length
+    const keyLength = len(key)
+    const fixedCode = arm === 'invalid' ? 'repeat-keep-supplement' : 'iv-despite-tsat'
+    // `want` foils longer than the key. The fixed foil's wording is drawn apart from the family,
+    // on the side of the key that count needs.
+    const want = rng.int(0, 3)
+    const forms: readonly string[] =
+      arm === 'invalid' ? (WORDINGS['repeat-keep-supplement'] ?? []) : IV_DESPITE_TSAT
+    const fits = [0, 1, 2].filter((i) =>
+      want === 0
+        ? (forms[i] ?? '').length < keyLength
+        : want === 3
+          ? (forms[i] ?? '').length > keyLength
+          : true
+    )
+    fixedForm = rng.pick(fits.length > 0 ? fits : [0, 1, 2])
+    TEXTS[fixedCode] = forms[fixedForm] ?? ''
+    const fixedLong = len(fixedCode) > keyLength ? 1 : 0
+    // The afternoon sample never offers the valid arm's key; the valid sample never offers the
+    // options about a faulty sample, nor "repeat both tests" (a raised fasting TSAT is confirmed on
+    // a repeat, so it would be a second defensible answer), nor "IV iron now" (the fixed foil's
+    // action). Read 21 (F1#2): "check for anaemia first" is not offered on the afternoon sample.
+    const skip =
+      arm === 'invalid'
+        ? [
+            key,
+            ...IV_FOILS.filter((c) => c !== ivFoil),
+            'iv-despite-tsat',
+            'repeat-keep-supplement',
+            'withhold-high-tsat',
+            'blood-count-only'
+          ]
+        : [
+            key,
             'accept-results',
             'repeat-valid-sample',
             'ferritin-only',
+            'iv-tsat-artefact',
             'repeat-keep-supplement',
-            'withhold-foil'
-          ])
-        : (() => {
-            // The fixed foil counts in the key's length rank, drawn over all three foils.
-            const len = (c: string) => (TEXTS[c] ?? '').length
-            const keyLength = len(key)
-            // `want` foils longer than the key. The fixed foil's wording is drawn apart from the
-            // family, on the side of the key that count needs.
-            const want = rng.int(0, 3)
-            const forms = WORDINGS['repeat-keep-supplement'] ?? []
-            const fits = [0, 1, 2].filter((i) =>
-              want === 0
-                ? (forms[i] ?? '').length < keyLength
-                : want === 3
-                  ? (forms[i] ?? '').length > keyLength
-                  : true
-            )
-            fixedForm = rng.pick(fits.length > 0 ? fits : [0, 1, 2])
-            TEXTS['repeat-keep-supplement'] = forms[fixedForm] ?? ''
-            const fixedLong = len('repeat-keep-supplement') > keyLength ? 1 : 0
-            const skip = [
-              key,
-              ivFoil === 'iv-iron-now' ? 'ferritin-only' : 'iv-iron-now',
-              'repeat-keep-supplement',
-              'withhold-high-tsat'
-            ]
-            const pool = Object.keys(TEXTS).filter((c) => !skip.includes(c))
-            return [
-              ...byLengthRank(
-                rng,
-                keyLength,
-                pool,
-                2,
-                len,
-                () => Math.max(0, Math.min(2, want - fixedLong)),
-                3
-              ),
-              'repeat-keep-supplement'
-            ]
-          })()
+            'withhold-foil',
+            'iv-iron-now',
+            'iv-despite-tsat'
+          ]
+    const pool = Object.keys(TEXTS).filter((c) => !skip.includes(c))
+    const opts = [
+      ...byLengthRank(
+        rng,
+        keyLength,
+        pool,
+        2,
+        len,
+        () => Math.max(0, Math.min(2, want - fixedLong)),
+        3
+      ),
+      fixedCode
+    ]
     const params = {
       arm,
       sex,
@@ -257,6 +287,10 @@ export const samplingConditions: Template = {
           return arm === 'valid'
             ? `a ferritin between 75 and 100 ng/mL supports IV iron only when the TSAT is under 45%; at ${params.tsat}% iron is not indicated.`
             : 'IV iron in the 75–100 band depends on a usable TSAT, and this one is not usable: acting now would rest on a sample taken after iron.'
+        case 'iv-tsat-artefact':
+          return `a TSAT drawn hours after iron cannot show that the true TSAT is under 45%, and at a ferritin of ${params.fer} ng/mL IV iron is suggested only when it is; the tests are repeated on a morning sample after a day without iron before any route is chosen.`
+        case 'iv-despite-tsat':
+          return `a ferritin under 100 ng/mL supports IV iron only when the TSAT is under 45%; on this valid sample the TSAT of ${params.tsat}% is above that ceiling, and above it iron therapy is not indicated at any ferritin.`
         case 'oral-iron-now':
           return `oral iron is for ferritin at or below 75 ng/mL (or TSAT below 20%); at ${params.fer} ng/mL it is not expected to help, and the TSAT here is high.`
         case 'ferritin-only':
@@ -310,8 +344,12 @@ export const samplingConditions: Template = {
       ],
       question,
       options,
+      // Read 21 (F1#2): the afternoon arm cannot apply the ceiling (its sample is unusable), so each
+      // arm states its own objective.
       objective:
-        'Use iron studies only from a valid sample (morning, after 24 hours without iron), and apply the TSAT ceiling of 45% above which iron therapy is not indicated.',
+        arm === 'invalid'
+          ? 'Use iron studies only from a valid sample (morning, after at least 24 hours without iron) before acting on them.'
+          : 'Apply the TSAT ceiling of 45%, above which iron therapy is not indicated, to iron studies from a valid sample.',
       explanation,
       evidenceNote: null,
       references: ['aasm2024', 'irlssg2018', 'silber2021'],

@@ -72,9 +72,16 @@ describe('iron-missed-in-referral-letter: one frame for every option (read 9, P3
     }
   })
 
-  it('the frames are all used, so the key is not tied to one wording', () => {
+  // Read 21 (F1#24): the "… on the list", "… in the medicine list" and ", as named in the letter"
+  // frames read as padding on all four options and were dropped; one frame is left, and the use
+  // wordings still vary the key's length.
+  it('one frame is left, with no list or letter padding, and the key is not tied to one wording', () => {
     const used = new Set(drugArm.map((i) => itemParam(i, 'medFrame')))
-    expect(used.size).toBe(4)
+    expect(used.size).toBe(1)
+    for (const item of drugArm)
+      for (const o of item.options)
+        expect(o.text, item.id).not.toMatch(/on the list|in the medicine list|named in the letter/)
+    expect(new Set(drugArm.map((i) => keyOf(i).text)).size).toBeGreaterThan(8)
   })
 })
 
