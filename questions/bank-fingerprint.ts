@@ -9,7 +9,7 @@ export interface BankFingerprint {
 }
 
 export const FINGERPRINTS: readonly BankFingerprint[] = [
-  { version: '2.18.7', fingerprint: 'e872a4dd7f535b67', templates: 47, seeds: 128 },
+  { version: '2.18.7', fingerprint: 'baf838d0bfae19a6', templates: 47, seeds: 128 },
   { version: '2.18.6', fingerprint: '2597708eb2b40a20', templates: 47, seeds: 128 },
   { version: '2.18.5', fingerprint: 'b28f5863536ceda9', templates: 47, seeds: 128 },
   { version: '2.18.4', fingerprint: '3f8484a461048c32', templates: 47, seeds: 128 },
