@@ -87,18 +87,22 @@ test('issue-16 screens pass axe in light, dark and high contrast', async ({ app,
     .click()
   await expect(page.getByTestId('review-meta')).toContainText('Time on item')
   await expectNoViolations(page, 'review with time per item')
-  await page.getByLabel('Your note on this item').fill('Recheck TSAT before iron')
+  // A word no item carries, so the search finds the note whatever the bank's wording (2.18.7:
+  // an iron item's option came to read "recheck … TSAT" and the search found two).
+  await page.getByLabel('Your note on this item').fill('Quokka: recheck TSAT before iron')
   await page.getByRole('button', { name: 'Save note' }).click()
   await expect(page.getByTestId('item-note').getByRole('status')).toHaveText('Note saved.')
   await expectNoViolations(page, 'review with a saved note')
   await nav(page, 'History')
-  await page.getByLabel('Words to find').fill('recheck tsat')
+  await page.getByLabel('Words to find').fill('quokka tsat')
   await page.getByRole('button', { name: 'Search', exact: true }).click()
   await expect(page.getByTestId('review-search').getByRole('status')).toHaveText('1 match.')
   await expectNoViolations(page, 'history search with a hit')
   // The hit opens that item's review, with the note shown again.
   await page.getByTestId('review-search').getByRole('listitem').getByRole('button').click()
-  await expect(page.getByLabel('Your note on this item')).toHaveValue('Recheck TSAT before iron')
+  await expect(page.getByLabel('Your note on this item')).toHaveValue(
+    'Quokka: recheck TSAT before iron'
+  )
 
   await nav(page, 'Home')
   await startQuiz(page, { mode: 'Tutor', items: 2, confidence: true })
