@@ -125,7 +125,8 @@ export function rankedStatements(
  * splits the longest or shortest credit) and each extra option at the longest or the shortest
  * length (two options tied at an extreme leave fewer in the middle, which the middle-length
  * strategy reads: 2.18.3, +6.9 over chance in one arm). 0 = rank reached, no tie a strategy reads.
- * drugs/rank-options.ts scores its own pools the same way with `lengthTies`. */
+ * drugs/rank-options.ts scores ties for its pools with `lengthTies` (pairs, not counts), and
+ * rankedStatements below still counts only the rank error and ties with the key. */
 export function lengthRankMiss(keyLen: number, otherLens: readonly number[], want: number): number {
   const all = [keyLen, ...otherLens]
   const most = Math.max(...all)
