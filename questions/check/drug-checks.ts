@@ -1,7 +1,8 @@
 // Medication gates (brief §2): drug keys only from the keyable list, drug distractors only from
-// the safe list (plus gabapentin/pregabalin), exactly one aggravator per drug item, never-key and
-// never-use drugs kept out of their forbidden roles, bupropion only as the key of a
-// choose-an-antidepressant item citing bayard2011, and no statin next to a myalgia stem.
+// the safe list (plus gabapentin/pregabalin), exactly one aggravator per drug item besides a
+// declared long-standing one (read 21), never-key and never-use drugs kept out of their forbidden
+// roles, bupropion only as the key of a choose-an-antidepressant item citing bayard2011, and no
+// statin next to a myalgia stem.
 import {
   aggravatorClasses,
   alpha2deltaOptions,
@@ -53,6 +54,26 @@ export function isDrugItem(item: Item): boolean {
 function medications(item: Item): string[] | null {
   const m = (item.facts as { medications?: unknown }).medications
   return Array.isArray(m) && m.every((x) => typeof x === 'string') ? (m as string[]) : null
+}
+
+// "None of the other medicines…", "the long-standing drugs are not recognised aggravators": true
+// of a list whose only aggravator is the key, untrue beside a tolerated one.
+const CLEARS_OTHERS =
+  /\b(none of the|no other|the other|the rest|long-standing|long-term|year-round|regular)\b[^.]*\b(not|no) (a )?recognised aggravators?\b|\bholds no recognised aggravator|\bnone of the (other|others|rest)\b[^.]*\brecognised aggravator/i
+
+/** The explanation's sentences that clear every other drug without setting the tolerated one apart. */
+function othersCleared(explanation: string, tolerated: string): string[] {
+  return explanation
+    .split(/(?<=\.)\s+/)
+    .filter((s) => CLEARS_OTHERS.test(s) && !s.toLowerCase().includes(tolerated))
+}
+
+/** The declared long-standing aggravator of a drug-which item, if any. */
+function toleratedOf(item: Item): { drug: string; years: number } | null {
+  const f = item.facts as { toleratedAggravator?: unknown; toleratedYears?: unknown }
+  return typeof f.toleratedAggravator === 'string' && typeof f.toleratedYears === 'number'
+    ? { drug: f.toleratedAggravator, years: f.toleratedYears }
+    : null
 }
 
 export function checkDrugRules(item: Item): Problem[] {
@@ -120,9 +141,11 @@ export function checkDrugRules(item: Item): Problem[] {
   // A "which drug worsens RLS" item.
   if (!keyableAggravators.has(key.code) || NEVER_KEY.has(key.code))
     p('drug-key', `key ${key.code} is not on the keyable list`)
+  const tolerated = toleratedOf(item)
   for (const o of wrong) {
     if (o.code === antidepressantOfChoiceInRls) p('bupropion', 'bupropion offered as a distractor')
-    else if (!SAFE.has(o.code)) p('drug-distractor', `distractor ${o.code} is not on the safe list`)
+    else if (!SAFE.has(o.code) && o.code !== tolerated?.drug)
+      p('drug-distractor', `distractor ${o.code} is not on the safe list`)
   }
   // Read 16 (P3): with a pharmacology guess ("the one drug acting on the brain") the key was found
   // without RLS knowledge in seven items. A gabapentinoid is offered beside it, unless the
@@ -130,11 +153,27 @@ export function checkDrugRules(item: Item): Problem[] {
   const because = (item.facts as { noCentralBecause?: unknown }).noCentralBecause
   if (!wrong.some((o) => ALPHA2DELTA.has(o.code)) && typeof because !== 'string')
     p('lone-central', `key ${key.code} is the one centrally acting option (no α2δ ligand offered)`)
+  // Read 21 (P2): besides the key, at most one aggravator of another class, declared in facts as
+  // taken unchanged for years (kit/tolerated.ts), whose rationale gives that timeline.
   const aggravatorsInOptions = item.options.filter((o) => keyableAggravators.has(o.code)).length
-  if (aggravatorsInOptions !== 1)
+  if (aggravatorsInOptions !== (tolerated ? 2 : 1))
     p('one-aggravator', `${aggravatorsInOptions} aggravators among the options`)
+  if (tolerated) {
+    const option = wrong.find((o) => o.code === tolerated.drug)
+    if (!option) p('tolerated', `tolerated aggravator ${tolerated.drug} is not offered`)
+    else if (
+      !option.rationale.includes(`${tolerated.years} years`) ||
+      !option.rationale.includes(key.code)
+    )
+      p('tolerated', `${tolerated.drug}'s rationale does not give its years beside ${key.code}`)
+    if (tolerated.years < 3) p('tolerated', `${tolerated.drug} taken only ${tolerated.years} years`)
+    if (drugs.get(tolerated.drug)?.className === drugs.get(key.code)?.className)
+      p('tolerated', `tolerated ${tolerated.drug} is of the key's class`)
+    for (const sentence of othersCleared(item.explanation, tolerated.drug))
+      p('tolerated', `explanation clears every other drug beside ${tolerated.drug}: "${sentence}"`)
+  }
   if (meds) {
-    const agg = meds.filter((m) => keyableAggravators.has(m))
+    const agg = meds.filter((m) => keyableAggravators.has(m) && m !== tolerated?.drug)
     if (agg.length !== 1 || agg[0] !== key.code)
       p('one-aggravator', `medication list has aggravators [${agg.join(', ')}], key ${key.code}`)
     for (const m of meds) {

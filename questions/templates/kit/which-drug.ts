@@ -29,6 +29,14 @@ import {
 } from './meds'
 import { cap, fill, person, seconds, type Person, type Sex } from './people'
 import { olderStart } from './older-doses'
+import {
+  TOLERATED_MIN_YEARS,
+  toleratedChoices,
+  toleratedNote,
+  toleratedWhy,
+  type ToleratedPick,
+  type ToleratedSpec
+} from './tolerated'
 
 export type OptionForm = 'name' | 'dose' | 'schedule' | 'regimen'
 
@@ -51,6 +59,8 @@ export interface Ctx {
   fresh: string | null
   /** The distractor drugs, in pool order. */
   others: readonly string[]
+  /** The long-standing drug of an aggravating class listed beside the culprit, or null. */
+  tolerated: string | null
 }
 
 export interface WhichDrugSpec {
@@ -77,6 +87,10 @@ export interface WhichDrugSpec {
    * dose raised in the culprit's weeks), so the decoy is not always a co-started drug. Not in
    * `chronic`. */
   always?: readonly string[]
+  /** Read 21 (P2): opt-in, a drug of another aggravating class taken unchanged for years, listed
+   * and offered in a share of items (kit/tolerated.ts), so class and timeline are both needed. The
+   * explanation then gains one sentence on it; it must not say no other drug aggravates RLS. */
+  tolerated?: ToleratedSpec
   /** Why no centrally acting non-aggravator is listed, when `central` is [] (the drug gate then
    * lets the key be the one centrally acting option, and says so). */
   noCentralBecause?: string
@@ -146,7 +160,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const uses = (spec.keys[drug] ?? []).map((u) =>
         OLDER_START_SKIP.has(drug) ? u : { ...u, regimen: olderStart(drug, u.regimen, age) }
       )
-      const count = rng.int(3, 4)
+      const drawnCount = rng.int(3, 4)
       // Only drugs this patient could be taking (read 10, P3: alendronate in a man of 34).
       const freshPool = (spec.fresh ?? []).filter((g) => fitsPatient(g, age, sex))
       const candidate = freshPool.length > 0 ? rng.pick(freshPool) : null
@@ -155,7 +169,9 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       // Drawn only when opted in, and from an RNG of their own (seeded by the draws so far), so
       // the item's RNG runs as before: the other templates' items are unchanged, and the opt-in
       // ones keep their option draws (the middle-length figure moved ±2 points with the sequence).
-      const own = createRng(`${spec.id}|${drug}|${useIndex}|${sex}|${age}|${count}|${candidate}`)
+      const own = createRng(
+        `${spec.id}|${drug}|${useIndex}|${sex}|${age}|${drawnCount}|${candidate}`
+      )
       const centralUse = spec.centralUses
         ? {
             cu: own.int(0, (spec.centralUses[drawnCentral ?? ''] ?? [null]).length - 1),
@@ -171,14 +187,30 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       const central = drawnCentral
       const centralOwn = central ? spec.centralUses?.[central]?.[centralUse?.cu ?? 0] : undefined
       const always = (spec.always ?? []).filter((g) => fitsPatient(g, age, sex))
+      const tolChoices = toleratedChoices(
+        spec.tolerated,
+        `${spec.id}|${drug}|${useIndex}|${sex}|${age}|${drawnCount}|${candidate}`,
+        drug,
+        age,
+        sex
+      )
       const pool = [
         ...spec.chronic.filter((g) => fitsPatient(g, age, sex)),
         ...(candidate ? [candidate] : []),
         ...(central ? [central] : []),
         ...always
       ]
+      // With a tolerated drug, each candidate is tried with each form (below), so the extra
+      // required option does not pin the key's length rank.
+      // Four distractors beside a tolerated drug: with the co-started, the central and the
+      // tolerated drug all required, three would leave no free slot to set the key's length rank.
+      const count = tolChoices.length > 0 ? 4 : drawnCount
+      const withTolerated = (tol: ToleratedPick | null) => (tol ? [...pool, tol.drug] : pool)
+      // The tolerated drug (and regimen) being tried; set by the option search, then fixed.
+      let tolPick: ToleratedPick | null = tolChoices[0] ?? null
       const useOf = (g: string) =>
         (g === central ? centralOwn : g === candidate ? freshOwn : undefined) ??
+        (g === tolPick?.drug ? tolPick.use : undefined) ??
         spec.uses?.[g] ??
         CENTRAL_USES[g] ??
         safeUse(g)
@@ -198,18 +230,32 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       // change), so the drug class, not the dates, separates them.
       // A centrally acting non-aggravator is always listed too, so "the one drug acting on the
       // brain" does not find the key without RLS knowledge.
-      const required = [candidate, central, ...always].filter((g): g is string => g !== null)
+      const requiredWith = (tol: ToleratedPick | null) =>
+        [candidate, central, tol?.drug ?? null, ...always].filter((g): g is string => g !== null)
+      const tolOptions = tolChoices.length > 0 ? tolChoices : [null]
       // Opt-in: a target rank by lot (the number of distractors longer than the key), then the
       // first option form, in random order, whose distractors reach it (else the closest).
-      let ranked: { form: OptionForm; others: string[] } | null = null
+      let ranked: { form: OptionForm; others: string[]; tol: ToleratedPick | null } | null = null
       if (spec.rankForms) {
         const forms = spec.rankForms
         const reach = (want: number) => {
           let best = Infinity
-          let found: { form: OptionForm; others: string[] } | null = null
-          for (const f of rng.shuffle([...forms])) {
+          let found: { form: OptionForm; others: string[]; tol: ToleratedPick | null } | null = null
+          for (const [f, tol] of rng
+            .shuffle([...forms])
+            .flatMap((f) => tolOptions.map((tol) => [f, tol] as const))) {
+            tolPick = tol
             const t = textIn(f)
-            const picked = pickDistractorDrugs(rng, drug, pool, count, sex, t, required, want)
+            const picked = pickDistractorDrugs(
+              rng,
+              drug,
+              withTolerated(tol),
+              count,
+              sex,
+              t,
+              requiredWith(tol),
+              want
+            )
             // A schedule that is only a strength ("100 mg after each dialysis session" → "100 mg")
             // would make that option the one without a frequency: the form is then not used.
             const bare = (g: string) => scheduleOf(regimenOf(g)) === doseOf(regimenOf(g))
@@ -223,7 +269,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
             const miss = Math.abs(longer - want) + ties + odd
             if (miss < best) {
               best = miss
-              found = { form: f, others: picked }
+              found = { form: f, others: picked, tol }
             }
             if (miss === 0) break
           }
@@ -244,8 +290,19 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       }
       const form: OptionForm = ranked?.form ?? (spec.showDose ? 'dose' : 'name')
       const doseText = (g: string): string | undefined => suffix(form, g)
+      tolPick = ranked ? ranked.tol : (tolChoices[0] ?? null)
       const others =
-        ranked?.others ?? pickDistractorDrugs(rng, drug, pool, count, sex, textIn(form), required)
+        ranked?.others ??
+        pickDistractorDrugs(
+          rng,
+          drug,
+          withTolerated(tolPick),
+          count,
+          sex,
+          textIn(form),
+          requiredWith(tolPick)
+        )
+      const tolerated = tolPick?.drug ?? null
       const fresh = candidate && others.includes(candidate) ? candidate : null
       const since = others.map(() => rng.int(2, 15))
       const n: Record<string, number> = {}
@@ -267,20 +324,24 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
       }
       const use = uses[useIndex] ?? { regimen: '', indication: '' }
       const p = person(age, sex)
-      const base: Ctx = { p, n, drug, use, list: '', fresh, others }
+      const listedTolerated = tolerated && others.includes(tolerated) ? tolerated : null
+      const base: Ctx = { p, n, drug, use, list: '', fresh, others, tolerated: listedTolerated }
       const key: ListedDrug = {
         generic: drug,
         line: spec.keyLine(base),
         dose: doseText(drug),
         why: keyWhy(spec, drug, spec.keyTail(base))
       }
+      let toleratedYears = 0
       const listed: ListedDrug[] = others.map((g, i) => {
         const u = useOf(g)
         const isFresh = g === fresh
         // Never longer than the patient's adult life, or than the drug's longest course (read 10,
         // P3: alendronate for 11 years at 34); a story's own dating (chronicYears) starts from it.
-        const drawn = capYears(g, since[i] ?? 2, age, sex)
+        const capped = capYears(g, since[i] ?? 2, age, sex)
+        const drawn = g === listedTolerated ? Math.max(TOLERATED_MIN_YEARS, capped) : capped
         const years = spec.chronicYears?.(base, g, drawn) ?? drawn
+        if (g === listedTolerated) toleratedYears = years
         return {
           generic: g,
           dose: doseText(g),
@@ -291,15 +352,17 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
                 ? spec.chronicLine(base, g, u.regimen, u.indication, years)
                 : `${g} ${u.regimen} for ${u.indication} (${chronicStart(use, years)})`,
           why:
-            g === central && centralOwn && centralUse
-              ? centralWhy(g, u.indication, centralUse.cw, spec.chronicTail?.(base, g) ?? '')
-              : notAggravatorWhy(
-                  g,
-                  u.indication,
-                  isFresh && spec.freshTail
-                    ? spec.freshTail(base)
-                    : (spec.chronicTail?.(base, g) ?? '')
-                )
+            g === listedTolerated
+              ? toleratedWhy(g, years, drug, spec.chronicTail?.(base, g) ?? '')
+              : g === central && centralOwn && centralUse
+                ? centralWhy(g, u.indication, centralUse.cw, spec.chronicTail?.(base, g) ?? '')
+                : notAggravatorWhy(
+                    g,
+                    u.indication,
+                    isFresh && spec.freshTail
+                      ? spec.freshTail(base)
+                      : (spec.chronicTail?.(base, g) ?? '')
+                  )
         }
       })
       const c: Ctx = { ...base, list: listText([key, ...listed]) }
@@ -319,7 +382,10 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
         question,
         options,
         objective: spec.objective,
-        explanation: fill(spec.explanation(c), p),
+        explanation: fill(
+          explainTolerated(spec.explanation(c), listedTolerated, toleratedYears),
+          p
+        ),
         evidenceNote: classEvidence(cls),
         references: classRefs(
           cls,
@@ -331,6 +397,7 @@ export function whichDrugTemplate(spec: WhichDrugSpec): Template {
           aggravator: drug,
           aggravatorClass: FACT_CLASS[cls],
           recentSafeChange: fresh,
+          ...(listedTolerated ? { toleratedAggravator: listedTolerated, toleratedYears } : {}),
           ...(spec.noCentralBecause ? { noCentralBecause: spec.noCentralBecause } : {})
         }
       }
@@ -365,6 +432,12 @@ const FACT_CLASS = {
   ssri: 'ssri',
   snri: 'snri'
 } as const
+
+/** The explanation, with a sentence on the tolerated drug unless the template's own names it. */
+function explainTolerated(text: string, tolerated: string | null, years: number): string {
+  if (!tolerated || text.toLowerCase().includes(tolerated)) return text
+  return `${text} ${toleratedNote(tolerated, years)}`
+}
 
 /** The key's reason: the story's own sentence for this drug when it has one, else the class's. */
 function keyWhy(spec: WhichDrugSpec, drug: string, tail: string): string {

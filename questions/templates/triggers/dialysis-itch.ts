@@ -2,6 +2,7 @@
 // was tolerable during sessions becomes nightly and starts early in each session. ESRD is itself an
 // established context, which makes this a competing-context item.
 import { whichDrugTemplate, type Ctx } from '../kit/which-drug'
+import { longTermAntidepressants, TOLERATED_SHARE, otherMedicines } from '../kit/tolerated'
 
 /** The phosphate binder, in a third of items switched to another in the culprit's weeks (read 18,
  * P4: a recent change outside the options, so the dates do not single out the listed drugs). */
@@ -39,6 +40,11 @@ export const dialysisItch = whichDrugTemplate({
   // (among the longest), so the key can land on every length rank. Read 10 (r10G pre-read): one
   // dose and one timing, like every other line; "25 mg at night, and 10 mg by day as needed" was
   // the only two-dose regimen and the longest option. Hydroxyzine at a reduced dose on dialysis.
+  // Read 21 (P2): a long-standing antidepressant in 60% of lists, so class and timeline decide.
+  tolerated: {
+    share: TOLERATED_SHARE,
+    drugs: longTermAntidepressants('sertraline', 'escitalopram', 'fluoxetine')
+  },
   keys: {
     // A longer wording of each (still one dose), so the key can be the longest option too.
     hydroxyzine: [
@@ -150,6 +156,6 @@ export const dialysisItch = whichDrugTemplate({
         ? 'Only its dose changed, in the same weeks as the antihistamine was added, so the dates fit both and cannot separate them.'
         : 'It was added in the same weeks as the antihistamine, so the dates fit both and cannot separate them.',
   explanation: (c) =>
-    `Kidney failure on dialysis is one of the established secondary contexts of RLS (roughly 1 in 5 patients), which is why this patient already had symptoms late in sessions. The recent change, though, followed the sedating antihistamine added for itch: first-generation H1 blockers are recognised aggravators. Taking ${c.drug} at night, even only as needed, can turn tolerable symptoms into nightly ones. The other medicines are not recognised aggravators${c.n.binder === 0 ? ', and neither is the change of phosphate binder' : ''}; the itch can be managed with the renal team in other ways.${olderCaveat(c)}`,
+    `Kidney failure on dialysis is one of the established secondary contexts of RLS (roughly 1 in 5 patients), which is why this patient already had symptoms late in sessions. The recent change, though, followed the sedating antihistamine added for itch: first-generation H1 blockers are recognised aggravators. Taking ${c.drug} at night, even only as needed, can turn tolerable symptoms into nightly ones. ${otherMedicines(c.tolerated)} are not recognised aggravators${c.n.binder === 0 ? ', and neither is the change of phosphate binder' : ''}; the itch can be managed with the renal team in other ways.${olderCaveat(c)}`,
   difficulty: () => 3
 })

@@ -3,6 +3,7 @@
 // walking say otherwise.
 import { whichDrugTemplate } from '../kit/which-drug'
 import { diabetesUses } from '../kit/meds'
+import { LONG_TERM_ANTIDEPRESSANTS, TOLERATED_SHARE, otherMedicines } from '../kit/tolerated'
 
 export const gastroparesisAntiemetic = whichDrugTemplate({
   // Read 7 (middle-length): with name and dose forms the required gabapentin was always shorter than
@@ -22,6 +23,8 @@ export const gastroparesisAntiemetic = whichDrugTemplate({
   // From 46: the diabetes is dated up to 22 years back, so type 2 begins at 24 at the earliest
   // (from 38 it could begin at 16; helper C's read-10 review).
   ages: [46, 78],
+  // Read 21 (P2): a long-standing antidepressant in 60% of lists, so class and timeline decide.
+  tolerated: { share: TOLERATED_SHARE, drugs: LONG_TERM_ANTIDEPRESSANTS },
   showDose: true,
   keys: {
     metoclopramide: [
@@ -92,6 +95,6 @@ export const gastroparesisAntiemetic = whichDrugTemplate({
   freshTail: () =>
     'It was added for glucose control around the same time, so the timeline alone cannot separate it from the culprit.',
   explanation: (c) =>
-    `Neuropathy is the obvious worry in long-standing diabetes, but this does not fit: the sensation is an urge with discomfort that walking relieves, it is worse at rest in the evening, and the sensory examination is normal. That is RLS, and of the medicines started in the past few months, ${c.drug} is the one recognised to aggravate RLS: it is a dopamine-blocking antiemetic. Because the block is central, it can provoke RLS as well as the better-known akathisia. The other medicines are not recognised aggravators; the gastroparesis plan can be reviewed with the prescriber.`,
+    `Neuropathy is the obvious worry in long-standing diabetes, but this does not fit: the sensation is an urge with discomfort that walking relieves, it is worse at rest in the evening, and the sensory examination is normal. That is RLS, and of the medicines started in the past few months, ${c.drug} is the one recognised to aggravate RLS: it is a dopamine-blocking antiemetic. Because the block is central, it can provoke RLS as well as the better-known akathisia. ${otherMedicines(c.tolerated)} are not recognised aggravators; the gastroparesis plan can be reviewed with the prescriber.`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })

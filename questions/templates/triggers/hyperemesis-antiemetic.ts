@@ -2,6 +2,7 @@
 // follows within days, in the first trimester — earlier than pregnancy-related RLS usually
 // appears. The competing context (pregnancy) makes this a difficulty-3 item.
 import { whichDrugTemplate } from '../kit/which-drug'
+import { longTermAntidepressants, TOLERATED_SHARE, otherMedicines } from '../kit/tolerated'
 
 // Read 8 (P5): the usual next choice for nausea in pregnancy is not a neutral swap (brief §2, D3).
 const DOXYLAMINE_NOTE =
@@ -22,6 +23,11 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
   extraRefs: ['manconi2004', 'picchietti2015'],
   ages: [22, 41],
   sexes: ['f'],
+  // Read 21 (P2): a long-standing antidepressant in 60% of lists, so class and timeline decide.
+  tolerated: {
+    share: TOLERATED_SHARE,
+    drugs: longTermAntidepressants('sertraline', 'citalopram', 'escitalopram', 'fluoxetine')
+  },
   keys: {
     metoclopramide: [
       {
@@ -139,6 +145,6 @@ export const hyperemesisAntiemetic = whichDrugTemplate({
         ? 'She takes it now and then for headaches, as she did before the pregnancy.'
         : `She took it before the pregnancy and still does, with the usual adjustments for pregnancy.`,
   explanation: (c) =>
-    `Pregnancy is an established context for RLS, but pregnancy-related symptoms usually build in the third trimester and fade after delivery. New RLS at ${c.n.gw} weeks, starting within days of a new dopamine-blocking antiemetic, points to the drug. ${c.drug === 'promethazine' ? 'Promethazine is a phenothiazine that blocks D2 receptors and is a sedating H1 antihistamine, whatever it is prescribed for, and both actions can worsen RLS; it was prescribed for nausea, so the review is of the antiemetic choice.' : 'The obstetric team can review whether the nausea can be managed with an antiemetic that does not block central dopamine receptors.'} ${DOXYLAMINE_NOTE} The other medicines are not recognised aggravators.`,
+    `Pregnancy is an established context for RLS, but pregnancy-related symptoms usually build in the third trimester and fade after delivery. New RLS at ${c.n.gw} weeks, starting within days of a new dopamine-blocking antiemetic, points to the drug. ${c.drug === 'promethazine' ? 'Promethazine is a phenothiazine that blocks D2 receptors and is a sedating H1 antihistamine, whatever it is prescribed for, and both actions can worsen RLS; it was prescribed for nausea, so the review is of the antiemetic choice.' : 'The obstetric team can review whether the nausea can be managed with an antiemetic that does not block central dopamine receptors.'} ${DOXYLAMINE_NOTE} ${otherMedicines(c.tolerated)} are not recognised aggravators.`,
   difficulty: () => 3
 })

@@ -2,6 +2,7 @@
 // antiemetic plan, and RLS appears on the nights after each cycle. A drug used here for nausea
 // still blocks D2 receptors; the cyclical timeline links it to the symptoms.
 import { whichDrugTemplate } from '../kit/which-drug'
+import { LONG_TERM_ANTIDEPRESSANTS, TOLERATED_SHARE } from '../kit/tolerated'
 import { VARIED_CENTRAL_USES } from '../kit/meds'
 import { cap, phrasing } from '../kit/people'
 
@@ -66,10 +67,12 @@ const salt = (c: { n: Record<string, number>; drug: string; p: { age: number } }
 export const oncologyAntiemetic = whichDrugTemplate({
   // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
   centralUses: VARIED_CENTRAL_USES,
-  rankForms: ['dose', 'schedule'],
+  rankForms: ['name', 'dose', 'schedule'],
   // Read 8: an antiemetic key is never the shortest option (the always-listed α2δ drug is
-  // shorter in every form), so half of those draws go to the longest rank instead.
-  otherExtremeShare: 0.5,
+  // shorter in every form), so half of those draws went to the longest rank instead. Read 21
+  // (P2): with a long-standing antidepressant also required, 85% (middle-length 28.0% → within
+  // +5), and the name form joins (most-stem-words 27.2% → within +5).
+  otherExtremeShare: 0.85,
   id: 'trigger-chemotherapy-antiemetic',
   family: '13',
   section: 'medications',
@@ -80,6 +83,8 @@ export const oncologyAntiemetic = whichDrugTemplate({
   // Read 2.16 (P3): olanzapine 10 mg at 75. The kit draws the key's dose before the age, so the
   // older-adult start (5 mg from 75) is kept by ending the age range at 74.
   ages: [34, 74],
+  // Read 21 (P2): a long-standing antidepressant in 60% of lists, so class and timeline decide.
+  tolerated: { share: TOLERATED_SHARE, drugs: LONG_TERM_ANTIDEPRESSANTS },
   keys: {
     // Both doses used for chemotherapy nausea (5 and 10 mg), so the short name can sit anywhere in
     // the length order of the options.
@@ -204,11 +209,19 @@ export const oncologyAntiemetic = whichDrugTemplate({
       c.drug === 'olanzapine'
         ? 'Olanzapine is used at antiemetic doses (5–10 mg) in chemotherapy, but it remains a D2-blocking antipsychotic, a recognised cause of RLS.'
         : `${c.drug === 'prochlorperazine' ? 'Prochlorperazine' : 'Metoclopramide'} blocks central dopamine receptors, a recognised way to provoke RLS.`
+    const fresh = cap(c.fresh ?? 'acetaminophen')
+    // Read 21 (P2): a long-standing antidepressant can aggravate RLS, so it is not "not an
+    // aggravator"; what sets it aside is that it is taken daily.
     const close = phrasing(
-      [
-        `${cap(c.fresh ?? 'acetaminophen')} is not a recognised aggravator, nor are the daily long-term drugs, which could not explain a cyclical pattern anyway. The oncology team can weigh other antiemetic options.`,
-        `The oncology team can weigh other antiemetic options. ${cap(c.fresh ?? 'acetaminophen')} and the long-term daily drugs are not recognised aggravators of RLS.`
-      ],
+      c.tolerated
+        ? [
+            `${fresh} is not a recognised aggravator. ${cap(c.tolerated)} can aggravate RLS, but it is taken every day and has been for years, so it could not explain a cyclical pattern, nor could the other long-term drugs. The oncology team can weigh other antiemetic options.`,
+            `The oncology team can weigh other antiemetic options. ${fresh} is not a recognised aggravator of RLS, and ${c.tolerated}, though it can aggravate RLS, is taken daily and has been for years, which does not fit symptoms that follow each cycle.`
+          ]
+        : [
+            `${fresh} is not a recognised aggravator, nor are the daily long-term drugs, which could not explain a cyclical pattern anyway. The oncology team can weigh other antiemetic options.`,
+            `The oncology team can weigh other antiemetic options. ${fresh} and the long-term daily drugs are not recognised aggravators of RLS.`
+          ],
       salt(c),
       'close'
     )

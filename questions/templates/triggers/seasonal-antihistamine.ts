@@ -1,6 +1,7 @@
 // RLS that flares every pollen season: the pattern follows an over-the-counter sedating
 // antihistamine taken only in those months. The timeline is seasonal rather than a start date.
 import { whichDrugTemplate } from '../kit/which-drug'
+import { LONG_TERM_ANTIDEPRESSANTS, TOLERATED_SHARE } from '../kit/tolerated'
 import { cap } from '../kit/people'
 
 const SEASONS = [
@@ -24,6 +25,8 @@ export const seasonalAntihistamine = whichDrugTemplate({
   claims: ['P2'],
   ages: [28, 76],
   showDose: true,
+  // Read 21 (P2): a long-standing antidepressant in 60% of lists, so class and timeline decide.
+  tolerated: { share: TOLERATED_SHARE, drugs: LONG_TERM_ANTIDEPRESSANTS },
   keys: {
     chlorpheniramine: [
       { regimen: '4 mg twice daily in the pollen season', indication: 'hay fever' }
@@ -88,6 +91,6 @@ export const seasonalAntihistamine = whichDrugTemplate({
   chronicTail: () =>
     'It is taken all year round, so it cannot explain a flare confined to a few months.',
   explanation: (c) =>
-    `The seasonal shape of the story is the clue: ${c.fresh ? 'of the drugs taken only in the flare months, the class decides which one matters' : 'a drug taken only in the flare months'}. ${c.drug === 'chlorpheniramine' ? 'Chlorpheniramine' : 'Diphenhydramine'} is a sedating first-generation antihistamine, a recognised aggravator of RLS, and people rarely list what they buy over the counter unless asked. The drugs taken all year cannot explain a pattern that comes and goes with the pollen. ${c.fresh ? `${cap(c.fresh)}, though seasonal too, and the year-round drugs are not recognised aggravators` : 'None of the year-round drugs is a recognised aggravator'}, and a ferritin of ${c.n.fer} ng/mL with a TSAT of ${c.n.tsat}% does not call for iron.`,
+    `The seasonal shape of the story is the clue: ${c.fresh ? 'of the drugs taken only in the flare months, the class decides which one matters' : 'a drug taken only in the flare months'}. ${c.drug === 'chlorpheniramine' ? 'Chlorpheniramine' : 'Diphenhydramine'} is a sedating first-generation antihistamine, a recognised aggravator of RLS, and people rarely list what they buy over the counter unless asked. The drugs taken all year cannot explain a pattern that comes and goes with the pollen. ${c.tolerated ? (c.fresh ? `${cap(c.fresh)}, though seasonal too, is not a recognised aggravator; ${c.tolerated} can aggravate RLS, but it is taken all year and has been for years` : `${cap(c.tolerated)} can aggravate RLS, but it is taken all year and has been for years; the other year-round drugs are not recognised aggravators`) : c.fresh ? `${cap(c.fresh)}, though seasonal too, and the year-round drugs are not recognised aggravators` : 'None of the year-round drugs is a recognised aggravator'}, and a ferritin of ${c.n.fer} ng/mL with a TSAT of ${c.n.tsat}% does not call for iron.`,
   difficulty: () => 2
 })

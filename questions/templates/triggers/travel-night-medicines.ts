@@ -3,6 +3,8 @@
 // medicines, one of them started for the trip.
 import type { Template } from '../types'
 import { whichDrugTemplate, type Ctx } from '../kit/which-drug'
+import { LONG_TERM_ANTIDEPRESSANTS, TOLERATED_SHARE } from '../kit/tolerated'
+import { cap } from '../kit/people'
 import { VARIED_CENTRAL_USES } from '../kit/meds'
 import { choose } from '../clinical/explain'
 
@@ -20,6 +22,9 @@ const base = whichDrugTemplate({
   // Read 7 (P7): the α2δ foil's use varies, and it is sometimes not listed.
   centralUses: VARIED_CENTRAL_USES,
   rankForms: ['name', 'dose', 'schedule'],
+  // Read 21 (P2): with a long-standing antidepressant also required, a longest draw the forms
+  // cannot reach falls to the middle; most of those go to the shortest rank instead.
+  otherExtremeShare: 0.6,
   id: 'trigger-travel-sedative',
   family: '17',
   section: 'medications',
@@ -28,6 +33,8 @@ const base = whichDrugTemplate({
     'Recognise a sedating antihistamine or promethazine taken for travel as the trigger of RLS during and after a journey.',
   claims: ['P2'],
   ages: [28, 76],
+  // Read 21 (P2): a long-standing antidepressant in 60% of lists, so class and timeline decide.
+  tolerated: { share: TOLERATED_SHARE, drugs: LONG_TERM_ANTIDEPRESSANTS },
   keys: {
     diphenhydramine: [{ regimen: '50 mg at night during the journey', indication: 'sleep' }],
     doxylamine: [{ regimen: '25 mg at night during the journey', indication: 'sleep' }],
@@ -116,13 +123,29 @@ const REST = [
   'The rest of the kit holds no recognised aggravator. The advice is a plan for the next trip without it, with walks during the journey.'
 ]
 
+// Read 21 (P2): with a long-standing antidepressant in the kit, "no other aggravator" is untrue.
+const REST_TOLERATED = [
+  (t: string) =>
+    `${cap(t)} can aggravate RLS too, but it has been taken for years without flares like this one; the other medicines are not recognised aggravators. A travel plan without the new medicine, and walking during the journey, are the advice.`,
+  (t: string) =>
+    `Of the regular medicines, ${t} can aggravate RLS, yet years of taking it brought nothing like this; none of the others is a recognised aggravator. Next time, leave the new medicine out and plan to walk the aisle or deck at intervals.`,
+  (t: string) =>
+    `${cap(t)}, taken for years, can aggravate RLS but did not change before the trip; the rest of the kit holds no recognised aggravator. The advice is a plan for the next trip without the new medicine, with walks during the journey.`
+]
+
 function explain(c: Ctx): string {
   const salt = `${JSON.stringify(c.n)}|${c.drug}|${c.others.join('+')}`
   const middle = MIDDLE.map((f) => f(c.drug))
   return [
     choose(OPEN, salt, 'open'),
     choose(middle, salt, 'middle'),
-    choose(REST, salt, 'rest')
+    c.tolerated
+      ? choose(
+          REST_TOLERATED.map((f) => f(c.tolerated ?? '')),
+          salt,
+          'rest'
+        )
+      : choose(REST, salt, 'rest')
   ].join(' ')
 }
 

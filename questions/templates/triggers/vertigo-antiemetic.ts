@@ -2,6 +2,8 @@
 // antiemetic; RLS appears within days. A short antibiotic course was started in the same week.
 import type { Template } from '../types'
 import { whichDrugTemplate } from '../kit/which-drug'
+import { LONG_TERM_ANTIDEPRESSANTS, TOLERATED_SHARE } from '../kit/tolerated'
+import { cap } from '../kit/people'
 import { diabetesUses, diabetesYears } from '../kit/meds'
 
 /** What each keyable drug is, as brief §2 has it (read 9, 104729 #17: promethazine was taught
@@ -61,6 +63,8 @@ const base = whichDrugTemplate({
     'Recognise a dopamine-blocking drug given for vertigo or its nausea as the likely trigger of new RLS.',
   claims: ['P2'],
   ages: [38, 84],
+  // Read 21 (P2): a long-standing antidepressant in 60% of lists, so class and timeline decide.
+  tolerated: { share: TOLERATED_SHARE, drugs: LONG_TERM_ANTIDEPRESSANTS },
   keys: {
     prochlorperazine: [
       { regimen: '5 mg every 8 hours', indication: 'vertigo', by: 'an urgent-care doctor' }
@@ -151,7 +155,7 @@ const base = whichDrugTemplate({
     return `Its ${course}-day course ended ${ago} ago and the legs have not eased since, so the timing points away from it, as does the drug class.`
   },
   explanation: (c) =>
-    `The new symptoms meet the RLS criteria and began days after ${c.drug}, ${ACTION[c.drug] ?? 'a drug with central dopamine-blocking action'}. It was prescribed for an acute problem that has largely settled. It is RLS rather than akathisia, the other restlessness a D2 blocker can cause: the urge is confined to the legs, comes at rest in the evening and eases with walking. Stopping a short-course medicine for vertigo or nausea once it is no longer needed is the usual first step. ${c.fresh ? 'The medicine started at the same visit shares the timeline but is not a recognised aggravator, nor are the long-standing medicines.' : 'The long-standing medicines are not recognised aggravators.'}${olderCaveat(c.drug, c.p.age)}`,
+    `The new symptoms meet the RLS criteria and began days after ${c.drug}, ${ACTION[c.drug] ?? 'a drug with central dopamine-blocking action'}. It was prescribed for an acute problem that has largely settled. It is RLS rather than akathisia, the other restlessness a D2 blocker can cause: the urge is confined to the legs, comes at rest in the evening and eases with walking. Stopping a short-course medicine for vertigo or nausea once it is no longer needed is the usual first step. ${c.tolerated ? `${c.fresh ? 'The medicine started at the same visit shares the timeline but is not a recognised aggravator. ' : ''}${cap(c.tolerated)} can aggravate RLS, but it has been taken for years without this problem; the other long-standing medicines are not recognised aggravators.` : c.fresh ? 'The medicine started at the same visit shares the timeline but is not a recognised aggravator, nor are the long-standing medicines.' : 'The long-standing medicines are not recognised aggravators.'}${olderCaveat(c.drug, c.p.age)}`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })
 

@@ -2,6 +2,7 @@
 // and the night nurse reports RLS. Antibiotics for the reason for admission were started at the
 // same time.
 import { whichDrugTemplate, type Ctx } from '../kit/which-drug'
+import { LONG_TERM_ANTIDEPRESSANTS, TOLERATED_SHARE, otherMedicines } from '../kit/tolerated'
 import { phrasing } from '../kit/people'
 
 const REASONS = ['pneumonia', 'a chest infection', 'a kidney infection', 'diverticulitis']
@@ -80,6 +81,8 @@ export const wardSleepingTablet = whichDrugTemplate({
   // at night", among the shortest chart lines) and the regimen form keeps it (among the longest),
   // so the key can land on every length rank (read 7, middle-length). The stem's chart shows
   // which drug is charted as needed whatever the form.
+  // Read 21 (P2): a long-standing antidepressant in 60% of lists, so class and timeline decide.
+  tolerated: { share: TOLERATED_SHARE, drugs: LONG_TERM_ANTIDEPRESSANTS },
   keys: {
     diphenhydramine: [
       { regimen: '25 mg at night, as needed', indication: 'sleep', by: 'the on-call doctor' },
@@ -169,6 +172,6 @@ export const wardSleepingTablet = whichDrugTemplate({
   chronicLine: (_c, g, reg, ind, years) =>
     `${g} ${reg} for ${ind} (taken at home for ${years} years; all doses given)`,
   explanation: (c) =>
-    `${WARD_OPENINGS[c.n.open ?? 0] ?? WARD_OPENINGS[0]} ${c.drug === 'diphenhydramine' ? 'Diphenhydramine' : 'Hydroxyzine'}, given at night${asNeeded(c) ? ' as needed' : ''} for ${c.use.indication}, is a sedating first-generation antihistamine, a recognised aggravator of RLS, and it has been given on ${onNights(c)} of this admission, when the legs became worse than they were at home. Immobility and illness in hospital can make RLS worse too, but the drug is the part that can be changed today. The regular drugs${c.fresh ? ', the antibiotic and the acetaminophen charted on admission' : ' and the antibiotic'} are not recognised aggravators.${olderCaveat(c)}`,
+    `${WARD_OPENINGS[c.n.open ?? 0] ?? WARD_OPENINGS[0]} ${c.drug === 'diphenhydramine' ? 'Diphenhydramine' : 'Hydroxyzine'}, given at night${asNeeded(c) ? ' as needed' : ''} for ${c.use.indication}, is a sedating first-generation antihistamine, a recognised aggravator of RLS, and it has been given on ${onNights(c)} of this admission, when the legs became worse than they were at home. Immobility and illness in hospital can make RLS worse too, but the drug is the part that can be changed today. ${otherMedicines(c.tolerated, `the regular drugs${c.fresh ? ', the antibiotic and the acetaminophen charted on admission' : ' and the antibiotic'}`)} are not recognised aggravators.${olderCaveat(c)}`,
   difficulty: (c) => (c.fresh ? 3 : 2)
 })

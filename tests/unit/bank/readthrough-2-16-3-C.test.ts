@@ -97,8 +97,9 @@ describe('P3: "for N years" is capped by age and by course', () => {
     })
 
   it('trigger-travel-sedative has young patients and long-standing alendronate to judge', () => {
-    const all = templateItems('trigger-travel-sedative', SEEDS)
-    expect(all.filter((it) => patient(it).age < 45).length).toBeGreaterThan(100)
+    // Twice the seeds: a long-standing antidepressant (read 21, P2) takes a list slot.
+    const all = templateItems('trigger-travel-sedative', 2 * SEEDS)
+    expect(all.filter((it) => patient(it).age < 45).length).toBeGreaterThan(200)
     expect(all.filter((it) => medications(it).includes('alendronate')).length).toBeGreaterThan(50)
   })
 })
