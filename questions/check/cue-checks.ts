@@ -60,7 +60,7 @@ export const HEDGES = new RegExp(
       'roughly|approximately|an estimated',
       'may|might|can|could|some|sometimes|often|usually|typically|likely|unlikely|probably',
       'possibl[ey]|potentially|suggests?|suggested|generally|commonly|frequently|occasionally',
-      'rarely|seldom|tends?|partly|partial|in part|most|mostly|mainly|largely|many|perhaps',
+      'rarely|seldom|tends?|partly|partial|in part|most|mostly|mainly|largely|many(?! times over)|perhaps',
       'appears?|seems?|where|when|unless|if|consider|reasonable|modest(?:ly)?|slightly',
       'somewhat|a little|one of|among|hypothes[ie]s|proposed|uncertain|unclear',
       'support(?:s|ive)?',
@@ -83,7 +83,11 @@ export const ABSOLUTES = new RegExp(
       'established|confirms?|confirmed|required|mandatory|essential',
       'by definition|clearly',
       // Read 9 (P1): "give up coffee for good", "a stricter ban".
-      'for good|permanently|for life|strict(?:er|ly)?'
+      'for good|permanently|for life|strict(?:er|ly)?',
+      // Read 22 (P2): overstatements an examiner reads as the wrong extreme — "just four loci",
+      // "weakly heritable", "many times over", "failed to replicate", "barely raised at all",
+      // "not worth trying", "not yet looked".
+      'just|barely|at all|weakly|many times over|fail(?:s|ed)?|not worth|not yet'
     ].join('|') +
     ')\\b',
   'gi'

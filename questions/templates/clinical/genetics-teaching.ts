@@ -15,8 +15,8 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
       'Genome-wide studies back the family data with replicated risk variants, near MEIS1 and BTBD9 among others, each adding a little to the inherited share.'
     ],
     correct: [
-      'RLS is not weakly heritable: it clusters in families, most of all with early onset, and specific risk variants replicate.',
-      'Calling RLS weakly heritable ignores family clustering and the risk variants that genome-wide studies have replicated.'
+      'The clustering in families is not explained by a shared diet: it follows relatedness, most of all with early onset, and specific risk variants replicate.',
+      'Putting the clustering down to a shared diet ignores the risk variants that genome-wide studies have replicated.'
     ]
   },
   'common-variants-modest': {
@@ -30,7 +30,7 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
       'The effect of any one common variant is modest: risk builds up across many loci rather than resting on one gene.'
     ],
     correct: [
-      'No common variant raises the risk several-fold; each has a modest effect, and the risk is spread over many loci.',
+      'No common variant raises the risk tenfold; each has a modest effect, and the risk is spread over many loci.',
       'Even the variants near MEIS1 and BTBD9 raise risk only modestly, and many people who carry them never develop RLS.'
     ]
   },
@@ -44,7 +44,7 @@ export const GENETICS_TEACHING: Readonly<Record<string, Teaching>> = {
       'Replication across cohorts is what makes MEIS1 a well-established risk locus, even though each variant near it shifts risk only a little.'
     ],
     correct: [
-      'MEIS1 has not failed to replicate: it is among the most consistently confirmed RLS risk loci.',
+      'MEIS1 was not lost by later studies: it is among the most consistently confirmed RLS risk loci.',
       'The MEIS1 signal has been confirmed repeatedly since 2007, most recently in the 2024 meta-analysis.'
     ]
   },

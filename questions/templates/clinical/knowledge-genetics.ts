@@ -24,13 +24,17 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'Family research shows that RLS is highly heritable',
       'Family and population studies show that RLS is highly heritable'
     ],
+    // Read 22 (F1#9, P2): "weakly heritable", "just four", "many times over" and "failed to
+    // replicate" were the overstatements a test-wise examinee strikes out; each false form now
+    // carries its error in what it says, in the register of the true forms.
     false: [
-      'RLS is weakly heritable',
-      'Family research shows that RLS is weakly heritable',
-      'Family and population studies show that RLS is weakly heritable'
+      'RLS clustering reflects diet',
+      'Family research traces RLS clustering to shared diet',
+      'Family and population studies trace RLS clustering to a shared diet'
     ],
     whyTrue: 'family studies show strong clustering, and specific risk variants replicate.',
-    whyFalse: 'family studies show strong clustering, and specific risk variants replicate.'
+    whyFalse:
+      'the clustering is heritable: it follows relatedness rather than a shared household, and specific risk variants replicate.'
   },
   {
     code: 'common-variants-modest',
@@ -38,11 +42,11 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'Each common risk variant raises the risk of RLS a little',
       'Common variants near MEIS1 or BTBD9 each raise the risk of RLS modestly'
     ],
-    // Hedged like the true forms ("many times over" against "a little"), so the register does
-    // not tell which form is shown (read 7's broader hedge list).
+    // A size, as the true forms give one ("tenfold" against "a little"), so the register does
+    // not tell which form is shown (read 7's broader hedge list; read 22, P2).
     false: [
-      'Each common risk variant raises the risk of RLS many times over',
-      'Common variants near MEIS1 or BTBD9 each raise the risk of RLS many times over'
+      'Each common risk variant raises the risk of RLS about 10-fold',
+      'Common variants near MEIS1 or BTBD9 each raise the risk of RLS roughly tenfold'
     ],
     whyTrue:
       'variants near MEIS1, BTBD9, MAP2K5/SKOR1, PTPRD and others each shift risk by a modest amount; many carriers never develop RLS.',
@@ -59,9 +63,9 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'MEIS1 is a well-replicated RLS risk locus'
     ],
     false: [
-      'Variants near MEIS1 have failed to replicate as RLS risk loci',
-      'Genome-wide studies fail to replicate MEIS1 as one of the RLS risk loci',
-      'MEIS1 has not replicated as an RLS risk locus'
+      'Variants near MEIS1 were an early RLS signal that later studies lost',
+      'Genome-wide studies after 2008 lost MEIS1 as one of the RLS risk loci',
+      'MEIS1 dropped out of later lists of RLS risk loci'
     ],
     whyTrue:
       'the MEIS1 association, found in the first genome-wide studies, has replicated across populations and again in the 2024 meta-analysis.',
@@ -75,8 +79,8 @@ export const GENETICS_FACTS: readonly Fact[] = [
       'Genome-wide studies have found over twenty RLS risk loci since 2007'
     ],
     false: [
-      'Genome-wide studies have found just four risk loci',
-      'Genome-wide studies have found just four RLS risk loci since 2007'
+      'Genome-wide studies have found four risk loci to date',
+      'Genome-wide studies have found four RLS risk loci since 2007'
     ],
     whyTrue:
       'the first genome-wide studies (2007–2008) found MEIS1, BTBD9, MAP2K5/SKOR1 and PTPRD; by 2020 there were 22 loci, and the 2024 meta-analysis found many more.',

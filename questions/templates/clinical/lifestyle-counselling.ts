@@ -289,7 +289,7 @@ const COUNSEL: Record<Topic, Counsel> = {
         // Hedged and denying false forms here and in the evidence facts, so neither a careful
         // tone nor a "not" marks the key (read 12, 124309 #22; read 13, 131071 #3).
         false: [
-          'Less coffee is not worth trying for RLS',
+          'Less coffee leaves sleep and RLS unchanged',
           'Cutting back coffee does not help sleep or RLS',
           'Avoiding coffee after midday tends to cure RLS within weeks',
           'Cutting back coffee cures RLS within a few weeks'

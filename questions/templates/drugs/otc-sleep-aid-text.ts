@@ -66,7 +66,7 @@ export const REASONS = [
 // recent change). {product} and
 // {when} are filled by the template; every wording suits an in-person or a remote consultation.
 export const DISCLOSURE = [
-  'Asked about over-the-counter products too, {she} mentions {product}, started {when}, and {second}.',
+  'Asked what else {she} buys at the pharmacy, {she} mentions {product}, started {when}, and {second}.',
   'Non-prescription products, not in {her} records: {product}, started {when}, and {second}.',
   'What else {she} takes, as {she} lists it: {product}, started {when}, and {second}.'
 ]

@@ -246,7 +246,8 @@ function render(params: Params) {
   } else {
     // Read 20 (F2#20): the options are plans for the product; the iron studies, owed in every
     // clinically significant RLS, are taught in the explanation and the key's rationale.
-    question = `What is the most appropriate advice about the product?`
+    // Read 22 (F2#14): "the product" was ambiguous beside the second product the stem names.
+    question = `What is the most appropriate advice about these products?`
     // The α2δ plan fits the history: start one, or raise the one already taken.
     const onA2d = params.a2d !== '-'
     const other = drug === 'doxylamine' ? 'diphenhydramine' : 'doxylamine'

@@ -105,6 +105,11 @@ const IRON_LINES = [
   'The anaemia protocol gives {her} intravenous iron every few months, most recently {wk} weeks ago.'
 ] as const
 
+/** Ferritin values of the iron arm: 60–172 ng/mL, at least 5 from the adult cut-offs 75 and 100. */
+const IRON_ARM_FERRITIN: readonly number[] = Array.from({ length: 113 }, (_, i) => 60 + i).filter(
+  (f) => Math.abs(f - 75) >= 5 && Math.abs(f - 100) >= 5
+)
+
 export const dialysisIron: Template = {
   id: 'iron-dialysis-decision',
   family: '23',
@@ -119,7 +124,10 @@ export const dialysisIron: Template = {
     // as its near-miss and leaves out the plain IV iron option.
     // The replete arm stays clear of the KDIGO iron-trial limits too (TSAT ≤30%, ferritin ≤500),
     // so the renal-anaemia rule and the RLS rule agree.
-    const fer = arm === 'iron' ? rng.int(60, 172) : rng.int(560, 760)
+    // Read 22 (F1#26): ferritin 101 sat one above the adult ceiling, where a learner applying the
+    // adult rule meets the disagreement zone; the iron arm keeps 5 clear of 75 and 100 (brief §3)
+    // though the renal rule decides here.
+    const fer = arm === 'iron' ? rng.pick(IRON_ARM_FERRITIN) : rng.int(560, 760)
     // The adult-ceiling foil needs a ferritin above 100 (5 clear of it); when it is offered, the
     // plain "hold IV iron" foil is left out, so two withholding options are never discarded as one.
     const ceiling = arm === 'iron' && fer >= 105

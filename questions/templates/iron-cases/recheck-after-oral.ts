@@ -27,14 +27,16 @@ const FORMS: Record<string, readonly string[]> = {
   // at the top of the length order; both forms now sit inside the foils' range, and neither
   // repeats the stem's "tablets" (most-stem-words).
   'iv-iron-only': [
-    'Switch to IV iron from now on',
+    // Read 22 (P6): "from now on" and "from here on" taught a permanence no rationale claims;
+    // same lengths, so the length ranks are unchanged.
+    'Switch to an IV iron infusion',
     'Switch to intravenous iron for the rest of the course'
   ],
   'iron-not-indicated': [
     // 2.18.6 (most-steps): two steps, as the key has (a one-step foil left the two-step key
     // among fewer tied options: arm=iron-indicated +16.7 over chance).
     'Stop iron; other measures come first',
-    'Stop the iron now and rely on other measures from here on'
+    'Stop the iron now and rely on other measures for a while'
   ],
   'treat-and-investigate-source': [
     'Continue iron and seek a source of loss',

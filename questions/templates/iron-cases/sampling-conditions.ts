@@ -300,7 +300,7 @@ export const samplingConditions: Template = {
         case 'iron-rich-diet':
           return arm === 'valid'
             ? `at a TSAT of ${params.tsat}% on a valid sample iron is not indicated in any form, dietary or otherwise; a ferritin under 100 does not override the ceiling.`
-            : 'diet does not answer the question the sample cannot: with a ferritin between 75 and 100 the TSAT decides, and this one was drawn after the supplement.'
+            : 'a change of diet cannot make up for a sample taken too soon after a dose: with a ferritin between 75 and 100 the TSAT decides, and this TSAT was drawn after the supplement.'
         case 'sedating-antihistamine':
           return 'sedating antihistamines such as diphenhydramine can worsen RLS, and they leave the iron question exactly where it was.'
         case 'supplement-alternate-days':

@@ -17,7 +17,8 @@ const OPTED_IN = [
   'trigger-ward-night-sedation',
   'trigger-seasonal-antihistamine',
   'trigger-travel-sedative',
-  'trigger-antiemetic-early-pregnancy'
+  'trigger-antiemetic-early-pregnancy',
+  'hospital-antiemetic'
 ]
 const SEEDS = 300
 const ANTIDEPRESSANT = new Set(['ssri', 'snri', 'mirtazapine'])
