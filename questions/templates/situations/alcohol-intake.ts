@@ -26,7 +26,8 @@ const WORDINGS: Record<string, readonly [string, string, string]> = {
     // 2.18.6 (most-steps): the review step in one family only, and two-step foils beside it,
     // so "the option that does the most" no longer finds the key (+49.5 in this arm).
     'Advise easing off late in the day for four weeks',
-    'Advise less to drink after dark over six weeks'
+    // Read 22 (F1#36): "Advise less to drink after dark over six weeks" was not English.
+    'Advise drinking less after dark for six weeks'
   ],
   // Read 20 (F1#16): "Urge cutting down for health, whatever RLS does" read clumsily.
   // Read 21 (F1#34): "Urge cutting down" is not English. "Press for", not "Advise", which the
@@ -285,7 +286,7 @@ export const alcoholIntake: Template = {
         case 'alcohol-unrelated':
           return 'the cohort findings of less RLS in drinkers are mixed evidence about RLS, not a licence for this amount; an intake above safe limits has to be addressed for health reasons whatever the RLS.'
         case 'stop-as-recognised-cause':
-          return `alcohol is not an established cause of RLS (the studies are mixed, some finding less RLS in drinkers); at about ${weekly} drinks a week cutting down is advised on health grounds, and the RLS is no reason to give.`
+          return `alcohol is not an established cause of RLS (the studies are mixed, some finding less RLS in drinkers); at about ${weekly} drinks a week cutting down is advised on health grounds, and the RLS adds no reason of its own.`
         case 'abstain-for-rls':
           return `alcohol is not an established cause of RLS, so giving it up cannot be promised to settle the legs; at about ${weekly} drinks a week the fair advice is a trial of less evening alcohol.`
         case 'refer-before-treating':

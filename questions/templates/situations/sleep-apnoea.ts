@@ -439,8 +439,11 @@ export const sleepApnoea: Template = {
       stem,
       question,
       options,
+      // Read 22 (F1#2): one objective named both arms; each arm now states its own.
       objective:
-        'Address untreated sleep apnoea alongside RLS without presenting it as the cause, and check iron and medicines first when apnoea is not suspected.',
+        arm === 'osa'
+          ? 'Address untreated sleep apnoea alongside RLS care without presenting it as the cause of the RLS.'
+          : 'When sleep apnoea is not suspected, check iron status and the medication list before looking elsewhere for what worsens RLS.',
       explanation,
       evidenceNote: null,
       references: ['aasm2024'],

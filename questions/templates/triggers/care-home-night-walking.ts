@@ -207,10 +207,11 @@ export const careHomeNightWalking: Template = {
           return arm === 'rls'
             ? `an urge to move brought on by lying down, relieved by walking and worse at night meets the RLS criteria, and it began after mirtazapine, the antidepressant with the strongest RLS signal (28% new or worse RLS in one prospective cohort).`
             : `RLS is an urge to move that comes on with rest and returns whenever ${p.she} lies still; here sudden pain wakes ${p.him} from sleep, eases with a stretch of the calf, and the legs are comfortable at rest between episodes: the picture of a cramp. The mirtazapine has also been unchanged for years.`
+        // Read 22 (F2#6): "whatever word she uses" only where the resident calls it cramp.
         case 'nocturnal-leg-cramps':
           return arm === 'cramps'
             ? 'sudden pain in one calf that wakes the patient, relieved by stretching the calf (standing with the heel down, or pulling the toes up), with no urge to move and nothing felt in between, is the picture of nocturnal leg cramps; the walking afterwards only eases the soreness.'
-            : `cramps are sudden, hard, painful contractions relieved by stretching; here the resident describes an urge to move that walking relieves, with no hard contraction, whatever word ${p.she} uses for it.`
+            : `cramps are sudden, hard, painful contractions relieved by stretching; here the resident describes an urge to move that walking relieves, with no hard contraction${stem.includes('calls it "cramp"') ? `, whatever word ${p.she} uses for it` : ''}.`
         case 'akathisia':
           return arm === 'rls'
             ? 'akathisia is a whole-body inner restlessness with little link to lying down or to the evening, and it follows D2-blocking drugs far more than mirtazapine; here the urge is in the legs, comes on at rest at night and eases with walking.'

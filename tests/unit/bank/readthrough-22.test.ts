@@ -67,3 +67,28 @@ describe('read 22 P9: slips', () => {
         expect(o.rationale, item.id).not.toMatch(/the question the sample cannot/)
   })
 })
+
+describe('read 22 P9: more slips', () => {
+  it('lifestyle-sleep-apnoea-and-rls: the objective is the arm’s own (F1#2)', () => {
+    for (const item of templateItems('lifestyle-sleep-apnoea-and-rls', SEEDS)) {
+      const osa = (item.facts as { osaFeatures?: boolean }).osaFeatures === true
+      expect(item.objective.includes('not suspected'), item.id).toBe(!osa)
+    }
+  })
+
+  it('trigger-care-home-night-walking: "whatever word" only where the resident calls it cramp (F2#6)', () => {
+    for (const item of templateItems('trigger-care-home-night-walking', SEEDS))
+      for (const o of item.options)
+        if (/whatever word/.test(o.rationale))
+          expect(item.stem, item.id).toContain('calls it "cramp"')
+  })
+
+  it('lifestyle-alcohol-intake: no "no reason to give", no "less to drink after dark over" (F1#31, F1#36)', () => {
+    for (const item of templateItems('lifestyle-alcohol-intake', SEEDS)) {
+      for (const o of item.options) {
+        expect(o.text, item.id).not.toMatch(/less to drink after dark over/)
+        expect(o.rationale, item.id).not.toMatch(/no reason to give/)
+      }
+    }
+  })
+})
