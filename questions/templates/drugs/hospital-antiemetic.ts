@@ -112,6 +112,7 @@ export const hospitalAntiemetic: Template = {
     }
     // A rank no pick reaches (promethazine's chart line is never the longest) takes the pick that
     // comes nearest, not the first: the first put that key at the bottom (shortest +4.8).
+    // (render drafts the chosen try's options once more: generation time only, a few drafts.)
     const tries = picks.slice(0, TOLERATED_TRIES).map((_, i) => withTol(i))
     const miss = tries.map((t) => draftOptions(t).miss ?? 0)
     return render(tries[miss.indexOf(Math.min(...miss))]!)
@@ -136,7 +137,8 @@ interface Params {
   night: number
   sym: number
   lead: number
-  /** The long-standing antidepressant from home ("sertraline:1", its regimen's index), or ''. */
+  /** The long-standing antidepressant from home ("sertraline:1": drug and regimen index in
+   * LONG_TERM_ANTIDEPRESSANTS); absent when none is listed, so those items keep their ids. */
   tol?: string
   tolYrs?: number
   /** The key's length rank aimed at, drawn in generate when a tolerated drug is listed (without

@@ -1,5 +1,6 @@
 // Read 21 (P2): a long-standing antidepressant listed beside the culprit in the which-drug
-// templates that opt in (questions/templates/kit/tolerated.ts), so "the drug acting on the brain
+// templates that opt in (questions/templates/kit/tolerated.ts) and in hospital-antiemetic, which
+// draws one with the same kit (read 22), so "the drug acting on the brain
 // that is not the α2δ ligand" no longer finds the key without RLS knowledge. Each check is a
 // property of every item over the seeds, not of the items drawn.
 import { describe, expect, it } from 'vitest'
