@@ -10,7 +10,7 @@ import {
 } from './check/quiz-composition'
 import { explanationSentences } from './check/repetition'
 import { scenarioTags } from './check/scenarios'
-import { pointCap, teachingPoints } from './check/teaching-points'
+import { keyRoles, pointCap, teachingPoints } from './check/teaching-points'
 import { decisionOfId, generateItem } from './generate'
 import type { BankIdentity } from './course/bank'
 import type { Item } from './item'
@@ -70,12 +70,19 @@ export class Picked {
     private readonly seenPoints: ReadonlySet<string> = new Set(),
     /** Scenario tags of the items met in past attempts (read 18, P1: a follow-up re-ran the
      * first quiz's cases under other templates; the tag names the case, not the template). */
-    private readonly seenTags: ReadonlySet<string> = new Set()
+    private readonly seenTags: ReadonlySet<string> = new Set(),
+    /** Key roles (check/teaching-points.ts `keyRoles`) of the items met in past attempts. */
+    private readonly seenRoles: ReadonlySet<string> = new Set()
   ) {}
 
   /** True when the learner has met one of the item's scenario tags in a past attempt. */
   seenScenario(item: Item): boolean {
     return this.seenTags.size > 0 && scenarioTags(item).some((t) => this.seenTags.has(t))
+  }
+
+  /** What a returning learner's first steps hold back: a case or a key role they met before. */
+  metBefore(item: Item): boolean {
+    return this.seenScenario(item) || this.roleMet(item)
   }
 
   /** True when every tag combination the template is known to produce was met before. */
@@ -89,7 +96,7 @@ export class Picked {
 
   /** Whether any scenario tag was met before (no extra steps for a first quiz). */
   get hasSeenTags(): boolean {
-    return this.seenTags.size > 0
+    return this.seenTags.size > 0 || this.seenRoles.size > 0
   }
   private readonly sigs: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()]
   /** Signatures computed once per candidate, for the duration of one assembly. */
@@ -169,6 +176,12 @@ export class Picked {
         // answer (read 12: a restricted follow-up quiz re-served the first quiz's twins).
         (pointCap(t) === 1 && this.seenPoints.has(t) && (level === 0 || t.includes('|')))
     )
+  }
+
+  /** True when a past attempt keyed this item's answer in the same role (read 22, P3: four
+   * follow-up items replayed a template of the first quiz with the same key role). */
+  roleMet(item: Item): boolean {
+    return this.seenRoles.size > 0 && keyRoles(item).some((r) => this.seenRoles.has(r))
   }
 
   /** True when the item carries a teaching point the quiz already holds to its cap. */

@@ -31,7 +31,7 @@ import { orderNoAdjacentFamily } from './order-items'
 import { claimProfile, Picked, profile, rotation, type Strictness } from './assemble-state'
 import { MAX_ITEMS_PER_TEMPLATE } from './check/quiz-composition'
 import { scenarioTags } from './check/scenarios'
-import { teachingPoints, type TeachingSource } from './check/teaching-points'
+import { keyRoles, teachingPoints, type TeachingSource } from './check/teaching-points'
 
 // Kept importable from here: callers and tests found them in this module first.
 export { findItemById, orderNoAdjacentFamily }
@@ -153,16 +153,18 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
   for (const d of options.excludeDecisions ?? []) seenDecisions.add(d)
   const seenPoints = new Set<string>()
   const seenTags = new Set<string>()
+  const seenRoles = new Set<string>()
   // Templates the learner has met in any arm: a returning learner's slot tries every template of
   // its section they have not met before one they have (read 16, P1: 19 of an Unused follow-up's
   // 20 items ran a template of the first quiz again, in its other arm or with another drug).
   const metTemplates = new Set<string>()
   for (const met of options.seenItems ?? []) {
     for (const t of teachingPoints(met)) seenPoints.add(t)
+    for (const r of keyRoles(met)) seenRoles.add(r)
     for (const t of tagsOfMet(met)) seenTags.add(t)
     if (typeof met.template === 'string') metTemplates.add(met.template)
   }
-  const picked = new Picked(seenDecisions, seenPoints, seenTags)
+  const picked = new Picked(seenDecisions, seenPoints, seenTags, seenRoles)
 
   // Included items first (a seeded sample when there are more than `count`); they count toward
   // their section's quota. Snapshots are used as given; ids are resolved in the bank.
@@ -274,7 +276,7 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     holdCaps: boolean,
     holdSeen: boolean
   ): boolean => {
-    if (holdSeen && picked.seenScenario(item)) return false
+    if (holdSeen && picked.metBefore(item)) return false
     if (reserving && reservedFor.size > 0 && reservedElsewhere(item)) return false
     if (!picked.fits(item, level, options.exclude, composition)) return false
     if (holdCaps && level > 0 && picked.overCap(item)) return false
@@ -307,10 +309,7 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
       const seed = rng.int(0, SEEDS_PER_TEMPLATE - 1)
       const item = rememberSeed(generateItem(t, seed, course), seed)
       if (acceptable(item, level, a === attempts - 1, holdCaps, holdSeen)) return item
-      if (
-        tagRetries > 0 &&
-        (picked.scenarioTaken(item) || (holdSeen && picked.seenScenario(item)))
-      ) {
+      if (tagRetries > 0 && (picked.scenarioTaken(item) || (holdSeen && picked.metBefore(item)))) {
         tagRetries--
         a--
       } else if (pointRetries > 0 && picked.pointTaken(item, level)) {

@@ -6,6 +6,7 @@ import {
   MAX_ITEMS_PER_TEMPLATE,
   MAX_ADJACENT_CLASS_SHARE,
   MAX_SPOILED_SHARE,
+  MAX_FOLLOW_UP_ROLE_SHARE,
   MAX_TEACHING_REUSE_SHARE,
   MAX_KEY_RUN,
   MAX_SENTENCE_ITEMS,
@@ -102,6 +103,10 @@ if (report.spoilers) {
 if (report.returningAnswerRepeats)
   console.log(
     `  returning learner (Unused pool, quizzes 2–5): items keying an answer their template keyed in an earlier quiz ${report.returningAnswerRepeats.join(' / ')} of 40${report.returningCaseRepeats ? `; items meeting a case (scenario tag) of an earlier quiz ${report.returningCaseRepeats.join(' / ')} of 40` : ''}`
+  )
+if (report.followUp)
+  console.log(
+    `  follow-up (a default quiz, then 20 items of medications + iron from the Unused pool): items keying a role the first quiz keyed ${report.followUp.replays} of ${report.followUp.items} (${((100 * report.followUp.replays) / Math.max(1, report.followUp.items)).toFixed(1)}%; limit ${100 * MAX_FOLLOW_UP_ROLE_SHARE}%)`
   )
 if (report.fingerprint)
   console.log(

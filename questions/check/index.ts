@@ -36,6 +36,7 @@ import { spoilerProblems } from './spoilers'
 import { FINGERPRINTS } from '../bank-fingerprint'
 import { bankFingerprint } from './fingerprint'
 import { scenarioTags } from './scenarios'
+import { followUpRoleRepeats, type FollowUpFigure } from './follow-up'
 
 export * from './copy-check'
 export * from './drug-checks'
@@ -47,6 +48,7 @@ export * from './situation-cues'
 export * from './validity'
 export * from './lone-cues'
 export * from './threshold-checks'
+export { MAX_FOLLOW_UP_ROLE_SHARE, FOLLOW_UP_LEARNERS } from './follow-up'
 export * from './fingerprint'
 export * from './validity-debt'
 export * from './repetition'
@@ -104,6 +106,8 @@ export interface BankReport {
   returningAnswerRepeats: number[] | null
   /** Per returning quiz (2–5): items carrying a scenario tag (a case) met in an earlier quiz. */
   returningCaseRepeats: number[] | null
+  /** A default quiz, then a 20-item medications + iron follow-up: items keying a met role. */
+  followUp: FollowUpFigure | null
   /** The recorded fingerprint for BANK.version and the one computed now (null when skipped). */
   fingerprint: { recorded: string | null; computed: string } | null
   coverage: { claim: string; status: CoverageStatus }[]
@@ -332,6 +336,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
   let spoilers: BankReport['spoilers'] = null
   let returningAnswerRepeats: number[] | null = null
   let returningCaseRepeats: number[] | null = null
+  let followUp: FollowUpFigure | null = null
   let fingerprint: BankReport['fingerprint'] = null
   if (!options.templates) {
     const list: Item[][] = []
@@ -385,6 +390,10 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
       if (quiz.length < 40)
         problems.push(problem('quiz-size', `a quiz has ${quiz.length} of 40 items`))
 
+    const fu = followUpRoleRepeats(rlsCausesCourse)
+    followUp = fu.figure
+    problems.push(...fu.problems)
+
     const recorded = FINGERPRINTS.find((f) => f.version === BANK.version)?.fingerprint ?? null
     const computed = bankFingerprint(rlsCausesCourse)
     fingerprint = { recorded, computed }
@@ -420,6 +429,7 @@ export function checkBank(options: CheckBankOptions = {}): BankReport {
     spoilers,
     returningAnswerRepeats,
     returningCaseRepeats,
+    followUp,
     fingerprint,
     coverage,
     byCheck,

@@ -117,3 +117,26 @@ function computePoints(item: TeachingSource): readonly string[] {
 export function pointCap(point: string): number {
   return point.startsWith('keyed-class:') || point === 'teach:iron-at-normal-ferritin' ? 2 : 1
 }
+
+/** Templates that offer one set of adult iron decisions under one set of codes: a learner who met
+ * one of them keyed "iron, either route" has met the other's (read 22, P3: iron-normal-ferritin's
+ * ferritin 49 with the options and key iron-decision had served the quiz before). */
+const ADULT_IRON_DECISION = new Set(['iron-decision', 'iron-normal-ferritin'])
+
+/**
+ * The *roles* of an item's key, as a learner who met it would recall them in a later quiz: the
+ * template's keyed code, "the culprit" for a template whose key is the drug it names as the
+ * aggravator (a new vignette, a new drug, the same answer: the culprit in the trip's night bag),
+ * and the adult iron band shared by two templates. Read 22 (P3) counted four follow-up items
+ * MAJOR for replaying a template of the first quiz with the same key role: the assembler holds
+ * them back (levels 0–1) while anything else can fill the slot. Never throws on a snapshot.
+ */
+export function keyRoles(item: TeachingSource): readonly string[] {
+  const options = Array.isArray(item?.options) ? item.options : []
+  const key = options.find((o) => o && typeof o === 'object' && o.correct === true)?.code
+  if (typeof item?.template !== 'string' || typeof key !== 'string') return []
+  const roles = [`${item.template}|${key}`]
+  if (drugs.has(key) && fact(item, 'aggravator') === key) roles.push(`${item.template}|culprit`)
+  if (ADULT_IRON_DECISION.has(item.template)) roles.push(`adult-iron-decision|${key}`)
+  return roles
+}
