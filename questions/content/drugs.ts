@@ -66,7 +66,9 @@ export const aggravatorClasses: readonly AggravatorClass[] = [
     drugs: ['diphenhydramine', 'doxylamine', 'hydroxyzine', 'chlorpheniramine'],
     // Read 10 (94649 #21): "belongs to a class recognised to worsen RLS: this class … is a
     // recognised aggravator" said one thing twice. Now what the class does and where it hides.
-    why: 'first-generation H1 blockers cross into the brain and are a recognised cause of new or worse RLS, and one of them is the active ingredient of many over-the-counter "PM" sleep aids',
+    // Read 22 (F2#11): "one of them is the active ingredient of … 'PM' sleep aids" read, beside
+    // chlorpheniramine, as naming chlorpheniramine; the sleep aids' ingredients are named now.
+    why: 'first-generation H1 blockers cross into the brain and are a recognised cause of new or worse RLS; diphenhydramine and doxylamine, two of them, are the active ingredients of most over-the-counter "PM" sleep aids',
     evidenceNote: null
   },
   {

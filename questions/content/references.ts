@@ -42,7 +42,7 @@ const refs: RefInput[] = [
     short: 'Allen et al., IRLSSG iron guideline (2018)',
     year: 2018,
     kind: 'guideline',
-    doi: null,
+    doi: '10.1016/j.sleep.2017.11.1126',
     pmid: '29425576'
   },
   {

@@ -189,7 +189,9 @@ export const otcNightProduct: Template = {
       age: rng.int(45, 84),
       nights: rng.int(3, 6),
       count: opts.length + 1,
-      wk: rng.int(2, 6),
+      // A cold remedy is taken for weeks only for a lingering cold: 3–4 weeks since the pharmacy
+      // trip, not 7 (read 22, F1#29); the sleep and pain products keep the wider range.
+      wk: key === 'night-cold-remedy' ? rng.int(2, 3) : rng.int(2, 6),
       opts: opts.join('+'),
       forms: forms.join('+'),
       lead: rng.int(0, 1)

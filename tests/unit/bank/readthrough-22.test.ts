@@ -2,6 +2,7 @@
 // the findings fixed at 2.18.9. Each test failed on 2.18.8 and checks every item over the seeds.
 import { describe, expect, it } from 'vitest'
 import { ABSOLUTES, isUnqualified } from '../../../questions/check/cue-checks'
+import { references } from '../../../questions/content/references'
 import { itemParam, templateItems } from './helpers'
 
 const SEEDS = 300
@@ -90,5 +91,31 @@ describe('read 22 P9: more slips', () => {
         expect(o.rationale, item.id).not.toMatch(/no reason to give/)
       }
     }
+  })
+})
+
+describe('read 22 P9: the last slips (2.18.11)', () => {
+  it('trigger-otc-bag-review: a cold remedy has been taken for at most four weeks (F1#29)', () => {
+    let colds = 0
+    for (const item of templateItems('trigger-otc-bag-review', SEEDS)) {
+      if (itemParam(item, 'key') !== 'night-cold-remedy') continue
+      colds++
+      const weeks = /pharmacy (\d+) weeks ago/.exec(item.stem)
+      expect(weeks, item.id).not.toBeNull()
+      expect(Number(weeks?.[1]), item.id).toBeLessThanOrEqual(4)
+    }
+    expect(colds).toBeGreaterThan(0)
+  })
+
+  it('no rationale says "one of them" is the "PM" ingredient beside another antihistamine (F2#11)', () => {
+    for (const id of ['drug-hidden-in-list', 'trigger-ward-night-sedation', 'hospital-antiemetic'])
+      for (const item of templateItems(id, SEEDS))
+        for (const o of item.options) expect(o.rationale, item.id).not.toMatch(/one of them is/)
+  })
+
+  it('the IRLSSG iron guideline carries its DOI beside its PMID (P9)', () => {
+    const ref = references.find((r) => r.id === 'irlssg2018')
+    expect(ref?.doi).toBe('10.1016/j.sleep.2017.11.1126')
+    expect(ref?.pmid).toBe('29425576')
   })
 })
