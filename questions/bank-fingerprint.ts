@@ -9,6 +9,7 @@ export interface BankFingerprint {
 }
 
 export const FINGERPRINTS: readonly BankFingerprint[] = [
+  { version: '2.18.12', fingerprint: 'fba95a5e78da3720', templates: 47, seeds: 128 },
   { version: '2.18.11', fingerprint: '546dc84e049f52f8', templates: 47, seeds: 128 },
   { version: '2.18.10', fingerprint: '84b6524ad2fe9e54', templates: 47, seeds: 128 },
   { version: '2.18.9', fingerprint: 'd177cbd99b0cee97', templates: 47, seeds: 128 },

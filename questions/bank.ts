@@ -1,7 +1,7 @@
 // Identity of the question bank. Bump `version` whenever a change to content, templates or the
 // generator changes the items a seed produces: every item records the version it came from, so an
 // old attempt stays interpretable and "same version + same seed ⇒ same items" stays true.
-export const BANK = { id: 'rls-causes', version: '2.18.11' } as const
+export const BANK = { id: 'rls-causes', version: '2.18.12' } as const
 
 export type BankInfo = typeof BANK
 

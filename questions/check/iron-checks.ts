@@ -25,6 +25,10 @@ export const IRON_DISTRACTOR_CODES: readonly string[] = [
   'iron-plus-agonist',
   // The recheck's foil where the source search was already done: stop the tablets for food.
   'diet-instead',
+  // Read 23: the recheck's crossed foils — more tablets with the search (anaemia arm), and the
+  // iron stopped for pramipexole (still-low arm).
+  'double-and-investigate',
+  'agonist-instead',
   // secondary-context's iron-deficiency anaemia arm (read 9, P2/P6: its own foils, each a plan
   // that contradicts "replace iron and find the source"): IV iron without the search, a
   // transfusion, diet alone, a drug for the legs first.

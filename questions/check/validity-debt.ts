@@ -108,18 +108,15 @@ const MOST_STEPS_DEBT: Readonly<Record<string, readonly string[]>> = {
   // one-action iron-and-drug-list wordings cleared the whole and no-osa gates (−6.9; osa +7.3).
   'lifestyle-sleep-apnoea-and-rls': ['situation:arm=osa:most-steps'],
   // whole +7.6 (after the step count's fix), variant=not-indicated +41.5
-  'iron-inflammation-ckd': ['cue:most-steps', 'situation:variant=not-indicated:most-steps'],
+  'iron-inflammation-ckd': ['cue:most-steps', 'situation:variant=not-indicated:most-steps']
   // trigger-quetiapine-why-prescribed (arm=insomnia +30.2) cleared at 2.18.7: a one-action taper
   // wording ("…, with CBT for the insomnia"), a two-step rival and the search's balance.
   // trigger-promethazine-why-prescribed (arm=nausea +22.0) cleared at 2.18.7: a one-step key
   // wording, two-step swap foils and the option search's most-steps balance (within +5).
-  // arm=treat-and-investigate-source +17.0 (+8.3 after read 20's fixes); arm=iron-indicated
-  // +16.7 after read 20's fixes (helper B's two-step foils), +6.0 with the stop-iron foil's
-  // second wording in two steps
-  'iron-recheck-after-oral-course': [
-    'situation:arm=treat-and-investigate-source:most-steps',
-    'situation:arm=iron-indicated:most-steps'
-  ]
+  // iron-recheck-after-oral-course (arm=treat-and-investigate-source most-steps +17.0 at arrival,
+  // +8.3 after read 20; arm=iron-indicated +16.7, then +6.0) cleared at 2.18.12: read 23's crossed
+  // option sets (two choices, each option sharing one half with two others) put both arms within
+  // +5 (most-steps +3.2 in the still-low arm, longest +1.0 in the anaemia arm).
 }
 
 function mergeDebt(

@@ -61,6 +61,14 @@ const FORMS: Record<string, readonly string[]> = {
   'iron-plus-agonist': [
     'Keep the iron and add pramipexole at night',
     'Keep the same iron going and add pramipexole in the evenings'
+  ],
+  // Read 23 (F2#16): beside "keep the iron and add pramipexole" the arm's two stopping foils
+  // (other measures, an iron-rich diet) read as synonyms that cancel out, which left the key by
+  // elimination. The arm's options now cross two choices — keep or stop the iron, add an agonist
+  // or not — so every option shares one half with two others and none is the odd one.
+  'agonist-instead': [
+    'Stop the iron and start pramipexole at night',
+    'Stop the iron tablets and start pramipexole in the evenings'
   ]
 }
 const CODES: IronCode[] = [
@@ -91,11 +99,13 @@ const ANAEMIA_FORMS: Record<string, readonly string[]> = {
     'Double the tablets and recheck the count in a month',
     'Double the iron tablets to twice daily and recheck the count in a month'
   ],
-  // The stopping foil in its two-part form: iron held back while further tests are done (not
-  // 'hold-for-search', which the stem rules out once it says the search was done).
-  'iron-not-indicated': [
-    'Hold the iron until further tests find the source',
-    'Hold the iron until further tests have shown the source of the loss'
+  // Read 23 (F2#7): with "hold the iron until tests find the source" beside "switch to IV iron and
+  // recheck", the key was the union of two foils (IV iron + a search), the inclusive option. The
+  // arm now crosses two choices — IV iron or more tablets, a search or only a recheck — so each
+  // option shares one half with two others.
+  'double-and-investigate': [
+    'Double the tablets and investigate for loss or malabsorption',
+    'Double the iron tablets and investigate further for loss or malabsorption'
   ]
 }
 /** The options of each arm, key first. No non-anaemic arm offers "continue iron and look for a
@@ -104,8 +114,9 @@ const ANAEMIA_FORMS: Record<string, readonly string[]> = {
 function armCodes(arm: IronCode, searchDone: boolean): string[] {
   const hold = searchDone ? 'diet-instead' : 'hold-for-search'
   if (arm === 'treat-and-investigate-source')
-    return [arm, 'iv-iron-only', 'double-oral-dose', 'iron-not-indicated']
-  if (arm === 'iron-indicated') return [arm, 'iron-plus-agonist', 'iron-not-indicated', hold]
+    return [arm, 'iv-iron-only', 'double-oral-dose', 'double-and-investigate']
+  if (arm === 'iron-indicated')
+    return [arm, 'iron-plus-agonist', 'iron-not-indicated', 'agonist-instead']
   if (arm === 'iv-iron-only') return [arm, 'iron-indicated', 'iron-not-indicated', hold]
   return [arm, 'iron-indicated', 'iv-iron-only', 'iron-plus-agonist']
 }
@@ -336,6 +347,10 @@ export const recheckAfterOral: Template = {
             : anaemic
               ? 'iron is still needed, but an anaemia that has developed on three months of oral iron also needs a search for its cause; more iron alone would miss it.'
               : `the repeat ferritin of ${params.fer} ng/mL is above 75 ng/mL${params.tsat >= 20 ? ` and the TSAT is ${params.tsat}%` : ''}, so the band in which oral or IV iron is indicated no longer applies.`
+        case 'double-and-investigate':
+          return 'the search for loss or malabsorption is right, but more tablets of the route that has just failed will not correct an anaemia that developed on three months of adherent oral iron: the iron is given intravenously while the source is sought.'
+        case 'agonist-instead':
+          return `the ferritin of ${params.fer} ng/mL is still at or below 75, where iron stays indicated, and AASM 2024 suggests against standard use of dopamine agonists such as pramipexole because of augmentation: stopping the iron for an agonist gets both halves wrong.`
         case 'double-oral-dose':
           return 'taking the tablets more often does not answer why haemoglobin has fallen on three months of adherent oral iron, and the source of loss is still unsought.'
         case 'iv-iron-only':
