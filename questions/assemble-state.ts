@@ -94,8 +94,8 @@ export class Picked {
     )
   }
 
-  /** Whether any scenario tag was met before (no extra steps for a first quiz). */
-  get hasSeenTags(): boolean {
+  /** Whether any case or key role was met before (no extra steps for a first quiz). */
+  get hasMetBefore(): boolean {
     return this.seenTags.size > 0 || this.seenRoles.size > 0
   }
   private readonly sigs: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()]

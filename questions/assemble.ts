@@ -88,7 +88,8 @@ const SLOT_STEPS: Readonly<Record<Strictness, readonly (readonly [Strictness, bo
  * check/scenarios.ts) they met in a past attempt, then every step again without that: read 18
  * (P1) met the first quiz's cases re-served in the follow-up under other templates (the augmenting
  * agonist, an SNRI on a clinic list, the chemotherapy antiemetic, the OTC night product), which
- * the template-based rules cannot see.
+ * the template-based rules cannot see. Since read 22 (P3) the first run also holds back items
+ * whose key role (check/teaching-points.ts `keyRoles`) they met.
  */
 function slotSteps(maxLevel: Strictness, holdSeen: boolean): readonly Step[] {
   const steps = SLOT_STEPS[maxLevel]
@@ -349,7 +350,7 @@ export function assembleQuiz(options: AssembleOptions): Item[] {
     // (ordering alone let a met template win at level 0 over an unmet one whose draws met a
     // teaching point there); once all are met, every template competes again.
     const holdBack = candidates.some(unmet)
-    for (const [level, holdCaps, holdSeen] of slotSteps(maxLevel, picked.hasSeenTags)) {
+    for (const [level, holdCaps, holdSeen] of slotSteps(maxLevel, picked.hasMetBefore)) {
       for (const t of candidates) {
         if (level === 0 && holdBack && !unmet(t)) continue
         if (composition && picked.atTemplateCap(t.id)) continue

@@ -92,10 +92,16 @@ export function teachingPoints(item: TeachingSource): readonly string[] {
   return points
 }
 
-function computePoints(item: TeachingSource): readonly string[] {
-  const options = Array.isArray(item.options) ? item.options : []
+/** The keyed option's code of a snapshot, or null for one too malformed to read. */
+function keyedCode(item: TeachingSource): string | null {
+  const options = Array.isArray(item?.options) ? item.options : []
   const key = options.find((o) => o && typeof o === 'object' && o.correct === true)?.code
-  if (typeof item.template !== 'string' || typeof key !== 'string') return []
+  return typeof item?.template === 'string' && typeof key === 'string' ? key : null
+}
+
+function computePoints(item: TeachingSource): readonly string[] {
+  const key = keyedCode(item)
+  if (key === null) return []
   const points = [`${item.template}|${key}`]
   if (drugs.has(key)) points.push(`keyed-drug:${key}`)
   const cls = keyableAggravators.get(key)
@@ -128,13 +134,13 @@ const ADULT_IRON_DECISION = new Set(['iron-decision', 'iron-normal-ferritin'])
  * template's keyed code, "the culprit" for a template whose key is the drug it names as the
  * aggravator (a new vignette, a new drug, the same answer: the culprit in the trip's night bag),
  * and the adult iron band shared by two templates. Read 22 (P3) counted four follow-up items
- * MAJOR for replaying a template of the first quiz with the same key role: the assembler holds
- * them back (levels 0–1) while anything else can fill the slot. Never throws on a snapshot.
+ * MAJOR for replaying a template of the first quiz with the same key role: a returning
+ * learner's slot holds them back, with met cases, in its first run of steps (assemble.ts,
+ * slotSteps) while anything else can fill it. Never throws on a snapshot.
  */
 export function keyRoles(item: TeachingSource): readonly string[] {
-  const options = Array.isArray(item?.options) ? item.options : []
-  const key = options.find((o) => o && typeof o === 'object' && o.correct === true)?.code
-  if (typeof item?.template !== 'string' || typeof key !== 'string') return []
+  const key = keyedCode(item)
+  if (key === null) return []
   const roles = [`${item.template}|${key}`]
   if (drugs.has(key) && fact(item, 'aggravator') === key) roles.push(`${item.template}|culprit`)
   if (ADULT_IRON_DECISION.has(item.template)) roles.push(`adult-iron-decision|${key}`)
